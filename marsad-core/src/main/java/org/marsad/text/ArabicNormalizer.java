@@ -1,0 +1,100 @@
+package org.marsad.text;
+
+import java.text.Normalizer;
+
+/**
+ * Normalization of Arabic for matching (never for display): the original text is kept and every
+ * token keeps its original offsets, so folding here is free to be aggressive.
+ *
+ * <ul>
+ *   <li>Presentation forms and full-width characters: Unicode NFKC (ﻻ → لا). NFKC is applied only to
+ *       those blocks, because on the rest of Arabic it changes nothing we want and costs time.</li>
+ *   <li>Tashkeel (fatha, tanween, shadda, sukun ...), superscript alef, Quranic marks and tatweel: removed.</li>
+ *   <li>Alef variants أ إ آ ٱ → ا; alef maqsura ى → ي; ta marbuta ة → ه.</li>
+ *   <li>Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII digits.</li>
+ *   <li>Persian/Urdu letters that news sometimes carries (ک ی) → Arabic (ك ي).</li>
+ *   <li>Zero-width and bidi control characters: removed.</li>
+ * </ul>
+ */
+public final class ArabicNormalizer {
+    private ArabicNormalizer() {
+    }
+
+    /** The normalized form of {@code s}. Returns the same string when nothing changes. */
+    public static String normalize(CharSequence s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int f = fold(c);
+            if (f == c) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+                out.append(s, 0, i);
+            }
+            if (f == NFKC) {
+                out.append(normalize(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC)));
+            } else if (f >= 0) {
+                out.append((char) f);
+            }
+        }
+        return out == null ? s.toString() : out.toString();
+    }
+
+    private static final int DROP = -1;
+    private static final int NFKC = -2;
+
+    /** The folded character, {@link #DROP} to remove it, or {@link #NFKC} to decompose it. */
+    static int fold(char c) {
+        if (c < 0x0600) {
+            return c;
+        }
+        switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ':
+                return 'ا';
+            case 'ى', 'ی':
+                return 'ي';
+            case 'ة':
+                return 'ه';
+            case 'ک':
+                return 'ك';
+            case 'ـ': // tatweel
+            case '\u0670': // superscript alef
+                return DROP;
+            default:
+                break;
+        }
+        if (c >= 0x064B && c <= 0x065F) { // tashkeel
+            return DROP;
+        }
+        if (c >= 0x0610 && c <= 0x061A || c >= 0x06D6 && c <= 0x06ED) { // Quranic annotation marks
+            return DROP;
+        }
+        if (c >= 0x0660 && c <= 0x0669) {
+            return '0' + (c - 0x0660);
+        }
+        if (c >= 0x06F0 && c <= 0x06F9) {
+            return '0' + (c - 0x06F0);
+        }
+        if (c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069
+                || c == 0xFEFF || c == 0x061C || c == 0x2060) {
+            return DROP; // zero-width and bidi controls
+        }
+        if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFE || c >= 0xFF01 && c <= 0xFF5E) {
+            return NFKC;
+        }
+        return c;
+    }
+
+    /** True for characters that are removed by normalization and do not separate words. */
+    public static boolean isTransparent(char c) {
+        return c == 'ـ' || c >= 0x064B && c <= 0x065F || c == 0x0670 || c >= 0x0610 && c <= 0x061A
+                || c >= 0x06D6 && c <= 0x06ED || c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF || c == 0x061C || c == 0x2060;
+    }
+}

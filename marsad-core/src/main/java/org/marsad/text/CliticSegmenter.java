@@ -1,0 +1,122 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Reads a normalized Arabic word as proclitics + stem + enclitic, without destroying names.
+ *
+ * <p>Proclitics, in order: a conjunction (و ف), then a preposition (ب ل ك) or the future marker س,
+ * then the article ال ({@code لل} is ل + ال). Enclitics are object/possessive pronouns (ه ها هم هما هن
+ * كم كما كن نا ني ي). Every reading whose stem keeps at least two letters (three after a bare
+ * one-letter proclitic) is produced, so matchers can try them all: that is what keeps بوتين and
+ * كوريا whole (no dictionary knows وتين or وريا) while لكوريا still matches كوريا.
+ *
+ * <p>The order of the readings is the preference: a reading whose stem the {@code lexicon} knows
+ * comes first, then readings through the article ال, then the whole word, then the rest by how
+ * little they strip.
+ */
+public final class CliticSegmenter {
+    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ي"};
+
+    private final Predicate<String> lexicon;
+
+    /** @param lexicon stems known to be words or names (dictionary entries and cue words) */
+    public CliticSegmenter(Predicate<String> lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Segment> segment(String word) {
+        List<Segment> readings = new ArrayList<>(6);
+        readings.add(new Segment("", word, ""));
+        int n = word.length();
+        if (n < 3) {
+            return readings;
+        }
+        // proclitic prefixes that may start this word
+        List<String> prefixes = new ArrayList<>(6);
+        int p = 0;
+        for (int conj = 0; conj <= 1; conj++) {
+            int at0 = 0;
+            if (conj == 1) {
+                char c = word.charAt(0);
+                if (c != 'و' && c != 'ف') {
+                    continue;
+                }
+                at0 = 1;
+            }
+            // optional preposition / future marker
+            for (int prep = 0; prep <= 1; prep++) {
+                int at = at0;
+                if (prep == 1) {
+                    if (at >= n) {
+                        continue;
+                    }
+                    char c = word.charAt(at);
+                    if (c != 'ب' && c != 'ل' && c != 'ك' && c != 'س') {
+                        continue;
+                    }
+                    if (c == 'س' && (at + 1 >= n || "يتنا".indexOf(word.charAt(at + 1)) < 0)) {
+                        continue; // future س only before an imperfect verb prefix
+                    }
+                    at++;
+                }
+                addPrefix(prefixes, word.substring(0, at));
+                if (prep == 1 && word.charAt(at - 1) == 'س') {
+                    continue; // no article after the future marker
+                }
+                // article: ال, or the ل of لل after a preposition ل
+                if (word.startsWith("ال", at)) {
+                    addPrefix(prefixes, word.substring(0, at + 2));
+                } else if (at > 0 && word.charAt(at - 1) == 'ل' && prep == 1 && word.startsWith("ل", at)) {
+                    addPrefix(prefixes, word.substring(0, at + 1)); // لل = ل + (ا)ل
+                }
+            }
+        }
+        for (String prefix : prefixes) {
+            boolean article = prefix.endsWith("ال") || prefix.endsWith("لل") && prefix.length() >= 2;
+            int minStem = prefix.isEmpty() || article || prefix.length() >= 2 ? 2 : 3;
+            for (int s = -1; s < SUFFIXES.length; s++) {
+                String suffix = s < 0 ? "" : SUFFIXES[s];
+                if (prefix.isEmpty() && suffix.isEmpty()) {
+                    continue;
+                }
+                if (!suffix.isEmpty() && (article || !word.endsWith(suffix))) {
+                    continue; // a word with the article takes no pronoun suffix
+                }
+                int stemLen = n - prefix.length() - suffix.length();
+                int min = suffix.equals("ي") || suffix.equals("ه") ? Math.max(minStem, 3) : minStem;
+                if (stemLen < min) {
+                    continue;
+                }
+                readings.add(new Segment(prefix, word.substring(prefix.length(), n - suffix.length()), suffix));
+            }
+        }
+        if (readings.size() > 1) {
+            readings.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        }
+        return List.copyOf(readings);
+    }
+
+    private static void addPrefix(List<String> prefixes, String prefix) {
+        if (!prefixes.contains(prefix)) {
+            prefixes.add(prefix);
+        }
+    }
+
+    private int rank(Segment s) {
+        boolean whole = s.prefix().isEmpty() && s.suffix().isEmpty();
+        int stripped = s.prefix().length() + s.suffix().length();
+        if (lexicon.test(s.stem())) {
+            return stripped; // known stems first, the least stripped first
+        }
+        if (s.hasArticle() && s.suffix().isEmpty()) {
+            return 100 + stripped;
+        }
+        if (whole) {
+            return 200;
+        }
+        return 300 + stripped;
+    }
+}

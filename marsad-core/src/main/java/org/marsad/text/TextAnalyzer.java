@@ -1,0 +1,32 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The text layer as one chain: {@link Tokenizer} → {@link CliticSegmenter} → {@link SentenceSplitter}.
+ * Normalization happens inside the tokenizer, per token, so every token keeps its original offsets.
+ * Thread-safe: no state beyond the immutable lexicon.
+ */
+public final class TextAnalyzer {
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final CliticSegmenter segmenter;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public TextAnalyzer(Predicate<String> lexicon) {
+        this.segmenter = new CliticSegmenter(lexicon);
+    }
+
+    public AnalyzedText analyze(String text) {
+        List<Token> raw = tokenizer.tokenize(text);
+        List<Token> segmented = new ArrayList<>(raw.size());
+        for (Token t : raw) {
+            List<Segment> segments = t.isWord() ? segmenter.segment(t.norm()) : List.of(new Segment("", t.norm(), ""));
+            segmented.add(new Token(t.index(), t.start(), t.end(), t.kind(), t.norm(), segments, -1,
+                    t.newlineBefore()));
+        }
+        SentenceSplitter.Result r = splitter.split(text, segmented);
+        return new AnalyzedText(text, r.sentences(), r.tokens());
+    }
+}

@@ -1,0 +1,94 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits original text into word, number and punctuation tokens with their offsets.
+ *
+ * <p>Words are runs of letters and combining marks; tatweel, zero-width and bidi controls inside a
+ * word do not split it (they are removed by normalization). A number may carry internal separators
+ * between digits (10.5, 1,000, ٢٠٢٤٫٥). Every other non-space character is a punctuation token of its
+ * own, so quotes glued to a clitic (لـ”روسيا) come out as three tokens. Tokens carry no segments yet:
+ * {@link CliticSegmenter} adds them.
+ */
+public final class Tokenizer {
+
+    public List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
+        int i = 0;
+        boolean newline = false;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isInvisible(cp)) {
+                if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x2028 || cp == 0x85) {
+                    newline = true;
+                }
+                i += width;
+                continue;
+            }
+            int start = i;
+            TokenKind kind;
+            if (isWordChar(cp)) {
+                boolean sawLetter = false;
+                boolean allDigits = true;
+                int end = i;
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    int w = Character.charCount(c);
+                    if (isWordChar(c)) {
+                        if (Character.isDigit(c)) {
+                            // keep digits and letters together only when glued (C4, إف16)
+                        } else if (Character.isLetter(c)) {
+                            sawLetter = true;
+                            allDigits = false;
+                        }
+                        i += w;
+                        end = i;
+                    } else if (isInvisible(c) && i + w < n && isWordChar(text.codePointAt(i + w)) && end == i) {
+                        i += w; // zero-width or bidi control inside a word
+                    } else if (isNumberSeparator(c) && allDigits && !sawLetter && i + w < n
+                            && Character.isDigit(text.codePointAt(i + w)) && i > start
+                            && Character.isDigit(text.codePointBefore(i))) {
+                        i += w; // 10.5, 1,000
+                    } else {
+                        break;
+                    }
+                }
+                i = end;
+                kind = sawLetter ? TokenKind.WORD : TokenKind.NUMBER;
+            } else {
+                i += width;
+                kind = TokenKind.PUNCT;
+            }
+            String surface = text.substring(start, i);
+            String norm = kind == TokenKind.PUNCT ? surface : ArabicNormalizer.normalize(surface);
+            if (kind == TokenKind.WORD && norm.isEmpty()) {
+                continue; // only marks or tatweel: nothing to match
+            }
+            tokens.add(new Token(tokens.size(), start, i, kind, norm, List.of(), -1, newline));
+            newline = false;
+        }
+        return tokens;
+    }
+
+    static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || cp == 'ـ';
+    }
+
+    /** Format characters (zero-width joiners, bidi controls, BOM) that are neither words nor separators. */
+    static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT;
+    }
+
+    private static boolean isNumberSeparator(int cp) {
+        return cp == '.' || cp == ',' || cp == '٫' || cp == '٬';
+    }
+}
