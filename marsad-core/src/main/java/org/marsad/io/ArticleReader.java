@@ -98,6 +98,7 @@ public final class ArticleReader {
         LineReader lines = new LineReader(in, maxLineBytes);
         List<String> pending = null; // lines of a multi-line JSON object
         long pendingStart = 0;
+        long pendingBytes = 0;
         long lineNo = 0;
         LineReader.Line line;
         while ((line = lines.next()) != null) {
@@ -114,8 +115,19 @@ public final class ArticleReader {
                 sink.problem(new InputProblem(name, lineNo, "invalid UTF-8: skipped"));
                 continue;
             }
+            if (pending != null && s.startsWith("{") && tryParse(s.strip()) != null) {
+                // a complete object on its own line: the pending "object" was a broken line after all
+                sink.problem(new InputProblem(name, pendingStart, "malformed JSON: object never closed"));
+                pending = null;
+            }
             if (pending != null) {
                 pending.add(s);
+                pendingBytes += s.length();
+                if (pendingBytes > maxLineBytes) {
+                    sink.problem(new InputProblem(name, pendingStart, "malformed JSON: object never closed"));
+                    pending = null;
+                    continue;
+                }
                 String joined = String.join("\n", pending);
                 JsonNode node = tryParse(joined);
                 if (node != null) {
@@ -135,9 +147,10 @@ public final class ArticleReader {
                 JsonNode node = ArticleJson.MAPPER.readTree(trimmed);
                 emit(node, name, lineNo, sink);
             } catch (JsonProcessingException e) {
-                if (trimmed.equals("{") || trimmed.startsWith("{") && !trimmed.endsWith("}")) {
-                    pending = new ArrayList<>(List.of(trimmed)); // maybe a pretty-printed object
+                if (trimmed.equals("{")) {
+                    pending = new ArrayList<>(List.of(trimmed)); // the start of a pretty-printed object
                     pendingStart = lineNo;
+                    pendingBytes = 1;
                 } else {
                     sink.problem(new InputProblem(name, lineNo, "malformed JSON: " + shortMessage(e)));
                 }

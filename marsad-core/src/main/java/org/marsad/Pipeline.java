@@ -1,0 +1,105 @@
+package org.marsad;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.actors.ActorDictionary;
+import org.marsad.actors.ActorMatcher;
+import org.marsad.actors.ActorMention;
+import org.marsad.codebook.Codebook;
+import org.marsad.events.DraftEvent;
+import org.marsad.events.DraftQuote;
+import org.marsad.events.EventAssembler;
+import org.marsad.events.EventCoder;
+import org.marsad.events.EventPatterns;
+import org.marsad.events.Modifiers;
+import org.marsad.model.ActorRef;
+import org.marsad.model.Article;
+import org.marsad.model.CodedArticle;
+import org.marsad.model.Event;
+import org.marsad.model.Mention;
+import org.marsad.model.Quote;
+import org.marsad.model.Span;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.TextAnalyzer;
+
+/**
+ * Marsad's heart: {@code CodedArticle code(Article)}. Dictionaries are loaded once by {@link #load()};
+ * after that coding does no I/O, holds no mutable state and is safe to call from many threads.
+ */
+public final class Pipeline {
+    /** Bumped whenever coding output may change, and stored with every event so recoding can be traced. */
+    public static final String CODER_VERSION = "0.1.0";
+
+    private final TextAnalyzer analyzer;
+    private final ActorDictionary actors;
+    private final ActorMatcher actorMatcher;
+    private final EventCoder eventCoder;
+    private final EventAssembler assembler;
+    private final EventPatterns patterns;
+
+    private Pipeline(ActorDictionary actors, EventPatterns patterns, Modifiers modifiers, Codebook codebook) {
+        this.actors = actors;
+        this.patterns = patterns;
+        this.analyzer = new TextAnalyzer(s -> actors.knows(s) || patterns.knows(s) || modifiers.knows(s));
+        this.actorMatcher = new ActorMatcher(actors);
+        this.eventCoder = new EventCoder(patterns, modifiers);
+        this.assembler = new EventAssembler(codebook);
+    }
+
+    /** Loads every dictionary shipped in the jar. */
+    public static Pipeline load() {
+        Codebook codebook = Codebook.load();
+        return new Pipeline(ActorDictionary.load(), EventPatterns.load(codebook), Modifiers.load(), codebook);
+    }
+
+    public AnalyzedText analyze(String text) {
+        return analyzer.analyze(text);
+    }
+
+    public ActorDictionary actors() {
+        return actors;
+    }
+
+    public EventPatterns patterns() {
+        return patterns;
+    }
+
+    /** The actor mentions of a text, as the coder sees them (adjectives and agent-only mentions included). */
+    public List<ActorMention> mentions(AnalyzedText text, java.time.LocalDate date) {
+        return actorMatcher.find(text, date);
+    }
+
+    public CodedArticle code(Article article) {
+        AnalyzedText text = analyzer.analyze(article.text());
+        List<ActorMention> found = actorMatcher.find(text, article.published());
+        EventCoder.Coding coding = eventCoder.code(text, found);
+
+        List<Mention> mentions = new ArrayList<>();
+        for (ActorMention m : found) {
+            if (m.form() == ActorMention.Form.ADJECTIVE) {
+                continue; // a nationality adjective on a thing is not an actor mention
+            }
+            mentions.add(new Mention(m.span(), m.span().of(article.text()), m.type(),
+                    m.form() == ActorMention.Form.NAMED ? m.code() : null, m.entry().id(), m.nameEn(), m.why(),
+                    m.sentence()));
+        }
+        List<Event> events = new ArrayList<>();
+        for (DraftEvent d : coding.events()) {
+            String attributed = null;
+            if (d.speaker() != null && d.speaker() != d.source()) {
+                attributed = "MED".equals(d.speaker().role()) ? d.speaker().nameEn() : d.speaker().code();
+            }
+            events.add(assembler.assemble(article.id(), text, d, null, null, null, attributed));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (DraftQuote q : coding.quotes()) {
+            ActorRef speaker = q.speaker() == null ? null
+                    : new ActorRef(q.speaker().code(), q.speaker().nameEn(), q.speaker().span());
+            String verb = q.verbToken() == null ? null
+                    : article.text().substring(text.tokens().get(q.verbToken()).start(),
+                            text.tokens().get(q.verbToken()).end());
+            quotes.add(new Quote(speaker, new Span(q.start(), q.end()), verb, q.direct()));
+        }
+        return new CodedArticle(article, text.sentences(), mentions, events, quotes);
+    }
+}

@@ -1,0 +1,189 @@
+package org.marsad.actors;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.dict.PhraseKeys;
+import org.marsad.dict.PhraseTrie;
+import org.marsad.dict.TsvFile;
+import org.marsad.dict.TsvFile.Row;
+
+/**
+ * The actor dictionary: every file of {@code marsad/actors/} (see docs/DICTIONARIES.md), compiled
+ * once into one {@link PhraseTrie}. Immutable and thread-safe after loading.
+ */
+public final class ActorDictionary {
+    private static final String DIR = "marsad/actors/";
+    /** Regular nisba inflections of a masculine singular demonym ending in ي, and whether each is a plural. */
+    private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تين", "تان", "ات"};
+    private static final boolean[] NISBA_PLURAL = {false, false, true, true, true, true, true, false};
+
+    private final PhraseTrie<NameRef> trie = new PhraseTrie<>();
+    private final Map<String, ActorEntry> entries = new LinkedHashMap<>();
+    private final Set<String> words = new HashSet<>();
+    private final Map<ActorKind, Integer> names = new EnumMap<>(ActorKind.class);
+
+    private ActorDictionary() {
+    }
+
+    /** Loads the dictionary shipped in the jar. */
+    public static ActorDictionary load() {
+        ActorDictionary d = new ActorDictionary();
+        for (String file : List.of("countries", "metonyms", "organizations")) {
+            for (Row r : TsvFile.read(DIR + file + ".tsv", 4, true)) {
+                d.addFixed(file, r);
+            }
+        }
+        for (Row r : TsvFile.read(DIR + "demonyms.tsv", 3, true)) {
+            d.addDemonym(r);
+        }
+        for (Row r : TsvFile.read(DIR + "agents.tsv", 4, true)) {
+            d.addAgent(r);
+        }
+        d.addPeople(TsvFile.read(DIR + "people.tsv", 6, true));
+        return d;
+    }
+
+    private void addFixed(String file, Row r) {
+        String code = checkCode(r, r.col(0));
+        String type = r.col(1);
+        String flags = r.opt(4);
+        boolean ambiguous = flags != null && flags.contains("ambiguous");
+        ActorEntry e = entry(new ActorEntry(file + ":" + code + ":" + r.col(2), ActorKind.FIXED, code, type, r.col(2),
+                false, ambiguous, List.of()));
+        for (String n : TsvFile.names(r.col(3))) {
+            addName(n, new NameRef(e, false));
+        }
+    }
+
+    private void addDemonym(Row r) {
+        String code = checkCode(r, r.col(0));
+        ActorEntry e = entry(new ActorEntry("demonyms:" + code + ":" + r.col(1), ActorKind.DEMONYM, code, "GPE",
+                r.col(1), false, false, List.of()));
+        for (String singular : TsvFile.names(r.col(2))) {
+            List<String> key = PhraseKeys.of(singular);
+            for (int s = 0; s < NISBA_SUFFIXES.length; s++) {
+                List<String> form = new ArrayList<>(key.size());
+                boolean ok = true;
+                for (String w : key) {
+                    if (!w.endsWith("ي") && s > 0) {
+                        ok = false;
+                        break;
+                    }
+                    form.add(w + NISBA_SUFFIXES[s]);
+                }
+                if (ok) {
+                    addKey(form, new NameRef(e, NISBA_PLURAL[s]));
+                }
+            }
+        }
+        for (String irregular : TsvFile.names(r.opt(3))) {
+            addName(irregular, new NameRef(e, true));
+        }
+    }
+
+    private void addAgent(Row r) {
+        String role = r.col(0);
+        if (!role.matches("[A-Z]{3}")) {
+            throw r.error("agent role must be a 3-letter code, got '" + role + "'");
+        }
+        boolean title = r.col(1).equals("title");
+        if (!title && !r.col(1).equals("group")) {
+            throw r.error("agent kind must be 'title' or 'group', got '" + r.col(1) + "'");
+        }
+        ActorEntry e = entry(new ActorEntry("agents:" + role + ":" + r.col(2), ActorKind.AGENT, role, "AGENT",
+                r.col(2), title, false, List.of()));
+        for (String n : TsvFile.names(r.col(3))) {
+            addName(n, new NameRef(e, false));
+        }
+    }
+
+    private void addPeople(List<Row> rows) {
+        Map<String, List<Row>> byId = new LinkedHashMap<>();
+        for (Row r : rows) {
+            byId.computeIfAbsent(r.col(0), k -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<String, List<Row>> p : byId.entrySet()) {
+            List<PersonRole> roles = new ArrayList<>();
+            Row first = p.getValue().get(0);
+            Set<String> allNames = new java.util.LinkedHashSet<>();
+            for (Row r : p.getValue()) {
+                roles.add(new PersonRole(checkCode(r, r.col(1)), date(r, r.opt(2), false), date(r, r.opt(3), true)));
+                allNames.addAll(TsvFile.names(r.col(5)));
+            }
+            ActorEntry e = entry(new ActorEntry("people:" + p.getKey(), ActorKind.PERSON, roles.get(0).code(), "PERS",
+                    first.col(4), true, false, List.copyOf(roles)));
+            for (String n : allNames) {
+                addName(n, new NameRef(e, false));
+            }
+        }
+    }
+
+    private ActorEntry entry(ActorEntry e) {
+        ActorEntry old = entries.putIfAbsent(e.id(), e);
+        return old != null ? old : e;
+    }
+
+    private void addName(String name, NameRef ref) {
+        addKey(PhraseKeys.of(name), ref);
+    }
+
+    private void addKey(List<String> key, NameRef ref) {
+        if (key.isEmpty()) {
+            return;
+        }
+        trie.add(key, ref);
+        words.addAll(key);
+        names.merge(ref.entry().kind(), 1, Integer::sum);
+    }
+
+    private static String checkCode(Row r, String code) {
+        if (!code.matches("[A-Z]{3}([A-Z]{3}){0,3}")) {
+            throw r.error("bad actor code '" + code + "'");
+        }
+        return code;
+    }
+
+    private static LocalDate date(Row r, String s, boolean end) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            if (s.length() == 4) {
+                return end ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1);
+            }
+            if (s.length() == 7) {
+                YearMonth ym = YearMonth.parse(s);
+                return end ? ym.atEndOfMonth() : ym.atDay(1);
+            }
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException | NumberFormatException ex) {
+            throw r.error("bad date '" + s + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+    }
+
+    public PhraseTrie<NameRef> trie() {
+        return trie;
+    }
+
+    /** True when {@code stem} is a word of some actor name: the clitic segmenter prefers such readings. */
+    public boolean knows(String stem) {
+        return words.contains(stem);
+    }
+
+    public Map<String, ActorEntry> entries() {
+        return java.util.Collections.unmodifiableMap(entries);
+    }
+
+    /** Number of names (spellings, inflections included) per kind of entry. */
+    public Map<ActorKind, Integer> nameCounts() {
+        return java.util.Collections.unmodifiableMap(names);
+    }
+}

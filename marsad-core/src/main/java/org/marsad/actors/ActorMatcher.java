@@ -1,0 +1,212 @@
+package org.marsad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.dict.PhraseTrie;
+import org.marsad.model.ActorCodes;
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+/**
+ * Finds actor mentions: dictionary names in one pass over each sentence (longest match wins), then
+ * composition of neighbours into one mention:
+ * <ul>
+ *   <li>agent + demonym: الرئيس الروسي → RUSGOV, القوات الروسية → RUSMIL;</li>
+ *   <li>agent + country in genitive: زعيم كوريا الشمالية → PRKGOV; agent + لـ + organization: الأمين العام للأمم المتحدة → IGOUNO;</li>
+ *   <li>any of these + a person's name: الرئيس الروسي فلاديمير بوتين → the person, coded by role on the article's date.</li>
+ * </ul>
+ * Names flagged ambiguous (مالي, عمان) count only after a cue word (دولة، جمهورية، في، إلى ...).
+ * A singular demonym alone (الاقتصاد الروسي) is kept as an adjective: not an actor, but evidence of a
+ * nominal event's source (الغزو الروسي). Thread-safe.
+ */
+public final class ActorMatcher {
+    private static final Set<String> AMBIGUITY_CUES = Set.of("دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "رئيس",
+            "حكومه", "في", "الي", "من", "ملك", "امير", "سلطان", "عاصمه", "شعب", "جيش", "شمال", "جنوب", "شرق", "غرب",
+            "وسط", "ب", "مع", "و", "بين");
+    private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’");
+
+    private final ActorDictionary dictionary;
+
+    public ActorMatcher(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public List<ActorMention> find(AnalyzedText text, LocalDate date) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            int a = text.firstToken(s.index());
+            int b = text.endToken(s.index());
+            compose(text, raw(text.tokens(), a, b), date, s.index(), out);
+        }
+        return out;
+    }
+
+    private record Raw(int first, int end, NameRef ref, Segment firstReading) {
+        ActorKind kind() {
+            return ref.entry().kind();
+        }
+    }
+
+    private List<Raw> raw(List<Token> tokens, int a, int b) {
+        PhraseTrie<NameRef> trie = dictionary.trie();
+        List<Raw> raws = new ArrayList<>();
+        int i = a;
+        while (i < b) {
+            PhraseTrie.Match<NameRef> m = tokens.get(i).isPunct() && !tokens.get(i).norm().equals("+") ? null
+                    : trie.longestAt(tokens, i, b);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            NameRef ref = pick(m.values());
+            if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())) {
+                i++;
+                continue;
+            }
+            raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
+            i = m.end();
+        }
+        return raws;
+    }
+
+    /** Several entries may share a spelling: a person beats a fixed name beats a demonym beats an agent. */
+    private static NameRef pick(List<NameRef> refs) {
+        NameRef best = refs.get(0);
+        for (NameRef r : refs) {
+            if (PRIORITY.indexOf(r.entry().kind()) < PRIORITY.indexOf(best.entry().kind())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static final List<ActorKind> PRIORITY = List.of(ActorKind.PERSON, ActorKind.FIXED, ActorKind.DEMONYM,
+            ActorKind.AGENT);
+
+    private static boolean cued(List<Token> tokens, int i, Segment reading) {
+        if (!reading.prefix().isEmpty() && reading.preposition() != 0) {
+            return true; // بمالي، لعمان: a preposition glued to it
+        }
+        if (i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        for (Segment s : prev.segments()) {
+            if (AMBIGUITY_CUES.contains(s.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void compose(AnalyzedText text, List<Raw> raws, LocalDate date, int sentence, List<ActorMention> out) {
+        List<Token> tokens = text.tokens();
+        int k = 0;
+        while (k < raws.size()) {
+            Raw r = raws.get(k);
+            if (r.kind() == ActorKind.AGENT) {
+                // a chain of agents (المتحدث باسم + الخارجية), then an optional country part, then an optional person
+                int j = k;
+                while (j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.AGENT
+                        && adjacent(tokens, raws.get(j), raws.get(j + 1))) {
+                    j++;
+                }
+                Raw lastAgent = raws.get(j);
+                String role = lastAgent.ref().entry().code();
+                String country = null;
+                String why = "agent";
+                String nameEn = lastAgent.ref().entry().nameEn();
+                int end = lastAgent.end();
+                if (j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))) {
+                    Raw c = raws.get(j + 1);
+                    if (c.kind() == ActorKind.DEMONYM) {
+                        country = ActorCodes.primary(c.ref().entry().code());
+                        why = "agent+demonym";
+                        nameEn = c.ref().entry().nameEn() + " " + nameEn;
+                        end = c.end();
+                        j++;
+                    } else if (c.kind() == ActorKind.FIXED && genitive(c)) {
+                        String orgCode = c.ref().entry().code();
+                        country = ActorCodes.primary(orgCode);
+                        if (orgCode.length() > country.length() && c.ref().entry().type().equals("ORG")) {
+                            role = orgCode.substring(country.length(), country.length() + 3); // وكالة إنترفاكس → RUSMED
+                        }
+                        why = "agent+" + (c.ref().entry().type().equals("ORG") ? "organization" : "country");
+                        nameEn = nameEn + " of " + c.ref().entry().nameEn();
+                        end = c.end();
+                        j++;
+                    }
+                }
+                if (j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.PERSON
+                        && adjacent(tokens, raws.get(j), raws.get(j + 1))) {
+                    Raw p = raws.get(j + 1);
+                    out.add(person(text, r.first(), p, date, sentence, why.replace("agent", "title") + "+person",
+                            r.firstReading().prefix()));
+                    k = j + 2;
+                    continue;
+                }
+                Span span = new Span(tokens.get(r.first()).start(), tokens.get(end - 1).end());
+                if (country == null) {
+                    out.add(new ActorMention(r.first(), end, span, role, "AGENT", lastAgent.ref().entry(), nameEn, why,
+                            ActorMention.Form.AGENT_ONLY, sentence, r.firstReading().prefix()));
+                } else {
+                    String code = country.length() == 6 ? country : country + role;
+                    out.add(new ActorMention(r.first(), end, span, code, "AGENT", lastAgent.ref().entry(), nameEn,
+                            why, ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
+                }
+                k = j + 1;
+                continue;
+            }
+            Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
+            ActorEntry e = r.ref().entry();
+            switch (r.kind()) {
+                case PERSON -> out.add(person(text, r.first(), r, date, sentence, "person", r.firstReading().prefix()));
+                case FIXED -> out.add(new ActorMention(r.first(), r.end(), span, e.code(), e.type(), e, e.nameEn(),
+                        "name", ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
+                case DEMONYM -> out.add(new ActorMention(r.first(), r.end(), span, e.code(), "GPE", e,
+                        e.nameEn() + (r.ref().plural() ? " people" : ""), r.ref().plural() ? "demonym-plural" : "demonym",
+                        r.ref().plural() ? ActorMention.Form.NAMED : ActorMention.Form.ADJECTIVE, sentence,
+                        r.firstReading().prefix()));
+                default -> {
+                }
+            }
+            k++;
+        }
+    }
+
+    private ActorMention person(AnalyzedText text, int first, Raw p, LocalDate date, int sentence, String why,
+                                String prefix) {
+        ActorEntry e = p.ref().entry();
+        Span span = new Span(text.tokens().get(first).start(), text.tokens().get(p.end() - 1).end());
+        return new ActorMention(first, p.end(), span, e.codeOn(date), "PERS", e, e.nameEn(), why,
+                ActorMention.Form.NAMED, sentence, prefix);
+    }
+
+    /** A country or organization right after an agent is its genitive only without a preposition (except لـ + IGO). */
+    private static boolean genitive(Raw c) {
+        Segment s = c.firstReading();
+        char prep = s.preposition();
+        if (s.prefix().startsWith("و") || s.prefix().startsWith("ف")) {
+            return false;
+        }
+        if (prep == 'ل') {
+            return c.ref().entry().code().startsWith("IGO"); // الأمين العام للأمم المتحدة
+        }
+        return prep == 0;
+    }
+
+    /** True when nothing but quote marks separates two raw matches. */
+    private static boolean adjacent(List<Token> tokens, Raw a, Raw b) {
+        for (int i = a.end(); i < b.first(); i++) {
+            if (!QUOTES.contains(tokens.get(i).norm())) {
+                return false;
+            }
+        }
+        return b.first() >= a.end() && !(b.firstReading().prefix().startsWith("و") && b.kind() != ActorKind.DEMONYM);
+    }
+}

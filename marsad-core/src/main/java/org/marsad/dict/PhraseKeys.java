@@ -1,0 +1,31 @@
+package org.marsad.dict;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+
+/**
+ * Turns a dictionary name into the key a {@link PhraseTrie} matches: one normalized stem per token,
+ * with the article ال stripped from every word (so "الولايات المتحدة" is [ولايات, متحده] and matches
+ * بالولايات المتحدة as well as الولايات المتحدة).
+ */
+public final class PhraseKeys {
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+
+    private PhraseKeys() {
+    }
+
+    public static List<String> of(String name) {
+        List<String> key = new ArrayList<>();
+        for (Token t : TOKENIZER.tokenize(name)) {
+            key.add(t.isWord() ? stripArticle(t.norm()) : t.norm());
+        }
+        return key;
+    }
+
+    /** ال + at least two letters → the letters; "لل" is not stripped here: names are written without prepositions. */
+    public static String stripArticle(String w) {
+        return w.startsWith("ال") && w.length() >= 4 ? w.substring(2) : w;
+    }
+}

@@ -1,0 +1,106 @@
+package org.marsad.dict;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+/**
+ * A trie over normalized word keys, matched against a token stream in one left-to-right pass.
+ *
+ * <p>A text token matches a key word when one of its clitic readings has that stem: the first word
+ * of a phrase may carry any proclitic (و ب ل ك ال ...), later words only the article; no word may
+ * carry a pronoun suffix. Punctuation matches itself. This is how "وبالولايات المتحدة" matches the
+ * entry "الولايات المتحدة" while "كوريا" is never read as ك + وريا: no entry has the word وريا.
+ *
+ * @param <V> what an entry maps to
+ */
+public final class PhraseTrie<V> {
+    private static final Set<String> LATER_PREFIXES = Set.of("", "ال");
+
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>(4);
+        List<V> values;
+    }
+
+    private final Node<V> root = new Node<>();
+    private int size;
+
+    public void add(List<String> key, V value) {
+        if (key.isEmpty()) {
+            return;
+        }
+        Node<V> n = root;
+        for (String w : key) {
+            n = n.next.computeIfAbsent(w, k -> new Node<>());
+        }
+        if (n.values == null) {
+            n.values = new ArrayList<>(1);
+        }
+        if (!n.values.contains(value)) {
+            n.values.add(value);
+            size++;
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** True when {@code word} is the first word of some key (a cheap pre-check for callers). */
+    public boolean startsWith(String word) {
+        return root.next.containsKey(word);
+    }
+
+    /** A match: tokens [first, end), the values of the entry, and the reading of the first token. */
+    public record Match<V>(int first, int end, List<V> values, Segment firstReading) {
+    }
+
+    /** The longest match starting at token {@code i}, not crossing {@code limit}; null if none. */
+    public Match<V> longestAt(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        Match<V> best = null;
+        for (Segment s : t.segments()) {
+            if (!s.suffix().isEmpty()) {
+                continue;
+            }
+            Node<V> n = root.next.get(s.stem());
+            if (n == null) {
+                continue;
+            }
+            Match<V> m = extend(tokens, i + 1, limit, n, i, s);
+            if (m != null && (best == null || m.end() > best.end())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private Match<V> extend(List<Token> tokens, int j, int limit, Node<V> n, int first, Segment firstReading) {
+        Match<V> best = n.values == null ? null : new Match<>(first, j, n.values, firstReading);
+        if (j >= limit || n.next.isEmpty()) {
+            return best;
+        }
+        Token t = tokens.get(j);
+        if (t.newlineBefore()) {
+            return best; // a name never spans a line break
+        }
+        for (Segment s : t.segments()) {
+            if (!s.suffix().isEmpty() || !LATER_PREFIXES.contains(s.prefix())) {
+                continue;
+            }
+            Node<V> c = n.next.get(s.stem());
+            if (c == null) {
+                continue;
+            }
+            Match<V> m = extend(tokens, j + 1, limit, c, first, firstReading);
+            if (m != null && (best == null || m.end() > best.end())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,18 @@
+package org.marsad.events;
+
+import org.marsad.text.Segment;
+
+/**
+ * An event cue found in a sentence.
+ *
+ * @param head    token index of the cue's head (the verb, the noun, the first word of a phrase)
+ * @param end     token index after the head phrase
+ * @param last    index of the last token the cue uses (its last further word), at least end - 1
+ * @param pattern the pattern that matched
+ * @param reading the clitic reading of the head token (its prefix tells future سـ, its suffix a pronoun)
+ */
+public record Cue(int head, int end, int last, Pattern pattern, Segment reading) {
+    public boolean isVerb() {
+        return pattern.kind() == 'V';
+    }
+}

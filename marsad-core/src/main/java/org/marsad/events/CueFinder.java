@@ -1,0 +1,159 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.dict.PhraseTrie;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+/**
+ * Finds the event cues of a sentence: at each token, the best pattern whose head matches one of the
+ * token's clitic readings and whose further words follow within the clause. A pattern with further
+ * words beats a bare head (وقع + اتفاقية beats a bare وقع), more further words beat fewer, a longer
+ * head beats a shorter one, and the file order breaks ties. Tokens used by one cue start no other.
+ */
+final class CueFinder {
+    /** How far (in tokens) after the head the further words of a cue may be. */
+    static final int WINDOW = 12;
+    /** Proclitics a verb may carry: conjunctions, future سـ, and the lam of purpose. */
+    private static final Set<String> VERB_PREFIXES = Set.of("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل");
+    private static final Set<String> LATER_PREFIXES = Set.of("", "ال");
+
+    private final EventPatterns patterns;
+
+    CueFinder(EventPatterns patterns) {
+        this.patterns = patterns;
+    }
+
+    List<Cue> find(List<Token> tokens, int a, int b) {
+        List<Cue> cues = new ArrayList<>();
+        boolean[] used = new boolean[b - a];
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            if (used[i - a] || !t.isWord()) {
+                continue;
+            }
+            Cue best = null;
+            int bestScore = -1;
+            for (Segment r : t.segments()) {
+                if (VERB_PREFIXES.contains(r.prefix())) {
+                    for (Pattern p : patterns.verb(r.stem())) {
+                        Cue c = complete(tokens, i, i + 1, p, r, b);
+                        int s = score(c);
+                        if (s > bestScore) {
+                            best = c;
+                            bestScore = s;
+                        }
+                    }
+                }
+                for (Pattern p : patterns.noun(r.stem())) {
+                    Cue c = complete(tokens, i, i + 1, p, r, b);
+                    int s = score(c);
+                    if (s > bestScore) {
+                        best = c;
+                        bestScore = s;
+                    }
+                }
+            }
+            PhraseTrie.Match<Pattern> m = patterns.phrases().longestAt(tokens, i, b);
+            if (m != null) {
+                for (Pattern p : m.values()) {
+                    Cue c = complete(tokens, i, m.end(), p, m.firstReading(), b);
+                    int s = score(c);
+                    if (s > bestScore) {
+                        best = c;
+                        bestScore = s;
+                    }
+                }
+            }
+            if (best != null) {
+                cues.add(best);
+                for (int k = best.head(); k <= best.last() && k < b; k++) {
+                    used[k - a] = true;
+                }
+            }
+        }
+        return cues;
+    }
+
+    private static int score(Cue c) {
+        if (c == null) {
+            return -1;
+        }
+        int further = c.pattern().further().size();
+        return (further > 0 ? 1000 : 0) + further * 100 + (c.end() - c.head()) * 10;
+    }
+
+    /** The cue with its further words located, or null when they are not all there. */
+    private static Cue complete(List<Token> tokens, int head, int end, Pattern p, Segment reading, int limit) {
+        int pos = end;
+        int last = end - 1;
+        for (List<Pattern.Word> alts : p.further()) {
+            int found = -1;
+            int stop = Math.min(limit, end + WINDOW);
+            for (int j = pos; j < stop && found < 0; j++) {
+                for (Pattern.Word w : alts) {
+                    if (matchesAt(tokens, j, w, limit)) {
+                        found = j + w.stems().size() - 1;
+                        break;
+                    }
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            if (isBarePreposition(alts)) {
+                pos = found; // the preposition is glued to the next word (أشاد + ب: بدعم), which stays free for other cues
+                continue;
+            }
+            pos = found + 1;
+            last = found;
+        }
+        return new Cue(head, end, last, p, reading);
+    }
+
+    private static boolean isBarePreposition(List<Pattern.Word> alts) {
+        for (Pattern.Word w : alts) {
+            if (w.stems().size() != 1 || !PREPOSITIONS.contains(w.stems().get(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One-letter prepositions that are written glued to the next word. */
+    private static final Set<String> PREPOSITIONS = Set.of("ب", "ل", "ك");
+
+    private static boolean matchesAt(List<Token> tokens, int j, Pattern.Word w, int limit) {
+        if (j + w.stems().size() > limit) {
+            return false;
+        }
+        if (w.stems().size() == 1 && PREPOSITIONS.contains(w.stems().get(0))) {
+            Token t = tokens.get(j);
+            if (t.norm().equals(w.stems().get(0))) {
+                return true; // لـ written apart
+            }
+            for (Segment s : t.segments()) {
+                if (!s.prefix().isEmpty() && s.preposition() == w.stems().get(0).charAt(0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int k = 0; k < w.stems().size(); k++) {
+            Token t = tokens.get(j + k);
+            boolean ok = false;
+            for (Segment s : t.segments()) {
+                if ((k == 0 || LATER_PREFIXES.contains(s.prefix())) && w.matches(k, s.stem())) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,82 @@
+package org.marsad.events;
+
+import java.util.Locale;
+import org.marsad.actors.ActorMention;
+import org.marsad.codebook.CameoCode;
+import org.marsad.codebook.Codebook;
+import org.marsad.model.ActorRef;
+import org.marsad.model.ArticleIds;
+import org.marsad.model.Event;
+import org.marsad.model.Place;
+import org.marsad.model.Span;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * Turns a {@link DraftEvent} into the published {@link Event}: codebook values (name, Goldstein, quad
+ * class, PLOVER), evidence span, a deterministic id and the one-line English summary.
+ */
+public final class EventAssembler {
+    /** Evidence longer than this is cut down to the cue itself. */
+    private static final int MAX_EVIDENCE = 240;
+
+    private final Codebook codebook;
+
+    public EventAssembler(Codebook codebook) {
+        this.codebook = codebook;
+    }
+
+    public Event assemble(String articleId, AnalyzedText text, DraftEvent d, String date, String precision,
+                          Place place, String attributedTo) {
+        CameoCode cc = lookup(d.code());
+        Span cue = new Span(text.tokens().get(d.cue().head()).start(), text.tokens().get(d.cue().last()).end());
+        int start = Math.min(cue.start(), Math.min(d.source().span().start(), d.target().span().start()));
+        int end = Math.max(cue.end(), Math.max(d.source().span().end(), d.target().span().end()));
+        Span sentence = text.sentences().get(d.sentence()).span();
+        Span evidence = new Span(Math.max(start, sentence.start()), Math.min(end, sentence.end()));
+        if (evidence.length() > MAX_EVIDENCE || evidence.start() > cue.start() || evidence.end() < cue.end()) {
+            evidence = cue;
+        }
+        ActorRef source = ref(d.source());
+        ActorRef target = ref(d.target());
+        String id = ArticleIds.sha1(articleId + "|" + d.sentence() + "|" + evidence.start() + "|" + evidence.end() + "|"
+                + source.code() + "|" + target.code() + "|" + d.code()).substring(0, 16);
+        String summary = summary(d, cc, date, attributedTo);
+        return new Event(id, articleId, d.sentence(), date, precision, source, target, d.code(), cc.root(),
+                cc.quadClass(), cc.goldstein(), cc.plover(), d.negated(), d.modality(), attributedTo, place, evidence,
+                d.negated() ? d.confidence() * 0.5 : d.confidence(), summary);
+    }
+
+    /** The codebook entry, falling back to the parent code for a 4-digit code the codebook lacks. */
+    private CameoCode lookup(String code) {
+        CameoCode cc = codebook.get(code);
+        for (String c = code; cc == null && c.length() > 2; c = c.substring(0, c.length() - 1)) {
+            cc = codebook.get(c.substring(0, c.length() - 1));
+        }
+        if (cc == null) {
+            throw new IllegalStateException("CAMEO code " + code + " is not in the codebook");
+        }
+        return cc;
+    }
+
+    private static ActorRef ref(ActorMention m) {
+        return new ActorRef(m.code(), m.nameEn(), m.span());
+    }
+
+    static String summary(DraftEvent d, CameoCode cc, String date, String attributedTo) {
+        StringBuilder s = new StringBuilder();
+        s.append(d.negated() ? "NOT: " : "");
+        s.append(d.source().nameEn()).append(" (").append(d.source().code()).append(") → ");
+        s.append(d.target().nameEn()).append(" (").append(d.target().code()).append("): ");
+        s.append(cc.name().strip().replaceAll(",\\s*not specified below", "")).append(" [").append(d.code()).append(']');
+        if (date != null) {
+            s.append(", ").append(date);
+        }
+        if (!d.modality().equals("asserted")) {
+            s.append(" (").append(d.modality().toLowerCase(Locale.ROOT)).append(')');
+        }
+        if (attributedTo != null) {
+            s.append(", according to ").append(attributedTo);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,644 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.model.Sentence;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+/**
+ * Codes the events of an analyzed article from its cues and actor mentions. Pure and thread-safe.
+ *
+ * <p>Per sentence: find the cues ({@link CueFinder}); for each, find the subject (SVO: an actor right
+ * before a verb; VSO: the first actor after it; for a masdar, the actor in iḍāfa right after it or a
+ * nationality adjective: الغزو الروسي), coordinated actors (بوتين وكيم), and the target (the direct
+ * object, or the actor introduced by the pattern's prepositions, also through a masdar: بدعم كوريا);
+ * then apply the frame (symmetric, visit, host, self), negation and modality. A subject the sentence
+ * does not name is the speaker of its reporting verb or the subject carried from the sentence before.
+ */
+public final class EventCoder {
+    private static final Set<String> STANDALONE_PREPS = Set.of("علي", "ضد", "مع", "الي", "عن", "من", "في", "بين",
+            "ل", "ب", "تجاه", "حيال", "نحو", "لدي", "عبر", "بحق");
+    private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’", ":");
+    /** Words that may stand between a subject and its verb (روسيا قد وقعت). */
+    private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
+            "اليوم", "امس", "بدوره", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
+    private static final int OBJECT_GAP = 4;
+    private static final int TARGET_REACH = 15;
+
+    private final EventPatterns patterns;
+    private final Modifiers modifiers;
+    private final CueFinder cueFinder;
+
+    public EventCoder(EventPatterns patterns, Modifiers modifiers) {
+        this.patterns = patterns;
+        this.modifiers = modifiers;
+        this.cueFinder = new CueFinder(patterns);
+    }
+
+    /** The events and the quotes of an article. */
+    public record Coding(List<DraftEvent> events, List<DraftQuote> quotes) {
+    }
+
+    public Coding code(AnalyzedText text, List<ActorMention> mentions) {
+        List<DraftEvent> out = new ArrayList<>();
+        List<DraftQuote> quotes = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        List<ActorMention> carried = List.of(); // subject group carried from the sentence before
+        int m0 = 0;
+        for (Sentence s : text.sentences()) {
+            int a = text.firstToken(s.index());
+            int b = text.endToken(s.index());
+            List<ActorMention> ms = new ArrayList<>();
+            while (m0 < mentions.size() && mentions.get(m0).sentence() < s.index()) {
+                m0++;
+            }
+            for (int k = m0; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
+                ms.add(mentions.get(k));
+            }
+            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index());
+            sc.run(out);
+            sc.quotes(quotes);
+            carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
+        }
+        return new Coding(dedupe(out), quotes);
+    }
+
+    /** One event per (sentence, source, target, code): the first, which has the most direct evidence. */
+    private static List<DraftEvent> dedupe(List<DraftEvent> events) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<DraftEvent> out = new ArrayList<>();
+        for (DraftEvent e : events) {
+            String key = e.sentence() + "|" + e.source().code() + "|" + e.target().code() + "|" + e.code();
+            if (seen.add(key)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The coding of one sentence; holds the per-sentence working state. */
+    private final class SentenceCoder {
+        final List<Token> tokens;
+        final int a;
+        final int b;
+        final List<ActorMention> mentions;
+        final List<ActorMention> carried;
+        final int sentence;
+        List<ActorMention> lastSubject = List.of();
+
+        SentenceCoder(List<Token> tokens, int a, int b, List<ActorMention> mentions, List<ActorMention> carried,
+                      int sentence) {
+            this.tokens = tokens;
+            this.a = a;
+            this.b = b;
+            this.mentions = mentions;
+            this.carried = carried;
+            this.sentence = sentence;
+        }
+
+        void run(List<DraftEvent> out) {
+            List<Cue> cues = cueFinder.find(tokens, a, b);
+            boolean[] cueToken = new boolean[b - a];
+            for (Cue c : cues) {
+                for (int k = c.head(); k <= c.last() && k < b; k++) {
+                    cueToken[k - a] = true;
+                }
+            }
+            reporting = reportingCues(cueToken); // [position, isVerb]
+            for (Cue c : cues) {
+                code(c, reporting, out);
+            }
+            if (lastSubject.isEmpty()) {
+                for (int[] r : reporting) {
+                    List<ActorMention> subj = subject(r[0], r[0] + 1, r[1] == 1);
+                    if (!subj.isEmpty()) {
+                        lastSubject = subj;
+                    }
+                }
+            }
+        }
+
+        private List<int[]> reporting = List.of();
+
+        /**
+         * Direct quotes: text between quote marks that a reporting verb introduces, or that is long
+         * enough to be speech (a quoted term such as “شراكة استراتيجية شاملة” is not a quote).
+         * The speaker is the subject of the nearest reporting verb before it, else the subject in play.
+         */
+        void quotes(List<DraftQuote> out) {
+            int i = a;
+            while (i < b) {
+                Token t = tokens.get(i);
+                if (!t.isPunct() || !isOpening(t.norm())) {
+                    i++;
+                    continue;
+                }
+                int close = -1;
+                for (int j = i + 1; j < b; j++) {
+                    if (tokens.get(j).isPunct() && closes(t.norm(), tokens.get(j).norm())) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close < 0) {
+                    break;
+                }
+                int words = 0;
+                for (int j = i + 1; j < close; j++) {
+                    if (tokens.get(j).isWord()) {
+                        words++;
+                    }
+                }
+                int[] verb = null;
+                for (int[] r : reporting) {
+                    if (r[0] < i && i - r[0] <= 12) {
+                        verb = r;
+                    }
+                }
+                if (words >= 2 && (verb != null || words >= 6)) {
+                    ActorMention speaker = null;
+                    if (verb != null) {
+                        List<ActorMention> sp = verb[1] == 1 ? subject(verb[0], verb[0] + 1, true) : List.of();
+                        speaker = sp.isEmpty() ? null : sp.get(0);
+                    }
+                    if (speaker == null && !lastSubject.isEmpty()) {
+                        speaker = lastSubject.get(0);
+                    } else if (speaker == null && !carried.isEmpty()) {
+                        speaker = carried.get(0);
+                    }
+                    out.add(new DraftQuote(speaker, tokens.get(i + 1).start(), tokens.get(close - 1).end(),
+                            verb == null ? null : verb[0], true));
+                }
+                i = close + 1;
+            }
+        }
+
+        private boolean isOpening(String q) {
+            return q.equals("“") || q.equals("«") || q.equals("\"") || q.equals("„") || q.equals("”");
+        }
+
+        private boolean closes(String open, String q) {
+            return switch (open) {
+                case "«" -> q.equals("»");
+                case "\"" -> q.equals("\"");
+                default -> q.equals("”") || q.equals("“");
+            };
+        }
+
+        private List<int[]> reportingCues(boolean[] cueToken) {
+            List<int[]> out = new ArrayList<>();
+            for (int i = a; i < b; i++) {
+                if (cueToken[i - a] || !tokens.get(i).isWord()) {
+                    continue;
+                }
+                for (Segment s : tokens.get(i).segments()) {
+                    if (s.suffix().isEmpty() && modifiers.isReporting(s.stem())
+                            && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")
+                            || s.prefix().equals("ب") || s.prefix().equals("ل"))) {
+                        boolean verb = !(s.stem().startsWith("حسب") || s.stem().startsWith("وفق")
+                                || s.stem().startsWith("طبق") || s.stem().startsWith("نقل") && s.stem().endsWith("ا"));
+                        out.add(new int[] {i, verb ? 1 : 0});
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void code(Cue c, List<int[]> reporting, List<DraftEvent> out) {
+            Pattern p = c.pattern();
+            Frame f = p.frame();
+            // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
+            ActorMention speaker = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (int[] r : reporting) {
+                List<ActorMention> sp = r[1] == 1 ? subject(r[0], r[0] + 1, true) : after(r[0] + 1, 4, false);
+                if (sp.isEmpty()) {
+                    continue;
+                }
+                int d = Math.abs(r[0] - c.head());
+                if (d < bestDist) {
+                    bestDist = d;
+                    speaker = sp.get(0);
+                }
+            }
+            // source group
+            List<ActorMention> subj;
+            double conf = 0.9;
+            String how;
+            int objectFrom;
+            if (c.isVerb()) {
+                subj = subject(c.head(), c.last() + 1 > c.end() ? c.end() : c.end(), true);
+                how = "verb-subject";
+                objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
+                if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
+                    objectFrom = c.end(); // SVO: the object follows the verb
+                }
+            } else {
+                subj = genitive(c);
+                how = "masdar-genitive";
+                objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
+            }
+            if (subj.isEmpty() && !f.noSource()) {
+                if (!c.reading().suffix().isEmpty() && !lastSubject.isEmpty() && !c.isVerb()) {
+                    subj = lastSubject; // دعمه: his support — the subject in play
+                    how = "pronoun";
+                    conf = 0.7;
+                } else if (speaker != null && bestDist <= 12) {
+                    subj = List.of(speaker);
+                    how = "speaker";
+                    conf = 0.6;
+                } else if (!lastSubject.isEmpty()) {
+                    subj = lastSubject;
+                    how = "sentence-subject";
+                    conf = 0.6;
+                } else if (!carried.isEmpty() && c.isVerb()) {
+                    subj = carried;
+                    how = "carried-subject";
+                    conf = 0.5;
+                }
+            }
+            List<ActorMention> targets = target(c, objectFrom, f, subj);
+            if (c.isVerb() && !subj.isEmpty() && subj.get(0).first() > c.head() && how.equals("verb-subject")) {
+                lastSubject = subj;
+            } else if (c.isVerb() && !subj.isEmpty() && how.equals("verb-subject")) {
+                lastSubject = subj;
+            }
+            boolean negated = negated(c);
+            String modality = modality(c, speaker);
+            String code = p.code();
+            if (modality.equals("intended") && !p.root().equals("03")) {
+                code = intentCode(p.root(), code);
+            }
+            String rule = p.line() + " " + how;
+            if (f.symmetric()) {
+                List<ActorMention> parts = new ArrayList<>();
+                addDistinct(parts, subj);
+                addDistinct(parts, targets);
+                if (parts.size() < 2 && !c.isVerb()) {
+                    parts.clear();
+                    addDistinct(parts, subj);
+                    addDistinct(parts, sentenceActors());
+                    conf = Math.min(conf, 0.5);
+                    rule = p.line() + " sentence-participants";
+                }
+                if (parts.size() > 5) {
+                    return; // a list of many actors is not a meeting of all with all
+                }
+                for (ActorMention x : parts) {
+                    for (ActorMention y : parts) {
+                        if (x != y && !x.primary().equals(y.primary())) {
+                            out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
+                        }
+                    }
+                }
+                return;
+            }
+            if (subj.isEmpty()) {
+                return;
+            }
+            if (targets.isEmpty() && f.self()) {
+                targets = List.of(subj.get(0));
+            }
+            for (ActorMention s : subj) {
+                for (ActorMention t : targets) {
+                    if (s.primary() == null || t.primary() == null) {
+                        continue;
+                    }
+                    if (s.primary().equals(t.primary()) && !f.self()) {
+                        continue;
+                    }
+                    out.add(new DraftEvent(sentence, c, s, t, code, negated, modality, speaker, conf, rule));
+                    if (f.visit()) {
+                        out.add(new DraftEvent(sentence, c, t, s, modality.equals("intended") ? code : "043", negated,
+                                modality, speaker, conf * 0.9, p.line() + " visit-host"));
+                    } else if (f.host()) {
+                        out.add(new DraftEvent(sentence, c, t, s, modality.equals("intended") ? code : "042", negated,
+                                modality, speaker, conf * 0.9, p.line() + " host-visitor"));
+                    }
+                }
+            }
+        }
+
+        private void addDistinct(List<ActorMention> parts, List<ActorMention> add) {
+            for (ActorMention m : add) {
+                if (m.primary() == null) {
+                    continue;
+                }
+                boolean dup = false;
+                for (ActorMention p : parts) {
+                    if (p.primary().equals(m.primary())) {
+                        dup = true;
+                        break;
+                    }
+                }
+                if (!dup) {
+                    parts.add(m);
+                }
+            }
+        }
+
+        /** Named actors of the sentence that can take part in events (news media report, they do not act). */
+        private List<ActorMention> sentenceActors() {
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : mentions) {
+                if (participant(m)) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        private boolean participant(ActorMention m) {
+            return m.isActor() && !"MED".equals(m.role());
+        }
+
+        /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
+        private List<ActorMention> subject(int head, int end, boolean verb) {
+            // SVO: an actor ending right before the verb, not governed by a preposition
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                ActorMention m = mentions.get(k);
+                if (m.end() > head) {
+                    continue;
+                }
+                if (!gapIs(m.end(), head, SUBJECT_GAP) || !participantOrAgent(m) || prepositional(m)) {
+                    break;
+                }
+                List<ActorMention> group = new ArrayList<>();
+                group.add(m);
+                // coordinated subjects before it: روسيا وكوريا الشمالية ترتبطان
+                ActorMention cur = m;
+                for (int j = k - 1; j >= 0 && cur.prefix().startsWith("و"); j--) {
+                    ActorMention prev = mentions.get(j);
+                    if (!gapIs(prev.end(), cur.first(), Set.of()) || !participantOrAgent(prev)) {
+                        break;
+                    }
+                    group.add(0, prev);
+                    cur = prev;
+                }
+                return group;
+            }
+            return after(end, 3, true);
+        }
+
+        /** The first actor starting within {@code gap} tokens from {@code from}, with coordinated followers. */
+        private List<ActorMention> after(int from, int gap, boolean noPreposition) {
+            for (ActorMention m : mentions) {
+                if (m.first() < from) {
+                    continue;
+                }
+                if (m.first() - from > gap || crossesPunct(from, m.first())) {
+                    return List.of();
+                }
+                if (!participantOrAgent(m) && !(m.isActor() && !noPreposition)) {
+                    continue;
+                }
+                if (noPreposition && prepositional(m)) {
+                    return List.of();
+                }
+                return withCoordinated(m);
+            }
+            return List.of();
+        }
+
+        private List<ActorMention> withCoordinated(ActorMention m) {
+            List<ActorMention> group = new ArrayList<>();
+            group.add(m);
+            ActorMention cur = m;
+            for (ActorMention n : mentions) {
+                if (n.first() < cur.end()) {
+                    continue;
+                }
+                if (n.prefix().startsWith("و") && gapIs(cur.end(), n.first(), Set.of()) && participantOrAgent(n)) {
+                    group.add(n);
+                    cur = n;
+                } else if (n.first() >= cur.end()) {
+                    break;
+                }
+            }
+            return group;
+        }
+
+        private boolean participantOrAgent(ActorMention m) {
+            return participant(m) || m.form() == ActorMention.Form.AGENT_ONLY;
+        }
+
+        /** The actor in iḍāfa after a masdar (زيارة الرئيس الروسي), or its nationality adjective (الغزو الروسي). */
+        private List<ActorMention> genitive(Cue c) {
+            for (ActorMention m : mentions) {
+                if (m.first() < c.end()) {
+                    continue;
+                }
+                if (m.first() != c.end() && !(m.first() == c.last() + 1 && c.last() >= c.end())) {
+                    return List.of();
+                }
+                if (prepositional(m) || m.prefix().startsWith("و")) {
+                    return List.of();
+                }
+                if (m.form() == ActorMention.Form.ADJECTIVE || participant(m)) {
+                    return withCoordinated(m);
+                }
+                return List.of();
+            }
+            return List.of();
+        }
+
+        /** The targets: the actor introduced by one of the frame's prepositions, else the direct object. */
+        private List<ActorMention> target(Cue c, int from, Frame f, List<ActorMention> subj) {
+            int reach = Math.min(b, from + TARGET_REACH);
+            if (!f.targetPreps().isEmpty()) {
+                for (ActorMention m : mentions) {
+                    if (m.first() < from || subj.contains(m)) {
+                        continue;
+                    }
+                    if (m.first() >= reach) {
+                        break;
+                    }
+                    String prep = prepositionOf(m);
+                    if (prep != null && f.targetPreps().contains(prep)
+                            && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m))) {
+                        return withCoordinated(m);
+                    }
+                }
+            }
+            // the direct object: the first actor after the subject (or verb), without a preposition
+            for (ActorMention m : mentions) {
+                if (m.first() < from || subj.contains(m)) {
+                    continue;
+                }
+                if (m.first() - from > OBJECT_GAP || crossesPunct(from, m.first())) {
+                    break;
+                }
+                if (!participant(m)) {
+                    continue;
+                }
+                if (prepositional(m)) {
+                    break;
+                }
+                return withCoordinated(m);
+            }
+            return List.of();
+        }
+
+        /** The preposition that governs a mention: glued (لروسيا، بموسكو), standalone (على، مع، إلى), or on the masdar before it (بدعم كوريا). */
+        private String prepositionOf(ActorMention m) {
+            String glued = gluedPreposition(m.prefix());
+            if (glued != null) {
+                return glued;
+            }
+            int i = m.first() - 1;
+            while (i >= a && tokens.get(i).isPunct() && QUOTES.contains(tokens.get(i).norm())) {
+                i--;
+            }
+            if (i < a) {
+                return null;
+            }
+            Token t = tokens.get(i);
+            for (Segment s : t.segments()) {
+                if (STANDALONE_PREPS.contains(s.stem()) && (s.prefix().isEmpty() || s.prefix().equals("و")
+                        || s.prefix().equals("ف"))) {
+                    return s.stem();
+                }
+            }
+            // a masdar carrying the preposition: بدعم كوريا، للسياسات الروسية
+            if (t.isWord() && m.first() - i == 1) {
+                String p = gluedPreposition(t.segments().get(0).prefix());
+                if (p != null) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private boolean indirect(ActorMention m) {
+            return gluedPreposition(m.prefix()) == null && m.first() > a && tokens.get(m.first() - 1).isWord()
+                    && gluedPreposition(tokens.get(m.first() - 1).segments().get(0).prefix()) != null;
+        }
+
+        private boolean prepositional(ActorMention m) {
+            if (gluedPreposition(m.prefix()) != null) {
+                return true;
+            }
+            int i = m.first() - 1;
+            while (i >= a && tokens.get(i).isPunct() && QUOTES.contains(tokens.get(i).norm())) {
+                i--;
+            }
+            if (i < a) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if (STANDALONE_PREPS.contains(s.stem()) && s.suffix().isEmpty()
+                        && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String gluedPreposition(String prefix) {
+            for (int i = 0; i < prefix.length(); i++) {
+                char ch = prefix.charAt(i);
+                if (ch == 'ب') {
+                    return "ب";
+                }
+                if (ch == 'ل' && !(i > 0 && prefix.charAt(i - 1) == 'ا')) {
+                    return "ل";
+                }
+                if (ch == 'ك') {
+                    return "ك";
+                }
+            }
+            return null;
+        }
+
+        private boolean gapIs(int from, int to, Set<String> allowed) {
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() ? !QUOTES.contains(t.norm()) : !allowed.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return from <= to;
+        }
+
+        private boolean crossesPunct(int from, int to) {
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() && !QUOTES.contains(t.norm()) && !t.norm().equals("،") && !t.norm().equals(",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean negated(Cue c) {
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
+                Token t = tokens.get(i);
+                if (t.isPunct()) {
+                    break;
+                }
+                boolean near = c.head() - i <= 2;
+                for (Segment s : t.segments()) {
+                    if (!s.suffix().isEmpty() && !s.stem().equals("غير")) {
+                        continue;
+                    }
+                    if (near && modifiers.is(s.stem(), Modifiers.Kind.NEGATION)
+                            || modifiers.is(s.stem(), Modifiers.Kind.NEGATION_VERB)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private String modality(Cue c, ActorMention speaker) {
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - 8); i--) {
+                Token t = tokens.get(i);
+                if (t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.HYPOTHETICAL)
+                        || t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.HYPOTHETICAL)) {
+                    return "hypothetical";
+                }
+            }
+            if (c.pattern().root().equals("03")) {
+                return "intended";
+            }
+            if (c.isVerb() && c.reading().prefix().contains("س")) {
+                return "intended";
+            }
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    continue;
+                }
+                for (Segment s : t.segments()) {
+                    if (modifiers.is(s.stem(), Modifiers.Kind.INTENT)
+                            || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)) {
+                        return "intended";
+                    }
+                }
+            }
+            if (speaker != null && "MED".equals(speaker.role())) {
+                return "reported";
+            }
+            return "asserted";
+        }
+    }
+
+    /** A cooperative act announced for the future is an intent (03x); a future conflictual act keeps its code. */
+    static String intentCode(String root, String code) {
+        return switch (root) {
+            case "04" -> "036";
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            case "01", "02" -> code;
+            default -> code;
+        };
+    }
+}

@@ -1,0 +1,152 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.codebook.Codebook;
+import org.marsad.dict.PhraseKeys;
+import org.marsad.dict.PhraseTrie;
+import org.marsad.dict.TsvFile;
+import org.marsad.dict.TsvFile.Row;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The event cue dictionary ({@code marsad/events/patterns.tsv}, format in docs/DICTIONARIES.md),
+ * compiled at load: verb heads are expanded into their person/number/gender forms, single-word noun
+ * heads go into a map, multi-word heads into a {@link PhraseTrie}. Immutable and thread-safe.
+ */
+public final class EventPatterns {
+    private final Map<String, List<Pattern>> verbForms = new HashMap<>();
+    private final Map<String, List<Pattern>> nounForms = new HashMap<>();
+    private final PhraseTrie<Pattern> phrases = new PhraseTrie<>();
+    private final Set<String> words = new HashSet<>();
+    private int count;
+
+    private EventPatterns() {
+    }
+
+    public static EventPatterns load(Codebook codebook) {
+        EventPatterns p = new EventPatterns();
+        for (Row r : TsvFile.read("marsad/events/patterns.tsv", 4, true)) {
+            p.add(r, codebook);
+        }
+        return p;
+    }
+
+    private void add(Row r, Codebook codebook) {
+        String code = r.col(0);
+        if (!codebook.contains(code)) {
+            throw r.error("CAMEO code '" + code + "' is not in the codebook");
+        }
+        String kindCol = r.col(1);
+        if (kindCol.length() != 1 || "VNP".indexOf(kindCol.charAt(0)) < 0) {
+            throw r.error("kind must be V, N or P, got '" + kindCol + "'");
+        }
+        char kind = kindCol.charAt(0);
+        String cue = r.col(2);
+        String[] parts = cue.split("\\s\\+\\s");
+        List<List<Pattern.Word>> further = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            List<Pattern.Word> alts = new ArrayList<>();
+            for (String alt : parts[i].strip().split("/")) {
+                String a = alt.strip();
+                boolean prefix = a.endsWith("*");
+                if (prefix) {
+                    a = a.substring(0, a.length() - 1);
+                }
+                List<String> key = PhraseKeys.of(a);
+                if (key.isEmpty()) {
+                    throw r.error("empty further word in cue '" + cue + "'");
+                }
+                alts.add(new Pattern.Word(List.copyOf(key), prefix));
+                words.addAll(key);
+            }
+            further.add(List.copyOf(alts));
+        }
+        Pattern p = new Pattern(code, kind, cue, List.copyOf(further), frame(r, r.col(3)), r.file() + ":" + r.line());
+        String head = parts[0].strip();
+        if (kind == 'V') {
+            String[] pp = head.split("/");
+            if (pp.length != 2) {
+                throw r.error("a verb head is past/present, e.g. زار/يزور; got '" + head + "'");
+            }
+            for (String f : VerbForms.past(ArabicNormalizer.normalize(pp[0].strip()))) {
+                put(verbForms, f, p);
+            }
+            for (String f : VerbForms.present(ArabicNormalizer.normalize(pp[1].strip()))) {
+                put(verbForms, f, p);
+            }
+        } else {
+            for (String form : head.split("/")) {
+                List<String> key = PhraseKeys.of(form.strip());
+                if (key.size() == 1) {
+                    put(nounForms, key.get(0), p);
+                } else {
+                    phrases.add(key, p);
+                }
+                words.addAll(key);
+            }
+        }
+        count++;
+    }
+
+    private void put(Map<String, List<Pattern>> map, String form, Pattern p) {
+        map.computeIfAbsent(form, k -> new ArrayList<>(2)).add(p);
+        words.add(form);
+    }
+
+    private static Frame frame(Row r, String s) {
+        if (s.isEmpty() || s.equals("-")) {
+            return Frame.DEFAULT;
+        }
+        boolean sym = false;
+        boolean visit = false;
+        boolean host = false;
+        boolean noSource = false;
+        boolean self = false;
+        List<String> preps = new ArrayList<>();
+        for (String opt : s.split(",")) {
+            String o = opt.strip();
+            switch (o) {
+                case "sym" -> sym = true;
+                case "visit" -> visit = true;
+                case "host" -> host = true;
+                case "nosrc" -> noSource = true;
+                case "self" -> self = true;
+                default -> {
+                    if (!o.startsWith("tgt=")) {
+                        throw r.error("unknown frame option '" + o + "'");
+                    }
+                    for (String prep : o.substring(4).split("/")) {
+                        preps.add(ArabicNormalizer.normalize(prep.strip()));
+                    }
+                }
+            }
+        }
+        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self);
+    }
+
+    public List<Pattern> verb(String form) {
+        return verbForms.getOrDefault(form, List.of());
+    }
+
+    public List<Pattern> noun(String form) {
+        return nounForms.getOrDefault(form, List.of());
+    }
+
+    public PhraseTrie<Pattern> phrases() {
+        return phrases;
+    }
+
+    /** True when {@code stem} is a cue word: the clitic segmenter prefers such readings. */
+    public boolean knows(String stem) {
+        return words.contains(stem);
+    }
+
+    public int size() {
+        return count;
+    }
+}

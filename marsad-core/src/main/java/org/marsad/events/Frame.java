@@ -1,0 +1,18 @@
+package org.marsad.events;
+
+import java.util.List;
+
+/**
+ * How a pattern finds its source and target (the {@code frame} column of patterns.tsv).
+ *
+ * @param symmetric    code both directions (meet, talks, sign)
+ * @param visit        subject visits object/place: visitor→host with the pattern's code, host→visitor 043
+ * @param host         subject hosts object: host→guest with the pattern's code, guest→host 042
+ * @param targetPreps  prepositions that introduce the target; empty: the direct object is the target
+ * @param noSource     the cue names no source itself (passive)
+ * @param self         one-actor events allowed: the target is the source's own country
+ */
+public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
+                    boolean self) {
+    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false);
+}

@@ -1,0 +1,68 @@
+package org.marsad.events;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.dict.TsvFile;
+import org.marsad.dict.TsvFile.Row;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Negation, future, intent and conditional words ({@code marsad/events/modifiers.tsv}) and reporting
+ * cues ({@code marsad/events/reporting.tsv}).
+ */
+public final class Modifiers {
+    public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL }
+
+    private final Map<String, Set<Kind>> words = new HashMap<>();
+    private final Set<String> reportingForms = new HashSet<>();
+
+    private Modifiers() {
+    }
+
+    public static Modifiers load() {
+        Modifiers m = new Modifiers();
+        for (Row r : TsvFile.read("marsad/events/modifiers.tsv", 2, true)) {
+            Kind kind;
+            try {
+                kind = Kind.valueOf(r.col(0).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown modifier kind '" + r.col(0) + "'");
+            }
+            for (String w : TsvFile.names(r.col(1))) {
+                m.words.computeIfAbsent(ArabicNormalizer.normalize(w), k -> new HashSet<>()).add(kind);
+            }
+        }
+        for (Row r : TsvFile.read("marsad/events/reporting.tsv", 2, true)) {
+            String kind = r.col(0);
+            String cue = r.col(1);
+            if (kind.equals("V")) {
+                String[] pp = cue.split("/");
+                if (pp.length != 2) {
+                    throw r.error("a verb cue is past/present, got '" + cue + "'");
+                }
+                m.reportingForms.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
+                m.reportingForms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
+            } else if (kind.equals("P")) {
+                m.reportingForms.add(ArabicNormalizer.normalize(cue.strip()));
+            } else {
+                throw r.error("kind must be V or P, got '" + kind + "'");
+            }
+        }
+        return m;
+    }
+
+    public boolean is(String normalizedWord, Kind kind) {
+        Set<Kind> k = words.get(normalizedWord);
+        return k != null && k.contains(kind);
+    }
+
+    public boolean isReporting(String stem) {
+        return reportingForms.contains(stem);
+    }
+
+    public boolean knows(String stem) {
+        return words.containsKey(stem) || reportingForms.contains(stem);
+    }
+}
