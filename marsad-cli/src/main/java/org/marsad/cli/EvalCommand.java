@@ -31,22 +31,35 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gsr", paramLabel = "FILE", description = "A PROTEST or ASSAULT gold CSV; may be repeated.")
     List<Path> gsr = new ArrayList<>();
 
+    @Option(names = "--actors", paramLabel = "TSV",
+            description = "Hand-annotated actor mentions (eval/actors/snn-actor-mentions.tsv); needs --corpus.")
+    Path actors;
+
+    @Option(names = "--corpus", paramLabel = "FILE",
+            description = "The articles the --actors file annotates (JSON Lines, .gz ok), e.g. saudinewsnet/articles.jsonl.gz.")
+    Path corpus;
+
     @Option(names = "--json", description = "Print one JSON object instead of the report.")
     boolean json;
 
     @Option(names = "--quiet-articles", description = "Leave out the per-article lists of missed and spurious keys.")
     boolean quietArticles;
 
-    @Option(names = "--show-errors", paramLabel = "N", description = "With --gsr: print up to N missed and N spurious sentences.")
+    @Option(names = "--show-errors", paramLabel = "N",
+            description = "With --gsr or --actors: print up to N missed and N spurious items.")
     int showErrors;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public Integer call() throws IOException {
-        if (gold == null && gsr.isEmpty()) {
+        if (gold == null && gsr.isEmpty() && actors == null) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "give --gold FILE and/or --gsr FILE");
+                    "give --gold FILE, --gsr FILE and/or --actors TSV --corpus FILE");
+        }
+        if (actors != null && corpus == null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--actors needs --corpus (the articles it annotates)");
         }
         Pipeline pipeline = Pipeline.load();
         PrintStream out = Io.stdout();
@@ -87,6 +100,35 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 for (int i = 0; i < Math.min(showErrors, r.spurious().size()); i++) {
                     out.println("  spurious: " + r.spurious().get(i).text());
+                }
+            }
+        }
+        if (actors != null) {
+            java.util.Map<String, List<org.marsad.eval.ActorScorer.GoldMention>> goldMentions =
+                    org.marsad.eval.ActorScorer.read(actors);
+            java.util.Map<String, CodedArticle> coded = new java.util.HashMap<>();
+            new org.marsad.io.ArticleReader().read(List.of(corpus), new org.marsad.io.ArticleSink() {
+                @Override
+                public void article(org.marsad.model.Article a, String file, long line) {
+                    if (goldMentions.containsKey(a.id())) {
+                        coded.put(a.id(), pipeline.code(a));
+                    }
+                }
+
+                @Override
+                public void problem(org.marsad.io.InputProblem p) {
+                }
+            });
+            org.marsad.eval.ActorScorer.Result r = new org.marsad.eval.ActorScorer().score(goldMentions, coded);
+            if (json) {
+                put(result, "actor_mentions", r.prf());
+            } else {
+                out.printf("actor mentions (%d articles): %s%n", goldMentions.size(), line(r.prf()));
+                for (int i = 0; i < Math.min(showErrors, r.missed().size()); i++) {
+                    out.println("  missed:   " + r.missed().get(i));
+                }
+                for (int i = 0; i < Math.min(showErrors, r.spurious().size()); i++) {
+                    out.println("  spurious: " + r.spurious().get(i));
                 }
             }
         }

@@ -16,10 +16,16 @@ public final class PhraseKeys {
     private PhraseKeys() {
     }
 
+    /**
+     * The key of a name. A name written with a leading {@code =} keeps the article of its first word
+     * ({@code =الغرب}: "the West" must be written with ال, or غرب "west of" would match it too).
+     */
     public static List<String> of(String name) {
+        boolean keepArticle = name.startsWith("=");
         List<String> key = new ArrayList<>();
-        for (Token t : TOKENIZER.tokenize(name)) {
-            key.add(t.isWord() ? stripArticle(t.norm()) : t.norm());
+        for (Token t : TOKENIZER.tokenize(keepArticle ? name.substring(1) : name)) {
+            boolean first = key.isEmpty();
+            key.add(!t.isWord() ? t.norm() : first && keepArticle ? t.norm() : stripArticle(t.norm()));
         }
         return key;
     }
