@@ -55,6 +55,8 @@ enum Cue {
     NOT_TODAY_AFTER,
     /** Words before اليوم that make it anaphoric (ذلك اليوم). */
     NOT_TODAY_BEFORE,
+    /** Words before a weekday name that make it another word (صلاة الجمعة، بين الاثنين). */
+    NOT_WEEKDAY_BEFORE,
     /** م after a Gregorian year. */
     GREGORIAN_MARK,
     /** هـ after a Hijri year. */

@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class Dates {
     static final int MIN_YEAR = 1900;
+    /** After a month name a four-digit number is surely a year, however old (سبتمبر 1895). */
+    static final int MIN_YEAR_AFTER_MONTH = 1000;
     static final int MAX_YEAR = 2100;
     static final int MIN_HIJRI_YEAR = 1300;
     static final int MAX_HIJRI_YEAR = 1600;

@@ -20,6 +20,10 @@ sealed interface Lex {
     record NumberWord(int value, Unit unit) implements Lex {
     }
 
+    /** An ordinal day (ordinals.tsv): الثاني عشر من أغسطس. */
+    record OrdinalDay(int day) implements Lex {
+    }
+
     /** A unit word (units.tsv), singular (counts one when bare) or plural. */
     record UnitWord(Unit unit, boolean plural) implements Lex {
     }

@@ -6,7 +6,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Dates built on a month name, Gregorian or Hijri: [day [من]] month [twin] [year | modifier].
+ * Dates built on a month name, Gregorian or Hijri: [day [من]] month [twin] [year | modifier], the
+ * day in digits or as an ordinal (الثاني عشر من أغسطس).
  * 19 يوليو، 14 يوليو تموز، في 14 يوليو 2015، مارس (آذار) 2013، يونيو الماضي، سبتمبر المقبل، يوليو من
  * العام الماضي، 5 شوال 1436هـ، رمضان الماضي; also a day of a relative month (14 من الشهر الجاري).
  *
@@ -33,9 +34,16 @@ final class NamedDates implements Pattern {
                 MonthRef m = MonthRef.at(t, j);
                 if (m != null && m.strip() == 0) {
                     dated(i, day.strip(), day.value(), m, t, r, out);
-                } else if (of) {
-                    dayOfRelativeMonth(i, day, j, t, r, out);
+                } else {
+                    dayOfRelativeMonth(i, day, j, t, r, out); // 14 من الشهر الجاري، 26 الشهر الجاري
                 }
+            }
+        }
+        Tokens.Hit ordinal = t.best(i, Lex.OrdinalDay.class);
+        if (ordinal != null && t.isWord(ordinal.end(), "من")) { // الثاني عشر من أغسطس
+            MonthRef om = MonthRef.at(t, ordinal.end() + 1);
+            if (om != null && om.strip() == 0) {
+                dated(i, ordinal.strip(), ((Lex.OrdinalDay) ordinal.lex()).day(), om, t, r, out);
             }
         }
         MonthRef m = MonthRef.at(t, i);
@@ -118,7 +126,7 @@ final class NamedDates implements Pattern {
 
     /** 2013، 2013م، عام 2013، من العام 2013، من العام الماضي (relative). */
     private static YearPart gregorianYear(Tokens t, int k) {
-        int end = Years.yearEnd(t, k);
+        int end = Years.yearEnd(t, k, Dates.MIN_YEAR_AFTER_MONTH);
         if (end > 0 && t.number(k).strip() == 0) {
             return new YearPart(false, t.number(k).value(), end);
         }

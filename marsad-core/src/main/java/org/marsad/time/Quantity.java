@@ -54,7 +54,8 @@ record Quantity(int count, Unit unit, int end) {
             return new Quantity(c.value(), ((Lex.UnitWord) u.lex()).unit(), u.end());
         }
         Tokens.Hit u = t.best(i, lex -> lex instanceof Lex.UnitWord w && !w.plural(), false);
-        if (u == null || u.strip() > 0 || startsDate(t, u.end()) || t.norm(u.end()).startsWith("ال")) {
+        if (u == null || u.strip() > 0 || startsDate(t, u.end()) || t.norm(u.end()).startsWith("ال")
+                || t.isPunct(u.end(), "(") && t.number(u.end() + 1) != null) { // منذ عام (1891)
             return null;
         }
         return new Quantity(1, ((Lex.UnitWord) u.lex()).unit(), u.end());

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * اليوم، أمس، أول من أمس، غدا، بعد غد (relative-days.tsv), with the weekday that often confirms them:
  * "اليوم الأربعاء"، "أمس (الاثنين)" are one expression, and the weekday decides the day
- * ({@link Dates#near}).
+ * ({@link Dates#near}). Not when it names a day of something (اليوم الوطني، ذلك اليوم) or a newspaper
+ * (عين اليوم، «اليوم»): see NOT_TODAY_BEFORE and NOT_TODAY_AFTER in cues.tsv.
  */
 final class RelativeDays implements Pattern {
     @Override
@@ -20,6 +21,9 @@ final class RelativeDays implements Pattern {
         if (day.strip() == 0 && t.cueEndingAt(i, Cue.NOT_TODAY_BEFORE) != null
                 || t.cue(day.end(), Cue.NOT_TODAY_AFTER) != null) {
             return;
+        }
+        if (t.isPunct(i - 1, "(«\"“") && t.isPunct(day.end(), ")»\"”")) {
+            return; // لـ(اليوم)، «اليوم»: the newspaper, not the day
         }
         int end = day.end();
         DayOfWeek named = null;

@@ -64,6 +64,9 @@ final class TimeLexicon {
             String unit = row.columns()[2];
             b.add(row, row.columns()[1], new Lex.NumberWord(value, unit.equals("-") ? null : unit(row, unit)));
         }
+        for (Tsv.Row row : Tsv.read("ordinals.tsv", 2)) {
+            b.add(row, row.columns()[1], new Lex.OrdinalDay(integer(row, row.columns()[0], 1, 31)));
+        }
         for (Tsv.Row row : Tsv.read("units.tsv", 3)) {
             Unit unit = unit(row, row.columns()[0]);
             b.add(row, row.columns()[1], new Lex.UnitWord(unit, false));

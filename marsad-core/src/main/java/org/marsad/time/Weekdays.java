@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>An ambiguous name (الأحد is also "the one", الأحد عشر "the eleven") is read as a weekday only
  * with support: يوم or a preposition before it, a conjunction glued to it, a modifier or a date after
- * it, or commas/brackets around it.
+ * it, or commas/brackets around it. Any name is dropped after a word that makes it another thing:
+ * صلاة الجمعة (the prayer), بين الاثنين (the two), الدكتور الخميس (a family name).
  */
 final class Weekdays implements Pattern {
     private static final String OPENERS = "،,(-–";
@@ -19,6 +20,9 @@ final class Weekdays implements Pattern {
         Tokens.Hit h = t.best(i, Lex.WeekdayName.class);
         if (h == null) {
             return;
+        }
+        if (h.strip() == 0 && t.cueEndingAt(i, Cue.NOT_WEEKDAY_BEFORE) != null) {
+            return; // صلاة الجمعة، بين الاثنين
         }
         Lex.WeekdayName name = (Lex.WeekdayName) h.lex();
         int end = h.end();

@@ -35,6 +35,7 @@ final class Years implements Pattern {
     }
 
     private static Candidate candidate(int first, int end, int strip, int year, Reference r) {
+        // LocalDate holds any year; the range check is done before
         return new Candidate(first, end, strip, r.fixed(LocalDate.of(year, 1, 1), DatePrecision.YEAR),
                 TimeKind.POINT, Shape.YEAR);
     }
@@ -44,8 +45,14 @@ final class Years implements Pattern {
      * year may carry only a conjunction (و2010), not the article or a Hijri mark.
      */
     static int yearEnd(Tokens t, int i) {
+        return yearEnd(t, i, Dates.MIN_YEAR);
+    }
+
+    /** As {@link #yearEnd(Tokens, int)} with years from {@code min} (a month before it fixes older years). */
+    static int yearEnd(Tokens t, int i, int min) {
         Tokens.Num n = t.number(i);
-        if (n == null || n.definite() || n.digits() != 4 || !Dates.isGregorianYear(n.value()) || n.mark() == 'ه') {
+        if (n == null || n.definite() || n.digits() != 4 || n.value() < min || n.value() > Dates.MAX_YEAR
+                || n.mark() == 'ه') {
             return -1;
         }
         if (n.mark() == 0 && t.isWordToken(i + 1) && t.cue(i + 1, Cue.GREGORIAN_MARK) != null) {
