@@ -6,8 +6,9 @@ import java.util.List;
  * Durations counted back from publication.
  *
  * <ul>
- *   <li>قبل + duration: POINT (قبل يومين، قبل تسعة أشهر). Not when من/على follows: "قبل ثلاثة أيام من
- *       الانتخابات" counts from the elections, not from today.</li>
+ *   <li>قبل + duration: POINT (قبل يومين، قبل تسعة أشهر). Not when من follows: "قبل ثلاثة أيام من
+ *       الانتخابات" counts from the elections, not from today. على may follow, as it usually belongs to
+ *       the verb (صوت المجلس قبل يومين على القرار).</li>
  *   <li>منذ + duration: SINCE (منذ 24 عاما).</li>
  *   <li>بعد [مرور] + duration + على/من: ANCHOR, the date of the thing after على (بعد تسعة أشهر على
  *       استقبال بوتين); on its own بعد + duration may be future or narrative, so it is left alone.</li>
@@ -40,7 +41,7 @@ final class Durations implements Pattern {
             return;
         }
         boolean linked = t.cue(q.end(), Cue.ANCHOR_LINK) != null;
-        if (cue == Cue.BEFORE && linked || cue == Cue.AFTER && !linked) {
+        if (cue == Cue.BEFORE && t.isWord(q.end(), "من") || cue == Cue.AFTER && !linked) {
             return;
         }
         When when = r.relative(q.unit().precision(), p -> q.unit().before(p, q.count()));
