@@ -34,8 +34,10 @@ final class NamedDates implements Pattern {
                 MonthRef m = MonthRef.at(t, j);
                 if (m != null && m.strip() == 0) {
                     dated(i, day.strip(), day.value(), m, t, r, out);
-                } else {
-                    dayOfRelativeMonth(i, day, j, t, r, out); // 14 من الشهر الجاري، 26 الشهر الجاري
+                } else if (of || introducesDay(t, i)) {
+                    // 14 من الشهر الجاري; without من only after a day word (يوم الثلاثاء 26 الشهر الجاري),
+                    // since "سجلت 25 الشهر الماضي" counts something
+                    dayOfRelativeMonth(i, day, j, t, r, out);
                 }
             }
         }
@@ -65,6 +67,10 @@ final class NamedDates implements Pattern {
             Shape shape = day > 0 ? Shape.DATE : Shape.MONTH;
             out.add(new Candidate(first, end, strip, when, TimeKind.POINT, shape));
         }
+    }
+
+    private static boolean introducesDay(Tokens t, int i) {
+        return t.endingAt(i, Lex.WeekdayName.class) != null || t.cueEndingAt(i, Cue.DAY_NOUN, Cue.IN) != null;
     }
 
     /** Weak support for an ambiguous name that has no day, year, modifier or twin. */
