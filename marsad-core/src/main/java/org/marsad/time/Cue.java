@@ -1,0 +1,64 @@
+package org.marsad.time;
+
+/**
+ * The roles of the function words in cues.tsv. The data says which words play a role; the patterns
+ * say what the role does.
+ */
+enum Cue {
+    /** في: licenses a bare year or an ambiguous month name, not part of the expression. */
+    IN,
+    /** خلال: starts a period counted back (خلال الأشهر التسعة الفائتة). */
+    DURING,
+    /** حتى: licenses a bare year. */
+    UNTIL,
+    /** منذ: the start of a state. */
+    SINCE,
+    /** قبل + duration: ago. */
+    BEFORE,
+    /** بعد + duration + على/من: an anchor. */
+    AFTER,
+    /** على / من after بعد + duration. */
+    ANCHOR_LINK,
+    /** مرور in بعد مرور تسعة أشهر على. */
+    PASSING,
+    /** نحو، حوالي between قبل/منذ and the count. */
+    APPROX,
+    /** منتصف، أواخر: a part of a month or year, kept in the expression. */
+    PART,
+    /** صباح، مساء، ليل: a part of a day, kept in the expression. */
+    PART_OF_DAY,
+    /** يوم before a weekday or a date. */
+    DAY_NOUN,
+    /** شهر before a month name. */
+    MONTH_NOUN,
+    /** عام / العام / سنة before a year. */
+    YEAR_NOUN,
+    /** هذا / هذه before a period. */
+    THIS,
+    /** الماضي: the most recent one strictly before publication. */
+    PAST,
+    /** قبل الماضي: the one before that. */
+    PAST2,
+    /** المقبل: the next one after publication. */
+    NEXT,
+    /** الجاري / الحالي: the current one. */
+    CURRENT,
+    /** الأخيرة: "last" after a counted period only. */
+    LAST,
+    /** الموافق between a weekday and a date. */
+    AGREEING,
+    /** في وقت سابق before a relative period. */
+    EARLIER,
+    /** إلى between the two weekdays of one night. */
+    RANGE,
+    /** Words after اليوم that make it "the day of", not today. */
+    NOT_TODAY_AFTER,
+    /** Words before اليوم that make it anaphoric (ذلك اليوم). */
+    NOT_TODAY_BEFORE,
+    /** Words before a weekday name that make it another word (صلاة الجمعة، بين الاثنين). */
+    NOT_WEEKDAY_BEFORE,
+    /** م after a Gregorian year. */
+    GREGORIAN_MARK,
+    /** هـ after a Hijri year. */
+    HIJRI_MARK
+}

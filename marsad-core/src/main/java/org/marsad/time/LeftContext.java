@@ -1,0 +1,72 @@
+package org.marsad.time;
+
+/**
+ * Words before an expression that belong to it without changing its date, or that change only its
+ * kind. Applied repeatedly, innermost first: "منذ مطلع العام الجاري"، "مساء يوم الأحد 19 يوليو".
+ *
+ * <ul>
+ *   <li>a weekday (and الموافق) before a day: الأحد 19 يوليو، الأحد الموافق 19 يوليو</li>
+ *   <li>يوم and a part of the day before a day: يوم الاثنين، صباح اليوم، ليل الجمعة - السبت</li>
+ *   <li>a part of a month or year: أواخر نيسان - أبريل، منتصف العام 2010; شهر before a month</li>
+ *   <li>في وقت سابق before a relative period or day: في وقت سابق هذا العام</li>
+ *   <li>منذ before a point: منذ العام 2022، منذ مارس (آذار) 2013 become SINCE</li>
+ * </ul>
+ * Nothing joins an expression whose first word carries a conjunction (والأحد): the conjunction
+ * starts a new phrase.
+ */
+final class LeftContext {
+    private LeftContext() {
+    }
+
+    static Candidate extend(Candidate c, Tokens t) {
+        while (c.strip() == 0) {
+            Tokens.Hit left = joining(c, t);
+            if (left == null) {
+                break;
+            }
+            c = c.from(left);
+        }
+        if (c.strip() == 0 && c.kind() == TimeKind.POINT && c.shape() != Shape.DURATION) {
+            Tokens.Hit since = t.cueEndingAt(c.first(), Cue.SINCE);
+            if (since != null) {
+                c = c.from(since).withKind(TimeKind.SINCE);
+            }
+        }
+        return c;
+    }
+
+    /** The words that join {@code c} on its left, or null. */
+    private static Tokens.Hit joining(Candidate c, Tokens t) {
+        int at = c.first();
+        switch (c.shape()) {
+            case DATE: {
+                Tokens.Hit wd = t.endingAt(at, Lex.WeekdayName.class);
+                if (wd != null) {
+                    return wd;
+                }
+                Tokens.Hit agreeing = t.cueEndingAt(at, Cue.AGREEING);
+                if (agreeing != null && agreeing.strip() == 0) {
+                    wd = t.endingAt(agreeing.first(), Lex.WeekdayName.class);
+                    if (wd != null) {
+                        return wd;
+                    }
+                }
+                return t.cueEndingAt(at, Cue.DAY_NOUN, Cue.PART_OF_DAY);
+            }
+            case WEEKDAY:
+                return t.cueEndingAt(at, Cue.DAY_NOUN, Cue.PART_OF_DAY);
+            case RELATIVE_DAY: {
+                Tokens.Hit h = t.cueEndingAt(at, Cue.PART_OF_DAY, Cue.EARLIER);
+                return h != null ? h : t.cueEndingAt(at, Cue.DAY_NOUN);
+            }
+            case MONTH:
+                return t.cueEndingAt(at, Cue.PART, Cue.MONTH_NOUN);
+            case YEAR:
+                return t.cueEndingAt(at, Cue.PART);
+            case PERIOD:
+                return t.cueEndingAt(at, Cue.PART, Cue.EARLIER);
+            default:
+                return null;
+        }
+    }
+}

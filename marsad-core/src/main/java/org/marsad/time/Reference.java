@@ -1,0 +1,26 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The publication date that relative expressions count from. It may be missing: then a relative
+ * expression is still found but gets no value, because a guessed date is worse than none.
+ */
+final class Reference {
+    private final LocalDate published;
+
+    Reference(LocalDate published) {
+        this.published = published;
+    }
+
+    /** An absolute date: the text fixes it without the publication date. */
+    When fixed(LocalDate date, DatePrecision precision) {
+        return new When(date, precision);
+    }
+
+    /** A date computed from the publication date; null-valued when that is missing. */
+    When relative(DatePrecision precision, UnaryOperator<LocalDate> fromPublished) {
+        return new When(published == null ? null : fromPublished.apply(published), precision);
+    }
+}

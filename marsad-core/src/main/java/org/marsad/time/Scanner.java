@@ -1,0 +1,71 @@
+package org.marsad.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One pass over the tokens of a region: every pattern proposes expressions at every token, each is
+ * extended over its left context, and the longest ones that do not overlap are kept, in text order.
+ * Every pattern looks a bounded number of tokens ahead, so the pass is linear in the text.
+ */
+final class Scanner {
+    private final Tokens tokens;
+    private final Reference reference;
+    private final List<Pattern> patterns;
+
+    Scanner(Tokens tokens, Reference reference, List<Pattern> patterns) {
+        this.tokens = tokens;
+        this.reference = reference;
+        this.patterns = patterns;
+    }
+
+    List<TimeExpression> run() {
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Pattern p : patterns) {
+                p.match(i, tokens, reference, found);
+            }
+        }
+        List<Candidate> extended = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            extended.add(LeftContext.extend(c, tokens));
+        }
+        // longest first; among equals the earlier one
+        extended.sort(Comparator.comparingInt((Candidate c) -> -length(c)).thenComparingInt(this::start));
+        boolean[] taken = new boolean[tokens.size()];
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : extended) {
+            if (isFree(taken, c)) {
+                for (int k = c.first(); k < c.end(); k++) {
+                    taken[k] = true;
+                }
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::first));
+        List<TimeExpression> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            When w = c.when();
+            out.add(new TimeExpression(start(c), tokens.end(c.end() - 1), w.value(), w.precision(), c.kind()));
+        }
+        return out;
+    }
+
+    private int start(Candidate c) {
+        return tokens.start(c.first(), c.strip());
+    }
+
+    private int length(Candidate c) {
+        return tokens.end(c.end() - 1) - start(c);
+    }
+
+    private static boolean isFree(boolean[] taken, Candidate c) {
+        for (int k = c.first(); k < c.end(); k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

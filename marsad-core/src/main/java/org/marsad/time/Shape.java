@@ -1,0 +1,19 @@
+package org.marsad.time;
+
+/** What a found expression is made of; the left context that may join it depends on it. */
+enum Shape {
+    /** اليوم، أمس، غدا (with a weekday or not). */
+    RELATIVE_DAY,
+    /** الخميس، الجمعة الماضية. */
+    WEEKDAY,
+    /** A day of a named month or a numeric date: 19 يوليو، 5 شوال 1436هـ، 20/7/2015. */
+    DATE,
+    /** A named month: يونيو الماضي، مارس (آذار) 2013، رمضان الماضي. */
+    MONTH,
+    /** A year: في 2022، العام 2009. */
+    YEAR,
+    /** A period named relative to publication: الأسبوع الماضي، هذا العام. */
+    PERIOD,
+    /** A counted duration: قبل يومين، منذ 24 عاما، بعد تسعة أشهر على. */
+    DURATION
+}

@@ -1,0 +1,52 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.marsad.text.Tokenizer;
+
+/**
+ * Finds the time expressions of Arabic news text and resolves them against the publication date.
+ *
+ * <p>The words come from the data files under {@code marsad/time/} (month names in the Gulf, Levant and
+ * Maghreb sets, Hijri months, weekdays, number words, units, relative days, cue words); the classes of
+ * this package only say how they combine. See the package documentation for what is understood and the
+ * conventions used.
+ *
+ * <p>Thread-safe: the instance is immutable and {@link #find} keeps its state on the stack.
+ */
+public final class TimeExpressions {
+    private static final class Holder {
+        static final TimeExpressions INSTANCE = new TimeExpressions(TimeLexicon.load());
+    }
+
+    private final TimeLexicon lexicon;
+    private final Tokenizer tokenizer = new Tokenizer(); // stateless
+    private final List<Pattern> patterns = List.of(new RelativeDays(), new Weekdays(), new NamedDates(),
+            new NumericDates(), new Years(), new Periods(), new Durations());
+
+    private TimeExpressions(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The shared instance; the data files are read from the classpath on first use. */
+    public static TimeExpressions load() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * The time expressions inside {@code text[from, to)}, in text order, not overlapping (where two
+     * readings overlap the longer one wins).
+     *
+     * @param published the publication date that relative expressions count from; if null they are
+     *                  still found but their value is null
+     * @return expressions whose offsets index {@code text} itself
+     */
+    public List<TimeExpression> find(String text, int from, int to, LocalDate published) {
+        Objects.requireNonNull(text, "text");
+        Objects.checkFromToIndex(from, to, text.length());
+        Tokens tokens = new Tokens(text, from, to, tokenizer, lexicon);
+        return List.copyOf(new Scanner(tokens, new Reference(published), patterns).run());
+    }
+}

@@ -1,0 +1,14 @@
+package org.marsad.time;
+
+/**
+ * What a time expression says about the event it is attached to.
+ *
+ * <ul>
+ *   <li>{@code POINT}: dates the event (اليوم، أمس، في 14 يوليو، قبل يومين).</li>
+ *   <li>{@code SINCE}: the start of a state that still holds (منذ 2022، منذ 24 عاما، خلال الأشهر التسعة
+ *       الفائتة).</li>
+ *   <li>{@code ANCHOR}: "بعد تسعة أشهر على X": the value is the date of X (the thing after على/من), that
+ *       is the publication date minus the duration; the event itself is the later one.</li>
+ * </ul>
+ */
+public enum TimeKind { POINT, SINCE, ANCHOR }

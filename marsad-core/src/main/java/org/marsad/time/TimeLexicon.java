@@ -1,0 +1,150 @@
+package org.marsad.time;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The time words of the data files under {@code marsad/time/}, normalized like article text and
+ * indexed by their first word, so that the scanner can find every phrase starting at a token with one
+ * map look-up. Immutable once built.
+ */
+final class TimeLexicon {
+    /** A phrase of one or more normalized words and one of its meanings. */
+    record Phrase(List<String> words, Lex lex) {
+    }
+
+    private final Map<String, List<Phrase>> byFirstWord;
+    private final int longestPhrase;
+
+    private TimeLexicon(Map<String, List<Phrase>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+        int longest = 1;
+        for (List<Phrase> phrases : byFirstWord.values()) {
+            for (Phrase p : phrases) {
+                longest = Math.max(longest, p.words().size());
+            }
+        }
+        this.longestPhrase = longest;
+    }
+
+    /** The phrases whose first word is {@code word} (normalized). */
+    List<Phrase> startingWith(String word) {
+        return byFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** The most words any phrase has. */
+    int longestPhrase() {
+        return longestPhrase;
+    }
+
+    static TimeLexicon load() {
+        Builder b = new Builder();
+        for (Tsv.Row row : Tsv.read("gregorian-months.tsv", 4)) {
+            int month = month(row, row.columns()[0]);
+            b.add(row, row.columns()[2], new Lex.MonthName(month, ambiguous(row, row.columns()[3])));
+        }
+        for (Tsv.Row row : Tsv.read("hijri-months.tsv", 3)) {
+            int month = month(row, row.columns()[0]);
+            b.add(row, row.columns()[1], new Lex.HijriMonthName(month, ambiguous(row, row.columns()[2])));
+        }
+        for (Tsv.Row row : Tsv.read("weekdays.tsv", 3)) {
+            DayOfWeek day = DayOfWeek.of(integer(row, row.columns()[0], 1, 7));
+            b.add(row, row.columns()[1], new Lex.WeekdayName(day, ambiguous(row, row.columns()[2])));
+        }
+        for (Tsv.Row row : Tsv.read("numbers.tsv", 3)) {
+            int value = integer(row, row.columns()[0], 1, 1000);
+            String unit = row.columns()[2];
+            b.add(row, row.columns()[1], new Lex.NumberWord(value, unit.equals("-") ? null : unit(row, unit)));
+        }
+        for (Tsv.Row row : Tsv.read("ordinals.tsv", 2)) {
+            b.add(row, row.columns()[1], new Lex.OrdinalDay(integer(row, row.columns()[0], 1, 31)));
+        }
+        for (Tsv.Row row : Tsv.read("units.tsv", 3)) {
+            Unit unit = unit(row, row.columns()[0]);
+            b.add(row, row.columns()[1], new Lex.UnitWord(unit, false));
+            b.add(row, row.columns()[2], new Lex.UnitWord(unit, true));
+        }
+        for (Tsv.Row row : Tsv.read("relative-days.tsv", 2)) {
+            b.add(row, row.columns()[1], new Lex.RelativeDay(integer(row, row.columns()[0], -7, 7)));
+        }
+        for (Tsv.Row row : Tsv.read("cues.tsv", 2)) {
+            Cue cue;
+            try {
+                cue = Cue.valueOf(row.columns()[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(row.where() + ": unknown cue " + row.columns()[0], e);
+            }
+            b.add(row, row.columns()[1], new Lex.CueWord(cue));
+        }
+        return new TimeLexicon(b.build());
+    }
+
+    private static int month(Tsv.Row row, String s) {
+        return integer(row, s, 1, 12);
+    }
+
+    private static int integer(Tsv.Row row, String s, int min, int max) {
+        try {
+            int v = Integer.parseInt(s);
+            if (v < min || v > max) {
+                throw new IllegalStateException(row.where() + ": " + s + " is outside " + min + ".." + max);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(row.where() + ": not a number: " + s, e);
+        }
+    }
+
+    private static Unit unit(Tsv.Row row, String s) {
+        try {
+            return Unit.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(row.where() + ": unknown unit " + s, e);
+        }
+    }
+
+    private static boolean ambiguous(Tsv.Row row, String flags) {
+        if (flags.equals("-")) {
+            return false;
+        }
+        if (flags.equals("ambiguous")) {
+            return true;
+        }
+        throw new IllegalStateException(row.where() + ": unknown flag " + flags);
+    }
+
+    /** Collects phrases, normalizing each word as the tokenizer normalizes text. */
+    private static final class Builder {
+        private final Map<String, Set<Phrase>> phrases = new HashMap<>();
+
+        void add(Tsv.Row row, String names, Lex lex) {
+            for (String name : names.split("\\|")) {
+                List<String> words = new ArrayList<>();
+                for (String w : name.strip().split("\\s+")) {
+                    String norm = ArabicNormalizer.normalize(w);
+                    if (!norm.isEmpty()) {
+                        words.add(norm);
+                    }
+                }
+                if (words.isEmpty()) {
+                    throw new IllegalStateException(row.where() + ": empty name in " + names);
+                }
+                phrases.computeIfAbsent(words.get(0), k -> new LinkedHashSet<>()).add(new Phrase(List.copyOf(words), lex));
+            }
+        }
+
+        Map<String, List<Phrase>> build() {
+            Map<String, List<Phrase>> out = new HashMap<>();
+            phrases.forEach((k, v) -> out.put(k, List.copyOf(v)));
+            return Collections.unmodifiableMap(out);
+        }
+    }
+}
