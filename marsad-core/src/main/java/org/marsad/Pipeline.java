@@ -10,6 +10,7 @@ import org.marsad.events.DraftEvent;
 import org.marsad.events.DraftQuote;
 import org.marsad.events.EventAssembler;
 import org.marsad.events.EventCoder;
+import org.marsad.events.EventDater;
 import org.marsad.events.EventPatterns;
 import org.marsad.events.Modifiers;
 import org.marsad.model.ActorRef;
@@ -21,6 +22,8 @@ import org.marsad.model.Quote;
 import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.TextAnalyzer;
+import org.marsad.time.TimeExpression;
+import org.marsad.time.TimeExpressions;
 
 /**
  * Marsad's heart: {@code CodedArticle code(Article)}. Dictionaries are loaded once by {@link #load()};
@@ -36,6 +39,8 @@ public final class Pipeline {
     private final EventCoder eventCoder;
     private final EventAssembler assembler;
     private final EventPatterns patterns;
+    private final TimeExpressions times = TimeExpressions.load();
+    private final EventDater dater = new EventDater();
 
     private Pipeline(ActorDictionary actors, EventPatterns patterns, Modifiers modifiers, Codebook codebook) {
         this.actors = actors;
@@ -84,12 +89,19 @@ public final class Pipeline {
                     m.sentence()));
         }
         List<Event> events = new ArrayList<>();
+        java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
         for (DraftEvent d : coding.events()) {
+            List<TimeExpression> exprs = timesBySentence.computeIfAbsent(d.sentence(), s -> {
+                var span = text.sentences().get(s).span();
+                return times.find(article.text(), span.start(), span.end(), article.published());
+            });
+            String[] date = dater.date(d, text, exprs);
             String attributed = null;
             if (d.speaker() != null && d.speaker() != d.source()) {
                 attributed = "MED".equals(d.speaker().role()) ? d.speaker().nameEn() : d.speaker().code();
             }
-            events.add(assembler.assemble(article.id(), text, d, null, null, null, attributed));
+            events.add(assembler.assemble(article.id(), text, d, date == null ? null : date[0],
+                    date == null ? null : date[1], null, attributed));
         }
         List<Quote> quotes = new ArrayList<>();
         for (DraftQuote q : coding.quotes()) {
