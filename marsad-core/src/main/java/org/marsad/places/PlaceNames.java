@@ -22,11 +22,20 @@ final class PlaceNames {
      * become [قاهره] and match "القاهرة", "بالقاهرة", "للقاهرة".
      */
     static List<String> key(String name) {
-        String norm = ArabicNormalizer.normalize(name).strip();
+        String norm = ArabicNormalizer.normalize(name);
         List<String> words = new ArrayList<>(2);
-        for (String w : norm.split("\\s+")) {
-            if (!w.isEmpty()) {
-                words.add(w.startsWith("ال") && w.length() >= 4 ? w.substring(2) : w);
+        int n = norm.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(norm.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(norm.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                boolean article = norm.startsWith("ال", start) && i - start >= 4;
+                words.add(norm.substring(article ? start + 2 : start, i));
             }
         }
         return words;
