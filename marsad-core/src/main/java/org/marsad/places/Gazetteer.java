@@ -1,0 +1,235 @@
+package org.marsad.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Countries and cities with their Arabic names, compiled into a {@link NameTrie}. Loaded once from
+ * the classpath ({@code marsad/places/}: countries.tsv, cities.tsv, stopnames.tsv); immutable and
+ * thread-safe.
+ *
+ * <p>Several places may share a name. They are ordered once, at load time, by {@link #PREFERENCE}:
+ * <ol>
+ *   <li>A country before any city: the country reading of الجزائر, تونس, الكويت, جيبوتي, عمان is the one
+ *       news mostly means, and a country is never a wrong location for its own capital.</li>
+ *   <li>Cities by weight = population × {@value #CAPITAL_FACTOR} for a capital (PPLC) × {@value #REGION_FACTOR}
+ *       for the Arab world and Middle East ({@link #MIDDLE_EAST}). So a capital beats a non-capital up to
+ *       four times its size (طرابلس → Tripoli, Libya), and a place in the region beats one elsewhere only when
+ *       the other is less than twice as big: Arabic news is about the region, but a name is not a
+ *       regional place just because the region has a village of that name.</li>
+ *   <li>Ties keep file order (GeoNames order), so the result is deterministic.</li>
+ * </ol>
+ */
+public final class Gazetteer {
+    static final String DIR = "marsad/places/";
+    static final String COUNTRIES_FILE = "countries.tsv";
+    static final String CITIES_FILE = "cities.tsv";
+    static final String STOPNAMES_FILE = "stopnames.tsv";
+    static final int CAPITAL_FACTOR = 4;
+    static final int REGION_FACTOR = 2;
+    /** Single common-word names stand for a place only from this population up (see {@link StopPolicy#BIG}). */
+    static final long BIG_CITY = 100_000;
+
+    /** The Arab League, Western Sahara, and the non-Arab Middle East (Iran, Israel, Turkey). */
+    static final Set<String> MIDDLE_EAST = Set.of("DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN",
+            "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "IRN",
+            "ISR", "TUR");
+
+    static final Comparator<GazetteerPlace> PREFERENCE = Comparator
+            .comparing((GazetteerPlace p) -> !p.isCountry())
+            .thenComparing(Gazetteer::weight, Comparator.reverseOrder());
+
+    /**
+     * What a one-word name that is also a common word needs before it counts as a place. Names of
+     * more than one word are never affected: المدينة المنورة matches even though المدينة alone does not.
+     */
+    enum StopPolicy {
+        /** Only a country or a city of at least {@link #BIG_CITY} people: الحرية is no Brazilian town in news. */
+        BIG,
+        /** Only after a place preposition or a head noun: في مالي، شمال مالي، محافظة الخرج — not الدعم المالي. */
+        PREP,
+        /** Only after a head noun: مدينة الخبر، محافظة الخبر — not في الخبر ("in the news"). */
+        HEAD,
+        /** Never alone: المدينة is "the city" far more often than Medina. */
+        NEVER
+    }
+
+    /** What stands right before a name in the text, as far as {@link StopPolicy} cares. */
+    enum Cue {
+        NONE,
+        /** في، إلى، من, or the clitic ب or ل. */
+        PREPOSITION,
+        /** A head noun such as مدينة، محافظة، العاصمة (which may itself follow a preposition). */
+        HEAD_NOUN
+    }
+
+    private final NameTrie.Node root;
+    private final Map<String, StopPolicy> stopnames;
+    private final int places;
+    private final int names;
+
+    private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, int places, int names) {
+        this.root = root;
+        this.stopnames = Map.copyOf(stopnames);
+        this.places = places;
+        this.names = names;
+    }
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = read();
+    }
+
+    /** The gazetteer shipped on the classpath, read on first use. */
+    public static Gazetteer load() {
+        return Holder.INSTANCE;
+    }
+
+    /** Number of places (countries and cities). */
+    public int size() {
+        return places;
+    }
+
+    /** Number of (name, place) pairs. */
+    public int nameCount() {
+        return names;
+    }
+
+    /** Every place with exactly this name (as written: normalization and the article do not matter), best first. */
+    public List<GazetteerPlace> lookup(String name) {
+        NameTrie.Node node = root;
+        for (String word : PlaceNames.key(name)) {
+            node = node.child(word);
+            if (node == null) {
+                return List.of();
+            }
+        }
+        return node == root ? List.of() : node.places();
+    }
+
+    /**
+     * The place a name stands for when it is found in text with nothing before it, after the stoplist:
+     * طرابلس → Tripoli, Libya; الحرية → empty (a common word naming only a small town); مالي → empty (Mali
+     * needs a preposition, see {@link PlaceFinder}).
+     */
+    public Optional<GazetteerPlace> resolve(String name) {
+        List<String> key = PlaceNames.key(name);
+        return Optional.ofNullable(best(lookup(name), key.size() == 1 ? key.get(0) : null, Cue.NONE));
+    }
+
+    NameTrie.Node root() {
+        return root;
+    }
+
+    /**
+     * The best of {@code candidates} (already in preference order) allowed for a name; {@code singleWord}
+     * is the key of a one-word name, or null for a longer one (the stoplist concerns single words only),
+     * and {@code cue} what precedes the name in the text.
+     */
+    GazetteerPlace best(List<GazetteerPlace> candidates, String singleWord, Cue cue) {
+        StopPolicy policy = singleWord == null ? null : stopnames.get(singleWord);
+        if (policy == null) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        return switch (policy) {
+            case BIG -> candidates.stream().filter(p -> p.isCountry() || p.population() >= BIG_CITY).findFirst()
+                    .orElse(null);
+            case PREP -> cue != Cue.NONE && !candidates.isEmpty() ? candidates.get(0) : null;
+            case HEAD -> cue == Cue.HEAD_NOUN && !candidates.isEmpty() ? candidates.get(0) : null;
+            case NEVER -> null;
+        };
+    }
+
+    static double weight(GazetteerPlace p) {
+        double w = p.population();
+        if (p.isCapital()) {
+            w *= CAPITAL_FACTOR;
+        }
+        if (MIDDLE_EAST.contains(p.country())) {
+            w *= REGION_FACTOR;
+        }
+        return w;
+    }
+
+    // --- loading -------------------------------------------------------------------------------
+
+    static Gazetteer read() {
+        NameTrie.Builder trie = new NameTrie.Builder();
+        int places = 0;
+        // countries: iso3, name_en, lat, lon, names_ar
+        for (String[] f : rows(COUNTRIES_FILE, 5)) {
+            places++;
+            add(trie, new GazetteerPlace(f[0], f[1], f[0], coordinate(f[2]), coordinate(f[3]), 0,
+                    GazetteerPlace.COUNTRY), f[4]);
+        }
+        // cities: geonameid, name_en, country, lat, lon, population, feature_code, names_ar
+        for (String[] f : rows(CITIES_FILE, 8)) {
+            places++;
+            add(trie, new GazetteerPlace(f[0], f[1], f[2], coordinate(f[3]), coordinate(f[4]), Long.parseLong(f[5]),
+                    f[6]), f[7]);
+        }
+        Map<String, StopPolicy> stop = new HashMap<>();
+        // stopnames: name, policy, note
+        for (String[] f : rows(STOPNAMES_FILE, 2)) {
+            List<String> key = PlaceNames.key(f[0]);
+            if (key.size() != 1) {
+                throw new IllegalStateException(STOPNAMES_FILE + ": not a single word: " + f[0]);
+            }
+            if (stop.put(key.get(0), StopPolicy.valueOf(f[1].toUpperCase(Locale.ROOT))) != null) {
+                throw new IllegalStateException(STOPNAMES_FILE + ": listed twice: " + f[0]);
+            }
+        }
+        return new Gazetteer(trie.build(PREFERENCE), stop, places, trie.names());
+    }
+
+    private static void add(NameTrie.Builder trie, GazetteerPlace place, String names) {
+        for (String name : names.split("\\|")) {
+            List<String> key = PlaceNames.key(name);
+            if (!key.isEmpty()) {
+                trie.add(key, place);
+            }
+        }
+    }
+
+    private static Double coordinate(String s) {
+        return s.equals("-") ? null : Double.valueOf(s);
+    }
+
+    /** The data lines of a TSV resource (comments and blank lines skipped), each with at least {@code columns} fields. */
+    static List<String[]> rows(String file, int columns) {
+        String path = DIR + file;
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + path);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < columns) {
+                    throw new IllegalStateException(path + ":" + lineNo + ": expected " + columns + " columns");
+                }
+                rows.add(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

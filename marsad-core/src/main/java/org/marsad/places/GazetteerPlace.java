@@ -1,0 +1,38 @@
+package org.marsad.places;
+
+import org.marsad.model.Place;
+import org.marsad.model.Span;
+
+/**
+ * One place of the gazetteer.
+ *
+ * @param id          the GeoNames id of a city, or the ISO3 code of a country
+ * @param nameEn      English name
+ * @param country     ISO 3166-1 alpha-3 code
+ * @param lat         latitude, or null (two historical countries have no centroid)
+ * @param lon         longitude, or null
+ * @param population  GeoNames population of a city; 0 for a country
+ * @param featureCode GeoNames feature code of a city (PPLC capital, PPLA admin seat, PPL ...); {@code COUNTRY} for a country
+ */
+public record GazetteerPlace(String id, String nameEn, String country, Double lat, Double lon, long population,
+                             String featureCode) {
+    public static final String COUNTRY = "COUNTRY";
+
+    public boolean isCountry() {
+        return COUNTRY.equals(featureCode);
+    }
+
+    public boolean isCapital() {
+        return "PPLC".equals(featureCode);
+    }
+
+    /** {@code country} or {@code city}, as {@link Place#precision()} wants it. */
+    public String precision() {
+        return isCountry() ? "country" : "city";
+    }
+
+    /** This place as named at {@code span} by {@code written} (the original characters). */
+    public Place toPlace(String written, Span span) {
+        return new Place(written, nameEn, country, lat, lon, precision(), span);
+    }
+}

@@ -1,0 +1,252 @@
+package org.marsad.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.model.Span;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+/**
+ * Finds the places named in a sentence. Thread-safe: it keeps no state between calls.
+ *
+ * <p>A text token matches a name word when one of its clitic readings ({@link Token#segments()}) has that
+ * stem and no pronoun suffix. The first word of a name may carry any proclitics (لسنغافورة، وبالقاهرة);
+ * later words only the article (الدار البيضاء). Scanning goes left to right and takes the longest
+ * name at each token (كوريا الشمالية, not كوريا).
+ *
+ * <p>Two guards against common words, both for one-word names only: the stoplist of
+ * {@link Gazetteer.StopPolicy} (الحرية is no Brazilian town, مالي needs في), and the nisba rule: a definite
+ * word ending in ية or ي right after a definite noun is an adjective, not a place (الحكومة السعودية، الدعم
+ * المالي), whereas في السعودية and والسعودية are places. The price: "زار الرئيس السعودية" is missed.
+ */
+public final class PlaceFinder {
+    /** Words that stand between a place preposition and the place: في مدينة جدة، إلى العاصمة صنعاء، في شمال سوريا. */
+    private static final Set<String> HEAD_NOUNS = Set.of("مدينه", "عاصمه", "محافظه", "منطقه", "ولايه", "اقليم",
+            "بلده", "قريه", "مطار", "ميناء", "مقاطعه", "دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "ضاحيه", "حي",
+            "شمال", "جنوب", "شرق", "غرب", "وسط");
+    /** At most this many head nouns (with their adjectives) are skipped looking for the preposition. */
+    private static final int MAX_HEADS = 3;
+    /** Free-standing place prepositions, normalized (إلى → الي). */
+    private static final Map<String, Character> PREPOSITIONS = Map.of(
+            "في", PlaceMention.FI, "الي", PlaceMention.ILA, "من", PlaceMention.MIN);
+
+    private final Gazetteer gazetteer;
+
+    public PlaceFinder() {
+        this(Gazetteer.load());
+    }
+
+    public PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The places named in sentence {@code sentence} of {@code text}, in text order, not overlapping. */
+    public List<PlaceMention> find(AnalyzedText text, int sentence) {
+        return new Scan(text, text.firstToken(sentence), text.endToken(sentence)).run();
+    }
+
+    /** A name found at tokens [first, end), through {@code reading} of its first token. */
+    private record Match(int first, int end, Segment reading, GazetteerPlace place, Context context) {
+    }
+
+    /** What precedes a name: its place preposition, and whether a head noun stands in between. */
+    private record Context(char preposition, boolean headNoun) {
+        Gazetteer.Cue cue() {
+            return headNoun ? Gazetteer.Cue.HEAD_NOUN
+                    : preposition != PlaceMention.NONE ? Gazetteer.Cue.PREPOSITION : Gazetteer.Cue.NONE;
+        }
+    }
+
+    /** One sentence being scanned. */
+    private final class Scan {
+        final AnalyzedText text;
+        final List<Token> tokens;
+        final int from;
+        final int to;
+
+        Scan(AnalyzedText text, int from, int to) {
+            this.text = text;
+            this.tokens = text.tokens();
+            this.from = from;
+            this.to = to;
+        }
+
+        List<PlaceMention> run() {
+            List<PlaceMention> out = new ArrayList<>(2);
+            int i = from;
+            while (i < to) {
+                Match m = longestAt(i);
+                if (m == null) {
+                    i++;
+                } else {
+                    out.add(mention(m));
+                    i = m.end();
+                }
+            }
+            return out;
+        }
+
+        private Match longestAt(int i) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return null;
+            }
+            Match best = null;
+            for (Segment r : t.segments()) {
+                NameTrie.Node node = r.suffix().isEmpty() ? gazetteer.root().child(r.stem()) : null;
+                if (node != null) {
+                    best = longer(best, extend(i, i + 1, node, r));
+                }
+            }
+            return best;
+        }
+
+        /** The longest accepted name that starts at {@code first} and has reached {@code node} at {@code next}. */
+        private Match extend(int first, int next, NameTrie.Node node, Segment reading) {
+            Match best = accept(first, next, node, reading);
+            if (next < to && tokens.get(next).isWord()) {
+                for (Segment r : tokens.get(next).segments()) {
+                    boolean inner = r.suffix().isEmpty() && (r.prefix().isEmpty() || r.prefix().equals("ال"));
+                    NameTrie.Node child = inner ? node.child(r.stem()) : null;
+                    if (child != null) {
+                        best = longer(best, extend(first, next + 1, child, reading));
+                    }
+                }
+            }
+            return best;
+        }
+
+        private Match accept(int first, int end, NameTrie.Node node, Segment reading) {
+            if (node.places().isEmpty()) {
+                return null;
+            }
+            boolean single = end - first == 1;
+            if (single && isNisbaAdjective(first, reading)) {
+                return null;
+            }
+            Context context = context(first, reading);
+            GazetteerPlace place = gazetteer.best(node.places(), single ? reading.stem() : null, context.cue());
+            return place == null ? null : new Match(first, end, reading, place, context);
+        }
+
+        /**
+         * الحكومة السعودية، الدعم المالي: a definite word in ية or ي right after a definite word agrees with it
+         * as an adjective.
+         */
+        private boolean isNisbaAdjective(int i, Segment reading) {
+            String stem = reading.stem();
+            if (!reading.prefix().equals("ال") || !(stem.endsWith("يه") || stem.endsWith("ي")) || i == from) {
+                return false;
+            }
+            Token prev = tokens.get(i - 1);
+            return prev.isWord() && !PREPOSITIONS.containsKey(prev.norm())
+                    && prev.segments().stream().anyMatch(Segment::hasArticle);
+        }
+
+        private PlaceMention mention(Match m) {
+            Token first = tokens.get(m.first());
+            int start = nameStart(text.text(), first, m.reading());
+            Span span = new Span(start, tokens.get(m.end() - 1).end());
+            return new PlaceMention(span, m.place().toPlace(span.of(text.text()), span), m.first(), m.end(),
+                    m.context().preposition());
+        }
+
+        /**
+         * The preposition of the place: a clitic on the name (بالقاهرة، لسنغافورة), else on or before the head
+         * nouns in front of it (بمدينة جدة، في العاصمة اليمنية صنعاء), else the word right before it.
+         */
+        private Context context(int first, Segment reading) {
+            char p = clitic(reading);
+            if (p != PlaceMention.NONE) {
+                return new Context(p, false);
+            }
+            boolean head = false;
+            int j = first - 1;
+            for (int heads = 0; heads < MAX_HEADS && j >= from; heads++) {
+                int k = j;
+                if (isDefiniteAdjective(tokens.get(k)) && k - 1 >= from && headNoun(tokens.get(k - 1)) != null) {
+                    k--; // العاصمة اليمنية
+                }
+                Segment headReading = headNoun(tokens.get(k));
+                if (headReading == null) {
+                    break;
+                }
+                head = true;
+                p = clitic(headReading);
+                if (p != PlaceMention.NONE) {
+                    return new Context(p, true);
+                }
+                j = k - 1;
+            }
+            return new Context(j >= from ? freeStanding(tokens.get(j)) : PlaceMention.NONE, head);
+        }
+    }
+
+    private static Match longer(Match a, Match b) {
+        return b != null && (a == null || b.end() > a.end()) ? b : a;
+    }
+
+    private static Segment headNoun(Token t) {
+        if (t.isWord()) {
+            for (Segment r : t.segments()) {
+                if (r.suffix().isEmpty() && HEAD_NOUNS.contains(r.stem())) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDefiniteAdjective(Token t) {
+        String w = t.norm();
+        return t.isWord() && w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
+    }
+
+    private static char clitic(Segment r) {
+        return switch (r.preposition()) {
+            case 'ب' -> PlaceMention.BI;
+            case 'ل' -> PlaceMention.LI;
+            default -> PlaceMention.NONE; // ك "like" is no place preposition
+        };
+    }
+
+    /** في، إلى، من, possibly after the conjunction و or ف (وفي، ومن، وإلى). */
+    private static char freeStanding(Token t) {
+        if (!t.isWord()) {
+            return PlaceMention.NONE;
+        }
+        String w = t.norm();
+        Character p = PREPOSITIONS.get(w);
+        if (p == null && w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            p = PREPOSITIONS.get(w.substring(1));
+        }
+        return p == null ? PlaceMention.NONE : p;
+    }
+
+    /**
+     * Where the name starts inside its first token: after the proclitics و ف ب ل ك, but with the article
+     * (بالقاهرة → القاهرة). When the article is fused with ل (للقاهرة) no substring is the name, so the whole
+     * token is kept. Offsets are counted through normalization, which may drop characters (tatweel in لـسنغافورة).
+     */
+    static int nameStart(String text, Token t, Segment reading) {
+        String prefix = reading.prefix();
+        if (prefix.endsWith("لل")) {
+            return t.start();
+        }
+        int strip = prefix.endsWith("ال") ? prefix.length() - 2 : prefix.length();
+        int i = t.start();
+        int seen = 0;
+        while (seen < strip && i < t.end()) {
+            seen += ArabicNormalizer.normalize(String.valueOf(text.charAt(i))).length();
+            i++;
+        }
+        while (i < t.end() && ArabicNormalizer.isTransparent(text.charAt(i))) {
+            i++;
+        }
+        return seen == strip && i < t.end() ? i : t.start();
+    }
+}

@@ -1,0 +1,164 @@
+package org.marsad.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Place;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.TextAnalyzer;
+
+class PlaceFinderTest {
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer(s -> false);
+    private static final PlaceFinder FINDER = new PlaceFinder();
+
+    /** Every mention in every sentence of {@code text}. */
+    private static List<PlaceMention> find(String text) {
+        AnalyzedText analyzed = ANALYZER.analyze(text);
+        List<PlaceMention> all = new ArrayList<>();
+        for (int s = 0; s < analyzed.sentences().size(); s++) {
+            all.addAll(FINDER.find(analyzed, s));
+        }
+        return all;
+    }
+
+    private static PlaceMention only(String text) {
+        List<PlaceMention> found = find(text);
+        assertEquals(1, found.size(), () -> text + " → " + found);
+        return found.get(0);
+    }
+
+    private static String written(String text, PlaceMention m) {
+        return m.span().of(text);
+    }
+
+    @Test
+    void cityAfterIla() {
+        String text = "وصل، السبت، إلى صنعاء في زيارة";
+        PlaceMention m = only(text);
+        Place p = m.place();
+        assertEquals("Sanaa", p.nameEn());
+        assertEquals("YEM", p.country());
+        assertEquals("city", p.precision());
+        assertEquals("صنعاء", written(text, m));
+        assertEquals("صنعاء", p.name());
+        assertEquals(m.span(), p.span());
+        assertEquals(PlaceMention.ILA, m.preposition());
+        assertEquals(15.35, p.lat(), 0.01);
+    }
+
+    @Test
+    void adjectiveOfAPlaceIsNoPlace() {
+        assertEquals(List.of(), find("في أقصى الشرق الروسي"));
+        assertEquals(List.of(), find("قالت الحكومة السعودية"));
+        assertEquals(List.of(), find("وقدم الدعم المالي للمشروع"));
+    }
+
+    @Test
+    void countryThroughCliticLi() {
+        String text = "خلال زيارة لسنغافورة";
+        PlaceMention m = only(text);
+        assertEquals("Singapore", m.place().nameEn());
+        assertEquals("SGP", m.place().country());
+        assertEquals("سنغافورة", written(text, m)); // without the clitic
+        assertEquals(PlaceMention.LI, m.preposition());
+    }
+
+    @Test
+    void prepositionBeforeAHeadNoun() {
+        String text = "في مطار القاهرة";
+        PlaceMention m = only(text);
+        assertEquals("Cairo", m.place().nameEn());
+        assertEquals("EGY", m.place().country());
+        assertEquals("القاهرة", written(text, m));
+        assertEquals(PlaceMention.FI, m.preposition());
+        assertEquals(2, m.firstToken());
+        assertEquals(3, m.endToken());
+
+        PlaceMention sanaa = only("وفي العاصمة اليمنية صنعاء");
+        assertEquals("Sanaa", sanaa.place().nameEn());
+        assertEquals(PlaceMention.FI, sanaa.preposition());
+        assertEquals(PlaceMention.BI, only("بمدينة جدة").preposition());
+    }
+
+    @Test
+    void twoWordSpellingsOfPyongyang() {
+        for (String text : List.of("بيونج يانج", "بيونغ يانغ", "وصل إلى بيونغيانغ")) {
+            PlaceMention m = find(text).get(0);
+            assertEquals("Pyongyang", m.place().nameEn(), text);
+            assertEquals("PRK", m.place().country(), text);
+        }
+        String text = "عاد الوفد من بيونغ يانغ";
+        PlaceMention m = only(text);
+        assertEquals("بيونغ يانغ", written(text, m));
+        assertEquals(2, m.endToken() - m.firstToken());
+        assertEquals(PlaceMention.MIN, m.preposition());
+    }
+
+    @Test
+    void washingtonIsTheCapitalNotATown() {
+        PlaceMention m = only("وصل إلى واشنطن");
+        assertEquals("USA", m.place().country());
+        assertEquals(38.9, m.place().lat(), 0.1);
+        assertEquals(-77.0, m.place().lon(), 0.1);
+    }
+
+    @Test
+    void offsetsAreIntoTheOriginalText() {
+        String text = "وصلَ الوفدُ إلى القاهـرة ثم لـسنغافورة، وبالرياض.";
+        List<PlaceMention> found = find(text);
+        assertEquals(3, found.size(), found::toString);
+        assertEquals("القاهـرة", written(text, found.get(0)));
+        assertEquals("سنغافورة", written(text, found.get(1)));
+        assertEquals("الرياض", written(text, found.get(2)));
+        assertEquals(PlaceMention.BI, found.get(2).preposition());
+        for (PlaceMention m : found) {
+            assertEquals(written(text, m), m.place().name());
+        }
+    }
+
+    @Test
+    void longestNameWins() {
+        PlaceMention korea = only("زعيم كوريا الشمالية");
+        assertEquals("PRK", korea.place().country());
+        PlaceMention saudi = only("في المملكة العربية السعودية");
+        assertEquals("SAU", saudi.place().country());
+        assertEquals("country", saudi.place().precision());
+        assertEquals(3, saudi.endToken() - saudi.firstToken());
+        assertEquals("Madinah", only("في المدينة المنورة").place().nameEn());
+    }
+
+    @Test
+    void commonWordsAreNoPlaces() {
+        assertEquals(List.of(), find("السلام عليكم"));
+        assertEquals(List.of(), find("بعد الظهر"));
+        assertEquals(List.of(), find("الأمل والنصر والحرية والوحدة في المدينة"));
+        assertEquals(List.of(), find("وجاء في الخبر أن الدولة الجديدة"));
+        assertEquals(List.of(), find("قال الرئيس بشار الأسد"));
+    }
+
+    @Test
+    void stoplistedNamesNeedTheirCue() {
+        assertEquals("MLI", only("اعتقلت الشرطة في مالي 20 متطرفا").place().country());
+        assertEquals("MLI", only("في شمال مالي").place().country());
+        assertEquals("Khobar", only("في مدينة الخبر").place().nameEn());
+    }
+
+    @Test
+    void coordinatedCountryIsAPlace() {
+        List<PlaceMention> found = find("بين الإمارات والسعودية");
+        assertEquals(List.of("ARE", "SAU"), found.stream().map(m -> m.place().country()).toList());
+    }
+
+    @Test
+    void onlyTheRequestedSentence() {
+        AnalyzedText text = ANALYZER.analyze("زار الوزير بغداد. ثم توجه إلى دمشق.");
+        assertEquals(2, text.sentences().size());
+        List<PlaceMention> second = FINDER.find(text, 1);
+        assertEquals(1, second.size());
+        assertEquals("Damascus", second.get(0).place().nameEn());
+        assertTrue(second.get(0).firstToken() >= text.firstToken(1));
+    }
+}
