@@ -11,6 +11,9 @@ import org.marsad.events.DraftQuote;
 import org.marsad.events.EventAssembler;
 import org.marsad.events.EventCoder;
 import org.marsad.events.EventDater;
+import org.marsad.events.EventLocator;
+import org.marsad.places.PlaceFinder;
+import org.marsad.places.PlaceMention;
 import org.marsad.events.EventPatterns;
 import org.marsad.events.Modifiers;
 import org.marsad.model.ActorRef;
@@ -41,6 +44,8 @@ public final class Pipeline {
     private final EventPatterns patterns;
     private final TimeExpressions times = TimeExpressions.load();
     private final EventDater dater = new EventDater();
+    private final PlaceFinder placeFinder = new PlaceFinder();
+    private final EventLocator locator = new EventLocator();
 
     private Pipeline(ActorDictionary actors, EventPatterns patterns, Modifiers modifiers, Codebook codebook) {
         this.actors = actors;
@@ -90,18 +95,21 @@ public final class Pipeline {
         }
         List<Event> events = new ArrayList<>();
         java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
+        java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         for (DraftEvent d : coding.events()) {
             List<TimeExpression> exprs = timesBySentence.computeIfAbsent(d.sentence(), s -> {
                 var span = text.sentences().get(s).span();
                 return times.find(article.text(), span.start(), span.end(), article.published());
             });
             String[] date = dater.date(d, text, exprs);
+            var place = locator.locate(d, text, placesBySentence.computeIfAbsent(d.sentence(),
+                    s -> placeFinder.find(text, s)));
             String attributed = null;
             if (d.speaker() != null && d.speaker() != d.source()) {
                 attributed = "MED".equals(d.speaker().role()) ? d.speaker().nameEn() : d.speaker().code();
             }
             events.add(assembler.assemble(article.id(), text, d, date == null ? null : date[0],
-                    date == null ? null : date[1], null, attributed));
+                    date == null ? null : date[1], place, attributed));
         }
         List<Quote> quotes = new ArrayList<>();
         for (DraftQuote q : coding.quotes()) {
