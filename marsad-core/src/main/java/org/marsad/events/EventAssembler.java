@@ -43,7 +43,7 @@ public final class EventAssembler {
         String summary = summary(d, cc, date, attributedTo);
         return new Event(id, articleId, d.sentence(), date, precision, source, target, d.code(), cc.root(),
                 cc.quadClass(), cc.goldstein(), cc.plover(), d.negated(), d.modality(), attributedTo, place, evidence,
-                d.negated() ? d.confidence() * 0.5 : d.confidence(), summary);
+                d.negated() ? d.confidence() * 0.5 : d.confidence(), summary, d.rule());
     }
 
     /** The codebook entry, falling back to the parent code for a 4-digit code the codebook lacks. */
