@@ -381,7 +381,7 @@ public final class EventCoder {
                 }
                 for (ActorMention x : parts) {
                     for (ActorMention y : parts) {
-                        if (x != y && !x.primary().equals(y.primary())) {
+                        if (x != y && distinctActors(x, y, false)) {
                             out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
                         }
                     }
@@ -399,7 +399,7 @@ public final class EventCoder {
                     if (s.primary() == null || t.primary() == null) {
                         continue;
                     }
-                    if (s.primary().equals(t.primary()) && !f.self()) {
+                    if (!f.self() && !distinctActors(s, t, f.visit() || f.host())) {
                         continue;
                     }
                     out.add(new DraftEvent(sentence, c, s, t, code, negated, modality, speaker, conf, rule));
@@ -412,6 +412,21 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+
+        /**
+         * Two different actors: different states, or two sectors of one state that both carry a role
+         * (YEMGOV and YEMREB fight each other; PRKGOV and PRK are the same side). A visit is always
+         * between different states.
+         */
+        private boolean distinctActors(ActorMention x, ActorMention y, boolean visit) {
+            if (!x.primary().equals(y.primary())) {
+                return true;
+            }
+            if (visit) {
+                return false;
+            }
+            return x.role() != null && y.role() != null && !x.role().equals(y.role());
         }
 
         private void addDistinct(List<ActorMention> parts, List<ActorMention> add) {
@@ -438,6 +453,18 @@ public final class EventCoder {
 
         /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
         private List<ActorMention> subject(int head, int end, boolean verb) {
+            // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
+            if (head - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+                for (int k = mentions.size() - 1; k >= 0; k--) {
+                    ActorMention m = mentions.get(k);
+                    if (m.end() <= head - 1) {
+                        if (m.end() >= head - 2 && participantOrAgent(m)) {
+                            return List.of(m);
+                        }
+                        break;
+                    }
+                }
+            }
             // SVO: an actor ending right before the verb, not governed by a preposition
             for (int k = mentions.size() - 1; k >= 0; k--) {
                 ActorMention m = mentions.get(k);
@@ -536,12 +563,12 @@ public final class EventCoder {
 
         /** The coordinated actors after بين within three tokens of the cue: بين إيران والولايات المتحدة. */
         private List<ActorMention> between(Cue c) {
-            for (int i = c.last() + 1; i < Math.min(b, c.last() + 5); i++) {
+            for (int i = c.last() + 1; i < Math.min(b, c.last() + 9); i++) {
                 Token t = tokens.get(i);
                 if (t.isPunct() && !QUOTES.contains(t.norm())) {
                     return List.of();
                 }
-                if (t.norm().equals("بين")) {
+                if (t.norm().equals("بين") || t.norm().equals("وبين")) {
                     for (ActorMention m : mentions) {
                         if (m.first() == i + 1 && participant(m)) {
                             return withCoordinated(m);
