@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
 import org.marsad.model.Sentence;
+import org.marsad.places.PlaceMention;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
@@ -28,6 +29,8 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
+    private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
 
@@ -45,7 +48,8 @@ public final class EventCoder {
     public record Coding(List<DraftEvent> events, List<DraftQuote> quotes) {
     }
 
-    public Coding code(AnalyzedText text, List<ActorMention> mentions) {
+    public Coding code(AnalyzedText text, List<ActorMention> mentions,
+                       java.util.function.IntFunction<List<PlaceMention>> places) {
         List<DraftEvent> out = new ArrayList<>();
         List<DraftQuote> quotes = new ArrayList<>();
         List<Token> tokens = text.tokens();
@@ -61,7 +65,7 @@ public final class EventCoder {
             for (int k = m0; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 ms.add(mentions.get(k));
             }
-            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index());
+            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places);
             sc.run(out);
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
@@ -74,7 +78,8 @@ public final class EventCoder {
         Set<String> seen = new LinkedHashSet<>();
         List<DraftEvent> out = new ArrayList<>();
         for (DraftEvent e : events) {
-            String key = e.sentence() + "|" + e.source().code() + "|" + e.target().code() + "|" + e.code();
+            String key = e.sentence() + "|" + (e.source() == null ? null : e.source().code()) + "|"
+                    + (e.target() == null ? null : e.target().code()) + "|" + e.code();
             if (seen.add(key)) {
                 out.add(e);
             }
@@ -94,8 +99,11 @@ public final class EventCoder {
         /** The subject of the sentence's first verb (event or reporting): the agent of its subjectless nominal events. */
         List<ActorMention> sentenceSubject = List.of();
 
+        final java.util.function.IntFunction<List<PlaceMention>> places;
+
         SentenceCoder(List<Token> tokens, int a, int b, List<ActorMention> mentions, List<ActorMention> carried,
-                      int sentence) {
+                      int sentence, java.util.function.IntFunction<List<PlaceMention>> places) {
+            this.places = places;
             this.tokens = tokens;
             this.a = a;
             this.b = b;
@@ -388,11 +396,34 @@ public final class EventCoder {
                 }
                 return;
             }
-            if (subj.isEmpty()) {
+            subj = located(subj);
+            targets = located(targets);
+            if (ONE_SIDED_ROOTS.contains(p.root())) {
+                // protests, arrests, attacks and fighting are events even when the text names one side only
+                // (or none: "a car bomb killed five in Baghdad"); the missing side stays unidentified (null)
+                List<ActorMention> src = subj.isEmpty() ? java.util.Collections.singletonList(null) : subj;
+                List<ActorMention> tgt = targets;
+                if (tgt.isEmpty()) {
+                    ActorMention place = placeActor();
+                    tgt = f.self() && !subj.isEmpty() ? List.of(subj.get(0))
+                            : java.util.Collections.singletonList(place);
+                }
+                if (subj.isEmpty() && tgt.get(0) == null) {
+                    return; // neither an actor nor a place: too little to record
+                }
+                for (ActorMention s : src) {
+                    for (ActorMention t : tgt) {
+                        if (s != null && t != null && s != t && !distinctActors(s, t, false)) {
+                            continue;
+                        }
+                        out.add(new DraftEvent(sentence, c, s, t, code, negated, modality, speaker,
+                                s == null || t == null ? Math.min(conf, 0.4) : conf, rule));
+                    }
+                }
                 return;
             }
-            if (targets.isEmpty() && f.self()) {
-                targets = List.of(subj.get(0));
+            if (subj.isEmpty()) {
+                return;
             }
             for (ActorMention s : subj) {
                 for (ActorMention t : targets) {
@@ -415,11 +446,58 @@ public final class EventCoder {
         }
 
         /**
+         * Agents without a country (المتظاهرون، الشرطة، مسلحون) take the country of the place the sentence
+         * names (في بيروت → LBN): "protesters in Beirut" are Lebanese protesters for event data purposes.
+         */
+        private List<ActorMention> located(List<ActorMention> group) {
+            List<ActorMention> out = null;
+            for (int i = 0; i < group.size(); i++) {
+                ActorMention m = group.get(i);
+                if (m.form() != ActorMention.Form.AGENT_ONLY) {
+                    continue;
+                }
+                ActorMention place = placeActor();
+                if (place == null) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(group);
+                }
+                out.set(i, new ActorMention(m.first(), m.end(), m.span(), place.primary() + m.code(), m.type(),
+                        m.entry(), m.nameEn() + " in " + place.nameEn(), m.why() + "+place",
+                        ActorMention.Form.NAMED, m.sentence(), m.prefix()));
+            }
+            return out == null ? group : out;
+        }
+
+        private ActorMention placeActor;
+        private boolean placeLooked;
+
+        /** The country of the first place introduced by في / بـ in the sentence, as an actor; or null. */
+        private ActorMention placeActor() {
+            if (!placeLooked) {
+                placeLooked = true;
+                for (PlaceMention pm : places.apply(sentence)) {
+                    if (pm.preposition() == PlaceMention.FI || pm.preposition() == PlaceMention.BI) {
+                        String iso3 = pm.place().country();
+                        placeActor = new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), iso3, "GPE", null,
+                                pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+                        break;
+                    }
+                }
+            }
+            return placeActor;
+        }
+
+        /**
          * Two different actors: different states, or two sectors of one state that both carry a role
          * (YEMGOV and YEMREB fight each other; PRKGOV and PRK are the same side). A visit is always
          * between different states.
          */
         private boolean distinctActors(ActorMention x, ActorMention y, boolean visit) {
+            if (x.primary() == null || y.primary() == null) {
+                return x != y && !x.code().equals(y.code()); // role-only agents: different roles are different actors
+            }
             if (!x.primary().equals(y.primary())) {
                 return true;
             }
