@@ -906,6 +906,13 @@ public final class EventCoder {
             if (c.isVerb() && c.reading().prefix().contains("س")) {
                 return "intended";
             }
+            if (!c.isVerb()) {
+                for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {
+                    if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_ADJECTIVE)) {
+                        return "intended";
+                    }
+                }
+            }
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
                 Token t = tokens.get(i);
                 if (!t.isWord()) {
