@@ -50,7 +50,12 @@ public final class Pipeline {
     private Pipeline(ActorDictionary actors, EventPatterns patterns, Modifiers modifiers, Codebook codebook) {
         this.actors = actors;
         this.patterns = patterns;
-        this.analyzer = new TextAnalyzer(s -> actors.knows(s) || patterns.knows(s) || modifiers.knows(s));
+        java.util.Set<String> lexicon = new java.util.HashSet<>();
+        lexicon.addAll(actors.words());
+        lexicon.addAll(patterns.words());
+        lexicon.addAll(modifiers.words());
+        lexicon.addAll(org.marsad.places.Gazetteer.load().words());
+        this.analyzer = new TextAnalyzer(lexicon::contains);
         this.actorMatcher = new ActorMatcher(actors);
         this.eventCoder = new EventCoder(patterns, modifiers);
         this.assembler = new EventAssembler(codebook);

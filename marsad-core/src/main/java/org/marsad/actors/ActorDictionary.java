@@ -182,6 +182,11 @@ public final class ActorDictionary {
     }
 
     /** True when {@code stem} is a word of some actor name: the clitic segmenter prefers such readings. */
+    /** Every normalized word of every entry (the clitic segmenter's lexicon). */
+    public java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
     public boolean knows(String stem) {
         return words.contains(stem);
     }
