@@ -55,7 +55,7 @@ public final class Pipeline {
         lexicon.addAll(patterns.words());
         lexicon.addAll(modifiers.words());
         lexicon.addAll(org.marsad.places.Gazetteer.load().words());
-        this.analyzer = new TextAnalyzer(lexicon::contains);
+        this.analyzer = new TextAnalyzer(lexicon::contains, true);
         this.actorMatcher = new ActorMatcher(actors);
         this.eventCoder = new EventCoder(patterns, modifiers);
         this.assembler = new EventAssembler(codebook);
