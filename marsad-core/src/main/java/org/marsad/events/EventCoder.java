@@ -29,6 +29,8 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    private static final Set<String> REFERENCE_PREPOSITIONS = Set.of("في", "عن", "علي", "من", "منذ", "بعد", "قبل",
+            "خلال", "اثر", "عقب", "ضد", "حول", "بشان", "جراء");
     /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
     private static final int NOMINAL_REACH = 10;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
@@ -380,6 +382,11 @@ public final class EventCoder {
             }
             subj = located(subj);
             targets = located(targets);
+            boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
+            if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed)
+                    && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
+                return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
+            }
             if (ONE_SIDED_ROOTS.contains(p.root())) {
                 // protests, arrests, attacks and fighting are events even when the text names one side only
                 // (or none: "a car bomb killed five in Baghdad"); the missing side stays unidentified (null)
@@ -663,6 +670,23 @@ public final class EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * A masdar governed by a preposition (في اغتيال، عن اختطاف، بالهجوم، منذ الغزو) names an event
+         * the sentence is about something else in relation to — an investigation, a charge, a date —
+         * rather than reporting it.
+         */
+        private boolean governedByPreposition(Cue c) {
+            if (gluedPreposition(c.reading().prefix()) != null) {
+                return true;
+            }
+            int i = c.head() - 1;
+            if (i < a || !tokens.get(i).isWord()) {
+                return false;
+            }
+            String w = tokens.get(i).norm();
+            return REFERENCE_PREPOSITIONS.contains(w);
         }
 
         /** A masdar with the lam of purpose (لتزويد، لدعم), not governed by another word. */
