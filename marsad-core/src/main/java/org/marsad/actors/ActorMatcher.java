@@ -40,6 +40,60 @@ public final class ActorMatcher {
             int b = text.endToken(s.index());
             compose(text, raw(text.tokens(), a, b), date, s.index(), out);
         }
+        return withAliases(text, out, date);
+    }
+
+    /**
+     * Name propagation within one article: once «عمر حسن البشير» or «آشتون كارتر» has been named in
+     * full, the family name alone («البشير», «كارتر») refers to the same person in that article, as
+     * journalists write it. Only the last word of a person's full name becomes an alias, only if it is
+     * no other dictionary name, and never after بن or a thing's name (جامعة الملك ...).
+     */
+    private List<ActorMention> withAliases(AnalyzedText text, List<ActorMention> found, LocalDate date) {
+        List<Token> tokens = text.tokens();
+        java.util.Map<String, ActorEntry> aliases = new java.util.HashMap<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (ActorMention m : found) {
+            for (int k = m.first(); k < m.end(); k++) {
+                covered[k] = true;
+            }
+            if (m.entry() != null && m.entry().kind() == ActorKind.PERSON && m.end() - m.first() >= 2) {
+                Token last = tokens.get(m.end() - 1);
+                String alias = org.marsad.dict.PhraseKeys.stripArticle(last.norm());
+                if (alias.length() >= 3 && dictionary.trie().longestAt(List.of(last), 0, 1) == null) {
+                    aliases.putIfAbsent(alias, m.entry());
+                }
+            }
+        }
+        if (aliases.isEmpty()) {
+            return found;
+        }
+        List<ActorMention> out = new ArrayList<>(found.size() + 8);
+        int next = 0;
+        for (Sentence s : text.sentences()) {
+            int a = text.firstToken(s.index());
+            int b = text.endToken(s.index());
+            for (int i = a; i < b; i++) {
+                while (next < found.size() && found.get(next).first() <= i) {
+                    out.add(found.get(next++));
+                }
+                if (covered[i] || !tokens.get(i).isWord()) {
+                    continue;
+                }
+                for (Segment r : tokens.get(i).segments()) {
+                    ActorEntry e = r.suffix().isEmpty() ? aliases.get(r.stem()) : null;
+                    if (e != null && !namesSomethingElse(tokens, a, i)) {
+                        out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
+                                e.codeOn(date), "PERS", e, e.nameEn(), "alias", ActorMention.Form.NAMED, s.index(),
+                                r.prefix()));
+                        break;
+                    }
+                }
+            }
+        }
+        while (next < found.size()) {
+            out.add(found.get(next++));
+        }
         return out;
     }
 

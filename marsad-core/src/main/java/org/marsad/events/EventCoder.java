@@ -394,8 +394,10 @@ public final class EventCoder {
                 List<ActorMention> tgt = targets;
                 if (tgt.isEmpty()) {
                     ActorMention place = placeActor();
-                    tgt = f.self() && !subj.isEmpty() ? List.of(subj.get(0))
-                            : java.util.Collections.singletonList(place);
+                    // one-actor protests and arrests are internal to a state; an organization does not arrest itself
+                    boolean state = !subj.isEmpty() && subj.get(0).primary() != null
+                            && subj.get(0).primary().length() == 3;
+                    tgt = f.self() && state ? List.of(subj.get(0)) : java.util.Collections.singletonList(place);
                 }
                 if (subj.isEmpty() && tgt.get(0) == null) {
                     return; // neither an actor nor a place: too little to record
