@@ -312,11 +312,16 @@ public final class EventCoder {
             String how;
             int objectFrom;
             if (c.isVerb()) {
-                subj = subject(c.head(), c.last() + 1 > c.end() ? c.end() : c.end(), true);
+                subj = subject(c.head(), c.end(), true);
                 how = "verb-subject";
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
                 if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
                     objectFrom = c.end(); // SVO: the object follows the verb
+                } else if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+                    // زار القاهرة الخميس الماضي: a place right after a verb of visiting is what is visited;
+                    // the visitor is the subject in play
+                    subj = List.of();
+                    objectFrom = c.end();
                 }
             } else if (purpose(c)) {
                 // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
@@ -327,6 +332,14 @@ public final class EventCoder {
                 subj = genitive(c);
                 how = "masdar-genitive";
                 objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
+                if (subj.isEmpty()) {
+                    List<ActorMention> agent = lamAgent(c);
+                    if (!agent.isEmpty()) {
+                        subj = agent; // الزيارة الثانية للأمير محمد بن سلمان لمصر: لـ + agent, then لـ + destination
+                        how = "lam-agent";
+                        objectFrom = agent.get(agent.size() - 1).end();
+                    }
+                }
             }
             if (subj.isEmpty() && !f.noSource()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
@@ -365,7 +378,17 @@ public final class EventCoder {
                 }
             }
             List<ActorMention> targets = target(c, objectFrom, f, subj);
-            if (c.isVerb() && !subj.isEmpty() && how.equals("verb-subject")) {
+            if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject")) {
+                // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
+                // antecedent is the one acted upon (the resumptive pronoun له refers to it)
+                ActorMention antecedent = relativeAntecedent(c.head());
+                if (antecedent != null && !subj.contains(antecedent) && subj.get(0).first() > c.head()) {
+                    targets = List.of(antecedent);
+                    how = "relative-object";
+                }
+            }
+            if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject")
+                    || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent"))) {
                 lastSubject = subj;
                 lastSubjectAt = c.head();
             }
@@ -608,6 +631,52 @@ public final class EventCoder {
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /** A country or a city standing for it (not a person, agent or organization). */
+        private boolean isPlace(ActorMention m) {
+            return "GPE".equals(m.type()) && m.why().equals("name") || "LOC".equals(m.type());
+        }
+
+        /**
+         * A masdar followed by two actors each with لـ (or لـ then إلى): the first is the agent, the
+         * second the one the act is directed to (زيارة لولي العهد لمصر).
+         */
+        private List<ActorMention> lamAgent(Cue c) {
+            ActorMention first = null;
+            for (ActorMention m : mentions) {
+                if (m.first() <= c.last()) {
+                    continue;
+                }
+                if (m.first() - c.last() > 4 && first == null) {
+                    return List.of();
+                }
+                String prep = prepositionOf(m);
+                if (first == null) {
+                    if (!"ل".equals(prep) || !participant(m) || isPlace(m)) {
+                        return List.of();
+                    }
+                    first = m;
+                } else {
+                    return ("ل".equals(prep) || "الي".equals(prep)) && participant(m) && m.first() - first.end() <= 2
+                            ? List.of(first) : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */
+        private ActorMention relativeAntecedent(int head) {
+            if (head - 1 < a || !RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+                return null;
+            }
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                ActorMention m = mentions.get(k);
+                if (m.end() <= head - 1) {
+                    return m.end() >= head - 2 && participant(m) ? m : null;
+                }
+            }
+            return null;
         }
 
         /** The first actor starting within {@code gap} tokens from {@code from}, with coordinated followers. */
