@@ -29,6 +29,8 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    private static final Set<String> RESUMPTIVE = Set.of("له", "لها", "لهم", "عليه", "عليها", "عليهم", "ضده", "ضدها",
+            "معه", "معها", "منه", "منها", "فيه", "فيها", "اليه", "اليها", "به", "بها");
     private static final Set<String> REFERENCE_PREPOSITIONS = Set.of("في", "عن", "علي", "من", "منذ", "بعد", "قبل",
             "خلال", "اثر", "عقب", "ضد", "حول", "بشان", "جراء");
     /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
@@ -591,7 +593,7 @@ public final class EventCoder {
             // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
             if (head - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
                 List<ActorMention> own = after(end, 3, true);
-                if (!own.isEmpty()) {
+                if (!own.isEmpty() && resumptive(head, own.get(0).first())) {
                     return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
                 }
                 for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -631,6 +633,24 @@ public final class EventCoder {
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /**
+         * A resumptive pronoun between a relative clause's verb and the actor after it (الذي وجهت له
+         * المحكمة، الذي اتهمته واشنطن) shows that actor is the verb's own subject; without one
+         * (المالكي الذي اتهم السعودية) the actor is the object and the antecedent the subject.
+         */
+        private boolean resumptive(int head, int actorStart) {
+            Token verb = tokens.get(head);
+            if (!verb.segments().get(0).suffix().isEmpty()) {
+                return true;
+            }
+            for (int i = head + 1; i < actorStart; i++) {
+                if (RESUMPTIVE.contains(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A country or a city standing for it (not a person, agent or organization). */
