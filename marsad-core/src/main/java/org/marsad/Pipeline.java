@@ -86,7 +86,7 @@ public final class Pipeline {
 
     public CodedArticle code(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
-        List<ActorMention> found = actorMatcher.find(text, article.published());
+        List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         java.util.function.IntFunction<List<PlaceMention>> places =
                 s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k));

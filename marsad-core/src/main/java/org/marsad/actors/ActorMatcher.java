@@ -34,13 +34,19 @@ public final class ActorMatcher {
     }
 
     public List<ActorMention> find(AnalyzedText text, LocalDate date) {
+        return find(text, date, null);
+    }
+
+    /** @param source the article's outlet (its {@code source} field), which gives «المملكة» its meaning; may be null */
+    public List<ActorMention> find(AnalyzedText text, LocalDate date, String source) {
         List<ActorMention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
             int b = text.endToken(s.index());
             compose(text, raw(text.tokens(), a, b), date, s.index(), out);
         }
-        return withAliases(text, out, date);
+        ActorDictionary.Outlet outlet = dictionary.outlet(source);
+        return withAliases(text, out, date, outlet);
     }
 
     /**
@@ -49,7 +55,8 @@ public final class ActorMatcher {
      * journalists write it. Only the last word of a person's full name becomes an alias, only if it is
      * no other dictionary name, and never after بن or a thing's name (جامعة الملك ...).
      */
-    private List<ActorMention> withAliases(AnalyzedText text, List<ActorMention> found, LocalDate date) {
+    private List<ActorMention> withAliases(AnalyzedText text, List<ActorMention> found, LocalDate date,
+                                           ActorDictionary.Outlet outlet) {
         List<Token> tokens = text.tokens();
         java.util.Map<String, ActorEntry> aliases = new java.util.HashMap<>();
         boolean[] covered = new boolean[tokens.size()];
@@ -65,7 +72,7 @@ public final class ActorMatcher {
                 }
             }
         }
-        if (aliases.isEmpty()) {
+        if (aliases.isEmpty() && outlet == null) {
             return found;
         }
         List<ActorMention> out = new ArrayList<>(found.size() + 8);
@@ -78,6 +85,13 @@ public final class ActorMatcher {
                     out.add(found.get(next++));
                 }
                 if (covered[i] || !tokens.get(i).isWord()) {
+                    continue;
+                }
+                if (outlet != null && homeWord(tokens.get(i), outlet)) {
+                    ActorEntry h = outlet.home();
+                    out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
+                            "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, s.index(),
+                            tokens.get(i).segments().get(0).prefix()));
                     continue;
                 }
                 for (Segment r : tokens.get(i).segments()) {
@@ -157,6 +171,17 @@ public final class ActorMatcher {
             }
             if (!TITLES_BEFORE_NAMES.contains(org.marsad.dict.PhraseKeys.stripArticle(t.norm()))) {
                 return false; // only a title may stand between the cue and the name
+            }
+        }
+        return false;
+    }
+
+    /** «المملكة» (with its article, any proclitic) as a whole word: the outlet's home state. */
+    private static boolean homeWord(Token t, ActorDictionary.Outlet outlet) {
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && s.hasArticle() && outlet.homeWords().contains("ال" + s.stem())
+                    || s.prefix().isEmpty() && s.suffix().isEmpty() && outlet.homeWords().contains(s.stem())) {
+                return true;
             }
         }
         return false;
