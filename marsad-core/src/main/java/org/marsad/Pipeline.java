@@ -84,6 +84,11 @@ public final class Pipeline {
         return actorMatcher.find(text, date);
     }
 
+    /** As {@link #mentions(AnalyzedText, java.time.LocalDate)}, for an article of outlet {@code source}. */
+    public List<ActorMention> mentions(AnalyzedText text, java.time.LocalDate date, String source) {
+        return actorMatcher.find(text, date, source);
+    }
+
     public CodedArticle code(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
         List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
