@@ -876,8 +876,8 @@ public final class EventCoder {
                 if (!participant(m)) {
                     continue;
                 }
-                if (prepositional(m)) {
-                    break;
+                if (prepositional(m) || indirect(m)) {
+                    break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
                 }
                 return withCoordinated(m);
             }
