@@ -26,7 +26,7 @@ public final class EventCoder {
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’", ":");
     /** Words that may stand between a subject and its verb (روسيا قد وقعت). */
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
-            "اليوم", "امس", "بدوره", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
+            "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
     private static final int TARGET_REACH = 15;
 

@@ -18,7 +18,11 @@ import java.util.function.Predicate;
  * little they strip.
  */
 public final class CliticSegmenter {
-    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ي"};
+    /**
+     * Pronoun enclitics. The first-person ي ("my") is left out: in news it is rare outside quotes, and
+     * stripping it would break every nisba adjective (اجتماعي → اجتماع).
+     */
+    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه"};
 
     private final Predicate<String> lexicon;
 
@@ -28,6 +32,14 @@ public final class CliticSegmenter {
     }
 
     public List<Segment> segment(String word) {
+        return segment(word, false);
+    }
+
+    /**
+     * @param taMarbuta the original word ends in ة, which normalization folded to ه: that ه is part
+     *                  of the word, not the pronoun "his" (وزارة is not و + زار + ه)
+     */
+    public List<Segment> segment(String word, boolean taMarbuta) {
         List<Segment> readings = new ArrayList<>(6);
         readings.add(new Segment("", word, ""));
         int n = word.length();
@@ -85,12 +97,20 @@ public final class CliticSegmenter {
                 if (!suffix.isEmpty() && (article || !word.endsWith(suffix))) {
                     continue; // a word with the article takes no pronoun suffix
                 }
+                if (taMarbuta && suffix.equals("ه")) {
+                    continue;
+                }
                 int stemLen = n - prefix.length() - suffix.length();
                 int min = suffix.equals("ي") || suffix.equals("ه") ? Math.max(minStem, 3) : minStem;
                 if (stemLen < min) {
                     continue;
                 }
-                readings.add(new Segment(prefix, word.substring(prefix.length(), n - suffix.length()), suffix));
+                String stem = word.substring(prefix.length(), n - suffix.length());
+                readings.add(new Segment(prefix, stem, suffix));
+                if (!suffix.isEmpty() && stem.endsWith("ت") && stem.length() >= 3) {
+                    // before a pronoun ة is written ت: زيارته = زيارة + ه
+                    readings.add(new Segment(prefix, stem.substring(0, stem.length() - 1) + "ه", suffix));
+                }
             }
         }
         if (readings.size() > 1) {

@@ -18,11 +18,23 @@ public final class TextAnalyzer {
         this.segmenter = new CliticSegmenter(lexicon);
     }
 
+    /** True when the last letter before {@code end} (skipping diacritics and tatweel) is ة. */
+    private static boolean endsWithTaMarbuta(String text, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!ArabicNormalizer.isTransparent(c)) {
+                return c == 'ة';
+            }
+        }
+        return false;
+    }
+
     public AnalyzedText analyze(String text) {
         List<Token> raw = tokenizer.tokenize(text);
         List<Token> segmented = new ArrayList<>(raw.size());
         for (Token t : raw) {
-            List<Segment> segments = t.isWord() ? segmenter.segment(t.norm()) : List.of(new Segment("", t.norm(), ""));
+            List<Segment> segments = t.isWord() ? segmenter.segment(t.norm(), endsWithTaMarbuta(text, t.end()))
+                    : List.of(new Segment("", t.norm(), ""));
             segmented.add(new Token(t.index(), t.start(), t.end(), t.kind(), t.norm(), segments, -1,
                     t.newlineBefore()));
         }
