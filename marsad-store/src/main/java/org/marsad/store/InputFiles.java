@@ -15,6 +15,7 @@ import org.jsoup.helper.DataUtil;
 import org.marsad.io.ArticleReader;
 import org.marsad.io.ArticleSink;
 import org.marsad.io.InputProblem;
+import org.marsad.model.Article;
 
 /**
  * Everything {@code marsad ingest} reads: what {@link ArticleReader} reads (JSON Lines, a single JSON article,
@@ -82,12 +83,36 @@ public final class InputFiles {
         return Kind.OTHER;
     }
 
-    /** One file; a file named explicitly with an unknown extension is read as JSON Lines, as {@code marsad code} does. */
+    /**
+     * One file; a file named explicitly with an unknown extension is read as JSON Lines, as {@code marsad code}
+     * does. A file that gives neither an article nor a problem (an empty JSON Lines file) is reported too.
+     */
     public void readFile(Path f, ArticleSink sink) {
-        if (kind(f) != Kind.HTML) {
-            reader.readFile(f, sink);
-            return;
+        long[] seen = {0};
+        ArticleSink counting = new ArticleSink() {
+            @Override
+            public void article(Article article, String file, long line) {
+                seen[0]++;
+                sink.article(article, file, line);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                seen[0]++;
+                sink.problem(problem);
+            }
+        };
+        if (kind(f) == Kind.HTML) {
+            readHtml(f, counting);
+        } else {
+            reader.readFile(f, counting);
         }
+        if (seen[0] == 0) {
+            sink.problem(new InputProblem(f.toString(), 0, "no articles in the file (empty?): skipped"));
+        }
+    }
+
+    private void readHtml(Path f, ArticleSink sink) {
         String name = f.toString();
         if (!Files.isRegularFile(f)) {
             sink.problem(new InputProblem(name, 0, Files.exists(f) ? "not a regular file" : "no such file"));
