@@ -82,7 +82,10 @@ public final class Pipeline {
     public CodedArticle code(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
         List<ActorMention> found = actorMatcher.find(text, article.published());
-        EventCoder.Coding coding = eventCoder.code(text, found);
+        java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
+        java.util.function.IntFunction<List<PlaceMention>> places =
+                s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k));
+        EventCoder.Coding coding = eventCoder.code(text, found, places);
 
         List<Mention> mentions = new ArrayList<>();
         for (ActorMention m : found) {
@@ -95,17 +98,15 @@ public final class Pipeline {
         }
         List<Event> events = new ArrayList<>();
         java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
-        java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         for (DraftEvent d : coding.events()) {
             List<TimeExpression> exprs = timesBySentence.computeIfAbsent(d.sentence(), s -> {
                 var span = text.sentences().get(s).span();
                 return times.find(article.text(), span.start(), span.end(), article.published());
             });
             String[] date = dater.date(d, text, exprs);
-            var place = locator.locate(d, text, placesBySentence.computeIfAbsent(d.sentence(),
-                    s -> placeFinder.find(text, s)));
+            var place = locator.locate(d, text, places.apply(d.sentence()));
             String attributed = null;
-            if (d.speaker() != null && d.speaker() != d.source()) {
+            if (d.speaker() != null && d.speaker() != d.source() && d.speaker().code() != null) {
                 attributed = "MED".equals(d.speaker().role()) ? d.speaker().nameEn() : d.speaker().code();
             }
             events.add(assembler.assemble(article.id(), text, d, date == null ? null : date[0],

@@ -21,9 +21,9 @@ import org.marsad.dict.TsvFile.Row;
  */
 public final class ActorDictionary {
     private static final String DIR = "marsad/actors/";
-    /** Regular nisba inflections of a masculine singular demonym ending in ي, and whether each is a plural. */
-    private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تين", "تان", "ات"};
-    private static final boolean[] NISBA_PLURAL = {false, false, true, true, true, true, true, false};
+    /** Regular nisba inflections of a masculine singular demonym ending in ي (ا: the indefinite accusative, أمريكياً), and whether each is a plural. */
+    private static final String[] NISBA_SUFFIXES = {"", "ه", "ا", "ون", "ين", "ان", "تين", "تان", "ات"};
+    private static final boolean[] NISBA_PLURAL = {false, false, false, true, true, true, true, true, false};
 
     private final PhraseTrie<NameRef> trie = new PhraseTrie<>();
     private final Map<String, ActorEntry> entries = new LinkedHashMap<>();

@@ -121,6 +121,7 @@ public final class CodedArticleJson {
         span(n, "evidence", e.evidence());
         n.put("confidence", Math.round(e.confidence() * 100) / 100.0);
         n.put("summary", e.summary());
+        n.put("rule", e.rule());
         return n;
     }
 
