@@ -59,7 +59,7 @@ public final class Exporter {
             "target_code", "target_name", "target_start", "target_end", "cameo_code", "cameo_root", "quad_class",
             "goldstein", "plover", "negated", "modality", "attributed_to", "location_name", "location_name_en",
             "location_country", "location_lat", "location_lon", "location_precision", "evidence_start", "evidence_end",
-            "confidence", "summary", "coder_version", "published", "url", "outlet", "num_articles", "num_sources");
+            "confidence", "summary", "rule", "coder_version", "published", "url", "outlet", "num_articles", "num_sources");
 
     private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -201,6 +201,7 @@ public final class Exporter {
         m.put("evidence_end", e.evidence().end());
         m.put("confidence", round(e.confidence()));
         m.put("summary", e.summary());
+        m.put("rule", e.rule());
         m.put("coder_version", r.coderVersion());
         m.put("published", r.published() == null ? null : r.published().toString());
         m.put("url", r.url());

@@ -294,8 +294,8 @@ abstract class JdbcStore implements Store {
                 + "day_source, source_code, source_name, source_start, source_end, target_code, target_name, target_start, "
                 + "target_end, cameo_code, cameo_root, quad_class, goldstein, plover, negated, modality, attributed_to, "
                 + "loc_name, loc_name_en, loc_country, loc_lat, loc_lon, loc_precision, loc_start, loc_end, evidence_start, "
-                + "evidence_end, confidence, summary, coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "evidence_end, confidence, summary, coder_version, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ord = 0;
         for (Event x : coded.events()) {
             String day = null;
@@ -318,7 +318,7 @@ abstract class JdbcStore implements Store {
                     x.attributedTo(), p == null ? null : p.name(), p == null ? null : p.nameEn(),
                     p == null ? null : p.country(), p == null ? null : p.lat(), p == null ? null : p.lon(),
                     p == null ? null : p.precision(), ps == null ? null : ps.start(), ps == null ? null : ps.end(),
-                    x.evidence().start(), x.evidence().end(), x.confidence(), x.summary(), coderVersion);
+                    x.evidence().start(), x.evidence().end(), x.confidence(), x.summary(), coderVersion, x.rule());
             e.addBatch();
         }
         e.executeBatch();
@@ -424,7 +424,7 @@ abstract class JdbcStore implements Store {
                 rs.getString("cameo_root"), rs.getInt("quad_class"), rs.getDouble("goldstein"), rs.getString("plover"),
                 rs.getBoolean("negated"), rs.getString("modality"), rs.getString("attributed_to"), place,
                 new Span(rs.getInt("evidence_start"), rs.getInt("evidence_end")), rs.getDouble("confidence"),
-                rs.getString("summary"));
+                rs.getString("summary"), rs.getString("rule"));
     }
 
     private static ActorRef actor(ResultSet rs, String prefix) throws SQLException {

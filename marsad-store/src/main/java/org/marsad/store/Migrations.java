@@ -25,7 +25,8 @@ final class Migrations {
     }
 
     static final List<Step> STEPS = List.of(
-            new Step(1, "articles, sources, sentences, mentions, events, quotes, ingest runs, LSH buckets, full-text index"));
+            new Step(1, "articles, sources, sentences, mentions, events, quotes, ingest runs, LSH buckets, full-text index"),
+            new Step(2, "events.rule: the dictionary line and argument rule behind an event"));
 
     /** How a dialect takes the lock that serializes migrations (inside the open transaction). */
     interface Lock {
@@ -41,6 +42,11 @@ final class Migrations {
 
     /** Applies the missing steps and returns the schema version. */
     static int migrate(Connection c, String dialect, Lock lock) throws SQLException {
+        return migrate(c, dialect, lock, latest());
+    }
+
+    /** Applies the missing steps up to {@code target} (tests build old databases with it). */
+    static int migrate(Connection c, String dialect, Lock lock, int target) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -57,7 +63,7 @@ final class Migrations {
                         + ", newer than this marsad knows (" + latest() + "): use a newer marsad");
             }
             for (Step step : STEPS) {
-                if (step.version() <= current) {
+                if (step.version() <= current || step.version() > target) {
                     continue;
                 }
                 for (String sql : statements(read(dialect, step.version()))) {

@@ -84,11 +84,11 @@ final class Fixtures {
         Span sign = spanOrFirst(text, "وقع");
         List<Event> events = List.of(
                 new Event(id + "-e1", id, 0, "2024-06-19", "day", rus, prk, "057", "05", 1, 8.0, "AGREE", false,
-                        "asserted", "Interfax", pyongyang, sign, 0.9, "Russia's government signs agreement with North Korea"),
+                        "asserted", "Interfax", pyongyang, sign, 0.9, "Russia's government signs agreement with North Korea", "patterns:sign-agreement/svo"),
                 new Event(id + "-e2", id, 0, "2024-06-19", "day", prk, rus, "057", "05", 1, 8.0, "AGREE", false,
-                        "asserted", "Interfax", pyongyang, sign, 0.9, "North Korea's government signs agreement with Russia"),
+                        "asserted", "Interfax", pyongyang, sign, 0.9, "North Korea's government signs agreement with Russia", "patterns:sign-agreement/svo"),
                 new Event(id + "-e3", id, 2, null, null, rus, null, "030", "03", 1, 4.0, "AGREE", false,
-                        "hypothetical", null, null, spanOrFirst(text, "المساعدة المتبادلة"), 0.55, "Russia expresses intent to cooperate"));
+                        "hypothetical", null, null, spanOrFirst(text, "المساعدة المتبادلة"), 0.55, "Russia expresses intent to cooperate", null));
         List<Quote> quotes = List.of(new Quote(new ActorRef("RUSGOV", "Vladimir Putin", spanOrFirst(text, "بوتين إن")),
                 spanOrFirst(text, "الاتفاقية تنص على المساعدة المتبادلة"), "قال", false));
         return new CodedArticle(a, t.sentences(), mentions, events, quotes);
@@ -101,10 +101,10 @@ final class Fixtures {
         ActorRef usa = new ActorRef("USAMIL", "US Department of Defense", span(text, "وزارة الدفاع الأمريكية"));
         ActorRef rus = new ActorRef("RUS", "Russia", span(text, "روسيا"));
         List<Event> events = List.of(new Event(id + "-e1", id, 0, null, null, usa, rus, "112", "11", 3, -2.0, "ACCUSE",
-                false, "asserted", null, null, span(text, "اتهمت"), 0.8, "US military accuses Russia"),
+                false, "asserted", null, null, span(text, "اتهمت"), 0.8, "US military accuses Russia", "patterns:accuse/vso"),
                 new Event(id + "-e2", id, 1, "2024-01", "month", new ActorRef("USA", "United States", span(text, "واشنطن ستفرض")),
                         rus, "163", "16", 3, -8.0, "SANCTION", false, "intended", null, null, span(text, "ستفرض عقوبات"),
-                        0.7, "United States intends to impose sanctions on Russia"));
+                        0.7, "United States intends to impose sanctions on Russia", "patterns:sanction/svo"));
         return new CodedArticle(a, t.sentences(), List.of(new Mention(span(text, "روسيا"), "روسيا", "GPE", "RUS",
                 "countries:RUS", "Russia", "country", 0)), events, List.of());
     }

@@ -225,7 +225,7 @@ abstract class StoreContract {
         Event e = good.events().get(0);
         Event broken = new Event(e.id(), e.articleId(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
                 null, null, e.quadClass(), e.goldstein(), e.plover(), e.negated(), e.modality(), e.attributedTo(),
-                e.location(), e.evidence(), e.confidence(), e.summary()); // no CAMEO code: the database refuses it
+                e.location(), e.evidence(), e.confidence(), e.summary(), e.rule()); // no CAMEO code: the database refuses it
         CodedArticle bad = new CodedArticle(good.article(), good.sentences(), good.mentions(),
                 List.of(good.events().get(1), broken), good.quotes());
         assertThrows(StoreException.class, () -> store.add(Fixtures.incoming(bad), run));
