@@ -177,6 +177,19 @@ public final class ActorMatcher {
                     k = j + 2;
                     continue;
                 }
+                // الجانبين السعودي والأردني، القوات الأمريكية والبريطانية: more demonyms coordinated with the first
+                List<ActorMention> coordinated = new ArrayList<>();
+                while (country != null && j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.DEMONYM
+                        && raws.get(j + 1).firstReading().prefix().startsWith("و")
+                        && raws.get(j + 1).first() == raws.get(j).end()) {
+                    Raw d = raws.get(++j);
+                    String other = ActorCodes.primary(d.ref().entry().code());
+                    Span ds = new Span(tokens.get(d.first()).start(), tokens.get(d.end() - 1).end());
+                    coordinated.add(new ActorMention(d.first(), d.end(), ds, other.length() == 6 ? other : other + role,
+                            "AGENT", lastAgent.ref().entry(), d.ref().entry().nameEn() + " " + lastAgent.ref().entry()
+                            .nameEn(), "agent+coordinated-demonym", ActorMention.Form.NAMED, sentence,
+                            d.firstReading().prefix()));
+                }
                 Span span = new Span(tokens.get(r.first()).start(), tokens.get(end - 1).end());
                 if (country == null) {
                     out.add(new ActorMention(r.first(), end, span, role, "AGENT", lastAgent.ref().entry(), nameEn, why,
@@ -186,6 +199,7 @@ public final class ActorMatcher {
                     out.add(new ActorMention(r.first(), end, span, code, "AGENT", lastAgent.ref().entry(), nameEn,
                             why, ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
                 }
+                out.addAll(coordinated);
                 k = j + 1;
                 continue;
             }

@@ -29,6 +29,8 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
+    private static final int NOMINAL_REACH = 10;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
@@ -96,8 +98,11 @@ public final class EventCoder {
         final List<ActorMention> carried;
         final int sentence;
         List<ActorMention> lastSubject = List.of();
+        /** Token index of the verb whose subject is {@link #lastSubject}. */
+        int lastSubjectAt = -1;
         /** The subject of the sentence's first verb (event or reporting): the agent of its subjectless nominal events. */
         List<ActorMention> sentenceSubject = List.of();
+        int sentenceSubjectAt = -1;
 
         final java.util.function.IntFunction<List<PlaceMention>> places;
 
@@ -163,6 +168,7 @@ public final class EventCoder {
                     }
                 }
             }
+            sentenceSubjectAt = first;
             return best;
         }
 
@@ -190,6 +196,7 @@ public final class EventCoder {
             List<ActorMention> subj = subject(r[0], r[0] + 1, true);
             if (!subj.isEmpty() && participant(subj.get(0))) {
                 lastSubject = subj;
+                lastSubjectAt = r[0];
             }
         }
 
@@ -327,19 +334,25 @@ public final class EventCoder {
                 } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
                     subj = lastSubject;
                     conf = 0.7;
-                } else if (!c.reading().suffix().isEmpty() && !lastSubject.isEmpty() && !c.isVerb()) {
-                    subj = lastSubject; // دعمه: his support — the subject in play
+                } else if (!c.reading().suffix().isEmpty() && !c.isVerb()
+                        && !(lastSubject.isEmpty() && carried.isEmpty())) {
+                    subj = lastSubject.isEmpty() ? carried : lastSubject; // دعمه، زيارته: the subject in play
                     how = "pronoun";
                     conf = 0.7;
                 } else if (speaker != null && bestDist <= 12 && participant(speaker)) {
                     subj = List.of(speaker);
                     how = "speaker";
                     conf = 0.6;
-                } else if (!lastSubject.isEmpty()) {
+                } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty()) {
+                    subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة
+                    how = "nearest-actor";
+                    conf = 0.5;
+                } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH)) {
                     subj = lastSubject;
                     how = "sentence-subject";
                     conf = 0.6;
-                } else if (!c.isVerb() && !sentenceSubject.isEmpty()) {
+                } else if (!c.isVerb() && !sentenceSubject.isEmpty()
+                        && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH) {
                     subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
                     how = "main-verb-subject";
                     conf = 0.6;
@@ -350,10 +363,9 @@ public final class EventCoder {
                 }
             }
             List<ActorMention> targets = target(c, objectFrom, f, subj);
-            if (c.isVerb() && !subj.isEmpty() && subj.get(0).first() > c.head() && how.equals("verb-subject")) {
+            if (c.isVerb() && !subj.isEmpty() && how.equals("verb-subject")) {
                 lastSubject = subj;
-            } else if (c.isVerb() && !subj.isEmpty() && how.equals("verb-subject")) {
-                lastSubject = subj;
+                lastSubjectAt = c.head();
             }
             boolean negated = negated(c);
             String modality = modality(c, speaker);
@@ -363,37 +375,7 @@ public final class EventCoder {
             }
             String rule = p.line() + " " + how;
             if (f.symmetric()) {
-                List<ActorMention> parts = new ArrayList<>();
-                addDistinct(parts, subj);
-                addDistinct(parts, targets);
-                if (parts.size() < 2) {
-                    // محادثات بين أفغانستان وباكستان، الاتفاق المبرم بين إيران والدول الست
-                    List<ActorMention> between = between(c);
-                    if (!between.isEmpty()) {
-                        parts.clear();
-                        addDistinct(parts, between);
-                        if (parts.size() < 2) {
-                            addDistinct(parts, subj);
-                        }
-                        rule = p.line() + " between";
-                    }
-                }
-                if (parts.size() < 2 && !c.isVerb() && bilateral(c) && !lastSubject.isEmpty()) {
-                    // محادثات ثنائية: the two parties are the subject in play (بوتين وكيم وقعا ... خلال محادثات ثنائية)
-                    addDistinct(parts, lastSubject);
-                    conf = Math.min(conf, 0.6);
-                    rule = p.line() + " bilateral";
-                }
-                if (parts.size() > 5) {
-                    return; // a list of many actors is not a meeting of all with all
-                }
-                for (ActorMention x : parts) {
-                    for (ActorMention y : parts) {
-                        if (x != y && distinctActors(x, y, false)) {
-                            out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
-                        }
-                    }
-                }
+                symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
                 return;
             }
             subj = located(subj);
@@ -443,6 +425,67 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+
+        /**
+         * A symmetric event (meeting, talks, agreement): both directions between the subject side and the
+         * other side; when the text gives one list (وقع بوتين وكيم، محادثات بين أفغانستان وباكستان والصين),
+         * its first member with each of the others — a multilateral list is not a meeting of all with all,
+         * and the first named is the party the article is about.
+         */
+        private void symmetric(Cue c, List<ActorMention> subj, List<ActorMention> targets, String code,
+                               boolean negated, String modality, ActorMention speaker, double conf, String rule,
+                               List<DraftEvent> out) {
+            Pattern p = c.pattern();
+            List<ActorMention> side = distinct(subj);
+            List<ActorMention> other = distinct(targets);
+            other.removeIf(o -> side.stream().anyMatch(x -> x.primary().equals(o.primary()) && x.code().equals(o.code())));
+            if (!side.isEmpty() && !other.isEmpty()) {
+                for (ActorMention x : side) {
+                    for (ActorMention y : other) {
+                        pair(c, x, y, code, negated, modality, speaker, conf, rule, out);
+                    }
+                }
+                return;
+            }
+            List<ActorMention> list = side.isEmpty() ? other : side;
+            if (list.size() < 2) {
+                List<ActorMention> between = distinct(between(c));
+                if (between.size() >= 2) {
+                    list = between;
+                    rule = p.line() + " between";
+                } else if (!c.isVerb() && bilateral(c) && !lastSubject.isEmpty()) {
+                    // محادثات ثنائية: the two parties are the subject in play (وقع بوتين وكيم ... خلال محادثات ثنائية)
+                    List<ActorMention> merged = new ArrayList<>(list);
+                    merged.addAll(lastSubject);
+                    list = distinct(merged);
+                    conf = Math.min(conf, 0.6);
+                    rule = p.line() + " bilateral";
+                }
+            }
+            for (int i = 1; i < list.size(); i++) {
+                pair(c, list.get(0), list.get(i), code, negated, modality, speaker, conf, rule, out);
+            }
+        }
+
+        private void pair(Cue c, ActorMention x, ActorMention y, String code, boolean negated, String modality,
+                          ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
+            if (distinctActors(x, y, false)) {
+                out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
+                out.add(new DraftEvent(sentence, c, y, x, code, negated, modality, speaker, conf, rule));
+            }
+        }
+
+        /** Mentions with a country or organization, each actor (code) once, in text order. */
+        private List<ActorMention> distinct(List<ActorMention> ms) {
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : ms) {
+                if (m.primary() != null && out.stream().noneMatch(o -> o.code().equals(m.code())
+                        || o.primary().equals(m.primary()) && (o.role() == null || m.role() == null))) {
+                    out.add(m);
+                }
+            }
+            return out;
         }
 
         /**
@@ -507,24 +550,6 @@ public final class EventCoder {
             return x.role() != null && y.role() != null && !x.role().equals(y.role());
         }
 
-        private void addDistinct(List<ActorMention> parts, List<ActorMention> add) {
-            for (ActorMention m : add) {
-                if (m.primary() == null) {
-                    continue;
-                }
-                boolean dup = false;
-                for (ActorMention p : parts) {
-                    if (p.primary().equals(m.primary())) {
-                        dup = true;
-                        break;
-                    }
-                }
-                if (!dup) {
-                    parts.add(m);
-                }
-            }
-        }
-
         private boolean participant(ActorMention m) {
             return m.isActor() && !"MED".equals(m.role());
         }
@@ -533,6 +558,10 @@ public final class EventCoder {
         private List<ActorMention> subject(int head, int end, boolean verb) {
             // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
             if (head - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+                List<ActorMention> own = after(end, 3, true);
+                if (!own.isEmpty()) {
+                    return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
+                }
                 for (int k = mentions.size() - 1; k >= 0; k--) {
                     ActorMention m = mentions.get(k);
                     if (m.end() <= head - 1) {
@@ -563,6 +592,9 @@ public final class EventCoder {
                     }
                     group.add(0, prev);
                     cur = prev;
+                }
+                if (prepositional(group.get(0))) {
+                    break; // المهاجرين من أفريقيا والشرق الأوسط يهددون: the list is governed by من
                 }
                 return group;
             }
@@ -873,6 +905,13 @@ public final class EventCoder {
             }
             if (c.isVerb() && c.reading().prefix().contains("س")) {
                 return "intended";
+            }
+            if (!c.isVerb()) {
+                for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {
+                    if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_ADJECTIVE)) {
+                        return "intended";
+                    }
+                }
             }
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
                 Token t = tokens.get(i);

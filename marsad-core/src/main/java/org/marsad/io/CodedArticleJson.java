@@ -137,6 +137,10 @@ public final class CodedArticleJson {
     }
 
     private static void span(ObjectNode parent, String field, Span s) {
+        if (s == null) {
+            parent.putNull(field); // an unidentified actor has no span
+            return;
+        }
         ArrayNode a = parent.putArray(field);
         a.add(s.start());
         a.add(s.end());
