@@ -141,6 +141,47 @@ class IngestCommandTest {
     }
 
     @Test
+    void watchPicksUpNewFilesUntilStopped(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("inbox");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("1.txt"), TEXTS.get(0), StandardCharsets.UTF_8);
+        Path db = dir.resolve("watch.db");
+        Process p = ChildMarsad.builder(dir, "ingest", "--watch", "1", "--db", db.toString(), in.toString())
+                .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        try {
+            waitFor(db, 1, p);
+            Files.writeString(in.resolve("2.txt"), TEXTS.get(1), StandardCharsets.UTF_8);
+            waitFor(db, 2, p);
+            assertTrue(p.isAlive(), "still watching");
+        } finally {
+            p.destroy();
+            p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        try (Store store = Store.open(db.toString())) {
+            assertEquals(2, store.stats().articles());
+            assertEquals(2, store.stats().runs()); // rounds that read nothing leave no run behind
+        }
+        String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertTrue(err.contains("marsad ingest (watching): 1 read: 1 added"), err);
+        assertEquals(2, ChildMarsad.run(dir, "ingest", "--watch", "1", "-").status()); // stdin cannot be watched
+    }
+
+    private static void waitFor(Path db, long articles, Process p) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            if (Files.exists(db)) {
+                try (Store store = Store.open(db.toString())) {
+                    if (store.stats().articles() >= articles) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + articles + " articles in " + db + " (alive: " + p.isAlive() + ")");
+    }
+
+    @Test
     void theDatabaseComesFromMarsadDbWhenNotGiven(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("one.txt"), TEXTS.get(3), StandardCharsets.UTF_8);
         ProcessBuilder pb = ChildMarsad.builder(dir, "ingest", "-q", "one.txt");

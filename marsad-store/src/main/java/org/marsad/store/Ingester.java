@@ -1,7 +1,6 @@
 package org.marsad.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -59,25 +58,38 @@ public final class Ingester {
     private final Function<Article, CodedArticle> coder;
     private final String coderVersion;
     private final int threads;
-    private final InputFiles inputs;
+
+    /** Reads input records into a sink, in order (files, feeds, stdin: see {@link Inputs}). */
+    @FunctionalInterface
+    public interface Reading {
+        void readInto(ArticleSink sink) throws IOException;
+    }
 
     /**
      * @param analyzer the text layer (Pipeline::analyze): fingerprints and index documents are made from its tokens
      * @param coder    the coder (Pipeline::code), called from {@code threads} threads at once
      */
     public Ingester(Store store, Function<String, AnalyzedText> analyzer, Function<Article, CodedArticle> coder,
-                    String coderVersion, int threads, InputFiles inputs) {
+                    String coderVersion, int threads) {
         this.store = store;
         this.analyzer = analyzer;
         this.coder = coder;
         this.coderVersion = coderVersion;
         this.threads = Math.max(1, threads);
-        this.inputs = inputs;
     }
 
-    /** Ingests {@code paths}, then {@code stdin} when not null, telling {@code listener} about each record. */
-    public Result run(List<Path> paths, InputStream stdin, String command, Listener listener) {
-        return new Run(store.startRun(command, coderVersion), listener).go(paths, stdin);
+    /**
+     * Ingests what {@code reading} reads, telling {@code listener} about each record. The run is recorded in
+     * the store (with {@code command}) when it reads at least one record.
+     */
+    public Result run(Reading reading, String command, Listener listener) {
+        return new Run(command, listener).go(reading);
+    }
+
+    /** Ingests files and directories ({@link InputFiles}). */
+    public Result run(List<Path> paths, String command, Listener listener) {
+        InputFiles files = new InputFiles();
+        return run(sink -> files.read(paths, sink), command, listener);
     }
 
     /** An input record after the parallel stage: analyzed, fingerprinted, and coded unless its text is known. */
@@ -95,7 +107,8 @@ public final class Ingester {
 
     /** One ingest run: a reader thread hands futures, in input order, to the writer (the calling thread). */
     private final class Run {
-        private final long id;
+        private final String command;
+        private long id; // 0 until the first record: a round that reads nothing leaves no trace
         private final Listener listener;
         private final Set<String> known = ConcurrentHashMap.newKeySet();
         private final BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(threads * 8 + 16);
@@ -112,14 +125,21 @@ public final class Ingester {
         private long already;
         private long skipped;
 
-        Run(long id, Listener listener) {
-            this.id = id;
+        Run(String command, Listener listener) {
+            this.command = command;
             this.listener = listener;
             known.addAll(store.contentHashes());
         }
 
-        Result go(List<Path> paths, InputStream stdin) {
-            Thread reader = new Thread(() -> readAll(paths, stdin), "marsad-reader");
+        private long id() {
+            if (id == 0) {
+                id = store.startRun(command, coderVersion);
+            }
+            return id;
+        }
+
+        Result go(Reading reading) {
+            Thread reader = new Thread(() -> readAll(reading), "marsad-reader");
             reader.setDaemon(true);
             reader.start();
             String status = "failed";
@@ -134,7 +154,9 @@ public final class Ingester {
                 queue.clear(); // unblocks the reader if it waits to hand over more
                 pool.shutdownNow();
                 try {
-                    store.finishRun(id, result().counts(), status);
+                    if (id != 0) {
+                        store.finishRun(id, result().counts(), status);
+                    }
                 } catch (StoreException e) {
                     listener.note("could not record the end of ingest run " + id + ": " + e.getMessage());
                 }
@@ -151,6 +173,7 @@ public final class Ingester {
             for (Future<Prepared> f = queue.take(); f != END; f = queue.take()) {
                 Prepared p = get(f);
                 read++;
+                id();
                 if (p.problem() != null) {
                     skipped++;
                     listener.problem(p.problem());
@@ -189,7 +212,7 @@ public final class Ingester {
         private Added store(Prepared p) {
             String hash = p.fingerprint().contentHash();
             if (p.coded() == null) {
-                Added a = store.addSource(hash, p.source(), id);
+                Added a = store.addSource(hash, p.source(), id());
                 if (a.outcome() != Added.Outcome.UNKNOWN) {
                     return a;
                 }
@@ -197,14 +220,14 @@ public final class Ingester {
             Article article = p.article();
             CodedArticle coded = p.coded() != null ? p.coded() : coder.apply(article);
             String terms = p.terms() != null ? p.terms() : FullText.terms(analyzer.apply(article.text()));
-            Added a = store.add(new Incoming(coded, coderVersion, p.fingerprint(), terms, p.source()), id);
+            Added a = store.add(new Incoming(coded, coderVersion, p.fingerprint(), terms, p.source()), id());
             if (a.outcome() == Added.Outcome.ID_TAKEN) {
                 // the input reused an id for another text: keep both, the new one under an id made from its content
                 Article renamed = new Article(article.id() + "~" + hash.substring(0, 8), article.url(),
                         article.source(), article.published(), article.title(), article.text());
                 listener.note(p.source().file() + (p.source().line() > 0 ? ":" + p.source().line() : "") + ": id "
                         + article.id() + " belongs to another text; this one is stored as " + renamed.id());
-                a = store.add(new Incoming(coder.apply(renamed), coderVersion, p.fingerprint(), terms, p.source()), id);
+                a = store.add(new Incoming(coder.apply(renamed), coderVersion, p.fingerprint(), terms, p.source()), id());
                 if (a.outcome() == Added.Outcome.ID_TAKEN) {
                     throw new StoreException("ids " + article.id() + " and " + renamed.id() + " are both taken");
                 }
@@ -212,7 +235,7 @@ public final class Ingester {
             return a;
         }
 
-        private void readAll(List<Path> paths, InputStream stdin) {
+        private void readAll(Reading reading) {
             ArticleSink sink = new ArticleSink() {
                 @Override
                 public void article(Article a, String file, long line) {
@@ -225,12 +248,9 @@ public final class Ingester {
                 }
             };
             try {
-                inputs.read(paths, sink);
-                if (stdin != null) {
-                    inputs.readJsonLines(stdin, "<stdin>", sink);
-                }
+                reading.readInto(sink);
             } catch (IOException e) {
-                sink.problem(new InputProblem("<stdin>", 0, "read failed: " + e.getMessage()));
+                sink.problem(new InputProblem("<input>", 0, "read failed: " + e.getMessage()));
             } catch (Cancelled e) {
                 return;
             } catch (RuntimeException e) {

@@ -24,6 +24,9 @@ import org.marsad.model.Article;
  * excepted).
  */
 public final class InputFiles {
+    static final String NOT_AN_ARTICLE_FILE =
+            "not an article file (.jsonl, .ndjson, .json, .txt, .html, .htm, .rss, .atom, .xml, or .gz of these): skipped";
+
     private final ArticleReader reader;
     private final int maxBytes;
 
@@ -50,8 +53,7 @@ public final class InputFiles {
                 }
                 for (Path f : files) {
                     if (kind(f) == Kind.OTHER) {
-                        sink.problem(new InputProblem(f.toString(), 0,
-                                "not an article file (.jsonl, .ndjson, .json, .txt, .html, .htm, or .gz of these): skipped"));
+                        sink.problem(new InputProblem(f.toString(), 0, NOT_AN_ARTICLE_FILE));
                     } else {
                         readFile(f, sink);
                     }
@@ -67,7 +69,7 @@ public final class InputFiles {
         reader.readJsonLines(in, name, sink);
     }
 
-    enum Kind { ARTICLES, HTML, OTHER }
+    enum Kind { ARTICLES, HTML, FEED, OTHER }
 
     static Kind kind(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -76,6 +78,9 @@ public final class InputFiles {
         }
         if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
             return Kind.HTML;
+        }
+        if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) {
+            return Kind.FEED;
         }
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json") || n.endsWith(".txt")) {
             return Kind.ARTICLES;
@@ -102,8 +107,9 @@ public final class InputFiles {
                 sink.problem(problem);
             }
         };
-        if (kind(f) == Kind.HTML) {
-            readHtml(f, counting);
+        Kind kind = kind(f);
+        if (kind == Kind.HTML || kind == Kind.FEED) {
+            readMarkup(f, kind, counting);
         } else {
             reader.readFile(f, counting);
         }
@@ -112,7 +118,8 @@ public final class InputFiles {
         }
     }
 
-    private void readHtml(Path f, ArticleSink sink) {
+    /** A saved page or feed: read whole (within the size limit), then parsed. */
+    private void readMarkup(Path f, Kind kind, ArticleSink sink) {
         String name = f.toString();
         if (!Files.isRegularFile(f)) {
             sink.problem(new InputProblem(name, 0, Files.exists(f) ? "not a regular file" : "no such file"));
@@ -131,7 +138,12 @@ public final class InputFiles {
             return;
         }
         if (looksBinary(bytes)) {
-            sink.problem(new InputProblem(name, 0, "binary data, not an HTML page: skipped"));
+            sink.problem(new InputProblem(name, 0, "binary data, not " + (kind == Kind.FEED ? "a feed" : "an HTML page")
+                    + ": skipped"));
+            return;
+        }
+        if (kind == Kind.FEED) {
+            FeedArticles.read(bytes, name, sink);
             return;
         }
         try {

@@ -47,6 +47,10 @@ final class Migrations {
 
     /** Applies the missing steps up to {@code target} (tests build old databases with it). */
     static int migrate(Connection c, String dialect, Lock lock, int target) throws SQLException {
+        int found = currentIfAny(c);
+        if (found == target) {
+            return found; // up to date: a reader opening the store takes no write lock
+        }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -87,6 +91,19 @@ final class Migrations {
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** The schema version, or -1 when there is no schema_version table (a new database) or it cannot be read. */
+    private static int currentIfAny(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try {
+            return current(c);
+        } catch (SQLException e) {
+            return -1;
         } finally {
             c.setAutoCommit(auto);
         }

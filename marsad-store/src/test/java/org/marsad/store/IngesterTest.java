@@ -79,10 +79,9 @@ class IngesterTest {
     private void ingestTwice(Supplier<Store> open) throws IOException {
         Path in = input();
         try (Store store = open.get()) {
-            Ingester ingester = new Ingester(store, Fixtures.ANALYZER::analyze, IngesterTest::sentencesOnly, "test-1", 2,
-                    new InputFiles());
+            Ingester ingester = new Ingester(store, Fixtures.ANALYZER::analyze, IngesterTest::sentencesOnly, "test-1", 2);
             Recorder r = new Recorder();
-            Ingester.Result first = ingester.run(List.of(in), null, "ingest wire.jsonl", r);
+            Ingester.Result first = ingester.run(List.of(in), "ingest wire.jsonl", r);
             assertEquals(7, first.read());
             assertEquals(3, first.added()); // a1, a4, and the floods text under a new id
             assertEquals(1, first.exactDuplicates()); // a2
@@ -105,7 +104,7 @@ class IngesterTest {
             assertEquals(5, s.inputs());
             assertEquals(5, s.sources()); // Interfax, KCNA, Reuters, aawsat, spa
 
-            Ingester.Result second = ingester.run(List.of(in), null, "ingest wire.jsonl", new Recorder());
+            Ingester.Result second = ingester.run(List.of(in), "ingest wire.jsonl", new Recorder());
             assertEquals(0, second.added() + second.exactDuplicates() + second.nearDuplicates());
             assertEquals(6, second.alreadyStored());
             assertEquals(1, second.skipped());
@@ -114,6 +113,10 @@ class IngesterTest {
             assertEquals(s.inputs(), again.inputs());
             assertEquals(s.duplicates(), again.duplicates());
             assertEquals(2, again.runs());
+            // a round that reads nothing leaves no run behind
+            Ingester.Result none = ingester.run(sink -> { }, "nothing", new Recorder());
+            assertEquals(0, none.runId());
+            assertEquals(2, store.stats().runs());
         }
     }
 
@@ -140,7 +143,7 @@ class IngesterTest {
                     throw new IllegalStateException("coder bug");
                 }
                 return sentencesOnly(a);
-            }, "test-1", 2, new InputFiles()).run(List.of(in), null, "test", r);
+            }, "test-1", 2).run(List.of(in), "test", r);
             assertEquals(1, res.added());
             assertEquals(1, res.skipped());
             assertTrue(r.problems.get(0).message().contains("coder bug"), r.problems.toString());
