@@ -40,6 +40,33 @@ public final class FullText {
         return sb.toString();
     }
 
+    /**
+     * The index document cut to what a PostgreSQL tsvector can hold: its lexemes and their positions take at
+     * most 1 MB, counted here as PostgreSQL stores them (each distinct term's UTF-8 bytes aligned to 2, a
+     * 2-byte count, 2 bytes per occurrence up to 256). Once {@code maxBytes} is spent, occurrences that would
+     * cost more are left out. Only an enormous article reaches it.
+     */
+    static String withinTsvectorBytes(String terms, int maxBytes) {
+        if (terms.length() * 6L <= maxBytes) {
+            return terms; // cannot exceed: a term of n characters and its space cost at most 3n + 5 bytes
+        }
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
+        long bytes = 0;
+        StringBuilder sb = new StringBuilder(terms.length());
+        for (String t : terms.split(" ")) {
+            Integer n = occurrences.get(t);
+            long cost = n == null ? (t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1) / 2 * 2 + 4
+                    : n < 256 ? 2 : 0;
+            if (bytes + cost > maxBytes) {
+                continue;
+            }
+            bytes += cost;
+            occurrences.put(t, n == null ? 1 : n + 1);
+            append(sb, t);
+        }
+        return sb.toString();
+    }
+
     private static void append(StringBuilder sb, String term) {
         if (term.isEmpty()) {
             return;

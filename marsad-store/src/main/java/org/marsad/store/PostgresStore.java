@@ -45,9 +45,13 @@ public final class PostgresStore extends JdbcStore {
         return redact(url);
     }
 
+    /** Below PostgreSQL's 1 MB per tsvector, with room for how its parser may split our terms. */
+    static final int MAX_TSVECTOR_BYTES = 950_000;
+
     @Override
     protected void insertTerms(long rid, String terms) throws SQLException {
-        update("INSERT INTO article_fts (rid, terms) VALUES (?, to_tsvector('simple', ?))", rid, terms);
+        update("INSERT INTO article_fts (rid, terms) VALUES (?, to_tsvector('simple', ?))", rid,
+                FullText.withinTsvectorBytes(terms, MAX_TSVECTOR_BYTES));
     }
 
     @Override

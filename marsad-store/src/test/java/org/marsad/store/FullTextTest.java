@@ -19,6 +19,14 @@ class FullTextTest {
     }
 
     @Test
+    void documentsAreCutToWhatATsvectorHolds() {
+        // اب: 4 bytes + 4 for the count and first position; each repeat 2; جد another 8: 8 + 2 + 8 = 18
+        assertEquals("اب اب جد", FullText.withinTsvectorBytes("اب اب جد هو اب", 18));
+        assertEquals("اب اب جد اب", FullText.withinTsvectorBytes("اب اب جد هو اب", 20));
+        assertEquals("اب هو", FullText.withinTsvectorBytes("اب هو", 100));
+    }
+
+    @Test
     void queriesAreNormalizedTheSameWayAndQuotedForEachEngine() {
         FullText.Query query = q("المفاوضات بوتين");
         assertEquals(List.of(List.of("مفاوضات", "المفاوضات"), List.of("بوتين")), query.words());

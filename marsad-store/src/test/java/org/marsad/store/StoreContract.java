@@ -242,6 +242,25 @@ abstract class StoreContract {
     }
 
     @Test
+    void aVeryLongArticleWithManyDistinctWordsIsStoredAndSearchable() {
+        // ~2 MB of text and ~250,000 distinct words: more than a PostgreSQL tsvector holds (1 MB)
+        StringBuilder sb = new StringBuilder("بدأت المفاوضات الطويلة. ");
+        java.util.Random random = new java.util.Random(7);
+        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        for (int i = 0; i < 250_000; i++) {
+            for (int k = 0; k < 7; k++) {
+                sb.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            sb.append(i % 20 == 19 ? ". " : " ");
+        }
+        Article a = new Article("long-1", null, null, null, null, sb.toString());
+        CodedArticle c = new CodedArticle(a, Fixtures.ANALYZER.analyze(a.text()).sentences(), List.of(), List.of(), List.of());
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(c), run()).outcome());
+        assertEquals(List.of("long-1"), search("مفاوضات", Filter.ALL));
+        assertEquals(a.text(), store.article("long-1").orElseThrow().text());
+    }
+
+    @Test
     void recodingReplacesAnArticlesCoding() {
         CodedArticle summit = Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax");
         store.add(Fixtures.incoming(summit), run());
