@@ -280,6 +280,11 @@ public final class Ingester {
 
         private Prepared prepare(Article a, String file, long line) {
             SourceRecord source = SourceRecord.of(a, file, line);
+            String unstorable = unstorable(a);
+            if (unstorable != null) {
+                return new Prepared(a, source, null, null, null, new InputProblem(file, line,
+                        "article " + a.id() + ": " + unstorable + ": skipped"));
+            }
             try {
                 AnalyzedText t = analyzer.apply(a.text());
                 Fingerprint fp = Fingerprint.of(t);
@@ -292,6 +297,42 @@ public final class Ingester {
                         "article " + a.id() + " could not be coded (" + e + "): skipped"));
             }
         }
+    }
+
+    /**
+     * Why an article cannot be stored as it is, or null. A NUL character (JSON's \\u0000) is refused by
+     * PostgreSQL, and half a surrogate pair (a lone \\ud800) cannot be written as UTF-8 at all: SQLite would
+     * silently store a '?'. Like invalid UTF-8 bytes in a file, both are reported, never silently changed.
+     */
+    static String unstorable(Article a) {
+        for (String field : new String[] {"text", "title", "id", "url", "source"}) {
+            String v = switch (field) {
+                case "text" -> a.text();
+                case "title" -> a.title();
+                case "id" -> a.id();
+                case "url" -> a.url();
+                default -> a.source();
+            };
+            if (v == null) {
+                continue;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == 0) {
+                    return "field '" + field + "' contains a NUL character (U+0000)";
+                }
+                if (Character.isSurrogate(c)) {
+                    boolean paired = Character.isHighSurrogate(c) && i + 1 < v.length()
+                            && Character.isLowSurrogate(v.charAt(i + 1));
+                    if (!paired) {
+                        return "field '" + field + "' contains half a surrogate pair (U+" + Integer.toHexString(c)
+                                .toUpperCase(java.util.Locale.ROOT) + "), not a character";
+                    }
+                    i++;
+                }
+            }
+        }
+        return null;
     }
 
     private static Prepared get(Future<Prepared> f) throws InterruptedException {

@@ -132,6 +132,26 @@ class IngesterTest {
     }
 
     @Test
+    void textsThatCannotBeStoredAsTheyAreAreReportedNotChanged() throws IOException {
+        Path in = dir.resolve("odd.jsonl");
+        Files.writeString(in, "{\"id\":\"nul\",\"text\":\"نص فيه \\u0000 صفر\"}\n"
+                + "{\"id\":\"half\",\"text\":\"نص فيه \\ud800 نصف\"}\n"
+                + "{\"id\":\"pair\",\"title\":\"\\ud83d\\ude00\",\"text\":\"نص فيه وجه \\ud83d\\ude00 كامل\"}\n",
+                StandardCharsets.UTF_8);
+        String url = PostgresServer.get().newDatabase();
+        try (Store store = Store.open(url)) {
+            Recorder r = new Recorder();
+            Ingester.Result res = new Ingester(store, Fixtures.ANALYZER::analyze, IngesterTest::sentencesOnly, "test-1", 2)
+                    .run(List.of(in), "test", r);
+            assertEquals(1, res.added());
+            assertEquals(2, res.skipped());
+            assertTrue(r.problems.get(0).message().contains("NUL"), r.problems.toString());
+            assertTrue(r.problems.get(1).message().contains("surrogate"), r.problems.toString());
+            assertEquals("نص فيه وجه \ud83d\ude00 كامل", store.article("pair").orElseThrow().text());
+        }
+    }
+
+    @Test
     void aCoderFailureSkipsOneArticleOnly() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, line("ok", null, null, Fixtures.MUNITIONS) + "\n" + line("boom", null, null, Fixtures.FLOODS)
