@@ -29,6 +29,10 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    private static final Set<String> RESUMPTIVE = Set.of("له", "لها", "لهم", "عليه", "عليها", "عليهم", "ضده", "ضدها",
+            "معه", "معها", "منه", "منها", "فيه", "فيها", "اليه", "اليها", "به", "بها");
+    private static final Set<String> REFERENCE_PREPOSITIONS = Set.of("في", "عن", "علي", "من", "منذ", "بعد", "قبل",
+            "خلال", "اثر", "عقب", "ضد", "حول", "بشان", "جراء");
     /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
     private static final int NOMINAL_REACH = 10;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
@@ -310,11 +314,16 @@ public final class EventCoder {
             String how;
             int objectFrom;
             if (c.isVerb()) {
-                subj = subject(c.head(), c.last() + 1 > c.end() ? c.end() : c.end(), true);
+                subj = subject(c.head(), c.end(), true);
                 how = "verb-subject";
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
                 if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
                     objectFrom = c.end(); // SVO: the object follows the verb
+                } else if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+                    // زار القاهرة الخميس الماضي: a place right after a verb of visiting is what is visited;
+                    // the visitor is the subject in play
+                    subj = List.of();
+                    objectFrom = c.end();
                 }
             } else if (purpose(c)) {
                 // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
@@ -325,6 +334,14 @@ public final class EventCoder {
                 subj = genitive(c);
                 how = "masdar-genitive";
                 objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
+                if (subj.isEmpty()) {
+                    List<ActorMention> agent = lamAgent(c);
+                    if (!agent.isEmpty()) {
+                        subj = agent; // الزيارة الثانية للأمير محمد بن سلمان لمصر: لـ + agent, then لـ + destination
+                        how = "lam-agent";
+                        objectFrom = agent.get(agent.size() - 1).end();
+                    }
+                }
             }
             if (subj.isEmpty() && !f.noSource()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
@@ -363,7 +380,17 @@ public final class EventCoder {
                 }
             }
             List<ActorMention> targets = target(c, objectFrom, f, subj);
-            if (c.isVerb() && !subj.isEmpty() && how.equals("verb-subject")) {
+            if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject")) {
+                // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
+                // antecedent is the one acted upon (the resumptive pronoun له refers to it)
+                ActorMention antecedent = relativeAntecedent(c.head());
+                if (antecedent != null && !subj.contains(antecedent) && subj.get(0).first() > c.head()) {
+                    targets = List.of(antecedent);
+                    how = "relative-object";
+                }
+            }
+            if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject")
+                    || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent"))) {
                 lastSubject = subj;
                 lastSubjectAt = c.head();
             }
@@ -380,6 +407,11 @@ public final class EventCoder {
             }
             subj = located(subj);
             targets = located(targets);
+            boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
+            if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed)
+                    && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
+                return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
+            }
             if (ONE_SIDED_ROOTS.contains(p.root())) {
                 // protests, arrests, attacks and fighting are events even when the text names one side only
                 // (or none: "a car bomb killed five in Baghdad"); the missing side stays unidentified (null)
@@ -387,8 +419,10 @@ public final class EventCoder {
                 List<ActorMention> tgt = targets;
                 if (tgt.isEmpty()) {
                     ActorMention place = placeActor();
-                    tgt = f.self() && !subj.isEmpty() ? List.of(subj.get(0))
-                            : java.util.Collections.singletonList(place);
+                    // one-actor protests and arrests are internal to a state; an organization does not arrest itself
+                    boolean state = !subj.isEmpty() && subj.get(0).primary() != null
+                            && subj.get(0).primary().length() == 3;
+                    tgt = f.self() && state ? List.of(subj.get(0)) : java.util.Collections.singletonList(place);
                 }
                 if (subj.isEmpty() && tgt.get(0) == null) {
                     return; // neither an actor nor a place: too little to record
@@ -559,7 +593,7 @@ public final class EventCoder {
             // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
             if (head - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
                 List<ActorMention> own = after(end, 3, true);
-                if (!own.isEmpty()) {
+                if (!own.isEmpty() && resumptive(head, own.get(0).first())) {
                     return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
                 }
                 for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -599,6 +633,70 @@ public final class EventCoder {
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /**
+         * A resumptive pronoun between a relative clause's verb and the actor after it (الذي وجهت له
+         * المحكمة، الذي اتهمته واشنطن) shows that actor is the verb's own subject; without one
+         * (المالكي الذي اتهم السعودية) the actor is the object and the antecedent the subject.
+         */
+        private boolean resumptive(int head, int actorStart) {
+            Token verb = tokens.get(head);
+            if (!verb.segments().get(0).suffix().isEmpty()) {
+                return true;
+            }
+            for (int i = head + 1; i < actorStart; i++) {
+                if (RESUMPTIVE.contains(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A country or a city standing for it (not a person, agent or organization). */
+        private boolean isPlace(ActorMention m) {
+            return "GPE".equals(m.type()) && m.why().equals("name") || "LOC".equals(m.type());
+        }
+
+        /**
+         * A masdar followed by two actors each with لـ (or لـ then إلى): the first is the agent, the
+         * second the one the act is directed to (زيارة لولي العهد لمصر).
+         */
+        private List<ActorMention> lamAgent(Cue c) {
+            ActorMention first = null;
+            for (ActorMention m : mentions) {
+                if (m.first() <= c.last()) {
+                    continue;
+                }
+                if (m.first() - c.last() > 4 && first == null) {
+                    return List.of();
+                }
+                String prep = prepositionOf(m);
+                if (first == null) {
+                    if (!"ل".equals(prep) || !participant(m) || isPlace(m)) {
+                        return List.of();
+                    }
+                    first = m;
+                } else {
+                    return ("ل".equals(prep) || "الي".equals(prep)) && participant(m) && m.first() - first.end() <= 2
+                            ? List.of(first) : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */
+        private ActorMention relativeAntecedent(int head) {
+            if (head - 1 < a || !RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+                return null;
+            }
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                ActorMention m = mentions.get(k);
+                if (m.end() <= head - 1) {
+                    return m.end() >= head - 2 && participant(m) ? m : null;
+                }
+            }
+            return null;
         }
 
         /** The first actor starting within {@code gap} tokens from {@code from}, with coordinated followers. */
@@ -663,6 +761,23 @@ public final class EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * A masdar governed by a preposition (في اغتيال، عن اختطاف، بالهجوم، منذ الغزو) names an event
+         * the sentence is about something else in relation to — an investigation, a charge, a date —
+         * rather than reporting it.
+         */
+        private boolean governedByPreposition(Cue c) {
+            if (gluedPreposition(c.reading().prefix()) != null) {
+                return true;
+            }
+            int i = c.head() - 1;
+            if (i < a || !tokens.get(i).isWord()) {
+                return false;
+            }
+            String w = tokens.get(i).norm();
+            return REFERENCE_PREPOSITIONS.contains(w);
         }
 
         /** A masdar with the lam of purpose (لتزويد، لدعم), not governed by another word. */

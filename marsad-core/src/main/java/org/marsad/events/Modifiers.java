@@ -62,6 +62,13 @@ public final class Modifiers {
         return reportingForms.contains(stem);
     }
 
+    /** Every modifier and reporting word (the clitic segmenter's lexicon). */
+    public java.util.Set<String> words() {
+        java.util.Set<String> all = new HashSet<>(words.keySet());
+        all.addAll(reportingForms);
+        return all;
+    }
+
     public boolean knows(String stem) {
         return words.containsKey(stem) || reportingForms.contains(stem);
     }

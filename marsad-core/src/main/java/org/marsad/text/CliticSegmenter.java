@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  *
  * <p>The order of the readings is the preference: a reading whose stem the {@code lexicon} knows
  * comes first, then readings through the article ال, then the whole word, then the rest by how
- * little they strip.
+ * little they strip. Readings that no dictionary could use are dropped (see {@link #segment}).
  */
 public final class CliticSegmenter {
     /**
@@ -25,10 +25,20 @@ public final class CliticSegmenter {
     private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه"};
 
     private final Predicate<String> lexicon;
+    private final boolean prune;
 
     /** @param lexicon stems known to be words or names (dictionary entries and cue words) */
     public CliticSegmenter(Predicate<String> lexicon) {
+        this(lexicon, false);
+    }
+
+    /**
+     * @param prune keep only the readings a dictionary can use (see {@link #segment}); right when
+     *              {@code lexicon} holds every word of every dictionary that will match the tokens
+     */
+    public CliticSegmenter(Predicate<String> lexicon, boolean prune) {
         this.lexicon = lexicon;
+        this.prune = prune;
     }
 
     public List<Segment> segment(String word) {
@@ -114,7 +124,26 @@ public final class CliticSegmenter {
             }
         }
         if (readings.size() > 1) {
-            readings.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+            // rank once per reading (the lexicon look-ups are the cost), then sort stably by rank
+            int n2 = readings.size();
+            long[] keyed = new long[n2];
+            for (int i = 0; i < n2; i++) {
+                keyed[i] = ((long) rank(readings.get(i)) << 32) | i;
+            }
+            java.util.Arrays.sort(keyed);
+            List<Segment> kept = new ArrayList<>(4);
+            for (int i = 0; i < n2; i++) {
+                Segment r = readings.get((int) keyed[i]);
+                // Every matcher is driven by a dictionary, so a reading whose stem no dictionary knows can
+                // match nothing — except through prefix cues (اتفاق* in اتفاقية), which only need the
+                // unsegmented word or the word without its proclitics and article. Drop the rest: it is
+                // most of the readings and most of the matching time.
+                if (!prune || i == 0 || r.suffix().isEmpty() && (r.prefix().isEmpty() || r.hasArticle())
+                        || lexicon.test(r.stem())) {
+                    kept.add(r);
+                }
+            }
+            return List.copyOf(kept);
         }
         return List.copyOf(readings);
     }
