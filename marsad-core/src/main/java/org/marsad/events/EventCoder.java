@@ -330,6 +330,11 @@ public final class EventCoder {
                 subj = List.of();
                 how = "purpose";
                 objectFrom = c.end();
+            } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty()) {
+                // اغتيال الحريري، مقتل جنديين تركيين: the genitive is the victim; the agent is found elsewhere
+                subj = List.of();
+                how = "objective-genitive";
+                objectFrom = c.end();
             } else {
                 subj = genitive(c);
                 how = "masdar-genitive";
@@ -780,6 +785,21 @@ public final class EventCoder {
             return REFERENCE_PREPOSITIONS.contains(w);
         }
 
+        /** Only words that agree like adjectives (no preposition, no conjunction, no punctuation) between two tokens. */
+        private boolean adjectivesBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || STANDALONE_PREPS.contains(t.norm())) {
+                    return false;
+                }
+                String prefix = t.segments().get(0).prefix();
+                if (!prefix.isEmpty() && !prefix.equals("ال")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A masdar with the lam of purpose (لتزويد، لدعم), not governed by another word. */
         private boolean purpose(Cue c) {
             String prefix = c.reading().prefix();
@@ -832,6 +852,10 @@ public final class EventCoder {
             for (ActorMention m : mentions) {
                 if (m.first() < c.end()) {
                     continue;
+                }
+                if (m.form() == ActorMention.Form.ADJECTIVE && m.first() > c.last() + 1 && m.first() <= c.last() + 3
+                        && adjectivesBetween(c.last() + 1, m.first())) {
+                    return List.of(m); // قصف جوي تركي، الغارات الجوية الأمريكية: the nationality after the adjectives
                 }
                 if (m.first() != c.end() && !(m.first() == c.last() + 1 && c.last() >= c.end())) {
                     return List.of();
@@ -921,6 +945,14 @@ public final class EventCoder {
                 String p = gluedPreposition(t.segments().get(0).prefix());
                 if (p != null) {
                     return p;
+                }
+                // a preposition, then one noun: على مواقع حزب العمال، ضد أهداف الدولة الإسلامية
+                if (i - 1 >= a && tokens.get(i - 1).isWord() && !t.segments().get(0).hasArticle()) {
+                    for (Segment s : tokens.get(i - 1).segments()) {
+                        if (STANDALONE_PREPS.contains(s.stem()) && (s.prefix().isEmpty() || s.prefix().equals("و"))) {
+                            return s.stem();
+                        }
+                    }
                 }
             }
             return null;
