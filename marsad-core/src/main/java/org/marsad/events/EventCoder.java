@@ -29,6 +29,9 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    /** Roles of actors that are not the state: a state's own such actors can be its counterparts. */
+    private static final Set<String> NON_STATE_ROLES = Set.of("REB", "OPP", "CVL", "REF", "CRM", "SEP", "INS", "UAF",
+            "PTY", "LAB", "EDU", "REL", "BUS", "MED", "NGO");
     private static final Set<String> RESUMPTIVE = Set.of("له", "لها", "لهم", "عليه", "عليها", "عليهم", "ضده", "ضدها",
             "معه", "معها", "منه", "منها", "فيه", "فيها", "اليه", "اليها", "به", "بها");
     private static final Set<String> REFERENCE_PREPOSITIONS = Set.of("في", "عن", "علي", "من", "منذ", "بعد", "قبل",
@@ -319,6 +322,12 @@ public final class EventCoder {
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
                 if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
                     objectFrom = c.end(); // SVO: the object follows the verb
+                } else if (subj.isEmpty() && !genitive(c).isEmpty()
+                        && genitive(c).get(0).form() == ActorMention.Form.ADJECTIVE) {
+                    // قصف جوي تركي: the verb's form is also its masdar, and a nationality after it says so
+                    subj = genitive(c);
+                    how = "masdar-genitive";
+                    objectFrom = subj.get(0).end();
                 } else if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
                     // زار القاهرة الخميس الماضي: a place right after a verb of visiting is what is visited;
                     // the visitor is the subject in play
@@ -586,7 +595,13 @@ public final class EventCoder {
             if (visit) {
                 return false;
             }
-            return x.role() != null && y.role() != null && !x.role().equals(y.role());
+            if (x.role() != null && y.role() != null) {
+                return !x.role().equals(y.role());
+            }
+            // the state itself (TUR, «قصف تركي») against its own rebels or people (TURREB) — not against its
+            // own government (PRK and PRKGOV are one side)
+            String role = x.role() != null ? x.role() : y.role();
+            return role != null && NON_STATE_ROLES.contains(role);
         }
 
         private boolean participant(ActorMention m) {
