@@ -610,6 +610,10 @@ public final class EventCoder {
 
         /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
         private List<ActorMention> subject(int head, int end, boolean verb) {
+            if (pronounSubject(head)) {
+                // وإنها اعتقلت مواطنين: the subject is the pronoun on إنّ; what follows the verb is its object
+                return !lastSubject.isEmpty() ? lastSubject : carried;
+            }
             // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
             if (head - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
                 List<ActorMention> own = after(end, 3, true);
@@ -668,6 +672,28 @@ public final class EventCoder {
             for (int i = head + 1; i < actorStart; i++) {
                 if (RESUMPTIVE.contains(tokens.get(i).norm())) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /** إنها، أنه، لكنهم ... (possibly with قد) right before the verb: a pronoun is the subject. */
+        private boolean pronounSubject(int head) {
+            int i = head - 1;
+            if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
+                i--;
+            }
+            if (i < a || !tokens.get(i).isWord()) {
+                return false;
+            }
+            String w = tokens.get(i).norm();
+            for (String particle : new String[] {"ان", "وان", "فان", "لان", "لكن", "ولكن"}) {
+                if (w.startsWith(particle) && w.length() > particle.length()) {
+                    String pronoun = w.substring(particle.length());
+                    if (pronoun.equals("ه") || pronoun.equals("ها") || pronoun.equals("هم") || pronoun.equals("هما")
+                            || pronoun.equals("هن")) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -733,6 +759,16 @@ public final class EventCoder {
                 }
                 if (noPreposition && prepositional(m)) {
                     return List.of();
+                }
+                if (m.form() == ActorMention.Form.AGENT_ONLY) {
+                    // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: a title the dictionary could not tie to a
+                    // country, then the person's name in apposition — the person is the actor
+                    for (ActorMention n : mentions) {
+                        if (n.first() >= m.end() && n.first() - m.end() <= 5 && "PERS".equals(n.type())
+                                && n.isActor() && !crossesPunct(m.end(), n.first())) {
+                            return withCoordinated(n);
+                        }
+                    }
                 }
                 return withCoordinated(m);
             }
