@@ -72,7 +72,24 @@ public final class ActorMatcher {
                 }
             }
         }
-        if (aliases.isEmpty() && outlet == null) {
+        // organizations: «المحكمة» after «المحكمة الجنائية الدولية», «الحركة» after «حركة طالبان» — the
+        // generic head noun with its article refers back to the one organization of that kind named before
+        java.util.Map<String, ActorEntry> heads = new java.util.HashMap<>();
+        java.util.Set<String> clashing = new java.util.HashSet<>();
+        for (ActorMention m : found) {
+            if (m.entry() != null && m.entry().kind() == ActorKind.FIXED && "ORG".equals(m.entry().type())
+                    && m.end() - m.first() >= 2) {
+                String head = org.marsad.dict.PhraseKeys.stripArticle(tokens.get(m.first()).segments().get(0).stem());
+                if (ORGANIZATION_HEADS.contains(head)) {
+                    ActorEntry old = heads.putIfAbsent(head, m.entry());
+                    if (old != null && old != m.entry()) {
+                        clashing.add(head);
+                    }
+                }
+            }
+        }
+        clashing.forEach(heads::remove);
+        if (aliases.isEmpty() && heads.isEmpty() && outlet == null) {
             return found;
         }
         List<ActorMention> out = new ArrayList<>(found.size() + 8);
@@ -91,6 +108,20 @@ public final class ActorMatcher {
                     ActorEntry h = outlet.home();
                     out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
                             "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, s.index(),
+                            tokens.get(i).segments().get(0).prefix()));
+                    continue;
+                }
+                ActorEntry org = null;
+                for (Segment r : tokens.get(i).segments()) {
+                    if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
+                        org = heads.get(r.stem());
+                        break;
+                    }
+                }
+                if (org != null && !(i + 1 < b && tokens.get(i + 1).isWord()
+                        && dictionary.trie().longestAt(tokens, i + 1, b) != null)) {
+                    out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), org.code(),
+                            "ORG", org, org.nameEn(), "alias", ActorMention.Form.NAMED, s.index(),
                             tokens.get(i).segments().get(0).prefix()));
                     continue;
                 }
@@ -186,6 +217,10 @@ public final class ActorMatcher {
         }
         return false;
     }
+
+    /** Generic head nouns of organization names that news uses alone to refer back to the organization. */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("محكمه", "منظمه", "حركه", "جماعه", "وكاله", "حزب",
+            "جبهه", "لجنه", "هيئه", "صندوق", "تنظيم", "تحالف", "جامعه", "مفوضيه", "بعثه");
 
     /** Titles that may stand between a thing and the name it bears (جامعة الملك سعود، مستشفى الأمير سلطان). */
     private static final Set<String> TITLES_BEFORE_NAMES = Set.of("ملك", "امير", "اميره", "شيخ", "سلطان", "رئيس",
