@@ -29,6 +29,8 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    private static final Set<String> BARE_REPORTING_WORDS = Set.of("ان", "بان", "قائلا", "قائله", "مضيفا", "مؤكدا",
+            "ل", "له", "لها", "لهم");
     /** Roles of actors that are not the state: a state's own such actors can be its counterparts. */
     private static final Set<String> NON_STATE_ROLES = Set.of("REB", "OPP", "CVL", "REF", "CRM", "SEP", "INS", "UAF",
             "PTY", "LAB", "EDU", "REL", "BUS", "MED", "NGO");
@@ -244,22 +246,42 @@ public final class EventCoder {
                         verb = r;
                     }
                 }
-                if (words >= 2 && (verb != null || words >= 6)) {
+                boolean isName = false;
+                for (ActorMention m : mentions) {
+                    if (m.first() == i + 1 && m.end() == close) {
+                        isName = true; // «حزب الله» in quotes is a name, not a quotation
+                    }
+                }
+                if (!isName && (words >= 3 && verb != null || words >= 6)) {
                     ActorMention speaker = null;
                     if (verb != null) {
                         List<ActorMention> sp = verb[1] == 1 ? subject(verb[0], verb[0] + 1, true) : List.of();
                         speaker = sp.isEmpty() ? null : sp.get(0);
+                        if (speaker != null && speaker.first() > i) {
+                            speaker = null; // the "subject" found lies inside the quotation
+                        }
                     }
-                    if (speaker == null && !lastSubject.isEmpty()) {
-                        speaker = lastSubject.get(0);
-                    } else if (speaker == null && !carried.isEmpty()) {
-                        speaker = carried.get(0);
+                    // the subject in play speaks only when nothing stands between the verb and the quotation
+                    // (وأضاف: "..."); a name the dictionaries do not know (وتابع بارز "...") is someone else
+                    if (speaker == null && (verb == null || bareReporting(verb[0], i))) {
+                        speaker = !lastSubject.isEmpty() ? lastSubject.get(0) : carried.isEmpty() ? null : carried.get(0);
                     }
                     out.add(new DraftQuote(speaker, tokens.get(i + 1).start(), tokens.get(close - 1).end(),
                             verb == null ? null : verb[0], true));
                 }
                 i = close + 1;
             }
+        }
+
+        /** Only punctuation and the particles إن / أن / قائلا between a reporting verb and a quotation. */
+        private boolean bareReporting(int verb, int quote) {
+            for (int k = verb + 1; k < quote; k++) {
+                Token t = tokens.get(k);
+                if (t.isWord() && !BARE_REPORTING_WORDS.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isOpening(String q) {
