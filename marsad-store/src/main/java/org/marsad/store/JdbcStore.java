@@ -304,7 +304,7 @@ abstract class JdbcStore implements Store {
             return false;
         }
         for (long story : storiesOf(articleId)) {
-            refreshStory(story);
+            refreshStory(story, List.of());
         }
         return true;
     }
@@ -390,8 +390,8 @@ abstract class JdbcStore implements Store {
             q.addBatch();
         }
         q.executeBatch();
-        for (long story : cluster(coded)) {
-            refreshStory(story);
+        for (Map.Entry<Long, List<Long>> story : cluster(coded).entrySet()) {
+            refreshStory(story.getKey(), story.getValue());
         }
     }
 
@@ -533,7 +533,7 @@ abstract class JdbcStore implements Store {
             }
             insertCoding(coded, coderVersion);
             for (long story : oldStories) {
-                refreshStory(story); // one report fewer, or gone
+                refreshStory(story, null); // one report fewer, or gone: its other events are looked at again
             }
             update("UPDATE articles SET coder_version = ? WHERE id = ?", coderVersion, id);
             deleteTerms(rid);
@@ -739,7 +739,7 @@ abstract class JdbcStore implements Store {
     // --- stories (clustered events) ------------------------------------------------------------------
 
     /** Puts each event of a just-stored coding into a story (an existing one when it reports the same event). */
-    private Set<Long> cluster(CodedArticle coded) throws SQLException {
+    private Map<Long, List<Long>> cluster(CodedArticle coded) throws SQLException {
         Article a = coded.article();
         List<Long> eids = new ArrayList<>();
         PreparedStatement ids = ps("SELECT eid FROM events WHERE article_id = ? ORDER BY ord");
@@ -749,7 +749,7 @@ abstract class JdbcStore implements Store {
                 eids.add(rs.getLong(1));
             }
         }
-        Set<Long> touched = new LinkedHashSet<>();
+        Map<Long, List<Long>> touched = new java.util.LinkedHashMap<>(); // story → its new events
         List<Event> events = coded.events();
         for (int i = 0; i < events.size() && i < eids.size(); i++) {
             Event x = events.get(i);
@@ -771,7 +771,7 @@ abstract class JdbcStore implements Store {
                 }
             }
             update("UPDATE events SET story_id = ? WHERE eid = ?", story, eids.get(i));
-            touched.add(story);
+            touched.computeIfAbsent(story, k -> new ArrayList<>()).add(eids.get(i));
         }
         return touched;
     }
@@ -823,8 +823,17 @@ abstract class JdbcStore implements Store {
     /**
      * Counts a story's reports again, follows them in its alerts, and raises the alerts its reports now call
      * for (a rule matched by one of its events, with enough sources). A story left without events is removed.
+     * Whether an event matches a rule does not change, so only {@code newEvents} are matched against rules,
+     * unless the story has just reached a rule's {@code min_sources} (or {@code newEvents} is null): then all
+     * its events are. A story reported a thousand times is not read a thousand times.
      */
-    private void refreshStory(long story) throws SQLException {
+    private void refreshStory(long story, List<Long> newEvents) throws SQLException {
+        int oldSources;
+        PreparedStatement old = ps("SELECT num_sources FROM stories WHERE id = ?");
+        Sql.bind(old, story);
+        try (ResultSet rs = old.executeQuery()) {
+            oldSources = rs.next() ? rs.getInt(1) : 0;
+        }
         PreparedStatement cnt = ps("SELECT COUNT(*), COUNT(DISTINCT s.id), COUNT(DISTINCT COALESCE(s.source, '')) "
                 + "FROM events e JOIN article_sources s ON s.article_id = e.article_id WHERE e.story_id = ?");
         Sql.bind(cnt, story);
@@ -862,29 +871,26 @@ abstract class JdbcStore implements Store {
             }
         }
         List<StoredRule> pending = new ArrayList<>();
+        boolean all = newEvents == null;
         for (StoredRule r : rules) {
             if (!have.contains(r.id()) && r.rule().minSources() <= sources) {
                 pending.add(r);
+                all |= oldSources < r.rule().minSources() && r.rule().minSources() > 1;
             }
         }
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() || !all && newEvents.isEmpty()) {
             return;
         }
-        PreparedStatement ev = ps(EVENT_WITH_TEXT + " WHERE e.story_id = ? ORDER BY e.eid");
-        Sql.bind(ev, story);
         List<Alert> found = new ArrayList<>();
-        try (ResultSet rs = ev.executeQuery()) {
-            while (rs.next() && !pending.isEmpty()) {
-                Matched m = matched(rs);
-                for (var it = pending.iterator(); it.hasNext(); ) {
-                    StoredRule r = it.next();
-                    if (r.rule().matches(m.event(), m.evidence(), m.sentence())) {
-                        it.remove();
-                        found.add(new Alert(0, r.rule().name(), r.rule().title(), story, m.eid(), m.event(),
-                                m.event().articleId(), m.url(), m.outlet(), m.published(), m.evidence(), m.sentence(),
-                                mentions, sources, articles, now, now, null));
-                    }
-                }
+        if (all) {
+            PreparedStatement ev = ps(EVENT_WITH_TEXT + " WHERE e.story_id = ? ORDER BY e.eid");
+            Sql.bind(ev, story);
+            match(ev, pending, story, mentions, sources, articles, now, found);
+        } else {
+            for (long eid : newEvents) {
+                PreparedStatement ev = ps(EVENT_WITH_TEXT + " WHERE e.eid = ?");
+                Sql.bind(ev, eid);
+                match(ev, pending, story, mentions, sources, articles, now, found);
             }
         }
         for (Alert a : found) {
@@ -901,6 +907,25 @@ abstract class JdbcStore implements Store {
             }
             raised.add(new Alert(id, a.rule(), a.ruleTitle(), story, a.eventEid(), a.event(), a.articleId(), a.url(),
                     a.outlet(), a.published(), a.evidence(), a.sentence(), mentions, sources, articles, now, now, null));
+        }
+    }
+
+    /** Matches the events {@code ev} selects against the pending rules; a rule that matches is done. */
+    private static void match(PreparedStatement ev, List<StoredRule> pending, long story, int mentions, int sources,
+                              int articles, String now, List<Alert> found) throws SQLException {
+        try (ResultSet rs = ev.executeQuery()) {
+            while (rs.next() && !pending.isEmpty()) {
+                Matched m = matched(rs);
+                for (var it = pending.iterator(); it.hasNext(); ) {
+                    StoredRule r = it.next();
+                    if (r.rule().matches(m.event(), m.evidence(), m.sentence())) {
+                        it.remove();
+                        found.add(new Alert(0, r.rule().name(), r.rule().title(), story, m.eid(), m.event(),
+                                m.event().articleId(), m.url(), m.outlet(), m.published(), m.evidence(), m.sentence(),
+                                mentions, sources, articles, now, now, null));
+                    }
+                }
+            }
         }
     }
 
@@ -961,8 +986,8 @@ abstract class JdbcStore implements Store {
             long n = 0;
             for (String id : articleIds(null)) {
                 CodedArticle coded = coded(id).orElseThrow();
-                for (long story : cluster(coded)) {
-                    refreshStory(story);
+                for (Map.Entry<Long, List<Long>> story : cluster(coded).entrySet()) {
+                    refreshStory(story.getKey(), story.getValue());
                 }
                 n++;
             }
