@@ -65,6 +65,15 @@ abstract class JdbcStore implements Store {
 
     protected abstract boolean isUniqueViolation(SQLException e);
 
+    /**
+     * Serializes the transactions that cluster events into stories and raise alerts, taken first thing in each
+     * (so it cannot take part in a deadlock): two processes storing two copies of one story at once must not
+     * both start it. SQLite needs nothing (its writers already take turns); PostgreSQL takes a transaction-level
+     * advisory lock.
+     */
+    protected void lockStories() throws SQLException {
+    }
+
     // --- plumbing ------------------------------------------------------------------------------------
 
     @FunctionalInterface
@@ -209,6 +218,7 @@ abstract class JdbcStore implements Store {
     @Override
     public Added addSource(String contentHash, SourceRecord source, long run) {
         return tx("adding a source", () -> {
+            lockStories();
             String id = string("SELECT id FROM articles WHERE content_hash = ?", contentHash);
             if (id == null) {
                 return Added.of(Added.Outcome.UNKNOWN, null);
@@ -232,6 +242,7 @@ abstract class JdbcStore implements Store {
     }
 
     private Added addNow(Incoming in, long run) throws SQLException {
+        lockStories();
         CodedArticle coded = in.coded();
         Article a = coded.article();
         String existing = string("SELECT id FROM articles WHERE content_hash = ?", in.fingerprint().contentHash());
@@ -521,6 +532,7 @@ abstract class JdbcStore implements Store {
     public void replaceCoding(CodedArticle coded, String terms, String coderVersion) {
         String id = coded.article().id();
         tx("recoding article " + id, () -> {
+            lockStories();
             long rid = count("SELECT rid FROM articles WHERE id = ?", id);
             if (rid == 0) {
                 throw new StoreException("no stored article " + id);
@@ -973,6 +985,7 @@ abstract class JdbcStore implements Store {
     @Override
     public long recluster() {
         return tx("recomputing stories", () -> {
+            lockStories();
             Map<String, String[]> state = new HashMap<>(); // (rule, event) → created_at, read_at
             try (PreparedStatement ps = c.prepareStatement("SELECT rule_id, event_eid, created_at, read_at FROM alerts");
                  ResultSet rs = ps.executeQuery()) {
