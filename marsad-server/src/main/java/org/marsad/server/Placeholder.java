@@ -1,0 +1,1 @@
+package org.marsad.server; final class Placeholder {}
