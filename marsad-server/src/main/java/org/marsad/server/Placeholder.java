@@ -1,1 +1,0 @@
-package org.marsad.server; final class Placeholder {}
