@@ -249,12 +249,12 @@ async function viewArticle(m, parts, q) {
       'data-e': covering.filter(a => a.kind === 'e').map(a => a.i).join(',') || null,
       'data-q': covering.filter(a => a.kind === 'q').map(a => a.i).join(',') || null });
     span.textContent = piece;
-    const show = ev => showTip(ev, covering.map(a => record(a.kind, a.rec, text)));
+    const show = ev => showTip(ev, covering.map(a => record(a.kind, a.rec, text, undefined, true)));
     span.addEventListener('mouseenter', show);
     span.addEventListener('mousemove', moveTip);
     span.addEventListener('mouseleave', hideTip);
     span.addEventListener('click', ev => { show(ev); selectRecords(covering); });
-    span.addEventListener('focus', ev => showTip(ev, covering.map(a => record(a.kind, a.rec, text))));
+    span.addEventListener('focus', show);
     span.addEventListener('blur', hideTip);
     body.appendChild(span);
   }
@@ -308,11 +308,17 @@ function dl(rows) {
 }
 
 /** One coded record (an event, a quote or a mention) as a card. */
-function record(kind, x, text, i) {
+function record(kind, x, text, i, compact) {
   const card = el('div', { class: 'record ' + kind, 'data-i': i === undefined ? null : String(i) });
   if (kind === 'e') {
     card.appendChild(el('div', {}, el('strong', { class: 'code', text: (x.source && x.source.code || '—') + ' → ' + (x.target && x.target.code || '—') + '  ' + x.cameo_code }),
       ' ', el('span', { text: x.cameo_name || '' })));
+    if (compact) {
+      card.appendChild(dl([['quad', el('span', {}, el('span', { class: 'quad quad-' + x.quad_class }), quadName(x.quad_class))],
+        ['goldstein', String(x.goldstein)], ['date', x.date || null], ['attribution', x.attributed_to],
+        ['modality', x.modality], ['negated', x.negated ? t('yes') : null]]));
+      return card;
+    }
     if (x.summary) card.appendChild(el('div', { class: 'muted', dir: 'ltr', text: x.summary }));
     card.appendChild(dl([
       ['source', actorLabel(x.source)], ['target', actorLabel(x.target)],
@@ -373,7 +379,7 @@ async function viewDyad(m, parts, q) {
   m.appendChild(form);
   if (!parts[0] || !parts[1]) { m.appendChild(el('p', { class: 'muted', text: t('pickTwo') })); return; }
   const data = await api('/api/dyads/' + encodeURIComponent(parts[0]) + '/' + encodeURIComponent(parts[1]) + '?' + params({ interval: interval.value }));
-  m.appendChild(el('div', { class: 'toolbar' }, el('strong', { id: 'dyad-total', text: data.a + ' ↔ ' + data.b + ': ' + data.total + ' ' + t('events') }),
+  m.appendChild(el('div', { class: 'toolbar' }, el('strong', { id: 'dyad-total' }, el('bdi', { dir: 'ltr', text: data.a + ' ↔ ' + data.b }), ': ' + data.total + ' ' + t('events')),
     el('span', { class: 'muted code', text: data.a + '→' + data.b + ': ' + data.a_to_b + ' · ' + data.b + '→' + data.a + ': ' + data.b_to_a }),
     el('a', { class: 'button secondary', href: '#/events?' + params({ actor: data.a }), text: data.a }),
     el('a', { class: 'button secondary', href: '#/events?' + params({ actor: data.b }), text: data.b })));
@@ -390,13 +396,14 @@ async function viewDyad(m, parts, q) {
 function timeline(series) {
   const W = 900, H = 300, L = 44, R = 44, T = 16, B = 46;
   const root = svg('svg', { class: 'chart', id: 'timeline', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'data-points': String(series.length) });
-  const max = Math.max(1, ...series.map(s => s.events));
+  const step = Math.max(1, Math.ceil(Math.max(1, ...series.map(s => s.events)) / 4));
+  const max = step * 4;
   const n = Math.max(1, series.length);
   const bw = (W - L - R) / n;
   const y = v => H - B - (v / max) * (H - T - B);
   const yg = g => T + (10 - g) / 20 * (H - T - B);
   for (let k = 0; k <= 4; k++) {
-    const v = Math.round(max * k / 4);
+    const v = step * k;
     root.appendChild(svg('line', { class: 'grid', x1: L, x2: W - R, y1: y(v), y2: y(v) }));
     root.appendChild(svg('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', text: String(v) }));
   }
@@ -417,8 +424,12 @@ function timeline(series) {
     }
     if (i % labelEvery === 0) root.appendChild(svg('text', { x: L + i * bw + bw / 2, y: H - B + 16, 'text-anchor': 'middle', text: s.period }));
   });
-  const pts = series.map((s, i) => s.mean_goldstein === null ? null : [L + i * bw + bw / 2, yg(s.mean_goldstein), s]).filter(Boolean);
-  if (pts.length > 1) root.appendChild(svg('polyline', { class: 'gold', points: pts.map(p => p[0].toFixed(1) + ',' + p[1].toFixed(1)).join(' ') }));
+  const all = series.map((s, i) => s.mean_goldstein === null ? null : [L + i * bw + bw / 2, yg(s.mean_goldstein), s]);
+  const pts = all.filter(Boolean);
+  // the line joins consecutive periods only: an empty period has no mean
+  for (let i = 1; i < all.length; i++) {
+    if (all[i - 1] && all[i]) root.appendChild(svg('line', { class: 'gold', x1: all[i - 1][0], y1: all[i - 1][1], x2: all[i][0], y2: all[i][1] }));
+  }
   for (const p of pts) {
     const c = svg('circle', { class: 'gold-dot', cx: p[0], cy: p[1], r: 3.5 });
     c.appendChild(svg('title', { text: p[2].period + ' · ' + t('meanGold') + ': ' + p[2].mean_goldstein }));
@@ -434,7 +445,7 @@ async function viewNetwork(m, parts, q) {
   m.appendChild(el('p', { class: 'muted', text: t('network') }));
   const query = new URLSearchParams(q); if (!query.get('limit')) query.set('limit', '40');
   const data = await api('/api/network?' + query);
-  const W = 900, H = 620, cx = W / 2, cy = H / 2, R = Math.min(W, H) / 2 - 90;
+  const W = 900, H = 540, cx = W / 2, cy = H / 2, R = Math.min(W, H) / 2 - 60;
   const root = svg('svg', { class: 'chart', id: 'network', viewBox: '0 0 ' + W + ' ' + H, role: 'img' });
   const nodes = data.nodes;
   const pos = new Map();
