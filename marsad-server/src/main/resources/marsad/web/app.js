@@ -499,7 +499,9 @@ async function viewMap(m, parts, q) {
     c.appendChild(svg('title', { text: [p.name, p.name_en, p.country].filter(Boolean).join(' · ') + ': ' + p.events + ' ' + t('events') }));
     c.addEventListener('click', () => { location.hash = '#/events?' + params({ place: p.country || p.name }); });
     root.appendChild(c);
-    root.appendChild(svg('text', { x: (X(p.lon) + 8).toFixed(1), y: (Y(p.lat) + 4).toFixed(1), text: p.name_en || p.name || '' }));
+    const r = 3 + 9 * Math.sqrt(p.events / maxE);
+    const label = (lang === 'ar' ? p.name || p.name_en : p.name_en || p.name) || '';
+    root.appendChild(svg('text', { x: (X(p.lon) + r + 3).toFixed(1), y: (Y(p.lat) + 4).toFixed(1), text: label }));
   }
   m.appendChild(root);
   if (!data.items.length) m.appendChild(el('p', { class: 'muted', text: t('noPlaces') }));
