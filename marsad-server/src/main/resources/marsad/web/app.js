@@ -475,7 +475,8 @@ async function viewNetwork(m, parts, q) {
     root.appendChild(g);
   }
   m.appendChild(root);
-  m.appendChild(el('div', { class: 'chart-legend' }, el('span', { text: '−10' }), ...[-10, -5, 0, 5, 10].map(g => el('span', { class: 'quad', 'data-g': String(g) })), el('span', { text: '+10' })));
+  m.appendChild(el('div', { class: 'chart-legend' }, el('span', { text: t('meanGold') + ':' }), el('bdi', { dir: 'ltr', text: '−10' }),
+    ...[-10, -5, 0, 5, 10].map(g => el('span', { class: 'quad', 'data-g': String(g) })), el('bdi', { dir: 'ltr', text: '+10' })));
   for (const s of m.querySelectorAll('.chart-legend .quad[data-g]')) s.style.background = goldColor(Number(s.dataset.g));
 }
 
@@ -523,7 +524,7 @@ async function viewSearch(m, parts, q) {
     let at = 0;
     const s = h.snippet.text;
     for (const [a, b] of h.snippet.highlights) {
-      const ra = a - h.snippet.start, rb = b - h.snippet.start;
+      const ra = a, rb = b; // offsets into the snippet's text
       if (ra < at || rb > s.length) continue;
       snip.appendChild(document.createTextNode(s.slice(at, ra)));
       snip.appendChild(el('mark', { text: s.slice(ra, rb) }));
