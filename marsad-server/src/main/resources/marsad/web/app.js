@@ -218,7 +218,7 @@ async function viewArticle(m, parts, q) {
     m.appendChild(ul);
     return;
   }
-  const data = await api('/api/articles/' + encodeURIComponent(parts[0]));
+  const data = await api('/api/articles/' + encodeURIComponent(parts[0]).replace(/%2F/g, '/'));
   const text = data.article.text;
   const anns = [];
   data.mentions.forEach((x, i) => anns.push({ kind: 'm', i, start: x.span[0], end: x.span[1], rec: x }));

@@ -132,7 +132,7 @@ public final class MarsadServer implements AutoCloseable {
         app.get("/api/events", this::events);
         app.get("/api/export", this::export);
         app.get("/api/articles", this::articles);
-        app.get("/api/articles/{id}", this::article);
+        app.get("/api/articles/<id>", this::article); // <id>: ids may hold a slash
         app.get("/api/actors", this::actors);
         app.get("/api/actors/{code}", this::actor);
         app.get("/api/dyads/{a}/{b}", this::dyad);

@@ -319,7 +319,10 @@ class ApiTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static final String NEW_ARTICLE = "{\"id\": \"posted-1\", \"source\": \"api-test\", \"published\": \"2024-08-02\", "
+    /** The posted article's id, "posted#1/β", in a path: '#' and 'β' escaped, the slash as it is. */
+    static final String POSTED_PATH = "posted%231/%CE%B2";
+
+    static final String NEW_ARTICLE = "{\"id\": \"posted#1/β\", \"source\": \"api-test\", \"published\": \"2024-08-02\", "
             + "\"text\": \"القاهرة - استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة اليوم.\"}";
 
     @Test
@@ -334,7 +337,7 @@ class ApiTest {
         assertEquals(401, post(server, "/api/articles", NEW_ARTICLE, "Bearer " + TOKEN + "x").statusCode());
         assertEquals(401, post(server, "/api/articles", NEW_ARTICLE, "Basic " + TOKEN).statusCode());
         assertEquals(401, post(server, "/api/recode", "", "Bearer nope").statusCode());
-        assertEquals(404, get("/api/articles/posted-1").statusCode());
+        assertEquals(404, get("/api/articles/" + POSTED_PATH).statusCode());
 
         HttpResponse<String> bad = post(server, "/api/articles", "{\"id\": \"x\"}", "Bearer " + TOKEN);
         assertEquals(400, bad.statusCode());
@@ -348,7 +351,9 @@ class ApiTest {
         HttpResponse<String> added = post(server, "/api/articles", NEW_ARTICLE, "Bearer " + TOKEN);
         assertEquals(201, added.statusCode(), added.body());
         assertEquals("added", JSON.readTree(added.body()).get("outcome").asText());
-        assertEquals(200, get("/api/articles/posted-1").statusCode());
+        HttpResponse<String> posted = get("/api/articles/" + POSTED_PATH);
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertEquals("posted#1/β", JSON.readTree(posted.body()).get("article").get("id").asText());
         HttpResponse<String> again = post(server, "/api/articles", NEW_ARTICLE, "Bearer " + TOKEN);
         assertEquals(200, again.statusCode());
         assertEquals("already_stored", JSON.readTree(again.body()).get("outcome").asText());

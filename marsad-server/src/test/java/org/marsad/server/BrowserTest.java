@@ -201,6 +201,12 @@ class BrowserTest {
             assertTrue(mark.getText().contains("كوريا"), "marked: " + mark.getText());
         }
         shot("search");
+        open("#/article", By.cssSelector("#article-list li a"));
+        assertEquals(2, driver.findElements(By.cssSelector("#article-list li")).size());
+        shot("articles");
+        open("api", By.cssSelector("#endpoints table tbody tr"));
+        assertTrue(driver.findElements(By.cssSelector("#endpoints tbody tr")).size() >= 14);
+        shot("api");
     }
 
     @Test
