@@ -386,7 +386,7 @@ async function viewDyad(m, parts, q) {
   const card = el('section', { class: 'card' }, el('h2', { text: t('timeline') }));
   card.appendChild(timeline(data.series));
   card.appendChild(el('div', { class: 'chart-legend' }, ...[1, 2, 3, 4].map(n => el('span', {}, el('span', { class: 'quad quad-' + n }), quadName(n))),
-    el('span', {}, '— ' + t('meanGold') + ' (−10…+10)')));
+    el('span', {}, '— ' + t('meanGold') + ' ', el('bdi', { dir: 'ltr', text: '(−10 … +10)' }))));
   m.appendChild(card);
   if (data.events.length) m.appendChild(eventTable(data.events));
   else m.appendChild(el('p', { class: 'muted', text: t('noEvents') }));
