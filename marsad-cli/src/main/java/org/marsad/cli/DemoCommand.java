@@ -23,8 +23,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The demo database file, created afresh (default: ${DEFAULT-VALUE}).")
     Path db = Path.of("marsad-demo.db");
 
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Then serve the demo database (web UI and API) until stopped (default: ${DEFAULT-VALUE}; "
+                    + "--no-serve to only print).")
+    boolean serve = true;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port of the served UI (default: ${DEFAULT-VALUE}).")
+    int port = 8080;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintStream out = Io.stdout();
         Path article = Files.createTempFile("marsad-demo-", ".json");
         try {
@@ -65,7 +73,13 @@ final class DemoCommand implements Callable<Integer> {
                     q.span().of(a.text()).replace('\n', ' '));
         }
         out.printf("%nNext: ./marsad search \"كوريا\" --db %s ; ./marsad export --format gdelt --db %s%n", db, db);
-        return 0;
+        if (!serve) {
+            return 0;
+        }
+        out.println();
+        out.println("== web UI (the article reader, events, dyad timeline, network, map, search)");
+        return ServeCommand.serve(org.marsad.store.Store.open(db.toString()), "127.0.0.1", port,
+                System.getenv("MARSAD_TOKEN"));
     }
 
     private static InputStream resource() {

@@ -621,6 +621,43 @@ abstract class JdbcStore implements Store {
         if (f.code() != null) {
             w.prefix("e.cameo_code", f.code());
         }
+        if (f.quad() != null) {
+            w.add("e.quad_class = ?", f.quad());
+        }
+        if (f.place() != null) {
+            w.add("(e.loc_country = ? OR e.loc_name = ? OR LOWER(e.loc_name_en) = LOWER(?))",
+                    f.place().toUpperCase(java.util.Locale.ROOT), f.place(), f.place());
+        }
+    }
+
+    /** Conditions on events {@code e} joined with their articles {@code a}: everything a filter can say. */
+    private Where eventWhere(Filter f) {
+        Where w = new Where();
+        eventConditions(w, f);
+        if (!f.includeDuplicates()) {
+            w.add("a.duplicate_of IS NULL");
+        }
+        if (f.from() != null) {
+            w.add("e.day >= ?", f.from());
+        }
+        if (f.to() != null) {
+            w.add("e.day <= ?", f.to());
+        }
+        if (f.articleId() != null) {
+            w.add("e.article_id = ?", f.articleId());
+        }
+        articleConditions(w, f);
+        return w;
+    }
+
+    /** Outlet and full-text conditions on articles {@code a}. */
+    private void articleConditions(Where w, Filter f) {
+        if (f.outlet() != null) {
+            w.add("a.source = ?", f.outlet());
+        }
+        if (f.text() != null) {
+            w.add("a.id IN (SELECT x.id FROM (" + searchSelect() + ") x)", queryText(f.text()));
+        }
     }
 
     @Override
@@ -641,6 +678,9 @@ abstract class JdbcStore implements Store {
         }
         if (f.articleId() != null) {
             w.add("a.id = ?", f.articleId());
+        }
+        if (f.outlet() != null) {
+            w.add("a.source = ?", f.outlet());
         }
         if (f.hasEventConditions()) {
             Where e = new Where();
@@ -672,32 +712,11 @@ abstract class JdbcStore implements Store {
 
     /** Events that pass the filter, of one story when {@code storyId} is not 0. */
     private void events(Filter f, long storyId, Consumer<EventRow> out) {
-        Where w = new Where();
-        eventConditions(w, f);
-        if (!f.includeDuplicates()) {
-            w.add("a.duplicate_of IS NULL");
-        }
-        if (f.from() != null) {
-            w.add("e.day >= ?", f.from());
-        }
-        if (f.to() != null) {
-            w.add("e.day <= ?", f.to());
-        }
-        if (f.articleId() != null) {
-            w.add("e.article_id = ?", f.articleId());
-        }
+        Where w = eventWhere(f);
         if (storyId != 0) {
             w.add("e.story_id = ?", storyId);
         }
-        // how many input records and outlets carry each story: its own sources and its near-duplicates'
-        String sql = "WITH copies AS (SELECT COALESCE(ca.duplicate_of, ca.id) AS story, COUNT(*) AS n_articles, "
-                + "COUNT(DISTINCT cs.source) AS n_sources FROM articles ca JOIN article_sources cs ON cs.article_id = ca.id "
-                + "GROUP BY COALESCE(ca.duplicate_of, ca.id)) "
-                + "SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, a.added_at AS a_added, "
-                + "c.n_articles, c.n_sources, st.num_mentions AS st_mentions, st.num_sources AS st_sources, "
-                + "st.num_articles AS st_articles FROM events e JOIN articles a ON a.id = e.article_id "
-                + "LEFT JOIN copies c ON c.story = COALESCE(a.duplicate_of, a.id) "
-                + "LEFT JOIN stories st ON st.id = e.story_id WHERE 1 = 1" + w.sql + " ORDER BY e.eid";
+        String sql = eventSelect(w) + " ORDER BY e.eid";
         read("exporting events", () -> {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
@@ -706,19 +725,7 @@ abstract class JdbcStore implements Store {
                 Sql.bind(ps, w.args.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long story = rs.getLong("story_id");
-                        int articles = Math.max(1, rs.getInt("n_articles"));
-                        int sources = rs.getInt("n_sources");
-                        int mentions = articles;
-                        if (story != 0 && rs.getInt("st_mentions") > 0) { // the clustered event's counts
-                            articles = rs.getInt("st_articles");
-                            sources = rs.getInt("st_sources");
-                            mentions = rs.getInt("st_mentions");
-                        }
-                        out.accept(new EventRow(rs.getLong("eid"), event(rs), rs.getString("coder_version"),
-                                rs.getString("day"), rs.getString("day_source"), Sql.date(rs, "a_published"),
-                                rs.getString("a_url"), rs.getString("a_source"), rs.getString("a_added"),
-                                articles, sources, story, mentions));
+                        out.accept(eventRow(rs));
                     }
                 }
             } finally {
@@ -727,6 +734,165 @@ abstract class JdbcStore implements Store {
             }
             return null;
         });
+    }
+
+    /** The events query (alias e) with its article (a) and copy counts, up to and including WHERE. */
+    private static String eventSelect(Where w) {
+        // how many input records and outlets carry each story: its own sources and its near-duplicates'
+        return "WITH copies AS (SELECT COALESCE(ca.duplicate_of, ca.id) AS story, COUNT(*) AS n_articles, "
+                + "COUNT(DISTINCT cs.source) AS n_sources FROM articles ca JOIN article_sources cs ON cs.article_id = ca.id "
+                + "GROUP BY COALESCE(ca.duplicate_of, ca.id)) "
+                + "SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, a.added_at AS a_added, "
+                + "c.n_articles, c.n_sources, st.num_mentions AS st_mentions, st.num_sources AS st_sources, "
+                + "st.num_articles AS st_articles FROM events e JOIN articles a ON a.id = e.article_id "
+                + "LEFT JOIN copies c ON c.story = COALESCE(a.duplicate_of, a.id) "
+                + "LEFT JOIN stories st ON st.id = e.story_id WHERE 1 = 1" + w.sql;
+    }
+
+    /** A row of {@link #eventSelect}: the event with its article's copy counts, or its story's when clustered. */
+    private static EventRow eventRow(ResultSet rs) throws SQLException {
+        long story = rs.getLong("story_id");
+        int articles = Math.max(1, rs.getInt("n_articles"));
+        int sources = rs.getInt("n_sources");
+        int mentions = articles;
+        if (story != 0 && rs.getInt("st_mentions") > 0) { // the clustered event's counts
+            articles = rs.getInt("st_articles");
+            sources = rs.getInt("st_sources");
+            mentions = rs.getInt("st_mentions");
+        }
+        return new EventRow(rs.getLong("eid"), event(rs), rs.getString("coder_version"),
+                rs.getString("day"), rs.getString("day_source"), Sql.date(rs, "a_published"),
+                rs.getString("a_url"), rs.getString("a_source"), rs.getString("a_added"),
+                articles, sources, story, mentions);
+    }
+
+    /** Runs a query with the given parameters, mapping each row. */
+    private <T> List<T> query(String what, String sql, List<Object> args, RowMapper<T> map) {
+        return read(what, () -> {
+            List<T> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, args.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map.map(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private static List<Object> plus(List<Object> args, Object... more) {
+        List<Object> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static int positive(int n, String what) {
+        if (n < 0) {
+            throw new IllegalArgumentException(what + " must not be negative");
+        }
+        return n;
+    }
+
+    @Override
+    public Page<EventRow> eventPage(Filter f, EventSort sort, int offset, int limit) {
+        Where w = eventWhere(f);
+        long total = query("counting events", "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id "
+                + "WHERE 1 = 1" + w.sql, w.args, rs -> rs.getLong(1)).get(0);
+        List<EventRow> rows = query("listing events", eventSelect(w) + sort.orderBy() + " LIMIT ? OFFSET ?",
+                plus(w.args, positive(limit, "limit"), positive(offset, "offset")), JdbcStore::eventRow);
+        return new Page<>(total, offset, rows);
+    }
+
+    @Override
+    public Page<Counts.Article> articlePage(Filter f, int offset, int limit) {
+        Where w = new Where();
+        if (!f.includeDuplicates()) {
+            w.add("a.duplicate_of IS NULL");
+        }
+        if (f.from() != null) {
+            w.add("a.published >= ?", f.from());
+        }
+        if (f.to() != null) {
+            w.add("a.published <= ?", f.to());
+        }
+        if (f.articleId() != null) {
+            w.add("a.id = ?", f.articleId());
+        }
+        articleConditions(w, f);
+        if (f.hasEventConditions()) {
+            Where e = new Where();
+            eventConditions(e, f);
+            w.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id" + e.sql + ")", e.args.toArray());
+        }
+        long total = query("counting articles", "SELECT COUNT(*) FROM articles a WHERE 1 = 1" + w.sql, w.args,
+                rs -> rs.getLong(1)).get(0);
+        List<Counts.Article> items = query("listing articles", "SELECT a.id, a.title, a.url, a.source, a.published, "
+                        + "a.duplicate_of, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events "
+                        + "FROM articles a WHERE 1 = 1" + w.sql
+                        + " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published DESC, a.rid DESC "
+                        + "LIMIT ? OFFSET ?", plus(w.args, positive(limit, "limit"), positive(offset, "offset")),
+                rs -> new Counts.Article(rs.getString("id"), rs.getString("title"), rs.getString("url"),
+                        rs.getString("source"), Sql.date(rs, "published"), rs.getString("duplicate_of"),
+                        rs.getLong("n_events")));
+        return new Page<>(total, offset, items);
+    }
+
+    @Override
+    public List<Counts.Actor> actorCounts(Filter f, int limit) {
+        Where w = eventWhere(f);
+        String from = " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1" + w.sql;
+        String sql = "SELECT x.code, MAX(x.name) AS name, SUM(x.s) AS as_source, SUM(x.t) AS as_target, "
+                + "AVG(x.g) AS mean_g FROM (SELECT e.source_code AS code, e.source_name AS name, 1 AS s, 0 AS t, "
+                + "e.goldstein AS g" + from + " UNION ALL SELECT e.target_code AS code, e.target_name AS name, 0 AS s, "
+                + "1 AS t, e.goldstein AS g" + from + ") x WHERE x.code IS NOT NULL GROUP BY x.code "
+                + "ORDER BY COUNT(*) DESC, x.code LIMIT ?";
+        List<Object> args = new ArrayList<>(w.args);
+        args.addAll(w.args);
+        args.add(positive(limit, "limit"));
+        return query("counting actors", sql, args, rs -> new Counts.Actor(rs.getString("code"), rs.getString("name"),
+                rs.getLong("as_source"), rs.getLong("as_target"), rs.getDouble("mean_g")));
+    }
+
+    @Override
+    public List<Counts.Dyad> dyadCounts(Filter f, int limit) {
+        Where w = eventWhere(f);
+        String sql = "SELECT e.source_code, e.target_code, MAX(e.source_name) AS sn, MAX(e.target_name) AS tn, "
+                + "COUNT(*) AS n, AVG(e.goldstein) AS mean_g FROM events e JOIN articles a ON a.id = e.article_id "
+                + "WHERE e.source_code IS NOT NULL AND e.target_code IS NOT NULL" + w.sql
+                + " GROUP BY e.source_code, e.target_code ORDER BY COUNT(*) DESC, e.source_code, e.target_code LIMIT ?";
+        return query("counting dyads", sql, plus(w.args, positive(limit, "limit")),
+                rs -> new Counts.Dyad(rs.getString("source_code"), rs.getString("target_code"), rs.getString("sn"),
+                        rs.getString("tn"), rs.getLong("n"), rs.getDouble("mean_g")));
+    }
+
+    @Override
+    public List<Counts.Day> dayCounts(Filter f) {
+        Where w = eventWhere(f);
+        String sql = "SELECT e.day, e.quad_class, COUNT(*) AS n, SUM(e.goldstein) AS g FROM events e "
+                + "JOIN articles a ON a.id = e.article_id WHERE e.day IS NOT NULL" + w.sql
+                + " GROUP BY e.day, e.quad_class ORDER BY e.day, e.quad_class";
+        return query("counting events by day", sql, w.args, rs -> new Counts.Day(rs.getString("day"),
+                rs.getInt("quad_class"), rs.getLong("n"), rs.getDouble("g")));
+    }
+
+    @Override
+    public List<Counts.Place> placeCounts(Filter f, int limit) {
+        Where w = eventWhere(f);
+        String sql = "SELECT e.loc_name, MAX(e.loc_name_en) AS name_en, e.loc_country, e.loc_lat, e.loc_lon, "
+                + "COUNT(*) AS n, AVG(e.goldstein) AS mean_g FROM events e JOIN articles a ON a.id = e.article_id "
+                + "WHERE e.loc_lat IS NOT NULL AND e.loc_lon IS NOT NULL" + w.sql
+                + " GROUP BY e.loc_name, e.loc_country, e.loc_lat, e.loc_lon ORDER BY COUNT(*) DESC, e.loc_name LIMIT ?";
+        return query("counting places", sql, plus(w.args, positive(limit, "limit")),
+                rs -> new Counts.Place(rs.getString("loc_name"), rs.getString("name_en"), rs.getString("loc_country"),
+                        Sql.doubleOrNull(rs, "loc_lat"), Sql.doubleOrNull(rs, "loc_lon"), rs.getLong("n"),
+                        rs.getDouble("mean_g")));
     }
 
     @Override

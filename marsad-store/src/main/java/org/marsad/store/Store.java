@@ -142,6 +142,26 @@ public interface Store extends AutoCloseable {
      */
     void setAlertListener(Consumer<Alert> listener);
 
+    // --- queries for the API and the web UI (all parameterized SQL, shared by both dialects) -------------
+
+    /** One page of the events that pass the filter, in the given order, with how many pass in all. */
+    Page<EventRow> eventPage(Filter filter, EventSort sort, int offset, int limit);
+
+    /** One page of stored articles (newest first) that pass the filter, with how many pass in all. */
+    Page<Counts.Article> articlePage(Filter filter, int offset, int limit);
+
+    /** Actor codes of the events that pass the filter, most frequent first. */
+    List<Counts.Actor> actorCounts(Filter filter, int limit);
+
+    /** Directed dyads (source code, target code) of the events that pass the filter, most frequent first. */
+    List<Counts.Dyad> dyadCounts(Filter filter, int limit);
+
+    /** Events that pass the filter by day and quad class, in day order (events without a day left out). */
+    List<Counts.Day> dayCounts(Filter filter);
+
+    /** Located events that pass the filter by place, most frequent first. */
+    List<Counts.Place> placeCounts(Filter filter, int limit);
+
     @Override
     void close();
 

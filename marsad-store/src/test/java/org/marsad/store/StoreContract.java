@@ -316,4 +316,62 @@ abstract class StoreContract {
             return FullText.terms(Fixtures.ANALYZER.analyze(a.text()));
         }
     }
+
+    private void storeThree() {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
+        store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
+        store.add(Fixtures.incoming(Fixtures.floods("floods-1")), run);
+    }
+
+    @Test
+    void eventPagesAreFilteredSortedAndCounted() {
+        storeThree();
+        Page<EventRow> all = store.eventPage(Filter.ALL, EventSort.parse("goldstein"), 0, 2);
+        assertEquals(5, all.total());
+        assertEquals(List.of(-8.0, -2.0), all.items().stream().map(r -> r.event().goldstein()).toList());
+        Page<EventRow> next = store.eventPage(Filter.ALL, EventSort.parse("goldstein"), 2, 2);
+        assertEquals(List.of(4.0, 8.0), next.items().stream().map(r -> r.event().goldstein()).toList());
+        Page<EventRow> dyad = store.eventPage(Filter.ALL.withDyad("RUS", "PRK"), EventSort.parse("-day"), 0, 10);
+        assertEquals(1, dyad.total());
+        assertEquals("RUSGOV", dyad.items().get(0).event().source().code());
+        assertEquals(2, store.eventPage(Filter.ALL.withQuad(1).withPlace("PRK"), EventSort.DEFAULT, 0, 10).total());
+        assertEquals(2, store.eventPage(Filter.ALL.withPlace("pyongyang"), EventSort.DEFAULT, 0, 10).total());
+        assertEquals(2, store.eventPage(Filter.ALL.withOutlet("aawsat"), EventSort.DEFAULT, 0, 10).total());
+        assertEquals(3, store.eventPage(Filter.ALL.withText(query("بالمفاوضات")), EventSort.DEFAULT, 0, 10).total());
+        assertEquals(0, store.eventPage(Filter.ALL.withText(query("سيول")), EventSort.DEFAULT, 0, 10).total());
+        assertThrows(IllegalArgumentException.class, () -> EventSort.parse("eid; DROP TABLE events"));
+        // a value that looks like SQL is only ever a value
+        assertEquals(0, store.eventPage(Filter.ALL.withPlace("x' OR '1'='1"), EventSort.DEFAULT, 0, 10).total());
+    }
+
+    @Test
+    void articlePagesActorsDyadsDaysAndPlacesAreCounted() {
+        storeThree();
+        Page<Counts.Article> articles = store.articlePage(Filter.ALL, 0, 2);
+        assertEquals(3, articles.total());
+        assertEquals(List.of("summit-1", "munitions-1"), articles.items().stream().map(Counts.Article::id).toList());
+        assertEquals(3, articles.items().get(0).events());
+        assertEquals(1, store.articlePage(new Filter("USA", null, null, null, null, null, null, null, false), 0, 10).total());
+
+        List<Counts.Actor> actors = store.actorCounts(Filter.ALL, 10);
+        assertEquals("RUSGOV", actors.get(0).code());
+        assertEquals(3, actors.get(0).events());
+        assertEquals(2, actors.get(0).asSource());
+        assertTrue(actors.stream().anyMatch(a -> a.code().equals("RUS") && a.asTarget() == 2));
+
+        List<Counts.Dyad> dyads = store.dyadCounts(new Filter("RUS", null, null, null, null, null, null, null, false), 10);
+        assertEquals(4, dyads.size());
+        assertEquals(4, dyads.stream().mapToLong(Counts.Dyad::events).sum());
+
+        List<Counts.Day> days = store.dayCounts(Filter.ALL);
+        assertEquals(List.of("2024-01-05", "2024-06-19"), days.stream().map(Counts.Day::day).distinct().toList());
+        assertEquals(5, days.stream().mapToLong(Counts.Day::events).sum());
+
+        List<Counts.Place> places = store.placeCounts(Filter.ALL, 10);
+        assertEquals(1, places.size());
+        assertEquals("Pyongyang", places.get(0).nameEn());
+        assertEquals(2, places.get(0).events());
+        assertEquals(39.03, places.get(0).lat(), 1e-9);
+    }
 }

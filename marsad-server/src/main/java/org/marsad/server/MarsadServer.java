@@ -1,0 +1,574 @@
+package org.marsad.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.marsad.Pipeline;
+import org.marsad.codebook.Codebook;
+import org.marsad.io.ArticleJson;
+import org.marsad.io.InputProblem;
+import org.marsad.model.Article;
+import org.marsad.model.CodedArticle;
+import org.marsad.store.Added;
+import org.marsad.store.Counts;
+import org.marsad.store.EventRow;
+import org.marsad.store.EventSort;
+import org.marsad.store.Exporter;
+import org.marsad.store.Filter;
+import org.marsad.store.FullText;
+import org.marsad.store.Ingester;
+import org.marsad.store.Page;
+import org.marsad.store.SearchHit;
+import org.marsad.store.SourceRecord;
+import org.marsad.store.Store;
+import org.marsad.model.Span;
+
+/**
+ * {@code marsad serve}: the REST/JSON API under {@code /api/} and the web UI (static files from the jar).
+ *
+ * <p>The store holds one connection and is used by one thread at a time, so requests take turns on it
+ * (SQLite in WAL mode still lets an ingest in another process write meanwhile). Write endpoints exist only
+ * when the server was given a token, and answer only requests that carry it.
+ */
+public final class MarsadServer implements AutoCloseable {
+    /** Largest request body accepted (an article posted to /api/articles). */
+    public static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
+    static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            "Cross-Origin-Opener-Policy", "same-origin");
+
+    private final Store store;
+    private final Pipeline pipeline;
+    private final byte[] tokenHash;
+    private final Json json;
+    private final Javalin app;
+
+    public enum Interval { DAY, WEEK, MONTH }
+
+    /** @param token the bearer token of the write endpoints; null or blank leaves them off */
+    public MarsadServer(Store store, Pipeline pipeline, String token) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.tokenHash = token == null || token.isBlank() ? null : sha256(token);
+        this.json = new Json(Codebook.load());
+        this.app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/marsad/web";
+                sf.location = Location.CLASSPATH;
+                sf.headers = SECURITY_HEADERS;
+            });
+        });
+        routes();
+    }
+
+    public MarsadServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void routes() {
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        app.exception(BadRequest.class, (e, ctx) -> ctx.status(400).json(Json.error(400, e.getMessage())));
+        app.exception(HttpResponseException.class, (e, ctx) ->
+                ctx.status(e.getStatus()).json(Json.error(e.getStatus(), e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> {
+            System.err.println("marsad serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+            ctx.status(500).json(Json.error(500, "internal error (see the server's log)"));
+        });
+        app.error(404, ctx -> {
+            String r = ctx.result();
+            if (r == null || !r.startsWith("{")) {
+                ctx.json(Json.error(404, "not found: " + Params.abbreviate(ctx.path())));
+            }
+        });
+        app.error(405, ctx -> ctx.json(Json.error(405, "method not allowed")));
+
+        app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "coder_version", Pipeline.CODER_VERSION,
+                "schema_version", locked(store::schemaVersion), "writes", tokenHash != null)));
+        app.get("/api", ctx -> page(ctx, "/marsad/web/api.html"));
+        app.get("/openapi.json", ctx -> {
+            ctx.contentType("application/json");
+            ctx.result(resource("/marsad/web/openapi.json"));
+        });
+        app.get("/api/stats", ctx -> ctx.json(Json.stats(locked(store::stats))));
+        app.get("/api/events", this::events);
+        app.get("/api/export", this::export);
+        app.get("/api/articles", this::articles);
+        app.get("/api/articles/<id>", this::article); // <id>: ids may hold a slash
+        app.get("/api/actors", this::actors);
+        app.get("/api/actors/{code}", this::actor);
+        app.get("/api/dyads/{a}/{b}", this::dyad);
+        app.get("/api/network", this::network);
+        app.get("/api/places", this::places);
+        app.get("/api/search", this::search);
+        app.post("/api/articles", this::ingest);
+        app.post("/api/recode", this::recode);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private interface StoreWork<T> {
+        T run();
+    }
+
+    /** The store is used by one request at a time. */
+    private <T> T locked(StoreWork<T> work) {
+        synchronized (store) {
+            return work.run();
+        }
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = MarsadServer.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException(path + " is missing from the jar");
+        }
+        return in;
+    }
+
+    private static void page(Context ctx, String path) {
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(resource(path));
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lets a write request through only with the server's token (compared in constant time, as hashes). */
+    private void authorize(Context ctx) {
+        if (tokenHash == null) {
+            throw new HttpResponseException(403, "write endpoints are off: start marsad serve with --token (or MARSAD_TOKEN)");
+        }
+        String auth = ctx.header("Authorization");
+        String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip() : "";
+        if (!MessageDigest.isEqual(tokenHash, sha256(given))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new HttpResponseException(401, "a valid token is required (Authorization: Bearer TOKEN)");
+        }
+    }
+
+    private Filter filter(Context ctx) {
+        return Params.filter(ctx, pipeline::analyze);
+    }
+
+    private static ObjectNode paged(Page<?> p, int page, int size) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("total", p.total());
+        o.put("page", page);
+        o.put("size", size);
+        o.put("pages", (p.total() + size - 1) / size);
+        return o;
+    }
+
+    // --- read endpoints --------------------------------------------------------------------------------
+
+    private void events(Context ctx) {
+        Filter f = filter(ctx);
+        int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
+        int size = Params.integer(ctx, "size", 50, 1, 500);
+        EventSort sort;
+        try {
+            sort = EventSort.parse(ctx.queryParam("sort"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("parameter 'sort' " + e.getMessage().substring("sort ".length()));
+        }
+        Page<EventRow> p = locked(() -> store.eventPage(f, sort, (page - 1) * size, size));
+        ObjectNode o = paged(p, page, size);
+        ArrayNode items = o.putArray("items");
+        p.items().forEach(r -> items.add(json.row(r)));
+        ctx.json(o);
+    }
+
+    private void export(Context ctx) throws IOException {
+        Exporter.Format format = Params.choice(ctx, "format", Exporter.Format.class, Exporter.Format.CSV);
+        Filter f = filter(ctx);
+        String ext = switch (format) {
+            case GDELT -> "tsv";
+            case CSV -> "csv";
+            case JSONL -> "jsonl";
+        };
+        ctx.contentType(switch (format) {
+            case GDELT -> "text/tab-separated-values; charset=utf-8";
+            case CSV -> "text/csv; charset=utf-8";
+            case JSONL -> "application/x-ndjson; charset=utf-8";
+        });
+        ctx.header("Content-Disposition", "attachment; filename=\"marsad-events." + ext + "\"");
+        synchronized (store) {
+            Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+            Exporter.write(store, f, format, w);
+            w.flush();
+        }
+    }
+
+    private void articles(Context ctx) {
+        Filter f = filter(ctx);
+        int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
+        int size = Params.integer(ctx, "size", 50, 1, 500);
+        Page<Counts.Article> p = locked(() -> store.articlePage(f, (page - 1) * size, size));
+        ObjectNode o = paged(p, page, size);
+        ArrayNode items = o.putArray("items");
+        p.items().forEach(a -> items.add(Json.articleSummary(a)));
+        ctx.json(o);
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > 300) {
+            throw new BadRequest("article id is too long");
+        }
+        ObjectNode o = locked(() -> {
+            Optional<CodedArticle> c = store.coded(id);
+            if (c.isEmpty()) {
+                return null;
+            }
+            return json.article(c.get(), store.sources(id), store.copiesOf(id));
+        });
+        if (o == null) {
+            throw new HttpResponseException(404, "no article " + Params.abbreviate(id));
+        }
+        ctx.json(o);
+    }
+
+    private void actors(Context ctx) {
+        Filter f = filter(ctx);
+        int limit = Params.integer(ctx, "limit", 100, 1, 1000);
+        List<Counts.Actor> actors = locked(() -> store.actorCounts(f, limit));
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        actors.forEach(a -> arr.add(Json.actor(a)));
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.set("items", arr);
+        ctx.json(o);
+    }
+
+    private void actor(Context ctx) {
+        String code = Params.actorValue("code", ctx.pathParam("code"));
+        Filter f = filter(ctx);
+        Filter mine = f.withDyad(null, null);
+        mine = new Filter(code, null, null, mine.root(), mine.code(), mine.from(), mine.to(), mine.articleId(),
+                mine.includeDuplicates(), mine.quad(), mine.place(), mine.outlet(), mine.text());
+        Filter asSource = mine.withDyad(code, null);
+        Filter asTarget = mine.withDyad(null, code);
+        Filter all = mine;
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("code", code);
+        locked(() -> {
+            long events = store.eventPage(all, EventSort.DEFAULT, 0, 0).total();
+            o.put("events", events);
+            o.put("as_source", store.eventPage(asSource, EventSort.DEFAULT, 0, 0).total());
+            o.put("as_target", store.eventPage(asTarget, EventSort.DEFAULT, 0, 0).total());
+            List<Counts.Actor> codes = store.actorCounts(all, 1000);
+            ArrayNode own = o.putArray("codes"); // the codes under this prefix (RUS: RUS, RUSGOV, RUSMIL)
+            String name = null;
+            double g = 0;
+            long n = 0;
+            for (Counts.Actor a : codes) {
+                if (a.code().startsWith(code)) {
+                    own.add(Json.actor(a));
+                    name = name == null ? a.name() : name;
+                }
+            }
+            for (Counts.Day d : store.dayCounts(all)) {
+                g += d.goldsteinSum();
+                n += d.events();
+            }
+            o.put("name", name);
+            o.put("mean_goldstein", n == 0 ? 0 : Json.round(g / n));
+            Map<String, long[]> partners = new LinkedHashMap<>();
+            Map<String, double[]> gold = new LinkedHashMap<>();
+            Map<String, String> names = new LinkedHashMap<>();
+            for (Counts.Dyad d : store.dyadCounts(all, 10_000)) {
+                boolean src = d.source().startsWith(code);
+                String partner = src ? d.target() : d.source();
+                String partnerName = src ? d.targetName() : d.sourceName();
+                long[] c = partners.computeIfAbsent(partner, k -> new long[3]);
+                c[0] += d.events();
+                c[src ? 1 : 2] += d.events();
+                gold.computeIfAbsent(partner, k -> new double[1])[0] += d.meanGoldstein() * d.events();
+                names.putIfAbsent(partner, partnerName);
+            }
+            ArrayNode arr = o.putArray("partners");
+            partners.entrySet().stream()
+                    .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+                            .thenComparing(Map.Entry::getKey))
+                    .limit(Params.integer(ctx, "limit", 20, 1, 1000))
+                    .forEach(e -> {
+                        ObjectNode p = arr.addObject();
+                        p.put("code", e.getKey());
+                        p.put("name", names.get(e.getKey()));
+                        p.put("events", e.getValue()[0]);
+                        p.put("to_partner", e.getValue()[1]);
+                        p.put("from_partner", e.getValue()[2]);
+                        p.put("mean_goldstein", Json.round(gold.get(e.getKey())[0] / e.getValue()[0]));
+                    });
+            return null;
+        });
+        ctx.json(o);
+    }
+
+    private void dyad(Context ctx) {
+        String a = Params.actorValue("a", ctx.pathParam("a"));
+        String b = Params.actorValue("b", ctx.pathParam("b"));
+        Interval interval = Params.choice(ctx, "interval", Interval.class, Interval.MONTH);
+        int limit = Params.integer(ctx, "limit", 200, 0, 1000);
+        Filter f = filter(ctx);
+        Filter ab = f.withDyad(a, b);
+        Filter ba = f.withDyad(b, a);
+        boolean same = a.equals(b);
+        List<Counts.Day> days = new ArrayList<>();
+        List<EventRow> rows = new ArrayList<>();
+        long[] totals = new long[2];
+        locked(() -> {
+            days.addAll(store.dayCounts(ab));
+            Page<EventRow> p1 = store.eventPage(ab, EventSort.DEFAULT, 0, limit);
+            rows.addAll(p1.items());
+            totals[0] = p1.total();
+            if (!same) {
+                days.addAll(store.dayCounts(ba));
+                Page<EventRow> p2 = store.eventPage(ba, EventSort.DEFAULT, 0, limit);
+                rows.addAll(p2.items());
+                totals[1] = p2.total();
+            }
+            return null;
+        });
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("a", a);
+        o.put("b", b);
+        o.put("interval", interval.name().toLowerCase(Locale.ROOT));
+        o.put("a_to_b", totals[0]);
+        o.put("b_to_a", totals[1]);
+        o.put("total", totals[0] + totals[1]);
+        o.set("series", series(days, interval));
+        rows.sort(Comparator.comparing((EventRow r) -> r.day() == null ? "" : r.day()).reversed()
+                .thenComparing(EventRow::eid));
+        ArrayNode ev = o.putArray("events");
+        rows.stream().limit(limit).forEach(r -> ev.add(json.row(r)));
+        ctx.json(o);
+    }
+
+    /** Buckets day counts into periods, every period from the first to the last (empty ones too, up to 5000). */
+    static ArrayNode series(List<Counts.Day> days, Interval interval) {
+        TreeMap<LocalDate, double[]> buckets = new TreeMap<>(); // q1..q4 counts, Goldstein sum
+        for (Counts.Day d : days) {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(d.day());
+            } catch (RuntimeException e) {
+                continue;
+            }
+            double[] v = buckets.computeIfAbsent(start(day, interval), k -> new double[5]);
+            if (d.quadClass() >= 1 && d.quadClass() <= 4) {
+                v[d.quadClass() - 1] += d.events();
+            }
+            v[4] += d.goldsteinSum();
+        }
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        if (buckets.isEmpty()) {
+            return out;
+        }
+        LocalDate last = buckets.lastKey();
+        int n = 0;
+        for (LocalDate p = buckets.firstKey(); !p.isAfter(last) && n < 5000; p = next(p, interval), n++) {
+            double[] v = buckets.getOrDefault(p, new double[5]);
+            long total = (long) (v[0] + v[1] + v[2] + v[3]);
+            ObjectNode o = out.addObject();
+            o.put("period", interval == Interval.MONTH ? p.toString().substring(0, 7) : p.toString());
+            o.put("events", total);
+            for (int q = 0; q < 4; q++) {
+                o.put("q" + (q + 1), (long) v[q]);
+            }
+            if (total == 0) {
+                o.putNull("mean_goldstein");
+            } else {
+                o.put("mean_goldstein", Json.round(v[4] / total));
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate start(LocalDate d, Interval i) {
+        return switch (i) {
+            case DAY -> d;
+            case WEEK -> d.with(DayOfWeek.MONDAY);
+            case MONTH -> d.withDayOfMonth(1);
+        };
+    }
+
+    private static LocalDate next(LocalDate d, Interval i) {
+        return switch (i) {
+            case DAY -> d.plusDays(1);
+            case WEEK -> d.plusWeeks(1);
+            case MONTH -> d.plusMonths(1);
+        };
+    }
+
+    private void network(Context ctx) {
+        Filter f = filter(ctx);
+        int limit = Params.integer(ctx, "limit", 100, 1, 1000);
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        locked(() -> {
+            ArrayNode nodes = o.putArray("nodes");
+            store.actorCounts(f, limit).forEach(a -> nodes.add(Json.actor(a)));
+            ArrayNode edges = o.putArray("edges");
+            store.dyadCounts(f, limit * 4).forEach(d -> edges.add(Json.dyad(d)));
+            return null;
+        });
+        ctx.json(o);
+    }
+
+    private void places(Context ctx) {
+        Filter f = filter(ctx);
+        int limit = Params.integer(ctx, "limit", 500, 1, 5000);
+        ArrayNode arr = Json.MAPPER.createArrayNode();
+        locked(() -> store.placeCounts(f, limit)).forEach(p -> arr.add(Json.place(p)));
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.set("items", arr);
+        ctx.json(o);
+    }
+
+    private void search(Context ctx) {
+        String q = Params.text(ctx, "q");
+        if (q == null) {
+            throw new BadRequest("parameter 'q' is required: the words to search for");
+        }
+        Filter f = filter(ctx).withText(null);
+        FullText.Query query = FullText.Query.parse(q, pipeline::analyze);
+        int limit = Params.integer(ctx, "limit", 20, 1, 200);
+        List<SearchHit> hits = locked(() -> store.search(query, f, limit));
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("query", q);
+        ArrayNode terms = o.putArray("terms");
+        query.words().forEach(w -> terms.add(Json.MAPPER.valueToTree(w)));
+        ArrayNode arr = o.putArray("hits");
+        for (SearchHit h : hits) {
+            FullText.Snippet s = FullText.snippet(pipeline.analyze(h.text()), query, 240);
+            ObjectNode n = arr.addObject();
+            n.put("article_id", h.articleId());
+            n.put("title", h.title());
+            n.put("url", h.url());
+            n.put("source", h.source());
+            n.put("published", h.published() == null ? null : h.published().toString());
+            n.put("duplicate_of", h.duplicateOf());
+            n.put("score", h.score());
+            ObjectNode sn = n.putObject("snippet");
+            sn.put("text", s.text());
+            sn.put("start", s.start());
+            ArrayNode hl = sn.putArray("highlights");
+            for (Span sp : s.highlights()) {
+                hl.addArray().add(sp.start()).add(sp.end());
+            }
+        }
+        ctx.json(o);
+    }
+
+    // --- write endpoints -------------------------------------------------------------------------------
+
+    private void ingest(Context ctx) {
+        authorize(ctx);
+        JsonNode body;
+        try {
+            body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadRequest("the body is not JSON: " + Params.abbreviate(String.valueOf(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new BadRequest("the body could not be read");
+        }
+        Article a;
+        try {
+            a = ArticleJson.fromJson(body);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("not an article: " + e.getMessage());
+        }
+        List<Added> added = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Ingester.Result r = locked(() -> new Ingester(store, pipeline::analyze, pipeline::code, Pipeline.CODER_VERSION, 1)
+                .run(sink -> sink.article(a, "POST /api/articles", 1), "serve: POST /api/articles",
+                        new Ingester.Listener() {
+                            @Override
+                            public void stored(Added x, SourceRecord source) {
+                                added.add(x);
+                            }
+
+                            @Override
+                            public void problem(InputProblem p) {
+                                problems.add(p.message());
+                            }
+                        }));
+        if (!problems.isEmpty() || added.isEmpty()) {
+            throw new BadRequest(problems.isEmpty() ? "the article was not stored" : problems.get(0));
+        }
+        Added x = added.get(0);
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("outcome", x.outcome().name().toLowerCase(Locale.ROOT));
+        o.put("article_id", x.articleId());
+        o.put("duplicate_of", x.duplicateOf());
+        o.put("run", r.runId());
+        ctx.status(x.outcome() == Added.Outcome.ADDED || x.outcome() == Added.Outcome.NEAR_DUPLICATE ? 201 : 200);
+        ctx.json(o);
+    }
+
+    private void recode(Context ctx) {
+        authorize(ctx);
+        boolean outdated = Params.bool(ctx, "outdated");
+        int[] n = new int[2];
+        locked(() -> {
+            for (String id : store.articleIds(outdated ? Pipeline.CODER_VERSION : null)) {
+                Optional<Article> a = store.article(id);
+                if (a.isEmpty()) {
+                    continue;
+                }
+                try {
+                    CodedArticle c = pipeline.code(a.get());
+                    store.replaceCoding(c, FullText.terms(pipeline.analyze(a.get().text())), Pipeline.CODER_VERSION);
+                    n[0]++;
+                } catch (RuntimeException | StackOverflowError e) {
+                    n[1]++;
+                }
+            }
+            return null;
+        });
+        ctx.json(Map.of("recoded", n[0], "failed", n[1], "coder_version", Pipeline.CODER_VERSION));
+    }
+}

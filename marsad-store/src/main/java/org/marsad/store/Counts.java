@@ -1,0 +1,35 @@
+package org.marsad.store;
+
+import java.time.LocalDate;
+
+/** Aggregates the API and the web UI draw from: each one a record of what a GROUP BY returns. */
+public final class Counts {
+    private Counts() {
+    }
+
+    /** How often an actor code appears as source and as target of events, with the mean Goldstein value. */
+    public record Actor(String code, String name, long asSource, long asTarget, double meanGoldstein) {
+        public long events() {
+            return asSource + asTarget;
+        }
+    }
+
+    /** Events from {@code source} to {@code target} (exact codes). */
+    public record Dyad(String source, String target, String sourceName, String targetName, long events,
+                       double meanGoldstein) {
+    }
+
+    /** Events of one day and quad class, with the sum of their Goldstein values. */
+    public record Day(String day, int quadClass, long events, double goldsteinSum) {
+    }
+
+    /** Events located at one place. */
+    public record Place(String name, String nameEn, String country, Double lat, Double lon, long events,
+                        double meanGoldstein) {
+    }
+
+    /** A stored article as lists show it. */
+    public record Article(String id, String title, String url, String source, LocalDate published, String duplicateOf,
+                          long events) {
+    }
+}
