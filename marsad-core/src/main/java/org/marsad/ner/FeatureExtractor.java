@@ -1,0 +1,169 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.CliticSegmenter;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+import org.marsad.text.TokenKind;
+
+/**
+ * The features of each token of a sentence, as {@link Fingerprint}s; the same code serves training and
+ * tagging, so what the model learned is what it sees. Immutable and thread-safe.
+ *
+ * <p>What an Arabic word gives away about being (part of) a name:
+ * <ul>
+ *   <li>the normalized word, and its stem with clitics stripped (وبالعراق → العراق's stem عراق), the
+ *       proclitic and enclitic themselves (a name takes ب، ل، و but rarely a pronoun), whether it carries
+ *       the article, and whether the stem is a frequent training word (names are mostly rare words);</li>
+ *   <li>the first and last 1–3 letters of the stem: nisba endings (ي، يه), plurals (ات، ون), foreign-name
+ *       shapes (-يس، -وف، -ستان);</li>
+ *   <li>shape: word/number/punctuation, Latin letters, digits, a length bucket;</li>
+ *   <li>the words and stems two to each side, and the stem bigrams around it;</li>
+ *   <li>Marsad's dictionaries ({@link NerDictionary}): does a known place, organization, person, title,
+ *       group or nationality begin or continue here or next door, and does a trigger (الرئيس، مدينة، حزب)
+ *       end one or two tokens before, or here.</li>
+ * </ul>
+ * The previous tag is not a feature here: the model's tag-transition weights carry it, which lets the
+ * decoder search all tag sequences (Viterbi) instead of committing left to right.
+ *
+ * <p>The stem is the first reading of {@link CliticSegmenter} over the model's own lexicon (frequent
+ * words of its training data, stored in the model), not the reading the pipeline's analyzer preferred
+ * with the actor dictionary: that keeps the features of a shipped model fixed however the dictionaries
+ * change.
+ */
+final class FeatureExtractor {
+    /** Bumped whenever features change: a model is refused by an extractor of another version. */
+    static final int VERSION = 1;
+
+    /** Feature templates; the ordinal is part of every fingerprint. */
+    private enum T {
+        BIAS, WORD, STEM, PREFIX, SUFFIX, ARTICLE, KNOWN, STEM_START, STEM_END, SHAPE,
+        WORD_M1, WORD_P1, WORD_M2, WORD_P2, STEM_M1, STEM_P1, STEM_M2, STEM_P2, BIGRAM_M1, BIGRAM_P1,
+        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST
+    }
+
+    private static final long BOS = Fingerprint.hash("<s>");
+    private static final long EOS = Fingerprint.hash("</s>");
+
+    private final Set<String> lexicon;
+    private final CliticSegmenter segmenter;
+    private final NerDictionary dictionary;
+
+    FeatureExtractor(Set<String> lexicon, NerDictionary dictionary) {
+        this.lexicon = Set.copyOf(lexicon);
+        this.segmenter = new CliticSegmenter(this.lexicon::contains);
+        this.dictionary = dictionary;
+    }
+
+    Set<String> lexicon() {
+        return lexicon;
+    }
+
+    /** The tokens with this extractor's clitic readings, its preferred reading first. */
+    List<Token> resegment(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            List<Segment> readings = t.isWord() ? segmenter.segment(t.norm()) : List.of(new Segment("", t.norm(), ""));
+            out.add(new Token(t.index(), t.start(), t.end(), t.kind(), t.norm(), readings, t.sentence(),
+                    t.newlineBefore()));
+        }
+        return out;
+    }
+
+    /** The fingerprints of every token's features. */
+    long[][] extract(List<Token> sentence) {
+        List<Token> tokens = resegment(sentence);
+        int n = tokens.size();
+        long[] word = new long[n];
+        long[] stem = new long[n];
+        int[] shape = new int[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            word[i] = Fingerprint.hash(t.norm());
+            stem[i] = Fingerprint.hash(t.stem());
+            shape[i] = shape(t);
+        }
+        int[] names = dictionary.nameFlags(tokens);
+        int[] triggers = dictionary.triggerEnds(tokens);
+        long[][] out = new long[n][];
+        long[] buf = new long[128]; // at most 26 fixed features + 3 × 14 name bits + 3 × 4 trigger bits + 1
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            Segment s = t.segments().get(0);
+            String st = s.stem();
+            int k = 0;
+            buf[k++] = f(T.BIAS, 0);
+            buf[k++] = f(T.WORD, word[i]);
+            buf[k++] = f(T.STEM, stem[i]);
+            buf[k++] = f(T.SHAPE, shape[i]);
+            if (t.isWord()) {
+                buf[k++] = f(T.PREFIX, Fingerprint.hash(s.prefix()));
+                buf[k++] = f(T.SUFFIX, Fingerprint.hash(s.suffix()));
+                buf[k++] = f(T.ARTICLE, s.hasArticle() ? 1 : 0);
+                buf[k++] = f(T.KNOWN, lexicon.contains(st) ? 1 : 0);
+                for (int len = 1; len <= 3 && len <= st.length(); len++) {
+                    buf[k++] = f(T.STEM_START, Fingerprint.hash(st, 0, len));
+                    buf[k++] = f(T.STEM_END, Fingerprint.hash(st, st.length() - len, st.length()));
+                }
+            }
+            buf[k++] = f(T.WORD_M1, i >= 1 ? word[i - 1] : BOS);
+            buf[k++] = f(T.WORD_P1, i + 1 < n ? word[i + 1] : EOS);
+            buf[k++] = f(T.WORD_M2, i >= 2 ? word[i - 2] : BOS);
+            buf[k++] = f(T.WORD_P2, i + 2 < n ? word[i + 2] : EOS);
+            buf[k++] = f(T.STEM_M1, i >= 1 ? stem[i - 1] : BOS);
+            buf[k++] = f(T.STEM_P1, i + 1 < n ? stem[i + 1] : EOS);
+            buf[k++] = f(T.STEM_M2, i >= 2 ? stem[i - 2] : BOS);
+            buf[k++] = f(T.STEM_P2, i + 2 < n ? stem[i + 2] : EOS);
+            buf[k++] = Fingerprint.of(T.BIGRAM_M1.ordinal(), i >= 1 ? stem[i - 1] : BOS, stem[i]);
+            buf[k++] = Fingerprint.of(T.BIGRAM_P1.ordinal(), stem[i], i + 1 < n ? stem[i + 1] : EOS);
+            buf[k++] = f(T.SHAPE_M1, i >= 1 ? shape[i - 1] : -1);
+            buf[k++] = f(T.SHAPE_P1, i + 1 < n ? shape[i + 1] : -1);
+            k = bits(buf, k, T.NAME, names[i]);
+            k = bits(buf, k, T.NAME_M1, i >= 1 ? names[i - 1] : 0);
+            k = bits(buf, k, T.NAME_P1, i + 1 < n ? names[i + 1] : 0);
+            k = bits(buf, k, T.TRIGGER_HERE, triggers[i]);
+            k = bits(buf, k, T.TRIGGER_M1, i >= 1 ? triggers[i - 1] : 0);
+            k = bits(buf, k, T.TRIGGER_M2, i >= 2 ? triggers[i - 2] : 0);
+            if (i == 0) {
+                buf[k++] = f(T.FIRST, 1);
+            }
+            out[i] = java.util.Arrays.copyOf(buf, k);
+        }
+        return out;
+    }
+
+    private static long f(T template, long value) {
+        return Fingerprint.of(template.ordinal(), value);
+    }
+
+    /** One feature per set bit of {@code mask}. */
+    private static int bits(long[] buf, int k, T template, int mask) {
+        for (int m = mask; m != 0; m &= m - 1) {
+            buf[k++] = f(template, Integer.numberOfTrailingZeros(m));
+        }
+        return k;
+    }
+
+    /**
+     * Kind, script and length of a token in one number: names are Arabic words of 3 to 8 letters far
+     * more often than 2, and Latin letters or digits inside a word (C4، إف16) mark product and model names.
+     */
+    static int shape(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return t.kind() == TokenKind.NUMBER ? 1 : 2;
+        }
+        String w = t.norm();
+        boolean latin = false;
+        boolean digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            latin |= c < 0x0250 && Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        int len = w.length();
+        int bucket = len <= 3 ? len : len <= 5 ? 4 : len <= 7 ? 5 : 6;
+        return 10 + bucket * 4 + (latin ? 2 : 0) + (digit ? 1 : 0);
+    }
+}

@@ -1,0 +1,85 @@
+package org.marsad.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.Span;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
+
+/**
+ * Marsad's statistical named-entity recognizer: finds persons, places, organizations and other names
+ * (ANERcorp's PERS, LOC, ORG, MISC) in analyzed Arabic text, sentence by sentence.
+ *
+ * <p>{@link #load()} reads the model shipped in the jar ({@value #MODEL}) once; a tagger is immutable and
+ * safe to share between threads.
+ */
+public final class NerTagger {
+    public static final String MODEL = "marsad/ner/model.bin.gz";
+
+    private final NerModel model;
+    private final FeatureExtractor extractor;
+
+    public NerTagger(NerModel model, NerDictionary dictionary) {
+        this.model = model;
+        this.extractor = new FeatureExtractor(model.lexicon(), dictionary);
+    }
+
+    private static final class Holder {
+        static final NerTagger INSTANCE = new NerTagger(readShipped(), NerDictionary.load());
+    }
+
+    /** The tagger with the shipped model, loaded on first use. */
+    public static NerTagger load() {
+        return Holder.INSTANCE;
+    }
+
+    private static NerModel readShipped() {
+        InputStream in = NerTagger.class.getClassLoader().getResourceAsStream(MODEL);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + MODEL + " (train it: marsad ner train, see marsad/ner/SOURCE.md)");
+        }
+        try (in) {
+            return NerModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(MODEL + ": " + e.getMessage(), e);
+        }
+    }
+
+    public NerModel model() {
+        return model;
+    }
+
+    /** The entities of every sentence of {@code text}, in text order. */
+    public List<NerSpan> tag(AnalyzedText text) {
+        List<NerSpan> out = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            int from = text.firstToken(s);
+            int to = text.endToken(s);
+            if (from == to) {
+                continue;
+            }
+            List<String> tags = tagTokens(tokens.subList(from, to));
+            for (Entity e : Entity.of(tags)) {
+                int first = from + e.start();
+                int end = from + e.end();
+                out.add(new NerSpan(first, end, e.type(),
+                        new Span(tokens.get(first).start(), tokens.get(end - 1).end())));
+            }
+        }
+        return out;
+    }
+
+    /** BIO tags for the tokens of one sentence (Marsad tokens: normalized forms and kinds are what count). */
+    public List<String> tagTokens(List<Token> sentence) {
+        int[] best = model.decode(extractor.extract(sentence));
+        List<String> tags = new ArrayList<>(best.length);
+        for (int y : best) {
+            tags.add(model.tags().tag(y));
+        }
+        return tags;
+    }
+}
