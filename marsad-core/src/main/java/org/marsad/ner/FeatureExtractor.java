@@ -41,9 +41,10 @@ final class FeatureExtractor {
     private enum T {
         BIAS, WORD, STEM, PREFIX, SUFFIX, ARTICLE, KNOWN, STEM_START, STEM_END, SHAPE,
         WORD_M1, WORD_P1, WORD_M2, WORD_P2, STEM_M1, STEM_P1, STEM_M2, STEM_P2, BIGRAM_M1, BIGRAM_P1,
-        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST
+        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING
     }
 
+    private static final int AFFIX = Integer.getInteger("ner.affix", 4);
     private static final long BOS = Fingerprint.hash("<s>");
     private static final long EOS = Fingerprint.hash("</s>");
 
@@ -88,7 +89,7 @@ final class FeatureExtractor {
         int[] names = dictionary.nameFlags(tokens);
         int[] triggers = dictionary.triggerEnds(tokens);
         long[][] out = new long[n][];
-        long[] buf = new long[128]; // at most 26 fixed features + 3 × 14 name bits + 3 × 4 trigger bits + 1
+        long[] buf = new long[256]; // well above the most a token can have: ~30 fixed, 3 × 18 name bits, ~10 readings, 3 × 4 trigger bits
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             Segment s = t.segments().get(0);
@@ -103,7 +104,14 @@ final class FeatureExtractor {
                 buf[k++] = f(T.SUFFIX, Fingerprint.hash(s.suffix()));
                 buf[k++] = f(T.ARTICLE, s.hasArticle() ? 1 : 0);
                 buf[k++] = f(T.KNOWN, lexicon.contains(st) ? 1 : 0);
-                for (int len = 1; len <= 3 && len <= st.length(); len++) {
+                // every reading's stem, not only the preferred one: ومتعب and لاسلام share a feature with
+                // متعب and اسلام even when the lexicon does not know the name and keeps the word whole
+                for (Segment r : t.segments()) {
+                    if (r.suffix().isEmpty() && r.prefix().length() <= 3) {
+                        buf[k++] = f(T.READING, Fingerprint.hash(r.stem()));
+                    }
+                }
+                for (int len = 1; len <= AFFIX && len <= st.length(); len++) {
                     buf[k++] = f(T.STEM_START, Fingerprint.hash(st, 0, len));
                     buf[k++] = f(T.STEM_END, Fingerprint.hash(st, st.length() - len, st.length()));
                 }
@@ -134,7 +142,12 @@ final class FeatureExtractor {
         return out;
     }
 
+    private static final java.util.Set<String> OFF = java.util.Set.of(System.getProperty("ner.off", "").split(","));
+
     private static long f(T template, long value) {
+        if (OFF.contains(template.name())) {
+            return Fingerprint.of(999, 0);
+        }
         return Fingerprint.of(template.ordinal(), value);
     }
 

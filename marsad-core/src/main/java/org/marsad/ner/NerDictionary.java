@@ -14,7 +14,8 @@ import org.marsad.text.Token;
 /**
  * What Marsad's own dictionaries know about the words of a sentence, as the tagger's features need it:
  * which tokens begin or continue a known name of which {@link Kind}, and after which tokens a trigger
- * word (marsad/ner/triggers.tsv) ends.
+ * word (marsad/ner/triggers.tsv) ends. Besides the place gazetteer and the actor dictionaries it reads
+ * one list of its own, marsad/ner/given-names.tsv.
  *
  * <p>Every file is optional: a dictionary that is not there (agents.tsv and people.tsv are written
  * elsewhere) simply contributes no feature. The features are per kind, never per name, so a dictionary
@@ -34,7 +35,11 @@ public final class NerDictionary {
         /** A group agent (الحكومة، الجيش). */
         GROUP,
         /** A nationality adjective in any of its regular or listed forms. */
-        DEMONYM
+        DEMONYM,
+        /** A given name (marsad/ner/given-names.tsv). */
+        GIVEN,
+        /** A given name that is also a frequent common word (أمل، سعيد). */
+        GIVEN_COMMON
     }
 
     /** Kinds of trigger, as written in triggers.tsv; the ordinal is part of the feature, so only append. */
@@ -139,6 +144,9 @@ public final class NerDictionary {
         }
         for (Row r : TsvFile.read("marsad/actors/people.tsv", 6, false)) {
             d.addNames(r.col(5), Kind.PERSON);
+        }
+        for (Row r : TsvFile.read("marsad/ner/given-names.tsv", 2, true)) {
+            d.addNames(r.col(0), "common".equals(r.col(1)) ? Kind.GIVEN_COMMON : Kind.GIVEN);
         }
         for (Row r : TsvFile.read("marsad/ner/triggers.tsv", 2, true)) {
             Trigger t;
