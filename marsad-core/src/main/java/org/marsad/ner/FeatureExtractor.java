@@ -41,7 +41,7 @@ final class FeatureExtractor {
     private enum T {
         BIAS, WORD, STEM, PREFIX, SUFFIX, ARTICLE, KNOWN, STEM_START, STEM_END, SHAPE,
         WORD_M1, WORD_P1, WORD_M2, WORD_P2, STEM_M1, STEM_P1, STEM_M2, STEM_P2, BIGRAM_M1, BIGRAM_P1,
-        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING
+        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING, DOCUMENT, TRIGGER_P1
     }
 
     private static final int AFFIX = Integer.getInteger("ner.affix", 4);
@@ -73,9 +73,47 @@ final class FeatureExtractor {
         return out;
     }
 
-    /** The fingerprints of every token's features. */
-    long[][] extract(List<Token> sentence) {
+    /** The sentence with the model's readings and the dictionaries' flags. */
+    PreparedSentence prepare(List<Token> sentence) {
         List<Token> tokens = resegment(sentence);
+        return new PreparedSentence(tokens, dictionary.nameFlags(tokens), dictionary.triggerEnds(tokens));
+    }
+
+    /**
+     * A CoNLL file has no document boundaries: a sentence's document is taken to be the sentences this
+     * far on each side (ANERcorp's articles run to 10–40 sentences).
+     */
+    static final int CORPUS_WINDOW = 10;
+
+    /**
+     * The features of every token of several sentences: one document when {@code window} is negative (an
+     * article), else each sentence with the {@code window} sentences on each side as its document.
+     */
+    long[][][] extract(List<List<Token>> sentences, int window) {
+        List<PreparedSentence> prepared = new ArrayList<>(sentences.size());
+        for (List<Token> s : sentences) {
+            prepared.add(prepare(s));
+        }
+        int n = prepared.size();
+        long[][][] out = new long[n][][];
+        DocumentEvidence whole = window < 0 ? DocumentEvidence.of(prepared, 0, n) : null;
+        for (int s = 0; s < n; s++) {
+            DocumentEvidence doc = whole != null ? whole
+                    : DocumentEvidence.of(prepared, Math.max(0, s - window), Math.min(n, s + window + 1));
+            out[s] = extract(prepared.get(s), doc);
+        }
+        return out;
+    }
+
+    /** The fingerprints of every token's features, for a sentence seen alone. */
+    long[][] extract(List<Token> sentence) {
+        PreparedSentence p = prepare(sentence);
+        return extract(p, DocumentEvidence.of(List.of(p), 0, 1));
+    }
+
+    /** The fingerprints of every token's features, given what the rest of its document says. */
+    long[][] extract(PreparedSentence p, DocumentEvidence document) {
+        List<Token> tokens = p.tokens();
         int n = tokens.size();
         long[] word = new long[n];
         long[] stem = new long[n];
@@ -86,8 +124,13 @@ final class FeatureExtractor {
             stem[i] = Fingerprint.hash(t.stem());
             shape[i] = shape(t);
         }
-        int[] names = dictionary.nameFlags(tokens);
-        int[] triggers = dictionary.triggerEnds(tokens);
+        int[] known = new int[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            known[i] = !t.isWord() ? 2 : lexicon.contains(t.stem()) ? 1 : 0;
+        }
+        int[] names = p.names();
+        int[] triggers = p.triggers();
         long[][] out = new long[n][];
         long[] buf = new long[256]; // well above the most a token can have: ~30 fixed, 3 × 18 name bits, ~10 readings, 3 × 4 trigger bits
         for (int i = 0; i < n; i++) {
@@ -103,7 +146,7 @@ final class FeatureExtractor {
                 buf[k++] = f(T.PREFIX, Fingerprint.hash(s.prefix()));
                 buf[k++] = f(T.SUFFIX, Fingerprint.hash(s.suffix()));
                 buf[k++] = f(T.ARTICLE, s.hasArticle() ? 1 : 0);
-                buf[k++] = f(T.KNOWN, lexicon.contains(st) ? 1 : 0);
+                buf[k++] = f(T.KNOWN, known[i]);
                 // every reading's stem, not only the preferred one: ومتعب and لاسلام share a feature with
                 // متعب and اسلام even when the lexicon does not know the name and keeps the word whole
                 for (Segment r : t.segments()) {
@@ -134,10 +177,20 @@ final class FeatureExtractor {
             k = bits(buf, k, T.TRIGGER_HERE, triggers[i]);
             k = bits(buf, k, T.TRIGGER_M1, i >= 1 ? triggers[i - 1] : 0);
             k = bits(buf, k, T.TRIGGER_M2, i >= 2 ? triggers[i - 2] : 0);
+            k = bits(buf, k, T.TRIGGER_P1, i + 1 < n ? triggers[i + 1] : 0);
+            if (t.isWord()) {
+                k = bits(buf, k, T.DOCUMENT, document.of(st));
+            }
             if (i == 0) {
                 buf[k++] = f(T.FIRST, 1);
             }
-            out[i] = java.util.Arrays.copyOf(buf, k);
+            int kept = 0;
+            for (int j = 0; j < k; j++) {
+                if (buf[j] != 0) {
+                    buf[kept++] = buf[j];
+                }
+            }
+            out[i] = java.util.Arrays.copyOf(buf, kept);
         }
         return out;
     }
@@ -146,7 +199,7 @@ final class FeatureExtractor {
 
     private static long f(T template, long value) {
         if (OFF.contains(template.name())) {
-            return Fingerprint.of(999, 0);
+            return 0;
         }
         return Fingerprint.of(template.ordinal(), value);
     }

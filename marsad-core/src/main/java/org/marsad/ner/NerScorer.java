@@ -42,9 +42,16 @@ public final class NerScorer {
     /** Tags every sentence of a CoNLL file with {@code tagger} and scores it on the file's own tokens. */
     public static Score evaluate(NerTagger tagger, List<ConllSentence> sentences) {
         NerScorer scorer = new NerScorer();
+        List<AlignedSentence> aligned = new java.util.ArrayList<>(sentences.size());
+        List<List<org.marsad.text.Token>> tokens = new java.util.ArrayList<>(sentences.size());
         for (ConllSentence s : sentences) {
             AlignedSentence a = AlignedSentence.of(s);
-            scorer.add(s.tags(), a.project(tagger.tagTokens(a.tokens())));
+            aligned.add(a);
+            tokens.add(a.tokens());
+        }
+        List<List<String>> predicted = tagger.tagCorpus(tokens);
+        for (int i = 0; i < sentences.size(); i++) {
+            scorer.add(sentences.get(i).tags(), aligned.get(i).project(predicted.get(i)));
         }
         return scorer.score();
     }

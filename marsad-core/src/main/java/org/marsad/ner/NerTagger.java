@@ -52,17 +52,18 @@ public final class NerTagger {
         return model;
     }
 
-    /** The entities of every sentence of {@code text}, in text order. */
+    /** The entities of every sentence of {@code text}, in text order; the text is one document. */
     public List<NerSpan> tag(AnalyzedText text) {
         List<NerSpan> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
+        List<List<Token>> sentences = new ArrayList<>(text.sentences().size());
         for (int s = 0; s < text.sentences().size(); s++) {
+            sentences.add(tokens.subList(text.firstToken(s), text.endToken(s)));
+        }
+        long[][][] features = extractor.extract(sentences, -1);
+        for (int s = 0; s < sentences.size(); s++) {
             int from = text.firstToken(s);
-            int to = text.endToken(s);
-            if (from == to) {
-                continue;
-            }
-            List<String> tags = tagTokens(tokens.subList(from, to));
+            List<String> tags = tags(model.decode(features[s]));
             for (Entity e : Entity.of(tags)) {
                 int first = from + e.start();
                 int end = from + e.end();
@@ -73,9 +74,25 @@ public final class NerTagger {
         return out;
     }
 
-    /** BIO tags for the tokens of one sentence (Marsad tokens: normalized forms and kinds are what count). */
+    /** BIO tags for the tokens of one sentence seen alone (Marsad tokens: normalized forms and kinds are what count). */
     public List<String> tagTokens(List<Token> sentence) {
-        int[] best = model.decode(extractor.extract(sentence));
+        return tags(model.decode(extractor.extract(sentence)));
+    }
+
+    /**
+     * BIO tags for each sentence of a corpus without document boundaries (a CoNLL file): each sentence's
+     * document is taken to be its neighbours, as in training.
+     */
+    public List<List<String>> tagCorpus(List<List<Token>> sentences) {
+        long[][][] features = extractor.extract(sentences, FeatureExtractor.CORPUS_WINDOW);
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (long[][] f : features) {
+            out.add(tags(model.decode(f)));
+        }
+        return out;
+    }
+
+    private List<String> tags(int[] best) {
         List<String> tags = new ArrayList<>(best.length);
         for (int y : best) {
             tags.add(model.tags().tag(y));

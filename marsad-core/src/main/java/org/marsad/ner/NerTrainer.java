@@ -56,9 +56,14 @@ public final class NerTrainer {
         List<Long> keys = new ArrayList<>();
         int[][][] rows = new int[aligned.size()][][];
         int[][] gold = new int[aligned.size()][];
+        List<List<Token>> sentenceTokens = new ArrayList<>(aligned.size());
+        for (AlignedSentence a : aligned) {
+            sentenceTokens.add(a.tokens());
+        }
+        long[][][] features = extractor.extract(sentenceTokens, FeatureExtractor.CORPUS_WINDOW);
         for (int s = 0; s < aligned.size(); s++) {
             AlignedSentence a = aligned.get(s);
-            long[][] f = extractor.extract(a.tokens());
+            long[][] f = features[s];
             rows[s] = new int[f.length][];
             gold[s] = new int[f.length];
             for (int i = 0; i < f.length; i++) {

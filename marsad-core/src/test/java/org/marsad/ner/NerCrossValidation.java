@@ -24,14 +24,15 @@ public final class NerCrossValidation {
             List<ConllSentence> train = new ArrayList<>(all.subList(0, from));
             train.addAll(all.subList(to, all.size()));
             List<ConllSentence> dev = all.subList(from, to);
-            NerModel m = NerTrainer.train(train, new NerTrainer.Options(iterations, 1, 2), dictionary, "cv", null);
+            NerModel m = NerTrainer.train(train, new NerTrainer.Options(iterations, 1, args.length > 3 ? Integer.parseInt(args[3]) : 2), dictionary, "cv", null);
             NerTagger tagger = new NerTagger(m, dictionary);
             NerScorer one = new NerScorer();
-            for (ConllSentence s : dev) {
-                AlignedSentence a = AlignedSentence.of(s);
-                List<String> predicted = a.project(tagger.tagTokens(a.tokens()));
-                one.add(s.tags(), predicted);
-                pooled.add(s.tags(), predicted);
+            List<AlignedSentence> aligned = dev.stream().map(AlignedSentence::of).toList();
+            List<List<String>> tags = tagger.tagCorpus(aligned.stream().map(AlignedSentence::tokens).toList());
+            for (int i = 0; i < dev.size(); i++) {
+                List<String> predicted = aligned.get(i).project(tags.get(i));
+                one.add(dev.get(i).tags(), predicted);
+                pooled.add(dev.get(i).tags(), predicted);
             }
             System.out.printf("fold %d: F1 %.4f%n", fold, one.score().overall().f1());
         }
