@@ -91,12 +91,20 @@ final class NerCommand implements Runnable {
                     train.getFileName(), devSplit, split.train().size(), iterations, seed);
             o.printf("train: %d sentences; dev: %d sentences (last %d%%)%n", split.train().size(), split.dev().size(), devSplit);
             NerModel model = NerTrainer.train(split.train(), new NerTrainer.Options(iterations, seed,
-                    NerTrainer.Options.DEFAULT.lexiconMin()), dictionary, provenance, (it, wrong, n, m) -> {
-                        String dev = "";
-                        if (!split.dev().isEmpty()) {
-                            dev = "  dev " + line(NerScorer.evaluate(new NerTagger(m, dictionary), split.dev()).overall());
+                    NerTrainer.Options.DEFAULT.lexiconMin()), dictionary, provenance, new NerTrainer.Progress() {
+                        @Override
+                        public void step(String what) {
+                            o.println(what);
                         }
-                        o.printf("pass %2d: %4d of %d training sentences wrong%s%n", it, wrong, n, dev);
+
+                        @Override
+                        public void pass(int it, int wrong, int n, NerModel m) {
+                            String dev = "";
+                            if (!split.dev().isEmpty()) {
+                                dev = "  dev " + line(NerScorer.evaluate(new NerTagger(m, dictionary), split.dev()).overall());
+                            }
+                            o.printf("second stage, pass %2d: %4d of %d training sentences wrong%s%n", it, wrong, n, dev);
+                        }
                     });
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {

@@ -1,19 +1,20 @@
 package org.marsad.ner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.text.Token;
 
 /**
- * What the rest of a document says about a word: a news article names a person in full once
- * (محرم الراغب مدير عام النادي) and then by the family name alone (وناشد الراغب الجماهير); the second
- * mention has no given name or title beside it, but the first one does. Per stem, a bit mask of the
- * contexts it was seen in anywhere in the document:
+ * What the rest of a document says about a word. A news article names a person in full once
+ * (محرم الراغب مدير عام النادي) and then by the family name alone (وناشد الراغب الجماهير): the second
+ * mention has no given name or title beside it, but the first one does. Per stem:
  * <ul>
- *   <li>{@link #AFTER_GIVEN}: right after a given name;</li>
- *   <li>{@code AFTER_TRIGGER + t}: right after a trigger of type t (الرئيس، مدينة، حزب);</li>
- *   <li>{@code BEFORE_TRIGGER + t}: right before a one-word trigger of type t (كوفي أنان الأمين العام).</li>
+ *   <li>the contexts it was seen in anywhere in the document: right after a given name
+ *       ({@link #AFTER_GIVEN}), right after a trigger of type t ({@code AFTER_TRIGGER + t}: الرئيس، مدينة،
+ *       حزب), right before a one-word trigger of type t ({@code BEFORE_TRIGGER + t}: كوفي أنان الأمين العام);</li>
+ *   <li>with the first stage's tags, the tags it was given anywhere in the document (one bit per tag).</li>
  * </ul>
  * Immutable once built.
  */
@@ -21,19 +22,42 @@ final class DocumentEvidence {
     static final int AFTER_GIVEN = 0;
     static final int AFTER_TRIGGER = 1;
     static final int BEFORE_TRIGGER = AFTER_TRIGGER + NerDictionary.Trigger.values().length;
-    static final DocumentEvidence NONE = new DocumentEvidence(Map.of());
 
     private static final int GIVEN_MASK = kindMask(NerDictionary.Kind.GIVEN) | kindMask(NerDictionary.Kind.GIVEN_COMMON);
 
-    private final Map<String, Integer> bits;
+    private final Map<String, Integer> contexts;
+    private final Map<String, Integer> tags;
 
-    private DocumentEvidence(Map<String, Integer> bits) {
-        this.bits = bits;
+    private DocumentEvidence(Map<String, Integer> contexts, Map<String, Integer> tags) {
+        this.contexts = contexts;
+        this.tags = tags;
     }
 
-    /** The evidence of the sentences {@code [from, to)} of a document. */
-    static DocumentEvidence of(List<PreparedSentence> sentences, int from, int to) {
-        Map<String, Integer> bits = new HashMap<>();
+    /**
+     * The evidence for each sentence: with {@code window < 0} all sentences are one document (an article);
+     * else a sentence's document is the {@code window} sentences on each side of it (a CoNLL file, which
+     * has no document boundaries). {@code firstTags}, per sentence, the first stage's tags, or null.
+     */
+    static List<DocumentEvidence> forEach(List<PreparedSentence> sentences, int[][] firstTags, int window) {
+        int n = sentences.size();
+        List<DocumentEvidence> out = new ArrayList<>(n);
+        if (window < 0) {
+            DocumentEvidence whole = of(sentences, firstTags, 0, n);
+            for (int s = 0; s < n; s++) {
+                out.add(whole);
+            }
+            return out;
+        }
+        for (int s = 0; s < n; s++) {
+            out.add(of(sentences, firstTags, Math.max(0, s - window), Math.min(n, s + window + 1)));
+        }
+        return out;
+    }
+
+    /** The evidence of the sentences {@code [from, to)}. */
+    static DocumentEvidence of(List<PreparedSentence> sentences, int[][] firstTags, int from, int to) {
+        Map<String, Integer> contexts = new HashMap<>();
+        Map<String, Integer> tags = new HashMap<>();
         for (int s = from; s < to; s++) {
             PreparedSentence p = sentences.get(s);
             for (int i = 0; i < p.size(); i++) {
@@ -52,16 +76,24 @@ final class DocumentEvidence {
                     b |= p.triggers()[i + 1] << BEFORE_TRIGGER;
                 }
                 if (b != 0) {
-                    bits.merge(t.stem(), b, (x, y) -> x | y);
+                    contexts.merge(t.stem(), b, (x, y) -> x | y);
+                }
+                if (firstTags != null && firstTags[s][i] != 0) {
+                    tags.merge(t.stem(), 1 << firstTags[s][i], (x, y) -> x | y);
                 }
             }
         }
-        return new DocumentEvidence(bits);
+        return new DocumentEvidence(contexts, tags);
     }
 
     /** The contexts {@code stem} was seen in. */
-    int of(String stem) {
-        return bits.getOrDefault(stem, 0);
+    int contexts(String stem) {
+        return contexts.getOrDefault(stem, 0);
+    }
+
+    /** The first stage's tags of {@code stem} in the document, one bit per tag index (O excluded). */
+    int tags(String stem) {
+        return tags.getOrDefault(stem, 0);
     }
 
     /** Both name bits (begins, continues) of a kind in {@link NerDictionary#nameFlags}. */

@@ -35,13 +35,13 @@ import org.marsad.text.TokenKind;
  */
 final class FeatureExtractor {
     /** Bumped whenever features change: a model is refused by an extractor of another version. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** Feature templates; the ordinal is part of every fingerprint. */
     private enum T {
         BIAS, WORD, STEM, PREFIX, SUFFIX, ARTICLE, KNOWN, STEM_START, STEM_END, SHAPE,
         WORD_M1, WORD_P1, WORD_M2, WORD_P2, STEM_M1, STEM_P1, STEM_M2, STEM_P2, BIGRAM_M1, BIGRAM_P1,
-        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING, DOCUMENT, TRIGGER_P1
+        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING, DOCUMENT, TRIGGER_P1, FIRST_TAG, FIRST_TAG_M1, FIRST_TAG_P1, DOCUMENT_TAGS
     }
 
     private static final int AFFIX = Integer.getInteger("ner.affix", 4);
@@ -86,33 +86,10 @@ final class FeatureExtractor {
     static final int CORPUS_WINDOW = 10;
 
     /**
-     * The features of every token of several sentences: one document when {@code window} is negative (an
-     * article), else each sentence with the {@code window} sentences on each side as its document.
+     * The fingerprints of every token's features, given what the rest of its document says; with the first
+     * stage's tags of the sentence ({@code firstTags}) for the second stage, null for the first.
      */
-    long[][][] extract(List<List<Token>> sentences, int window) {
-        List<PreparedSentence> prepared = new ArrayList<>(sentences.size());
-        for (List<Token> s : sentences) {
-            prepared.add(prepare(s));
-        }
-        int n = prepared.size();
-        long[][][] out = new long[n][][];
-        DocumentEvidence whole = window < 0 ? DocumentEvidence.of(prepared, 0, n) : null;
-        for (int s = 0; s < n; s++) {
-            DocumentEvidence doc = whole != null ? whole
-                    : DocumentEvidence.of(prepared, Math.max(0, s - window), Math.min(n, s + window + 1));
-            out[s] = extract(prepared.get(s), doc);
-        }
-        return out;
-    }
-
-    /** The fingerprints of every token's features, for a sentence seen alone. */
-    long[][] extract(List<Token> sentence) {
-        PreparedSentence p = prepare(sentence);
-        return extract(p, DocumentEvidence.of(List.of(p), 0, 1));
-    }
-
-    /** The fingerprints of every token's features, given what the rest of its document says. */
-    long[][] extract(PreparedSentence p, DocumentEvidence document) {
+    long[][] extract(PreparedSentence p, DocumentEvidence document, int[] firstTags) {
         List<Token> tokens = p.tokens();
         int n = tokens.size();
         long[] word = new long[n];
@@ -179,7 +156,15 @@ final class FeatureExtractor {
             k = bits(buf, k, T.TRIGGER_M2, i >= 2 ? triggers[i - 2] : 0);
             k = bits(buf, k, T.TRIGGER_P1, i + 1 < n ? triggers[i + 1] : 0);
             if (t.isWord()) {
-                k = bits(buf, k, T.DOCUMENT, document.of(st));
+                k = bits(buf, k, T.DOCUMENT, document.contexts(st));
+            }
+            if (firstTags != null) {
+                buf[k++] = f(T.FIRST_TAG, firstTags[i]);
+                buf[k++] = f(T.FIRST_TAG_M1, i >= 1 ? firstTags[i - 1] : -1);
+                buf[k++] = f(T.FIRST_TAG_P1, i + 1 < n ? firstTags[i + 1] : -1);
+                if (t.isWord()) {
+                    k = bits(buf, k, T.DOCUMENT_TAGS, document.tags(st));
+                }
             }
             if (i == 0) {
                 buf[k++] = f(T.FIRST, 1);

@@ -13,37 +13,31 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained tagger's parameters: per feature a weight for each tag, tag-to-tag transition weights, the
- * stem lexicon its features were computed with, and a line saying how it was trained. Immutable.
+ * A trained tagger: two {@link Stage}s (the second also sees what the first found elsewhere in the
+ * document), the stem lexicon the features were computed with, and a line saying how it was trained.
+ * Immutable.
  *
  * <p>File format (gzip of a {@link DataOutputStream}): magic, format version, feature-extractor version,
- * provenance, types, lexicon (sorted), transitions, then the features sorted by fingerprint with their
- * weights. Sorting makes the bytes a function of the model alone, so training twice gives the same file.
+ * provenance, types, lexicon (sorted), then each stage: transitions, features sorted by fingerprint,
+ * their weights. Sorting makes the bytes a function of the model alone, so training twice gives the
+ * same file.
  */
 public final class NerModel {
     private static final int MAGIC = 0x4E45524D; // "NERM"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final TagSet tags;
     private final Set<String> lexicon;
     private final String provenance;
-    private final long[] keys;
-    private final float[] weights;
-    private final double[] transitions;
-    private final FeatureTable table;
+    private final Stage first;
+    private final Stage second;
 
-    NerModel(TagSet tags, Set<String> lexicon, String provenance, long[] keys, float[] weights, double[] transitions) {
-        int n = tags.size();
-        if (weights.length != keys.length * n || transitions.length != (n + 1) * n) {
-            throw new IllegalArgumentException("weights do not match " + keys.length + " features × " + n + " tags");
-        }
+    NerModel(TagSet tags, Set<String> lexicon, String provenance, Stage first, Stage second) {
         this.tags = tags;
         this.lexicon = Set.copyOf(lexicon);
         this.provenance = provenance;
-        this.keys = keys;
-        this.weights = weights;
-        this.transitions = transitions;
-        this.table = new FeatureTable(keys);
+        this.first = first;
+        this.second = second;
     }
 
     public TagSet tags() {
@@ -58,30 +52,18 @@ public final class NerModel {
         return provenance;
     }
 
+    /** Features with a weight, both stages together. */
     public int featureCount() {
-        return keys.length;
+        return first.featureCount() + second.featureCount();
     }
 
-    /** The best valid tag sequence for tokens with these features. */
-    int[] decode(long[][] features) {
-        int n = tags.size();
-        double[][] emission = new double[features.length][n];
-        for (int i = 0; i < features.length; i++) {
-            double[] e = emission[i];
-            for (long f : features[i]) {
-                int row = table.row(f);
-                if (row >= 0) {
-                    int base = row * n;
-                    for (int y = 0; y < n; y++) {
-                        e[y] += weights[base + y];
-                    }
-                }
-            }
-        }
-        return Viterbi.decode(tags, emission, transitions);
+    Stage first() {
+        return first;
     }
 
-    // --- file format -----------------------------------------------------------------------------
+    Stage second() {
+        return second;
+    }
 
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
@@ -98,16 +80,8 @@ public final class NerModel {
         for (String w : new TreeSet<>(lexicon)) {
             d.writeUTF(w);
         }
-        for (double t : transitions) {
-            d.writeFloat((float) t);
-        }
-        d.writeInt(keys.length);
-        for (long k : keys) {
-            d.writeLong(k);
-        }
-        for (float w : weights) {
-            d.writeFloat(w);
-        }
+        first.write(d);
+        second.write(d);
         d.flush();
         gz.finish();
     }
@@ -133,18 +107,8 @@ public final class NerModel {
         for (int i = d.readInt(); i > 0; i--) {
             lexicon.add(d.readUTF());
         }
-        double[] transitions = new double[(tags.size() + 1) * tags.size()];
-        for (int i = 0; i < transitions.length; i++) {
-            transitions[i] = d.readFloat();
-        }
-        long[] keys = new long[d.readInt()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = d.readLong();
-        }
-        float[] weights = new float[keys.length * tags.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = d.readFloat();
-        }
-        return new NerModel(tags, lexicon, provenance, keys, weights, transitions);
+        Stage first = Stage.read(d, tags.size());
+        Stage second = Stage.read(d, tags.size());
+        return new NerModel(tags, lexicon, provenance, first, second);
     }
 }

@@ -11,7 +11,8 @@ import org.marsad.text.Token;
 
 /**
  * Marsad's statistical named-entity recognizer: finds persons, places, organizations and other names
- * (ANERcorp's PERS, LOC, ORG, MISC) in analyzed Arabic text, sentence by sentence.
+ * (ANERcorp's PERS, LOC, ORG, MISC) in analyzed Arabic text, sentence by sentence, with what the rest of
+ * the article says about each word (see {@link NerTrainer}).
  *
  * <p>{@link #load()} reads the model shipped in the jar ({@value #MODEL}) once; a tagger is immutable and
  * safe to share between threads.
@@ -54,29 +55,32 @@ public final class NerTagger {
 
     /** The entities of every sentence of {@code text}, in text order; the text is one document. */
     public List<NerSpan> tag(AnalyzedText text) {
-        List<NerSpan> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         List<List<Token>> sentences = new ArrayList<>(text.sentences().size());
         for (int s = 0; s < text.sentences().size(); s++) {
             sentences.add(tokens.subList(text.firstToken(s), text.endToken(s)));
         }
-        long[][][] features = extractor.extract(sentences, -1);
+        List<List<String>> tags = tagDocument(sentences);
+        List<NerSpan> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             int from = text.firstToken(s);
-            List<String> tags = tags(model.decode(features[s]));
-            for (Entity e : Entity.of(tags)) {
+            for (Entity e : Entity.of(tags.get(s))) {
                 int first = from + e.start();
                 int end = from + e.end();
-                out.add(new NerSpan(first, end, e.type(),
-                        new Span(tokens.get(first).start(), tokens.get(end - 1).end())));
+                out.add(new NerSpan(first, end, e.type(), new Span(tokens.get(first).start(), tokens.get(end - 1).end())));
             }
         }
         return out;
     }
 
-    /** BIO tags for the tokens of one sentence seen alone (Marsad tokens: normalized forms and kinds are what count). */
+    /** BIO tags for each sentence of one document (Marsad tokens: normalized forms and kinds are what count). */
+    public List<List<String>> tagDocument(List<List<Token>> sentences) {
+        return decode(sentences, -1);
+    }
+
+    /** BIO tags for one sentence that is a document of its own. */
     public List<String> tagTokens(List<Token> sentence) {
-        return tags(model.decode(extractor.extract(sentence)));
+        return decode(List.of(sentence), -1).get(0);
     }
 
     /**
@@ -84,19 +88,32 @@ public final class NerTagger {
      * document is taken to be its neighbours, as in training.
      */
     public List<List<String>> tagCorpus(List<List<Token>> sentences) {
-        long[][][] features = extractor.extract(sentences, FeatureExtractor.CORPUS_WINDOW);
-        List<List<String>> out = new ArrayList<>(sentences.size());
-        for (long[][] f : features) {
-            out.add(tags(model.decode(f)));
-        }
-        return out;
+        return decode(sentences, FeatureExtractor.CORPUS_WINDOW);
     }
 
-    private List<String> tags(int[] best) {
-        List<String> tags = new ArrayList<>(best.length);
-        for (int y : best) {
-            tags.add(model.tags().tag(y));
+    /** Both stages over the sentences; see {@link DocumentEvidence#forEach} for {@code window}. */
+    private List<List<String>> decode(List<List<Token>> sentences, int window) {
+        int n = sentences.size();
+        List<PreparedSentence> prepared = new ArrayList<>(n);
+        for (List<Token> s : sentences) {
+            prepared.add(extractor.prepare(s));
         }
-        return tags;
+        TagSet tags = model.tags();
+        List<DocumentEvidence> evidence = DocumentEvidence.forEach(prepared, null, window);
+        int[][] first = new int[n][];
+        for (int s = 0; s < n; s++) {
+            first[s] = model.first().decode(tags, extractor.extract(prepared.get(s), evidence.get(s), null));
+        }
+        evidence = DocumentEvidence.forEach(prepared, first, window);
+        List<List<String>> out = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            int[] best = model.second().decode(tags, extractor.extract(prepared.get(s), evidence.get(s), first[s]));
+            List<String> t = new ArrayList<>(best.length);
+            for (int y : best) {
+                t.add(tags.tag(y));
+            }
+            out.add(t);
+        }
+        return out;
     }
 }
