@@ -50,7 +50,12 @@ public final class Pipeline {
     private Pipeline(ActorDictionary actors, EventPatterns patterns, Modifiers modifiers, Codebook codebook) {
         this.actors = actors;
         this.patterns = patterns;
-        this.analyzer = new TextAnalyzer(s -> actors.knows(s) || patterns.knows(s) || modifiers.knows(s));
+        java.util.Set<String> lexicon = new java.util.HashSet<>();
+        lexicon.addAll(actors.words());
+        lexicon.addAll(patterns.words());
+        lexicon.addAll(modifiers.words());
+        lexicon.addAll(org.marsad.places.Gazetteer.load().words());
+        this.analyzer = new TextAnalyzer(lexicon::contains);
         this.actorMatcher = new ActorMatcher(actors);
         this.eventCoder = new EventCoder(patterns, modifiers);
         this.assembler = new EventAssembler(codebook);
@@ -82,7 +87,10 @@ public final class Pipeline {
     public CodedArticle code(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
         List<ActorMention> found = actorMatcher.find(text, article.published());
-        EventCoder.Coding coding = eventCoder.code(text, found);
+        java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
+        java.util.function.IntFunction<List<PlaceMention>> places =
+                s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k));
+        EventCoder.Coding coding = eventCoder.code(text, found, places);
 
         List<Mention> mentions = new ArrayList<>();
         for (ActorMention m : found) {
@@ -95,17 +103,15 @@ public final class Pipeline {
         }
         List<Event> events = new ArrayList<>();
         java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
-        java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         for (DraftEvent d : coding.events()) {
             List<TimeExpression> exprs = timesBySentence.computeIfAbsent(d.sentence(), s -> {
                 var span = text.sentences().get(s).span();
                 return times.find(article.text(), span.start(), span.end(), article.published());
             });
             String[] date = dater.date(d, text, exprs);
-            var place = locator.locate(d, text, placesBySentence.computeIfAbsent(d.sentence(),
-                    s -> placeFinder.find(text, s)));
+            var place = locator.locate(d, text, places.apply(d.sentence()));
             String attributed = null;
-            if (d.speaker() != null && d.speaker() != d.source()) {
+            if (d.speaker() != null && d.speaker() != d.source() && d.speaker().code() != null) {
                 attributed = "MED".equals(d.speaker().role()) ? d.speaker().nameEn() : d.speaker().code();
             }
             events.add(assembler.assemble(article.id(), text, d, date == null ? null : date[0],

@@ -54,6 +54,23 @@ class CodeCommandTest {
     }
 
     @Test
+    void anAttackWithAnUnidentifiedAttackerIsWrittenWithANullSide(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("a.jsonl");
+        Files.writeString(in, "{\"id\":\"b\",\"published\":\"2008-01-10\",\"text\":\"انفجرت سيارة مفخخة في بغداد أمس.\"}\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(0, Main.run("code", "--quiet", "--out", out.toString(), in.toString()));
+        JsonNode events = MAPPER.readTree(Files.readString(out, StandardCharsets.UTF_8)).get("events");
+        assertTrue(events.size() >= 1, events.toString());
+        JsonNode e = events.get(0);
+        assertTrue(e.get("source").get("code").isNull());
+        assertTrue(e.get("source").get("span").isNull());
+        assertEquals("IRQ", e.get("target").get("code").asText());
+        assertEquals("18", e.get("cameo_root").asText());
+        assertEquals("2008-01-09", e.get("date").asText());
+    }
+
+    @Test
     void missingArgumentsIsAUsageError() {
         assertEquals(2, Main.run("eval"));
         assertEquals(2, Main.run("code", "--no-such-option"));

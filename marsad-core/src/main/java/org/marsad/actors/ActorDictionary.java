@@ -21,13 +21,15 @@ import org.marsad.dict.TsvFile.Row;
  */
 public final class ActorDictionary {
     private static final String DIR = "marsad/actors/";
-    /** Regular nisba inflections of a masculine singular demonym ending in ي, and whether each is a plural. */
-    private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تين", "تان", "ات"};
-    private static final boolean[] NISBA_PLURAL = {false, false, true, true, true, true, true, false};
+    /** Regular nisba inflections of a masculine singular demonym ending in ي (ا: the indefinite accusative, أمريكياً), and whether each is a plural. */
+    private static final String[] NISBA_SUFFIXES = {"", "ه", "ا", "ون", "ين", "ان", "تين", "تان", "ات"};
+    private static final boolean[] NISBA_PLURAL = {false, false, false, true, true, true, true, true, false};
 
     private final PhraseTrie<NameRef> trie = new PhraseTrie<>();
     private final Map<String, ActorEntry> entries = new LinkedHashMap<>();
     private final Set<String> words = new HashSet<>();
+    private final Set<String> ambiguityCues = new HashSet<>();
+    private final Set<String> notPersonAfter = new HashSet<>();
     private final Map<ActorKind, Integer> names = new EnumMap<>(ActorKind.class);
 
     private ActorDictionary() {
@@ -48,6 +50,12 @@ public final class ActorDictionary {
             d.addAgent(r);
         }
         d.addPeople(TsvFile.read(DIR + "people.tsv", 6, true));
+        for (Row r : TsvFile.read(DIR + "not-a-person-after.tsv", 1, true)) {
+            d.notPersonAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
+        }
+        for (Row r : TsvFile.read(DIR + "ambiguity-cues.tsv", 1, true)) {
+            d.ambiguityCues.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
+        }
         return d;
     }
 
@@ -174,8 +182,23 @@ public final class ActorDictionary {
     }
 
     /** True when {@code stem} is a word of some actor name: the clitic segmenter prefers such readings. */
+    /** Every normalized word of every entry (the clitic segmenter's lexicon). */
+    public java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
     public boolean knows(String stem) {
         return words.contains(stem);
+    }
+
+    /** True for a word after which an ambiguous name is read as the actor (ambiguity-cues.tsv). */
+    public boolean isAmbiguityCue(String stem) {
+        return ambiguityCues.contains(stem);
+    }
+
+    /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */
+    public boolean isNotPersonCue(String word) {
+        return notPersonAfter.contains(word);
     }
 
     public Map<String, ActorEntry> entries() {

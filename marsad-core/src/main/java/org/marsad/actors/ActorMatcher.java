@@ -25,9 +25,6 @@ import org.marsad.text.Token;
  * nominal event's source (الغزو الروسي). Thread-safe.
  */
 public final class ActorMatcher {
-    private static final Set<String> AMBIGUITY_CUES = Set.of("دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "رئيس",
-            "حكومه", "في", "الي", "من", "ملك", "امير", "سلطان", "عاصمه", "شعب", "جيش", "شمال", "جنوب", "شرق", "غرب",
-            "وسط", "ب", "مع", "و", "بين");
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’");
 
     private final ActorDictionary dictionary;
@@ -68,6 +65,10 @@ public final class ActorMatcher {
                 i++;
                 continue;
             }
+            if (ref.entry().kind() == ActorKind.PERSON && namesSomethingElse(tokens, a, m.first())) {
+                i = m.end(); // تركي بن عبدالله، جامعة الملك سعود: the whole name is not the person
+                continue;
+            }
             raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
             i = m.end();
         }
@@ -88,16 +89,42 @@ public final class ActorMatcher {
     private static final List<ActorKind> PRIORITY = List.of(ActorKind.PERSON, ActorKind.FIXED, ActorKind.DEMONYM,
             ActorKind.AGENT);
 
-    private static boolean cued(List<Token> tokens, int i, Segment reading) {
+    /** A person's name right after بن، نجل، جامعة ... (possibly through a title: مستشفى الملك فهد) is not the person. */
+    private boolean namesSomethingElse(List<Token> tokens, int sentenceStart, int first) {
+        for (int j = first - 1; j >= Math.max(sentenceStart, first - 2); j--) {
+            Token t = tokens.get(j);
+            if (!t.isWord()) {
+                return false;
+            }
+            for (Segment s : t.segments()) {
+                if (dictionary.isNotPersonCue(s.stem()) || dictionary.isNotPersonCue(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
+                    return true;
+                }
+            }
+            if (!TITLES_BEFORE_NAMES.contains(org.marsad.dict.PhraseKeys.stripArticle(t.norm()))) {
+                return false; // only a title may stand between the cue and the name
+            }
+        }
+        return false;
+    }
+
+    /** Titles that may stand between a thing and the name it bears (جامعة الملك سعود، مستشفى الأمير سلطان). */
+    private static final Set<String> TITLES_BEFORE_NAMES = Set.of("ملك", "امير", "اميره", "شيخ", "سلطان", "رئيس",
+            "امام", "خادم");
+
+    private boolean cued(List<Token> tokens, int i, Segment reading) {
         if (!reading.prefix().isEmpty() && reading.preposition() != 0) {
             return true; // بمالي، لعمان: a preposition glued to it
         }
-        if (i == 0) {
+        int j = i - 1;
+        while (j >= 0 && tokens.get(j).isPunct() && QUOTES.contains(tokens.get(j).norm())) {
+            j--; // تنظيم “القاعدة”
+        }
+        if (j < 0) {
             return false;
         }
-        Token prev = tokens.get(i - 1);
-        for (Segment s : prev.segments()) {
-            if (AMBIGUITY_CUES.contains(s.stem())) {
+        for (Segment s : tokens.get(j).segments()) {
+            if (dictionary.isAmbiguityCue(s.stem())) {
                 return true;
             }
         }
@@ -150,6 +177,19 @@ public final class ActorMatcher {
                     k = j + 2;
                     continue;
                 }
+                // الجانبين السعودي والأردني، القوات الأمريكية والبريطانية: more demonyms coordinated with the first
+                List<ActorMention> coordinated = new ArrayList<>();
+                while (country != null && j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.DEMONYM
+                        && raws.get(j + 1).firstReading().prefix().startsWith("و")
+                        && raws.get(j + 1).first() == raws.get(j).end()) {
+                    Raw d = raws.get(++j);
+                    String other = ActorCodes.primary(d.ref().entry().code());
+                    Span ds = new Span(tokens.get(d.first()).start(), tokens.get(d.end() - 1).end());
+                    coordinated.add(new ActorMention(d.first(), d.end(), ds, other.length() == 6 ? other : other + role,
+                            "AGENT", lastAgent.ref().entry(), d.ref().entry().nameEn() + " " + lastAgent.ref().entry()
+                            .nameEn(), "agent+coordinated-demonym", ActorMention.Form.NAMED, sentence,
+                            d.firstReading().prefix()));
+                }
                 Span span = new Span(tokens.get(r.first()).start(), tokens.get(end - 1).end());
                 if (country == null) {
                     out.add(new ActorMention(r.first(), end, span, role, "AGENT", lastAgent.ref().entry(), nameEn, why,
@@ -159,6 +199,7 @@ public final class ActorMatcher {
                     out.add(new ActorMention(r.first(), end, span, code, "AGENT", lastAgent.ref().entry(), nameEn,
                             why, ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
                 }
+                out.addAll(coordinated);
                 k = j + 1;
                 continue;
             }

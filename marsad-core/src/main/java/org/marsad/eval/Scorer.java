@@ -32,8 +32,9 @@ public final class Scorer {
     }
 
     public static boolean counts(Event e) {
-        if (e.negated() || e.source().code() == null || e.target().code() == null) {
-            return false;
+        if (e.negated() || ActorCodes.primary(e.source().code()) == null
+                || ActorCodes.primary(e.target().code()) == null) {
+            return false; // unidentified or role-only sides cannot make a dyad
         }
         return switch (e.modality()) {
             case "asserted", "reported" -> true;

@@ -10,8 +10,9 @@ import org.marsad.text.Segment;
  * @param last    index of the last token the cue uses (its last further word), at least end - 1
  * @param pattern the pattern that matched
  * @param reading the clitic reading of the head token (its prefix tells future سـ, its suffix a pronoun)
+ * @param words   the tokens of the cue: the head phrase and each further word (not what lies between)
  */
-public record Cue(int head, int end, int last, Pattern pattern, Segment reading) {
+public record Cue(int head, int end, int last, Pattern pattern, Segment reading, java.util.List<Integer> words) {
     public boolean isVerb() {
         return pattern.kind() == 'V';
     }

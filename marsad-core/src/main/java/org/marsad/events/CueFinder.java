@@ -26,7 +26,11 @@ final class CueFinder {
         this.patterns = patterns;
     }
 
-    List<Cue> find(List<Token> tokens, int a, int b) {
+    /**
+     * @param inMention for tokens [a, b): true inside an actor mention. A mention counts as one word
+     *                  of the window (وقع الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية ... اتفاقية)
+     */
+    List<Cue> find(List<Token> tokens, int a, int b, boolean[] inMention) {
         List<Cue> cues = new ArrayList<>();
         boolean[] used = new boolean[b - a];
         for (int i = a; i < b; i++) {
@@ -39,7 +43,7 @@ final class CueFinder {
             for (Segment r : t.segments()) {
                 if (VERB_PREFIXES.contains(r.prefix())) {
                     for (Pattern p : patterns.verb(r.stem())) {
-                        Cue c = complete(tokens, i, i + 1, p, r, b);
+                        Cue c = complete(tokens, i, i + 1, p, r, b, a, inMention);
                         int s = score(c);
                         if (s > bestScore) {
                             best = c;
@@ -48,7 +52,7 @@ final class CueFinder {
                     }
                 }
                 for (Pattern p : patterns.noun(r.stem())) {
-                    Cue c = complete(tokens, i, i + 1, p, r, b);
+                    Cue c = complete(tokens, i, i + 1, p, r, b, a, inMention);
                     int s = score(c);
                     if (s > bestScore) {
                         best = c;
@@ -59,7 +63,7 @@ final class CueFinder {
             PhraseTrie.Match<Pattern> m = patterns.phrases().longestAt(tokens, i, b);
             if (m != null) {
                 for (Pattern p : m.values()) {
-                    Cue c = complete(tokens, i, m.end(), p, m.firstReading(), b);
+                    Cue c = complete(tokens, i, m.end(), p, m.firstReading(), b, a, inMention);
                     int s = score(c);
                     if (s > bestScore) {
                         best = c;
@@ -69,7 +73,7 @@ final class CueFinder {
             }
             if (best != null) {
                 cues.add(best);
-                for (int k = best.head(); k <= best.last() && k < b; k++) {
+                for (int k : best.words()) {
                     used[k - a] = true;
                 }
             }
@@ -86,13 +90,25 @@ final class CueFinder {
     }
 
     /** The cue with its further words located, or null when they are not all there. */
-    private static Cue complete(List<Token> tokens, int head, int end, Pattern p, Segment reading, int limit) {
+    private static Cue complete(List<Token> tokens, int head, int end, Pattern p, Segment reading, int limit,
+                                int a, boolean[] inMention) {
         int pos = end;
         int last = end - 1;
+        List<Integer> words = new ArrayList<>();
+        for (int k = head; k < end; k++) {
+            words.add(k);
+        }
         for (List<Pattern.Word> alts : p.further()) {
             int found = -1;
-            int stop = Math.min(limit, end + WINDOW);
-            for (int j = pos; j < stop && found < 0; j++) {
+            int counted = 0;
+            for (int j = pos; j < limit && found < 0 && counted < WINDOW; j++) {
+                if (clauseBreak(tokens.get(j))) {
+                    break;
+                }
+                boolean continuesMention = j > a && inMention[j - a] && inMention[j - 1 - a] && j > pos;
+                if (!continuesMention) {
+                    counted++;
+                }
                 for (Pattern.Word w : alts) {
                     if (matchesAt(tokens, j, w, limit)) {
                         found = j + w.stems().size() - 1;
@@ -107,10 +123,36 @@ final class CueFinder {
                 pos = found; // the preposition is glued to the next word (أشاد + ب: بدعم), which stays free for other cues
                 continue;
             }
+            for (int k = pos; k <= found; k++) {
+                if (k >= found - (wordLength(alts, tokens, found) - 1)) {
+                    words.add(k);
+                }
+            }
             pos = found + 1;
             last = found;
         }
-        return new Cue(head, end, last, p, reading);
+        return new Cue(head, end, last, p, reading, List.copyOf(words));
+    }
+
+    /** How many tokens the alternative that matched ending at {@code found} spans (حق النقض: 2). */
+    private static int wordLength(List<Pattern.Word> alts, List<Token> tokens, int found) {
+        for (Pattern.Word w : alts) {
+            int start = found - w.stems().size() + 1;
+            if (start >= 0 && matchesAt(tokens, start, w, found + 1)) {
+                return w.stems().size();
+            }
+        }
+        return 1;
+    }
+
+    /** Further words of a cue stay in its clause: they never cross a full stop, colon or semicolon. */
+    private static boolean clauseBreak(Token t) {
+        if (!t.isPunct()) {
+            return false;
+        }
+        String p = t.norm();
+        return p.equals(".") || p.equals(":") || p.equals("؛") || p.equals(";") || p.equals("!") || p.equals("?")
+                || p.equals("؟");
     }
 
     private static boolean isBarePreposition(List<Pattern.Word> alts) {

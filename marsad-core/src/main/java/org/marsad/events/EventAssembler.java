@@ -29,8 +29,14 @@ public final class EventAssembler {
                           Place place, String attributedTo) {
         CameoCode cc = lookup(d.code());
         Span cue = new Span(text.tokens().get(d.cue().head()).start(), text.tokens().get(d.cue().last()).end());
-        int start = Math.min(cue.start(), Math.min(d.source().span().start(), d.target().span().start()));
-        int end = Math.max(cue.end(), Math.max(d.source().span().end(), d.target().span().end()));
+        int start = cue.start();
+        int end = cue.end();
+        for (ActorMention m : new ActorMention[] {d.source(), d.target()}) {
+            if (m != null) {
+                start = Math.min(start, m.span().start());
+                end = Math.max(end, m.span().end());
+            }
+        }
         Span sentence = text.sentences().get(d.sentence()).span();
         Span evidence = new Span(Math.max(start, sentence.start()), Math.min(end, sentence.end()));
         if (evidence.length() > MAX_EVIDENCE || evidence.start() > cue.start() || evidence.end() < cue.end()) {
@@ -43,7 +49,7 @@ public final class EventAssembler {
         String summary = summary(d, cc, date, attributedTo);
         return new Event(id, articleId, d.sentence(), date, precision, source, target, d.code(), cc.root(),
                 cc.quadClass(), cc.goldstein(), cc.plover(), d.negated(), d.modality(), attributedTo, place, evidence,
-                d.negated() ? d.confidence() * 0.5 : d.confidence(), summary);
+                d.negated() ? d.confidence() * 0.5 : d.confidence(), summary, d.rule());
     }
 
     /** The codebook entry, falling back to the parent code for a 4-digit code the codebook lacks. */
@@ -58,15 +64,20 @@ public final class EventAssembler {
         return cc;
     }
 
+    /** An unidentified side (null) is kept as an actor with no code: "a bomb exploded in Baghdad" has no known attacker. */
     private static ActorRef ref(ActorMention m) {
-        return new ActorRef(m.code(), m.nameEn(), m.span());
+        return m == null ? UNIDENTIFIED : new ActorRef(m.code(), m.nameEn(), m.span());
     }
+
+    static final ActorRef UNIDENTIFIED = new ActorRef(null, "unidentified", null);
 
     static String summary(DraftEvent d, CameoCode cc, String date, String attributedTo) {
         StringBuilder s = new StringBuilder();
         s.append(d.negated() ? "NOT: " : "");
-        s.append(d.source().nameEn()).append(" (").append(d.source().code()).append(") → ");
-        s.append(d.target().nameEn()).append(" (").append(d.target().code()).append("): ");
+        ActorRef src = ref(d.source());
+        ActorRef tgt = ref(d.target());
+        s.append(src.name()).append(src.code() == null ? "" : " (" + src.code() + ")").append(" → ");
+        s.append(tgt.name()).append(tgt.code() == null ? "" : " (" + tgt.code() + ")").append(": ");
         s.append(cc.name().strip().replaceAll(",\\s*not specified below", "")).append(" [").append(d.code()).append(']');
         if (date != null) {
             s.append(", ").append(date);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
 import org.marsad.model.Sentence;
+import org.marsad.places.PlaceMention;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
@@ -26,8 +27,13 @@ public final class EventCoder {
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’", ":");
     /** Words that may stand between a subject and its verb (روسيا قد وقعت). */
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
-            "اليوم", "امس", "بدوره", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
+            "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
+    private static final int NOMINAL_REACH = 10;
+    /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
+    private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
 
     private final EventPatterns patterns;
@@ -44,7 +50,8 @@ public final class EventCoder {
     public record Coding(List<DraftEvent> events, List<DraftQuote> quotes) {
     }
 
-    public Coding code(AnalyzedText text, List<ActorMention> mentions) {
+    public Coding code(AnalyzedText text, List<ActorMention> mentions,
+                       java.util.function.IntFunction<List<PlaceMention>> places) {
         List<DraftEvent> out = new ArrayList<>();
         List<DraftQuote> quotes = new ArrayList<>();
         List<Token> tokens = text.tokens();
@@ -60,7 +67,7 @@ public final class EventCoder {
             for (int k = m0; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 ms.add(mentions.get(k));
             }
-            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index());
+            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places);
             sc.run(out);
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
@@ -73,7 +80,8 @@ public final class EventCoder {
         Set<String> seen = new LinkedHashSet<>();
         List<DraftEvent> out = new ArrayList<>();
         for (DraftEvent e : events) {
-            String key = e.sentence() + "|" + e.source().code() + "|" + e.target().code() + "|" + e.code();
+            String key = e.sentence() + "|" + (e.source() == null ? null : e.source().code()) + "|"
+                    + (e.target() == null ? null : e.target().code()) + "|" + e.code();
             if (seen.add(key)) {
                 out.add(e);
             }
@@ -90,9 +98,17 @@ public final class EventCoder {
         final List<ActorMention> carried;
         final int sentence;
         List<ActorMention> lastSubject = List.of();
+        /** Token index of the verb whose subject is {@link #lastSubject}. */
+        int lastSubjectAt = -1;
+        /** The subject of the sentence's first verb (event or reporting): the agent of its subjectless nominal events. */
+        List<ActorMention> sentenceSubject = List.of();
+        int sentenceSubjectAt = -1;
+
+        final java.util.function.IntFunction<List<PlaceMention>> places;
 
         SentenceCoder(List<Token> tokens, int a, int b, List<ActorMention> mentions, List<ActorMention> carried,
-                      int sentence) {
+                      int sentence, java.util.function.IntFunction<List<PlaceMention>> places) {
+            this.places = places;
             this.tokens = tokens;
             this.a = a;
             this.b = b;
@@ -102,24 +118,85 @@ public final class EventCoder {
         }
 
         void run(List<DraftEvent> out) {
-            List<Cue> cues = cueFinder.find(tokens, a, b);
+            boolean[] inMention = new boolean[b - a];
+            for (ActorMention m : mentions) {
+                for (int k = m.first(); k < m.end(); k++) {
+                    inMention[k - a] = true;
+                }
+            }
+            List<Cue> cues = cueFinder.find(tokens, a, b, inMention);
             boolean[] cueToken = new boolean[b - a];
             for (Cue c : cues) {
-                for (int k = c.head(); k <= c.last() && k < b; k++) {
+                for (int k : c.words()) {
                     cueToken[k - a] = true;
                 }
             }
             reporting = reportingCues(cueToken); // [position, isVerb]
+            sentenceSubject = firstVerbSubject(cues);
+            // in text order: a reporting verb's subject becomes the subject in play for what follows
+            // (أكد زعيم كوريا الشمالية دعمه لروسيا: "his" support is the leader's)
+            int r = 0;
             for (Cue c : cues) {
+                while (r < reporting.size() && reporting.get(r)[0] < c.head()) {
+                    noteSpeaker(reporting.get(r++));
+                }
                 code(c, reporting, out);
             }
-            if (lastSubject.isEmpty()) {
-                for (int[] r : reporting) {
-                    List<ActorMention> subj = subject(r[0], r[0] + 1, r[1] == 1);
-                    if (!subj.isEmpty()) {
-                        lastSubject = subj;
+            while (r < reporting.size()) {
+                noteSpeaker(reporting.get(r++));
+            }
+        }
+
+        private List<ActorMention> firstVerbSubject(List<Cue> cues) {
+            int first = Integer.MAX_VALUE;
+            List<ActorMention> best = List.of();
+            for (Cue c : cues) {
+                if (c.isVerb() && c.head() < first) {
+                    List<ActorMention> s = subject(c.head(), c.end(), true);
+                    if (!s.isEmpty() && participant(s.get(0))) {
+                        first = c.head();
+                        best = s;
                     }
                 }
+            }
+            for (int[] r : reporting) {
+                if (r[1] == 1 && r[0] < first) {
+                    List<ActorMention> s = subject(r[0], r[0] + 1, true);
+                    if (!s.isEmpty() && participant(s.get(0))) {
+                        first = r[0];
+                        best = s;
+                    }
+                }
+            }
+            sentenceSubjectAt = first;
+            return best;
+        }
+
+        /** The nearest actor before token {@code pos} (within {@code reach} tokens) not governed by a preposition. */
+        private List<ActorMention> nearestBefore(int pos, int reach) {
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                ActorMention m = mentions.get(k);
+                if (m.end() > pos) {
+                    continue;
+                }
+                if (pos - m.end() > reach) {
+                    break;
+                }
+                if (participant(m) && !prepositional(m)) {
+                    return List.of(m);
+                }
+            }
+            return List.of();
+        }
+
+        private void noteSpeaker(int[] r) {
+            if (r[1] != 1) {
+                return;
+            }
+            List<ActorMention> subj = subject(r[0], r[0] + 1, true);
+            if (!subj.isEmpty() && participant(subj.get(0))) {
+                lastSubject = subj;
+                lastSubjectAt = r[0];
             }
         }
 
@@ -239,23 +316,45 @@ public final class EventCoder {
                 if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
                     objectFrom = c.end(); // SVO: the object follows the verb
                 }
+            } else if (purpose(c)) {
+                // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
+                subj = List.of();
+                how = "purpose";
+                objectFrom = c.end();
             } else {
                 subj = genitive(c);
                 how = "masdar-genitive";
                 objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
             }
             if (subj.isEmpty() && !f.noSource()) {
-                if (!c.reading().suffix().isEmpty() && !lastSubject.isEmpty() && !c.isVerb()) {
-                    subj = lastSubject; // دعمه: his support — the subject in play
+                List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
+                if (!near.isEmpty()) {
+                    subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
+                    conf = 0.7;
+                } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
+                    subj = lastSubject;
+                    conf = 0.7;
+                } else if (!c.reading().suffix().isEmpty() && !c.isVerb()
+                        && !(lastSubject.isEmpty() && carried.isEmpty())) {
+                    subj = lastSubject.isEmpty() ? carried : lastSubject; // دعمه، زيارته: the subject in play
                     how = "pronoun";
                     conf = 0.7;
-                } else if (speaker != null && bestDist <= 12) {
+                } else if (speaker != null && bestDist <= 12 && participant(speaker)) {
                     subj = List.of(speaker);
                     how = "speaker";
                     conf = 0.6;
-                } else if (!lastSubject.isEmpty()) {
+                } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty()) {
+                    subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة
+                    how = "nearest-actor";
+                    conf = 0.5;
+                } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH)) {
                     subj = lastSubject;
                     how = "sentence-subject";
+                    conf = 0.6;
+                } else if (!c.isVerb() && !sentenceSubject.isEmpty()
+                        && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH) {
+                    subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
+                    how = "main-verb-subject";
                     conf = 0.6;
                 } else if (!carried.isEmpty() && c.isVerb()) {
                     subj = carried;
@@ -264,10 +363,9 @@ public final class EventCoder {
                 }
             }
             List<ActorMention> targets = target(c, objectFrom, f, subj);
-            if (c.isVerb() && !subj.isEmpty() && subj.get(0).first() > c.head() && how.equals("verb-subject")) {
+            if (c.isVerb() && !subj.isEmpty() && how.equals("verb-subject")) {
                 lastSubject = subj;
-            } else if (c.isVerb() && !subj.isEmpty() && how.equals("verb-subject")) {
-                lastSubject = subj;
+                lastSubjectAt = c.head();
             }
             boolean negated = negated(c);
             String modality = modality(c, speaker);
@@ -277,24 +375,31 @@ public final class EventCoder {
             }
             String rule = p.line() + " " + how;
             if (f.symmetric()) {
-                List<ActorMention> parts = new ArrayList<>();
-                addDistinct(parts, subj);
-                addDistinct(parts, targets);
-                if (parts.size() < 2 && !c.isVerb()) {
-                    parts.clear();
-                    addDistinct(parts, subj);
-                    addDistinct(parts, sentenceActors());
-                    conf = Math.min(conf, 0.5);
-                    rule = p.line() + " sentence-participants";
+                symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
+                return;
+            }
+            subj = located(subj);
+            targets = located(targets);
+            if (ONE_SIDED_ROOTS.contains(p.root())) {
+                // protests, arrests, attacks and fighting are events even when the text names one side only
+                // (or none: "a car bomb killed five in Baghdad"); the missing side stays unidentified (null)
+                List<ActorMention> src = subj.isEmpty() ? java.util.Collections.singletonList(null) : subj;
+                List<ActorMention> tgt = targets;
+                if (tgt.isEmpty()) {
+                    ActorMention place = placeActor();
+                    tgt = f.self() && !subj.isEmpty() ? List.of(subj.get(0))
+                            : java.util.Collections.singletonList(place);
                 }
-                if (parts.size() > 5) {
-                    return; // a list of many actors is not a meeting of all with all
+                if (subj.isEmpty() && tgt.get(0) == null) {
+                    return; // neither an actor nor a place: too little to record
                 }
-                for (ActorMention x : parts) {
-                    for (ActorMention y : parts) {
-                        if (x != y && !x.primary().equals(y.primary())) {
-                            out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
+                for (ActorMention s : src) {
+                    for (ActorMention t : tgt) {
+                        if (s != null && t != null && s != t && !distinctActors(s, t, false)) {
+                            continue;
                         }
+                        out.add(new DraftEvent(sentence, c, s, t, code, negated, modality, speaker,
+                                s == null || t == null ? Math.min(conf, 0.4) : conf, rule));
                     }
                 }
                 return;
@@ -302,15 +407,12 @@ public final class EventCoder {
             if (subj.isEmpty()) {
                 return;
             }
-            if (targets.isEmpty() && f.self()) {
-                targets = List.of(subj.get(0));
-            }
             for (ActorMention s : subj) {
                 for (ActorMention t : targets) {
                     if (s.primary() == null || t.primary() == null) {
                         continue;
                     }
-                    if (s.primary().equals(t.primary()) && !f.self()) {
+                    if (!f.self() && !distinctActors(s, t, f.visit() || f.host())) {
                         continue;
                     }
                     out.add(new DraftEvent(sentence, c, s, t, code, negated, modality, speaker, conf, rule));
@@ -325,33 +427,127 @@ public final class EventCoder {
             }
         }
 
-        private void addDistinct(List<ActorMention> parts, List<ActorMention> add) {
-            for (ActorMention m : add) {
-                if (m.primary() == null) {
-                    continue;
-                }
-                boolean dup = false;
-                for (ActorMention p : parts) {
-                    if (p.primary().equals(m.primary())) {
-                        dup = true;
-                        break;
+        /**
+         * A symmetric event (meeting, talks, agreement): both directions between the subject side and the
+         * other side; when the text gives one list (وقع بوتين وكيم، محادثات بين أفغانستان وباكستان والصين),
+         * its first member with each of the others — a multilateral list is not a meeting of all with all,
+         * and the first named is the party the article is about.
+         */
+        private void symmetric(Cue c, List<ActorMention> subj, List<ActorMention> targets, String code,
+                               boolean negated, String modality, ActorMention speaker, double conf, String rule,
+                               List<DraftEvent> out) {
+            Pattern p = c.pattern();
+            List<ActorMention> side = distinct(subj);
+            List<ActorMention> other = distinct(targets);
+            other.removeIf(o -> side.stream().anyMatch(x -> x.primary().equals(o.primary()) && x.code().equals(o.code())));
+            if (!side.isEmpty() && !other.isEmpty()) {
+                for (ActorMention x : side) {
+                    for (ActorMention y : other) {
+                        pair(c, x, y, code, negated, modality, speaker, conf, rule, out);
                     }
                 }
-                if (!dup) {
-                    parts.add(m);
+                return;
+            }
+            List<ActorMention> list = side.isEmpty() ? other : side;
+            if (list.size() < 2) {
+                List<ActorMention> between = distinct(between(c));
+                if (between.size() >= 2) {
+                    list = between;
+                    rule = p.line() + " between";
+                } else if (!c.isVerb() && bilateral(c) && !lastSubject.isEmpty()) {
+                    // محادثات ثنائية: the two parties are the subject in play (وقع بوتين وكيم ... خلال محادثات ثنائية)
+                    List<ActorMention> merged = new ArrayList<>(list);
+                    merged.addAll(lastSubject);
+                    list = distinct(merged);
+                    conf = Math.min(conf, 0.6);
+                    rule = p.line() + " bilateral";
                 }
+            }
+            for (int i = 1; i < list.size(); i++) {
+                pair(c, list.get(0), list.get(i), code, negated, modality, speaker, conf, rule, out);
             }
         }
 
-        /** Named actors of the sentence that can take part in events (news media report, they do not act). */
-        private List<ActorMention> sentenceActors() {
+        private void pair(Cue c, ActorMention x, ActorMention y, String code, boolean negated, String modality,
+                          ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
+            if (distinctActors(x, y, false)) {
+                out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
+                out.add(new DraftEvent(sentence, c, y, x, code, negated, modality, speaker, conf, rule));
+            }
+        }
+
+        /** Mentions with a country or organization, each actor (code) once, in text order. */
+        private List<ActorMention> distinct(List<ActorMention> ms) {
             List<ActorMention> out = new ArrayList<>();
-            for (ActorMention m : mentions) {
-                if (participant(m)) {
+            for (ActorMention m : ms) {
+                if (m.primary() != null && out.stream().noneMatch(o -> o.code().equals(m.code())
+                        || o.primary().equals(m.primary()) && (o.role() == null || m.role() == null))) {
                     out.add(m);
                 }
             }
             return out;
+        }
+
+        /**
+         * Agents without a country (المتظاهرون، الشرطة، مسلحون) take the country of the place the sentence
+         * names (في بيروت → LBN): "protesters in Beirut" are Lebanese protesters for event data purposes.
+         */
+        private List<ActorMention> located(List<ActorMention> group) {
+            List<ActorMention> out = null;
+            for (int i = 0; i < group.size(); i++) {
+                ActorMention m = group.get(i);
+                if (m.form() != ActorMention.Form.AGENT_ONLY) {
+                    continue;
+                }
+                ActorMention place = placeActor();
+                if (place == null) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(group);
+                }
+                out.set(i, new ActorMention(m.first(), m.end(), m.span(), place.primary() + m.code(), m.type(),
+                        m.entry(), m.nameEn() + " in " + place.nameEn(), m.why() + "+place",
+                        ActorMention.Form.NAMED, m.sentence(), m.prefix()));
+            }
+            return out == null ? group : out;
+        }
+
+        private ActorMention placeActor;
+        private boolean placeLooked;
+
+        /** The country of the first place introduced by في / بـ in the sentence, as an actor; or null. */
+        private ActorMention placeActor() {
+            if (!placeLooked) {
+                placeLooked = true;
+                for (PlaceMention pm : places.apply(sentence)) {
+                    if (pm.preposition() == PlaceMention.FI || pm.preposition() == PlaceMention.BI) {
+                        String iso3 = pm.place().country();
+                        placeActor = new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), iso3, "GPE", null,
+                                pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+                        break;
+                    }
+                }
+            }
+            return placeActor;
+        }
+
+        /**
+         * Two different actors: different states, or two sectors of one state that both carry a role
+         * (YEMGOV and YEMREB fight each other; PRKGOV and PRK are the same side). A visit is always
+         * between different states.
+         */
+        private boolean distinctActors(ActorMention x, ActorMention y, boolean visit) {
+            if (x.primary() == null || y.primary() == null) {
+                return x != y && !x.code().equals(y.code()); // role-only agents: different roles are different actors
+            }
+            if (!x.primary().equals(y.primary())) {
+                return true;
+            }
+            if (visit) {
+                return false;
+            }
+            return x.role() != null && y.role() != null && !x.role().equals(y.role());
         }
 
         private boolean participant(ActorMention m) {
@@ -360,6 +556,22 @@ public final class EventCoder {
 
         /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
         private List<ActorMention> subject(int head, int end, boolean verb) {
+            // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
+            if (head - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+                List<ActorMention> own = after(end, 3, true);
+                if (!own.isEmpty()) {
+                    return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
+                }
+                for (int k = mentions.size() - 1; k >= 0; k--) {
+                    ActorMention m = mentions.get(k);
+                    if (m.end() <= head - 1) {
+                        if (m.end() >= head - 2 && participantOrAgent(m)) {
+                            return List.of(m);
+                        }
+                        break;
+                    }
+                }
+            }
             // SVO: an actor ending right before the verb, not governed by a preposition
             for (int k = mentions.size() - 1; k >= 0; k--) {
                 ActorMention m = mentions.get(k);
@@ -380,6 +592,9 @@ public final class EventCoder {
                     }
                     group.add(0, prev);
                     cur = prev;
+                }
+                if (prepositional(group.get(0))) {
+                    break; // المهاجرين من أفريقيا والشرق الأوسط يهددون: the list is governed by من
                 }
                 return group;
             }
@@ -428,8 +643,77 @@ public final class EventCoder {
             return participant(m) || m.form() == ActorMention.Form.AGENT_ONLY;
         }
 
+        /**
+         * The agent named in a relative clause on the masdar: الزيارة التي قام بها بوتين، العملية العسكرية
+         * التي أطلقتها روسيا — relative pronoun within three words, then a verb (and بها), then the actor.
+         */
+        private List<ActorMention> relativeClauseAgent(Cue c) {
+            for (int i = c.last() + 1; i < Math.min(b, c.last() + 4); i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return List.of();
+                }
+                if (RELATIVE_PRONOUNS.contains(t.norm())) {
+                    for (ActorMention m : mentions) {
+                        if (m.first() > i + 1 && m.first() <= i + 3 && participant(m) && !prepositional(m)) {
+                            return withCoordinated(m);
+                        }
+                    }
+                    return List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** A masdar with the lam of purpose (لتزويد، لدعم), not governed by another word. */
+        private boolean purpose(Cue c) {
+            String prefix = c.reading().prefix();
+            return prefix.equals("ل") || prefix.equals("ول") || prefix.equals("فل");
+        }
+
+        /** The coordinated actors after بين within three tokens of the cue: بين إيران والولايات المتحدة. */
+        private List<ActorMention> between(Cue c) {
+            for (int i = c.last() + 1; i < Math.min(b, c.last() + 9); i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() && !QUOTES.contains(t.norm())) {
+                    return List.of();
+                }
+                if (t.norm().equals("بين") || t.norm().equals("وبين")) {
+                    for (ActorMention m : mentions) {
+                        if (m.first() == i + 1 && participant(m)) {
+                            return withCoordinated(m);
+                        }
+                    }
+                    return List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** The cue is marked bilateral: محادثات ثنائية، قمة مشتركة، بين البلدين / الجانبين / الطرفين. */
+        private boolean bilateral(Cue c) {
+            for (int i = c.last() + 1; i < Math.min(b, c.last() + 4); i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    continue;
+                }
+                for (Segment s : t.segments()) {
+                    String w = s.stem();
+                    if (w.startsWith("ثنائي") || w.startsWith("مشترك") || w.equals("بلدين") || w.equals("جانبين")
+                            || w.equals("طرفين")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** The actor in iḍāfa after a masdar (زيارة الرئيس الروسي), or its nationality adjective (الغزو الروسي). */
         private List<ActorMention> genitive(Cue c) {
+            List<ActorMention> rel = relativeClauseAgent(c);
+            if (!rel.isEmpty()) {
+                return rel;
+            }
             for (ActorMention m : mentions) {
                 if (m.first() < c.end()) {
                     continue;
@@ -451,7 +735,7 @@ public final class EventCoder {
         /** The targets: the actor introduced by one of the frame's prepositions, else the direct object. */
         private List<ActorMention> target(Cue c, int from, Frame f, List<ActorMention> subj) {
             int reach = Math.min(b, from + TARGET_REACH);
-            if (!f.targetPreps().isEmpty()) {
+            if (!f.targetPreps().isEmpty() || !c.isVerb()) {
                 for (ActorMention m : mentions) {
                     if (m.first() < from || subj.contains(m)) {
                         continue;
@@ -460,7 +744,7 @@ public final class EventCoder {
                         break;
                     }
                     String prep = prepositionOf(m);
-                    if (prep != null && f.targetPreps().contains(prep)
+                    if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
                             && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m))) {
                         return withCoordinated(m);
                     }
@@ -481,6 +765,18 @@ public final class EventCoder {
                     break;
                 }
                 return withCoordinated(m);
+            }
+            // the beneficiary with لـ: أكد دعمه لروسيا، قدم مساعدات لليمن
+            for (ActorMention m : mentions) {
+                if (m.first() < from || subj.contains(m)) {
+                    continue;
+                }
+                if (m.first() >= Math.min(b, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
+                    break;
+                }
+                if (participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
+                    return withCoordinated(m);
+                }
             }
             return List.of();
         }
@@ -609,6 +905,13 @@ public final class EventCoder {
             }
             if (c.isVerb() && c.reading().prefix().contains("س")) {
                 return "intended";
+            }
+            if (!c.isVerb()) {
+                for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {
+                    if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_ADJECTIVE)) {
+                        return "intended";
+                    }
+                }
             }
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
                 Token t = tokens.get(i);

@@ -17,7 +17,8 @@ public final class EventLocator {
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (PlaceMention p : places) {
-            if (p.span().overlaps(e.source().span()) || p.span().overlaps(e.target().span())) {
+            if (e.source() != null && p.span().overlaps(e.source().span())
+                    || e.target() != null && p.span().overlaps(e.target().span())) {
                 continue;
             }
             boolean destination = p.preposition() == PlaceMention.ILA || p.preposition() == PlaceMention.LI;

@@ -142,6 +142,11 @@ public final class EventPatterns {
     }
 
     /** True when {@code stem} is a cue word: the clitic segmenter prefers such readings. */
+    /** Every normalized word of every entry (the clitic segmenter's lexicon). */
+    public java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
     public boolean knows(String stem) {
         return words.contains(stem);
     }

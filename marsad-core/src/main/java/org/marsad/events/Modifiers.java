@@ -13,7 +13,7 @@ import org.marsad.text.ArabicNormalizer;
  * cues ({@code marsad/events/reporting.tsv}).
  */
 public final class Modifiers {
-    public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL }
+    public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -60,6 +60,13 @@ public final class Modifiers {
 
     public boolean isReporting(String stem) {
         return reportingForms.contains(stem);
+    }
+
+    /** Every modifier and reporting word (the clitic segmenter's lexicon). */
+    public java.util.Set<String> words() {
+        java.util.Set<String> all = new HashSet<>(words.keySet());
+        all.addAll(reportingForms);
+        return all;
     }
 
     public boolean knows(String stem) {

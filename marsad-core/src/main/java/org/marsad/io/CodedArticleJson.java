@@ -121,6 +121,7 @@ public final class CodedArticleJson {
         span(n, "evidence", e.evidence());
         n.put("confidence", Math.round(e.confidence() * 100) / 100.0);
         n.put("summary", e.summary());
+        n.put("rule", e.rule());
         return n;
     }
 
@@ -136,6 +137,10 @@ public final class CodedArticleJson {
     }
 
     private static void span(ObjectNode parent, String field, Span s) {
+        if (s == null) {
+            parent.putNull(field); // an unidentified actor has no span
+            return;
+        }
         ArrayNode a = parent.putArray(field);
         a.add(s.start());
         a.add(s.end());

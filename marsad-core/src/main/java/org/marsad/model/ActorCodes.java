@@ -30,7 +30,7 @@ public final class ActorCodes {
         private static final java.util.Set<String> ROLES = java.util.Set.of(
                 "GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "BUS", "JUD", "LEG", "SPY", "EDU", "REL",
                 "HLH", "LAB", "REF", "ELI", "PTY", "AGR", "CRM", "SEC", "ENV", "HRI", "MOD", "RAD", "UAF",
-                "INS", "SEP", "DEV");
+                "INS", "SEP", "DEV", "NGO", "IGO");
 
         private Roles() {
         }

@@ -10,9 +10,11 @@ package org.marsad.model;
  * @param modality      asserted, intended, reported or hypothetical
  * @param attributedTo  who the article says reported or claimed this (a speaker's code or an outlet's name), or null
  * @param summary       one English line built from the codes and the actors' English names
+ * @param rule          which dictionary line and which argument rule produced the event (for maintainers)
  */
 public record Event(String id, String articleId, int sentence, String date, String datePrecision,
                     ActorRef source, ActorRef target, String cameoCode, String cameoRoot, int quadClass,
                     double goldstein, String plover, boolean negated, String modality, String attributedTo,
-                    Place location, Span evidence, double confidence, String summary) {
+                    Place location, Span evidence, double confidence, String summary,
+                    String rule) {
 }

@@ -96,6 +96,21 @@ public final class Gazetteer {
         return Holder.INSTANCE;
     }
 
+    /** Every word of every place name (the clitic segmenter's lexicon: readings with these stems are kept). */
+    public java.util.Set<String> words() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.ArrayDeque<NameTrie.Node> todo = new java.util.ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            NameTrie.Node n = todo.poll();
+            for (Map.Entry<String, NameTrie.Node> e : n.next().entrySet()) {
+                out.add(e.getKey());
+                todo.add(e.getValue());
+            }
+        }
+        return out;
+    }
+
     /** Number of places (countries and cities). */
     public int size() {
         return places;

@@ -15,10 +15,14 @@ import java.util.function.Predicate;
  *
  * <p>The order of the readings is the preference: a reading whose stem the {@code lexicon} knows
  * comes first, then readings through the article ال, then the whole word, then the rest by how
- * little they strip.
+ * little they strip. Readings that no dictionary could use are dropped (see {@link #segment}).
  */
 public final class CliticSegmenter {
-    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ي"};
+    /**
+     * Pronoun enclitics. The first-person ي ("my") is left out: in news it is rare outside quotes, and
+     * stripping it would break every nisba adjective (اجتماعي → اجتماع).
+     */
+    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه"};
 
     private final Predicate<String> lexicon;
 
@@ -28,6 +32,14 @@ public final class CliticSegmenter {
     }
 
     public List<Segment> segment(String word) {
+        return segment(word, false);
+    }
+
+    /**
+     * @param taMarbuta the original word ends in ة, which normalization folded to ه: that ه is part
+     *                  of the word, not the pronoun "his" (وزارة is not و + زار + ه)
+     */
+    public List<Segment> segment(String word, boolean taMarbuta) {
         List<Segment> readings = new ArrayList<>(6);
         readings.add(new Segment("", word, ""));
         int n = word.length();
@@ -85,16 +97,43 @@ public final class CliticSegmenter {
                 if (!suffix.isEmpty() && (article || !word.endsWith(suffix))) {
                     continue; // a word with the article takes no pronoun suffix
                 }
+                if (taMarbuta && suffix.equals("ه")) {
+                    continue;
+                }
                 int stemLen = n - prefix.length() - suffix.length();
                 int min = suffix.equals("ي") || suffix.equals("ه") ? Math.max(minStem, 3) : minStem;
                 if (stemLen < min) {
                     continue;
                 }
-                readings.add(new Segment(prefix, word.substring(prefix.length(), n - suffix.length()), suffix));
+                String stem = word.substring(prefix.length(), n - suffix.length());
+                readings.add(new Segment(prefix, stem, suffix));
+                if (!suffix.isEmpty() && stem.endsWith("ت") && stem.length() >= 3) {
+                    // before a pronoun ة is written ت: زيارته = زيارة + ه
+                    readings.add(new Segment(prefix, stem.substring(0, stem.length() - 1) + "ه", suffix));
+                }
             }
         }
         if (readings.size() > 1) {
-            readings.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+            // rank once per reading (the lexicon look-ups are the cost), then sort stably by rank
+            int n2 = readings.size();
+            long[] keyed = new long[n2];
+            for (int i = 0; i < n2; i++) {
+                keyed[i] = ((long) rank(readings.get(i)) << 32) | i;
+            }
+            java.util.Arrays.sort(keyed);
+            List<Segment> kept = new ArrayList<>(4);
+            for (int i = 0; i < n2; i++) {
+                Segment r = readings.get((int) keyed[i]);
+                // Every matcher is driven by a dictionary, so a reading whose stem no dictionary knows can
+                // match nothing — except through prefix cues (اتفاق* in اتفاقية), which only need the
+                // unsegmented word or the word without its proclitics and article. Drop the rest: it is
+                // most of the readings and most of the matching time.
+                if (i == 0 || r.suffix().isEmpty() && (r.prefix().isEmpty() || r.hasArticle())
+                        || lexicon.test(r.stem())) {
+                    kept.add(r);
+                }
+            }
+            return List.copyOf(kept);
         }
         return List.copyOf(readings);
     }

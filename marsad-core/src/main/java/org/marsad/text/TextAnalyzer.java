@@ -14,15 +14,48 @@ public final class TextAnalyzer {
     private final CliticSegmenter segmenter;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
+    /**
+     * Clitic readings of frequent words, computed once: segmentation is a pure function of the word, and
+     * news repeats its words (Zipf), so most tokens are served from here. Bounded: once full it only
+     * answers, it never grows (the first words seen in a corpus are its frequent ones).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Segment>> cache =
+            new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
+    private static final int CACHE_LIMIT = 100_000;
+
     public TextAnalyzer(Predicate<String> lexicon) {
         this.segmenter = new CliticSegmenter(lexicon);
+    }
+
+    private List<Segment> segments(String norm, boolean taMarbuta) {
+        String key = taMarbuta ? norm + '\u0629' : norm;
+        List<Segment> s = cache.get(key);
+        if (s == null) {
+            s = segmenter.segment(norm, taMarbuta);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.putIfAbsent(key, s);
+            }
+        }
+        return s;
+    }
+
+    /** True when the last letter before {@code end} (skipping diacritics and tatweel) is ة. */
+    private static boolean endsWithTaMarbuta(String text, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!ArabicNormalizer.isTransparent(c)) {
+                return c == 'ة';
+            }
+        }
+        return false;
     }
 
     public AnalyzedText analyze(String text) {
         List<Token> raw = tokenizer.tokenize(text);
         List<Token> segmented = new ArrayList<>(raw.size());
         for (Token t : raw) {
-            List<Segment> segments = t.isWord() ? segmenter.segment(t.norm()) : List.of(new Segment("", t.norm(), ""));
+            List<Segment> segments = t.isWord() ? segments(t.norm(), endsWithTaMarbuta(text, t.end()))
+                    : List.of(new Segment("", t.norm(), ""));
             segmented.add(new Token(t.index(), t.start(), t.end(), t.kind(), t.norm(), segments, -1,
                     t.newlineBefore()));
         }

@@ -24,7 +24,7 @@ class ScorerTest {
         Span s = new Span(0, 1);
         return new Event("id", "a1", 0, date, date == null ? null : "day", new ActorRef(src, src, s),
                 new ActorRef(tgt, tgt, s), code, code.substring(0, 2), 1, 0, null, negated, modality, null, null, s,
-                0.9, "");
+                0.9, "", "test");
     }
 
     private static GoldEvent gold(String s, String t, String root, String code, String date, boolean optional) {
