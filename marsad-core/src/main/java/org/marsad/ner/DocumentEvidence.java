@@ -11,9 +11,10 @@ import org.marsad.text.Token;
  * (محرم الراغب مدير عام النادي) and then by the family name alone (وناشد الراغب الجماهير): the second
  * mention has no given name or title beside it, but the first one does. Per stem:
  * <ul>
- *   <li>the contexts it was seen in anywhere in the document: right after a given name
- *       ({@link #AFTER_GIVEN}), right after a trigger of type t ({@code AFTER_TRIGGER + t}: الرئيس، مدينة،
- *       حزب), right before a one-word trigger of type t ({@code BEFORE_TRIGGER + t}: كوفي أنان الأمين العام);</li>
+ *   <li>the contexts it was seen in anywhere in the document: right after a given name or inside a
+ *       known person's name after its first word ({@link #AFTER_GIVEN}), right after a trigger of type t
+ *       ({@code AFTER_TRIGGER + t}: الرئيس، مدينة، حزب), right before a one-word trigger of type t
+ *       ({@code BEFORE_TRIGGER + t}: كوفي أنان الأمين العام);</li>
  *   <li>with the first stage's tags, the tags it was given anywhere in the document (one bit per tag).</li>
  * </ul>
  * Immutable once built.
@@ -24,6 +25,8 @@ final class DocumentEvidence {
     static final int BEFORE_TRIGGER = AFTER_TRIGGER + NerDictionary.Trigger.values().length;
 
     private static final int GIVEN_MASK = kindMask(NerDictionary.Kind.GIVEN) | kindMask(NerDictionary.Kind.GIVEN_COMMON);
+    /** The "continues" bit of a known person's name: كوفي أنان makes أنان a name met after its given name. */
+    private static final int PERSON_CONTINUES = 2 << (2 * NerDictionary.Kind.PERSON.ordinal());
 
     private final Map<String, Integer> contexts;
     private final Map<String, Integer> tags;
@@ -67,7 +70,8 @@ final class DocumentEvidence {
                 }
                 int b = 0;
                 if (i > 0) {
-                    if ((p.names()[i - 1] & GIVEN_MASK) != 0 && (p.names()[i] & GIVEN_MASK) == 0) {
+                    if ((p.names()[i - 1] & GIVEN_MASK) != 0 && (p.names()[i] & GIVEN_MASK) == 0
+                            || (p.names()[i] & PERSON_CONTINUES) != 0) {
                         b |= 1 << AFTER_GIVEN;
                     }
                     b |= p.triggers()[i - 1] << AFTER_TRIGGER;

@@ -1,8 +1,10 @@
 package org.marsad.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.text.CliticSegmenter;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
@@ -14,16 +16,20 @@ import org.marsad.text.TokenKind;
  *
  * <p>What an Arabic word gives away about being (part of) a name:
  * <ul>
- *   <li>the normalized word, and its stem with clitics stripped (وبالعراق → العراق's stem عراق), the
- *       proclitic and enclitic themselves (a name takes ب، ل، و but rarely a pronoun), whether it carries
- *       the article, and whether the stem is a frequent training word (names are mostly rare words);</li>
- *   <li>the first and last 1–3 letters of the stem: nisba endings (ي، يه), plurals (ات، ون), foreign-name
- *       shapes (-يس، -وف، -ستان);</li>
+ *   <li>the normalized word, and its stem with clitics stripped (وبالعراق → عراق), the proclitic and
+ *       enclitic themselves (a name takes ب، ل، و but rarely a pronoun), whether it carries the article,
+ *       whether the stem is a frequent training word (names are mostly rare words), and the stems of all
+ *       its other readings;</li>
+ *   <li>the first and last 1–4 letters of the stem: nisba endings (ي، يه), plurals (ات، ون), foreign-name
+ *       shapes (-يس، -وف، -ستان). These matter most: without them dev F1 drops by 9 points;</li>
  *   <li>shape: word/number/punctuation, Latin letters, digits, a length bucket;</li>
  *   <li>the words and stems two to each side, and the stem bigrams around it;</li>
  *   <li>Marsad's dictionaries ({@link NerDictionary}): does a known place, organization, person, title,
- *       group or nationality begin or continue here or next door, and does a trigger (الرئيس، مدينة، حزب)
- *       end one or two tokens before, or here.</li>
+ *       group, nationality or given name begin or continue here or next door, and does a trigger
+ *       (الرئيس، مدينة، حزب) end two or one tokens before, here, or one token after;</li>
+ *   <li>the document ({@link DocumentEvidence}): was this stem seen after a given name or a trigger
+ *       elsewhere in the article, and, in the second stage, what the first stage tagged it there, and its
+ *       own and its neighbours' first-stage tags.</li>
  * </ul>
  * The previous tag is not a feature here: the model's tag-transition weights carry it, which lets the
  * decoder search all tag sequences (Viterbi) instead of committing left to right.
@@ -37,17 +43,33 @@ final class FeatureExtractor {
     /** Bumped whenever features change: a model is refused by an extractor of another version. */
     static final int VERSION = 2;
 
-    /** Feature templates; the ordinal is part of every fingerprint. */
+    /**
+     * A CoNLL file has no document boundaries: a sentence's document is taken to be the sentences this
+     * far on each side (ANERcorp's articles run to 10–40 sentences).
+     */
+    static final int CORPUS_WINDOW = 10;
+
+    /** Feature templates; the ordinal is part of every fingerprint, so only append. */
     private enum T {
         BIAS, WORD, STEM, PREFIX, SUFFIX, ARTICLE, KNOWN, STEM_START, STEM_END, SHAPE,
         WORD_M1, WORD_P1, WORD_M2, WORD_P2, STEM_M1, STEM_P1, STEM_M2, STEM_P2, BIGRAM_M1, BIGRAM_P1,
-        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING, DOCUMENT, TRIGGER_P1, FIRST_TAG, FIRST_TAG_M1, FIRST_TAG_P1, DOCUMENT_TAGS
+        SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING,
+        DOCUMENT, TRIGGER_P1, FIRST_TAG, FIRST_TAG_M1, FIRST_TAG_P1, DOCUMENT_TAGS
     }
 
-    private static final int AFFIX = Integer.getInteger("ner.affix", 4);
+    /** Stem prefixes and suffixes up to this many letters (4 scored better than 3 or 5 in cross-validation). */
+    private static final int AFFIX = 4;
     private static final long BOS = Fingerprint.hash("<s>");
     private static final long EOS = Fingerprint.hash("</s>");
 
+    private static final CliticSegmenter EVERY_READING = new CliticSegmenter(w -> true);
+    /**
+     * Readings of words seen before: a pure function of the word, and news repeats its words, so most tokens
+     * are served from here. Bounded: once full it only answers (the first words seen are the frequent ones).
+     */
+    private static final int CACHE_LIMIT = 100_000;
+
+    private final ConcurrentHashMap<String, List<Segment>> cache = new ConcurrentHashMap<>(1 << 14);
     private final Set<String> lexicon;
     private final CliticSegmenter segmenter;
     private final NerDictionary dictionary;
@@ -66,11 +88,38 @@ final class FeatureExtractor {
     List<Token> resegment(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            List<Segment> readings = t.isWord() ? segmenter.segment(t.norm()) : List.of(new Segment("", t.norm(), ""));
+            List<Segment> readings = t.isWord() ? readings(t.norm()) : List.of(new Segment("", t.norm(), ""));
             out.add(new Token(t.index(), t.start(), t.end(), t.kind(), t.norm(), readings, t.sentence(),
                     t.newlineBefore()));
         }
         return out;
+    }
+
+    /**
+     * Every clitic reading of a word, the one the model's lexicon prefers first. Every reading, not only
+     * those the lexicon knows: the dictionaries are matched through them (وبيروت → بيروت) and an unknown
+     * name keeps a feature in common with its cliticized forms (ومتعب، متعب). The ranking segmenter alone
+     * would drop such readings, so a second one that knows every stem lists them all.
+     */
+    private List<Segment> readings(String norm) {
+        List<Segment> cached = cache.get(norm);
+        if (cached != null) {
+            return cached;
+        }
+        Segment preferred = segmenter.segment(norm).get(0);
+        List<Segment> all = EVERY_READING.segment(norm);
+        List<Segment> readings = new ArrayList<>(all.size() + 1);
+        readings.add(preferred);
+        for (Segment r : all) {
+            if (!r.equals(preferred)) {
+                readings.add(r);
+            }
+        }
+        readings = List.copyOf(readings);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.putIfAbsent(norm, readings);
+        }
+        return readings;
     }
 
     /** The sentence with the model's readings and the dictionaries' flags. */
@@ -78,12 +127,6 @@ final class FeatureExtractor {
         List<Token> tokens = resegment(sentence);
         return new PreparedSentence(tokens, dictionary.nameFlags(tokens), dictionary.triggerEnds(tokens));
     }
-
-    /**
-     * A CoNLL file has no document boundaries: a sentence's document is taken to be the sentences this
-     * far on each side (ANERcorp's articles run to 10–40 sentences).
-     */
-    static final int CORPUS_WINDOW = 10;
 
     /**
      * The fingerprints of every token's features, given what the rest of its document says; with the first
@@ -101,15 +144,10 @@ final class FeatureExtractor {
             stem[i] = Fingerprint.hash(t.stem());
             shape[i] = shape(t);
         }
-        int[] known = new int[n];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            known[i] = !t.isWord() ? 2 : lexicon.contains(t.stem()) ? 1 : 0;
-        }
         int[] names = p.names();
         int[] triggers = p.triggers();
         long[][] out = new long[n][];
-        long[] buf = new long[256]; // well above the most a token can have: ~30 fixed, 3 × 18 name bits, ~10 readings, 3 × 4 trigger bits
+        long[] buf = new long[256]; // far above the most a token has: ~35 fixed, ~10 readings, 3 × 18 name bits, 4 × 4 trigger bits
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             Segment s = t.segments().get(0);
@@ -123,7 +161,7 @@ final class FeatureExtractor {
                 buf[k++] = f(T.PREFIX, Fingerprint.hash(s.prefix()));
                 buf[k++] = f(T.SUFFIX, Fingerprint.hash(s.suffix()));
                 buf[k++] = f(T.ARTICLE, s.hasArticle() ? 1 : 0);
-                buf[k++] = f(T.KNOWN, known[i]);
+                buf[k++] = f(T.KNOWN, lexicon.contains(st) ? 1 : 0);
                 // every reading's stem, not only the preferred one: ومتعب and لاسلام share a feature with
                 // متعب and اسلام even when the lexicon does not know the name and keeps the word whole
                 for (Segment r : t.segments()) {
@@ -169,23 +207,12 @@ final class FeatureExtractor {
             if (i == 0) {
                 buf[k++] = f(T.FIRST, 1);
             }
-            int kept = 0;
-            for (int j = 0; j < k; j++) {
-                if (buf[j] != 0) {
-                    buf[kept++] = buf[j];
-                }
-            }
-            out[i] = java.util.Arrays.copyOf(buf, kept);
+            out[i] = Arrays.copyOf(buf, k);
         }
         return out;
     }
 
-    private static final java.util.Set<String> OFF = java.util.Set.of(System.getProperty("ner.off", "").split(","));
-
     private static long f(T template, long value) {
-        if (OFF.contains(template.name())) {
-            return 0;
-        }
         return Fingerprint.of(template.ordinal(), value);
     }
 
