@@ -142,12 +142,22 @@ final class NerCommand implements Runnable {
         @Option(names = "--show-errors", paramLabel = "N", description = "Also print the first N sentences with a missed or spurious entity.")
         int showErrors;
 
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+        Path out;
+
         @Override
         public Integer call() throws Exception {
             List<ConllSentence> sentences = sentences(conll, devSplit);
             NerTagger tagger = tagger(model);
             NerScorer.Score score = NerScorer.evaluate(tagger, sentences);
-            PrintStream o = Io.stdout();
+            try (PrintStream o = out == null ? Io.stdout() : new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
+                report(o, tagger, sentences, score);
+            }
+            return 0;
+        }
+
+        private void report(PrintStream o, NerTagger tagger, List<ConllSentence> sentences, NerScorer.Score score)
+                throws Exception {
             if (showErrors > 0) {
                 showErrors(o, tagger, sentences);
             }
@@ -165,7 +175,6 @@ final class NerCommand implements Runnable {
                 print(o, conll + (devSplit > 0 ? " (dev split: last " + devSplit + "%, " + sentences.size() + " sentences)" : ""),
                         score);
             }
-            return 0;
         }
 
         /** Each wrong sentence once: the missed (-) and spurious (+) entities, each as "TYPE words". */

@@ -28,13 +28,24 @@ public final class NerTagger {
         this.extractor = new FeatureExtractor(model.lexicon(), dictionary);
     }
 
-    private static final class Holder {
-        static final NerTagger INSTANCE = new NerTagger(readShipped(), NerDictionary.load());
-    }
+    private static volatile NerTagger shipped;
 
-    /** The tagger with the shipped model, loaded on first use. */
+    /**
+     * The tagger with the shipped model, loaded on first use. Not a holder-class singleton: a missing or
+     * stale model must surface as an exception with its message, not as an ExceptionInInitializerError.
+     */
     public static NerTagger load() {
-        return Holder.INSTANCE;
+        NerTagger t = shipped;
+        if (t == null) {
+            synchronized (NerTagger.class) {
+                t = shipped;
+                if (t == null) {
+                    t = new NerTagger(readShipped(), NerDictionary.load());
+                    shipped = t;
+                }
+            }
+        }
+        return t;
     }
 
     private static NerModel readShipped() {
