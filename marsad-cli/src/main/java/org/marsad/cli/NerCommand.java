@@ -231,12 +231,15 @@ final class NerCommand implements Runnable {
         @Option(names = "--iterations", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
         int iterations = NerTrainer.Options.DEFAULT.iterations();
 
+        @Option(names = "--seed", paramLabel = "N",
+                description = "Seed of the visiting order (default: ${DEFAULT-VALUE}); other seeds show how much of a difference is noise.")
+        long seed = NerTrainer.Options.DEFAULT.seed();
+
         @Override
         public Integer call() throws Exception {
             List<ConllSentence> all = ConllSentence.read(train);
             NerDictionary dictionary = NerDictionary.load();
-            NerTrainer.Options options = new NerTrainer.Options(iterations, NerTrainer.Options.DEFAULT.seed(),
-                    NerTrainer.Options.DEFAULT.lexiconMin());
+            NerTrainer.Options options = new NerTrainer.Options(iterations, seed, NerTrainer.Options.DEFAULT.lexiconMin());
             NerScorer pooled = new NerScorer();
             PrintStream o = Io.stdout();
             for (int fold = 0; fold < folds; fold++) {
