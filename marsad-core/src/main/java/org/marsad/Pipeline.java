@@ -55,7 +55,7 @@ public final class Pipeline {
         lexicon.addAll(patterns.words());
         lexicon.addAll(modifiers.words());
         lexicon.addAll(org.marsad.places.Gazetteer.load().words());
-        this.analyzer = new TextAnalyzer(lexicon::contains);
+        this.analyzer = new TextAnalyzer(lexicon::contains, true);
         this.actorMatcher = new ActorMatcher(actors);
         this.eventCoder = new EventCoder(patterns, modifiers);
         this.assembler = new EventAssembler(codebook);
@@ -84,9 +84,14 @@ public final class Pipeline {
         return actorMatcher.find(text, date);
     }
 
+    /** As {@link #mentions(AnalyzedText, java.time.LocalDate)}, for an article of outlet {@code source}. */
+    public List<ActorMention> mentions(AnalyzedText text, java.time.LocalDate date, String source) {
+        return actorMatcher.find(text, date, source);
+    }
+
     public CodedArticle code(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
-        List<ActorMention> found = actorMatcher.find(text, article.published());
+        List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         java.util.function.IntFunction<List<PlaceMention>> places =
                 s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k));

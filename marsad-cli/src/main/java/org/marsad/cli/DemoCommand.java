@@ -3,6 +3,9 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.marsad.Pipeline;
 import org.marsad.io.ArticleJson;
@@ -10,26 +13,48 @@ import org.marsad.model.Article;
 import org.marsad.model.CodedArticle;
 import org.marsad.model.Event;
 import org.marsad.model.Quote;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Code the bundled sample article (the seed: Putin's June 2024 visit to Pyongyang) and print",
-                "what Marsad found: actors, events with their evidence, quotes."})
+        description = {"Marsad's main job on the embedded default, on the bundled sample article (the seed: Putin's June",
+                "2024 visit to Pyongyang): ingests it into a fresh embedded database (SQLite, one file, no server),",
+                "prints the database's counts, then the events Marsad coded with their evidence, and the quotes."})
 final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "FILE", description = "The demo database file, created afresh (default: ${DEFAULT-VALUE}).")
+    Path db = Path.of("marsad-demo.db");
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = Io.stdout();
-        Pipeline pipeline = Pipeline.load();
-        Article a;
-        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream("marsad/demo/seed-article.json")) {
-            if (in == null) {
-                throw new IllegalStateException("the demo article is missing from the jar");
+        Path article = Files.createTempFile("marsad-demo-", ".json");
+        try {
+            try (InputStream in = resource()) {
+                Files.copy(in, article, StandardCopyOption.REPLACE_EXISTING);
             }
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(db + suffix));
+            }
+            out.println("== ingest into " + db + " (embedded SQLite)");
+            CommandLine cli = new CommandLine(new Main());
+            int status = cli.execute("ingest", "--db", db.toString(), article.toString());
+            if (status != 0) {
+                return status;
+            }
+            out.println();
+            out.println("== stats");
+            cli.execute("stats", "--db", db.toString());
+        } finally {
+            Files.deleteIfExists(article);
+        }
+        Article a;
+        try (InputStream in = resource()) {
             a = ArticleJson.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in));
         }
-        CodedArticle c = pipeline.code(a);
-        out.printf("Article %s (%s): %d sentences, %d actor mentions, %d events, %d quotes%n%n", a.id(), a.published(),
-                c.sentences().size(), c.mentions().size(), c.events().size(), c.quotes().size());
+        CodedArticle c = Pipeline.load().code(a);
+        out.printf("%n== article %s (%s): %d sentences, %d actor mentions, %d events, %d quotes%n%n", a.id(),
+                a.published(), c.sentences().size(), c.mentions().size(), c.events().size(), c.quotes().size());
         out.println("Events:");
         for (Event e : c.events()) {
             out.println("  " + e.summary());
@@ -41,6 +66,15 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("  %s: «%s»%n", q.speaker() == null ? "(unknown speaker)" : q.speaker().name(),
                     q.span().of(a.text()).replace('\n', ' '));
         }
+        out.printf("%nNext: ./marsad search \"كوريا\" --db %s ; ./marsad export --format gdelt --db %s%n", db, db);
         return 0;
+    }
+
+    private static InputStream resource() {
+        InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream("marsad/demo/seed-article.json");
+        if (in == null) {
+            throw new IllegalStateException("the demo article is missing from the jar");
+        }
+        return in;
     }
 }

@@ -30,6 +30,25 @@ public final class ActorDictionary {
     private final Set<String> words = new HashSet<>();
     private final Set<String> ambiguityCues = new HashSet<>();
     private final Set<String> notPersonAfter = new HashSet<>();
+    private final Map<String, Outlet> outlets = new java.util.HashMap<>();
+
+    /** A news outlet's home state, and the words («المملكة») that mean it in its articles. */
+    public record Outlet(ActorEntry home, Set<String> homeWords) {
+    }
+
+    /** The outlet an article's {@code source} names, or null. */
+    public Outlet outlet(String source) {
+        return source == null ? null : outlets.get(source.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private String countryName(String code) {
+        for (ActorEntry e : entries.values()) {
+            if (e.id().startsWith("countries:" + code + ":")) {
+                return e.nameEn();
+            }
+        }
+        return code;
+    }
     private final Map<ActorKind, Integer> names = new EnumMap<>(ActorKind.class);
 
     private ActorDictionary() {
@@ -50,6 +69,18 @@ public final class ActorDictionary {
             d.addAgent(r);
         }
         d.addPeople(TsvFile.read(DIR + "people.tsv", 6, true));
+        for (Row r : TsvFile.read(DIR + "outlets.tsv", 4, true)) {
+            String country = checkCode(r, r.col(1));
+            ActorEntry e = d.entry(new ActorEntry("outlets:" + r.col(0), ActorKind.FIXED, country, "GPE",
+                    d.countryName(country), false, false, List.of()));
+            java.util.Set<String> homeWords = new HashSet<>();
+            for (String w : TsvFile.names(r.col(2))) {
+                homeWords.add(org.marsad.text.ArabicNormalizer.normalize(w));
+            }
+            for (String src : TsvFile.names(r.col(0))) {
+                d.outlets.put(src.toLowerCase(java.util.Locale.ROOT), new Outlet(e, java.util.Set.copyOf(homeWords)));
+            }
+        }
         for (Row r : TsvFile.read(DIR + "not-a-person-after.tsv", 1, true)) {
             d.notPersonAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
         }

@@ -34,11 +34,110 @@ public final class ActorMatcher {
     }
 
     public List<ActorMention> find(AnalyzedText text, LocalDate date) {
+        return find(text, date, null);
+    }
+
+    /** @param source the article's outlet (its {@code source} field), which gives «المملكة» its meaning; may be null */
+    public List<ActorMention> find(AnalyzedText text, LocalDate date, String source) {
         List<ActorMention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
             int b = text.endToken(s.index());
             compose(text, raw(text.tokens(), a, b), date, s.index(), out);
+        }
+        ActorDictionary.Outlet outlet = dictionary.outlet(source);
+        return withAliases(text, out, date, outlet);
+    }
+
+    /**
+     * Name propagation within one article: once «عمر حسن البشير» or «آشتون كارتر» has been named in
+     * full, the family name alone («البشير», «كارتر») refers to the same person in that article, as
+     * journalists write it. Only the last word of a person's full name becomes an alias, only if it is
+     * no other dictionary name, and never after بن or a thing's name (جامعة الملك ...).
+     */
+    private List<ActorMention> withAliases(AnalyzedText text, List<ActorMention> found, LocalDate date,
+                                           ActorDictionary.Outlet outlet) {
+        List<Token> tokens = text.tokens();
+        java.util.Map<String, ActorEntry> aliases = new java.util.HashMap<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (ActorMention m : found) {
+            for (int k = m.first(); k < m.end(); k++) {
+                covered[k] = true;
+            }
+            if (m.entry() != null && m.entry().kind() == ActorKind.PERSON && m.end() - m.first() >= 2) {
+                Token last = tokens.get(m.end() - 1);
+                String alias = org.marsad.dict.PhraseKeys.stripArticle(last.norm());
+                if (alias.length() >= 3 && dictionary.trie().longestAt(List.of(last), 0, 1) == null) {
+                    aliases.putIfAbsent(alias, m.entry());
+                }
+            }
+        }
+        // organizations: «المحكمة» after «المحكمة الجنائية الدولية», «الحركة» after «حركة طالبان» — the
+        // generic head noun with its article refers back to the one organization of that kind named before
+        java.util.Map<String, ActorEntry> heads = new java.util.HashMap<>();
+        java.util.Set<String> clashing = new java.util.HashSet<>();
+        for (ActorMention m : found) {
+            if (m.entry() != null && m.entry().kind() == ActorKind.FIXED && "ORG".equals(m.entry().type())
+                    && m.end() - m.first() >= 2) {
+                String head = org.marsad.dict.PhraseKeys.stripArticle(tokens.get(m.first()).segments().get(0).stem());
+                if (ORGANIZATION_HEADS.contains(head)) {
+                    ActorEntry old = heads.putIfAbsent(head, m.entry());
+                    if (old != null && old != m.entry()) {
+                        clashing.add(head);
+                    }
+                }
+            }
+        }
+        clashing.forEach(heads::remove);
+        if (aliases.isEmpty() && heads.isEmpty() && outlet == null) {
+            return found;
+        }
+        List<ActorMention> out = new ArrayList<>(found.size() + 8);
+        int next = 0;
+        for (Sentence s : text.sentences()) {
+            int a = text.firstToken(s.index());
+            int b = text.endToken(s.index());
+            for (int i = a; i < b; i++) {
+                while (next < found.size() && found.get(next).first() <= i) {
+                    out.add(found.get(next++));
+                }
+                if (covered[i] || !tokens.get(i).isWord()) {
+                    continue;
+                }
+                if (outlet != null && homeWord(tokens.get(i), outlet)) {
+                    ActorEntry h = outlet.home();
+                    out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
+                            "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, s.index(),
+                            tokens.get(i).segments().get(0).prefix()));
+                    continue;
+                }
+                ActorEntry org = null;
+                for (Segment r : tokens.get(i).segments()) {
+                    if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
+                        org = heads.get(r.stem());
+                        break;
+                    }
+                }
+                if (org != null && !(i + 1 < b && tokens.get(i + 1).isWord()
+                        && dictionary.trie().longestAt(tokens, i + 1, b) != null)) {
+                    out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), org.code(),
+                            "ORG", org, org.nameEn(), "alias", ActorMention.Form.NAMED, s.index(),
+                            tokens.get(i).segments().get(0).prefix()));
+                    continue;
+                }
+                for (Segment r : tokens.get(i).segments()) {
+                    ActorEntry e = r.suffix().isEmpty() ? aliases.get(r.stem()) : null;
+                    if (e != null && !namesSomethingElse(tokens, a, i)) {
+                        out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
+                                e.codeOn(date), "PERS", e, e.nameEn(), "alias", ActorMention.Form.NAMED, s.index(),
+                                r.prefix()));
+                        break;
+                    }
+                }
+            }
+        }
+        while (next < found.size()) {
+            out.add(found.get(next++));
         }
         return out;
     }
@@ -107,6 +206,21 @@ public final class ActorMatcher {
         }
         return false;
     }
+
+    /** «المملكة» (with its article, any proclitic) as a whole word: the outlet's home state. */
+    private static boolean homeWord(Token t, ActorDictionary.Outlet outlet) {
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && s.hasArticle() && outlet.homeWords().contains("ال" + s.stem())
+                    || s.prefix().isEmpty() && s.suffix().isEmpty() && outlet.homeWords().contains(s.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Generic head nouns of organization names that news uses alone to refer back to the organization. */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("محكمه", "منظمه", "حركه", "جماعه", "وكاله", "حزب",
+            "جبهه", "لجنه", "هيئه", "صندوق", "تنظيم", "تحالف", "جامعه", "مفوضيه", "بعثه");
 
     /** Titles that may stand between a thing and the name it bears (جامعة الملك سعود، مستشفى الأمير سلطان). */
     private static final Set<String> TITLES_BEFORE_NAMES = Set.of("ملك", "امير", "اميره", "شيخ", "سلطان", "رئيس",

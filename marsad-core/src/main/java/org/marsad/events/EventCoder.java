@@ -29,6 +29,15 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    private static final Set<String> BARE_REPORTING_WORDS = Set.of("ان", "بان", "قائلا", "قائله", "مضيفا", "مؤكدا",
+            "ل", "له", "لها", "لهم");
+    /** Roles of actors that are not the state: a state's own such actors can be its counterparts. */
+    private static final Set<String> NON_STATE_ROLES = Set.of("REB", "OPP", "CVL", "REF", "CRM", "SEP", "INS", "UAF",
+            "PTY", "LAB", "EDU", "REL", "BUS", "MED", "NGO");
+    private static final Set<String> RESUMPTIVE = Set.of("له", "لها", "لهم", "عليه", "عليها", "عليهم", "ضده", "ضدها",
+            "معه", "معها", "منه", "منها", "فيه", "فيها", "اليه", "اليها", "به", "بها");
+    private static final Set<String> REFERENCE_PREPOSITIONS = Set.of("في", "عن", "علي", "من", "منذ", "بعد", "قبل",
+            "خلال", "اثر", "عقب", "ضد", "حول", "بشان", "جراء");
     /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
     private static final int NOMINAL_REACH = 10;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
@@ -237,22 +246,42 @@ public final class EventCoder {
                         verb = r;
                     }
                 }
-                if (words >= 2 && (verb != null || words >= 6)) {
+                boolean isName = false;
+                for (ActorMention m : mentions) {
+                    if (m.first() == i + 1 && m.end() == close) {
+                        isName = true; // «حزب الله» in quotes is a name, not a quotation
+                    }
+                }
+                if (!isName && (words >= 3 && verb != null || words >= 6)) {
                     ActorMention speaker = null;
                     if (verb != null) {
                         List<ActorMention> sp = verb[1] == 1 ? subject(verb[0], verb[0] + 1, true) : List.of();
                         speaker = sp.isEmpty() ? null : sp.get(0);
+                        if (speaker != null && speaker.first() > i) {
+                            speaker = null; // the "subject" found lies inside the quotation
+                        }
                     }
-                    if (speaker == null && !lastSubject.isEmpty()) {
-                        speaker = lastSubject.get(0);
-                    } else if (speaker == null && !carried.isEmpty()) {
-                        speaker = carried.get(0);
+                    // the subject in play speaks only when nothing stands between the verb and the quotation
+                    // (وأضاف: "..."); a name the dictionaries do not know (وتابع بارز "...") is someone else
+                    if (speaker == null && (verb == null || bareReporting(verb[0], i))) {
+                        speaker = !lastSubject.isEmpty() ? lastSubject.get(0) : carried.isEmpty() ? null : carried.get(0);
                     }
                     out.add(new DraftQuote(speaker, tokens.get(i + 1).start(), tokens.get(close - 1).end(),
                             verb == null ? null : verb[0], true));
                 }
                 i = close + 1;
             }
+        }
+
+        /** Only punctuation and the particles إن / أن / قائلا between a reporting verb and a quotation. */
+        private boolean bareReporting(int verb, int quote) {
+            for (int k = verb + 1; k < quote; k++) {
+                Token t = tokens.get(k);
+                if (t.isWord() && !BARE_REPORTING_WORDS.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isOpening(String q) {
@@ -310,21 +339,45 @@ public final class EventCoder {
             String how;
             int objectFrom;
             if (c.isVerb()) {
-                subj = subject(c.head(), c.last() + 1 > c.end() ? c.end() : c.end(), true);
+                subj = subject(c.head(), c.end(), true);
                 how = "verb-subject";
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
                 if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
                     objectFrom = c.end(); // SVO: the object follows the verb
+                } else if (subj.isEmpty() && !genitive(c).isEmpty()
+                        && genitive(c).get(0).form() == ActorMention.Form.ADJECTIVE) {
+                    // قصف جوي تركي: the verb's form is also its masdar, and a nationality after it says so
+                    subj = genitive(c);
+                    how = "masdar-genitive";
+                    objectFrom = subj.get(0).end();
+                } else if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+                    // زار القاهرة الخميس الماضي: a place right after a verb of visiting is what is visited;
+                    // the visitor is the subject in play
+                    subj = List.of();
+                    objectFrom = c.end();
                 }
             } else if (purpose(c)) {
                 // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
                 subj = List.of();
                 how = "purpose";
                 objectFrom = c.end();
+            } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty()) {
+                // اغتيال الحريري، مقتل جنديين تركيين: the genitive is the victim; the agent is found elsewhere
+                subj = List.of();
+                how = "objective-genitive";
+                objectFrom = c.end();
             } else {
                 subj = genitive(c);
                 how = "masdar-genitive";
                 objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
+                if (subj.isEmpty()) {
+                    List<ActorMention> agent = lamAgent(c);
+                    if (!agent.isEmpty()) {
+                        subj = agent; // الزيارة الثانية للأمير محمد بن سلمان لمصر: لـ + agent, then لـ + destination
+                        how = "lam-agent";
+                        objectFrom = agent.get(agent.size() - 1).end();
+                    }
+                }
             }
             if (subj.isEmpty() && !f.noSource()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
@@ -363,7 +416,17 @@ public final class EventCoder {
                 }
             }
             List<ActorMention> targets = target(c, objectFrom, f, subj);
-            if (c.isVerb() && !subj.isEmpty() && how.equals("verb-subject")) {
+            if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject")) {
+                // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
+                // antecedent is the one acted upon (the resumptive pronoun له refers to it)
+                ActorMention antecedent = relativeAntecedent(c.head());
+                if (antecedent != null && !subj.contains(antecedent) && subj.get(0).first() > c.head()) {
+                    targets = List.of(antecedent);
+                    how = "relative-object";
+                }
+            }
+            if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject")
+                    || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent"))) {
                 lastSubject = subj;
                 lastSubjectAt = c.head();
             }
@@ -380,6 +443,11 @@ public final class EventCoder {
             }
             subj = located(subj);
             targets = located(targets);
+            boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
+            if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed)
+                    && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
+                return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
+            }
             if (ONE_SIDED_ROOTS.contains(p.root())) {
                 // protests, arrests, attacks and fighting are events even when the text names one side only
                 // (or none: "a car bomb killed five in Baghdad"); the missing side stays unidentified (null)
@@ -387,8 +455,10 @@ public final class EventCoder {
                 List<ActorMention> tgt = targets;
                 if (tgt.isEmpty()) {
                     ActorMention place = placeActor();
-                    tgt = f.self() && !subj.isEmpty() ? List.of(subj.get(0))
-                            : java.util.Collections.singletonList(place);
+                    // one-actor protests and arrests are internal to a state; an organization does not arrest itself
+                    boolean state = !subj.isEmpty() && subj.get(0).primary() != null
+                            && subj.get(0).primary().length() == 3;
+                    tgt = f.self() && state ? List.of(subj.get(0)) : java.util.Collections.singletonList(place);
                 }
                 if (subj.isEmpty() && tgt.get(0) == null) {
                     return; // neither an actor nor a place: too little to record
@@ -547,7 +617,13 @@ public final class EventCoder {
             if (visit) {
                 return false;
             }
-            return x.role() != null && y.role() != null && !x.role().equals(y.role());
+            if (x.role() != null && y.role() != null) {
+                return !x.role().equals(y.role());
+            }
+            // the state itself (TUR, «قصف تركي») against its own rebels or people (TURREB) — not against its
+            // own government (PRK and PRKGOV are one side)
+            String role = x.role() != null ? x.role() : y.role();
+            return role != null && NON_STATE_ROLES.contains(role);
         }
 
         private boolean participant(ActorMention m) {
@@ -556,10 +632,14 @@ public final class EventCoder {
 
         /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
         private List<ActorMention> subject(int head, int end, boolean verb) {
+            if (pronounSubject(head)) {
+                // وإنها اعتقلت مواطنين: the subject is the pronoun on إنّ; what follows the verb is its object
+                return !lastSubject.isEmpty() ? lastSubject : carried;
+            }
             // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
             if (head - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
                 List<ActorMention> own = after(end, 3, true);
-                if (!own.isEmpty()) {
+                if (!own.isEmpty() && resumptive(head, own.get(0).first())) {
                     return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
                 }
                 for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -601,6 +681,92 @@ public final class EventCoder {
             return after(end, 3, true);
         }
 
+        /**
+         * A resumptive pronoun between a relative clause's verb and the actor after it (الذي وجهت له
+         * المحكمة، الذي اتهمته واشنطن) shows that actor is the verb's own subject; without one
+         * (المالكي الذي اتهم السعودية) the actor is the object and the antecedent the subject.
+         */
+        private boolean resumptive(int head, int actorStart) {
+            Token verb = tokens.get(head);
+            if (!verb.segments().get(0).suffix().isEmpty()) {
+                return true;
+            }
+            for (int i = head + 1; i < actorStart; i++) {
+                if (RESUMPTIVE.contains(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** إنها، أنه، لكنهم ... (possibly with قد) right before the verb: a pronoun is the subject. */
+        private boolean pronounSubject(int head) {
+            int i = head - 1;
+            if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
+                i--;
+            }
+            if (i < a || !tokens.get(i).isWord()) {
+                return false;
+            }
+            String w = tokens.get(i).norm();
+            for (String particle : new String[] {"ان", "وان", "فان", "لان", "لكن", "ولكن"}) {
+                if (w.startsWith(particle) && w.length() > particle.length()) {
+                    String pronoun = w.substring(particle.length());
+                    if (pronoun.equals("ه") || pronoun.equals("ها") || pronoun.equals("هم") || pronoun.equals("هما")
+                            || pronoun.equals("هن")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A country or a city standing for it (not a person, agent or organization). */
+        private boolean isPlace(ActorMention m) {
+            return "GPE".equals(m.type()) && m.why().equals("name") || "LOC".equals(m.type());
+        }
+
+        /**
+         * A masdar followed by two actors each with لـ (or لـ then إلى): the first is the agent, the
+         * second the one the act is directed to (زيارة لولي العهد لمصر).
+         */
+        private List<ActorMention> lamAgent(Cue c) {
+            ActorMention first = null;
+            for (ActorMention m : mentions) {
+                if (m.first() <= c.last()) {
+                    continue;
+                }
+                if (m.first() - c.last() > 4 && first == null) {
+                    return List.of();
+                }
+                String prep = prepositionOf(m);
+                if (first == null) {
+                    if (!"ل".equals(prep) || !participant(m) || isPlace(m)) {
+                        return List.of();
+                    }
+                    first = m;
+                } else {
+                    return ("ل".equals(prep) || "الي".equals(prep)) && participant(m) && m.first() - first.end() <= 2
+                            ? List.of(first) : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */
+        private ActorMention relativeAntecedent(int head) {
+            if (head - 1 < a || !RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+                return null;
+            }
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                ActorMention m = mentions.get(k);
+                if (m.end() <= head - 1) {
+                    return m.end() >= head - 2 && participant(m) ? m : null;
+                }
+            }
+            return null;
+        }
+
         /** The first actor starting within {@code gap} tokens from {@code from}, with coordinated followers. */
         private List<ActorMention> after(int from, int gap, boolean noPreposition) {
             for (ActorMention m : mentions) {
@@ -615,6 +781,16 @@ public final class EventCoder {
                 }
                 if (noPreposition && prepositional(m)) {
                     return List.of();
+                }
+                if (m.form() == ActorMention.Form.AGENT_ONLY) {
+                    // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: a title the dictionary could not tie to a
+                    // country, then the person's name in apposition — the person is the actor
+                    for (ActorMention n : mentions) {
+                        if (n.first() >= m.end() && n.first() - m.end() <= 5 && "PERS".equals(n.type())
+                                && n.isActor() && !crossesPunct(m.end(), n.first())) {
+                            return withCoordinated(n);
+                        }
+                    }
                 }
                 return withCoordinated(m);
             }
@@ -663,6 +839,38 @@ public final class EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * A masdar governed by a preposition (في اغتيال، عن اختطاف، بالهجوم، منذ الغزو) names an event
+         * the sentence is about something else in relation to — an investigation, a charge, a date —
+         * rather than reporting it.
+         */
+        private boolean governedByPreposition(Cue c) {
+            if (gluedPreposition(c.reading().prefix()) != null) {
+                return true;
+            }
+            int i = c.head() - 1;
+            if (i < a || !tokens.get(i).isWord()) {
+                return false;
+            }
+            String w = tokens.get(i).norm();
+            return REFERENCE_PREPOSITIONS.contains(w);
+        }
+
+        /** Only words that agree like adjectives (no preposition, no conjunction, no punctuation) between two tokens. */
+        private boolean adjectivesBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || STANDALONE_PREPS.contains(t.norm())) {
+                    return false;
+                }
+                String prefix = t.segments().get(0).prefix();
+                if (!prefix.isEmpty() && !prefix.equals("ال")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A masdar with the lam of purpose (لتزويد، لدعم), not governed by another word. */
@@ -718,6 +926,10 @@ public final class EventCoder {
                 if (m.first() < c.end()) {
                     continue;
                 }
+                if (m.form() == ActorMention.Form.ADJECTIVE && m.first() > c.last() + 1 && m.first() <= c.last() + 3
+                        && adjectivesBetween(c.last() + 1, m.first())) {
+                    return List.of(m); // قصف جوي تركي، الغارات الجوية الأمريكية: the nationality after the adjectives
+                }
                 if (m.first() != c.end() && !(m.first() == c.last() + 1 && c.last() >= c.end())) {
                     return List.of();
                 }
@@ -761,8 +973,8 @@ public final class EventCoder {
                 if (!participant(m)) {
                     continue;
                 }
-                if (prepositional(m)) {
-                    break;
+                if (prepositional(m) || indirect(m)) {
+                    break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
                 }
                 return withCoordinated(m);
             }
@@ -806,6 +1018,14 @@ public final class EventCoder {
                 String p = gluedPreposition(t.segments().get(0).prefix());
                 if (p != null) {
                     return p;
+                }
+                // a preposition, then one noun: على مواقع حزب العمال، ضد أهداف الدولة الإسلامية
+                if (i - 1 >= a && tokens.get(i - 1).isWord() && !t.segments().get(0).hasArticle()) {
+                    for (Segment s : tokens.get(i - 1).segments()) {
+                        if (STANDALONE_PREPS.contains(s.stem()) && (s.prefix().isEmpty() || s.prefix().equals("و"))) {
+                            return s.stem();
+                        }
+                    }
                 }
             }
             return null;

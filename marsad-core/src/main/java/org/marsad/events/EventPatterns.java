@@ -107,6 +107,7 @@ public final class EventPatterns {
         boolean host = false;
         boolean noSource = false;
         boolean self = false;
+        boolean genObj = false;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
             String o = opt.strip();
@@ -116,6 +117,7 @@ public final class EventPatterns {
                 case "host" -> host = true;
                 case "nosrc" -> noSource = true;
                 case "self" -> self = true;
+                case "genobj" -> genObj = true;
                 default -> {
                     if (!o.startsWith("tgt=")) {
                         throw r.error("unknown frame option '" + o + "'");
@@ -126,7 +128,7 @@ public final class EventPatterns {
                 }
             }
         }
-        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self);
+        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj);
     }
 
     public List<Pattern> verb(String form) {

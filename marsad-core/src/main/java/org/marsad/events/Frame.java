@@ -11,8 +11,9 @@ import java.util.List;
  * @param targetPreps  prepositions that introduce the target; empty: the direct object is the target
  * @param noSource     the cue names no source itself (passive)
  * @param self         one-actor events allowed: the target is the source's own country
+ * @param genitiveObject a masdar's lone genitive is the one acted upon (اغتيال الحريري), not the agent
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
-                    boolean self) {
-    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false);
+                    boolean self, boolean genitiveObject) {
+    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false);
 }

@@ -25,10 +25,20 @@ public final class CliticSegmenter {
     private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه"};
 
     private final Predicate<String> lexicon;
+    private final boolean prune;
 
     /** @param lexicon stems known to be words or names (dictionary entries and cue words) */
     public CliticSegmenter(Predicate<String> lexicon) {
+        this(lexicon, false);
+    }
+
+    /**
+     * @param prune keep only the readings a dictionary can use (see {@link #segment}); right when
+     *              {@code lexicon} holds every word of every dictionary that will match the tokens
+     */
+    public CliticSegmenter(Predicate<String> lexicon, boolean prune) {
         this.lexicon = lexicon;
+        this.prune = prune;
     }
 
     public List<Segment> segment(String word) {
@@ -128,7 +138,7 @@ public final class CliticSegmenter {
                 // match nothing — except through prefix cues (اتفاق* in اتفاقية), which only need the
                 // unsegmented word or the word without its proclitics and article. Drop the rest: it is
                 // most of the readings and most of the matching time.
-                if (i == 0 || r.suffix().isEmpty() && (r.prefix().isEmpty() || r.hasArticle())
+                if (!prune || i == 0 || r.suffix().isEmpty() && (r.prefix().isEmpty() || r.hasArticle())
                         || lexicon.test(r.stem())) {
                     kept.add(r);
                 }

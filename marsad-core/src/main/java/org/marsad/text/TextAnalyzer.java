@@ -24,7 +24,15 @@ public final class TextAnalyzer {
     private static final int CACHE_LIMIT = 100_000;
 
     public TextAnalyzer(Predicate<String> lexicon) {
-        this.segmenter = new CliticSegmenter(lexicon);
+        this(lexicon, false);
+    }
+
+    /**
+     * @param prune keep only the clitic readings a dictionary can use: right (and much faster) when
+     *              {@code lexicon} holds every word of every dictionary matched against the tokens
+     */
+    public TextAnalyzer(Predicate<String> lexicon, boolean prune) {
+        this.segmenter = new CliticSegmenter(lexicon, prune);
     }
 
     private List<Segment> segments(String norm, boolean taMarbuta) {

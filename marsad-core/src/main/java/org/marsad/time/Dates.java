@@ -65,12 +65,27 @@ final class Dates {
         YearMonth now = YearMonth.from(published);
         YearMonth same = YearMonth.of(published.getYear(), month);
         return switch (mode) {
-            case ON_OR_BEFORE -> same.isAfter(now) ? same.minusYears(1) : same;
+            case ON_OR_BEFORE -> nearest(now, same);
             case BEFORE -> same.isBefore(now) ? same : same.minusYears(1);
             case TWO_BEFORE -> (same.isBefore(now) ? same : same.minusYears(1)).minusYears(1);
             case AFTER -> same.isAfter(now) ? same : same.plusYears(1);
             case CURRENT -> same;
         };
+    }
+
+    /** The month {@code same} of last year, this year or next year nearest to {@code now}; the earlier on a tie. */
+    private static YearMonth nearest(YearMonth now, YearMonth same) {
+        YearMonth best = same.minusYears(1);
+        for (YearMonth c : new YearMonth[] {same, same.plusYears(1)}) {
+            if (Math.abs(monthsBetween(c, now)) < Math.abs(monthsBetween(best, now))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static long monthsBetween(YearMonth a, YearMonth b) {
+        return (a.getYear() - b.getYear()) * 12L + a.getMonthValue() - b.getMonthValue();
     }
 
     /** The date {@code day} {@code month} relative to {@code published}, or null if none is valid. */
@@ -155,8 +170,11 @@ final class Dates {
         for (LocalDate d : descending) {
             switch (mode) {
                 case ON_OR_BEFORE:
-                    if (!d.isAfter(published)) {
-                        return d;
+                    // the occurrence nearest to publication, the past one on a tie: news mostly reports the
+                    // past, but "في 30 يوليو" written on 25 July means this week, not last year
+                    if (after == null || Math.abs(d.toEpochDay() - published.toEpochDay())
+                            <= Math.abs(after.toEpochDay() - published.toEpochDay())) {
+                        after = d;
                     }
                     break;
                 case BEFORE:

@@ -5,7 +5,10 @@ package org.marsad.time;
  * the publication date.
  */
 enum Mode {
-    /** No modifier: the most recent one on or before the publication date (news reports the past). */
+    /**
+     * No modifier: a weekday is the most recent one on or before the publication date (news reports the
+     * past); a month or a day of a month is the occurrence nearest to it.
+     */
     ON_OR_BEFORE,
     /** الماضي: the most recent one strictly before. */
     BEFORE,

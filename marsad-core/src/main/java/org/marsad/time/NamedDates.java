@@ -11,7 +11,7 @@ import java.util.List;
  * 19 يوليو، 14 يوليو تموز، في 14 يوليو 2015، مارس (آذار) 2013، يونيو الماضي، سبتمبر المقبل، يوليو من
  * العام الماضي، 5 شوال 1436هـ، رمضان الماضي; also a day of a relative month (14 من الشهر الجاري).
  *
- * <p>Without a year a name means the most recent such month (or day) on or before publication; الماضي
+ * <p>Without a year a name means the such month (or day) nearest to publication; الماضي
  * makes it strictly before, المقبل strictly after, الجاري the current year. An ambiguous name (مارس،
  * آب، رجب، رمضان) needs support: a day, a year, a modifier or a twin; a Gregorian one may also follow
  * شهر or a preposition (في مارس), a Hijri one only شهر (شهر رمضان), since رجب and رمضان are also names.

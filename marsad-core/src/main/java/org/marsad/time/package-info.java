@@ -10,8 +10,9 @@
  *
  * <p>Conventions, all counted from the publication date {@code p}:
  * <ul>
- *   <li>A weekday, a month or a day of a month without a year is the most recent one on or before
- *       {@code p}; الماضي makes it strictly before (الخميس الماضي read on a Thursday is a week back;
+ *   <li>A weekday without a modifier is the most recent one on or before {@code p}; a month or a
+ *       day of a month without a year is the occurrence nearest to {@code p} (the past one on a tie:
+ *       «في 30 يوليو» written on 25 July is five days ahead, not last year); الماضي makes it strictly before (الخميس الماضي read on a Thursday is a week back;
  *       يونيو الماضي read in June is last year's), المقبل strictly after, الجاري the current one.</li>
  *   <li>A weekday next to اليوم / أمس (اليوم الأربعاء، أمس (الاثنين)) decides the day, within 5 days
  *       before to 1 day after the relative day: crawled articles are often dated a day or two late.</li>

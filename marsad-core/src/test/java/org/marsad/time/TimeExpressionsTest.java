@@ -373,13 +373,16 @@ class TimeExpressionsTest {
         }
 
         @Test
-        void monthWithoutYearIsTheMostRecentOnOrBefore() {
+        void monthWithoutYearIsTheNearestOne() {
             point("وتراجعت الصادرات في مايو لأدنى مستوياتها", "2015-07-21", "مايو", "2015-05", DatePrecision.MONTH);
             point("وتراجعت الصادرات في يوليو لأدنى مستوياتها", "2015-07-21", "يوليو", "2015-07", DatePrecision.MONTH);
-            point("وتراجعت الصادرات في سبتمبر لأدنى مستوياتها", "2015-08-04", "سبتمبر", "2014-09", DatePrecision.MONTH);
+            // nearest to publication: next month rather than eleven months ago
+            point("وتراجعت الصادرات في سبتمبر لأدنى مستوياتها", "2015-08-04", "سبتمبر", "2015-09", DatePrecision.MONTH);
+            point("وتراجعت الصادرات في ديسمبر", "2015-02-04", "ديسمبر", "2014-12", DatePrecision.MONTH);
             point("ويزور الرئيس المملكة في سبتمبر المقبل", "2015-08-04", "سبتمبر المقبل", "2015-09",
                     DatePrecision.MONTH);
-            day("وتنتهي المهلة في 20 ديسمبر", "2015-08-04", "20 ديسمبر", "2014-12-20");
+            day("وتنتهي المهلة في 20 ديسمبر", "2015-08-04", "20 ديسمبر", "2015-12-20");
+            day("وتجري الانتخابات في 30 يوليو", "2015-07-25", "30 يوليو", "2015-07-30");
         }
 
         @Test
@@ -620,10 +623,10 @@ class TimeExpressionsTest {
 
         @Test
         void hijriDayWithoutYear() {
-            // the most recent 12 Shawwal on or before publication (17 Shawwal 1436)
+            // the 12 Shawwal nearest to publication (17 Shawwal 1436)
             day("ووصل الحجاج في 12 شوال إلى مكة", "2015-08-02", "12 شوال", "2015-07-28");
-            // a later day of the month without المقبل is last year's, by the same rule
-            day("ووصل الحجاج في 22 شوال إلى مكة", "2015-08-02", "22 شوال", "2014-08-18");
+            // a later day of the month is this year's, five days ahead, by the same rule
+            day("ووصل الحجاج في 22 شوال إلى مكة", "2015-08-02", "22 شوال", "2015-08-07");
             day("ويصل الحجاج في 22 شوال المقبل إلى مكة", "2015-08-02", "22 شوال المقبل", "2015-08-07"); // a Friday, as the source says
         }
 

@@ -1,0 +1,17 @@
+package org.marsad.store;
+
+import java.time.LocalDate;
+import org.marsad.model.Event;
+
+/**
+ * A stored event with what exports need around it.
+ *
+ * @param eid         the database's numeric event id (GDELT's GlobalEventID)
+ * @param day         the event's own date when it is a day, else its article's publication date (null when neither)
+ * @param daySource   {@code event} or {@code published}
+ * @param numArticles how many input records carry this article or a near-duplicate of it
+ * @param numSources  how many distinct outlets among them
+ */
+public record EventRow(long eid, Event event, String coderVersion, String day, String daySource, LocalDate published,
+                       String url, String outlet, String addedAt, int numArticles, int numSources) {
+}

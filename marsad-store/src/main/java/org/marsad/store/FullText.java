@@ -1,0 +1,260 @@
+package org.marsad.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
+
+/**
+ * Arabic full-text search on Marsad's own tokens. The database engines (SQLite FTS5, PostgreSQL text
+ * search) only split our index documents on spaces: all the Arabic work happens here, the same way for
+ * documents and queries, so وبالمفاوضات is indexed as مفاوضات (its preferred stem) and وبالمفاوضات (its
+ * normalized form), and a query for مفاوضات or المفاوضات finds it. Names keep their letters: the clitic
+ * segmenter strips clitics only, and prefers the whole word when no reading is known (بوتين, كوريا).
+ *
+ * <p>Snippets are cut from the article's original text by token offsets, never from an index document,
+ * and are returned as plain text plus highlight offsets: article text is untrusted and never becomes markup.
+ */
+public final class FullText {
+    private FullText() {
+    }
+
+    /** The index document of a text: for each word or number its preferred stem, plus its normalized form if different. */
+    public static String terms(AnalyzedText text) {
+        StringBuilder sb = new StringBuilder(text.text().length());
+        for (Token t : text.tokens()) {
+            if (t.isPunct()) {
+                continue;
+            }
+            append(sb, t.stem());
+            if (!t.norm().equals(t.stem())) {
+                append(sb, t.norm());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The index document cut to what a PostgreSQL tsvector can hold: its lexemes and their positions take at
+     * most 1 MB, counted here as PostgreSQL stores them (each distinct term's UTF-8 bytes aligned to 2, a
+     * 2-byte count, 2 bytes per occurrence up to 256). Once {@code maxBytes} is spent, occurrences that would
+     * cost more are left out. Only an enormous article reaches it.
+     */
+    static String withinTsvectorBytes(String terms, int maxBytes) {
+        if (terms.length() * 6L <= maxBytes) {
+            return terms; // cannot exceed: a term of n characters and its space cost at most 3n + 5 bytes
+        }
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
+        long bytes = 0;
+        StringBuilder sb = new StringBuilder(terms.length());
+        for (String t : terms.split(" ")) {
+            Integer n = occurrences.get(t);
+            long cost = n == null ? (t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1) / 2 * 2 + 4
+                    : n < 256 ? 2 : 0;
+            if (bytes + cost > maxBytes) {
+                continue;
+            }
+            bytes += cost;
+            occurrences.put(t, n == null ? 1 : n + 1);
+            append(sb, t);
+        }
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String term) {
+        if (term.isEmpty()) {
+            return;
+        }
+        if (sb.length() > 0) {
+            sb.append(' ');
+        }
+        sb.append(term);
+    }
+
+    /**
+     * A parsed query: every word must match (AND); a word matches a document term equal to its preferred
+     * stem or its normalized form (OR).
+     */
+    public record Query(String text, List<List<String>> words) {
+        public Query {
+            words = words.stream().map(List::copyOf).toList();
+        }
+
+        public static Query parse(String text, Function<String, AnalyzedText> analyzer) {
+            List<List<String>> words = new ArrayList<>();
+            Set<Set<String>> seen = new java.util.HashSet<>();
+            for (Token t : analyzer.apply(text).tokens()) {
+                if (t.isPunct()) {
+                    continue;
+                }
+                Set<String> alternatives = new LinkedHashSet<>();
+                alternatives.add(t.stem());
+                alternatives.add(t.norm());
+                alternatives.removeIf(String::isEmpty);
+                if (!alternatives.isEmpty() && seen.add(alternatives)) {
+                    words.add(List.copyOf(alternatives));
+                }
+            }
+            return new Query(text, words);
+        }
+
+        public boolean isEmpty() {
+            return words.isEmpty();
+        }
+
+        /** The FTS5 MATCH expression: each term a quoted string (quotes doubled), bound as a parameter. */
+        public String fts5() {
+            return join(" AND ", " OR ", t -> '"' + t.replace("\"", "\"\"") + '"');
+        }
+
+        /** The PostgreSQL tsquery text (for {@code to_tsquery('simple', ?)}): each term a quoted lexeme. */
+        public String tsquery() {
+            return join(" & ", " | ", t -> "'" + t.replace("\\", "\\\\").replace("'", "''") + "'");
+        }
+
+        private String join(String and, String or, Function<String, String> quote) {
+            List<String> groups = new ArrayList<>();
+            for (List<String> alts : words) {
+                groups.add("(" + String.join(or, alts.stream().map(quote).toList()) + ")");
+            }
+            return String.join(and, groups);
+        }
+
+        /** Which query word (index into {@link #words}) a token matches, or -1. */
+        int match(Token t) {
+            String stem = t.stem().toLowerCase(Locale.ROOT);
+            String norm = t.norm().toLowerCase(Locale.ROOT);
+            for (int i = 0; i < words.size(); i++) {
+                for (String alt : words.get(i)) {
+                    String a = alt.toLowerCase(Locale.ROOT);
+                    if (a.equals(stem) || a.equals(norm)) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * A piece of an article's original text around the query's words.
+     *
+     * @param text       the characters of the article from {@code start}, unchanged
+     * @param start      offset of the snippet in the article's text
+     * @param highlights the matched words, as offsets into {@code text}
+     */
+    public record Snippet(String text, int start, List<Span> highlights) {
+        public Snippet {
+            highlights = List.copyOf(highlights);
+        }
+
+        /** The snippet with every highlight between plain brackets, for terminals and plain text. */
+        public String bracketed() {
+            StringBuilder sb = new StringBuilder(text.length() + highlights.size() * 2);
+            int at = 0;
+            for (Span h : highlights) {
+                sb.append(text, at, h.start()).append('[').append(text, h.start(), h.end()).append(']');
+                at = h.end();
+            }
+            return sb.append(text, at, text.length()).toString();
+        }
+    }
+
+    /**
+     * The best snippet of at most about {@code maxChars} characters: the sentence holding the most
+     * distinct query words (the first such), cut around its first match when it is too long.
+     */
+    public static Snippet snippet(AnalyzedText text, Query query, int maxChars) {
+        List<Token> tokens = text.tokens();
+        int[] matched = new int[tokens.size()];
+        int bestSentence = -1;
+        int bestCount = 0;
+        int sentence = -1;
+        Set<Integer> distinct = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence) {
+                sentence = t.sentence();
+                distinct.clear();
+            }
+            matched[i] = t.isPunct() ? -1 : query.match(t);
+            if (matched[i] >= 0 && distinct.add(matched[i]) && distinct.size() > bestCount) {
+                bestCount = distinct.size();
+                bestSentence = sentence;
+            }
+        }
+        int from;
+        int to;
+        int anchor; // a character the window must include
+        if (bestSentence < 0) {
+            from = 0;
+            to = text.sentences().isEmpty() ? text.text().length() : text.sentences().get(0).span().end();
+            anchor = 0;
+        } else {
+            Span s = sentenceSpan(text, bestSentence);
+            from = s.start();
+            to = s.end();
+            anchor = from;
+            for (int i = text.firstToken(bestSentence); i < text.endToken(bestSentence); i++) {
+                if (matched[i] >= 0) {
+                    anchor = tokens.get(i).start();
+                    break;
+                }
+            }
+        }
+        if (to - from > maxChars) {
+            // a window around the anchor, a quarter of it before, moved to token boundaries
+            int wFrom = Math.max(from, anchor - maxChars / 4);
+            int wTo = Math.min(to, wFrom + maxChars);
+            from = wFrom;
+            to = wTo;
+            for (Token t : tokens) {
+                if (t.end() > from) {
+                    from = Math.max(from, t.start());
+                    break;
+                }
+            }
+            int lastEnd = from;
+            for (Token t : tokens) {
+                if (t.start() >= from && t.end() <= to) {
+                    lastEnd = t.end();
+                }
+            }
+            to = Math.max(lastEnd, Math.min(to, from + 1));
+        }
+        List<Span> highlights = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (matched[i] >= 0 && t.start() >= from && t.end() <= to) {
+                highlights.add(new Span(t.start() - from, t.end() - from));
+            }
+        }
+        String raw = text.text().substring(from, to);
+        int lead = 0; // trim whitespace but keep offsets consistent
+        while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
+            lead++;
+        }
+        int trail = raw.length();
+        while (trail > lead && Character.isWhitespace(raw.charAt(trail - 1))) {
+            trail--;
+        }
+        int shift = lead;
+        List<Span> shifted = highlights.stream().map(h -> new Span(h.start() - shift, h.end() - shift)).toList();
+        return new Snippet(raw.substring(lead, trail), from + lead, shifted);
+    }
+
+    private static Span sentenceSpan(AnalyzedText text, int index) {
+        for (Sentence s : text.sentences()) {
+            if (s.index() == index) {
+                return s.span();
+            }
+        }
+        throw new IllegalArgumentException("no sentence " + index);
+    }
+}

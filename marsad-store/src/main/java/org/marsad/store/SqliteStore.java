@@ -1,0 +1,83 @@
+package org.marsad.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The default store: one SQLite file, no server. WAL journal mode lets {@code marsad serve} and searches
+ * read while an ingest writes from another process; write transactions start IMMEDIATE so that two writers
+ * wait for each other (busy timeout) instead of failing half-way. Full-text search is an FTS5 table in the
+ * same file, written in the same transactions as the articles.
+ */
+public final class SqliteStore extends JdbcStore {
+    private final Path file;
+
+    private SqliteStore(Connection c, Path file) throws SQLException {
+        super(c, "sqlite", conn -> {
+            // the write lock: under IMMEDIATE transactions any statement takes it; make sure one is taken now
+            try (Statement s = conn.createStatement()) {
+                s.executeUpdate("UPDATE schema_version SET version = version WHERE 0 = 1");
+            }
+        });
+        this.file = file;
+    }
+
+    public static SqliteStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new StoreException("cannot create database " + file + ": directory " + parent + " does not exist");
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // NORMAL with WAL: a commit survives the process being killed (kill -9), though not a power cut
+            // between commit and checkpoint; FULL would fsync on every article
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(60_000);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection c = config.createConnection("jdbc:sqlite:" + file);
+            return new SqliteStore(c, file);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open SQLite database " + file, e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    @Override
+    protected void insertTerms(long rid, String terms) throws SQLException {
+        update("INSERT INTO article_fts (rowid, terms) VALUES (?, ?)", rid, terms);
+    }
+
+    @Override
+    protected void deleteTerms(long rid) throws SQLException {
+        update("DELETE FROM article_fts WHERE rowid = ?", rid);
+    }
+
+    @Override
+    protected String searchSelect() {
+        return "SELECT a.*, -bm25(article_fts) AS score FROM article_fts JOIN articles a ON a.rid = article_fts.rowid "
+                + "WHERE article_fts MATCH ?";
+    }
+
+    @Override
+    protected String queryText(FullText.Query q) {
+        return q.fts5();
+    }
+
+    @Override
+    protected boolean isUniqueViolation(SQLException e) {
+        return e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+                || s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY);
+    }
+}

@@ -1,0 +1,107 @@
+package org.marsad.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.marsad.model.Article;
+import org.marsad.model.CodedArticle;
+
+/**
+ * Where coded articles live: an embedded SQLite file by default, PostgreSQL for teams. Both keep the same
+ * schema (created and migrated on open), the same deduplication and the same full-text search, and store
+ * each article atomically with everything coded from it.
+ *
+ * <p>A store is used by one thread at a time (it holds one connection); several processes may use the
+ * same database at once (SQLite in WAL mode lets readers go on while one process writes).
+ */
+public interface Store extends AutoCloseable {
+    /** The default SQLite file, in the working directory. */
+    String DEFAULT_FILE = "marsad.db";
+
+    /**
+     * Opens (creating and migrating when needed) the store at {@code location}: a
+     * {@code jdbc:postgresql://} URL, a {@code jdbc:sqlite:} URL or a file path. Null means the
+     * {@code MARSAD_DB} environment variable, else {@value #DEFAULT_FILE}.
+     */
+    static Store open(String location) {
+        if (location == null || location.isBlank()) {
+            String env = System.getenv("MARSAD_DB");
+            location = env == null || env.isBlank() ? DEFAULT_FILE : env;
+        }
+        if (location.startsWith("jdbc:postgresql:")) {
+            return PostgresStore.open(location);
+        }
+        if (location.startsWith("jdbc:sqlite:")) {
+            return SqliteStore.open(Path.of(location.substring("jdbc:sqlite:".length())));
+        }
+        if (location.startsWith("jdbc:")) {
+            throw new StoreException("unsupported database URL (use jdbc:postgresql://..., jdbc:sqlite:FILE or a file path): "
+                    + location.substring(0, location.indexOf(':', 5) + 1) + "...");
+        }
+        return SqliteStore.open(Path.of(location));
+    }
+
+    /** Where this store is, for messages (no password). */
+    String describe();
+
+    int schemaVersion();
+
+    // --- ingest -----------------------------------------------------------------------------------
+
+    /** Records the start of an ingest run and returns its id. */
+    long startRun(String command, String coderVersion);
+
+    void finishRun(long run, RunCounts counts, String status);
+
+    /** The content hashes of every stored text, so that an ingest can skip known texts without coding them. */
+    Set<String> contentHashes();
+
+    /**
+     * Adds {@code source} to the stored text with {@code contentHash}: {@link Added.Outcome#EXACT_DUPLICATE},
+     * {@link Added.Outcome#ALREADY_STORED} when this record was stored before, or {@link Added.Outcome#UNKNOWN}
+     * when no such text is stored.
+     */
+    Added addSource(String contentHash, SourceRecord source, long run);
+
+    /**
+     * Stores an article with its coding, its source, its fingerprint and its index document in one
+     * transaction, or (when its text is already stored) only its source.
+     */
+    Added add(Incoming incoming, long run);
+
+    // --- reading and recoding ---------------------------------------------------------------------
+
+    /** A stored article with everything coded from it, as it was stored. */
+    Optional<CodedArticle> coded(String articleId);
+
+    Optional<Article> article(String articleId);
+
+    /** Ids of stored articles, in storage order; with {@code outdatedFor}, only those coded by another coder version. */
+    List<String> articleIds(String outdatedFor);
+
+    /** Replaces an article's sentences, mentions, events and quotes (and index document) in one transaction. */
+    void replaceCoding(CodedArticle coded, String terms, String coderVersion);
+
+    /** The near-duplicates linked to an article (its later copies). */
+    List<String> copiesOf(String articleId);
+
+    /** The sources (input records) of a stored article, first copy first. */
+    List<SourceRecord> sources(String articleId);
+
+    List<SearchHit> search(FullText.Query query, Filter filter, int limit);
+
+    /** Streams the events that pass the filter, in storage order. */
+    void events(Filter filter, Consumer<EventRow> out);
+
+    Stats stats();
+
+    @Override
+    void close();
+
+    /** What an ingest run did, kept in ingest_runs. */
+    record RunCounts(long read, long added, long exactDuplicates, long nearDuplicates, long alreadyStored,
+                     long skipped) {
+    }
+}

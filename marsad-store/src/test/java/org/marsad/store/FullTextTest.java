@@ -1,0 +1,63 @@
+package org.marsad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Span;
+
+class FullTextTest {
+    private static FullText.Query q(String s) {
+        return FullText.Query.parse(s, Fixtures.ANALYZER::analyze);
+    }
+
+    @Test
+    void indexDocumentsHoldStemsAndNormalizedForms() {
+        List<String> terms = List.of(FullText.terms(Fixtures.ANALYZER.analyze("وبالمفاوضات مع بوتين، وكالة (إنترفاكس) ٢٠٢٤")).split(" "));
+        assertEquals(List.of("مفاوضات", "وبالمفاوضات", "مع", "بوتين", "وكاله", "انترفاكس", "2024"), terms);
+    }
+
+    @Test
+    void documentsAreCutToWhatATsvectorHolds() {
+        // اب: 4 bytes + 4 for the count and first position; each repeat 2; جد another 8: 8 + 2 + 8 = 18
+        assertEquals("اب اب جد", FullText.withinTsvectorBytes("اب اب جد هو اب", 18));
+        assertEquals("اب اب جد اب", FullText.withinTsvectorBytes("اب اب جد هو اب", 20));
+        assertEquals("اب هو", FullText.withinTsvectorBytes("اب هو", 100));
+    }
+
+    @Test
+    void queriesAreNormalizedTheSameWayAndQuotedForEachEngine() {
+        FullText.Query query = q("المفاوضات بوتين");
+        assertEquals(List.of(List.of("مفاوضات", "المفاوضات"), List.of("بوتين")), query.words());
+        assertEquals("(\"مفاوضات\" OR \"المفاوضات\") AND (\"بوتين\")", query.fts5());
+        assertEquals("('مفاوضات' | 'المفاوضات') & ('بوتين')", query.tsquery());
+        assertTrue(q(" \"' ()*:!&| ").isEmpty());
+        assertEquals(1, q("بوتين بوتين").words().size());
+    }
+
+    @Test
+    void snippetsAreTheBestSentenceWithHighlightsAsOffsets() {
+        String text = Fixtures.SUMMIT;
+        FullText.Snippet s = FullText.snippet(Fixtures.ANALYZER.analyze(text), q("بوتين المساعدة"), 300);
+        assertTrue(s.text().startsWith("وقال بوتين"), s.text()); // the sentence with both words, not the first with one
+        assertEquals(text.substring(s.start(), s.start() + s.text().length()), s.text());
+        assertEquals(List.of("بوتين", "المساعدة"), s.highlights().stream().map(h -> h.of(s.text())).toList());
+        assertTrue(s.bracketed().startsWith("وقال [بوتين] إن الاتفاقية تنص على [المساعدة]"), s.bracketed());
+    }
+
+    @Test
+    void longSentencesAreCutAroundTheMatchAtWordBoundaries() {
+        String text = "كلمة ".repeat(200) + "بوتين " + "كلمة ".repeat(200);
+        FullText.Snippet s = FullText.snippet(Fixtures.ANALYZER.analyze(text), q("بوتين"), 80);
+        assertTrue(s.text().length() <= 80, s.text().length() + "");
+        assertEquals(1, s.highlights().size());
+        Span h = s.highlights().get(0);
+        assertEquals("بوتين", h.of(s.text()));
+        assertTrue(s.text().startsWith("كلمة") && s.text().endsWith("كلمة"), s.text());
+        // nothing matched: the start of the text
+        FullText.Snippet none = FullText.snippet(Fixtures.ANALYZER.analyze(Fixtures.FLOODS), q("بوتين"), 60);
+        assertEquals(0, none.start());
+        assertTrue(none.highlights().isEmpty());
+    }
+}

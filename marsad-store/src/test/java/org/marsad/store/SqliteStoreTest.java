@@ -1,0 +1,89 @@
+package org.marsad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.CodedArticle;
+
+class SqliteStoreTest extends StoreContract {
+    @TempDir
+    Path dir;
+
+    @Override
+    protected Store create() {
+        return Store.open(dir.resolve("marsad.db").toString());
+    }
+
+    @Override
+    protected Store reopen() {
+        return Store.open("jdbc:sqlite:" + dir.resolve("marsad.db"));
+    }
+
+    @Test
+    void theFileIsInWalModeSoReadersGoOnWhileOneProcessWrites() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("marsad.db"));
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+            assertTrue(rs.next());
+            assertEquals("wal", rs.getString(1));
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerMarsadIsRefused() throws Exception {
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("marsad.db"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO schema_version VALUES (99, 'from the future', '2099-01-01T00:00:00Z')");
+        }
+        StoreException e = assertThrows(StoreException.class, this::reopen);
+        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+        store = Store.open(dir.resolve("other.db").toString()); // for @AfterEach
+    }
+
+    @Test
+    void anOlderDatabaseIsMigratedAndKeepsItsData() throws Exception {
+        store.close();
+        Path old = dir.resolve("v1.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
+            Migrations.migrate(c, "sqlite", conn -> { }, 1);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO articles (id, content_hash, text, minhash, coder_version, added_at) "
+                        + "VALUES ('old-1', 'h', 'نص قديم', x'00', '0.0.1', '2024-01-01T00:00:00Z')");
+                s.executeUpdate("INSERT INTO events (id, article_id, ord, sentence, cameo_code, cameo_root, quad_class, "
+                        + "goldstein, negated, evidence_start, evidence_end, confidence, coder_version) "
+                        + "VALUES ('e', 'old-1', 0, 0, '057', '05', 1, 8.0, 0, 0, 3, 0.9, '0.0.1')");
+            }
+        }
+        store = Store.open(old.toString());
+        assertEquals(Migrations.latest(), store.schemaVersion());
+        CodedArticle c = store.coded("old-1").orElseThrow();
+        assertEquals("057", c.events().get(0).cameoCode());
+        assertNull(c.events().get(0).rule());
+        try (Connection c2 = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c2.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version FROM schema_version ORDER BY version")) {
+            List<Integer> versions = new java.util.ArrayList<>();
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+            assertEquals(List.of(1, 2), versions);
+        }
+    }
+
+    @Test
+    void aMissingDirectoryIsAClearError() {
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(dir.resolve("no/such/dir/x.db").toString()));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertTrue(Files.exists(dir.resolve("marsad.db")));
+    }
+}

@@ -1,0 +1,319 @@
+package org.marsad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.model.CodedArticle;
+import org.marsad.model.Event;
+import org.marsad.model.Span;
+import org.marsad.store.Added.Outcome;
+
+/**
+ * What every store must do, run against a real database of each kind (SqliteStoreTest, PostgresStoreTest).
+ * No mocks: the point is to test the SQL, the transactions and the full-text engines themselves.
+ */
+abstract class StoreContract {
+    protected Store store;
+
+    /** A new, empty store. */
+    protected abstract Store create();
+
+    /** The same database as the last {@link #create}, opened again. */
+    protected abstract Store reopen();
+
+    @BeforeEach
+    void openStore() {
+        store = create();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    private long run() {
+        return store.startRun("test", "test-1");
+    }
+
+    private static FullText.Query query(String q) {
+        return FullText.Query.parse(q, Fixtures.ANALYZER::analyze);
+    }
+
+    private List<String> search(String q, Filter f) {
+        return store.search(query(q), f, 10).stream().map(SearchHit::articleId).toList();
+    }
+
+    @Test
+    void roundTripGivesBackExactlyWhatWasStored() {
+        CodedArticle summit = Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax");
+        CodedArticle munitions = Fixtures.munitions("munitions-1");
+        CodedArticle floods = Fixtures.floods("floods-1");
+        long run = run();
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(summit), run).outcome());
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(munitions), run).outcome());
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(floods), run).outcome());
+        assertEquals(summit, store.coded("summit-1").orElseThrow());
+        assertEquals(munitions, store.coded("munitions-1").orElseThrow());
+        assertEquals(floods, store.coded("floods-1").orElseThrow());
+        assertTrue(store.coded("nope").isEmpty());
+
+        Stats s = store.stats();
+        assertEquals(3, s.articles());
+        assertEquals(5, s.events());
+        assertEquals(4, s.mentions());
+        assertEquals(1, s.quotes());
+        assertEquals(3, s.sources());
+        assertEquals(0, s.duplicates());
+        assertEquals(LocalDate.of(2024, 1, 5), s.firstPublished());
+        assertEquals(LocalDate.of(2024, 6, 19), s.lastPublished());
+        assertEquals(Migrations.latest(), s.schemaVersion());
+
+        // and it is all still there after closing and opening again (no migration runs twice)
+        store.close();
+        store = reopen();
+        assertEquals(summit, store.coded("summit-1").orElseThrow());
+        assertEquals(Migrations.latest(), store.schemaVersion());
+        assertEquals(List.of("summit-1", "munitions-1", "floods-1"), store.articleIds(null));
+    }
+
+    @Test
+    void reingestingTheSameInputAddsNothing() {
+        List<Incoming> input = List.of(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")),
+                Fixtures.incoming(Fixtures.munitions("munitions-1")));
+        long run = run();
+        for (Incoming in : input) {
+            assertEquals(Outcome.ADDED, store.add(in, run).outcome());
+        }
+        Stats before = store.stats();
+        long again = run();
+        for (Incoming in : input) {
+            // both ways an ingest may take: the known-hash shortcut, and a full add
+            assertEquals(Outcome.ALREADY_STORED, store.addSource(in.fingerprint().contentHash(), in.source(), again).outcome());
+            assertEquals(Outcome.ALREADY_STORED, store.add(in, again).outcome());
+        }
+        Stats after = store.stats();
+        assertEquals(before.articles(), after.articles());
+        assertEquals(before.events(), after.events());
+        assertEquals(before.inputs(), after.inputs());
+        assertEquals(0, after.duplicates());
+        assertEquals(Outcome.UNKNOWN, store.addSource("no-such-hash", input.get(0).source(), again).outcome());
+    }
+
+    @Test
+    void exactDuplicatesAreStoredOnceWithAllTheirSources() {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
+        // the same words with tashkeel, tatweel and other punctuation, from another outlet under another id
+        Incoming vowelled = Fixtures.incoming(Fixtures.summit("summit-2", Fixtures.SUMMIT_VOWELLED, "KCNA"));
+        Added r = store.add(vowelled, run);
+        assertEquals(Outcome.EXACT_DUPLICATE, r.outcome());
+        assertEquals("summit-1", r.articleId());
+        assertTrue(store.coded("summit-2").isEmpty());
+        List<SourceRecord> sources = store.sources("summit-1");
+        assertEquals(List.of("Interfax", "KCNA"), sources.stream().map(SourceRecord::source).toList());
+        assertEquals("summit-2", sources.get(1).inputId());
+        Stats s = store.stats();
+        assertEquals(1, s.articles());
+        assertEquals(1, s.exactDuplicates());
+        assertEquals(3, s.events());
+        assertEquals(2, s.sources());
+        // storing that duplicate again adds nothing
+        assertEquals(Outcome.ALREADY_STORED, store.add(vowelled, run).outcome());
+        assertEquals(1, store.stats().exactDuplicates());
+    }
+
+    @Test
+    void nearDuplicatesAreLinkedToTheFirstCopyAndNotCountedTwice() {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
+        store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
+        Added copy = store.add(Fixtures.incoming(Fixtures.summit("summit-reuters", Fixtures.SUMMIT_COPY, "Reuters")), run);
+        assertEquals(Outcome.NEAR_DUPLICATE, copy.outcome());
+        assertEquals("summit-1", copy.duplicateOf());
+        assertTrue(copy.similarity() >= MinHash.THRESHOLD && copy.similarity() < 1, "similarity " + copy.similarity());
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(Fixtures.floods("floods-1")), run).outcome());
+        assertEquals(List.of("summit-reuters"), store.copiesOf("summit-1"));
+        // the copy is kept, text and coding, as evidence
+        assertEquals(3, store.coded("summit-reuters").orElseThrow().events().size());
+
+        Stats s = store.stats();
+        assertEquals(3, s.articles());
+        assertEquals(1, s.nearDuplicates());
+        assertEquals(5, s.events()); // 3 + 2: the copy's 3 events are not counted again
+
+        List<EventRow> rows = new ArrayList<>();
+        store.events(new Filter("PRK", null, null, null, null, null, null, null, false), rows::add);
+        assertEquals(2, rows.size());
+        assertTrue(rows.stream().allMatch(r -> r.event().articleId().equals("summit-1")));
+        assertTrue(rows.stream().allMatch(r -> r.numArticles() == 2 && r.numSources() == 2), rows.toString());
+        rows.clear();
+        store.events(new Filter("PRK", null, null, null, null, null, null, null, true), rows::add);
+        assertEquals(4, rows.size());
+        // search shows the story once, unless asked for copies
+        assertEquals(List.of("summit-1"), search("بوتين", Filter.ALL));
+        assertEquals(2, search("بوتين", Filter.ALL.withIncludeDuplicates(true)).size());
+    }
+
+    @Test
+    void aDifferentTextUnderATakenIdIsRefused() {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.summit("x-1", Fixtures.SUMMIT, "Interfax")), run);
+        assertEquals(Outcome.ID_TAKEN, store.add(Fixtures.incoming(Fixtures.munitions("x-1")), run).outcome());
+        assertEquals(1, store.stats().articles());
+    }
+
+    @Test
+    void fullTextFindsStemsInsideCliticsAndNamesAsWritten() {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
+        store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
+        store.add(Fixtures.incoming(Fixtures.floods("floods-1")), run);
+        // وبالمفاوضات is found by مفاوضات and by المفاوضات
+        assertEquals(List.of("summit-1"), search("مفاوضات", Filter.ALL));
+        assertEquals(List.of("summit-1"), search("المفاوضات", Filter.ALL));
+        // names are found as written, never stemmed beyond clitics
+        assertEquals(List.of("summit-1"), search("بوتين", Filter.ALL));
+        assertEquals(List.of("summit-1"), search("وكالة", Filter.ALL));
+        assertEquals(2, search("كوريا", Filter.ALL).size());
+        assertEquals(List.of("munitions-1"), search("البنتاغون", Filter.ALL));
+        // every word must match; words of no article find nothing
+        assertEquals(List.of("summit-1"), search("كوريا بوتين", Filter.ALL));
+        assertEquals(List.of(), search("بريطانيا", Filter.ALL));
+        assertEquals(List.of(), search("تين", Filter.ALL));
+        // query text with FTS or tsquery syntax is just text
+        assertEquals(List.of(), search("\"') OR * & | !:", Filter.ALL));
+        assertEquals(List.of("summit-1"), search("\"بوتين\" (كوريا)", Filter.ALL));
+        assertEquals(List.of(), search("بوتين OR سيول", Filter.ALL)); // OR is one more word to match, not an operator
+        // filters: actor code prefix, CAMEO root, publication dates
+        assertEquals(List.of("munitions-1"), search("كوريا", new Filter("USA", null, null, null, null, null, null, null, false)));
+        assertEquals(List.of("summit-1"), search("كوريا", new Filter("RUS", null, null, "5", null, null, null, null, false)));
+        assertEquals(List.of("summit-1"), search("كوريا", new Filter(null, null, null, null, null,
+                LocalDate.of(2024, 6, 1), null, null, false)));
+        assertEquals(List.of("munitions-1"), search("كوريا", new Filter(null, null, null, null, null,
+                null, LocalDate.of(2024, 5, 31), null, false)));
+    }
+
+    @Test
+    void snippetsComeFromTheOriginalTextWithHighlightOffsets() {
+        store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run());
+        FullText.Query q = query("مفاوضات");
+        SearchHit hit = store.search(q, Filter.ALL, 10).get(0);
+        assertTrue(hit.score() > 0);
+        FullText.Snippet s = FullText.snippet(Fixtures.ANALYZER.analyze(hit.text()), q, 200);
+        assertEquals(hit.text().substring(s.start(), s.start() + s.text().length()), s.text());
+        assertEquals(1, s.highlights().size());
+        Span h = s.highlights().get(0);
+        assertEquals("وبالمفاوضات", s.text().substring(h.start(), h.end()));
+        assertTrue(s.bracketed().contains("[وبالمفاوضات]"), s.bracketed());
+    }
+
+    @Test
+    void anArticleIsStoredWholeOrNotAtAll() {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
+        CodedArticle good = Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax");
+        Event e = good.events().get(0);
+        Event broken = new Event(e.id(), e.articleId(), e.sentence(), e.date(), e.datePrecision(), e.source(), e.target(),
+                null, null, e.quadClass(), e.goldstein(), e.plover(), e.negated(), e.modality(), e.attributedTo(),
+                e.location(), e.evidence(), e.confidence(), e.summary(), e.rule()); // no CAMEO code: the database refuses it
+        CodedArticle bad = new CodedArticle(good.article(), good.sentences(), good.mentions(),
+                List.of(good.events().get(1), broken), good.quotes());
+        assertThrows(StoreException.class, () -> store.add(Fixtures.incoming(bad), run));
+        // nothing of it is left: not the article, not its sources, not its index entries, not its first event
+        assertTrue(store.coded("summit-1").isEmpty());
+        assertEquals(List.of(), search("بوتين", Filter.ALL));
+        Stats s = store.stats();
+        assertEquals(1, s.articles());
+        assertEquals(1, s.inputs());
+        assertEquals(2, s.events());
+        // and the store goes on working: the good version is stored
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(good), run).outcome());
+        assertEquals(List.of("summit-1"), search("بوتين", Filter.ALL));
+    }
+
+    @Test
+    void aVeryLongArticleWithManyDistinctWordsIsStoredAndSearchable() {
+        // ~2 MB of text and ~250,000 distinct words: more than a PostgreSQL tsvector holds (1 MB)
+        StringBuilder sb = new StringBuilder("بدأت المفاوضات الطويلة. ");
+        java.util.Random random = new java.util.Random(7);
+        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        for (int i = 0; i < 250_000; i++) {
+            for (int k = 0; k < 7; k++) {
+                sb.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            sb.append(i % 20 == 19 ? ". " : " ");
+        }
+        Article a = new Article("long-1", null, null, null, null, sb.toString());
+        CodedArticle c = new CodedArticle(a, Fixtures.ANALYZER.analyze(a.text()).sentences(), List.of(), List.of(), List.of());
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(c), run()).outcome());
+        assertEquals(List.of("long-1"), search("مفاوضات", Filter.ALL));
+        assertEquals(a.text(), store.article("long-1").orElseThrow().text());
+    }
+
+    @Test
+    void recodingReplacesAnArticlesCoding() {
+        CodedArticle summit = Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax");
+        store.add(Fixtures.incoming(summit), run());
+        assertEquals(List.of(), store.articleIds("test-1"));
+        assertEquals(List.of("summit-1"), store.articleIds("test-2"));
+        CodedArticle recoded = new CodedArticle(summit.article(), summit.sentences(), summit.mentions(),
+                List.of(summit.events().get(0)), List.of());
+        store.replaceCoding(recoded, Incomings.terms(summit.article()), "test-2");
+        assertEquals(recoded, store.coded("summit-1").orElseThrow());
+        assertEquals(List.of(), store.articleIds("test-2"));
+        List<EventRow> rows = new ArrayList<>();
+        store.events(Filter.ALL, rows::add);
+        assertEquals(1, rows.size());
+        assertEquals("test-2", rows.get(0).coderVersion());
+        assertEquals(List.of("summit-1"), search("مفاوضات", Filter.ALL)); // still indexed, once
+    }
+
+    @Test
+    void eventFiltersUseCodePrefixesDyadsRootsAndDays() {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
+        store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
+        assertEquals(5, events(Filter.ALL).size());
+        assertEquals(5, events(new Filter("RUS", null, null, null, null, null, null, null, false)).size());
+        assertEquals(2, events(new Filter(null, "USA", null, null, null, null, null, null, false)).size());
+        assertEquals(2, events(new Filter(null, "RUS", null, null, null, null, null, null, false)).size());
+        assertEquals(1, events(new Filter(null, "RUS", "PRK", null, null, null, null, null, false)).size());
+        assertEquals(1, events(new Filter(null, null, null, "16", null, null, null, null, false)).size());
+        assertEquals(2, events(new Filter(null, null, null, null, "05", null, null, null, false)).size());
+        assertEquals(3, events(new Filter(null, null, null, null, null, LocalDate.of(2024, 6, 19),
+                LocalDate.of(2024, 6, 19), null, false)).size());
+        assertEquals(2, events(new Filter(null, null, null, null, null, null, null, "munitions-1", false)).size());
+        // an event dated only by month gets its article's publication day, and says so
+        EventRow sanctions = events(new Filter(null, null, null, "16", null, null, null, null, false)).get(0);
+        assertEquals("2024-01-05", sanctions.day());
+        assertEquals("published", sanctions.daySource());
+        assertEquals("2024-01", sanctions.event().date());
+        EventRow signed = events(new Filter(null, "RUS", "PRK", null, null, null, null, null, false)).get(0);
+        assertEquals("event", signed.daySource());
+        assertNull(events(new Filter(null, null, null, null, null, null, null, "munitions-1", false)).get(0).event().date());
+        assertFalse(events(new Filter("GBR", null, null, null, null, null, null, null, false)).iterator().hasNext());
+    }
+
+    private List<EventRow> events(Filter f) {
+        List<EventRow> rows = new ArrayList<>();
+        store.events(f, rows::add);
+        return rows;
+    }
+
+    /** Index documents as ingest makes them. */
+    static final class Incomings {
+        static String terms(Article a) {
+            return FullText.terms(Fixtures.ANALYZER.analyze(a.text()));
+        }
+    }
+}
