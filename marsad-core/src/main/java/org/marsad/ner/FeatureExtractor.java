@@ -62,7 +62,6 @@ final class FeatureExtractor {
     private static final long BOS = Fingerprint.hash("<s>");
     private static final long EOS = Fingerprint.hash("</s>");
 
-    private static final CliticSegmenter EVERY_READING = new CliticSegmenter(w -> true);
     /**
      * Readings of words seen before: a pure function of the word, and news repeats its words, so most tokens
      * are served from here. Bounded: once full it only answers (the first words seen are the frequent ones).
@@ -76,7 +75,7 @@ final class FeatureExtractor {
 
     FeatureExtractor(Set<String> lexicon, NerDictionary dictionary) {
         this.lexicon = Set.copyOf(lexicon);
-        this.segmenter = new CliticSegmenter(this.lexicon::contains);
+        this.segmenter = new CliticSegmenter(this.lexicon::contains, false);
         this.dictionary = dictionary;
     }
 
@@ -97,27 +96,17 @@ final class FeatureExtractor {
 
     /**
      * Every clitic reading of a word, the one the model's lexicon prefers first. Every reading, not only
-     * those the lexicon knows: the dictionaries are matched through them (وبيروت → بيروت) and an unknown
-     * name keeps a feature in common with its cliticized forms (ومتعب، متعب). The ranking segmenter alone
-     * would drop such readings, so a second one that knows every stem lists them all.
+     * those the lexicon knows (the segmenter is built without pruning): the dictionaries are matched
+     * through them (وبيروت → بيروت) and an unknown name keeps a feature in common with its cliticized
+     * forms (ومتعب، متعب).
      */
     private List<Segment> readings(String norm) {
-        List<Segment> cached = cache.get(norm);
-        if (cached != null) {
-            return cached;
-        }
-        Segment preferred = segmenter.segment(norm).get(0);
-        List<Segment> all = EVERY_READING.segment(norm);
-        List<Segment> readings = new ArrayList<>(all.size() + 1);
-        readings.add(preferred);
-        for (Segment r : all) {
-            if (!r.equals(preferred)) {
-                readings.add(r);
+        List<Segment> readings = cache.get(norm);
+        if (readings == null) {
+            readings = segmenter.segment(norm);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.putIfAbsent(norm, readings);
             }
-        }
-        readings = List.copyOf(readings);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.putIfAbsent(norm, readings);
         }
         return readings;
     }

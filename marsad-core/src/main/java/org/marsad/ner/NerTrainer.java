@@ -122,7 +122,7 @@ public final class NerTrainer {
                 }
             }
         }
-        CliticSegmenter plain = new CliticSegmenter(w -> false);
+        CliticSegmenter plain = new CliticSegmenter(w -> false, false); // every reading: none is pruned
         Set<String> lexicon = new TreeSet<>();
         for (Map.Entry<String, Integer> e : count.entrySet()) {
             String w = e.getKey();

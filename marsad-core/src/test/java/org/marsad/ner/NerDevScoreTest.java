@@ -9,11 +9,11 @@ import org.marsad.SharedData;
 /**
  * The shipped model on its dev split (the last 10% of ANERcorp train, which it was not trained on), the
  * figure QUALITY.md reports. Skipped when ../shared is absent. The floor sits below the reported F1
- * (0.712) because the dictionary features are read live: a dictionary edit elsewhere may move the score a
+ * (0.724) because the dictionary features are read live: a dictionary edit elsewhere may move the score a
  * little without anything being wrong; a real regression moves it more.
  */
 class NerDevScoreTest {
-    static final double FLOOR = 0.69;
+    static final double FLOOR = 0.70;
 
     @Test
     void theShippedModelScoresAboveItsFloorOnTheDevSplit() throws Exception {
