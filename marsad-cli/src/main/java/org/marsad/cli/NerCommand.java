@@ -63,14 +63,15 @@ final class NerCommand implements Runnable {
     }
 
     @Command(name = "train", mixinStandardHelpOptions = true,
-            description = {"Train a model (averaged structured perceptron, deterministic) on a CoNLL file minus its dev split,",
-                    "print the dev score after every pass, and write the model."})
+            description = {"Train a model on a CoNLL file minus its dev split.",
+                    "Two stacked averaged structured perceptrons, deterministic (same data and options, same bytes);",
+                    "prints the dev score after every pass of the second stage, then writes the model."})
     static final class Train implements Callable<Integer> {
         @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data, e.g. ../shared/data/anercorp/train.txt.")
         Path train;
 
         @Option(names = "--dev-split", paramLabel = "PERCENT",
-                description = "Hold out the last PERCENT% of sentences as the dev split, not trained on (default: ${DEFAULT-VALUE}; 0 = train on all).")
+                description = "Hold out the last PERCENT%% of sentences as the dev split, not trained on (default: ${DEFAULT-VALUE}; 0 = train on all).")
         int devSplit = 10;
 
         @Option(names = "--iterations", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
@@ -124,14 +125,15 @@ final class NerCommand implements Runnable {
     }
 
     @Command(name = "eval", mixinStandardHelpOptions = true,
-            description = {"Entity-level precision, recall and F1 on a CoNLL file (CoNLL convention: exact span and type),",
-                    "overall and per type. With --dev-split, only the dev split of the file is scored."})
+            description = {"Score a model on a CoNLL file: entity-level precision, recall and F1.",
+                    "CoNLL convention (exact span and type), overall and per type. With --dev-split, only the dev",
+                    "split of the file is scored."})
     static final class Eval implements Callable<Integer> {
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Gold data, one 'token TAG' a line.")
         Path conll;
 
         @Option(names = "--dev-split", paramLabel = "PERCENT",
-                description = "Score only the last PERCENT% of sentences, the dev split `ner train` held out (default: ${DEFAULT-VALUE} = all).")
+                description = "Score only the last PERCENT%% of sentences, the dev split `ner train` held out (default: ${DEFAULT-VALUE} = all).")
         int devSplit = 0;
 
         @Option(names = "--model", paramLabel = "PATH", description = "A model file (default: the shipped model).")
@@ -218,9 +220,10 @@ final class NerCommand implements Runnable {
     }
 
     @Command(name = "cv", mixinStandardHelpOptions = true,
-            description = {"K-fold cross-validation over contiguous blocks of a CoNLL file: train on K-1 blocks, score the",
-                    "held-out one, and report the scores pooled over all folds. Steadier than one dev split for",
-                    "choosing features: every sentence is scored once, by a model that did not see it."})
+            description = {"K-fold cross-validation over contiguous blocks of a CoNLL file.",
+                    "Trains on K-1 blocks, scores the held-out one, and reports the scores pooled over all folds.",
+                    "Steadier than one dev split for choosing features: every sentence is scored once, by a model",
+                    "that did not see it."})
     static final class CrossValidate implements Callable<Integer> {
         @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data, e.g. ../shared/data/anercorp/train.txt.")
         Path train;
@@ -298,9 +301,10 @@ final class NerCommand implements Runnable {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = {"Tagging speed on one thread: tokens/s of the tagger (both stages, document evidence, Viterbi)",
-                    "over a CoNLL file held in memory, cut into documents of --document-sentences sentences like news",
-                    "articles; tokenization is done before timing, and the JIT is warmed up first."})
+            description = {"Measure tagging speed on one thread, in tokens/s.",
+                    "The tagger (both stages, document evidence, Viterbi) over a CoNLL file held in memory, cut into",
+                    "documents of --document-sentences sentences like news articles; tokenization is done before",
+                    "timing, and the JIT is warmed up first."})
     static final class Bench implements Callable<Integer> {
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Sentences to tag (tags are ignored).")
         Path conll;

@@ -79,10 +79,6 @@ final class FeatureExtractor {
         this.dictionary = dictionary;
     }
 
-    Set<String> lexicon() {
-        return lexicon;
-    }
-
     /** The tokens with this extractor's clitic readings, its preferred reading first. */
     List<Token> resegment(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());

@@ -1,5 +1,6 @@
 package org.marsad.ner;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.eval.Prf;
+import org.marsad.text.Token;
 
 /**
  * Entity-level precision, recall and F1 in the CoNLL convention: a predicted entity counts only when
@@ -42,8 +44,8 @@ public final class NerScorer {
     /** Tags every sentence of a CoNLL file with {@code tagger} and scores it on the file's own tokens. */
     public static Score evaluate(NerTagger tagger, List<ConllSentence> sentences) {
         NerScorer scorer = new NerScorer();
-        List<AlignedSentence> aligned = new java.util.ArrayList<>(sentences.size());
-        List<List<org.marsad.text.Token>> tokens = new java.util.ArrayList<>(sentences.size());
+        List<AlignedSentence> aligned = new ArrayList<>(sentences.size());
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
         for (ConllSentence s : sentences) {
             AlignedSentence a = AlignedSentence.of(s);
             aligned.add(a);
