@@ -24,10 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure coding speed on a real corpus held in memory (no I/O in the timed part).",
-                "Reads the corpus, warms up, then times (1) the text layer alone, (2) text + actors, and (3) the whole",
-                "coder, each over the whole corpus, in turn, --rounds times (best time kept), and reports MB/s",
-                "(UTF-8 bytes of article text), articles/s, sentences/s, events/s and heap used."})
+        description = {"Measure coding speed on a real corpus held in memory (no I/O in the timed part). Reads the corpus, warms up, then times (1) the text layer alone, (2) text + actors, and (3) the whole coder, each over the whole corpus, in turn, --rounds times (best time kept), and reports MB/s (UTF-8 bytes of article text), articles/s, sentences/s, events/s and heap used."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "JSON Lines articles (.gz ok).")
     Path corpus;

@@ -19,11 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = {"Code articles into events: one JSON object per article (DESIGN.md, \"Coded article\").",
-                "Input: JSON Lines (.jsonl, .ndjson, .gz), a single JSON article (.json), plain text (.txt: one article",
-                "per file), directories of such files, or standard input (JSON Lines) when no path or '-' is given.",
-                "Bad input (malformed JSON, invalid UTF-8, missing or empty text, huge lines) is reported on stderr",
-                "with file and line, skipped, and the run goes on; the exit status is then 3."})
+        description = {"Code articles into events: one JSON object per article (DESIGN.md, \"Coded article\"). Input: JSON Lines (.jsonl, .ndjson, .gz), a single JSON article (.json), plain text (.txt: one article per file), directories of such files, or standard input (JSON Lines) when no path or '-' is given. Bad input (malformed JSON, invalid UTF-8, missing or empty text, huge lines) is reported on stderr with file and line, skipped, and the run goes on; the exit status is then 3."})
 final class CodeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files or directories to read; '-' or nothing for stdin.")
     List<Path> paths = new ArrayList<>();

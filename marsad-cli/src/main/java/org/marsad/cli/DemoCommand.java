@@ -18,9 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Marsad's main job on the embedded default, on the bundled sample article (the seed: Putin's June",
-                "2024 visit to Pyongyang): ingests it into a fresh embedded database (SQLite, one file, no server),",
-                "prints the database's counts, then the events Marsad coded with their evidence, and the quotes."})
+        description = {"Marsad's main job on the embedded default, on the bundled sample article (the seed: Putin's June 2024 visit to Pyongyang): ingests it into a fresh embedded database (SQLite, one file, no server), prints the database's counts, then the events Marsad coded with their evidence, and the quotes."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The demo database file, created afresh (default: ${DEFAULT-VALUE}).")
     Path db = Path.of("marsad-demo.db");

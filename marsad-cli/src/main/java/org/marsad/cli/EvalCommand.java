@@ -20,10 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score Marsad against gold data.",
-                "--gold: event gold (shared/eval/FORMAT.md): dyad-root, dyad-code, root and actor precision/recall/F1,",
-                "date accuracy, a per-root breakdown, and per article the missed and spurious (source target root) keys.",
-                "--gsr: PROTEST/ASSAULT sentence sets (shared/data/arabic-event-gsr): detection precision/recall/F1."})
+        description = {"Score Marsad against gold data. --gold: event gold (shared/eval/FORMAT.md): dyad-root, dyad-code, root and actor precision/recall/F1, date accuracy, a per-root breakdown, and per article the missed and spurious (source target root) keys. --gsr: PROTEST/ASSAULT sentence sets (shared/data/arabic-event-gsr): detection precision/recall/F1."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold articles, JSON Lines with 'events'.")
     Path gold;

@@ -9,6 +9,8 @@ import org.marsad.Pipeline;
 import org.marsad.io.ArticleReader;
 import org.marsad.io.InputProblem;
 import org.marsad.store.Added;
+import org.marsad.store.Alert;
+import org.marsad.store.Webhook;
 import org.marsad.store.Ingester;
 import org.marsad.store.Inputs;
 import org.marsad.store.SourceRecord;
@@ -95,8 +97,23 @@ final class IngestCommand implements Callable<Integer> {
         Inputs.Watch w = watch > 0 ? new Inputs.Watch() : null;
         long[] total = new long[6]; // read, added, exact, near, already stored, skipped
         String where;
+        // new alerts: a line on stderr each, and a signed POST to their rule's webhook from a background thread
+        Webhook hook = new Webhook(message -> {
+            progress.clear();
+            err.println("marsad: " + message);
+        });
+        long[] alerts = new long[1];
         try (Store store = db.open()) {
             where = store.describe();
+            java.util.function.Consumer<Alert> send = hook.listener(store::rules, System::getenv);
+            store.setAlertListener(a -> {
+                alerts[0]++;
+                if (!quiet) {
+                    progress.clear();
+                    err.println("marsad: alert " + AlertText.heading(a));
+                }
+                send.accept(a);
+            });
             Ingester ingester = new Ingester(store, pipeline::analyze, pipeline::code, Pipeline.CODER_VERSION, threads);
             while (true) {
                 long roundStart = System.nanoTime();
@@ -114,6 +131,15 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 Thread.sleep(watch * 1000L);
             }
+        } finally {
+            if (hook.pending() > 0 && !quiet) {
+                err.printf("marsad ingest: delivering %d webhook alert(s)...%n", hook.pending());
+            }
+            hook.close(java.time.Duration.ofSeconds(60));
+        }
+        if (alerts[0] > 0 && !quiet) {
+            err.printf(Locale.ROOT, "marsad ingest: %,d new alert%s ('marsad alerts' lists them)%n", alerts[0],
+                    alerts[0] == 1 ? "" : "s");
         }
         summary(err, "marsad ingest:", total, where, progress.seconds());
         return total[5] > 0 ? Main.EXIT_SKIPPED : 0;

@@ -98,7 +98,7 @@ final class CueFinder {
         for (int k = head; k < end; k++) {
             words.add(k);
         }
-        for (List<Pattern.Word> alts : p.further()) {
+        for (Pattern.Word w : p.further()) {
             int found = -1;
             int counted = 0;
             for (int j = pos; j < limit && found < 0 && counted < WINDOW; j++) {
@@ -109,40 +109,24 @@ final class CueFinder {
                 if (!continuesMention) {
                     counted++;
                 }
-                for (Pattern.Word w : alts) {
-                    if (matchesAt(tokens, j, w, limit)) {
-                        found = j + w.stems().size() - 1;
-                        break;
-                    }
+                if (matchesAt(tokens, j, w, limit)) {
+                    found = j + w.length() - 1;
                 }
             }
             if (found < 0) {
                 return null;
             }
-            if (isBarePreposition(alts)) {
+            if (isBarePreposition(w)) {
                 pos = found; // the preposition is glued to the next word (أشاد + ب: بدعم), which stays free for other cues
                 continue;
             }
-            for (int k = pos; k <= found; k++) {
-                if (k >= found - (wordLength(alts, tokens, found) - 1)) {
-                    words.add(k);
-                }
+            for (int k = found - w.length() + 1; k <= found; k++) {
+                words.add(k);
             }
             pos = found + 1;
             last = found;
         }
         return new Cue(head, end, last, p, reading, List.copyOf(words));
-    }
-
-    /** How many tokens the alternative that matched ending at {@code found} spans (حق النقض: 2). */
-    private static int wordLength(List<Pattern.Word> alts, List<Token> tokens, int found) {
-        for (Pattern.Word w : alts) {
-            int start = found - w.stems().size() + 1;
-            if (start >= 0 && matchesAt(tokens, start, w, found + 1)) {
-                return w.stems().size();
-            }
-        }
-        return 1;
     }
 
     /** Further words of a cue stay in its clause: they never cross a full stop, colon or semicolon. */
@@ -155,9 +139,12 @@ final class CueFinder {
                 || p.equals("؟");
     }
 
-    private static boolean isBarePreposition(List<Pattern.Word> alts) {
-        for (Pattern.Word w : alts) {
-            if (w.stems().size() != 1 || !PREPOSITIONS.contains(w.stems().get(0))) {
+    private static boolean isBarePreposition(Pattern.Word w) {
+        if (w.length() != 1) {
+            return false;
+        }
+        for (Pattern.Alt alt : w.slots().get(0)) {
+            if (alt.prefix() || !PREPOSITIONS.contains(alt.stem())) {
                 return false;
             }
         }
@@ -168,22 +155,24 @@ final class CueFinder {
     private static final Set<String> PREPOSITIONS = Set.of("ب", "ل", "ك");
 
     private static boolean matchesAt(List<Token> tokens, int j, Pattern.Word w, int limit) {
-        if (j + w.stems().size() > limit) {
+        if (j + w.length() > limit) {
             return false;
         }
-        if (w.stems().size() == 1 && PREPOSITIONS.contains(w.stems().get(0))) {
+        if (isBarePreposition(w)) {
             Token t = tokens.get(j);
-            if (t.norm().equals(w.stems().get(0))) {
-                return true; // لـ written apart
-            }
-            for (Segment s : t.segments()) {
-                if (!s.prefix().isEmpty() && s.preposition() == w.stems().get(0).charAt(0)) {
-                    return true;
+            for (Pattern.Alt alt : w.slots().get(0)) {
+                if (t.norm().equals(alt.stem())) {
+                    return true; // لـ written apart
+                }
+                for (Segment s : t.segments()) {
+                    if (!s.prefix().isEmpty() && s.preposition() == alt.stem().charAt(0)) {
+                        return true;
+                    }
                 }
             }
             return false;
         }
-        for (int k = 0; k < w.stems().size(); k++) {
+        for (int k = 0; k < w.length(); k++) {
             Token t = tokens.get(j + k);
             boolean ok = false;
             for (Segment s : t.segments()) {

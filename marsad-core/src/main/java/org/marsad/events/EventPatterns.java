@@ -48,23 +48,27 @@ public final class EventPatterns {
         char kind = kindCol.charAt(0);
         String cue = r.col(2);
         String[] parts = cue.split("\\s\\+\\s");
-        List<List<Pattern.Word>> further = new ArrayList<>();
+        List<Pattern.Word> further = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
-            List<Pattern.Word> alts = new ArrayList<>();
-            for (String alt : parts[i].strip().split("/")) {
-                String a = alt.strip();
-                boolean prefix = a.endsWith("*");
-                if (prefix) {
-                    a = a.substring(0, a.length() - 1);
+            List<List<Pattern.Alt>> slots = new ArrayList<>();
+            for (String slot : parts[i].strip().split("\\s+")) {
+                List<Pattern.Alt> alts = new ArrayList<>();
+                for (String alt : slot.split("/")) {
+                    String a = alt.strip();
+                    boolean prefix = a.endsWith("*");
+                    if (prefix) {
+                        a = a.substring(0, a.length() - 1);
+                    }
+                    List<String> key = PhraseKeys.of(a);
+                    if (key.size() != 1) {
+                        throw r.error("a slot alternative must be one word, got '" + alt + "' in cue '" + cue + "'");
+                    }
+                    alts.add(new Pattern.Alt(key.get(0), prefix));
+                    words.add(key.get(0));
                 }
-                List<String> key = PhraseKeys.of(a);
-                if (key.isEmpty()) {
-                    throw r.error("empty further word in cue '" + cue + "'");
-                }
-                alts.add(new Pattern.Word(List.copyOf(key), prefix));
-                words.addAll(key);
+                slots.add(List.copyOf(alts));
             }
-            further.add(List.copyOf(alts));
+            further.add(new Pattern.Word(List.copyOf(slots)));
         }
         Pattern p = new Pattern(code, kind, cue, List.copyOf(further), frame(r, r.col(3)), r.file() + ":" + r.line());
         String head = parts[0].strip();

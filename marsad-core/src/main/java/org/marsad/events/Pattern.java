@@ -8,21 +8,35 @@ import java.util.List;
  * @param code     CAMEO code
  * @param kind     V (verb), N (noun / masdar) or P (fixed phrase)
  * @param cue      the cue as written in the file, for explanations
- * @param further  words that must follow the head within the clause, in order; each a list of alternatives
+ * @param further  words that must follow the head within the clause, in order
  * @param frame    how source and target are found
  * @param line     where the pattern is defined (file:line), so every event can say which rule made it
  */
-public record Pattern(String code, char kind, String cue, List<List<Word>> further, Frame frame, String line) {
+public record Pattern(String code, char kind, String cue, List<Word> further, Frame frame, String line) {
 
     /**
-     * One alternative of a further word: one or more normalized stems that must follow each other
-     * ({@code حق النقض}); the last may be matched as a prefix ({@code اتفاق*}).
+     * One further word of a cue: a sequence of slots that must follow each other (السيطرة على مدينة),
+     * each slot a list of alternatives; an alternative ending in {@code *} matches as a prefix (اتفاق*
+     * matches اتفاقية). Written in patterns.tsv as slots separated by spaces, alternatives by {@code /}:
+     * {@code سيطرة على مدينة/قاعدة/مطار}.
      */
-    public record Word(List<String> stems, boolean prefix) {
-        boolean matches(int i, String s) {
-            String stem = stems.get(i);
-            return prefix && i == stems.size() - 1 ? s.startsWith(stem) : s.equals(stem);
+    public record Word(List<List<Alt>> slots) {
+        boolean matches(int slot, String stem) {
+            for (Alt alt : slots.get(slot)) {
+                if (alt.prefix() ? stem.startsWith(alt.stem()) : stem.equals(alt.stem())) {
+                    return true;
+                }
+            }
+            return false;
         }
+
+        int length() {
+            return slots.size();
+        }
+    }
+
+    /** One alternative of a slot: a normalized stem, matched whole or as a prefix. */
+    public record Alt(String stem, boolean prefix) {
     }
 
     public String root() {

@@ -41,8 +41,9 @@ public final class Exporter {
 
     /**
      * The GDELT columns written, in GDELT's order, then Marsad's. Notes: ActionGeo_CountryCode and the
-     * actors' country codes are ISO 3166-1 alpha-3 (GDELT's geography uses FIPS 10-4); NumMentions counts one
-     * mention per carrying article; SQLDATE is the article's publication date when the event has no day of its
+     * actors' country codes are ISO 3166-1 alpha-3 (GDELT's geography uses FIPS 10-4); NumMentions, NumSources and
+     * NumArticles are those of the event's story (its clustered event: every report of it across articles and
+     * outlets, see {@link Stories}), one mention per carrying input record; StoryID names the story; SQLDATE is the article's publication date when the event has no day of its
      * own, and DateSource says which.
      */
     public static final List<String> GDELT_COLUMNS = List.of("GlobalEventID", "SQLDATE", "MonthYear", "Year",
@@ -52,14 +53,15 @@ public final class Exporter {
             "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
             "DATEADDED", "SOURCEURL",
             "MarsadEventID", "ArticleID", "DateSource", "EventDate", "EventDatePrecision", "EvidenceStart",
-            "EvidenceEnd", "Confidence", "Modality", "Negated", "AttributedTo", "PLOVER", "CoderVersion");
+            "EvidenceEnd", "Confidence", "Modality", "Negated", "AttributedTo", "PLOVER", "CoderVersion", "StoryID");
 
     public static final List<String> CSV_COLUMNS = List.of("event_id", "global_event_id", "article_id", "sentence",
             "date", "date_precision", "day", "day_source", "source_code", "source_name", "source_start", "source_end",
             "target_code", "target_name", "target_start", "target_end", "cameo_code", "cameo_root", "quad_class",
             "goldstein", "plover", "negated", "modality", "attributed_to", "location_name", "location_name_en",
             "location_country", "location_lat", "location_lon", "location_precision", "evidence_start", "evidence_end",
-            "confidence", "summary", "rule", "coder_version", "published", "url", "outlet", "num_articles", "num_sources");
+            "confidence", "summary", "rule", "coder_version", "published", "url", "outlet", "num_articles", "num_sources",
+            "num_mentions", "story_id");
 
     private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -127,7 +129,7 @@ public final class Exporter {
         m.put("EventRootCode", e.cameoRoot());
         m.put("QuadClass", e.quadClass());
         m.put("GoldsteinScale", e.goldstein());
-        m.put("NumMentions", r.numArticles());
+        m.put("NumMentions", r.numMentions());
         m.put("NumSources", r.numSources());
         m.put("NumArticles", r.numArticles());
         Place p = e.location();
@@ -151,6 +153,7 @@ public final class Exporter {
         m.put("AttributedTo", e.attributedTo());
         m.put("PLOVER", e.plover());
         m.put("CoderVersion", r.coderVersion());
+        m.put("StoryID", r.storyId() == 0 ? null : r.storyId());
         return m;
     }
 
@@ -208,6 +211,8 @@ public final class Exporter {
         m.put("outlet", r.outlet());
         m.put("num_articles", r.numArticles());
         m.put("num_sources", r.numSources());
+        m.put("num_mentions", r.numMentions());
+        m.put("story_id", r.storyId());
         return m;
     }
 
@@ -222,6 +227,8 @@ public final class Exporter {
         n.put("outlet", r.outlet());
         n.put("num_articles", r.numArticles());
         n.put("num_sources", r.numSources());
+        n.put("num_mentions", r.numMentions());
+        n.put("story_id", r.storyId());
         return n;
     }
 

@@ -33,6 +33,15 @@ abstract class JdbcStore implements Store {
     protected final Connection c;
     private final int schemaVersion;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Alerts raised by the open transaction, handed to the listener once it commits. */
+    private final List<Alert> raised = new ArrayList<>();
+    private volatile Consumer<Alert> alertListener;
+    private List<StoredRule> rulesCache;
+    private String rulesStamp;
+
+    /** A rule as stored, with its row id. */
+    private record StoredRule(long id, WatchRule rule) {
+    }
 
     protected JdbcStore(Connection c, String dialect, Migrations.Lock lock) throws SQLException {
         this.c = c;
@@ -56,6 +65,15 @@ abstract class JdbcStore implements Store {
 
     protected abstract boolean isUniqueViolation(SQLException e);
 
+    /**
+     * Serializes the transactions that cluster events into stories and raise alerts, taken first thing in each
+     * (so it cannot take part in a deadlock): two processes storing two copies of one story at once must not
+     * both start it. SQLite needs nothing (its writers already take turns); PostgreSQL takes a transaction-level
+     * advisory lock.
+     */
+    protected void lockStories() throws SQLException {
+    }
+
     // --- plumbing ------------------------------------------------------------------------------------
 
     @FunctionalInterface
@@ -70,8 +88,10 @@ abstract class JdbcStore implements Store {
             try {
                 T result = work.run();
                 c.commit();
+                deliverRaised();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
+                raised.clear();
                 c.rollback();
                 throw e;
             } finally {
@@ -120,6 +140,29 @@ abstract class JdbcStore implements Store {
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    private void deliverRaised() {
+        if (raised.isEmpty()) {
+            return;
+        }
+        List<Alert> out = List.copyOf(raised);
+        raised.clear();
+        Consumer<Alert> l = alertListener;
+        if (l != null) {
+            for (Alert a : out) {
+                try {
+                    l.accept(a);
+                } catch (RuntimeException e) {
+                    // a listener's failure (a full queue, a bad URL) must not undo or stop an ingest
+                }
+            }
+        }
+    }
+
+    @Override
+    public void setAlertListener(Consumer<Alert> listener) {
+        this.alertListener = listener;
     }
 
     @Override
@@ -175,11 +218,13 @@ abstract class JdbcStore implements Store {
     @Override
     public Added addSource(String contentHash, SourceRecord source, long run) {
         return tx("adding a source", () -> {
+            lockStories();
             String id = string("SELECT id FROM articles WHERE content_hash = ?", contentHash);
             if (id == null) {
                 return Added.of(Added.Outcome.UNKNOWN, null);
             }
-            return Added.of(insertSource(id, source, run) ? Added.Outcome.EXACT_DUPLICATE : Added.Outcome.ALREADY_STORED, id);
+            return Added.of(insertSourceAndRecount(id, source, run) ? Added.Outcome.EXACT_DUPLICATE
+                    : Added.Outcome.ALREADY_STORED, id);
         });
     }
 
@@ -197,11 +242,12 @@ abstract class JdbcStore implements Store {
     }
 
     private Added addNow(Incoming in, long run) throws SQLException {
+        lockStories();
         CodedArticle coded = in.coded();
         Article a = coded.article();
         String existing = string("SELECT id FROM articles WHERE content_hash = ?", in.fingerprint().contentHash());
         if (existing != null) {
-            boolean added = insertSource(existing, in.source(), run);
+            boolean added = insertSourceAndRecount(existing, in.source(), run);
             return Added.of(added ? Added.Outcome.EXACT_DUPLICATE : Added.Outcome.ALREADY_STORED, existing);
         }
         if (string("SELECT id FROM articles WHERE id = ?", a.id()) != null) {
@@ -261,6 +307,29 @@ abstract class JdbcStore implements Store {
             }
         }
         return best;
+    }
+
+    /** Adds a source to a stored article; a new source is one more report of each of its stories. */
+    private boolean insertSourceAndRecount(String articleId, SourceRecord s, long run) throws SQLException {
+        if (!insertSource(articleId, s, run)) {
+            return false;
+        }
+        for (long story : storiesOf(articleId)) {
+            refreshStory(story, List.of());
+        }
+        return true;
+    }
+
+    private List<Long> storiesOf(String articleId) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        PreparedStatement ps = ps("SELECT DISTINCT story_id FROM events WHERE article_id = ? AND story_id IS NOT NULL");
+        Sql.bind(ps, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
     }
 
     /** True when the source was new to this article. */
@@ -332,6 +401,9 @@ abstract class JdbcStore implements Store {
             q.addBatch();
         }
         q.executeBatch();
+        for (Map.Entry<Long, List<Long>> story : cluster(coded).entrySet()) {
+            refreshStory(story.getKey(), story.getValue());
+        }
     }
 
     private static Integer start(ActorRef r) {
@@ -460,14 +532,21 @@ abstract class JdbcStore implements Store {
     public void replaceCoding(CodedArticle coded, String terms, String coderVersion) {
         String id = coded.article().id();
         tx("recoding article " + id, () -> {
+            lockStories();
             long rid = count("SELECT rid FROM articles WHERE id = ?", id);
             if (rid == 0) {
                 throw new StoreException("no stored article " + id);
             }
+            List<Long> oldStories = storiesOf(id);
+            // alerts pointing at the events about to go are raised again if the new coding still matches
+            update("DELETE FROM alerts WHERE event_eid IN (SELECT eid FROM events WHERE article_id = ?)", id);
             for (String table : List.of("sentences", "mentions", "events", "quotes")) {
                 update("DELETE FROM " + table + " WHERE article_id = ?", id); // table names are ours, not input
             }
             insertCoding(coded, coderVersion);
+            for (long story : oldStories) {
+                refreshStory(story, null); // one report fewer, or gone: its other events are looked at again
+            }
             update("UPDATE articles SET coder_version = ? WHERE id = ?", coderVersion, id);
             deleteTerms(rid);
             insertTerms(rid, terms);
@@ -588,6 +667,11 @@ abstract class JdbcStore implements Store {
 
     @Override
     public void events(Filter f, Consumer<EventRow> out) {
+        events(f, 0, out);
+    }
+
+    /** Events that pass the filter, of one story when {@code storyId} is not 0. */
+    private void events(Filter f, long storyId, Consumer<EventRow> out) {
         Where w = new Where();
         eventConditions(w, f);
         if (!f.includeDuplicates()) {
@@ -602,13 +686,18 @@ abstract class JdbcStore implements Store {
         if (f.articleId() != null) {
             w.add("e.article_id = ?", f.articleId());
         }
+        if (storyId != 0) {
+            w.add("e.story_id = ?", storyId);
+        }
         // how many input records and outlets carry each story: its own sources and its near-duplicates'
         String sql = "WITH copies AS (SELECT COALESCE(ca.duplicate_of, ca.id) AS story, COUNT(*) AS n_articles, "
                 + "COUNT(DISTINCT cs.source) AS n_sources FROM articles ca JOIN article_sources cs ON cs.article_id = ca.id "
                 + "GROUP BY COALESCE(ca.duplicate_of, ca.id)) "
                 + "SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, a.added_at AS a_added, "
-                + "c.n_articles, c.n_sources FROM events e JOIN articles a ON a.id = e.article_id "
-                + "LEFT JOIN copies c ON c.story = COALESCE(a.duplicate_of, a.id) WHERE 1 = 1" + w.sql + " ORDER BY e.eid";
+                + "c.n_articles, c.n_sources, st.num_mentions AS st_mentions, st.num_sources AS st_sources, "
+                + "st.num_articles AS st_articles FROM events e JOIN articles a ON a.id = e.article_id "
+                + "LEFT JOIN copies c ON c.story = COALESCE(a.duplicate_of, a.id) "
+                + "LEFT JOIN stories st ON st.id = e.story_id WHERE 1 = 1" + w.sql + " ORDER BY e.eid";
         read("exporting events", () -> {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
@@ -617,10 +706,19 @@ abstract class JdbcStore implements Store {
                 Sql.bind(ps, w.args.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        long story = rs.getLong("story_id");
+                        int articles = Math.max(1, rs.getInt("n_articles"));
+                        int sources = rs.getInt("n_sources");
+                        int mentions = articles;
+                        if (story != 0 && rs.getInt("st_mentions") > 0) { // the clustered event's counts
+                            articles = rs.getInt("st_articles");
+                            sources = rs.getInt("st_sources");
+                            mentions = rs.getInt("st_mentions");
+                        }
                         out.accept(new EventRow(rs.getLong("eid"), event(rs), rs.getString("coder_version"),
                                 rs.getString("day"), rs.getString("day_source"), Sql.date(rs, "a_published"),
                                 rs.getString("a_url"), rs.getString("a_source"), rs.getString("a_added"),
-                                Math.max(1, rs.getInt("n_articles")), rs.getInt("n_sources")));
+                                articles, sources, story, mentions));
                     }
                 }
             } finally {
@@ -647,6 +745,437 @@ abstract class JdbcStore implements Store {
                     first == null ? null : java.time.LocalDate.parse(first),
                     last == null ? null : java.time.LocalDate.parse(last),
                     count("SELECT COUNT(*) FROM ingest_runs"), schemaVersion);
+        });
+    }
+
+    // --- stories (clustered events) ------------------------------------------------------------------
+
+    /** Puts each event of a just-stored coding into a story (an existing one when it reports the same event). */
+    private Map<Long, List<Long>> cluster(CodedArticle coded) throws SQLException {
+        Article a = coded.article();
+        List<Long> eids = new ArrayList<>();
+        PreparedStatement ids = ps("SELECT eid FROM events WHERE article_id = ? ORDER BY ord");
+        Sql.bind(ids, a.id());
+        try (ResultSet rs = ids.executeQuery()) {
+            while (rs.next()) {
+                eids.add(rs.getLong(1));
+            }
+        }
+        Map<Long, List<Long>> touched = new java.util.LinkedHashMap<>(); // story → its new events
+        List<Event> events = coded.events();
+        for (int i = 0; i < events.size() && i < eids.size(); i++) {
+            Event x = events.get(i);
+            String date = Stories.clusterDate(x.date(), a.published());
+            String sk = Stories.key(x.source() == null ? null : x.source().code());
+            String tk = Stories.key(x.target() == null ? null : x.target().code());
+            String ev = Stories.terms(slice(a.text(), x.evidence()));
+            String sent = Stories.terms(sentenceText(a.text(), coded.sentences(), x.sentence()));
+            long story = findStory(date, sk, tk, x.cameoCode(), ev, sent);
+            if (story == 0) {
+                String now = Instant.now().toString();
+                PreparedStatement ins = ps("INSERT INTO stories (day, source_key, target_key, cameo_code, cameo_root, "
+                        + "first_event, evidence_terms, sentence_terms, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                Sql.bind(ins, date, sk, tk, x.cameoCode(), x.cameoRoot(), eids.get(i), ev, sent, now, now);
+                try (ResultSet rs = ins.executeQuery()) {
+                    rs.next();
+                    story = rs.getLong(1);
+                }
+            }
+            update("UPDATE events SET story_id = ? WHERE eid = ?", story, eids.get(i));
+            touched.computeIfAbsent(story, k -> new ArrayList<>()).add(eids.get(i));
+        }
+        return touched;
+    }
+
+    /** The most similar story this event reports, or 0 (see {@link Stories}). */
+    private long findStory(String date, String sk, String tk, String code, String ev, String sent) throws SQLException {
+        if (date.isEmpty()) {
+            return 0; // no date at all: nothing to compare with
+        }
+        String[] window = Stories.window(date);
+        PreparedStatement ps = ps("SELECT id, cameo_code, evidence_terms, sentence_terms FROM stories "
+                + "WHERE source_key = ? AND target_key = ? AND day >= ? AND day <= ? ORDER BY id");
+        Sql.bind(ps, sk, tk, window[0], window[1]);
+        long best = 0;
+        double bestSim = -1;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (!Stories.compatible(code, rs.getString(2))) {
+                    continue;
+                }
+                double sim = Math.max(Stories.similarity(ev, rs.getString(3)), Stories.similarity(sent, rs.getString(4)));
+                if (sim >= Stories.MIN_SIMILARITY && sim > bestSim) {
+                    best = rs.getLong(1);
+                    bestSim = sim;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String slice(String text, Span span) {
+        if (text == null || span == null) {
+            return "";
+        }
+        int s = Math.max(0, Math.min(span.start(), text.length()));
+        int e = Math.max(s, Math.min(span.end(), text.length()));
+        return text.substring(s, e);
+    }
+
+    private static String sentenceText(String text, List<Sentence> sentences, int index) {
+        for (Sentence s : sentences) {
+            if (s.index() == index) {
+                return slice(text, s.span());
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Counts a story's reports again, follows them in its alerts, and raises the alerts its reports now call
+     * for (a rule matched by one of its events, with enough sources). A story left without events is removed.
+     * Whether an event matches a rule does not change, so only {@code newEvents} are matched against rules,
+     * unless the story has just reached a rule's {@code min_sources} (or {@code newEvents} is null): then all
+     * its events are. A story reported a thousand times is not read a thousand times.
+     */
+    private void refreshStory(long story, List<Long> newEvents) throws SQLException {
+        int oldSources;
+        PreparedStatement old = ps("SELECT num_sources FROM stories WHERE id = ?");
+        Sql.bind(old, story);
+        try (ResultSet rs = old.executeQuery()) {
+            oldSources = rs.next() ? rs.getInt(1) : 0;
+        }
+        PreparedStatement cnt = ps("SELECT COUNT(*), COUNT(DISTINCT s.id), COUNT(DISTINCT COALESCE(s.source, '')) "
+                + "FROM events e JOIN article_sources s ON s.article_id = e.article_id WHERE e.story_id = ?");
+        Sql.bind(cnt, story);
+        int mentions;
+        int articles;
+        int sources;
+        try (ResultSet rs = cnt.executeQuery()) {
+            rs.next();
+            mentions = rs.getInt(1);
+            articles = rs.getInt(2);
+            sources = rs.getInt(3);
+        }
+        if (mentions == 0) {
+            update("DELETE FROM alerts WHERE story_id = ?", story);
+            update("UPDATE events SET story_id = NULL WHERE story_id = ?", story);
+            update("DELETE FROM stories WHERE id = ?", story);
+            return;
+        }
+        String now = Instant.now().toString();
+        update("UPDATE stories SET num_mentions = ?, num_sources = ?, num_articles = ?, updated_at = ? WHERE id = ?",
+                mentions, sources, articles, now, story);
+        update("UPDATE alerts SET num_mentions = ?, num_sources = ?, num_articles = ?, updated_at = ? WHERE story_id = ? "
+                + "AND (num_mentions <> ? OR num_sources <> ? OR num_articles <> ?)", mentions, sources, articles, now,
+                story, mentions, sources, articles);
+        List<StoredRule> rules = storedRules();
+        if (rules.isEmpty()) {
+            return;
+        }
+        Set<Long> have = new HashSet<>();
+        PreparedStatement ps = ps("SELECT rule_id FROM alerts WHERE story_id = ?");
+        Sql.bind(ps, story);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                have.add(rs.getLong(1));
+            }
+        }
+        List<StoredRule> pending = new ArrayList<>();
+        boolean all = newEvents == null;
+        for (StoredRule r : rules) {
+            if (!have.contains(r.id()) && r.rule().minSources() <= sources) {
+                pending.add(r);
+                all |= oldSources < r.rule().minSources() && r.rule().minSources() > 1;
+            }
+        }
+        if (pending.isEmpty() || !all && newEvents.isEmpty()) {
+            return;
+        }
+        List<Alert> found = new ArrayList<>();
+        if (all) {
+            PreparedStatement ev = ps(EVENT_WITH_TEXT + " WHERE e.story_id = ? ORDER BY e.eid");
+            Sql.bind(ev, story);
+            match(ev, pending, story, mentions, sources, articles, now, found);
+        } else {
+            for (long eid : newEvents) {
+                PreparedStatement ev = ps(EVENT_WITH_TEXT + " WHERE e.eid = ?");
+                Sql.bind(ev, eid);
+                match(ev, pending, story, mentions, sources, articles, now, found);
+            }
+        }
+        for (Alert a : found) {
+            long ruleId = rules.stream().filter(r -> r.rule().name().equals(a.rule())).findFirst().orElseThrow().id();
+            PreparedStatement ins = ps("INSERT INTO alerts (rule_id, story_id, event_eid, article_id, evidence, sentence, "
+                    + "num_mentions, num_sources, num_articles, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+            Sql.bind(ins, ruleId, story, a.eventEid(), a.articleId(), a.evidence(), a.sentence(), mentions, sources,
+                    articles, now, now);
+            long id;
+            try (ResultSet rs = ins.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            raised.add(new Alert(id, a.rule(), a.ruleTitle(), story, a.eventEid(), a.event(), a.articleId(), a.url(),
+                    a.outlet(), a.published(), a.evidence(), a.sentence(), mentions, sources, articles, now, now, null));
+        }
+    }
+
+    /** Matches the events {@code ev} selects against the pending rules; a rule that matches is done. */
+    private static void match(PreparedStatement ev, List<StoredRule> pending, long story, int mentions, int sources,
+                              int articles, String now, List<Alert> found) throws SQLException {
+        try (ResultSet rs = ev.executeQuery()) {
+            while (rs.next() && !pending.isEmpty()) {
+                Matched m = matched(rs);
+                for (var it = pending.iterator(); it.hasNext(); ) {
+                    StoredRule r = it.next();
+                    if (r.rule().matches(m.event(), m.evidence(), m.sentence())) {
+                        it.remove();
+                        found.add(new Alert(0, r.rule().name(), r.rule().title(), story, m.eid(), m.event(),
+                                m.event().articleId(), m.url(), m.outlet(), m.published(), m.evidence(), m.sentence(),
+                                mentions, sources, articles, now, now, null));
+                    }
+                }
+            }
+        }
+    }
+
+    /** An event with its article's text around it, for matching rules. */
+    private static final String EVENT_WITH_TEXT = "SELECT e.*, a.text AS a_text, a.url AS a_url, a.source AS a_source, "
+            + "a.published AS a_published, se.start_off AS se_start, se.end_off AS se_end FROM events e "
+            + "JOIN articles a ON a.id = e.article_id LEFT JOIN sentences se ON se.article_id = e.article_id "
+            + "AND se.idx = e.sentence";
+
+    private record Matched(long eid, Event event, String evidence, String sentence, String url, String outlet,
+                           java.time.LocalDate published) {
+    }
+
+    private static Matched matched(ResultSet rs) throws SQLException {
+        Event e = event(rs);
+        String text = rs.getString("a_text");
+        Integer ss = Sql.intOrNull(rs, "se_start");
+        String sentence = ss == null ? null : slice(text, new Span(ss, rs.getInt("se_end")));
+        return new Matched(rs.getLong("eid"), e, slice(text, e.evidence()), sentence, rs.getString("a_url"),
+                rs.getString("a_source"), Sql.date(rs, "a_published"));
+    }
+
+    @Override
+    public Optional<Story> story(long id) {
+        return read("reading story " + id, () -> {
+            PreparedStatement ps = ps("SELECT * FROM stories WHERE id = ?");
+            Sql.bind(ps, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Story(rs.getLong("id"), rs.getString("day"), rs.getString("source_key"),
+                        rs.getString("target_key"), rs.getString("cameo_code"), rs.getString("cameo_root"),
+                        rs.getLong("first_event"), rs.getInt("num_mentions"), rs.getInt("num_sources"),
+                        rs.getInt("num_articles")));
+            }
+        });
+    }
+
+    @Override
+    public void storyEvents(long storyId, Consumer<EventRow> out) {
+        events(Filter.ALL.withIncludeDuplicates(true), storyId, out);
+    }
+
+    @Override
+    public long recluster() {
+        return tx("recomputing stories", () -> {
+            lockStories();
+            Map<String, String[]> state = new HashMap<>(); // (rule, event) → created_at, read_at
+            try (PreparedStatement ps = c.prepareStatement("SELECT rule_id, event_eid, created_at, read_at FROM alerts");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    state.put(rs.getLong(1) + ":" + rs.getLong(2), new String[] {rs.getString(3), rs.getString(4)});
+                }
+            }
+            update("DELETE FROM alerts");
+            update("UPDATE events SET story_id = NULL");
+            update("DELETE FROM stories");
+            long n = 0;
+            for (String id : articleIds(null)) {
+                CodedArticle coded = coded(id).orElseThrow();
+                for (Map.Entry<Long, List<Long>> story : cluster(coded).entrySet()) {
+                    refreshStory(story.getKey(), story.getValue());
+                }
+                n++;
+            }
+            raised.clear(); // recomputed, not new: nothing is sent again
+            for (Map.Entry<String, String[]> e : state.entrySet()) {
+                String[] k = e.getKey().split(":");
+                update("UPDATE alerts SET created_at = ?, read_at = ? WHERE rule_id = ? AND event_eid = ?",
+                        e.getValue()[0], e.getValue()[1], Long.parseLong(k[0]), Long.parseLong(k[1]));
+            }
+            return n;
+        });
+    }
+
+    // --- watch rules and alerts ------------------------------------------------------------------------
+
+    /** The stored rules, read again only when the table changed. */
+    private List<StoredRule> storedRules() throws SQLException {
+        PreparedStatement st = ps("SELECT COUNT(*), MAX(id), MAX(updated_at) FROM watch_rules");
+        String stamp;
+        try (ResultSet rs = st.executeQuery()) {
+            rs.next();
+            stamp = rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getString(3);
+        }
+        if (stamp.equals(rulesStamp)) {
+            return rulesCache;
+        }
+        List<StoredRule> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, yaml FROM watch_rules ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                try {
+                    out.add(new StoredRule(rs.getLong(1), WatchRule.parse(rs.getString(3), rs.getString(2))));
+                } catch (IllegalArgumentException e) {
+                    // stored by a marsad that read it differently: left out rather than stopping ingest
+                }
+            }
+        }
+        rulesCache = List.copyOf(out);
+        rulesStamp = stamp;
+        return rulesCache;
+    }
+
+    @Override
+    public boolean saveRule(WatchRule rule) {
+        return tx("saving watch rule " + rule.name(), () -> {
+            String now = Instant.now().toString();
+            if (update("UPDATE watch_rules SET yaml = ?, updated_at = ? WHERE name = ?", rule.yaml(), now, rule.name()) > 0) {
+                return false;
+            }
+            update("INSERT INTO watch_rules (name, yaml, added_at, updated_at) VALUES (?, ?, ?, ?)", rule.name(),
+                    rule.yaml(), now, now);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean removeRule(String name) {
+        return tx("removing watch rule " + name, () -> {
+            update("DELETE FROM alerts WHERE rule_id IN (SELECT id FROM watch_rules WHERE name = ?)", name);
+            return update("DELETE FROM watch_rules WHERE name = ?", name) > 0;
+        });
+    }
+
+    @Override
+    public List<WatchRule> rules() {
+        return read("reading watch rules", () -> storedRules().stream().map(StoredRule::rule).toList());
+    }
+
+    private static final String ALERT_SELECT = "SELECT e.*, al.id AS al_id, al.rule_id AS al_rule, al.story_id AS al_story, "
+            + "al.event_eid AS al_eid, al.evidence AS al_evidence, al.sentence AS al_sentence, "
+            + "al.num_mentions AS al_mentions, al.num_sources AS al_sources, al.num_articles AS al_articles, "
+            + "al.created_at AS al_created, al.updated_at AS al_updated, al.read_at AS al_read, r.name AS r_name, "
+            + "a.url AS a_url, a.source AS a_source, a.published AS a_published FROM alerts al "
+            + "JOIN watch_rules r ON r.id = al.rule_id JOIN events e ON e.eid = al.event_eid "
+            + "JOIN articles a ON a.id = al.article_id";
+
+    private Alert alert(ResultSet rs, Map<String, WatchRule> rules) throws SQLException {
+        WatchRule rule = rules.get(rs.getString("r_name"));
+        Event e = event(rs);
+        return new Alert(rs.getLong("al_id"), rs.getString("r_name"), rule == null ? rs.getString("r_name") : rule.title(),
+                rs.getLong("al_story"), rs.getLong("al_eid"), e, e.articleId(), rs.getString("a_url"),
+                rs.getString("a_source"), Sql.date(rs, "a_published"), rs.getString("al_evidence"),
+                rs.getString("al_sentence"), rs.getInt("al_mentions"), rs.getInt("al_sources"),
+                rs.getInt("al_articles"), rs.getString("al_created"), rs.getString("al_updated"), rs.getString("al_read"));
+    }
+
+    private Map<String, WatchRule> rulesByName() throws SQLException {
+        Map<String, WatchRule> m = new HashMap<>();
+        for (StoredRule r : storedRules()) {
+            m.put(r.rule().name(), r.rule());
+        }
+        return m;
+    }
+
+    @Override
+    public List<Alert> alerts(boolean unreadOnly, int limit) {
+        return read("reading alerts", () -> {
+            Map<String, WatchRule> rules = rulesByName();
+            List<Alert> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(ALERT_SELECT + (unreadOnly ? " WHERE al.read_at IS NULL" : "")
+                    + " ORDER BY al.id DESC LIMIT ?")) {
+                Sql.bind(ps, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(alert(rs, rules));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<Alert> alert(long id) {
+        return read("reading alert " + id, () -> {
+            try (PreparedStatement ps = c.prepareStatement(ALERT_SELECT + " WHERE al.id = ?")) {
+                Sql.bind(ps, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(alert(rs, rulesByName())) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean markRead(long id) {
+        return tx("marking alert " + id + " read", () -> {
+            if (count("SELECT COUNT(*) FROM alerts WHERE id = ?", id) == 0) {
+                return false;
+            }
+            update("UPDATE alerts SET read_at = ? WHERE id = ? AND read_at IS NULL", Instant.now().toString(), id);
+            return true;
+        });
+    }
+
+    @Override
+    public List<Alert> test(WatchRule rule, int limit) {
+        return read("testing watch rule " + rule.name(), () -> {
+            List<Alert> out = new ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            String sql = EVENT_WITH_TEXT.replace(" FROM events e ", ", st.num_mentions AS st_mentions, "
+                    + "st.num_sources AS st_sources, st.num_articles AS st_articles FROM events e ")
+                    + " LEFT JOIN stories st ON st.id = e.story_id ORDER BY e.eid";
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < limit) {
+                        long story = rs.getLong("story_id");
+                        long key = story != 0 ? story : -rs.getLong("eid"); // not clustered yet: each event alone
+                        if (seen.contains(key)) {
+                            continue;
+                        }
+                        int sources = story != 0 ? rs.getInt("st_sources") : 1;
+                        if (sources < rule.minSources()) {
+                            continue;
+                        }
+                        Matched m = matched(rs);
+                        if (!rule.matches(m.event(), m.evidence(), m.sentence())) {
+                            continue;
+                        }
+                        seen.add(key);
+                        int mentions = story != 0 ? rs.getInt("st_mentions") : 1;
+                        int articles = story != 0 ? rs.getInt("st_articles") : 1;
+                        out.add(new Alert(0, rule.name(), rule.title(), story, m.eid(), m.event(), m.event().articleId(),
+                                m.url(), m.outlet(), m.published(), m.evidence(), m.sentence(), mentions, sources,
+                                articles, null, null, null));
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(auto);
+            }
+            return out;
         });
     }
 }

@@ -70,6 +70,17 @@ public final class PostgresStore extends JdbcStore {
         return q.tsquery();
     }
 
+    /** The advisory lock key of story clustering ("marsad:stories"), released at commit or rollback. */
+    static final long STORIES_LOCK = 0x6d61727364_73L;
+
+    @Override
+    protected void lockStories() throws SQLException {
+        try (var ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, STORIES_LOCK);
+            ps.executeQuery().close();
+        }
+    }
+
     @Override
     protected boolean isUniqueViolation(SQLException e) {
         return "23505".equals(e.getSQLState());

@@ -97,6 +97,51 @@ public interface Store extends AutoCloseable {
 
     Stats stats();
 
+    // --- stories (clustered events) ------------------------------------------------------------------
+
+    /** A story: the reports of one real-world event across articles, with GDELT's counts. */
+    Optional<Story> story(long id);
+
+    /** The events of a story (copies included), in storage order. */
+    void storyEvents(long storyId, Consumer<EventRow> out);
+
+    /**
+     * Puts every stored event into stories again (after a change of the clustering, or for a database from
+     * before stories) and raises the alerts the stored rules call for; alerts raised before keep their read
+     * state. Returns how many articles were gone through.
+     */
+    long recluster();
+
+    // --- watch rules and alerts ----------------------------------------------------------------------
+
+    /** Stores a rule, replacing the stored rule of the same name; true when it is new. */
+    boolean saveRule(WatchRule rule);
+
+    /** Removes a rule and its alerts; false when there is no such rule. */
+    boolean removeRule(String name);
+
+    List<WatchRule> rules();
+
+    /** Alerts, newest first. */
+    List<Alert> alerts(boolean unreadOnly, int limit);
+
+    Optional<Alert> alert(long id);
+
+    /** Marks an alert read; false when there is no such alert. */
+    boolean markRead(long id);
+
+    /**
+     * What {@code rule} would have raised over the stored corpus: one alert per story (id 0, not stored), in
+     * storage order, at most {@code limit}.
+     */
+    List<Alert> test(WatchRule rule, int limit);
+
+    /**
+     * Hears about each alert raised by this store's writes (ingest), once the transaction that raised it has
+     * committed, on the writing thread: a listener must not block (see {@link Webhook}, which queues).
+     */
+    void setAlertListener(Consumer<Alert> listener);
+
     @Override
     void close();
 

@@ -1,0 +1,129 @@
+package org.marsad.store;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.marsad.model.ActorCodes;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * When two coded events report the same real-world event (GDELT's "one event, many mentions"): the same dyad
+ * of primary actors (RUS for RUSGOV), the same or compatible CAMEO codes, dates at most one day apart (the
+ * event's own date, else its article's publication date; a month or a year only equal to itself), and similar
+ * evidence: the normalized words of the evidence, or of its sentence, overlap by {@value #MIN_SIMILARITY} or
+ * more (Jaccard).
+ */
+final class Stories {
+    /** The least Jaccard overlap of evidence (or sentence) words for two events to be one story. */
+    static final double MIN_SIMILARITY = 0.3;
+
+    /** Roots that describe one event from different angles: an assault, a fight and mass violence. */
+    private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+
+    private Stories() {
+    }
+
+    /** The actor side of the cluster key: the primary code, or '' for an unidentified side. */
+    static String key(String code) {
+        String p = ActorCodes.primary(code);
+        return p == null ? "" : p;
+    }
+
+    /** The date an event is clustered on: its own date, else its article's publication date, else ''. */
+    static String clusterDate(String eventDate, LocalDate published) {
+        if (eventDate != null && !eventDate.isBlank()) {
+            return eventDate;
+        }
+        return published == null ? "" : published.toString();
+    }
+
+    /** The first and last story day a date may join ({@code [d-1, d+1]} for a day, the date itself otherwise). */
+    static String[] window(String date) {
+        if (date.length() == 10) {
+            try {
+                LocalDate d = LocalDate.parse(date);
+                return new String[] {d.minusDays(1).toString(), d.plusDays(1).toString()};
+            } catch (DateTimeParseException e) {
+                return new String[] {date, date};
+            }
+        }
+        return new String[] {date, date};
+    }
+
+    /**
+     * True when two CAMEO codes may describe one event: the same root; two violent roots (18, 19, 20); or an
+     * intent and the act it announces (033 provide aid / 07, 031 / 06, 032 / 05, 034 / 08, 036 / 04).
+     */
+    static boolean compatible(String codeA, String codeB) {
+        String a = actRoot(codeA);
+        String b = actRoot(codeB);
+        if (a == null || b == null) {
+            return false;
+        }
+        return a.equals(b) || VIOLENCE.contains(a) && VIOLENCE.contains(b);
+    }
+
+    /** The root of a code, with intents (03x) mapped to the root of the act they announce. */
+    static String actRoot(String code) {
+        if (code == null || code.length() < 2) {
+            return null;
+        }
+        if (code.startsWith("03") && code.length() >= 3) {
+            switch (code.charAt(2)) {
+                case '1': return "06";
+                case '2': return "05";
+                case '3': return "07";
+                case '4': return "08";
+                case '6': return "04";
+                default: break;
+            }
+        }
+        return code.substring(0, 2);
+    }
+
+    /** Normalized words (letters and digits) with the article and common proclitics stripped, space-separated. */
+    static String terms(String text) {
+        if (text == null) {
+            return "";
+        }
+        String norm = ArabicNormalizer.normalize(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : norm.split("[^\\p{L}\\p{N}]+")) {
+            w = stem(w);
+            if (w.length() >= 2) {
+                out.add(w);
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    private static String stem(String w) {
+        for (String p : new String[] {"وال", "بال", "فال", "كال", "لل", "ال"}) {
+            if (w.startsWith(p) && w.length() - p.length() >= 2) {
+                return w.substring(p.length());
+            }
+        }
+        if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
+            return w.substring(1);
+        }
+        return w;
+    }
+
+    /** Jaccard similarity of two {@link #terms} strings. */
+    static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> x = new LinkedHashSet<>(Arrays.asList(a.split(" ")));
+        Set<String> y = new LinkedHashSet<>(Arrays.asList(b.split(" ")));
+        int inter = 0;
+        for (String w : x) {
+            if (y.contains(w)) {
+                inter++;
+            }
+        }
+        return inter / (double) (x.size() + y.size() - inter);
+    }
+}
