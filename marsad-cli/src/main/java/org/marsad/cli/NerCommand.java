@@ -64,8 +64,7 @@ final class NerCommand implements Runnable {
 
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = {"Train a model on a CoNLL file minus its dev split.",
-                    "Two stacked averaged structured perceptrons, deterministic (same data and options, same bytes);",
-                    "prints the dev score after every pass of the second stage, then writes the model."})
+                    "Two stacked averaged structured perceptrons, deterministic (same data and options, same bytes); prints the dev score after every pass of the second stage, then writes the model."})
     static final class Train implements Callable<Integer> {
         @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data, e.g. ../shared/data/anercorp/train.txt.")
         Path train;
@@ -126,8 +125,7 @@ final class NerCommand implements Runnable {
 
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = {"Score a model on a CoNLL file: entity-level precision, recall and F1.",
-                    "CoNLL convention (exact span and type), overall and per type. With --dev-split, only the dev",
-                    "split of the file is scored."})
+                    "CoNLL convention (exact span and type), overall and per type. With --dev-split, only the dev split of the file is scored."})
     static final class Eval implements Callable<Integer> {
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Gold data, one 'token TAG' a line.")
         Path conll;
@@ -221,9 +219,7 @@ final class NerCommand implements Runnable {
 
     @Command(name = "cv", mixinStandardHelpOptions = true,
             description = {"K-fold cross-validation over contiguous blocks of a CoNLL file.",
-                    "Trains on K-1 blocks, scores the held-out one, and reports the scores pooled over all folds.",
-                    "Steadier than one dev split for choosing features: every sentence is scored once, by a model",
-                    "that did not see it."})
+                    "Trains on K-1 blocks, scores the held-out one, and reports the scores pooled over all folds. Steadier than one dev split for choosing features: every sentence is scored once, by a model that did not see it."})
     static final class CrossValidate implements Callable<Integer> {
         @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data, e.g. ../shared/data/anercorp/train.txt.")
         Path train;
@@ -302,9 +298,7 @@ final class NerCommand implements Runnable {
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = {"Measure tagging speed on one thread, in tokens/s.",
-                    "The tagger (both stages, document evidence, Viterbi) over a CoNLL file held in memory, cut into",
-                    "documents of --document-sentences sentences like news articles; tokenization is done before",
-                    "timing, and the JIT is warmed up first."})
+                    "The tagger (both stages, document evidence, Viterbi) over a CoNLL file held in memory, cut into documents of --document-sentences sentences like news articles; tokenization is done before timing, and the JIT is warmed up first."})
     static final class Bench implements Callable<Integer> {
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Sentences to tag (tags are ignored).")
         Path conll;
