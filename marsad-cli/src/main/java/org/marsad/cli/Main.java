@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 success; 1 error; 2 bad usage; 3 finished but some input was skipped (see stderr)."},
         subcommands = {CodeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, ExportCommand.class,
                 RecodeCommand.class, ReclusterCommand.class, WatchCommand.class, AlertsCommand.class, EvalCommand.class,
-                ActorsCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class,
+                ActorsCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class, NerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status when a run finished but skipped some input. */

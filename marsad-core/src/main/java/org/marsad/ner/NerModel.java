@@ -1,0 +1,114 @@
+package org.marsad.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained tagger: two {@link Stage}s (the second also sees what the first found elsewhere in the
+ * document), the stem lexicon the features were computed with, and a line saying how it was trained.
+ * Immutable.
+ *
+ * <p>File format (gzip of a {@link DataOutputStream}): magic, format version, feature-extractor version,
+ * provenance, types, lexicon (sorted), then each stage: transitions, features sorted by fingerprint,
+ * their weights. Sorting makes the bytes a function of the model alone, so training twice gives the
+ * same file.
+ */
+public final class NerModel {
+    private static final int MAGIC = 0x4E45524D; // "NERM"
+    private static final int FORMAT = 2;
+
+    private final TagSet tags;
+    private final Set<String> lexicon;
+    private final String provenance;
+    private final Stage first;
+    private final Stage second;
+
+    NerModel(TagSet tags, Set<String> lexicon, String provenance, Stage first, Stage second) {
+        this.tags = tags;
+        this.lexicon = Set.copyOf(lexicon);
+        this.provenance = provenance;
+        this.first = first;
+        this.second = second;
+    }
+
+    public TagSet tags() {
+        return tags;
+    }
+
+    public Set<String> lexicon() {
+        return lexicon;
+    }
+
+    public String provenance() {
+        return provenance;
+    }
+
+    /** Features with a weight, both stages together. */
+    public int featureCount() {
+        return first.featureCount() + second.featureCount();
+    }
+
+    Stage first() {
+        return first;
+    }
+
+    Stage second() {
+        return second;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream d = new DataOutputStream(gz);
+        d.writeInt(MAGIC);
+        d.writeInt(FORMAT);
+        d.writeInt(FeatureExtractor.VERSION);
+        d.writeUTF(provenance);
+        d.writeInt(tags.types().size());
+        for (String t : tags.types()) {
+            d.writeUTF(t);
+        }
+        d.writeInt(lexicon.size());
+        for (String w : new TreeSet<>(lexicon)) {
+            d.writeUTF(w);
+        }
+        first.write(d);
+        second.write(d);
+        d.flush();
+        gz.finish();
+    }
+
+    public static NerModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not a Marsad NER model");
+        }
+        int format = d.readInt();
+        int features = d.readInt();
+        if (format != FORMAT || features != FeatureExtractor.VERSION) {
+            throw new IOException("model format " + format + " / features " + features + "; this Marsad reads format "
+                    + FORMAT + " / features " + FeatureExtractor.VERSION + ": retrain with `marsad ner train`");
+        }
+        String provenance = d.readUTF();
+        List<String> types = new ArrayList<>();
+        for (int i = d.readInt(); i > 0; i--) {
+            types.add(d.readUTF());
+        }
+        TagSet tags = new TagSet(types);
+        Set<String> lexicon = new TreeSet<>();
+        for (int i = d.readInt(); i > 0; i--) {
+            lexicon.add(d.readUTF());
+        }
+        Stage first = Stage.read(d, tags.size());
+        Stage second = Stage.read(d, tags.size());
+        return new NerModel(tags, lexicon, provenance, first, second);
+    }
+}

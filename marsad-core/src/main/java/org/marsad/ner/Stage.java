@@ -1,0 +1,85 @@
+package org.marsad.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * One linear sequence tagger: for each feature a weight per tag, tag-to-tag transition weights, and
+ * Viterbi decoding. Features are fingerprints; a feature never seen in training has no row and adds
+ * nothing. Immutable.
+ */
+final class Stage {
+    private final long[] keys;
+    private final float[] weights;
+    private final double[] transitions;
+    private final FeatureTable table;
+    private final int tags;
+
+    /**
+     * @param keys        feature fingerprints, sorted
+     * @param weights     {@code keys.length × tags} weights, row by row
+     * @param transitions {@code (tags + 1) × tags}: tag b after tag a at {@code a * tags + b}; row {@code tags} is the start
+     */
+    Stage(int tags, long[] keys, float[] weights, double[] transitions) {
+        if (weights.length != keys.length * tags || transitions.length != (tags + 1) * tags) {
+            throw new IllegalArgumentException("weights do not match " + keys.length + " features × " + tags + " tags");
+        }
+        this.tags = tags;
+        this.keys = keys;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.table = new FeatureTable(keys);
+    }
+
+    int featureCount() {
+        return keys.length;
+    }
+
+    /** The best valid tag sequence for tokens with these features. */
+    int[] decode(TagSet tagSet, long[][] features) {
+        double[][] emission = new double[features.length][tags];
+        for (int i = 0; i < features.length; i++) {
+            double[] e = emission[i];
+            for (long f : features[i]) {
+                int row = table.row(f);
+                if (row >= 0) {
+                    int base = row * tags;
+                    for (int y = 0; y < tags; y++) {
+                        e[y] += weights[base + y];
+                    }
+                }
+            }
+        }
+        return Viterbi.decode(tagSet, emission, transitions);
+    }
+
+    void write(DataOutputStream d) throws IOException {
+        for (double t : transitions) {
+            d.writeFloat((float) t);
+        }
+        d.writeInt(keys.length);
+        for (long k : keys) {
+            d.writeLong(k);
+        }
+        for (float w : weights) {
+            d.writeFloat(w);
+        }
+    }
+
+    static Stage read(DataInputStream d, int tags) throws IOException {
+        double[] transitions = new double[(tags + 1) * tags];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = d.readFloat();
+        }
+        long[] keys = new long[d.readInt()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = d.readLong();
+        }
+        float[] weights = new float[keys.length * tags];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = d.readFloat();
+        }
+        return new Stage(tags, keys, weights, transitions);
+    }
+}
