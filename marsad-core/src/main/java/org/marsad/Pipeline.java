@@ -43,6 +43,7 @@ public final class Pipeline {
     private final EventAssembler assembler;
     private final EventPatterns patterns;
     private final TimeExpressions times = TimeExpressions.load();
+    private final org.marsad.ner.NerTagger ner = org.marsad.ner.NerTagger.load();
     private final EventDater dater = new EventDater();
     private final PlaceFinder placeFinder = new PlaceFinder();
     private final EventLocator locator = new EventLocator();
@@ -91,7 +92,14 @@ public final class Pipeline {
 
     public CodedArticle code(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
-        List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
+        List<org.marsad.ner.NerSpan> names = ner.tag(text);
+        List<int[]> persons = new ArrayList<>();
+        for (org.marsad.ner.NerSpan n : names) {
+            if (n.type().equals("PERS")) {
+                persons.add(new int[] {n.firstToken(), n.endToken()});
+            }
+        }
+        List<ActorMention> found = actorMatcher.find(text, article.published(), article.source(), persons);
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         java.util.function.IntFunction<List<PlaceMention>> places =
                 s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k));
@@ -106,6 +114,23 @@ public final class Pipeline {
                     m.form() == ActorMention.Form.NAMED ? m.code() : null, m.entry().id(), m.nameEn(), m.why(),
                     m.sentence()));
         }
+        // names the recognizer found and no dictionary knows: unresolved actors, for people to review
+        // (marsad actors suggest) and to read; they take part in no event
+        for (org.marsad.ner.NerSpan n : names) {
+            boolean known = false;
+            for (ActorMention m : found) {
+                if (m.span().overlaps(n.span())) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known && !n.type().equals("MISC")) {
+                int sentence = text.tokens().get(n.firstToken()).sentence();
+                mentions.add(new Mention(n.span(), n.span().of(article.text()), n.type().equals("LOC") ? "LOC" : n.type(),
+                        null, "ner:" + n.type(), null, "recognizer", sentence));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start()));
         List<Event> events = new ArrayList<>();
         java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
         for (DraftEvent d : coding.events()) {

@@ -39,11 +39,20 @@ public final class ActorMatcher {
 
     /** @param source the article's outlet (its {@code source} field), which gives «المملكة» its meaning; may be null */
     public List<ActorMention> find(AnalyzedText text, LocalDate date, String source) {
+        return find(text, date, source, List.of());
+    }
+
+    /**
+     * @param persons token ranges [first, end) of person names found by the statistical recognizer: a
+     *                title with a country followed by such a name (وزير الخارجية الإيراني + an unknown name)
+     *                becomes one mention of that person, coded by the title
+     */
+    public List<ActorMention> find(AnalyzedText text, LocalDate date, String source, List<int[]> persons) {
         List<ActorMention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
             int b = text.endToken(s.index());
-            compose(text, raw(text.tokens(), a, b), date, s.index(), out);
+            compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
         }
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
         return withAliases(text, out, date, outlet);
@@ -58,17 +67,19 @@ public final class ActorMatcher {
     private List<ActorMention> withAliases(AnalyzedText text, List<ActorMention> found, LocalDate date,
                                            ActorDictionary.Outlet outlet) {
         List<Token> tokens = text.tokens();
-        java.util.Map<String, ActorEntry> aliases = new java.util.HashMap<>();
+        java.util.Map<String, ActorMention> aliases = new java.util.HashMap<>();
         boolean[] covered = new boolean[tokens.size()];
         for (ActorMention m : found) {
             for (int k = m.first(); k < m.end(); k++) {
                 covered[k] = true;
             }
-            if (m.entry() != null && m.entry().kind() == ActorKind.PERSON && m.end() - m.first() >= 2) {
+            boolean person = m.entry() != null && m.entry().kind() == ActorKind.PERSON
+                    || m.why().endsWith("+recognized-person");
+            if (person && m.end() - m.first() >= 2) {
                 Token last = tokens.get(m.end() - 1);
                 String alias = org.marsad.dict.PhraseKeys.stripArticle(last.norm());
                 if (alias.length() >= 3 && dictionary.trie().longestAt(List.of(last), 0, 1) == null) {
-                    aliases.putIfAbsent(alias, m.entry());
+                    aliases.putIfAbsent(alias, m);
                 }
             }
         }
@@ -126,11 +137,13 @@ public final class ActorMatcher {
                     continue;
                 }
                 for (Segment r : tokens.get(i).segments()) {
-                    ActorEntry e = r.suffix().isEmpty() ? aliases.get(r.stem()) : null;
-                    if (e != null && !namesSomethingElse(tokens, a, i)) {
+                    ActorMention named = r.suffix().isEmpty() ? aliases.get(r.stem()) : null;
+                    if (named != null && !namesSomethingElse(tokens, a, i)) {
+                        ActorEntry e = named.entry();
+                        String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
+                        String name = e.kind() == ActorKind.PERSON ? e.nameEn() : named.nameEn();
                         out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
-                                e.codeOn(date), "PERS", e, e.nameEn(), "alias", ActorMention.Form.NAMED, s.index(),
-                                r.prefix()));
+                                code, "PERS", e, name, "alias", ActorMention.Form.NAMED, s.index(), r.prefix()));
                         break;
                     }
                 }
@@ -245,7 +258,8 @@ public final class ActorMatcher {
         return false;
     }
 
-    private void compose(AnalyzedText text, List<Raw> raws, LocalDate date, int sentence, List<ActorMention> out) {
+    private void compose(AnalyzedText text, List<Raw> raws, LocalDate date, int sentence, List<ActorMention> out,
+                         List<int[]> persons) {
         List<Token> tokens = text.tokens();
         int k = 0;
         while (k < raws.size()) {
@@ -310,8 +324,17 @@ public final class ActorMatcher {
                             ActorMention.Form.AGENT_ONLY, sentence, r.firstReading().prefix()));
                 } else {
                     String code = country.length() == 6 ? country : country + role;
-                    out.add(new ActorMention(r.first(), end, span, code, "AGENT", lastAgent.ref().entry(), nameEn,
-                            why, ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
+                    int[] person = lastAgent.ref().entry().title() ? personAt(tokens, end, persons, raws, j) : null;
+                    if (person != null) {
+                        // وزير الدفاع الأمريكي آشتون كارتر with a name no dictionary has: the person, coded by the title
+                        span = new Span(tokens.get(r.first()).start(), tokens.get(person[1] - 1).end());
+                        out.add(new ActorMention(r.first(), person[1], span, code, "PERS", lastAgent.ref().entry(),
+                                nameEn, why.replace("agent", "title") + "+recognized-person", ActorMention.Form.NAMED,
+                                sentence, r.firstReading().prefix()));
+                    } else {
+                        out.add(new ActorMention(r.first(), end, span, code, "AGENT", lastAgent.ref().entry(), nameEn,
+                                why, ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
+                    }
                 }
                 out.addAll(coordinated);
                 k = j + 1;
@@ -340,6 +363,23 @@ public final class ActorMatcher {
         Span span = new Span(text.tokens().get(first).start(), text.tokens().get(p.end() - 1).end());
         return new ActorMention(first, p.end(), span, e.codeOn(date), "PERS", e, e.nameEn(), why,
                 ActorMention.Form.NAMED, sentence, prefix);
+    }
+
+    /** A recognized person name starting at {@code end} (quotes skipped) that no dictionary name overlaps, or null. */
+    private static int[] personAt(List<Token> tokens, int end, List<int[]> persons, List<Raw> raws, int j) {
+        int i = end;
+        while (i < tokens.size() && tokens.get(i).isPunct() && QUOTES.contains(tokens.get(i).norm())) {
+            i++;
+        }
+        for (int[] p : persons) {
+            if (p[0] == i) {
+                if (j + 1 < raws.size() && raws.get(j + 1).first() < p[1]) {
+                    return null; // a dictionary name lies inside: it is handled as such
+                }
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A country or organization right after an agent is its genitive only without a preposition (except لـ + IGO). */
