@@ -32,4 +32,12 @@ public final class Counts {
     public record Article(String id, String title, String url, String source, LocalDate published, String duplicateOf,
                           long events) {
     }
+
+    /**
+     * A name the recognizer found and no dictionary knows, as stored: how often, in how many articles,
+     * one article and sentence it occurs in, and the primary actor codes named in the same sentences.
+     */
+    public record Unresolved(String text, String type, long mentions, long articles, String sampleArticle,
+                             int sampleStart, int sampleEnd, String cooccurringCodes) {
+    }
 }

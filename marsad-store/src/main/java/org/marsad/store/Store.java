@@ -159,6 +159,12 @@ public interface Store extends AutoCloseable {
     /** Events that pass the filter by day and quad class, in day order (events without a day left out). */
     List<Counts.Day> dayCounts(Filter filter);
 
+    /**
+     * Names the statistical recognizer found that no dictionary resolved (mentions with entry {@code ner:*}
+     * and no code), grouped by their text, most frequent first, with at least {@code minCount} mentions.
+     */
+    List<Counts.Unresolved> unresolved(int minCount, int limit);
+
     /** Located events that pass the filter by place, most frequent first. */
     List<Counts.Place> placeCounts(Filter filter, int limit);
 

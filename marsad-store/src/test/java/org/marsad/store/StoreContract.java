@@ -87,6 +87,36 @@ abstract class StoreContract {
     }
 
     @Test
+    void unresolvedNamesAreListedForReviewWithTheirCountsAndASentence() {
+        // two articles naming the same person no dictionary knows (found by the recognizer), next to a country
+        long run = run();
+        for (String id : List.of("u-1", "u-2")) {
+            String text = id + ": قال وزير الخارجية العماني يوسف بن علوي إن عمان ترحب. ثم غادر.";
+            int start = text.indexOf("يوسف بن علوي");
+            int oman = text.indexOf("عمان ترحب");
+            Article a = new Article(id, null, "spa", null, null, text);
+            List<org.marsad.model.Mention> mentions = List.of(
+                    new org.marsad.model.Mention(new org.marsad.model.Span(start, start + "يوسف بن علوي".length()),
+                            "يوسف بن علوي", "PERS", null, "ner:PERS", null, "recognizer", 0),
+                    new org.marsad.model.Mention(new org.marsad.model.Span(oman, oman + 4), "عمان", "GPE", "OMN",
+                            "countries:OMN:Oman", "Oman", "name", 0));
+            CodedArticle c = new CodedArticle(a, Fixtures.ANALYZER.analyze(text).sentences(), mentions, List.of(),
+                    List.of());
+            assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(c), run).outcome());
+        }
+        List<Counts.Unresolved> names = store.unresolved(2, 10);
+        assertEquals(1, names.size());
+        Counts.Unresolved u = names.get(0);
+        assertEquals("يوسف بن علوي", u.text());
+        assertEquals(2, u.mentions());
+        assertEquals(2, u.articles());
+        assertTrue(u.cooccurringCodes().startsWith("OMN"), u.cooccurringCodes());
+        String sample = store.article(u.sampleArticle()).orElseThrow().text().substring(u.sampleStart(), u.sampleEnd());
+        assertTrue(sample.contains("يوسف بن علوي"), sample);
+        assertEquals(List.of(), store.unresolved(3, 10)); // seen twice only
+    }
+
+    @Test
     void reingestingTheSameInputAddsNothing() {
         List<Incoming> input = List.of(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")),
                 Fixtures.incoming(Fixtures.munitions("munitions-1")));
