@@ -141,6 +141,9 @@ public final class MarsadServer implements AutoCloseable {
         app.get("/api/search", this::search);
         app.post("/api/articles", this::ingest);
         app.post("/api/recode", this::recode);
+        app.get("/api/alerts", this::alerts);
+        app.post("/api/alerts/{id}/read", this::markRead);
+        app.get("/alerts.atom", this::alertsAtom);
     }
 
     // --- helpers -------------------------------------------------------------------------------------
@@ -547,6 +550,59 @@ public final class MarsadServer implements AutoCloseable {
         o.put("run", r.runId());
         ctx.status(x.outcome() == Added.Outcome.ADDED || x.outcome() == Added.Outcome.NEAR_DUPLICATE ? 201 : 200);
         ctx.json(o);
+    }
+
+    /** Alerts raised by the stored watch rules, newest first ({@code unread=true} for the unread ones). */
+    private void alerts(Context ctx) {
+        boolean unread = Params.bool(ctx, "unread");
+        int limit = Params.integer(ctx, "limit", 100, 1, 1000);
+        List<org.marsad.store.Alert> alerts = locked(() -> store.alerts(unread, limit));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (org.marsad.store.Alert a : alerts) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("id", a.id());
+            m.put("rule", a.rule());
+            m.put("rule_title", a.ruleTitle());
+            m.put("story_id", a.storyId());
+            m.put("article_id", a.articleId());
+            m.put("outlet", a.outlet());
+            m.put("published", a.published() == null ? null : a.published().toString());
+            m.put("summary", a.event() == null ? null : a.event().summary());
+            m.put("evidence", a.evidence());
+            m.put("num_mentions", a.numMentions());
+            m.put("num_sources", a.numSources());
+            m.put("num_articles", a.numArticles());
+            m.put("created_at", a.createdAt());
+            m.put("read", a.read());
+            out.add(m);
+        }
+        ctx.json(Map.of("alerts", out));
+    }
+
+    /** Marks an alert read: a write, so it needs the token like the other writes. */
+    private void markRead(Context ctx) {
+        authorize(ctx);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new BadRequest("alert id must be a number");
+        }
+        boolean found = locked(() -> store.markRead(id));
+        if (!found) {
+            ctx.status(404).json(Map.of("status", 404, "error", "no alert " + id));
+            return;
+        }
+        ctx.json(Map.of("id", id, "read", true));
+    }
+
+    /** The alerts as an Atom feed, written by the store's AlertFeed (an XML writer: text is escaped). */
+    private void alertsAtom(Context ctx) {
+        List<org.marsad.store.Alert> alerts = locked(() -> store.alerts(false, 200));
+        java.io.StringWriter w = new java.io.StringWriter();
+        org.marsad.store.AlertFeed.write(alerts, new org.marsad.store.AlertFeed.Info("Marsad alerts",
+                "urn:marsad:alerts", ctx.url()), w);
+        ctx.contentType("application/atom+xml; charset=utf-8").result(w.toString());
     }
 
     private void recode(Context ctx) {

@@ -310,6 +310,27 @@ class ApiTest {
 
     // --- writes --------------------------------------------------------------------------------------
 
+    @Test
+    void alertsAreListedAsJsonAndAsAnAtomFeed() throws Exception {
+        JsonNode alerts = ok("/api/alerts").get("alerts");
+        assertTrue(alerts.size() >= 1, alerts.toString());
+        JsonNode a = alerts.get(0);
+        assertEquals("dprk-arms", a.get("rule").asText());
+        assertTrue(a.get("summary").asText().contains("072"), a.toString());
+        HttpResponse<String> atom = get("/alerts.atom");
+        assertEquals(200, atom.statusCode());
+        assertTrue(atom.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        assertTrue(atom.body().contains("<feed") && atom.body().contains("dprk-arms") || atom.body().contains("DPRK"),
+                atom.body());
+        // marking read is a write: refused without the token, done with it
+        long id = a.get("id").asLong();
+        assertEquals(401, post(server, "/api/alerts/" + id + "/read", "", null).statusCode());
+        assertEquals(200, post(server, "/api/alerts/" + id + "/read", "", "Bearer " + TOKEN).statusCode());
+        assertEquals(404, post(server, "/api/alerts/999999/read", "", "Bearer " + TOKEN).statusCode());
+        assertEquals(0, ok("/api/alerts?unread=true").get("alerts").size());
+        bad("/api/alerts?limit=0", "limit");
+    }
+
     static HttpResponse<String> post(MarsadServer s, String path, String body, String auth) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));

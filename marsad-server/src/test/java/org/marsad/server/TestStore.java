@@ -60,6 +60,9 @@ final class TestStore {
     static Path build(Path file) throws IOException {
         List<Article> articles = List.of(seed(), xss());
         try (Store store = Store.open(file.toString())) {
+            // a watch rule stored first, so that the seed raises an alert at ingest (PRK → RUS 072)
+            store.saveRule(org.marsad.store.WatchRule.parse("name: dprk-arms\ntitle: DPRK arms transfers\n"
+                    + "actors: [PRK]\nroots: [\"07\"]\n", "test"));
             ingest(store, articles);
         }
         return file;
