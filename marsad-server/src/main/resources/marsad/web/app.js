@@ -24,6 +24,8 @@ const I18N = {
     map: 'مواقع الأحداث (إسقاط متساوي المسافات، بلا حدود دول)', noPlaces: 'لا أحداث ذات موقع.',
     searchTitle: 'البحث في النصوص', searchBtn: 'ابحث', noHits: 'لا نتائج.', score: 'الدرجة', pickArticle: 'اختر مقالاً:',
     chooseArticle: 'المقالات المخزنة', notFound: 'غير موجود', sources: 'المصادر', copies: 'نسخ قريبة',
+    'nav.alerts': 'التنبيهات', alertsTitle: 'تنبيهات قواعد المراقبة', noAlerts: 'لا تنبيهات.', unreadOnly: 'غير المقروءة فقط',
+    read: 'مقروء', unread: 'غير مقروء', mentions: 'الإشارات', atom: 'خلاصة Atom',
   },
   en: {
     'nav.events': 'Events', 'nav.reader': 'Reader', 'nav.dyad': 'Dyads', 'nav.network': 'Actor network',
@@ -46,6 +48,8 @@ const I18N = {
     map: 'Event locations (equirectangular projection, no country outlines)', noPlaces: 'No located events.',
     searchTitle: 'Full-text search', searchBtn: 'Search', noHits: 'No results.', score: 'score', pickArticle: 'Pick an article:',
     chooseArticle: 'Stored articles', notFound: 'Not found', sources: 'Sources', copies: 'Near copies',
+    'nav.alerts': 'Alerts', alertsTitle: 'Watch-rule alerts', noAlerts: 'No alerts.', unreadOnly: 'Unread only',
+    read: 'read', unread: 'unread', mentions: 'Mentions', atom: 'Atom feed',
   },
 };
 
@@ -118,7 +122,7 @@ function route() {
   hideTip();
   const m = clear(main());
   m.setAttribute('data-view', view);
-  const views = { events: viewEvents, article: viewArticle, dyad: viewDyad, network: viewNetwork, map: viewMap, search: viewSearch };
+  const views = { events: viewEvents, article: viewArticle, dyad: viewDyad, network: viewNetwork, map: viewMap, search: viewSearch, alerts: viewAlerts };
   (views[view] || viewEvents)(m, parts.slice(1), q).catch(e => showError(m, e));
 }
 
@@ -533,6 +537,26 @@ async function viewSearch(m, parts, q) {
     snip.appendChild(document.createTextNode(s.slice(at)));
     ul.appendChild(el('li', {}, el('a', { href: '#/article/' + encodeURIComponent(h.article_id), dir: 'auto', text: h.title || h.article_id }),
       el('span', { class: 'muted', text: '  ' + (h.published || '') + (h.source ? ' · ' + h.source : '') }), snip));
+  }
+  m.appendChild(ul);
+}
+
+// --- alerts: one per story and watch rule, with its read state (marking read is an API write with a token)
+async function viewAlerts(m, parts, q) {
+  m.appendChild(el('h1', { text: t('alertsTitle') }));
+  const unread = q.get('unread') === 'true';
+  const toggle = el('a', { href: unread ? '#/alerts' : '#/alerts?unread=true', text: unread ? t('any') : t('unreadOnly') });
+  m.appendChild(el('p', {}, toggle, el('span', { text: ' · ' }), el('a', { href: '/alerts.atom', text: t('atom') })));
+  const data = await api('/api/alerts?' + params({ unread: unread ? 'true' : '' }));
+  if (!data.alerts.length) { m.appendChild(el('p', { class: 'muted', text: t('noAlerts') })); return; }
+  const ul = el('ol', { class: 'hits', id: 'alerts' });
+  for (const a of data.alerts) {
+    ul.appendChild(el('li', { class: a.read ? 'read' : 'unread' },
+      el('strong', { dir: 'auto', text: (a.rule_title || a.rule) + ' — ' + (a.read ? t('read') : t('unread')) }),
+      el('div', { dir: 'ltr', text: a.summary || '' }),
+      el('div', { class: 'snippet', dir: 'rtl', text: a.evidence || '' }),
+      el('span', { class: 'muted', text: t('mentions') + ' ' + a.num_mentions + ' · ' + t('sources') + ' ' + a.num_sources + ' · ' }),
+      el('a', { href: '#/article/' + encodeURIComponent(a.article_id), dir: 'auto', text: a.article_id })));
   }
   m.appendChild(ul);
 }

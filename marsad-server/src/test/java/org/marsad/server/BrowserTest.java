@@ -204,6 +204,9 @@ class BrowserTest {
         open("#/article", By.cssSelector("#article-list li a"));
         assertEquals(2, driver.findElements(By.cssSelector("#article-list li")).size());
         shot("articles");
+        open("#/alerts", By.cssSelector("#alerts li"));
+        assertTrue(driver.findElement(By.cssSelector("#alerts li")).getText().contains("072"), "the DPRK alert is listed");
+        shot("alerts");
         open("api", By.cssSelector("#endpoints table tbody tr"));
         assertTrue(driver.findElements(By.cssSelector("#endpoints tbody tr")).size() >= 14);
         shot("api");
