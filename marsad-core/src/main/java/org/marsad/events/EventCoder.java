@@ -458,7 +458,10 @@ public final class EventCoder {
                     // one-actor protests and arrests are internal to a state; an organization does not arrest itself
                     boolean state = !subj.isEmpty() && subj.get(0).primary() != null
                             && subj.get(0).primary().length() == 3;
-                    tgt = f.self() && state ? List.of(subj.get(0)) : java.util.Collections.singletonList(place);
+                    // an arrest of unnamed people is the state's own only when they are named as its people
+                    // (اعتقلت مواطنين); otherwise the arrested stay unidentified
+                    boolean own = !p.root().equals("17") || citizensNamed(c);
+                    tgt = f.self() && state && own ? List.of(subj.get(0)) : java.util.Collections.singletonList(place);
                 }
                 if (subj.isEmpty() && tgt.get(0) == null) {
                     return; // neither an actor nor a place: too little to record
@@ -716,6 +719,17 @@ public final class EventCoder {
                             || pronoun.equals("هن")) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /** Citizens or nationals named near the cue (مواطنين، المواطنين): the people a state acts on are its own. */
+        private boolean citizensNamed(Cue c) {
+            for (ActorMention m : mentions) {
+                if (m.first() > c.last() && m.first() - c.last() <= 6 && m.form() == ActorMention.Form.AGENT_ONLY
+                        && "CVL".equals(m.code())) {
+                    return true;
                 }
             }
             return false;
