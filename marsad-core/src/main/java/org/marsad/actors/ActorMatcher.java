@@ -372,7 +372,8 @@ public final class ActorMatcher {
             i++;
         }
         for (int[] p : persons) {
-            if (p[0] == i) {
+            if (p[0] == i && p[1] <= tokens.size()
+                    && tokens.get(p[1] - 1).sentence() == tokens.get(end - 1).sentence()) { // never across sentences
                 if (j + 1 < raws.size() && raws.get(j + 1).first() < p[1]) {
                     return null; // a dictionary name lies inside: it is handled as such
                 }

@@ -129,7 +129,7 @@ public final class EventCoder {
         void run(List<DraftEvent> out) {
             boolean[] inMention = new boolean[b - a];
             for (ActorMention m : mentions) {
-                for (int k = m.first(); k < m.end(); k++) {
+                for (int k = Math.max(a, m.first()); k < Math.min(b, m.end()); k++) {
                     inMention[k - a] = true;
                 }
             }
