@@ -37,6 +37,8 @@ public final class Pipeline {
     public static final String CODER_VERSION = "0.1.0";
 
     private final TextAnalyzer analyzer;
+    /** Every word of every dictionary: a word outside it after a title may be a name no dictionary has. */
+    private final java.util.Set<String> lexicon;
     private final ActorDictionary actors;
     private final ActorMatcher actorMatcher;
     private final EventCoder eventCoder;
@@ -57,6 +59,7 @@ public final class Pipeline {
         lexicon.addAll(modifiers.words());
         lexicon.addAll(org.marsad.places.Gazetteer.load().words());
         this.analyzer = new TextAnalyzer(lexicon::contains, true);
+        this.lexicon = lexicon;
         this.actorMatcher = new ActorMatcher(actors);
         this.eventCoder = new EventCoder(patterns, modifiers);
         this.assembler = new EventAssembler(codebook);
@@ -92,14 +95,33 @@ public final class Pipeline {
 
     public CodedArticle code(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
-        List<org.marsad.ner.NerSpan> names = ner.tag(text);
-        List<int[]> persons = new ArrayList<>();
-        for (org.marsad.ner.NerSpan n : names) {
-            if (n.type().equals("PERS")) {
-                persons.add(new int[] {n.firstToken(), n.endToken()});
+        List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
+        // the statistical recognizer runs only where a title names someone no dictionary knows
+        // (وزير الخارجية العماني + a name): it costs far more than the dictionaries, and that is where the
+        // names analysts need are
+        java.util.BitSet titled = new java.util.BitSet();
+        java.util.BitSet covered = new java.util.BitSet();
+        for (ActorMention m : found) {
+            covered.set(m.first(), m.end());
+        }
+        for (ActorMention m : found) {
+            if (m.entry() != null && m.entry().kind() == org.marsad.actors.ActorKind.AGENT && m.entry().title()
+                    && !"PERS".equals(m.type()) && m.end() < text.tokens().size() && !covered.get(m.end())
+                    && text.tokens().get(m.end()).isWord() && text.tokens().get(m.end()).sentence() == m.sentence()
+                    && !lexicon.contains(text.tokens().get(m.end()).stem())) {
+                titled.set(m.sentence()); // a title, then a word no dictionary knows: maybe a name
             }
         }
-        List<ActorMention> found = actorMatcher.find(text, article.published(), article.source(), persons);
+        List<org.marsad.ner.NerSpan> names = titled.isEmpty() ? List.of() : ner.tag(text, titled::get);
+        if (!names.isEmpty()) {
+            List<int[]> persons = new ArrayList<>();
+            for (org.marsad.ner.NerSpan n : names) {
+                if (n.type().equals("PERS")) {
+                    persons.add(new int[] {n.firstToken(), n.endToken()});
+                }
+            }
+            found = actorMatcher.find(text, article.published(), article.source(), persons);
+        }
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         java.util.function.IntFunction<List<PlaceMention>> places =
                 s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k));

@@ -66,15 +66,32 @@ public final class NerTagger {
 
     /** The entities of every sentence of {@code text}, in text order; the text is one document. */
     public List<NerSpan> tag(AnalyzedText text) {
+        return tag(text, s -> true);
+    }
+
+    /**
+     * The entities of the sentences {@code which} selects, in text order; those sentences are one
+     * document. Tagging costs far more than dictionary matching, so the pipeline tags only the sentences
+     * where a name no dictionary knows matters.
+     */
+    public List<NerSpan> tag(AnalyzedText text, java.util.function.IntPredicate which) {
         List<Token> tokens = text.tokens();
-        List<List<Token>> sentences = new ArrayList<>(text.sentences().size());
+        List<List<Token>> sentences = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
         for (int s = 0; s < text.sentences().size(); s++) {
-            sentences.add(tokens.subList(text.firstToken(s), text.endToken(s)));
+            if (which.test(s)) {
+                sentences.add(tokens.subList(text.firstToken(s), text.endToken(s)));
+                index.add(s);
+            }
+        }
+        if (sentences.isEmpty()) {
+            return List.of();
         }
         List<List<String>> tags = tagDocument(sentences);
         List<NerSpan> out = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            int from = text.firstToken(s);
+        for (int k = 0; k < sentences.size(); k++) {
+            int s = k;
+            int from = text.firstToken(index.get(k));
             for (Entity e : Entity.of(tags.get(s))) {
                 int first = from + e.start();
                 int end = from + e.end();
