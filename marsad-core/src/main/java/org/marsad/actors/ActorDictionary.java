@@ -95,8 +95,10 @@ public final class ActorDictionary {
         String type = r.col(1);
         String flags = r.opt(4);
         boolean ambiguous = flags != null && flags.contains("ambiguous");
-        ActorEntry e = entry(new ActorEntry(file + ":" + code + ":" + r.col(2), ActorKind.FIXED, code, type, r.col(2),
-                false, ambiguous, List.of()));
+        // names flagged ambiguous get an entry of their own: the flag belongs to those names, not to the
+        // unambiguous names of the same actor on another line (جمهورية مالي vs مالي)
+        String id = file + ":" + code + ":" + r.col(2) + (ambiguous ? "~ambiguous" : "");
+        ActorEntry e = entry(new ActorEntry(id, ActorKind.FIXED, code, type, r.col(2), false, ambiguous, List.of()));
         for (String n : TsvFile.names(r.col(3))) {
             addName(n, new NameRef(e, false));
         }

@@ -90,6 +90,13 @@ class SeedActorsTest {
     }
 
     @Test
+    void anAmbiguousNameCountsOnlyAfterACue() {
+        // مالي is Mali and "financial": flagged ambiguous, even though «جمهورية مالي» on another line is not
+        assertEquals(List.of(), actors("خطورة الوضع المالي", "2015-07-21"));
+        assertEquals("MLI", code("وصل الوزير إلى مالي", "2015-07-21"));
+    }
+
+    @Test
     void namesSurviveCliticSegmentation() {
         assertTrue(code("لكوريا الشمالية", "2024-06-19").startsWith("PRK"));
         assertTrue(code("وبالولايات المتحدة", "2024-06-19").startsWith("USA"));
