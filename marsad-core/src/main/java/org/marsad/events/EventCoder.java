@@ -29,6 +29,8 @@ public final class EventCoder {
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
     private static final int OBJECT_GAP = 4;
+    /** Dual nouns that refer back to the two parties of a bilateral event. */
+    private static final Set<String> TWO_SIDES = Set.of("جانبين", "جانبان", "طرفين", "طرفان", "بلدين", "بلدان");
     private static final Set<String> BARE_REPORTING_WORDS = Set.of("ان", "بان", "قائلا", "قائله", "مضيفا", "مؤكدا",
             "ل", "له", "لها", "لهم");
     /** Roles of actors that are not the state: a state's own such actors can be its counterparts. */
@@ -65,6 +67,7 @@ public final class EventCoder {
         List<DraftQuote> quotes = new ArrayList<>();
         List<Token> tokens = text.tokens();
         List<ActorMention> carried = List.of(); // subject group carried from the sentence before
+        List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
         int m0 = 0;
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
@@ -77,9 +80,11 @@ public final class EventCoder {
                 ms.add(mentions.get(k));
             }
             SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places);
+            sc.lastPair = pair;
             sc.run(out);
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
+            pair = sc.lastPair;
         }
         return new Coding(dedupe(out), quotes);
     }
@@ -107,6 +112,8 @@ public final class EventCoder {
         final List<ActorMention> carried;
         final int sentence;
         List<ActorMention> lastSubject = List.of();
+        /** The two parties of the last bilateral event in the article, for «الجانبين / الطرفين». */
+        List<ActorMention> lastPair = List.of();
         /** Token index of the verb whose subject is {@link #lastSubject}. */
         int lastSubjectAt = -1;
         /** The subject of the sentence's first verb (event or reporting): the agent of its subjectless nominal events. */
@@ -415,6 +422,10 @@ public final class EventCoder {
                     conf = 0.5;
                 }
             }
+            if (subj.size() == 1 && twoSides(subj.get(0))) {
+                subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before
+                how = "two-sides";
+            }
             List<ActorMention> targets = target(c, objectFrom, f, subj);
             if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject")) {
                 // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
@@ -544,6 +555,9 @@ public final class EventCoder {
         private void pair(Cue c, ActorMention x, ActorMention y, String code, boolean negated, String modality,
                           ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
             if (distinctActors(x, y, false)) {
+                if (x.primary().length() == 3 && y.primary().length() == 3) {
+                    lastPair = List.of(x, y);
+                }
                 out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
                 out.add(new DraftEvent(sentence, c, y, x, code, negated, modality, speaker, conf, rule));
             }
@@ -733,6 +747,12 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /** «الجانبين / الطرفين / البلدين» alone, when a bilateral event before gave two parties. */
+        private boolean twoSides(ActorMention m) {
+            return m.form() == ActorMention.Form.AGENT_ONLY && lastPair.size() == 2 && m.end() - m.first() == 1
+                    && TWO_SIDES.contains(tokens.get(m.first()).norm().replaceFirst("^(و|ف|ب|ل)?ال", ""));
         }
 
         /** A country or a city standing for it (not a person, agent or organization). */
@@ -952,6 +972,9 @@ public final class EventCoder {
                 }
                 if (m.form() == ActorMention.Form.ADJECTIVE || participant(m)) {
                     return withCoordinated(m);
+                }
+                if (twoSides(m)) {
+                    return lastPair; // رفض الجانبين: the two parties of the bilateral event before
                 }
                 return List.of();
             }
