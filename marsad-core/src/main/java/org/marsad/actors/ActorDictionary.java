@@ -214,14 +214,9 @@ public final class ActorDictionary {
         return trie;
     }
 
-    /** True when {@code stem} is a word of some actor name: the clitic segmenter prefers such readings. */
     /** Every normalized word of every entry (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
         return java.util.Collections.unmodifiableSet(words);
-    }
-
-    public boolean knows(String stem) {
-        return words.contains(stem);
     }
 
     /** True for a word after which an ambiguous name is read as the actor (ambiguity-cues.tsv). */

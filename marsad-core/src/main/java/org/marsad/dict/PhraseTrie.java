@@ -50,11 +50,6 @@ public final class PhraseTrie<V> {
         return size;
     }
 
-    /** True when {@code word} is the first word of some key (a cheap pre-check for callers). */
-    public boolean startsWith(String word) {
-        return root.next.containsKey(word);
-    }
-
     /** A match: tokens [first, end), the values of the entry, and the reading of the first token. */
     public record Match<V>(int first, int end, List<V> values, Segment firstReading) {
     }

@@ -147,14 +147,9 @@ public final class EventPatterns {
         return phrases;
     }
 
-    /** True when {@code stem} is a cue word: the clitic segmenter prefers such readings. */
     /** Every normalized word of every entry (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
         return java.util.Collections.unmodifiableSet(words);
-    }
-
-    public boolean knows(String stem) {
-        return words.contains(stem);
     }
 
     public int size() {

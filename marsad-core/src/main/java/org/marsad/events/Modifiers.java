@@ -68,8 +68,4 @@ public final class Modifiers {
         all.addAll(reportingForms);
         return all;
     }
-
-    public boolean knows(String stem) {
-        return words.containsKey(stem) || reportingForms.contains(stem);
-    }
 }
