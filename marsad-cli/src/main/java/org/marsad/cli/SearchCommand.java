@@ -1,7 +1,6 @@
 package org.marsad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.Pipeline;
-import org.marsad.model.Span;
 import org.marsad.store.Filter;
 import org.marsad.store.FullText;
 import org.marsad.store.SearchHit;
@@ -69,29 +67,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintStream out = Io.stdout();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
-            ObjectNode o = mapper.createObjectNode();
-            o.put("query", query);
-            ArrayNode words = o.putArray("terms");
-            q.words().forEach(w -> words.add(mapper.valueToTree(w)));
-            ArrayNode arr = o.putArray("hits");
-            for (SearchHit h : hits) {
-                FullText.Snippet s = FullText.snippet(pipeline.analyze(h.text()), q, 240);
-                ObjectNode n = arr.addObject();
-                n.put("article_id", h.articleId());
-                n.put("title", h.title());
-                n.put("url", h.url());
-                n.put("source", h.source());
-                n.put("published", h.published() == null ? null : h.published().toString());
-                n.put("duplicate_of", h.duplicateOf());
-                n.put("score", h.score());
-                ObjectNode sn = n.putObject("snippet");
-                sn.put("text", s.text());
-                sn.put("start", s.start());
-                ArrayNode hl = sn.putArray("highlights");
-                for (Span sp : s.highlights()) {
-                    hl.addArray().add(sp.start()).add(sp.end());
-                }
-            }
+            ObjectNode o = org.marsad.store.SearchJson.hits(mapper, query, q, hits, pipeline::analyze);
             out.println(mapper.writeValueAsString(o));
             return 0;
         }

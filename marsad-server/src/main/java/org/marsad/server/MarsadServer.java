@@ -42,7 +42,6 @@ import org.marsad.store.Page;
 import org.marsad.store.SearchHit;
 import org.marsad.store.SourceRecord;
 import org.marsad.store.Store;
-import org.marsad.model.Span;
 
 /**
  * {@code marsad serve}: the REST/JSON API under {@code /api/} and the web UI (static files from the jar).
@@ -480,29 +479,7 @@ public final class MarsadServer implements AutoCloseable {
         FullText.Query query = FullText.Query.parse(q, pipeline::analyze);
         int limit = Params.integer(ctx, "limit", 20, 1, 200);
         List<SearchHit> hits = locked(() -> store.search(query, f, limit));
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("query", q);
-        ArrayNode terms = o.putArray("terms");
-        query.words().forEach(w -> terms.add(Json.MAPPER.valueToTree(w)));
-        ArrayNode arr = o.putArray("hits");
-        for (SearchHit h : hits) {
-            FullText.Snippet s = FullText.snippet(pipeline.analyze(h.text()), query, 240);
-            ObjectNode n = arr.addObject();
-            n.put("article_id", h.articleId());
-            n.put("title", h.title());
-            n.put("url", h.url());
-            n.put("source", h.source());
-            n.put("published", h.published() == null ? null : h.published().toString());
-            n.put("duplicate_of", h.duplicateOf());
-            n.put("score", h.score());
-            ObjectNode sn = n.putObject("snippet");
-            sn.put("text", s.text());
-            sn.put("start", s.start());
-            ArrayNode hl = sn.putArray("highlights");
-            for (Span sp : s.highlights()) {
-                hl.addArray().add(sp.start()).add(sp.end());
-            }
-        }
+        ObjectNode o = org.marsad.store.SearchJson.hits(Json.MAPPER, q, query, hits, pipeline::analyze);
         ctx.json(o);
     }
 

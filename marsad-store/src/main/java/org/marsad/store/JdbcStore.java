@@ -650,6 +650,31 @@ abstract class JdbcStore implements Store {
         return w;
     }
 
+    /** Copies left out unless asked for, publication dates and one article id, on articles {@code a}. */
+    private static void articleScope(Where w, Filter f) {
+        if (!f.includeDuplicates()) {
+            w.add("a.duplicate_of IS NULL");
+        }
+        if (f.from() != null) {
+            w.add("a.published >= ?", f.from());
+        }
+        if (f.to() != null) {
+            w.add("a.published <= ?", f.to());
+        }
+        if (f.articleId() != null) {
+            w.add("a.id = ?", f.articleId());
+        }
+    }
+
+    /** Only articles {@code a} with an event that passes the filter's event conditions, if it has any. */
+    private static void articlesWithEvents(Where w, Filter f) {
+        if (f.hasEventConditions()) {
+            Where e = new Where();
+            eventConditions(e, f);
+            w.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id" + e.sql + ")", e.args.toArray());
+        }
+    }
+
     /** Outlet and full-text conditions on articles {@code a}. */
     private void articleConditions(Where w, Filter f) {
         if (f.outlet() != null) {
@@ -667,26 +692,11 @@ abstract class JdbcStore implements Store {
         }
         Where w = new Where();
         w.args.add(queryText(query));
-        if (!f.includeDuplicates()) {
-            w.add("a.duplicate_of IS NULL");
-        }
-        if (f.from() != null) {
-            w.add("a.published >= ?", f.from());
-        }
-        if (f.to() != null) {
-            w.add("a.published <= ?", f.to());
-        }
-        if (f.articleId() != null) {
-            w.add("a.id = ?", f.articleId());
-        }
+        articleScope(w, f);
         if (f.outlet() != null) {
             w.add("a.source = ?", f.outlet());
         }
-        if (f.hasEventConditions()) {
-            Where e = new Where();
-            eventConditions(e, f);
-            w.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id" + e.sql + ")", e.args.toArray());
-        }
+        articlesWithEvents(w, f);
         String sql = searchSelect() + w.sql + " ORDER BY score DESC, a.rid LIMIT ?";
         w.args.add(limit);
         return read("searching", () -> {
@@ -813,24 +823,9 @@ abstract class JdbcStore implements Store {
     @Override
     public Page<Counts.Article> articlePage(Filter f, int offset, int limit) {
         Where w = new Where();
-        if (!f.includeDuplicates()) {
-            w.add("a.duplicate_of IS NULL");
-        }
-        if (f.from() != null) {
-            w.add("a.published >= ?", f.from());
-        }
-        if (f.to() != null) {
-            w.add("a.published <= ?", f.to());
-        }
-        if (f.articleId() != null) {
-            w.add("a.id = ?", f.articleId());
-        }
+        articleScope(w, f);
         articleConditions(w, f);
-        if (f.hasEventConditions()) {
-            Where e = new Where();
-            eventConditions(e, f);
-            w.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id" + e.sql + ")", e.args.toArray());
-        }
+        articlesWithEvents(w, f);
         long total = query("counting articles", "SELECT COUNT(*) FROM articles a WHERE 1 = 1" + w.sql, w.args,
                 rs -> rs.getLong(1)).get(0);
         List<Counts.Article> items = query("listing articles", "SELECT a.id, a.title, a.url, a.source, a.published, "
