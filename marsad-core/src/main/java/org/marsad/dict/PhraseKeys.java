@@ -22,10 +22,12 @@ public final class PhraseKeys {
      */
     public static List<String> of(String name) {
         boolean keepArticle = name.startsWith("=");
+        String text = keepArticle ? name.substring(1) : name;
         List<String> key = new ArrayList<>();
-        for (Token t : TOKENIZER.tokenize(keepArticle ? name.substring(1) : name)) {
+        for (Token t : TOKENIZER.tokenize(text)) {
             boolean first = key.isEmpty();
-            key.add(!t.isWord() ? t.norm() : first && keepArticle ? t.norm() : stripArticle(t.norm()));
+            boolean article = text.startsWith("ال", t.start()); // ألمانيا folds to المانيا, but has no article
+            key.add(!t.isWord() || first && keepArticle || !article ? t.norm() : stripArticle(t.norm()));
         }
         return key;
     }

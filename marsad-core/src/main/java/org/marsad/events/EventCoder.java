@@ -1,8 +1,10 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
 import org.marsad.model.Sentence;
@@ -68,6 +70,7 @@ public final class EventCoder {
         List<Token> tokens = text.tokens();
         List<ActorMention> carried = List.of(); // subject group carried from the sentence before
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
+        Map<String, Integer> focus = focus(mentions);
         int m0 = 0;
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
@@ -79,7 +82,7 @@ public final class EventCoder {
             for (int k = m0; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 ms.add(mentions.get(k));
             }
-            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places);
+            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus);
             sc.lastPair = pair;
             sc.run(out);
             sc.quotes(quotes);
@@ -87,6 +90,17 @@ public final class EventCoder {
             pair = sc.lastPair;
         }
         return new Coding(dedupe(out), quotes);
+    }
+
+    /** How often the article names each actor (by primary code): the most named is what the article is about. */
+    private static Map<String, Integer> focus(List<ActorMention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ActorMention m : mentions) {
+            if (m.primary() != null && m.form() != ActorMention.Form.AGENT_ONLY) {
+                counts.merge(m.primary(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** One event per (sentence, source, target, code): the first, which has the most direct evidence. */
@@ -104,6 +118,9 @@ public final class EventCoder {
     }
 
     /** The coding of one sentence; holds the per-sentence working state. */
+    /** The commas of a list (X، وY، وZ): allowed between coordinated actors. */
+    private static final Set<String> LIST_COMMAS = Set.of("،", ",");
+
     private final class SentenceCoder {
         final List<Token> tokens;
         final int a;
@@ -121,10 +138,14 @@ public final class EventCoder {
         int sentenceSubjectAt = -1;
 
         final java.util.function.IntFunction<List<PlaceMention>> places;
+        /** Mentions per actor in the whole article (see {@link EventCoder#focus}). */
+        final Map<String, Integer> focus;
 
         SentenceCoder(List<Token> tokens, int a, int b, List<ActorMention> mentions, List<ActorMention> carried,
-                      int sentence, java.util.function.IntFunction<List<PlaceMention>> places) {
+                      int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                      Map<String, Integer> focus) {
             this.places = places;
+            this.focus = focus;
             this.tokens = tokens;
             this.a = a;
             this.b = b;
@@ -514,8 +535,9 @@ public final class EventCoder {
         /**
          * A symmetric event (meeting, talks, agreement): both directions between the subject side and the
          * other side; when the text gives one list (وقع بوتين وكيم، محادثات بين أفغانستان وباكستان والصين),
-         * its first member with each of the others — a multilateral list is not a meeting of all with all,
-         * and the first named is the party the article is about.
+         * one member with each of the others — a multilateral list is not a meeting of all with all. That
+         * member is the first named (بين X وY وZ, اتفاق X وY وZ); in a verb's list of joint agents (وقدم ميركل وهولاند وتسيبراس
+         * التسوية), the party the article is about: the one it names most often, the first named on a tie.
          */
         private void symmetric(Cue c, List<ActorMention> subj, List<ActorMention> targets, String code,
                                boolean negated, String modality, ActorMention speaker, double conf, String rule,
@@ -547,8 +569,17 @@ public final class EventCoder {
                     rule = p.line() + " bilateral";
                 }
             }
-            for (int i = 1; i < list.size(); i++) {
-                pair(c, list.get(0), list.get(i), code, negated, modality, speaker, conf, rule, out);
+            boolean jointAgents = c.isVerb() && list == side; // not بين X وY وZ, where the first named is one side
+            ActorMention hub = list.isEmpty() ? null : list.get(0);
+            for (ActorMention m : list) {
+                if (jointAgents && focus.getOrDefault(m.primary(), 0) > focus.getOrDefault(hub.primary(), 0)) {
+                    hub = m;
+                }
+            }
+            for (ActorMention m : list) {
+                if (m != hub) {
+                    pair(c, hub, m, code, negated, modality, speaker, conf, rule, out);
+                }
             }
         }
 
@@ -839,7 +870,8 @@ public final class EventCoder {
                 if (n.first() < cur.end()) {
                     continue;
                 }
-                if (n.prefix().startsWith("و") && gapIs(cur.end(), n.first(), Set.of()) && participantOrAgent(n)) {
+                // بوتين وكيم; a list with commas: ميركل، وهولاند، وتسيبراس
+                if (n.prefix().startsWith("و") && gapIs(cur.end(), n.first(), LIST_COMMAS) && participantOrAgent(n)) {
                     group.add(n);
                     cur = n;
                 } else if (n.first() >= cur.end()) {
@@ -1112,7 +1144,7 @@ public final class EventCoder {
         private boolean gapIs(int from, int to, Set<String> allowed) {
             for (int i = from; i < to; i++) {
                 Token t = tokens.get(i);
-                if (t.isPunct() ? !QUOTES.contains(t.norm()) : !allowed.contains(t.norm())) {
+                if (t.isPunct() ? !QUOTES.contains(t.norm()) && !allowed.contains(t.norm()) : !allowed.contains(t.norm())) {
                     return false;
                 }
             }
