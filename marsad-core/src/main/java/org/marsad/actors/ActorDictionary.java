@@ -30,6 +30,7 @@ public final class ActorDictionary {
     private final Set<String> words = new HashSet<>();
     private final Set<String> ambiguityCues = new HashSet<>();
     private final Set<String> notPersonAfter = new HashSet<>();
+    private final Set<String> peopleNouns = new HashSet<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
 
     /** A news outlet's home state, and the words («المملكة») that mean it in its articles. */
@@ -83,6 +84,11 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "not-a-person-after.tsv", 1, true)) {
             d.notPersonAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
+        }
+        for (Row r : TsvFile.read(DIR + "people-nouns.tsv", 1, true)) {
+            String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
+            d.peopleNouns.add(w);
+            d.words.add(w); // so the segmenter keeps the reading (والطلاب → و + ال + طلاب)
         }
         for (Row r : TsvFile.read(DIR + "ambiguity-cues.tsv", 1, true)) {
             d.ambiguityCues.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -222,6 +228,11 @@ public final class ActorDictionary {
     /** True for a word after which an ambiguous name is read as the actor (ambiguity-cues.tsv). */
     public boolean isAmbiguityCue(String stem) {
         return ambiguityCues.contains(stem);
+    }
+
+    /** True for a noun of people after which a nationality adjective makes an actor (people-nouns.tsv). */
+    public boolean isPeopleNoun(String stem) {
+        return peopleNouns.contains(stem);
     }
 
     /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */

@@ -285,7 +285,7 @@ public final class ActorMatcher {
                         nameEn = c.ref().entry().nameEn() + " " + nameEn;
                         end = c.end();
                         j++;
-                    } else if (c.kind() == ActorKind.FIXED && genitive(c)) {
+                    } else if (c.kind() == ActorKind.FIXED && genitive(tokens, lastAgent, c)) {
                         String orgCode = c.ref().entry().code();
                         country = ActorCodes.primary(orgCode);
                         if (orgCode.length() > country.length() && c.ref().entry().type().equals("ORG")) {
@@ -346,10 +346,22 @@ public final class ActorMatcher {
                 case PERSON -> out.add(person(text, r.first(), r, date, sentence, "person", r.firstReading().prefix()));
                 case FIXED -> out.add(new ActorMention(r.first(), r.end(), span, e.code(), e.type(), e, e.nameEn(),
                         "name", ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
-                case DEMONYM -> out.add(new ActorMention(r.first(), r.end(), span, e.code(), "GPE", e,
-                        e.nameEn() + (r.ref().plural() ? " people" : ""), r.ref().plural() ? "demonym-plural" : "demonym",
-                        r.ref().plural() ? ActorMention.Form.NAMED : ActorMention.Form.ADJECTIVE, sentence,
-                        r.firstReading().prefix()));
+                case DEMONYM -> {
+                    if (!r.ref().plural() && r.first() > 0 && peopleNoun(tokens.get(r.first() - 1))
+                            && !covered(out, r.first() - 1)) {
+                        // 18 طالبا سودانيا: people of that country, not an adjective on a thing
+                        Token noun = tokens.get(r.first() - 1);
+                        out.add(new ActorMention(r.first() - 1, r.end(), new Span(noun.start(), span.end()), e.code(),
+                                "GPE", e, e.nameEn() + " people", "people+demonym", ActorMention.Form.NAMED, sentence,
+                                noun.segments().get(0).prefix()));
+                    } else {
+                        out.add(new ActorMention(r.first(), r.end(), span, e.code(), "GPE", e,
+                                e.nameEn() + (r.ref().plural() ? " people" : ""),
+                                r.ref().plural() ? "demonym-plural" : "demonym",
+                                r.ref().plural() ? ActorMention.Form.NAMED : ActorMention.Form.ADJECTIVE, sentence,
+                                r.firstReading().prefix()));
+                    }
+                }
                 default -> {
                 }
             }
@@ -384,20 +396,61 @@ public final class ActorMatcher {
     }
 
     /** A country or organization right after an agent is its genitive only without a preposition (except لـ + IGO). */
-    private static boolean genitive(Raw c) {
+    /**
+     * True when an agent's neighbour is its genitive: bare (زعيم كوريا الشمالية) or with لـ before an
+     * organization (الأمين العام للأمم المتحدة، الأمين العام لـ"حزب الله"), never لـ before a state
+     * (زيارة الرئيس لروسيا is a visit to Russia).
+     */
+    private static boolean genitive(List<Token> tokens, Raw agent, Raw c) {
         Segment s = c.firstReading();
         char prep = s.preposition();
         if (s.prefix().startsWith("و") || s.prefix().startsWith("ف")) {
             return false;
         }
+        if (prep == 0 && detachedLam(tokens, agent, c)) {
+            prep = 'ل';
+        }
         if (prep == 'ل') {
-            return c.ref().entry().code().startsWith("IGO"); // الأمين العام للأمم المتحدة
+            return c.ref().entry().type().equals("ORG") || c.ref().entry().code().startsWith("IGO");
         }
         return prep == 0;
     }
 
-    /** True when nothing but quote marks separates two raw matches. */
+    /** True when a lone لـ (written apart, before quote marks) stands between two matches. */
+    private static boolean detachedLam(List<Token> tokens, Raw a, Raw b) {
+        boolean lam = false;
+        for (int i = a.end(); i < b.first(); i++) {
+            String w = tokens.get(i).norm();
+            if (w.equals("ل") && !lam) {
+                lam = true;
+            } else if (!QUOTES.contains(w)) {
+                return false;
+            }
+        }
+        return lam;
+    }
+
+    private boolean peopleNoun(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && dictionary.isPeopleNoun(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<ActorMention> out, int token) {
+        return !out.isEmpty() && out.get(out.size() - 1).end() > token;
+    }
+
+    /** True when nothing but quote marks (or a detached لـ before a name) separates two raw matches. */
     private static boolean adjacent(List<Token> tokens, Raw a, Raw b) {
+        if (detachedLam(tokens, a, b)) {
+            return b.kind() == ActorKind.FIXED; // الأمين العام لـ"حزب الله": see genitive
+        }
         for (int i = a.end(); i < b.first(); i++) {
             if (!QUOTES.contains(tokens.get(i).norm())) {
                 return false;

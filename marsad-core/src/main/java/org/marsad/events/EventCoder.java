@@ -118,6 +118,9 @@ public final class EventCoder {
     }
 
     /** The coding of one sentence; holds the per-sentence working state. */
+    /** Conditional particles: the content of a threat (إذا استخدمت إيران ...). */
+    private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "حال"); // normalized; not ان: إن (if) and أن (that) fold together
+
     /** The commas of a list (X، وY، وZ): allowed between coordinated actors. */
     private static final Set<String> LIST_COMMAS = Set.of("،", ",");
 
@@ -462,6 +465,9 @@ public final class EventCoder {
                 lastSubject = subj;
                 lastSubjectAt = c.head();
             }
+            if (targets.isEmpty() && f.targetInContent() && !subj.isEmpty()) {
+                targets = threatened(c, subj); // هددت المملكة ... إذا استخدمت إيران; تهدد: لن نترك أمريكيا
+            }
             boolean negated = negated(c);
             String modality = modality(c, speaker);
             String code = p.code();
@@ -617,7 +623,10 @@ public final class EventCoder {
                 if (m.form() != ActorMention.Form.AGENT_ONLY) {
                     continue;
                 }
-                ActorMention place = placeActor();
+                ActorMention place = genitivePlace(m);
+                if (place == null) {
+                    place = placeActor();
+                }
                 if (place == null) {
                     continue;
                 }
@@ -629,6 +638,22 @@ public final class EventCoder {
                         ActorMention.Form.NAMED, m.sentence(), m.prefix()));
             }
             return out == null ? group : out;
+        }
+
+        /**
+         * The country of a place in genitive right after an agent: شرطة دبي، مجلس محافظة الأنبار (a head noun
+         * such as محافظة may stand between). Closer than a place the sentence names with في.
+         */
+        private ActorMention genitivePlace(ActorMention agent) {
+            for (PlaceMention pm : places.apply(sentence)) {
+                if (pm.preposition() == PlaceMention.NONE && pm.firstToken() >= agent.end() - 1
+                        && pm.endToken() > agent.end() && pm.firstToken() <= agent.end() + 1 && !crossesPunct(agent.end(), pm.firstToken())
+                        && pm.place().country() != null) {
+                    return new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), pm.place().country(), "GPE",
+                            null, pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+                }
+            }
+            return null;
         }
 
         private ActorMention placeActor;
@@ -852,7 +877,7 @@ public final class EventCoder {
                     // country, then the person's name in apposition — the person is the actor
                     for (ActorMention n : mentions) {
                         if (n.first() >= m.end() && n.first() - m.end() <= 5 && "PERS".equals(n.type())
-                                && n.isActor() && !crossesPunct(m.end(), n.first())) {
+                                && n.isActor() && !anyPunct(m.end(), n.first())) { // not past a comma: that is the next actor
                             return withCoordinated(n);
                         }
                     }
@@ -1062,6 +1087,37 @@ public final class EventCoder {
             return List.of();
         }
 
+        /**
+         * A threat names whom it threatens in its content when no object does (frame {@code content}): the
+         * first actor of a condition (هددت المملكة بردة فعل إذا استخدمت إيران ...) or of the words after a
+         * colon (تهدد: لن نترك أمريكياً), within the sentence. An indefinite nationality noun (أمريكياً، "an
+         * American") counts; a nationality adjective on a thing (شبه الجزيرة الكورية) does not.
+         */
+        private List<ActorMention> threatened(Cue c, List<ActorMention> subj) {
+            int from = -1;
+            for (int i = c.last() + 1; i < b && from < 0; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() && t.norm().equals(":") && i == c.last() + 1) {
+                    from = i + 1;
+                } else if (t.isWord() && CONDITIONALS.contains(t.stem()) && t.segments().get(0).prefix().isEmpty()) {
+                    from = i + 1;
+                }
+            }
+            if (from < 0) {
+                return List.of();
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() < from || subj.stream().anyMatch(x -> x.primary() != null && x.primary().equals(m.primary()))) {
+                    continue;
+                }
+                if (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && m.primary() != null
+                        && !tokens.get(m.first()).segments().get(0).hasArticle() && tokens.get(m.end() - 1).norm().endsWith("ا")) {
+                    return List.of(m);
+                }
+            }
+            return List.of();
+        }
+
         /** The preposition that governs a mention: glued (لروسيا، بموسكو), standalone (على، مع، إلى), or on the masdar before it (بدعم كوريا). */
         private String prepositionOf(ActorMention m) {
             String glued = gluedPreposition(m.prefix());
@@ -1071,6 +1127,9 @@ public final class EventCoder {
             int i = m.first() - 1;
             while (i >= a && tokens.get(i).isPunct() && QUOTES.contains(tokens.get(i).norm())) {
                 i--;
+            }
+            if (i > a && tokens.get(i).kind() == org.marsad.text.TokenKind.NUMBER) {
+                i--; // على 18 طالبا سودانيا
             }
             if (i < a) {
                 return null;
@@ -1149,6 +1208,15 @@ public final class EventCoder {
                 }
             }
             return from <= to;
+        }
+
+        private boolean anyPunct(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (tokens.get(i).isPunct() && !QUOTES.contains(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean crossesPunct(int from, int to) {

@@ -112,6 +112,7 @@ public final class EventPatterns {
         boolean noSource = false;
         boolean self = false;
         boolean genObj = false;
+        boolean content = false;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
             String o = opt.strip();
@@ -122,6 +123,7 @@ public final class EventPatterns {
                 case "nosrc" -> noSource = true;
                 case "self" -> self = true;
                 case "genobj" -> genObj = true;
+                case "content" -> content = true;
                 default -> {
                     if (!o.startsWith("tgt=")) {
                         throw r.error("unknown frame option '" + o + "'");
@@ -132,7 +134,7 @@ public final class EventPatterns {
                 }
             }
         }
-        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj);
+        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content);
     }
 
     public List<Pattern> verb(String form) {

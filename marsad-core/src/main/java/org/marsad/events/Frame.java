@@ -12,8 +12,10 @@ import java.util.List;
  * @param noSource     the cue names no source itself (passive)
  * @param self         one-actor events allowed: the target is the source's own country
  * @param genitiveObject a masdar's lone genitive is the one acted upon (اغتيال الحريري), not the agent
+ * @param targetInContent without an object, the target is named in the threat's content: a condition
+ *                        (هددت المملكة ... إذا استخدمت إيران) or the words after a colon (تهدد: لن نترك أمريكيا)
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
-                    boolean self, boolean genitiveObject) {
-    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false);
+                    boolean self, boolean genitiveObject, boolean targetInContent) {
+    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false);
 }
