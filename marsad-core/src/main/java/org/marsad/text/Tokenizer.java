@@ -22,7 +22,7 @@ public final class Tokenizer {
         while (i < n) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isInvisible(cp)) {
+            if (!isArabicWordChar(cp) && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isInvisible(cp))) {
                 if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x2028 || cp == 0x85) {
                     newline = true;
                 }
@@ -75,12 +75,21 @@ public final class Tokenizer {
     }
 
     static boolean isWordChar(int cp) {
-        if (Character.isLetterOrDigit(cp)) {
+        if (isArabicWordChar(cp) || Character.isLetterOrDigit(cp)) {
             return true;
         }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || cp == 'ـ';
+    }
+
+    /**
+     * The letters, marks, tatweel and digits of the basic Arabic block (not its punctuation ٪ ٫ ٬ ٭ ۔):
+     * the bulk of every text, answered without the Unicode property tables, which profiling showed to
+     * cost a tenth of the text layer.
+     */
+    static boolean isArabicWordChar(int cp) {
+        return cp >= 0x0620 && cp <= 0x0669 || cp >= 0x066E && cp <= 0x06D3;
     }
 
     /** Format characters (zero-width joiners, bidi controls, BOM) that are neither words nor separators. */
