@@ -94,6 +94,14 @@ public final class Pipeline {
     }
 
     public CodedArticle code(Article article) {
+        return code(article, true);
+    }
+
+    /**
+     * As {@link #code(Article)}; with {@code recognizer} false the statistical recognizer is not run (for
+     * measuring what it costs: {@code marsad bench}).
+     */
+    public CodedArticle code(Article article, boolean recognizer) {
         AnalyzedText text = analyzer.analyze(article.text());
         List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
         // the statistical recognizer runs only where a title names someone no dictionary knows
@@ -112,7 +120,7 @@ public final class Pipeline {
                 titled.set(m.sentence()); // a title, then a word no dictionary knows: maybe a name
             }
         }
-        List<org.marsad.ner.NerSpan> names = titled.isEmpty() ? List.of() : ner.tag(text, titled::get);
+        List<org.marsad.ner.NerSpan> names = titled.isEmpty() || !recognizer ? List.of() : ner.tag(text, titled::get);
         if (!names.isEmpty()) {
             List<int[]> persons = new ArrayList<>();
             for (org.marsad.ner.NerSpan n : names) {

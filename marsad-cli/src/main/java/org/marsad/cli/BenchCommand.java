@@ -74,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         double textS = Double.MAX_VALUE;
         double actorsS = Double.MAX_VALUE;
         double allS = Double.MAX_VALUE;
+        double withoutNerS = Double.MAX_VALUE;
         AtomicInteger sentences = new AtomicInteger();
         AtomicInteger events = new AtomicInteger();
         for (int round = 0; round < rounds; round++) {
@@ -91,6 +92,8 @@ final class BenchCommand implements Callable<Integer> {
                 events.addAndGet(c.events().size());
                 return c.events().size();
             }));
+            // the same coder without the statistical recognizer, in the same rounds: what the recognizer costs
+            withoutNerS = Math.min(withoutNerS, time(articles, a -> pipeline.code(a, false).events().size()));
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
@@ -108,6 +111,7 @@ final class BenchCommand implements Callable<Integer> {
             o.put("articles_per_s", round(articles.size() / allS));
             o.put("sentences_per_s", round(sentences.get() / allS));
             o.put("events_per_s", round(events.get() / allS));
+            o.put("mb_per_s_without_recognizer", round(mb / withoutNerS));
             ObjectNode st = o.putObject("stages");
             st.put("text_mb_per_s", round(mb / textS));
             st.put("text_plus_actors_mb_per_s", round(mb / actorsS));
@@ -125,6 +129,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("text + actors:       %7.2f MB/s%n", mb / actorsS);
             out.printf("whole coder:         %7.2f MB/s, %.0f articles/s, %.0f sentences/s, %.0f events/s%n", mb / allS,
                     articles.size() / allS, sentences.get() / allS, events.get() / allS);
+            out.printf("without the recognizer: %4.2f MB/s (the recognizer costs %.1f%% of coding time)%n", mb / withoutNerS,
+                    100 * (allS - withoutNerS) / allS);
             out.printf("time shares: text %.0f%%, actors %.0f%%, events+rest %.0f%%; heap used after GC %d MB%n",
                     100 * textS / allS, 100 * (actorsS - textS) / allS, 100 * (allS - actorsS) / allS, heapMb);
         }

@@ -15,7 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.eval.Prf;
+import org.marsad.io.ArticleReader;
+import org.marsad.io.ArticleSink;
+import org.marsad.io.InputProblem;
+import org.marsad.model.Article;
 import org.marsad.ner.AlignedSentence;
+import org.marsad.ner.ClusterBuilder;
 import org.marsad.ner.ConllSentence;
 import org.marsad.ner.DevSplit;
 import org.marsad.ner.Entity;
@@ -25,6 +30,7 @@ import org.marsad.ner.NerScorer;
 import org.marsad.ner.NerSpan;
 import org.marsad.ner.NerTagger;
 import org.marsad.ner.NerTrainer;
+import org.marsad.ner.WordClusters;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.TextAnalyzer;
 import org.marsad.text.Token;
@@ -36,7 +42,7 @@ import picocli.CommandLine.Parameters;
         description = {"The statistical named-entity recognizer (PERS, LOC, ORG, MISC): train, score, tag, measure.",
                 "Data: CoNLL-style files, one 'token TAG' a line, a blank line between sentences (ANERcorp)."},
         subcommands = {NerCommand.Train.class, NerCommand.Eval.class, NerCommand.CrossValidate.class, NerCommand.Tag.class,
-                NerCommand.Bench.class})
+                NerCommand.Bench.class, NerCommand.Clusters.class})
 final class NerCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -46,14 +52,37 @@ final class NerCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** The model of --model, or the shipped one. */
-    static NerTagger tagger(Path model) throws Exception {
-        if (model == null) {
+    /** The model of --model with the clusters of --clusters, or the shipped ones. */
+    static NerTagger tagger(Path model, Path clusters) throws Exception {
+        if (model == null && clusters == null) {
             return NerTagger.load();
         }
-        try (InputStream in = Files.newInputStream(model)) {
-            return new NerTagger(NerModel.read(in), NerDictionary.load());
+        NerModel m;
+        if (model == null) {
+            m = NerTagger.load().model();
+        } else {
+            try (InputStream in = Files.newInputStream(model)) {
+                m = NerModel.read(in);
+            }
         }
+        return new NerTagger(m, NerDictionary.load(), clusters(clusters));
+    }
+
+    /** The word clusters of --clusters, or the shipped ones. */
+    static WordClusters clusters(Path file) throws Exception {
+        if (file == null) {
+            return WordClusters.load();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return WordClusters.read(in, file.toString());
+        }
+    }
+
+    /** The --clusters option of the commands that train or tag. */
+    static final class ClustersOption {
+        @Option(names = "--clusters", paramLabel = "PATH",
+                description = "Word clusters (from `ner clusters`) to train or tag with (default: the shipped marsad/ner/clusters.tsv.gz).")
+        Path file;
     }
 
     /** The sentences of --conll, or of its dev split: the last N% (see DevSplit). */
@@ -66,6 +95,9 @@ final class NerCommand implements Runnable {
             description = {"Train a model on a CoNLL file minus its dev split.",
                     "Two stacked averaged structured perceptrons, deterministic (same data and options, same bytes); prints the dev score after every pass of the second stage, then writes the model."})
     static final class Train implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        ClustersOption clusters = new ClustersOption();
+
         @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data, e.g. ../shared/data/anercorp/train.txt.")
         Path train;
 
@@ -88,11 +120,12 @@ final class NerCommand implements Runnable {
             long t0 = System.nanoTime();
             DevSplit split = DevSplit.of(ConllSentence.read(train), devSplit);
             NerDictionary dictionary = NerDictionary.load();
+            WordClusters words = clusters(clusters.file);
             String provenance = String.format("trained on %s minus its last %d%% of sentences (%d sentences), %d iterations, seed %d",
                     train.getFileName(), devSplit, split.train().size(), iterations, seed);
             o.printf("train: %d sentences; dev: %d sentences (last %d%%)%n", split.train().size(), split.dev().size(), devSplit);
             NerModel model = NerTrainer.train(split.train(), new NerTrainer.Options(iterations, seed,
-                    NerTrainer.Options.DEFAULT.lexiconMin()), dictionary, provenance, new NerTrainer.Progress() {
+                    NerTrainer.Options.DEFAULT.lexiconMin()), dictionary, words, provenance, new NerTrainer.Progress() {
                         @Override
                         public void step(String what) {
                             o.println(what);
@@ -102,7 +135,7 @@ final class NerCommand implements Runnable {
                         public void pass(int it, int wrong, int n, NerModel m) {
                             String dev = "";
                             if (!split.dev().isEmpty()) {
-                                dev = "  dev " + line(NerScorer.evaluate(new NerTagger(m, dictionary), split.dev()).overall());
+                                dev = "  dev " + line(NerScorer.evaluate(new NerTagger(m, dictionary, words), split.dev()).overall());
                             }
                             o.printf("second stage, pass %2d: %4d of %d training sentences wrong%s%n", it, wrong, n, dev);
                         }
@@ -117,7 +150,7 @@ final class NerCommand implements Runnable {
             o.printf("model: %s, %d features, %d lexicon words, %.1f MB, trained in %.0f s%n", out, model.featureCount(),
                     model.lexicon().size(), Files.size(out) / 1e6, (System.nanoTime() - t0) / 1e9);
             if (!split.dev().isEmpty()) {
-                print(o, "dev", NerScorer.evaluate(new NerTagger(model, dictionary), split.dev()));
+                print(o, "dev", NerScorer.evaluate(new NerTagger(model, dictionary, words), split.dev()));
             }
             return 0;
         }
@@ -127,6 +160,9 @@ final class NerCommand implements Runnable {
             description = {"Score a model on a CoNLL file: entity-level precision, recall and F1.",
                     "CoNLL convention (exact span and type), overall and per type. With --dev-split, only the dev split of the file is scored."})
     static final class Eval implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        ClustersOption clusters = new ClustersOption();
+
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Gold data, one 'token TAG' a line.")
         Path conll;
 
@@ -149,7 +185,7 @@ final class NerCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             List<ConllSentence> sentences = sentences(conll, devSplit);
-            NerTagger tagger = tagger(model);
+            NerTagger tagger = tagger(model, clusters.file);
             NerScorer.Score score = NerScorer.evaluate(tagger, sentences);
             try (PrintStream o = out == null ? Io.stdout() : new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
                 report(o, tagger, sentences, score);
@@ -221,6 +257,9 @@ final class NerCommand implements Runnable {
             description = {"K-fold cross-validation over contiguous blocks of a CoNLL file.",
                     "Trains on K-1 blocks, scores the held-out one, and reports the scores pooled over all folds. Steadier than one dev split for choosing features: every sentence is scored once, by a model that did not see it."})
     static final class CrossValidate implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        ClustersOption clusters = new ClustersOption();
+
         @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data, e.g. ../shared/data/anercorp/train.txt.")
         Path train;
 
@@ -239,6 +278,7 @@ final class NerCommand implements Runnable {
             List<ConllSentence> all = ConllSentence.read(train);
             NerDictionary dictionary = NerDictionary.load();
             NerTrainer.Options options = new NerTrainer.Options(iterations, seed, NerTrainer.Options.DEFAULT.lexiconMin());
+            WordClusters words = clusters(clusters.file);
             NerScorer pooled = new NerScorer();
             PrintStream o = Io.stdout();
             for (int fold = 0; fold < folds; fold++) {
@@ -247,7 +287,7 @@ final class NerCommand implements Runnable {
                 List<ConllSentence> rest = new ArrayList<>(all.subList(0, from));
                 rest.addAll(all.subList(to, all.size()));
                 List<ConllSentence> held = all.subList(from, to);
-                NerTagger tagger = new NerTagger(NerTrainer.train(rest, options, dictionary, "cv", null), dictionary);
+                NerTagger tagger = new NerTagger(NerTrainer.train(rest, options, dictionary, words, "cv", null), dictionary, words);
                 NerScorer one = new NerScorer();
                 List<AlignedSentence> aligned = held.stream().map(AlignedSentence::of).toList();
                 List<List<String>> tags = tagger.tagCorpus(aligned.stream().map(AlignedSentence::tokens).toList());
@@ -266,6 +306,9 @@ final class NerCommand implements Runnable {
     @Command(name = "tag", mixinStandardHelpOptions = true,
             description = "Print the entities of an Arabic text (arguments, or stdin line by line) with their offsets.")
     static final class Tag implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        ClustersOption clusters = new ClustersOption();
+
         @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Text to tag; none: read stdin.")
         List<String> text = new ArrayList<>();
 
@@ -274,7 +317,7 @@ final class NerCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            NerTagger tagger = tagger(model);
+            NerTagger tagger = tagger(model, clusters.file);
             TextAnalyzer analyzer = new TextAnalyzer(w -> false);
             PrintStream o = Io.stdout();
             if (!text.isEmpty()) {
@@ -300,6 +343,9 @@ final class NerCommand implements Runnable {
             description = {"Measure tagging speed on one thread, in tokens/s.",
                     "The tagger (both stages, document evidence, Viterbi) over a CoNLL file held in memory, cut into documents of --document-sentences sentences like news articles; tokenization is done before timing, and the JIT is warmed up first."})
     static final class Bench implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        ClustersOption clusters = new ClustersOption();
+
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Sentences to tag (tags are ignored).")
         Path conll;
 
@@ -316,7 +362,7 @@ final class NerCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             long t0 = System.nanoTime();
-            NerTagger tagger = tagger(model);
+            NerTagger tagger = tagger(model, clusters.file);
             double loadMs = (System.nanoTime() - t0) / 1e6;
             List<List<List<Token>>> documents = new ArrayList<>();
             long tokens = 0;
@@ -353,6 +399,66 @@ final class NerCommand implements Runnable {
                 n += tagger.tagDocument(d).size();
             }
             return n;
+        }
+    }
+
+    @Command(name = "clusters", mixinStandardHelpOptions = true,
+            description = {"Learn word clusters from unlabeled articles (the tagger's cluster features).",
+                    "Each frequent word is described by its left and right neighbours (positive PMI); the words are split in two again and again (principal direction, then spherical 2-means); the path down that tree is its cluster. Deterministic. Reads article files as `marsad code` does (JSON Lines, .gz)."})
+    static final class Clusters implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files, e.g. ../shared/data/saudinewsnet/articles.jsonl.gz.")
+        List<Path> files;
+
+        @Option(names = "--out", paramLabel = "PATH", description = "Where to write the clusters (default: ${DEFAULT-VALUE}).")
+        Path out = Path.of("clusters.tsv.gz");
+
+        @Option(names = "--vocabulary", paramLabel = "N", description = "Most frequent words that get a cluster (default: ${DEFAULT-VALUE}).")
+        int vocabulary = ClusterBuilder.Options.DEFAULT.vocabulary();
+
+        @Option(names = "--min-count", paramLabel = "N", description = "A word gets a cluster from this many occurrences (default: ${DEFAULT-VALUE}).")
+        int minCount = ClusterBuilder.Options.DEFAULT.minCount();
+
+        @Option(names = "--depth", paramLabel = "N", description = "Longest path, in bits (default: ${DEFAULT-VALUE}).")
+        int depth = ClusterBuilder.Options.DEFAULT.maxDepth();
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream o = Io.stdout();
+            long t0 = System.nanoTime();
+            ClusterBuilder builder = new ClusterBuilder();
+            long[] problems = {0};
+            new ArticleReader().read(files, new ArticleSink() {
+                @Override
+                public void article(Article a, String file, long line) {
+                    builder.add(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+                }
+
+                @Override
+                public void problem(InputProblem p) {
+                    problems[0]++; // empty articles, mostly: they add nothing
+                }
+            });
+            ClusterBuilder.Options d = ClusterBuilder.Options.DEFAULT;
+            ClusterBuilder.Options options = new ClusterBuilder.Options(vocabulary, minCount, d.contexts(), depth,
+                    d.minLeaf(), d.seed());
+            o.printf("read %d tokens in %.0f s (%d articles skipped: empty or malformed)%n", builder.tokens(),
+                    (System.nanoTime() - t0) / 1e9, problems[0]);
+            WordClusters clusters = builder.build(options);
+            List<String> header = List.of(
+                    "Word clusters for marsad/ner (org.marsad.ner.ClusterBuilder); do not edit, see SOURCE.md.",
+                    "made by: marsad ner clusters " + files.stream().map(p -> p.getFileName().toString()).toList()
+                            + " --vocabulary " + vocabulary + " --min-count " + minCount + " --depth " + depth,
+                    builder.tokens() + " tokens read; " + clusters.size() + " words: word<TAB>path");
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream os = Files.newOutputStream(out)) {
+                clusters.write(os, header);
+            }
+            o.printf("%d words clustered, written to %s (%.1f MB) in %.0f s%n", clusters.size(), out, Files.size(out) / 1e6,
+                    (System.nanoTime() - t0) / 1e9);
+            return 0;
         }
     }
 

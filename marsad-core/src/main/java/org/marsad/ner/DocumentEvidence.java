@@ -68,17 +68,7 @@ final class DocumentEvidence {
                 if (!t.isWord()) {
                     continue;
                 }
-                int b = 0;
-                if (i > 0) {
-                    if ((p.names()[i - 1] & GIVEN_MASK) != 0 && (p.names()[i] & GIVEN_MASK) == 0
-                            || (p.names()[i] & PERSON_CONTINUES) != 0) {
-                        b |= 1 << AFTER_GIVEN;
-                    }
-                    b |= p.triggers()[i - 1] << AFTER_TRIGGER;
-                }
-                if (i + 1 < p.size()) {
-                    b |= p.triggers()[i + 1] << BEFORE_TRIGGER;
-                }
+                int b = contextsAt(p, i);
                 if (b != 0) {
                     contexts.merge(t.stem(), b, (x, y) -> x | y);
                 }
@@ -88,6 +78,22 @@ final class DocumentEvidence {
             }
         }
         return new DocumentEvidence(contexts, tags);
+    }
+
+    /** The context bits of token {@code i} of a sentence (see the class comment). */
+    static int contextsAt(PreparedSentence p, int i) {
+        int b = 0;
+        if (i > 0) {
+            if ((p.names()[i - 1] & GIVEN_MASK) != 0 && (p.names()[i] & GIVEN_MASK) == 0
+                    || (p.names()[i] & PERSON_CONTINUES) != 0) {
+                b |= 1 << AFTER_GIVEN;
+            }
+            b |= p.triggers()[i - 1] << AFTER_TRIGGER;
+        }
+        if (i + 1 < p.size()) {
+            b |= p.triggers()[i + 1] << BEFORE_TRIGGER;
+        }
+        return b;
     }
 
     /** The contexts {@code stem} was seen in. */

@@ -41,7 +41,7 @@ import org.marsad.text.TokenKind;
  */
 final class FeatureExtractor {
     /** Bumped whenever features change: a model is refused by an extractor of another version. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /**
      * A CoNLL file has no document boundaries: a sentence's document is taken to be the sentences this
@@ -54,11 +54,15 @@ final class FeatureExtractor {
         BIAS, WORD, STEM, PREFIX, SUFFIX, ARTICLE, KNOWN, STEM_START, STEM_END, SHAPE,
         WORD_M1, WORD_P1, WORD_M2, WORD_P2, STEM_M1, STEM_P1, STEM_M2, STEM_P2, BIGRAM_M1, BIGRAM_P1,
         SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING,
-        DOCUMENT, TRIGGER_P1, FIRST_TAG, FIRST_TAG_M1, FIRST_TAG_P1, DOCUMENT_TAGS
+        DOCUMENT, TRIGGER_P1, FIRST_TAG, FIRST_TAG_M1, FIRST_TAG_P1, DOCUMENT_TAGS,
+        CLUSTER, CLUSTER_M1, CLUSTER_P1
     }
 
     /** Stem prefixes and suffixes up to this many letters (4 scored better than 3 or 5 in cross-validation). */
     private static final int AFFIX = 4;
+    /** Prefix lengths of a word's cluster path used as features: coarse to fine (Ratinov and Roth use 4, 6, 10, 20). */
+    private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 16};
+    private static final int[] NEIGHBOUR_PREFIXES = {4, 8};
     private static final long BOS = Fingerprint.hash("<s>");
     private static final long EOS = Fingerprint.hash("</s>");
 
@@ -72,11 +76,13 @@ final class FeatureExtractor {
     private final Set<String> lexicon;
     private final CliticSegmenter segmenter;
     private final NerDictionary dictionary;
+    private final WordClusters clusters;
 
-    FeatureExtractor(Set<String> lexicon, NerDictionary dictionary) {
+    FeatureExtractor(Set<String> lexicon, NerDictionary dictionary, WordClusters clusters) {
         this.lexicon = Set.copyOf(lexicon);
         this.segmenter = new CliticSegmenter(this.lexicon::contains, false);
         this.dictionary = dictionary;
+        this.clusters = clusters;
     }
 
     /** The tokens with this extractor's clitic readings, its preferred reading first. */
@@ -123,11 +129,13 @@ final class FeatureExtractor {
         long[] word = new long[n];
         long[] stem = new long[n];
         int[] shape = new int[n];
+        String[] cluster = new String[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             word[i] = Fingerprint.hash(t.norm());
             stem[i] = Fingerprint.hash(t.stem());
             shape[i] = shape(t);
+            cluster[i] = t.isWord() ? cluster(t) : null;
         }
         int[] names = p.names();
         int[] triggers = p.triggers();
@@ -178,6 +186,9 @@ final class FeatureExtractor {
             k = bits(buf, k, T.TRIGGER_M1, i >= 1 ? triggers[i - 1] : 0);
             k = bits(buf, k, T.TRIGGER_M2, i >= 2 ? triggers[i - 2] : 0);
             k = bits(buf, k, T.TRIGGER_P1, i + 1 < n ? triggers[i + 1] : 0);
+            k = clusterPrefixes(buf, k, T.CLUSTER, cluster[i], CLUSTER_PREFIXES);
+            k = clusterPrefixes(buf, k, T.CLUSTER_M1, i >= 1 ? cluster[i - 1] : null, NEIGHBOUR_PREFIXES);
+            k = clusterPrefixes(buf, k, T.CLUSTER_P1, i + 1 < n ? cluster[i + 1] : null, NEIGHBOUR_PREFIXES);
             if (t.isWord()) {
                 k = bits(buf, k, T.DOCUMENT, document.contexts(st));
             }
@@ -195,6 +206,34 @@ final class FeatureExtractor {
             out[i] = Arrays.copyOf(buf, k);
         }
         return out;
+    }
+
+    /** The word's cluster, or else its stem's (وبالرياض has none of its own, الرياض does). */
+    private String cluster(Token t) {
+        String c = clusters.path(t.norm());
+        if (c == null) {
+            String st = t.stem();
+            c = clusters.path(st);
+            if (c == null && !st.startsWith("ال")) {
+                c = clusters.path("ال" + st);
+            }
+        }
+        return c;
+    }
+
+    /** One feature per prefix length of a cluster path (a shorter path gives its whole self once). */
+    private static int clusterPrefixes(long[] buf, int k, T template, String path, int[] lengths) {
+        if (path == null) {
+            return k;
+        }
+        for (int len : lengths) {
+            int l = Math.min(len, path.length());
+            buf[k++] = Fingerprint.of(template.ordinal(), l, Fingerprint.hash(path, 0, l));
+            if (l == path.length()) {
+                break;
+            }
+        }
+        return k;
     }
 
     private static long f(T template, long value) {

@@ -18,24 +18,26 @@ import java.util.zip.GZIPOutputStream;
  * Immutable.
  *
  * <p>File format (gzip of a {@link DataOutputStream}): magic, format version, feature-extractor version,
- * provenance, types, lexicon (sorted), then each stage: transitions, features sorted by fingerprint,
+ * provenance, the digest of the word clusters it was trained with, types, lexicon (sorted), then each stage: transitions, features sorted by fingerprint,
  * their weights. Sorting makes the bytes a function of the model alone, so training twice gives the
  * same file.
  */
 public final class NerModel {
     private static final int MAGIC = 0x4E45524D; // "NERM"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final TagSet tags;
     private final Set<String> lexicon;
     private final String provenance;
+    private final long clusters;
     private final Stage first;
     private final Stage second;
 
-    NerModel(TagSet tags, Set<String> lexicon, String provenance, Stage first, Stage second) {
+    NerModel(TagSet tags, Set<String> lexicon, String provenance, long clusters, Stage first, Stage second) {
         this.tags = tags;
         this.lexicon = Set.copyOf(lexicon);
         this.provenance = provenance;
+        this.clusters = clusters;
         this.first = first;
         this.second = second;
     }
@@ -50,6 +52,11 @@ public final class NerModel {
 
     public String provenance() {
         return provenance;
+    }
+
+    /** The {@link WordClusters#digest()} of the clusters the model was trained with (0: none). */
+    public long clusters() {
+        return clusters;
     }
 
     /** Features with a weight, both stages together. */
@@ -72,6 +79,7 @@ public final class NerModel {
         d.writeInt(FORMAT);
         d.writeInt(FeatureExtractor.VERSION);
         d.writeUTF(provenance);
+        d.writeLong(clusters);
         d.writeInt(tags.types().size());
         for (String t : tags.types()) {
             d.writeUTF(t);
@@ -98,6 +106,7 @@ public final class NerModel {
                     + FORMAT + " / features " + FeatureExtractor.VERSION + ": retrain with `marsad ner train`");
         }
         String provenance = d.readUTF();
+        long clusters = d.readLong();
         List<String> types = new ArrayList<>();
         for (int i = d.readInt(); i > 0; i--) {
             types.add(d.readUTF());
@@ -109,6 +118,6 @@ public final class NerModel {
         }
         Stage first = Stage.read(d, tags.size());
         Stage second = Stage.read(d, tags.size());
-        return new NerModel(tags, lexicon, provenance, first, second);
+        return new NerModel(tags, lexicon, provenance, clusters, first, second);
     }
 }

@@ -23,9 +23,19 @@ public final class NerTagger {
     private final NerModel model;
     private final FeatureExtractor extractor;
 
+    /** A tagger with the shipped word clusters. */
     public NerTagger(NerModel model, NerDictionary dictionary) {
+        this(model, dictionary, WordClusters.load());
+    }
+
+    /** A tagger with the clusters the model was trained with; other clusters are refused. */
+    public NerTagger(NerModel model, NerDictionary dictionary, WordClusters clusters) {
+        if (model.clusters() != clusters.digest()) {
+            throw new IllegalArgumentException("the model was trained with other word clusters than these (" + clusters.size()
+                    + " words): retrain it (marsad ner train) or pass the clusters it was trained with");
+        }
         this.model = model;
-        this.extractor = new FeatureExtractor(model.lexicon(), dictionary);
+        this.extractor = new FeatureExtractor(model.lexicon(), dictionary, clusters);
     }
 
     private static volatile NerTagger shipped;

@@ -45,15 +45,15 @@ public final class NerTrainer {
     private NerTrainer() {
     }
 
-    public static NerModel train(List<ConllSentence> data, Options options, NerDictionary dictionary, String provenance,
-                                 Progress progress) {
+    public static NerModel train(List<ConllSentence> data, Options options, NerDictionary dictionary, WordClusters clusters,
+                                 String provenance, Progress progress) {
         TagSet tags = new TagSet(TagSet.ANERCORP_TYPES);
         List<AlignedSentence> aligned = new ArrayList<>(data.size());
         for (ConllSentence s : data) {
             aligned.add(AlignedSentence.of(s));
         }
         Set<String> lexicon = lexicon(aligned, options.lexiconMin());
-        FeatureExtractor extractor = new FeatureExtractor(lexicon, dictionary);
+        FeatureExtractor extractor = new FeatureExtractor(lexicon, dictionary, clusters);
         int n = aligned.size();
         List<PreparedSentence> prepared = new ArrayList<>(n);
         List<int[]> gold = new ArrayList<>(n);
@@ -96,8 +96,8 @@ public final class NerTrainer {
         }
         Stage second = Perceptron.train(tags, secondFeatures, gold, options.iterations(), options.seed(),
                 progress == null ? null : (it, wrong, total, averaged) -> progress.pass(it, wrong, total,
-                        new NerModel(tags, lexicon, provenance, first, averaged.get())));
-        return new NerModel(tags, lexicon, provenance, first, second);
+                        new NerModel(tags, lexicon, provenance, clusters.digest(), first, averaged.get())));
+        return new NerModel(tags, lexicon, provenance, clusters.digest(), first, second);
     }
 
     private static void report(Progress progress, String what) {

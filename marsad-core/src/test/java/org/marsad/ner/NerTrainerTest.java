@@ -52,7 +52,7 @@ class NerTrainerTest {
     }
 
     private static NerModel train() {
-        return NerTrainer.train(corpus(), new NerTrainer.Options(4, 7, 1), NerDictionary.load(), "test", null);
+        return NerTrainer.train(corpus(), new NerTrainer.Options(4, 7, 1), NerDictionary.load(), WordClusters.NONE, "test", null);
     }
 
     @Test
@@ -67,8 +67,8 @@ class NerTrainerTest {
         assertEquals(m.featureCount(), read.featureCount());
         assertEquals(m.lexicon(), read.lexicon());
         assertEquals("test", read.provenance());
-        NerTagger before = new NerTagger(m, NerDictionary.load());
-        NerTagger after = new NerTagger(read, NerDictionary.load());
+        NerTagger before = new NerTagger(m, NerDictionary.load(), WordClusters.NONE);
+        NerTagger after = new NerTagger(read, NerDictionary.load(), WordClusters.NONE);
         for (ConllSentence s : corpus()) {
             AlignedSentence a = AlignedSentence.of(s);
             assertEquals(before.tagTokens(a.tokens()), after.tagTokens(a.tokens()));

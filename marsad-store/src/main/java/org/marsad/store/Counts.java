@@ -36,8 +36,10 @@ public final class Counts {
     /**
      * A name the recognizer found and no dictionary knows, as stored: how often, in how many articles,
      * one article and sentence it occurs in, and the primary actor codes named in the same sentences.
+     * {@code code} is the code a title with a country gave a recognized person (the mention's text then
+     * holds the title too: «وزير الخارجية التشيكي لوبومير زاوراليك»), null for a bare name.
      */
-    public record Unresolved(String text, String type, long mentions, long articles, String sampleArticle,
+    public record Unresolved(String text, String type, String code, long mentions, long articles, String sampleArticle,
                              int sampleStart, int sampleEnd, String cooccurringCodes) {
     }
 }

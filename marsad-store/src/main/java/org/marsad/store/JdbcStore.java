@@ -841,20 +841,24 @@ abstract class JdbcStore implements Store {
 
     @Override
     public List<Counts.Unresolved> unresolved(int minCount, int limit) {
-        // the codes named in the same sentences as a name hint at whose actor it is (a proposal to review)
-        String sql = "SELECT m.text, m.type, COUNT(*) AS n, COUNT(DISTINCT m.article_id) AS arts, "
+        // names no dictionary knows: the recognizer's bare names, and the people it found after a title with
+        // a country, which the title codes (وزير الخارجية الإيراني + a name → IRNGOV) but no dictionary names
+        String sql = "SELECT m.text, m.type, m.code, COUNT(*) AS n, COUNT(DISTINCT m.article_id) AS arts, "
                 + "MIN(m.article_id) AS sample FROM mentions m JOIN articles a ON a.id = m.article_id "
-                + "WHERE m.code IS NULL AND m.entry LIKE 'ner:%' AND a.duplicate_of IS NULL "
-                + "GROUP BY m.text, m.type HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, m.text LIMIT ?";
+                + "WHERE (m.code IS NULL AND m.entry LIKE 'ner:%' OR m.why LIKE '%recognized-person') "
+                + "AND a.duplicate_of IS NULL "
+                + "GROUP BY m.text, m.type, m.code HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, m.text, m.code LIMIT ?";
         List<Counts.Unresolved> names = query("listing unresolved names", sql,
                 List.of(positive(minCount, "min-count"), positive(limit, "limit")),
-                rs -> new Counts.Unresolved(rs.getString("text"), rs.getString("type"), rs.getLong("n"),
+                rs -> new Counts.Unresolved(rs.getString("text"), rs.getString("type"), rs.getString("code"), rs.getLong("n"),
                         rs.getLong("arts"), rs.getString("sample"), 0, 0, null));
         String where = "SELECT s.start_off, s.end_off FROM mentions m JOIN sentences s ON s.article_id = m.article_id "
                 + "AND s.idx = m.sentence WHERE m.article_id = ? AND m.text = ? ORDER BY m.ord LIMIT 1";
+        // the codes named in the same sentences as a name hint at whose actor it is (a proposal to review)
         String co = "SELECT c.code, COUNT(*) AS n FROM mentions m JOIN mentions c ON c.article_id = m.article_id "
-                + "AND c.sentence = m.sentence WHERE m.text = ? AND m.code IS NULL AND c.code IS NOT NULL "
-                + "GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 3";
+                + "AND c.sentence = m.sentence AND c.ord <> m.ord WHERE m.text = ? "
+                + "AND (m.code IS NULL AND m.entry LIKE 'ner:%' OR m.why LIKE '%recognized-person') "
+                + "AND c.code IS NOT NULL GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 3";
         List<Counts.Unresolved> out = new ArrayList<>();
         for (Counts.Unresolved u : names) {
             List<String> codes = query("codes near a name", co, List.of(u.text()),
@@ -862,7 +866,7 @@ abstract class JdbcStore implements Store {
             List<int[]> sentence = query("a sentence of a name", where, List.of(u.sampleArticle(), u.text()),
                     rs -> new int[] {rs.getInt("start_off"), rs.getInt("end_off")});
             int[] span = sentence.isEmpty() ? new int[] {0, 0} : sentence.get(0);
-            out.add(new Counts.Unresolved(u.text(), u.type(), u.mentions(), u.articles(), u.sampleArticle(),
+            out.add(new Counts.Unresolved(u.text(), u.type(), u.code(), u.mentions(), u.articles(), u.sampleArticle(),
                     span[0], span[1], String.join(" ", codes)));
         }
         return out;

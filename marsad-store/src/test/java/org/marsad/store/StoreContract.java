@@ -114,6 +114,29 @@ abstract class StoreContract {
         String sample = store.article(u.sampleArticle()).orElseThrow().text().substring(u.sampleStart(), u.sampleEnd());
         assertTrue(sample.contains("يوسف بن علوي"), sample);
         assertEquals(List.of(), store.unresolved(3, 10)); // seen twice only
+        assertEquals(null, u.code());
+    }
+
+    @Test
+    void aRecognizedPersonCodedByItsTitleIsListedWithThatCode() {
+        // the title and country code the person (CZEGOV) but no dictionary names them: still a candidate
+        long run = run();
+        for (String id : List.of("t-1", "t-2")) {
+            String name = "وزير الخارجية التشيكي لوبومير زاوراليك";
+            String text = id + ": قال " + name + " إن بلاده ترحب.";
+            int start = text.indexOf(name);
+            Article a = new Article(id, null, "spa", null, null, text);
+            List<org.marsad.model.Mention> mentions = List.of(new org.marsad.model.Mention(
+                    new org.marsad.model.Span(start, start + name.length()), name, "PERS", "CZEGOV",
+                    "agents:GOV:foreign minister", "Czech Republic", "title+demonym+recognized-person", 0));
+            CodedArticle c = new CodedArticle(a, Fixtures.ANALYZER.analyze(text).sentences(), mentions, List.of(),
+                    List.of());
+            assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(c), run).outcome());
+        }
+        List<Counts.Unresolved> names = store.unresolved(2, 10);
+        assertEquals(1, names.size(), names.toString());
+        assertEquals("CZEGOV", names.get(0).code());
+        assertEquals(2, names.get(0).mentions());
     }
 
     @Test
