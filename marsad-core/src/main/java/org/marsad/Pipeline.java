@@ -97,6 +97,38 @@ public final class Pipeline {
         return code(article, true);
     }
 
+    /** Words before a title's end and after it that the recognizer sees: enough context for its features. */
+    private static final int WINDOW_BEFORE = 3;
+    private static final int WINDOW_AFTER = 8;
+
+    /**
+     * Where the recognizer looks: a window around each title followed by a word no dictionary knows
+     * (وزير الخارجية العماني + a name), within its sentence; overlapping windows merged, in text order.
+     */
+    private List<int[]> nameWindows(AnalyzedText text, List<ActorMention> found) {
+        java.util.BitSet covered = new java.util.BitSet();
+        for (ActorMention m : found) {
+            covered.set(m.first(), m.end());
+        }
+        List<int[]> windows = new ArrayList<>();
+        for (ActorMention m : found) {
+            if (m.entry() != null && m.entry().kind() == org.marsad.actors.ActorKind.AGENT && m.entry().title()
+                    && !"PERS".equals(m.type()) && m.end() < text.tokens().size() && !covered.get(m.end())
+                    && text.tokens().get(m.end()).isWord() && text.tokens().get(m.end()).sentence() == m.sentence()
+                    && !lexicon.contains(text.tokens().get(m.end()).stem())) {
+                int from = Math.max(text.firstToken(m.sentence()), m.end() - WINDOW_BEFORE);
+                int end = Math.min(text.endToken(m.sentence()), m.end() + WINDOW_AFTER);
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && from <= last[1] && text.tokens().get(last[0]).sentence() == m.sentence()) {
+                    last[1] = Math.max(last[1], end);
+                } else {
+                    windows.add(new int[] {from, end});
+                }
+            }
+        }
+        return windows;
+    }
+
     /**
      * As {@link #code(Article)}; with {@code recognizer} false the statistical recognizer is not run (for
      * measuring what it costs: {@code marsad bench}).
@@ -107,20 +139,8 @@ public final class Pipeline {
         // the statistical recognizer runs only where a title names someone no dictionary knows
         // (وزير الخارجية العماني + a name): it costs far more than the dictionaries, and that is where the
         // names analysts need are
-        java.util.BitSet titled = new java.util.BitSet();
-        java.util.BitSet covered = new java.util.BitSet();
-        for (ActorMention m : found) {
-            covered.set(m.first(), m.end());
-        }
-        for (ActorMention m : found) {
-            if (m.entry() != null && m.entry().kind() == org.marsad.actors.ActorKind.AGENT && m.entry().title()
-                    && !"PERS".equals(m.type()) && m.end() < text.tokens().size() && !covered.get(m.end())
-                    && text.tokens().get(m.end()).isWord() && text.tokens().get(m.end()).sentence() == m.sentence()
-                    && !lexicon.contains(text.tokens().get(m.end()).stem())) {
-                titled.set(m.sentence()); // a title, then a word no dictionary knows: maybe a name
-            }
-        }
-        List<org.marsad.ner.NerSpan> names = titled.isEmpty() || !recognizer ? List.of() : ner.tag(text, titled::get);
+        List<int[]> windows = recognizer ? nameWindows(text, found) : List.of();
+        List<org.marsad.ner.NerSpan> names = ner.tagRanges(text, windows);
         if (!names.isEmpty()) {
             List<int[]> persons = new ArrayList<>();
             for (org.marsad.ner.NerSpan n : names) {
