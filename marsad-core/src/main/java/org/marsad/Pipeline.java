@@ -58,7 +58,12 @@ public final class Pipeline {
         lexicon.addAll(patterns.words());
         lexicon.addAll(modifiers.words());
         lexicon.addAll(org.marsad.places.Gazetteer.load().words());
-        this.analyzer = new TextAnalyzer(lexicon::contains, true);
+        // the dictionaries' answers about each distinct word, kept on its segments (see StemFacts)
+        org.marsad.text.StemFacts stemFacts = new org.marsad.text.StemFacts();
+        actors.trie().attach(stemFacts);
+        patterns.attach(stemFacts);
+        modifiers.attach(stemFacts);
+        this.analyzer = new TextAnalyzer(lexicon::contains, true, stemFacts);
         this.lexicon = lexicon;
         this.actorMatcher = new ActorMatcher(actors);
         this.eventCoder = new EventCoder(patterns, modifiers);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.text.Segment;
+import org.marsad.text.StemFacts;
 import org.marsad.text.Token;
 
 /**
@@ -28,6 +29,16 @@ public final class PhraseTrie<V> {
 
     private final Node<V> root = new Node<>();
     private int size;
+    /** Where the analyzer keeps each stem's first-word node (see {@link #attach}); null: look it up. */
+    private volatile StemFacts.Slot firstWords;
+
+    /**
+     * Lets an analyzer built with {@code facts} find each word's entry node once per distinct word
+     * rather than once per token. Call after the last {@link #add}: the answers are kept.
+     */
+    public void attach(StemFacts facts) {
+        firstWords = facts.register(root.next::get);
+    }
 
     public void add(List<String> key, V value) {
         if (key.isEmpty()) {
@@ -62,7 +73,8 @@ public final class PhraseTrie<V> {
             if (!s.suffix().isEmpty()) {
                 continue;
             }
-            Node<V> n = root.next.get(s.stem());
+            StemFacts.Slot slot = firstWords;
+            Node<V> n = slot != null ? slot.of(s) : root.next.get(s.stem());
             if (n == null) {
                 continue;
             }

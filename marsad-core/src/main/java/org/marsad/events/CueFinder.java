@@ -42,7 +42,7 @@ final class CueFinder {
             int bestScore = -1;
             for (Segment r : t.segments()) {
                 if (VERB_PREFIXES.contains(r.prefix())) {
-                    for (Pattern p : patterns.verb(r.stem())) {
+                    for (Pattern p : patterns.verb(r)) {
                         Cue c = complete(tokens, i, i + 1, p, r, b, a, inMention);
                         int s = score(c);
                         if (s > bestScore) {
@@ -51,7 +51,7 @@ final class CueFinder {
                         }
                     }
                 }
-                for (Pattern p : patterns.noun(r.stem())) {
+                for (Pattern p : patterns.noun(r)) {
                     Cue c = complete(tokens, i, i + 1, p, r, b, a, inMention);
                     int s = score(c);
                     if (s > bestScore) {

@@ -334,7 +334,7 @@ public final class EventCoder {
                     continue;
                 }
                 for (Segment s : tokens.get(i).segments()) {
-                    if (s.suffix().isEmpty() && modifiers.isReporting(s.stem())
+                    if (s.suffix().isEmpty() && modifiers.isReporting(s)
                             && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")
                             || s.prefix().equals("ب") || s.prefix().equals("ل"))) {
                         boolean verb = !(s.stem().startsWith("حسب") || s.stem().startsWith("وفق")

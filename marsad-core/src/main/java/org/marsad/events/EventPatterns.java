@@ -145,6 +145,30 @@ public final class EventPatterns {
         return nounForms.getOrDefault(form, List.of());
     }
 
+    private volatile org.marsad.text.StemFacts.Slot verbSlot;
+    private volatile org.marsad.text.StemFacts.Slot nounSlot;
+
+    /** Lets an analyzer built with {@code facts} keep each word's cue patterns (see {@link org.marsad.text.StemFacts}). */
+    public void attach(org.marsad.text.StemFacts facts) {
+        verbSlot = facts.register(verbForms::get);
+        nounSlot = facts.register(nounForms::get);
+        phrases.attach(facts);
+    }
+
+    /** The verb patterns whose head is this reading's stem. */
+    List<Pattern> verb(org.marsad.text.Segment s) {
+        org.marsad.text.StemFacts.Slot slot = verbSlot;
+        List<Pattern> p = slot != null ? slot.of(s) : verbForms.get(s.stem());
+        return p == null ? List.of() : p;
+    }
+
+    /** The noun patterns whose head is this reading's stem. */
+    List<Pattern> noun(org.marsad.text.Segment s) {
+        org.marsad.text.StemFacts.Slot slot = nounSlot;
+        List<Pattern> p = slot != null ? slot.of(s) : nounForms.get(s.stem());
+        return p == null ? List.of() : p;
+    }
+
     public PhraseTrie<Pattern> phrases() {
         return phrases;
     }

@@ -62,6 +62,19 @@ public final class Modifiers {
         return reportingForms.contains(stem);
     }
 
+    private volatile org.marsad.text.StemFacts.Slot reportingSlot;
+
+    /** Lets an analyzer built with {@code facts} keep whether each word is a reporting verb. */
+    public void attach(org.marsad.text.StemFacts facts) {
+        reportingSlot = facts.register(stem -> reportingForms.contains(stem) ? Boolean.TRUE : null);
+    }
+
+    /** As {@link #isReporting(String)}, for a reading whose answer the analyzer may have kept. */
+    public boolean isReporting(org.marsad.text.Segment s) {
+        org.marsad.text.StemFacts.Slot slot = reportingSlot;
+        return slot != null ? slot.of(s) != null : reportingForms.contains(s.stem());
+    }
+
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
         java.util.Set<String> all = new HashSet<>(words.keySet());

@@ -3,8 +3,38 @@ package org.marsad.text;
 /**
  * One reading of a word as proclitics + stem + enclitic, all in normalized form.
  * {@code وبالمفاوضات} reads as prefix {@code وبال}, stem {@code مفاوضات}, suffix {@code ""}.
+ *
+ * @param facts what the dictionaries know about the stem ({@link StemFacts}), or null; not part of
+ *              the reading's identity (equals and hashCode ignore it)
  */
-public record Segment(String prefix, String stem, String suffix) {
+public record Segment(String prefix, String stem, String suffix, Facts facts) {
+    public Segment(String prefix, String stem, String suffix) {
+        this(prefix, stem, suffix, null);
+    }
+
+    /** The answers of {@code owner}'s questions about the stem, in registration order. */
+    public record Facts(StemFacts owner, Object[] values) {
+    }
+
+    Segment withFacts(StemFacts stemFacts) {
+        return new Segment(prefix, stem, suffix, stemFacts.of(stem));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Segment s && prefix.equals(s.prefix) && stem.equals(s.stem) && suffix.equals(s.suffix);
+    }
+
+    @Override
+    public int hashCode() {
+        return (prefix.hashCode() * 31 + stem.hashCode()) * 31 + suffix.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Segment[" + prefix + "+" + stem + "+" + suffix + "]";
+    }
+
     public boolean hasArticle() {
         return prefix.endsWith("ال") || prefix.endsWith("لل");
     }

@@ -32,14 +32,29 @@ public final class TextAnalyzer {
      *              {@code lexicon} holds every word of every dictionary matched against the tokens
      */
     public TextAnalyzer(Predicate<String> lexicon, boolean prune) {
-        this.segmenter = new CliticSegmenter(lexicon, prune);
+        this(lexicon, prune, null);
     }
+
+    /** @param stemFacts the dictionaries' answers to keep on each word's segments (see {@link StemFacts}); may be null */
+    public TextAnalyzer(Predicate<String> lexicon, boolean prune, StemFacts stemFacts) {
+        this.segmenter = new CliticSegmenter(lexicon, prune);
+        this.stemFacts = stemFacts;
+    }
+
+    private final StemFacts stemFacts;
 
     private List<Segment> segments(String norm, boolean taMarbuta) {
         String key = taMarbuta ? norm + '\u0629' : norm;
         List<Segment> s = cache.get(key);
         if (s == null) {
             s = segmenter.segment(norm, taMarbuta);
+            if (stemFacts != null) {
+                List<Segment> withFacts = new ArrayList<>(s.size());
+                for (Segment r : s) {
+                    withFacts.add(r.withFacts(stemFacts));
+                }
+                s = List.copyOf(withFacts);
+            }
             if (cache.size() < CACHE_LIMIT) {
                 cache.putIfAbsent(key, s);
             }

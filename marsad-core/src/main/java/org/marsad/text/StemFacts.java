@@ -1,0 +1,58 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the dictionaries know about a stem, looked up once per distinct word instead of once per token.
+ *
+ * <p>Every stage asks its dictionaries about each token's stems (is it a name's first word, an event
+ * verb, a reporting verb ...). Those are hash lookups with string keys, and on real text most of the
+ * coder's time went to their cache misses. A {@link TextAnalyzer} built with a {@code StemFacts} answers
+ * all registered questions when it first segments a word and keeps the answers on the word's
+ * {@link Segment}s, which it already caches; a stage then reads its answer through its {@link Slot}.
+ * Segments from an analyzer without these facts are answered by the lookup itself, so results never
+ * depend on where a segment came from.
+ */
+public final class StemFacts {
+    private final List<Function<String, Object>> lookups = new ArrayList<>();
+    private volatile boolean frozen;
+
+    /** A question about stems, registered before the first text is analyzed. */
+    public final class Slot {
+        private final int index;
+        private final Function<String, Object> lookup;
+
+        private Slot(int index, Function<String, Object> lookup) {
+            this.index = index;
+            this.lookup = lookup;
+        }
+
+        /** The answer for {@code s}'s stem: kept on the segment when it carries these facts, else looked up now. */
+        @SuppressWarnings("unchecked")
+        public <T> T of(Segment s) {
+            Segment.Facts f = s.facts();
+            return (T) (f != null && f.owner() == StemFacts.this ? f.values()[index] : lookup.apply(s.stem()));
+        }
+    }
+
+    /** Registers a question; its answers must depend on the stem alone and may be null. */
+    public synchronized Slot register(Function<String, Object> lookup) {
+        if (frozen) {
+            throw new IllegalStateException("stem facts are fixed once a text has been analyzed with them");
+        }
+        lookups.add(lookup);
+        return new Slot(lookups.size() - 1, lookup);
+    }
+
+    /** The answers of every registered question for one stem. */
+    Segment.Facts of(String stem) {
+        frozen = true;
+        Object[] values = new Object[lookups.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = lookups.get(i).apply(stem);
+        }
+        return new Segment.Facts(this, values);
+    }
+}
