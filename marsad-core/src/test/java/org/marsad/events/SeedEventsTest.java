@@ -34,7 +34,7 @@ class SeedEventsTest {
             coded.add(pipeline.code(g.article()));
         }
         Scorer.Report r = new Scorer().score(gold, coded);
-        assertTrue(r.dyadRoot().f1() >= 0.60, "dev dyad-root " + r.dyadRoot());
+        assertTrue(r.dyadRoot().f1() >= 0.70, "dev dyad-root " + r.dyadRoot()); // issue 4's bar
         assertTrue(r.actor().precision() >= 0.90, "dev actor " + r.actor());
     }
 
