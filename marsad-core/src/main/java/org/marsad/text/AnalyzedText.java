@@ -4,25 +4,32 @@ import java.util.List;
 import org.marsad.model.Sentence;
 
 /** An article's text after the text layer: sentences and tokens (with their clitic readings). */
-public record AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens) {
+public record AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, int[] sentenceStarts) {
     public AnalyzedText {
         sentences = List.copyOf(sentences);
-        tokens = List.copyOf(tokens);
+        tokens = java.util.Collections.unmodifiableList(tokens);
+    }
+
+    /** @param tokens ordered by sentence, as the text layer makes them */
+    public AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens) {
+        this(text, sentences, tokens, starts(sentences.size(), tokens));
+    }
+
+    private static int[] starts(int sentenceCount, List<Token> tokens) {
+        int[] starts = new int[sentenceCount + 1];
+        int t = 0;
+        for (int s = 0; s <= sentenceCount; s++) {
+            while (t < tokens.size() && tokens.get(t).sentence() < s) {
+                t++;
+            }
+            starts[s] = t;
+        }
+        return starts;
     }
 
     /** Index of the first token of sentence {@code s}. Tokens are ordered by sentence. */
     public int firstToken(int s) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).sentence() < s) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return s <= 0 ? 0 : s >= sentenceStarts.length ? tokens.size() : sentenceStarts[s];
     }
 
     /** Index after the last token of sentence {@code s}. */

@@ -20,14 +20,30 @@ public final class SentenceSplitter {
 
     /** Returns the tokens with their sentence index set, and the sentences. */
     public Result split(String text, List<Token> tokens) {
-        List<Sentence> sentences = new ArrayList<>();
+        Bounds b = bounds(text, tokens);
         List<Token> out = new ArrayList<>(tokens.size());
-        int first = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(tokens.get(i).withSentence(b.sentenceOf()[i]));
+        }
+        return new Result(out, b.sentences());
+    }
+
+    public record Result(List<Token> tokens, List<Sentence> sentences) {
+    }
+
+    /** The sentences, and the sentence of each token (for callers that build their tokens once). */
+    public record Bounds(List<Sentence> sentences, int[] sentenceOf) {
+    }
+
+    public Bounds bounds(String text, List<Token> tokens) {
+        List<Sentence> sentences = new ArrayList<>();
         int n = tokens.size();
+        int[] sentenceOf = new int[n];
+        int first = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (i > first && t.newlineBefore()) {
-                close(text, tokens, first, i, sentences, out);
+                close(tokens, first, i, sentences, sentenceOf);
                 first = i;
             }
             boolean end = false;
@@ -40,27 +56,21 @@ public final class SentenceSplitter {
                 end = true;
             }
             if (end || i + 1 - first >= MAX_TOKENS) {
-                close(text, tokens, first, i + 1, sentences, out);
+                close(tokens, first, i + 1, sentences, sentenceOf);
                 first = i + 1;
             }
         }
         if (first < n) {
-            close(text, tokens, first, n, sentences, out);
+            close(tokens, first, n, sentences, sentenceOf);
         }
-        return new Result(out, sentences);
+        return new Bounds(sentences, sentenceOf);
     }
 
-    public record Result(List<Token> tokens, List<Sentence> sentences) {
-    }
-
-    private static void close(String text, List<Token> tokens, int from, int to, List<Sentence> sentences,
-                              List<Token> out) {
+    private static void close(List<Token> tokens, int from, int to, List<Sentence> sentences, int[] sentenceOf) {
         int index = sentences.size();
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
         sentences.add(new Sentence(index, span));
-        for (int k = from; k < to; k++) {
-            out.add(tokens.get(k).withSentence(index));
-        }
+        java.util.Arrays.fill(sentenceOf, from, to, index);
     }
 
     private static boolean isTerminal(String p) {

@@ -75,14 +75,16 @@ public final class TextAnalyzer {
 
     public AnalyzedText analyze(String text) {
         List<Token> raw = tokenizer.tokenize(text);
-        List<Token> segmented = new ArrayList<>(raw.size());
-        for (Token t : raw) {
+        SentenceSplitter.Bounds bounds = splitter.bounds(text, raw);
+        int[] sentenceOf = bounds.sentenceOf();
+        Token[] tokens = new Token[raw.size()];
+        for (int i = 0; i < tokens.length; i++) {
+            Token t = raw.get(i);
             List<Segment> segments = t.isWord() ? segments(t.norm(), endsWithTaMarbuta(text, t.end()))
                     : List.of(new Segment("", t.norm(), ""));
-            segmented.add(new Token(t.index(), t.start(), t.end(), t.kind(), t.norm(), segments, -1,
-                    t.newlineBefore()));
+            tokens[i] = new Token(t.index(), t.start(), t.end(), t.kind(), t.norm(), segments, sentenceOf[i],
+                    t.newlineBefore());
         }
-        SentenceSplitter.Result r = splitter.split(text, segmented);
-        return new AnalyzedText(text, r.sentences(), r.tokens());
+        return new AnalyzedText(text, bounds.sentences(), java.util.Arrays.asList(tokens));
     }
 }
