@@ -52,7 +52,7 @@ class SameAsCliTest {
         }
 
         // what marsad code prints (CodeCommand: ArticleReader -> Pipeline.code -> CodedArticleJson)
-        Pipeline pipeline = Pipeline.load();
+        Pipeline pipeline = Coders.get(); // the same Pipeline.load() as marsad code, loaded once for both sides
         List<String> cli = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         int[] problems = {0};
