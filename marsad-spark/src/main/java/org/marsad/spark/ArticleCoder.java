@@ -1,6 +1,5 @@
 package org.marsad.spark;
 
-import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,9 +32,9 @@ final class ArticleCoder implements MapPartitionsFunction<Row, Row> {
 
     static final StructType SCHEMA = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
         DataTypes.createStructField("article_id", StringType, true),
-        DataTypes.createStructField("source_file", StringType, true),
-        DataTypes.createStructField("source_line", LongType, true),
-        DataTypes.createStructField("source_offset", LongType, true),
+        InputRecords.SCHEMA.apply("source_file"),
+        InputRecords.SCHEMA.apply("source_line"),
+        InputRecords.SCHEMA.apply("source_offset"),
         DataTypes.createStructField("status", StringType, false),
         DataTypes.createStructField("reason", StringType, true),
         DataTypes.createStructField("coder_version", StringType, false),
