@@ -56,11 +56,15 @@ class SameAsCliTest {
         List<String> cli = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         int[] problems = {0};
+        long[] mentionsAndQuotes = {0, 0};
         new ArticleReader().readFile(sample, new ArticleSink() {
             @Override
             public void article(Article a, String file, long line) {
                 texts.put(a.id(), a.text());
-                for (JsonNode e : CodedArticleJson.toJson(pipeline.code(a), null).get("events")) {
+                JsonNode coded = CodedArticleJson.toJson(pipeline.code(a), null);
+                mentionsAndQuotes[0] += coded.get("mentions").size();
+                mentionsAndQuotes[1] += coded.get("quotes").size();
+                for (JsonNode e : coded.get("events")) {
                     cli.add(fromCli(e).toString());
                 }
             }
@@ -92,6 +96,8 @@ class SameAsCliTest {
         assertEquals(ARTICLES, s.records());
         assertEquals(problems[0], s.skipped(), "the CLI and the job skip the same records");
         assertEquals(cli.size(), s.events());
+        assertEquals(mentionsAndQuotes[0], s.mentions(), "mentions");
+        assertEquals(mentionsAndQuotes[1], s.quotes(), "quotes");
     }
 
     /** Every field of an event as marsad code prints it, under the job's column names. */
