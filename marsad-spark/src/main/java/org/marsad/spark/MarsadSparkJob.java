@@ -27,7 +27,7 @@ public final class MarsadSparkJob implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "jsonl|parquet",
             description = "Input format (default: parquet when every input ends in .parquet, else jsonl).")
-    String format;
+    ArticleInput.Format format;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master, e.g. local[2] (default: what spark-submit set, else local[*]).")
@@ -45,7 +45,7 @@ public final class MarsadSparkJob implements Callable<Integer> {
     boolean overwrite;
 
     public static void main(String[] args) {
-        int status = new CommandLine(new MarsadSparkJob()).execute(args);
+        int status = new CommandLine(new MarsadSparkJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
         if (status != 0) {
             System.exit(status);
         }
@@ -53,8 +53,7 @@ public final class MarsadSparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleInput.Format f = format == null ? ArticleInput.guess(inputs)
-                : ArticleInput.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        ArticleInput.Format f = format == null ? ArticleInput.guess(inputs) : format;
         SparkSession.Builder builder = SparkSession.builder().appName("marsad");
         if (master != null) {
             builder.master(master);
@@ -63,6 +62,11 @@ public final class MarsadSparkJob implements Callable<Integer> {
         }
         SparkSession spark = builder.getOrCreate();
         try {
+            String problem = Paths.problem(spark.sparkContext().hadoopConfiguration(), inputs, out, overwrite);
+            if (problem != null) {
+                System.err.println("marsad spark: " + problem);
+                return 2;
+            }
             long t0 = System.nanoTime();
             CodingJob.Summary s = CodingJob.run(spark,
                     new CodingJob.Options(inputs, out, f, partitions, maxLineBytes, overwrite));
