@@ -63,6 +63,8 @@ class FuzzCampaignTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Xss4m", "-XX:-OmitStackTraceInFastThrow", "-cp", System.getProperty("java.class.path"),
                 "com.code_intelligence.jazzer.Jazzer", "--target_class=" + target.getName(),
+                // coverage inside the parsers the readers use guides the fuzzer through them too
+                "--instrumentation_includes=org.marsad.**:org.jsoup.**:com.rometools.**:com.fasterxml.jackson.**",
                 "--reproducer_path=" + dir, "-artifact_prefix=" + dir + "/", "-max_total_time=" + seconds,
                 "-timeout=" + INPUT_TIMEOUT_SECONDS, "-rss_limit_mb=4096", "-print_final_stats=0", corpus.toString()));
         if (Files.isDirectory(seeds)) {
