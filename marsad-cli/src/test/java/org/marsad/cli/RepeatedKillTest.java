@@ -63,15 +63,22 @@ class RepeatedKillTest {
             Process p = ChildMarsad.builder(dir, "ingest", "-q", "--threads", "2", "--db", db.toString(), input.toString())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             long started = System.nanoTime();
-            // half the kills at a random time from the start (JVM start, schema, first articles), half after a
-            // random number of articles were committed (mid-storing)
-            boolean byTime = random.nextBoolean();
-            long waitMillis = 200 + random.nextInt(4000);
-            int waitArticles = 1 + random.nextInt(30);
+            // a third of the kills at a random time from the start (JVM start, schema, first articles), a third
+            // right after a random number of articles were committed, a third at a random time while storing
+            int mode = random.nextInt(3);
+            long waitMillis = mode == 0 ? 200 + random.nextInt(6000) : random.nextInt(2000);
+            int waitArticles = mode == 1 ? 1 + random.nextInt(30) : 1;
             long deadline = started + TimeUnit.SECONDS.toNanos(60);
+            long storing = 0; // when this run committed its first article
             while (p.isAlive() && System.nanoTime() < deadline) {
-                if (byTime ? System.nanoTime() - started >= waitMillis * 1_000_000L
-                        : count(db, "SELECT COUNT(*) FROM article_sources") - before >= waitArticles) {
+                long now = System.nanoTime();
+                if (storing == 0 && count(db, "SELECT COUNT(*) FROM article_sources") - before >= waitArticles) {
+                    storing = now;
+                }
+                // (at most 25 articles into storing, so that ten kills cannot use up the input on a fast machine)
+                if (mode == 0 ? now - started >= waitMillis * 1_000_000L
+                        : storing > 0 && (mode == 1 || now - storing >= waitMillis * 1_000_000L
+                        || count(db, "SELECT COUNT(*) FROM article_sources") - before >= 25)) {
                     break;
                 }
                 Thread.sleep(5 + random.nextInt(20));
@@ -85,8 +92,9 @@ class RepeatedKillTest {
             kills++;
             long after = count(db, "SELECT COUNT(*) FROM article_sources");
             log.add(String.format(java.util.Locale.ROOT, "kill %d after %.2f s (%s): %d -> %d source records", kills,
-                    (System.nanoTime() - started) / 1e9, byTime ? "at a random time" : "after " + waitArticles
-                            + " articles", before, after));
+                    (System.nanoTime() - started) / 1e9, mode == 0 ? "at a random time from the start"
+                            : mode == 1 ? "right after " + waitArticles + " articles were committed"
+                            : String.format(java.util.Locale.ROOT, "%.2f s into storing", waitMillis / 1e3), before, after));
             if (Files.exists(db)) {
                 // after every crash, before anything repairs it: whole
                 try (Store store = SqliteStore.open(db)) {

@@ -189,7 +189,8 @@ class HostileInputTest {
         assertTimeoutPreemptively(LIMIT, () -> {
             Path big = dir.resolve("big.txt");
             try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-                for (long n = 0; n < 10L * 1024 * 1024; n += GOOD_TEXT.length() * 2L + 1) {
+                int lineBytes = GOOD_TEXT.getBytes(StandardCharsets.UTF_8).length + 1;
+                for (long n = 0; n < 10L * 1024 * 1024; n += lineBytes) {
                     w.write(GOOD_TEXT);
                     w.write('\n');
                 }
