@@ -331,17 +331,22 @@ class HostileInputTest {
         return r.totalMemory() - r.freeMemory();
     }
 
+    /** Ingests a URL of the test server (size cap 4 MiB, the given time cap), then a file with a good article. */
+    private Outcome ingestUrlThenAFile(String path, Duration fetchTimeout) throws IOException {
+        Inputs in = Inputs.of(List.of("http://127.0.0.1:" + http.getAddress().getPort() + path), 4 * 1024 * 1024,
+                fetchTimeout);
+        Path after = write("after.jsonl", good("after"));
+        InputFiles files = new InputFiles();
+        return ingest(sink -> {
+            in.read(sink, null, InputStream.nullInputStream());
+            files.read(List.of(after), sink);
+        });
+    }
+
     @Test
     void aFeedThatNeverEndsIsCutAtTheSizeCap() {
         assertTimeoutPreemptively(LIMIT, () -> {
-            Inputs in = Inputs.of(List.of("http://127.0.0.1:" + http.getAddress().getPort() + "/endless.rss"),
-                    4 * 1024 * 1024, Duration.ofSeconds(60));
-            Path after = write("after.jsonl", good("after"));
-            InputFiles files = new InputFiles();
-            Outcome o = ingest(sink -> {
-                in.read(sink, null, InputStream.nullInputStream());
-                files.read(List.of(after), sink);
-            });
+            Outcome o = ingestUrlThenAFile("/endless.rss", Duration.ofSeconds(60));
             assertEquals(1, o.problems().size(), o.problemText());
             assertTrue(o.problems().get(0).message().contains("larger than 4 MiB"), o.problemText());
             assertTrue(o.store().article("after").isPresent());
@@ -351,15 +356,8 @@ class HostileInputTest {
     @Test
     void aFeedThatTricklesForeverIsCutAtTheTimeCap() {
         assertTimeoutPreemptively(LIMIT, () -> {
-            Inputs in = Inputs.of(List.of("http://127.0.0.1:" + http.getAddress().getPort() + "/trickle.rss"),
-                    4 * 1024 * 1024, Duration.ofSeconds(3));
-            Path after = write("after.jsonl", good("after"));
-            InputFiles files = new InputFiles();
             long start = System.nanoTime();
-            Outcome o = ingest(sink -> {
-                in.read(sink, null, InputStream.nullInputStream());
-                files.read(List.of(after), sink);
-            });
+            Outcome o = ingestUrlThenAFile("/trickle.rss", Duration.ofSeconds(3));
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos(), "the time cap did not hold");
             assertEquals(1, o.problems().size(), o.problemText());
             assertTrue(o.problems().get(0).message().contains("within 3 s"), o.problemText());
