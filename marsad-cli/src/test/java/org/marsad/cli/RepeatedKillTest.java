@@ -30,8 +30,8 @@ import org.marsad.store.Store;
  * moments (while the JVM starts, while the schema is made, in the middle of storing) on one real SQLite file;
  * after every kill the database passes the consistency checks; a last run completes it; then {@code marsad check}
  * passes and the database holds exactly what one uninterrupted ingest of the same input holds: every accepted
- * input record once, no article lost, none twice. The random seed is printed (and taken from
- * {@code -Dmarsad.kill.seed=N} to replay a run).
+ * input record once, no article lost, none twice, and what was committed before the kills unchanged. The random
+ * seed is printed (and taken from {@code -Dmarsad.kill.seed=N} to replay a run).
  */
 class RepeatedKillTest {
     private static final int KILLS = 10;
@@ -109,8 +109,13 @@ class RepeatedKillTest {
         Files.writeString(Path.of("target", "kill-report.txt"), story + "\n", StandardCharsets.UTF_8);
         assertEquals(KILLS, kills, story);
 
+        List<String> beforeResume = ids(db);
+        long sourcesBefore = count(db, "SELECT COUNT(*) FROM article_sources");
         ChildMarsad.Result resumed = ChildMarsad.run(dir, "ingest", "--threads", "2", "--db", db.toString(), input.toString());
         assertEquals(Main.EXIT_SKIPPED, resumed.status(), resumed.err()); // the bad lines, reported again
+        assertTrue(resumed.err().contains(" " + sourcesBefore + " already stored"), resumed.err());
+        // what was committed before the kills is still there, unchanged (each article with the same events)
+        assertTrue(ids(db).containsAll(beforeResume), story);
         ChildMarsad.Result check = ChildMarsad.run(dir, "check", "--db", db.toString());
         assertEquals(0, check.status(), check.out() + check.err());
         assertTrue(check.out().contains("checks passed") && !check.out().contains("FAIL"), check.out());
