@@ -42,11 +42,11 @@ public final class Inputs {
 
     private static final String USER_AGENT = "marsad/0.1 (Arabic news event coder)";
 
-    private final List<Input> inputs;
-    private final InputFiles files;
     /** The longest a URL may take to deliver its whole body: a server trickling bytes for ever is cut off. */
     public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(120);
 
+    private final List<Input> inputs;
+    private final InputFiles files;
     private final int maxBytes;
     private final Duration fetchTimeout;
     private HttpClient http;
@@ -236,58 +236,6 @@ public final class Inputs {
             } catch (IOException | IllegalArgumentException e) {
                 sink.problem(new InputProblem(name, 0, e.getMessage() + ": skipped"));
             }
-        }
-    }
-
-    /**
-     * Collects a response body up to {@code limit} bytes, then stops reading (the connection is dropped): a body
-     * that never ends costs at most {@code limit} bytes of memory.
-     */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final int limit;
-        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        private final java.util.concurrent.CompletableFuture<byte[]> result = new java.util.concurrent.CompletableFuture<>();
-        private java.util.concurrent.Flow.Subscription subscription;
-
-        CappedBody(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public java.util.concurrent.CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
-            subscription = s;
-            s.request(1);
-        }
-
-        @Override
-        public void onNext(List<java.nio.ByteBuffer> items) {
-            for (java.nio.ByteBuffer b : items) {
-                int n = Math.min(b.remaining(), limit - bytes.size());
-                byte[] chunk = new byte[n];
-                b.get(chunk);
-                bytes.write(chunk, 0, n);
-            }
-            if (bytes.size() >= limit) {
-                subscription.cancel();
-                result.complete(bytes.toByteArray());
-            } else {
-                subscription.request(1);
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
         }
     }
 
