@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = {"Marsad (مرصد): Arabic news to political event data (CAMEO), every record traceable to its evidence.",
                 "",
-                "Exit status: 0 success; 1 error; 2 bad usage; 3 finished but some input was skipped (see stderr)."},
-        subcommands = {CodeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, ExportCommand.class,
+                "Exit status: 0 success; 1 error; 2 bad usage; 3 finished but some input was skipped (see stderr);",
+                "4 'marsad check' found the database inconsistent."},
+        subcommands = {CodeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, CheckCommand.class,
+                ExportCommand.class,
                 RecodeCommand.class, ReclusterCommand.class, WatchCommand.class, AlertsCommand.class, EvalCommand.class,
                 ActorsCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class, NerCommand.class,
                 CommandLine.HelpCommand.class})

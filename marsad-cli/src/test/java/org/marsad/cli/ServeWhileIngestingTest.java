@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code marsad serve} and {@code marsad ingest} as two processes on one embedded database (SQLite in WAL
- * mode): the server keeps answering while the ingest writes, and sees the new articles.
+ * mode): the server keeps answering while the ingest writes, sees the new articles, and the database passes
+ * {@code marsad check} afterwards.
  */
 class ServeWhileIngestingTest {
     @TempDir
@@ -78,6 +79,9 @@ class ServeWhileIngestingTest {
             assertEquals(0, ingest.exitValue());
             assertTrue(answered > 0, "no query ran while the ingest wrote");
             assertEquals(700, articles(http, base, json), "the server sees every new article");
+            // and the database both processes used is whole
+            ChildMarsad.Result check = ChildMarsad.run(dir, "check", "--db", "shared.db");
+            assertEquals(0, check.status(), check.out() + check.err());
         } finally {
             serve.destroy();
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop");

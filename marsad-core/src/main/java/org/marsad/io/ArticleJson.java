@@ -26,6 +26,10 @@ public final class ArticleJson {
         if (text.asText().isBlank()) {
             throw new IllegalArgumentException("field 'text' is empty");
         }
+        String tooLong = Article.tooLong(text.asText());
+        if (tooLong != null) {
+            throw new IllegalArgumentException("field 'text': " + tooLong);
+        }
         return new Article(str(node, "id"), str(node, "url"), str(node, "source"), date(node), str(node, "title"),
                 text.asText());
     }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.marsad.model.Article;
 
 /**
@@ -81,7 +80,7 @@ public final class ArticleReader {
         boolean gz = lower.endsWith(".gz");
         String base = gz ? lower.substring(0, lower.length() - 3) : lower;
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = gz ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)
+             InputStream in = gz ? GzipInput.open(new BufferedInputStream(raw, 1 << 16))
                      : new BufferedInputStream(raw, 1 << 16)) {
             if (base.endsWith(".txt")) {
                 readText(in, name, sink);
@@ -196,6 +195,10 @@ public final class ArticleReader {
         }
         if (text.isBlank()) {
             sink.problem(new InputProblem(name, 0, "empty file: skipped"));
+            return;
+        }
+        if (Article.tooLong(text) != null) {
+            sink.problem(new InputProblem(name, 0, Article.tooLong(text) + ": skipped"));
             return;
         }
         sink.article(new Article(null, null, null, null, null, text), name, 0);

@@ -7,6 +7,18 @@ import java.time.LocalDate;
  * {@code published} date leaves relative dates unresolved, never guessed.
  */
 public record Article(String id, String url, String source, LocalDate published, String title, String text) {
+    /**
+     * The longest text readers accept as one article (about 500 pages): the longest news articles run to some
+     * 100,000 characters, and anything far beyond is a dump, not an article, that would hold up a whole ingest.
+     */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
+    /** Why {@code text} is refused as an article's text, or null when it is not too long. */
+    public static String tooLong(String text) {
+        return text.length() <= MAX_TEXT_CHARS ? null : String.format(java.util.Locale.ROOT,
+                "text too long for one article: %,d characters (at most %,d)", text.length(), MAX_TEXT_CHARS);
+    }
+
     public Article {
         if (text == null) {
             throw new IllegalArgumentException("article text is required");

@@ -38,7 +38,11 @@ public final class ArabicNormalizer {
                 out.append(s, 0, i);
             }
             if (f == NFKC) {
-                out.append(normalize(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC)));
+                String single = String.valueOf(c);
+                String decomposed = Normalizer.normalize(single, Normalizer.Form.NFKC);
+                // unassigned code points and noncharacters (U+FDD0..U+FDEF) are their own NFKC: folding them
+                // again would recurse for ever (found by TextLayerFuzzTest)
+                out.append(decomposed.equals(single) ? single : normalize(decomposed));
             } else if (f >= 0) {
                 out.append((char) f);
             }

@@ -6,6 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class ArabicNormalizerTest {
     @Test
+    void presentationFormsWithoutADecompositionAreKeptNotFoldedForEver() {
+        // U+FDD0 is a noncharacter and U+FE75 unassigned, both in the presentation-form blocks: their NFKC is
+        // themselves (a stack overflow found by TextLayerFuzzTest)
+        assertEquals("\uFDD0", ArabicNormalizer.normalize("\uFDD0"));
+        assertEquals("لا\uFE75", ArabicNormalizer.normalize("\uFEFB\uFE75"));
+    }
+
+    @Test
     void removesTashkeelAndTatweel() {
         assertEquals("عاما", ArabicNormalizer.normalize("عاماً"));
         assertEquals("احتجاجا", ArabicNormalizer.normalize("احتجاجاً"));

@@ -79,6 +79,7 @@ public final class MarsadServer implements AutoCloseable {
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/marsad/web";
@@ -89,8 +90,21 @@ public final class MarsadServer implements AutoCloseable {
         routes();
     }
 
+    /** How long a connection may stay silent (a client that stalls mid-request, or keeps a socket for nothing). */
+    public static final java.time.Duration IDLE_TIMEOUT = java.time.Duration.ofSeconds(30);
+
     public MarsadServer start(String host, int port) {
+        return start(host, port, IDLE_TIMEOUT);
+    }
+
+    /** Starts serving; a connection silent for {@code idleTimeout} is closed. */
+    public MarsadServer start(String host, int port, java.time.Duration idleTimeout) {
         app.start(host, port);
+        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.AbstractConnector connector) {
+                connector.setIdleTimeout(idleTimeout.toMillis());
+            }
+        }
         return this;
     }
 

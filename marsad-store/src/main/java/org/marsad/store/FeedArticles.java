@@ -52,6 +52,10 @@ public final class FeedArticles {
                 sink.problem(new InputProblem(name, 0, where + " has no text: skipped"));
                 continue;
             }
+            if (Article.tooLong(text) != null) {
+                sink.problem(new InputProblem(name, 0, where + ": " + Article.tooLong(text) + ": skipped"));
+                continue;
+            }
             String id = !blank(e.getUri()) ? e.getUri() : e.getLink();
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
             // the day in UTC: the feed's own offset is lost in java.util.Date

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.marsad.model.Article;
 
 /**
@@ -27,6 +31,9 @@ public final class HtmlArticle {
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
             "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date",
             "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "date");
+
+    /** The elements whose text makes the article's paragraphs. */
+    private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "blockquote", "li");
 
     private HtmlArticle() {
     }
@@ -49,6 +56,9 @@ public final class HtmlArticle {
         if (text.isBlank()) {
             throw new IllegalArgumentException("no article text in the page");
         }
+        if (Article.tooLong(text) != null) {
+            throw new IllegalArgumentException(Article.tooLong(text));
+        }
         return new Article(null, url, site, published, title, text);
     }
 
@@ -69,21 +79,32 @@ public final class HtmlArticle {
             return "";
         }
         List<String> paragraphs = new ArrayList<>();
-        Elements blocks = root.select("p, h2, h3, h4, blockquote, li");
-        for (Element p : blocks) {
-            if (p.parents().stream().anyMatch(blocks::contains)) {
-                continue; // a list item inside a quote, or the like: taken with its parent
+        // one pass, top-down: a block's text is taken whole and its subtree skipped (a list item inside a quote
+        // comes with the quote), so a page nested thousands deep costs one walk, not one walk per block
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    String t = e.text().strip();
+                    if (!t.isEmpty()) {
+                        paragraphs.add(t);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-            String t = p.text().strip();
-            if (!t.isEmpty()) {
-                paragraphs.add(t);
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-        }
+        });
         return paragraphs.isEmpty() ? root.text().strip() : String.join("\n\n", paragraphs);
     }
 
-    /** The element whose own paragraphs hold the most text. */
+    /** The element whose own paragraphs hold the most text (one pass over the paragraphs). */
     private static Element densest(Document doc) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
         Element best = null;
         int bestLength = 0;
         for (Element p : doc.select("p")) {
@@ -91,12 +112,7 @@ public final class HtmlArticle {
             if (parent == null) {
                 continue;
             }
-            int length = 0;
-            for (Element child : parent.children()) {
-                if (child.tagName().equals("p")) {
-                    length += child.text().length();
-                }
-            }
+            int length = lengths.merge(parent, p.text().length(), Integer::sum);
             if (length > bestLength) {
                 bestLength = length;
                 best = parent;

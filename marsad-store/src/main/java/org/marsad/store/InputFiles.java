@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.helper.DataUtil;
 import org.marsad.io.ArticleReader;
 import org.marsad.io.ArticleSink;
+import org.marsad.io.GzipInput;
 import org.marsad.io.InputProblem;
 import org.marsad.model.Article;
 
@@ -127,7 +127,7 @@ public final class InputFiles {
         }
         byte[] bytes;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(f));
-             InputStream in = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+             InputStream in = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? GzipInput.open(raw) : raw) {
             bytes = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
             sink.problem(new InputProblem(name, 0, "read failed: " + e.getMessage()));

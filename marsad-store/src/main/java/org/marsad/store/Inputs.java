@@ -42,21 +42,35 @@ public final class Inputs {
 
     private static final String USER_AGENT = "marsad/0.1 (Arabic news event coder)";
 
+    /** The longest a URL may take to deliver its whole body: a server trickling bytes for ever is cut off. */
+    public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(120);
+
     private final List<Input> inputs;
     private final InputFiles files;
     private final int maxBytes;
+    private final Duration fetchTimeout;
     private HttpClient http;
 
-    private Inputs(List<Input> inputs, int maxBytes) {
+    private Inputs(List<Input> inputs, int maxBytes, Duration fetchTimeout) {
         this.inputs = List.copyOf(inputs);
         this.files = new InputFiles(maxBytes);
         this.maxBytes = maxBytes;
+        this.fetchTimeout = fetchTimeout;
     }
 
     /**
      * @throws IllegalArgumentException for a URL that is not one
      */
     public static Inputs of(List<String> args, int maxBytes) {
+        return of(args, maxBytes, FETCH_TIMEOUT);
+    }
+
+    /**
+     * @param maxBytes     the largest file, line or response body accepted
+     * @param fetchTimeout the longest a URL may take, from the request to the last byte of its body
+     * @throws IllegalArgumentException for a URL that is not one
+     */
+    public static Inputs of(List<String> args, int maxBytes, Duration fetchTimeout) {
         List<Input> inputs = new ArrayList<>();
         for (String a : args) {
             String lower = a.toLowerCase(Locale.ROOT);
@@ -72,7 +86,7 @@ public final class Inputs {
                 inputs.add(new FileInput(Path.of(a)));
             }
         }
-        return new Inputs(inputs, maxBytes);
+        return new Inputs(inputs, maxBytes, fetchTimeout);
     }
 
     public boolean hasStdin() {
@@ -165,7 +179,7 @@ public final class Inputs {
     private void readUrl(URI uri, ArticleSink sink, Watch watch) {
         String name = uri.toString();
         Watch.FeedState before = watch == null ? null : watch.feeds.get(uri);
-        HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(fetchTimeout)
                 .header("User-Agent", USER_AGENT);
         if (before != null && before.etag() != null) {
             req.header("If-None-Match", before.etag());
@@ -173,20 +187,27 @@ public final class Inputs {
         if (before != null && before.lastModified() != null) {
             req.header("If-Modified-Since", before.lastModified());
         }
-        byte[] body;
-        HttpResponse<InputStream> resp;
+        HttpResponse<byte[]> resp;
+        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> pending =
+                client().sendAsync(req.build(), info -> new CappedBody(maxBytes + 1));
         try {
-            resp = client().send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = resp.body()) {
-                body = in.readNBytes(maxBytes + 1);
-            }
-        } catch (IOException e) {
-            sink.problem(new InputProblem(name, 0, "cannot fetch (" + e.getMessage() + "): skipped"));
+            // the request timeout only covers the headers: this deadline covers the body too
+            resp = pending.get(fetchTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            pending.cancel(true);
+            sink.problem(new InputProblem(name, 0, "no complete response within " + fetchTimeout.toSeconds()
+                    + " s: skipped"));
+            return;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            sink.problem(new InputProblem(name, 0, "cannot fetch (" + cause.getMessage() + "): skipped"));
             return;
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             return;
         }
+        byte[] body = resp.body();
         if (resp.statusCode() == 304) {
             return; // not modified since the last round
         }

@@ -1,0 +1,66 @@
+package org.marsad.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import org.marsad.model.Sentence;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.CliticSegmenter;
+import org.marsad.text.Segment;
+import org.marsad.text.SentenceSplitter;
+import org.marsad.text.TextAnalyzer;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+
+/**
+ * The text layer on arbitrary text: {@link ArabicNormalizer}, {@link Tokenizer}, {@link CliticSegmenter},
+ * {@link SentenceSplitter} and the {@link TextAnalyzer} chaining them must not throw, and what they return must
+ * point into the text: tokens in order inside it, sentences in order covering their tokens.
+ */
+class TextLayerFuzzTest {
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+    private static final CliticSegmenter SEGMENTER = new CliticSegmenter(w -> w.length() % 3 == 0);
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer(w -> w.length() % 3 == 0);
+
+    public static void fuzzerTestOneInput(byte[] input) {
+        String text = FuzzInput.text(input);
+        String norm = ArabicNormalizer.normalize(text);
+        FuzzInput.check(ArabicNormalizer.normalize(norm).equals(norm), "normalizing twice changes the text");
+
+        List<Token> tokens = TOKENIZER.tokenize(text);
+        int last = 0;
+        for (Token t : tokens) {
+            FuzzInput.check(t.start() >= last && t.start() < t.end() && t.end() <= text.length(),
+                    "token " + t.index() + " [" + t.start() + ", " + t.end() + ") out of order or outside the text");
+            last = t.end();
+            if (t.isWord()) {
+                FuzzInput.check(!t.norm().isEmpty(), "empty word token");
+                for (Segment s : SEGMENTER.segment(t.norm())) {
+                    FuzzInput.check(s.stem() != null && s.prefix() != null && s.suffix() != null, "null segment part");
+                }
+            }
+        }
+        SentenceSplitter.Result split = new SentenceSplitter().split(text, tokens);
+        FuzzInput.check(split.tokens().size() == tokens.size(), "the splitter lost tokens");
+
+        AnalyzedText analyzed = ANALYZER.analyze(text);
+        FuzzInput.check(analyzed.tokens().size() == tokens.size(), "the analyzer and the tokenizer disagree");
+        int end = 0;
+        for (Sentence s : analyzed.sentences()) {
+            FuzzInput.check(s.span().start() >= end && s.span().start() < s.span().end()
+                    && s.span().end() <= text.length(), "sentence " + s.index() + " out of order or outside the text");
+            end = s.span().end();
+            int first = analyzed.firstToken(s.index());
+            int stop = analyzed.endToken(s.index());
+            FuzzInput.check(first < stop, "sentence " + s.index() + " has no tokens");
+        }
+        for (Token t : analyzed.tokens()) {
+            FuzzInput.check(t.sentence() >= 0 && t.sentence() < analyzed.sentences().size(), "token without a sentence");
+        }
+    }
+
+    @FuzzTest
+    void fuzz(byte[] input) {
+        fuzzerTestOneInput(input);
+    }
+}
