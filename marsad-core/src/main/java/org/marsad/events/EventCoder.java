@@ -118,6 +118,9 @@ public final class EventCoder {
     }
 
     /** The coding of one sentence; holds the per-sentence working state. */
+    /** Words that make a following masdar a time adverbial (normalized). */
+    private static final Set<String> TIME_ADVERBIALS = Set.of("خلال", "اثناء", "ابان", "عقب", "لدي", "طوال");
+
     /** Conditional particles: the content of a threat (إذا استخدمت إيران ...). */
     private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "حال"); // normalized; not ان: إن (if) and أن (that) fold together
 
@@ -440,7 +443,8 @@ public final class EventCoder {
                     subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
                     how = "main-verb-subject";
                     conf = 0.6;
-                } else if (!carried.isEmpty() && c.isVerb()) {
+                } else if (!carried.isEmpty() && (c.isVerb() || adverbial(c))) {
+                    // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
                     subj = carried;
                     how = "carried-subject";
                     conf = 0.5;
@@ -1116,6 +1120,24 @@ public final class EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * A masdar in a time adverbial (خلال زيارة، أثناء محادثات، عقب لقاء) with no agent of its own: it
+         * is an act of the clause's subject, the one the text is about.
+         */
+        private boolean adverbial(Cue c) {
+            int i = c.head() - 1;
+            if (i < a || !tokens.get(i).isWord()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if (s.suffix().isEmpty() && TIME_ADVERBIALS.contains(s.stem())
+                        && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The preposition that governs a mention: glued (لروسيا، بموسكو), standalone (على، مع، إلى), or on the masdar before it (بدعم كوريا). */
