@@ -103,6 +103,19 @@ public final class ActorMatcher {
         if (aliases.isEmpty() && heads.isEmpty() && outlet == null) {
             return found;
         }
+        // «المحكمة» alone is also the generic agent "court": in an article that named one court, it is that court
+        java.util.Set<ActorMention> generic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (ActorMention m : found) {
+            if (m.form() == ActorMention.Form.AGENT_ONLY && m.end() - m.first() == 1) {
+                for (Segment r : tokens.get(m.first()).segments()) {
+                    if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
+                        generic.add(m);
+                        covered[m.first()] = false;
+                        break;
+                    }
+                }
+            }
+        }
         List<ActorMention> out = new ArrayList<>(found.size() + 8);
         int next = 0;
         for (Sentence s : text.sentences()) {
@@ -110,7 +123,10 @@ public final class ActorMatcher {
             int b = text.endToken(s.index());
             for (int i = a; i < b; i++) {
                 while (next < found.size() && found.get(next).first() <= i) {
-                    out.add(found.get(next++));
+                    ActorMention m = found.get(next++);
+                    if (!generic.contains(m)) {
+                        out.add(m);
+                    }
                 }
                 if (covered[i] || !tokens.get(i).isWord()) {
                     continue;
