@@ -430,11 +430,15 @@ public final class EventCoder {
                     subj = List.of(speaker);
                     how = "speaker";
                     conf = 0.6;
-                } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty()) {
+                } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty()
+                        && !c.reading().hasArticle() && !governedByPreposition(c)) {
+                    // only an indefinite masdar standing free: «منذ توقيع الاتفاقية»، «في المفاوضات» refer to
+                    // events whose parties the nearest name does not tell
                     subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة
                     how = "nearest-actor";
                     conf = 0.5;
-                } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH)) {
+                } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH
+                        && !(c.reading().hasArticle() && governedByPreposition(c)))) {
                     subj = lastSubject;
                     how = "sentence-subject";
                     conf = 0.6;
