@@ -839,36 +839,56 @@ abstract class JdbcStore implements Store {
         return new Page<>(total, offset, items);
     }
 
+    /** A mention no dictionary resolved: the recognizer's bare names and its titled people. */
+    private static final String UNRESOLVED = "(m.code IS NULL AND m.entry LIKE 'ner:%' OR m.why LIKE '%recognized-person') "
+            + "AND a.duplicate_of IS NULL";
+
     @Override
     public List<Counts.Unresolved> unresolved(int minCount, int limit) {
         // names no dictionary knows: the recognizer's bare names, and the people it found after a title with
         // a country, which the title codes (وزير الخارجية الإيراني + a name → IRNGOV) but no dictionary names
-        String sql = "SELECT m.text, m.type, m.code, COUNT(*) AS n, COUNT(DISTINCT m.article_id) AS arts, "
-                + "MIN(m.article_id) AS sample FROM mentions m JOIN articles a ON a.id = m.article_id "
-                + "WHERE (m.code IS NULL AND m.entry LIKE 'ner:%' OR m.why LIKE '%recognized-person') "
-                + "AND a.duplicate_of IS NULL "
-                + "GROUP BY m.text, m.type, m.code HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, m.text, m.code LIMIT ?";
-        List<Counts.Unresolved> names = query("listing unresolved names", sql,
-                List.of(positive(minCount, "min-count"), positive(limit, "limit")),
+        String top = "SELECT m.text, m.type, m.code, COUNT(*) AS n, COUNT(DISTINCT m.article_id) AS arts, "
+                + "MIN(m.article_id) AS sample FROM mentions m JOIN articles a ON a.id = m.article_id WHERE " + UNRESOLVED
+                + " GROUP BY m.text, m.type, m.code HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, m.text, m.code LIMIT ?";
+        List<Object> topArgs = List.of(positive(minCount, "min-count"), positive(limit, "limit"));
+        List<Counts.Unresolved> names = query("listing unresolved names", top, topArgs,
                 rs -> new Counts.Unresolved(rs.getString("text"), rs.getString("type"), rs.getString("code"), rs.getLong("n"),
                         rs.getLong("arts"), rs.getString("sample"), 0, 0, null));
+        Map<String, String> near = codesNear(top, topArgs);
         String where = "SELECT s.start_off, s.end_off FROM mentions m JOIN sentences s ON s.article_id = m.article_id "
                 + "AND s.idx = m.sentence WHERE m.article_id = ? AND m.text = ? ORDER BY m.ord LIMIT 1";
-        // the codes named in the same sentences as a name hint at whose actor it is (a proposal to review)
-        String co = "SELECT c.code, COUNT(*) AS n FROM mentions m JOIN mentions c ON c.article_id = m.article_id "
-                + "AND c.sentence = m.sentence AND c.ord <> m.ord WHERE m.text = ? "
-                + "AND (m.code IS NULL AND m.entry LIKE 'ner:%' OR m.why LIKE '%recognized-person') "
-                + "AND c.code IS NOT NULL GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 3";
         List<Counts.Unresolved> out = new ArrayList<>();
         for (Counts.Unresolved u : names) {
-            List<String> codes = query("codes near a name", co, List.of(u.text()),
-                    rs -> rs.getString("code") + "×" + rs.getLong("n"));
+            // one article's mentions, found through the primary key: cheap even per name
             List<int[]> sentence = query("a sentence of a name", where, List.of(u.sampleArticle(), u.text()),
                     rs -> new int[] {rs.getInt("start_off"), rs.getInt("end_off")});
             int[] span = sentence.isEmpty() ? new int[] {0, 0} : sentence.get(0);
             out.add(new Counts.Unresolved(u.text(), u.type(), u.code(), u.mentions(), u.articles(), u.sampleArticle(),
-                    span[0], span[1], String.join(" ", codes)));
+                    span[0], span[1], near.getOrDefault(u.text(), "")));
         }
+        return out;
+    }
+
+    /**
+     * The three codes named most often in the same sentences as each of the names {@code top} lists ("IRN×12
+     * USA×3"): a hint at whose actor a name is. One grouped query for all names: {@code mentions.text} has no
+     * index, so a query per name would read every mention once per name.
+     */
+    private Map<String, String> codesNear(String top, List<Object> topArgs) {
+        String sql = "SELECT m.text, c.code, COUNT(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id "
+                + "JOIN mentions c ON c.article_id = m.article_id AND c.sentence = m.sentence AND c.ord <> m.ord "
+                + "WHERE " + UNRESOLVED + " AND c.code IS NOT NULL AND m.text IN (SELECT t.text FROM (" + top + ") t) "
+                + "GROUP BY m.text, c.code ORDER BY m.text, COUNT(*) DESC, c.code";
+        Map<String, List<String>> codes = new HashMap<>();
+        query("codes near unresolved names", sql, topArgs, rs -> {
+            List<String> list = codes.computeIfAbsent(rs.getString("text"), k -> new ArrayList<>());
+            if (list.size() < 3) {
+                list.add(rs.getString("code") + "×" + rs.getLong("n"));
+            }
+            return null;
+        });
+        Map<String, String> out = new HashMap<>();
+        codes.forEach((name, list) -> out.put(name, String.join(" ", list)));
         return out;
     }
 
