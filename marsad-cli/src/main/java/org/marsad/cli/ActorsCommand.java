@@ -82,7 +82,7 @@ final class ActorsCommand implements Runnable {
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
             description = {"Names no dictionary knows, found by the statistical recognizer across the stored corpus, likeliest new actors first: candidates for the dictionaries, to be reviewed before they are added.",
-                    "Bare names and people named after a title with a country (the title gives their code) are merged by name and ranked by frequency, by how often a title introduced them, and by the cue words of their sentences (marsad/ner/suggest-cues.tsv: وزير، حكومة raise a name, لاعب، نادي، شركة lower it). Each comes with its counts, a sample sentence and a proposed code: the title's, else the codes named most often beside it."})
+                    "Bare names and people named after a title with a country (the title gives their code) are merged by name (with or without the chain of بن) and ranked by frequency, by how often a title introduced them, by the cue words of their sentences (marsad/ner/suggest-cues.tsv: وزير، حكومة raise a name, لاعب، نادي، شركة lower it) and by how often they are part of another name (مطار الملك …، بن …: marsad/actors/not-a-person-after.tsv). Each comes with its counts, a sample sentence and a proposed code: the title's, else the codes named most often beside it."})
     static final class Suggest implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         DbOption db;
@@ -101,112 +101,33 @@ final class ActorsCommand implements Runnable {
         public Integer call() {
             PrintStream out = Io.stdout();
             Pipeline pipeline = Pipeline.load();
-            org.marsad.ner.SuggestCues cues = org.marsad.ner.SuggestCues.load();
             try (org.marsad.store.Store store = db.open()) {
-                // titled mentions are stored with their title (وزير الخارجية التشيكي لوبومير زاوراليك): one row per
-                // wording, so rows are fetched from two mentions up and merged by name here
-                java.util.Map<String, Candidate> byName = new java.util.LinkedHashMap<>();
-                for (org.marsad.store.Counts.Unresolved u : store.unresolved(Math.min(2, minCount), Math.max(limit * 20, 1000))) {
-                    if (!types.contains(u.type())) {
-                        continue;
-                    }
-                    String name = u.code() == null ? u.text().strip() : nameAfterTitle(pipeline, u.text());
-                    if (org.marsad.text.ArabicNormalizer.normalize(name).length() >= 3) {
-                        byName.computeIfAbsent(org.marsad.text.ArabicNormalizer.normalize(name), k -> new Candidate(name, u.type()))
-                                .add(u);
-                    }
-                }
-                java.util.List<Candidate> ranked = new java.util.ArrayList<>();
-                for (Candidate c : byName.values()) {
-                    // a person is named by at least two words in news unless a title introduced them; one-word
-                    // "persons" are mostly tagging noise
-                    boolean plausible = !c.type.equals("PERS") || c.titled > 0 || c.name.contains(" ");
-                    if (c.mentions >= minCount && plausible) {
-                        c.cueScore = cues.score(pipeline.analyze(sentence(store, c.sample)).tokens());
-                        ranked.add(c);
-                    }
-                }
-                ranked.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed()
-                        .thenComparing(c -> c.name));
+                ActorSuggestions suggestions = new ActorSuggestions(pipeline, org.marsad.ner.SuggestCues.load(),
+                        id -> store.article(id).map(org.marsad.model.Article::text).orElse(""));
+                // rows are fetched from two mentions up: one name's spellings (titled, with or without its
+                // nasab) are summed before the threshold applies
+                java.util.List<ActorSuggestions.Candidate> ranked = suggestions.rank(
+                        store.unresolved(Math.min(2, minCount), Math.max(limit * 20, 1000)), types, minCount);
                 if (ranked.isEmpty()) {
                     out.println("no unresolved name seen " + minCount + " times or more");
                 }
-                for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
+                for (ActorSuggestions.Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
                     out.printf("%-28s %-4s %5d mentions (%d after a title) in %4d articles  score %5.1f  proposed code: %-8s (%s)%n",
-                            c.name, c.type, c.mentions, c.titled, c.articles, c.score(), c.proposal(),
-                            c.titleCodes.isEmpty() ? "near: " + c.sample.cooccurringCodes() : "title: " + c.titleCodes);
-                    String sentence = sentence(store, c.sample).replace('\n', ' ');
-                    out.printf("    e.g. %s: %s%n", c.sample.sampleArticle(),
-                            sentence.length() > 200 ? sentence.substring(0, 200) + "…" : sentence);
+                            c.name(), c.type, c.mentions, c.titled, c.articles, c.score(), c.proposal(), c.evidence());
+                    out.printf("    cues %+.1f, code support %.2f, inside another name %.2f%n", c.cueScore, c.support(),
+                            c.namedAfterShare);
+                    if (c.spellings.size() > 1) {
+                        out.printf("    spelled: %s%n", String.join(" / ", c.spellings.keySet()));
+                    }
+                    if (!c.samples.isEmpty()) {
+                        org.marsad.store.Counts.Sample s = c.samples.get(0);
+                        String sentence = suggestions.sentence(s).replace('\n', ' ');
+                        out.printf("    e.g. %s: %s%n", s.articleId(),
+                                sentence.length() > 200 ? sentence.substring(0, 200) + "…" : sentence);
+                    }
                 }
             }
             return 0;
-        }
-
-        /** The name in a titled mention: what follows the dictionary mentions (the title, its country) at its start. */
-        private static String nameAfterTitle(Pipeline pipeline, String text) {
-            int end = 0;
-            for (ActorMention m : pipeline.mentions(pipeline.analyze(text), LocalDate.now())) {
-                if (m.span().start() <= end + 1) {
-                    end = Math.max(end, m.span().end());
-                }
-            }
-            return text.substring(end).strip();
-        }
-
-        private static String sentence(org.marsad.store.Store store, org.marsad.store.Counts.Unresolved u) {
-            return store.article(u.sampleArticle()).map(a -> {
-                int from = Math.max(0, Math.min(u.sampleStart(), a.text().length()));
-                int to = Math.max(from, Math.min(u.sampleEnd(), a.text().length()));
-                return a.text().substring(from, to);
-            }).orElse("");
-        }
-
-        /** One name with the stored rows that spell it, with or without a title. */
-        private static final class Candidate {
-            final String name;
-            final String type;
-            long mentions;
-            long articles;
-            long titled;
-            int cueScore;
-            org.marsad.store.Counts.Unresolved sample;
-            final Map<String, Long> titleCodes = new TreeMap<>();
-
-            Candidate(String name, String type) {
-                this.name = name;
-                this.type = type;
-            }
-
-            void add(org.marsad.store.Counts.Unresolved u) {
-                mentions += u.mentions();
-                articles += u.articles(); // an upper bound when one article spells the name two ways
-                if (u.code() != null) {
-                    titled += u.mentions();
-                    titleCodes.merge(u.code(), u.mentions(), Long::sum);
-                }
-                // the sample sentence: preferably one with a title, which says who the person is
-                if (sample == null || sample.code() == null && u.code() != null) {
-                    sample = u;
-                }
-            }
-
-            /**
-             * Frequency (log: a footballer named 500 times is not 100 times likelier an actor than a minister
-             * named 5 times), plus the share of mentions a title with a country introduced, plus the cue
-             * words of the sample sentence (capped, so one sentence cannot outweigh the rest).
-             */
-            double score() {
-                return Math.log(1 + mentions) / Math.log(2) + 4.0 * titled / mentions + Math.max(-4, Math.min(4, cueScore));
-            }
-
-            String proposal() {
-                if (!titleCodes.isEmpty()) {
-                    return titleCodes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-                }
-                String near = sample.cooccurringCodes();
-                return near == null || near.isEmpty() ? "?" : near.split("×")[0];
-            }
         }
     }
 }

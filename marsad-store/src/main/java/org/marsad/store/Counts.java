@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Aggregates the API and the web UI draw from: each one a record of what a GROUP BY returns. */
 public final class Counts {
@@ -35,11 +36,23 @@ public final class Counts {
 
     /**
      * A name the recognizer found and no dictionary knows, as stored: how often, in how many articles,
-     * one article and sentence it occurs in, and the primary actor codes named in the same sentences.
+     * one article and sentence it occurs in, and the primary actor codes named most often in the same
+     * sentences (up to six, "IRN×12 USA×3").
+     * The sample is the first of {@code samples}.
      * {@code code} is the code a title with a country gave a recognized person (the mention's text then
      * holds the title too: «وزير الخارجية التشيكي لوبومير زاوراليك»), null for a bare name.
      */
     public record Unresolved(String text, String type, String code, long mentions, long articles, String sampleArticle,
-                             int sampleStart, int sampleEnd, String cooccurringCodes) {
+                             int sampleStart, int sampleEnd, String cooccurringCodes, List<Sample> samples) {
+        public Unresolved {
+            samples = List.copyOf(samples);
+        }
+    }
+
+    /**
+     * One occurrence of an unresolved name: its article, the offsets of its sentence and of the mention
+     * itself in the article's text. {@link Unresolved#samples()} holds a few, from distinct articles.
+     */
+    public record Sample(String articleId, int sentenceStart, int sentenceEnd, int start, int end) {
     }
 }

@@ -839,36 +839,84 @@ abstract class JdbcStore implements Store {
         return new Page<>(total, offset, items);
     }
 
+    /** A mention no dictionary resolved: the recognizer's bare names and its titled people. */
+    private static final String UNRESOLVED = "(m.code IS NULL AND m.entry LIKE 'ner:%' OR m.why LIKE '%recognized-person') "
+            + "AND a.duplicate_of IS NULL";
+
     @Override
     public List<Counts.Unresolved> unresolved(int minCount, int limit) {
         // names no dictionary knows: the recognizer's bare names, and the people it found after a title with
         // a country, which the title codes (وزير الخارجية الإيراني + a name → IRNGOV) but no dictionary names
-        String sql = "SELECT m.text, m.type, m.code, COUNT(*) AS n, COUNT(DISTINCT m.article_id) AS arts, "
-                + "MIN(m.article_id) AS sample FROM mentions m JOIN articles a ON a.id = m.article_id "
-                + "WHERE (m.code IS NULL AND m.entry LIKE 'ner:%' OR m.why LIKE '%recognized-person') "
-                + "AND a.duplicate_of IS NULL "
-                + "GROUP BY m.text, m.type, m.code HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, m.text, m.code LIMIT ?";
-        List<Counts.Unresolved> names = query("listing unresolved names", sql,
-                List.of(positive(minCount, "min-count"), positive(limit, "limit")),
+        String top = "SELECT m.text, m.type, m.code, COUNT(*) AS n, COUNT(DISTINCT m.article_id) AS arts, "
+                + "MIN(m.article_id) AS sample FROM mentions m JOIN articles a ON a.id = m.article_id WHERE " + UNRESOLVED
+                + " GROUP BY m.text, m.type, m.code HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, m.text, m.code LIMIT ?";
+        List<Object> topArgs = List.of(positive(minCount, "min-count"), positive(limit, "limit"));
+        List<Counts.Unresolved> names = query("listing unresolved names", top, topArgs,
                 rs -> new Counts.Unresolved(rs.getString("text"), rs.getString("type"), rs.getString("code"), rs.getLong("n"),
-                        rs.getLong("arts"), rs.getString("sample"), 0, 0, null));
-        String where = "SELECT s.start_off, s.end_off FROM mentions m JOIN sentences s ON s.article_id = m.article_id "
-                + "AND s.idx = m.sentence WHERE m.article_id = ? AND m.text = ? ORDER BY m.ord LIMIT 1";
-        // the codes named in the same sentences as a name hint at whose actor it is (a proposal to review)
-        String co = "SELECT c.code, COUNT(*) AS n FROM mentions m JOIN mentions c ON c.article_id = m.article_id "
-                + "AND c.sentence = m.sentence AND c.ord <> m.ord WHERE m.text = ? "
-                + "AND (m.code IS NULL AND m.entry LIKE 'ner:%' OR m.why LIKE '%recognized-person') "
-                + "AND c.code IS NOT NULL GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 3";
+                        rs.getLong("arts"), rs.getString("sample"), 0, 0, null, List.of()));
+        Map<String, String> near = codesNear(top, topArgs);
+        Map<String, List<Counts.Sample>> samples = samples(top, topArgs);
         List<Counts.Unresolved> out = new ArrayList<>();
         for (Counts.Unresolved u : names) {
-            List<String> codes = query("codes near a name", co, List.of(u.text()),
-                    rs -> rs.getString("code") + "×" + rs.getLong("n"));
-            List<int[]> sentence = query("a sentence of a name", where, List.of(u.sampleArticle(), u.text()),
-                    rs -> new int[] {rs.getInt("start_off"), rs.getInt("end_off")});
-            int[] span = sentence.isEmpty() ? new int[] {0, 0} : sentence.get(0);
-            out.add(new Counts.Unresolved(u.text(), u.type(), u.code(), u.mentions(), u.articles(), u.sampleArticle(),
-                    span[0], span[1], String.join(" ", codes)));
+            List<Counts.Sample> mine = samples.getOrDefault(u.text() + '\t' + u.code(), List.of());
+            Counts.Sample first = mine.isEmpty() ? new Counts.Sample(u.sampleArticle(), 0, 0, 0, 0) : mine.get(0);
+            out.add(new Counts.Unresolved(u.text(), u.type(), u.code(), u.mentions(), u.articles(), first.articleId(),
+                    first.sentenceStart(), first.sentenceEnd(), near.getOrDefault(u.text(), ""), mine));
         }
+        return out;
+    }
+
+    /** Codes listed per name in {@link #unresolved}: a country's codes together can outweigh another's first. */
+    private static final int NEAR_CODES = 6;
+
+    /** Sentences per name in {@link #unresolved}: enough to weigh a name's context, few enough to read. */
+    private static final int SAMPLES = 5;
+
+    /**
+     * A few occurrences of each name {@code top} lists (keyed by text and code), the first in each of its
+     * first articles: one query for all names, like {@link #codesNear}.
+     */
+    private Map<String, List<Counts.Sample>> samples(String top, List<Object> topArgs) {
+        String sql = "SELECT m.text, m.code, m.article_id, s.start_off, s.end_off, m.start_off AS m_start, "
+                + "m.end_off AS m_end FROM mentions m JOIN articles a ON a.id = m.article_id "
+                + "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence "
+                + "WHERE " + UNRESOLVED + " AND m.text IN (SELECT t.text FROM (" + top + ") t) "
+                + "ORDER BY m.text, m.code, m.article_id, m.ord";
+        Map<String, List<Counts.Sample>> out = new HashMap<>();
+        query("sentences of unresolved names", sql, topArgs, rs -> {
+            List<Counts.Sample> list = out.computeIfAbsent(rs.getString("text") + '\t' + rs.getString("code"),
+                    k -> new ArrayList<>());
+            String article = rs.getString("article_id");
+            boolean newArticle = list.isEmpty() || !list.get(list.size() - 1).articleId().equals(article);
+            if (list.size() < SAMPLES && newArticle) {
+                list.add(new Counts.Sample(article, rs.getInt("start_off"), rs.getInt("end_off"),
+                        rs.getInt("m_start"), rs.getInt("m_end")));
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * The six codes named most often in the same sentences as each of the names {@code top} lists ("IRN×12
+     * USA×3"): a hint at whose actor a name is. One grouped query for all names: {@code mentions.text} has no
+     * index, so a query per name would read every mention once per name.
+     */
+    private Map<String, String> codesNear(String top, List<Object> topArgs) {
+        String sql = "SELECT m.text, c.code, COUNT(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id "
+                + "JOIN mentions c ON c.article_id = m.article_id AND c.sentence = m.sentence AND c.ord <> m.ord "
+                + "WHERE " + UNRESOLVED + " AND c.code IS NOT NULL AND m.text IN (SELECT t.text FROM (" + top + ") t) "
+                + "GROUP BY m.text, c.code ORDER BY m.text, COUNT(*) DESC, c.code";
+        Map<String, List<String>> codes = new HashMap<>();
+        query("codes near unresolved names", sql, topArgs, rs -> {
+            List<String> list = codes.computeIfAbsent(rs.getString("text"), k -> new ArrayList<>());
+            if (list.size() < NEAR_CODES) {
+                list.add(rs.getString("code") + "×" + rs.getLong("n"));
+            }
+            return null;
+        });
+        Map<String, String> out = new HashMap<>();
+        codes.forEach((name, list) -> out.put(name, String.join(" ", list)));
         return out;
     }
 

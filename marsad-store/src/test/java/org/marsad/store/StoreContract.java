@@ -113,6 +113,13 @@ abstract class StoreContract {
         assertTrue(u.cooccurringCodes().startsWith("OMN"), u.cooccurringCodes());
         String sample = store.article(u.sampleArticle()).orElseThrow().text().substring(u.sampleStart(), u.sampleEnd());
         assertTrue(sample.contains("يوسف بن علوي"), sample);
+        // a sample per article, each with the name's own offsets inside its sentence
+        assertEquals(List.of("u-1", "u-2"), u.samples().stream().map(Counts.Sample::articleId).toList());
+        for (Counts.Sample s : u.samples()) {
+            String text = store.article(s.articleId()).orElseThrow().text();
+            assertEquals("يوسف بن علوي", text.substring(s.start(), s.end()));
+            assertTrue(s.sentenceStart() <= s.start() && s.end() <= s.sentenceEnd(), s.toString());
+        }
         assertEquals(List.of(), store.unresolved(3, 10)); // seen twice only
         assertEquals(null, u.code());
     }
