@@ -94,8 +94,19 @@ public final class Pipeline {
     }
 
     public CodedArticle code(Article article) {
+        return code(article, null);
+    }
+
+    /**
+     * As {@link #code(Article)}, adding the time each stage takes to {@code stages} when it is not null
+     * (for {@code marsad bench}; the result is the same).
+     */
+    public CodedArticle code(Article article, StageTimes stages) {
+        long lap = stages == null ? 0 : System.nanoTime();
         AnalyzedText text = analyzer.analyze(article.text());
+        if (stages != null) lap = stages.lap(StageTimes.Stage.TEXT, lap);
         List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
+        if (stages != null) lap = stages.lap(StageTimes.Stage.ACTORS, lap);
         // the statistical recognizer runs only where a title names someone no dictionary knows
         // (وزير الخارجية العماني + a name): it costs far more than the dictionaries, and that is where the
         // names analysts need are
@@ -122,10 +133,13 @@ public final class Pipeline {
             }
             found = actorMatcher.find(text, article.published(), article.source(), persons);
         }
+        if (stages != null) lap = stages.lap(StageTimes.Stage.NAMES, lap);
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         java.util.function.IntFunction<List<PlaceMention>> places =
                 s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k));
+        if (stages != null) places = stages.nested(StageTimes.Stage.PLACE, places);
         EventCoder.Coding coding = eventCoder.code(text, found, places);
+        if (stages != null) lap = stages.lap(StageTimes.Stage.EVENTS, lap);
 
         List<Mention> mentions = new ArrayList<>();
         for (ActorMention m : found) {
@@ -153,6 +167,7 @@ public final class Pipeline {
             }
         }
         mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start()));
+        if (stages != null) lap = stages.lap(StageTimes.Stage.ACTORS, lap);
         List<Event> events = new ArrayList<>();
         java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
         for (DraftEvent d : coding.events()) {
@@ -161,13 +176,16 @@ public final class Pipeline {
                 return times.find(article.text(), span.start(), span.end(), article.published());
             });
             String[] date = dater.date(d, text, exprs);
+            if (stages != null) lap = stages.lap(StageTimes.Stage.TIME, lap);
             var place = locator.locate(d, text, places.apply(d.sentence()));
+            if (stages != null) lap = stages.lap(StageTimes.Stage.PLACE, lap);
             String attributed = null;
             if (d.speaker() != null && d.speaker() != d.source() && d.speaker().code() != null) {
                 attributed = "MED".equals(d.speaker().role()) ? d.speaker().nameEn() : d.speaker().code();
             }
             events.add(assembler.assemble(article.id(), text, d, date == null ? null : date[0],
                     date == null ? null : date[1], place, attributed));
+            if (stages != null) lap = stages.lap(StageTimes.Stage.EVENTS, lap);
         }
         List<Quote> quotes = new ArrayList<>();
         for (DraftQuote q : coding.quotes()) {
@@ -178,6 +196,7 @@ public final class Pipeline {
                             text.tokens().get(q.verbToken()).end());
             quotes.add(new Quote(speaker, new Span(q.start(), q.end()), verb, q.direct()));
         }
+        if (stages != null) stages.lap(StageTimes.Stage.EVENTS, lap);
         return new CodedArticle(article, text.sentences(), mentions, events, quotes);
     }
 }
