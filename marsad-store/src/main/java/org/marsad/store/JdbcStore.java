@@ -759,7 +759,23 @@ abstract class JdbcStore implements Store {
                 + "LEFT JOIN stories st ON st.id = e.story_id WHERE 1 = 1" + w.sql;
     }
 
-    /** A row of {@link #eventSelect}: the event with its article's copy counts, or its story's when clustered. */
+    /**
+     * As {@link #eventSelect} for one page (two parameters after the filter's: limit and offset): the page is
+     * chosen first, then the copy counts are computed for its rows only. (Computed for the whole database, as
+     * the export does, they cost a pass over every article and source per request: 0.2 s at 4,000 articles.)
+     */
+    private static String eventPageSelect(Where w, String orderBy) {
+        String ofStory = " FROM articles ca JOIN article_sources cs ON cs.article_id = ca.id "
+                + "WHERE (ca.id = e.a_story AND ca.duplicate_of IS NULL) OR ca.duplicate_of = e.a_story)";
+        return "SELECT e.*, (SELECT COUNT(*)" + ofStory + " AS n_articles, (SELECT COUNT(DISTINCT cs.source)" + ofStory
+                + " AS n_sources FROM (SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, "
+                + "a.added_at AS a_added, COALESCE(a.duplicate_of, a.id) AS a_story, st.num_mentions AS st_mentions, "
+                + "st.num_sources AS st_sources, st.num_articles AS st_articles FROM events e "
+                + "JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = e.story_id WHERE 1 = 1" + w.sql
+                + orderBy + " LIMIT ? OFFSET ?) e" + orderBy;
+    }
+
+    /** A row of {@link #eventSelect} or {@link #eventPageSelect}: the event with its article's copy counts, or its story's when clustered. */
     private static EventRow eventRow(ResultSet rs) throws SQLException {
         long story = rs.getLong("story_id");
         int articles = Math.max(1, rs.getInt("n_articles"));
@@ -815,7 +831,7 @@ abstract class JdbcStore implements Store {
         Where w = eventWhere(f);
         long total = query("counting events", "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id "
                 + "WHERE 1 = 1" + w.sql, w.args, rs -> rs.getLong(1)).get(0);
-        List<EventRow> rows = query("listing events", eventSelect(w) + sort.orderBy() + " LIMIT ? OFFSET ?",
+        List<EventRow> rows = query("listing events", eventPageSelect(w, sort.orderBy()),
                 plus(w.args, positive(limit, "limit"), positive(offset, "offset")), JdbcStore::eventRow);
         return new Page<>(total, offset, rows);
     }
