@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,10 +32,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Builds a LOAD FIXTURE for server load tests: a real corpus coded once, then stored {@code --copies}
- * times, each copy under new article ids ({@code loadfix-K-<id>}) and with its publication and event dates
- * shifted by {@code K * --shift-days}, so that a database of a million events or more can be made from a
- * 31,000-article corpus. The copies are synthetic (the same texts again), so the command only writes a
+ * Builds a LOAD FIXTURE for server load tests: a real corpus coded once and stored through the store as
+ * copy 0 (ids {@code loadfix-0-<id>}), then copied inside the database {@code --copies - 1} times
+ * ({@link FixtureCopies}: ids {@code loadfix-K-<id>}, publication and event dates shifted by
+ * {@code K * --shift-days}), so that a database of a million events can be made from a 31,000-article corpus. The copies are synthetic (the same texts again), so the command only writes a
  * NEW database file: load-fixture data is never mixed with real data.
  */
 @Command(name = "load-fixture", mixinStandardHelpOptions = true,
@@ -91,23 +89,24 @@ final class LoadFixtureCommand implements Callable<Integer> {
         try (Store store = Store.open(db.toString())) {
             long run = store.startRun("load-fixture: SYNTHETIC load-test copies of " + corpus.getFileName()
                     + " (" + copies + " copies, dates shifted by " + shiftDays + " days each)", Pipeline.CODER_VERSION);
+            long start = System.nanoTime();
             long added = 0;
-            for (int k = 0; k < copies; k++) {
-                long start = System.nanoTime();
-                for (CodedArticle c : coded) {
-                    AnalyzedText text = pipeline.analyze(c.article().text());
-                    CodedArticle copy = copy(c, k);
-                    Added a = store.add(new Incoming(copy, Pipeline.CODER_VERSION, fingerprint(text, k),
-                            FullText.terms(text), SourceRecord.of(copy.article(), corpus.toString(), 0)), run);
-                    if (a.outcome() == Added.Outcome.ADDED || a.outcome() == Added.Outcome.NEAR_DUPLICATE) {
-                        added++;
-                    }
+            for (CodedArticle c : coded) { // copy 0 through the store, as ingest stores articles
+                AnalyzedText text = pipeline.analyze(c.article().text());
+                CodedArticle copy = firstCopy(c);
+                Added a = store.add(new Incoming(copy, Pipeline.CODER_VERSION, fingerprint(text),
+                        FullText.terms(text), SourceRecord.of(copy.article(), corpus.toString(), 0)), run);
+                if (a.outcome() == Added.Outcome.ADDED || a.outcome() == Added.Outcome.NEAR_DUPLICATE) {
+                    added++;
                 }
-                err.printf("copy %d/%d stored in %.0f s%n", k + 1, copies, (System.nanoTime() - start) / 1e9);
             }
-            store.finishRun(run, new Store.RunCounts((long) coded.size() * copies, added, 0, 0, 0, 0), "finished");
-            err.printf("load fixture %s: %d articles stored; events in the database: %d%n", db, added,
-                    store.stats().events());
+            store.finishRun(run, new Store.RunCounts(coded.size(), added, 0, 0, 0, 0), "finished");
+            err.printf("copy 1/%d stored through the store in %.0f s: %d articles%n", copies,
+                    (System.nanoTime() - start) / 1e9, added);
+        }
+        FixtureCopies.make(db, copies, shiftDays, err);
+        try (Store store = Store.open(db.toString())) {
+            err.printf("load fixture %s: %d articles, %d events%n", db, store.stats().articles(), store.stats().events());
         }
         return 0;
     }
@@ -146,50 +145,31 @@ final class LoadFixtureCommand implements Callable<Integer> {
         }
     }
 
-    /** Copy {@code k} of an article: new ids, publication and event dates {@code k * shiftDays} later. */
-    CodedArticle copy(CodedArticle c, int k) {
+    /** Copy 0 of an article: the same, under the fixture's id. */
+    static CodedArticle firstCopy(CodedArticle c) {
         Article a = c.article();
-        int days = k * shiftDays;
-        String id = ID_PREFIX + k + "-" + a.id();
-        Article moved = new Article(id, a.url() == null ? null : a.url() + "#" + ID_PREFIX + k, a.source(),
-                a.published() == null ? null : a.published().plusDays(days), a.title(), a.text());
+        String id = ID_PREFIX + "0-" + a.id();
+        Article renamed = new Article(id, a.url() == null ? null : a.url() + "#" + ID_PREFIX + "0", a.source(),
+                a.published(), a.title(), a.text());
         List<Event> events = new ArrayList<>(c.events().size());
         for (Event e : c.events()) {
-            events.add(new Event(ID_PREFIX + k + "-" + e.id(), id, e.sentence(), shift(e.date(), e.datePrecision(), days),
-                    e.datePrecision(), e.source(), e.target(), e.cameoCode(), e.cameoRoot(), e.quadClass(), e.goldstein(),
-                    e.plover(), e.negated(), e.modality(), e.attributedTo(), e.location(), e.evidence(), e.confidence(),
-                    e.summary(), e.rule()));
+            events.add(new Event(ID_PREFIX + "0-" + e.id(), id, e.sentence(), e.date(), e.datePrecision(), e.source(),
+                    e.target(), e.cameoCode(), e.cameoRoot(), e.quadClass(), e.goldstein(), e.plover(), e.negated(),
+                    e.modality(), e.attributedTo(), e.location(), e.evidence(), e.confidence(), e.summary(), e.rule()));
         }
-        return new CodedArticle(moved, c.sentences(), c.mentions(), events, c.quotes());
-    }
-
-    /** A date of precision day, month or year, moved by {@code days} (a month or year: where its first day lands). */
-    static String shift(String date, String precision, int days) {
-        if (date == null || days == 0) {
-            return date;
-        }
-        if ("day".equals(precision)) {
-            return LocalDate.parse(date).plusDays(days).toString();
-        }
-        if ("month".equals(precision)) {
-            return YearMonth.from(YearMonth.parse(date).atDay(1).plusDays(days)).toString();
-        }
-        if ("year".equals(precision)) {
-            return String.valueOf(LocalDate.of(Integer.parseInt(date), 1, 1).plusDays(days).getYear());
-        }
-        return date;
+        return new CodedArticle(renamed, c.sentences(), c.mentions(), events, c.quotes());
     }
 
     /**
-     * The fingerprint of copy {@code k}: of its words, each marked with {@code k}, so that the copies are
-     * distinct texts to deduplication (as a later year's news would be) while the corpus's own exact and
-     * near duplicates stay duplicates within each copy.
+     * The fingerprint of the fixture's copy of a text: of its words, each marked as the fixture's, so that
+     * real articles ingested later into the fixture (scripts/load-test.sh --with-ingest) are new texts to
+     * deduplication, while the corpus's own exact and near duplicates stay duplicates within the fixture.
      */
-    static Fingerprint fingerprint(AnalyzedText text, int k) throws Exception {
+    static Fingerprint fingerprint(AnalyzedText text) throws Exception {
         List<String> words = new ArrayList<>(text.tokens().size());
         for (Token t : text.tokens()) {
             if (!t.isPunct()) {
-                words.add(k + ":" + t.norm());
+                words.add(ID_PREFIX + t.norm());
             }
         }
         MessageDigest md = MessageDigest.getInstance("SHA-256");

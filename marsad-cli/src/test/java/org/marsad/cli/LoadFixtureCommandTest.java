@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +16,8 @@ import org.marsad.io.ArticleJson;
 import org.marsad.model.Article;
 import org.marsad.model.CodedArticle;
 import org.marsad.model.Event;
+import org.marsad.store.EventSort;
+import org.marsad.store.Filter;
 import org.marsad.store.Store;
 
 /** {@code marsad load-fixture} on the real seed article: copies under new ids, dates shifted, a new file only. */
@@ -41,8 +45,16 @@ class LoadFixtureCommandTest {
                 Event original = coded.events().get(i);
                 Event copy = third.events().get(i);
                 assertEquals(original.cameoCode(), copy.cameoCode());
-                assertEquals(LoadFixtureCommand.shift(original.date(), original.datePrecision(), 20), copy.date());
+                assertEquals(original.evidence(), copy.evidence());
+                assertEquals(shifted(original.date(), 20), copy.date());
             }
+            assertTrue(coded.events().stream().anyMatch(e -> e.date() != null));
+            // the copies are events of their own, found by article and by their shifted day
+            Filter third3 = new Filter(null, null, null, null, null, null, null, "loadfix-2-" + seed.id(), false);
+            assertEquals(coded.events().size(), store.eventPage(third3, EventSort.DEFAULT, 0, 100).total());
+            long onTheDay = day(store, seed.published());
+            assertTrue(onTheDay > 0);
+            assertEquals(onTheDay, day(store, seed.published().plusDays(20)));
         }
         // a fixture is never written into an existing database
         long size = Files.size(db);
@@ -50,12 +62,21 @@ class LoadFixtureCommandTest {
         assertEquals(size, Files.size(db));
     }
 
-    @Test
-    void shiftsDaysMonthsAndYears() {
-        assertEquals("2015-08-18", LoadFixtureCommand.shift("2015-07-21", "day", 28));
-        assertEquals("2015-08", LoadFixtureCommand.shift("2015-07", "month", 31));
-        assertEquals("2016", LoadFixtureCommand.shift("2015", "year", 365));
-        assertEquals("2015", LoadFixtureCommand.shift("2015", "year", 364));
-        assertTrue(LoadFixtureCommand.shift(null, null, 5) == null);
+    private static long day(Store store, LocalDate day) {
+        return store.eventPage(new Filter(null, null, null, null, null, day, day, null, false), EventSort.DEFAULT, 0, 1)
+                .total();
+    }
+
+    /** What the copy {@code days} later should hold: a day moved, a month or year where its first day lands. */
+    private static String shifted(String date, int days) {
+        if (date == null) {
+            return null;
+        }
+        return switch (date.length()) {
+            case 10 -> LocalDate.parse(date).plusDays(days).toString();
+            case 7 -> YearMonth.from(YearMonth.parse(date).atDay(1).plusDays(days)).toString();
+            case 4 -> String.valueOf(LocalDate.of(Integer.parseInt(date), 1, 1).plusDays(days).getYear());
+            default -> date;
+        };
     }
 }
