@@ -7,6 +7,9 @@
 #   scripts/load-test.sh --db /tmp/perf/loadfix-1m.db [--rate 200] [--duration 60] [--connections 20]
 #                        [--with-ingest CORPUS.jsonl.gz] [--port 18080]
 #
+# The request mix (200 paths, half filtered event queries, half dyad time series, over the database's 20
+# busiest actors and dyads and random date windows) is printed at the start.
+#
 # --with-ingest runs `marsad ingest CORPUS` into the same database while wrk runs (the reliability
 # requirement: the rate is held and nothing fails while an ingest writes). The ingest writes into a scratch
 # COPY of the database (DB.ingest-copy.db, deleted afterwards), so the fixture itself is never changed.
@@ -24,7 +27,7 @@ while [ $# -gt 0 ]; do
     --with-ingest) ingest="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
-    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
+    -h|--help) sed -n "2,/^set -euo/p" "$0" | grep "^#" | cut -c3-; exit 0 ;;
     *) echo "load-test.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -55,30 +58,42 @@ if [ -n "$ingest" ]; then
   db="$copy"
 fi
 
-# the request mix, from what the database holds: its busiest dyads and actors, and its busiest year
+# the request mix, from what the database holds: its 20 busiest dyads and 20 busiest actors, with date
+# windows anywhere in its range; 200 distinct requests, the same for every run (awk's seed is fixed)
 q() { sqlite3 -batch -noheader -separator ' ' "file:$db?mode=ro" "$1"; }
-read -r -a dyads <<< "$(q "SELECT source_code || '/' || target_code FROM events WHERE source_code IS NOT NULL
-  AND target_code IS NOT NULL AND source_code <> target_code GROUP BY source_code, target_code
-  ORDER BY count(*) DESC LIMIT 4" | tr '\n' ' ')"
-read -r -a actors <<< "$(q "SELECT source_code FROM events WHERE source_code IS NOT NULL GROUP BY source_code
-  ORDER BY count(*) DESC LIMIT 4" | tr '\n' ' ')"
-year="$(q "SELECT substr(day, 1, 4) FROM events WHERE day IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")"
-[ ${#dyads[@]} -ge 4 ] && [ ${#actors[@]} -ge 4 ] && [ -n "$year" ] \
+q "SELECT source_code, target_code FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL
+  AND source_code <> target_code GROUP BY source_code, target_code ORDER BY count(*) DESC LIMIT 20" > "$work/dyads"
+q "SELECT source_code FROM events WHERE source_code IS NOT NULL GROUP BY source_code ORDER BY count(*) DESC
+  LIMIT 20" > "$work/actors"
+q "SELECT min(published), max(published) FROM articles WHERE published IS NOT NULL" > "$work/range"
+[ "$(wc -l < "$work/dyads")" -ge 5 ] && [ "$(wc -l < "$work/actors")" -ge 5 ] \
   || { echo "load-test.sh: $db has too few events for the request mix" >&2; exit 2; }
 paths="$work/paths.txt"
-{
-  echo "/api/events?actor=${actors[0]}"
-  echo "/api/dyads/${dyads[0]}?interval=month"
-  echo "/api/events?source=${dyads[1]%/*}&target=${dyads[1]#*/}&from=$year-01-01&to=$year-12-31"
-  echo "/api/dyads/${dyads[1]}?interval=week"
-  echo "/api/events?actor=${actors[1]}&root=04&page=2"
-  echo "/api/dyads/${dyads[2]}?interval=day&from=$year-01-01&to=$year-06-30"
-  echo "/api/events?root=19&from=$year-03-01&to=$year-05-31"
-  echo "/api/dyads/${dyads[3]}"
-  echo "/api/events?actor=${actors[2]}&quad=4&sort=-day"
-  echo "/api/events?target=${actors[3]}&code=042"
-} > "$paths"
-echo "request mix:" >&2; sed 's/^/  /' "$paths" >&2
+TZ=UTC awk -v range="$(cat "$work/range")" '
+  FNR == 1 { file++ }
+  file == 1 { dyad[nd++] = $1 "/" $2; next }
+  { actor[na++] = $1 }
+  function day(t) { return strftime("%Y-%m-%d", t) }
+  function window(days,   s) { s = lo + int(rand() * (hi - lo - days * 86400)); return "from=" day(s) "&to=" day(s + days * 86400) }
+  END {
+    srand(42)
+    split(range, r, " "); gsub("-", " ", r[1]); gsub("-", " ", r[2])
+    lo = mktime(r[1] " 00 00 00"); hi = mktime(r[2] " 00 00 00")
+    split("04 05 19 11 01", roots, " "); split("day week month", intervals, " ")
+    for (i = 0; i < 200; i++) {
+      a = actor[int(rand() * na)]; d = dyad[int(rand() * nd)]; split(d, st, "/")
+      k = i % 8
+      if (k == 0) print "/api/events?actor=" a
+      else if (k == 1) print "/api/dyads/" d "?interval=" intervals[1 + int(rand() * 3)]
+      else if (k == 2) print "/api/events?source=" st[1] "&target=" st[2] "&" window(365)
+      else if (k == 3) print "/api/dyads/" d "?interval=week&" window(180)
+      else if (k == 4) print "/api/events?actor=" a "&root=" roots[1 + int(rand() * 5)] "&page=2"
+      else if (k == 5) print "/api/events?root=" roots[1 + int(rand() * 5)] "&" window(90)
+      else if (k == 6) print "/api/dyads/" d
+      else print "/api/events?actor=" a "&quad=4&sort=-day&" window(365)
+    }
+  }' "$work/dyads" "$work/actors" > "$paths"
+echo "request mix: $(wc -l < "$paths") requests, the first ones:" >&2; head -8 "$paths" | sed 's/^/  /' >&2
 
 MARSAD_JAVA_OPTS="${MARSAD_JAVA_OPTS:--Xss4m -Xmx1g}" "$root/marsad" serve --db "$db" --port "$port" \
   > "$work/serve.out" 2> "$work/serve.err" &
@@ -110,8 +125,18 @@ if [ -n "$ingest" ]; then
   kill -0 "$ingest_pid" 2>/dev/null || { echo "load-test.sh: the ingest ended early:" >&2; cat "$work/ingest.err" >&2; exit 1; }
 fi
 
+cpu_ticks() { # user + system CPU time of the server process, in clock ticks
+  awk '{ print $14 + $15 }' "/proc/$server_pid/stat"
+}
 echo "measuring: ${duration} s at $rate requests/s, $connections connections" >&2
+load_before="$(cut -d' ' -f1 /proc/loadavg)"
+cpu_before="$(cpu_ticks)"
 result="$(run_wrk "$duration")"
+cpu_after="$(cpu_ticks)"
+load_after="$(cut -d' ' -f1 /proc/loadavg)"
+requests="$(echo "$result" | sed -E 's/^\{"requests": ([0-9]+).*/\1/')"
+# the server's own CPU cost per request, a figure other processes on a shared machine do not change much
+cpu_ms="$(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.2f", n ? 1000 * t / hz / n : 0 }')"
 extra=""
 if [ -n "$ingest" ]; then
   if kill -0 "$ingest_pid" 2>/dev/null; then still="true"; else still="false"; fi
@@ -119,6 +144,6 @@ if [ -n "$ingest" ]; then
   extra=", \"ingest\": {\"corpus\": \"$ingest\", \"running_at_end\": $still, \"articles_stored_during_run\": $((articles_after - articles_before))}"
 fi
 events="$(q "SELECT count(*) FROM events")"
-echo "{\"db\": \"$db\", \"events\": $events, \"rate\": $rate, \"connections\": $connections, \"wrk\": $result$extra}"
+echo "{\"db\": \"$db\", \"events\": $events, \"rate\": $rate, \"connections\": $connections, \"server_cpu_ms_per_request\": $cpu_ms, \"load_average\": [$load_before, $load_after], \"cores\": $(nproc), \"wrk\": $result$extra}"
 errors="$(echo "$result" | sed -E 's/.*"errors": \{([^}]*)\}.*/\1/' | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')"
 [ "$errors" = 0 ] || { echo "load-test.sh: $errors request(s) failed" >&2; exit 1; }

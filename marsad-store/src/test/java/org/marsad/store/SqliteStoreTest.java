@@ -40,29 +40,22 @@ class SqliteStoreTest extends StoreContract {
     }
 
     @Test
-    void openingGivesThePlannerTableStatisticsSoEventQueriesStartFromTheEventIndexes() throws Exception {
+    void eventQueriesStartFromTheEventIndexesAndOpeningGivesThePlannerStatistics() throws Exception {
         long run = store.startRun("test", "test");
         store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
         store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
         store.add(Fixtures.incoming(Fixtures.floods("floods-1")), run);
+        // no statistics yet (the tables were empty when the store was opened): the actor filter of /api/events
+        // must still start from the events' indexes, never walk every article
+        String plan = String.join("\n", ((JdbcStore) store).eventCountPlan(Filter.ALL.withDyad("RUS", null)));
+        assertTrue(plan.startsWith("SEARCH e USING INDEX events_dyad"), plan);
+        assertTrue(!plan.contains("articles_duplicate_of"), plan);
         store.close();
         store = reopen();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("marsad.db"));
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl IN ('events', 'articles')")) {
-                assertTrue(rs.next() && rs.getInt(1) > 0, "no statistics for events and articles");
-            }
-            // the actor filter of /api/events: without statistics SQLite walked every article instead
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM events e JOIN articles a "
-                    + "ON a.id = e.article_id WHERE ((e.source_code >= 'RUS' AND e.source_code < 'RUT') "
-                    + "OR (e.target_code >= 'RUS' AND e.target_code < 'RUT')) AND a.duplicate_of IS NULL")) {
-                while (rs.next()) {
-                    plan.append(rs.getString("detail")).append('\n');
-                }
-            }
-            assertTrue(plan.toString().contains(" e"), plan.toString());
-            assertTrue(!plan.toString().contains("articles_duplicate_of"), plan.toString());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl IN ('events', 'articles')")) {
+            assertTrue(rs.next() && rs.getInt(1) > 0, "no statistics for events and articles");
         }
     }
 
