@@ -96,7 +96,7 @@ class SqliteStoreTest extends StoreContract {
             while (rs.next()) {
                 versions.add(rs.getInt(1));
             }
-            assertEquals(List.of(1, 2, 3), versions);
+            assertEquals(List.of(1, 2, 3, 4), versions);
         }
     }
 
