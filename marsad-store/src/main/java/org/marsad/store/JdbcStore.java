@@ -773,19 +773,24 @@ abstract class JdbcStore implements Store {
     }
 
     /**
-     * As {@link #eventSelect} for one page (two parameters after the filter's: limit and offset): the page is
-     * chosen first, then the copy counts are computed for its rows only. (Computed for the whole database, as
-     * the export does, they cost a pass over every article and source per request: 0.2 s at 4,000 articles.)
+     * As {@link #eventSelect} for one page (two parameters after the filter's: limit and offset). The page's
+     * event ids are chosen first, from the indexes and the events alone; only then are its rows read whole with
+     * their articles and stories, and the copy counts computed for them. (Reading every matching row whole
+     * before sorting cost 0.45 s for an actor with 70,000 events; the copy counts, computed for the whole
+     * database as the export does, a pass over every article per request.)
      */
     private static String eventPageSelect(Where w, String orderBy) {
+        String page = "SELECT e.eid FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1" + w.sql + orderBy
+                + " LIMIT ? OFFSET ?";
+        String rows = "SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, "
+                + "a.added_at AS a_added, COALESCE(a.duplicate_of, a.id) AS a_story, st.num_mentions AS st_mentions, "
+                + "st.num_sources AS st_sources, st.num_articles AS st_articles FROM (" + page + ") page "
+                + "JOIN events e ON e.eid = page.eid JOIN articles a ON a.id = e.article_id "
+                + "LEFT JOIN stories st ON st.id = e.story_id";
         String ofStory = " FROM articles ca JOIN article_sources cs ON cs.article_id = ca.id "
                 + "WHERE (ca.id = e.a_story AND ca.duplicate_of IS NULL) OR ca.duplicate_of = e.a_story)";
         return "SELECT e.*, (SELECT COUNT(*)" + ofStory + " AS n_articles, (SELECT COUNT(DISTINCT cs.source)" + ofStory
-                + " AS n_sources FROM (SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, "
-                + "a.added_at AS a_added, COALESCE(a.duplicate_of, a.id) AS a_story, st.num_mentions AS st_mentions, "
-                + "st.num_sources AS st_sources, st.num_articles AS st_articles FROM events e "
-                + "JOIN articles a ON a.id = e.article_id LEFT JOIN stories st ON st.id = e.story_id WHERE 1 = 1" + w.sql
-                + orderBy + " LIMIT ? OFFSET ?) e" + orderBy;
+                + " AS n_sources FROM (" + rows + ") e" + orderBy;
     }
 
     /** A row of {@link #eventSelect} or {@link #eventPageSelect}: the event with its article's copy counts, or its story's when clustered. */
