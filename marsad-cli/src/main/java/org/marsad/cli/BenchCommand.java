@@ -17,9 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.marsad.Pipeline;
 import org.marsad.StageTimes;
 import org.marsad.actors.ActorMention;
-import org.marsad.io.ArticleReader;
-import org.marsad.io.ArticleSink;
-import org.marsad.io.InputProblem;
 import org.marsad.model.Article;
 import org.marsad.model.CodedArticle;
 import org.marsad.text.AnalyzedText;
@@ -64,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline pipeline = Pipeline.load();
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        List<Article> articles = read();
+        List<Article> articles = CorpusInMemory.read(corpus, limit);
         if (articles.isEmpty()) {
             Io.stderr().println("marsad bench: no article with text in " + corpus);
             return 2;
@@ -169,23 +166,6 @@ final class BenchCommand implements Callable<Integer> {
             lucene.close();
         }
         return 0;
-    }
-
-    private List<Article> read() throws java.io.IOException {
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(List.of(corpus), new ArticleSink() {
-            @Override
-            public void article(Article a, String file, long line) {
-                if (articles.size() < limit) {
-                    articles.add(a);
-                }
-            }
-
-            @Override
-            public void problem(InputProblem p) {
-            }
-        });
-        return articles;
     }
 
     /** One instrumented pass over the corpus on {@code threads} threads: where the coder's time goes. */

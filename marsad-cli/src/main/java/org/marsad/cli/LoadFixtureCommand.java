@@ -13,9 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.marsad.Pipeline;
-import org.marsad.io.ArticleReader;
-import org.marsad.io.ArticleSink;
-import org.marsad.io.InputProblem;
 import org.marsad.model.Article;
 import org.marsad.model.CodedArticle;
 import org.marsad.model.Event;
@@ -79,7 +76,7 @@ final class LoadFixtureCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = Pipeline.load();
-        List<CodedArticle> coded = code(pipeline, read());
+        List<CodedArticle> coded = code(pipeline, CorpusInMemory.read(corpus, limit));
         if (!allArticles) {
             coded.removeIf(c -> c.events().isEmpty());
         }
@@ -109,23 +106,6 @@ final class LoadFixtureCommand implements Callable<Integer> {
             err.printf("load fixture %s: %d articles, %d events%n", db, store.stats().articles(), store.stats().events());
         }
         return 0;
-    }
-
-    private List<Article> read() throws java.io.IOException {
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(List.of(corpus), new ArticleSink() {
-            @Override
-            public void article(Article a, String file, long line) {
-                if (articles.size() < limit) {
-                    articles.add(a);
-                }
-            }
-
-            @Override
-            public void problem(InputProblem p) {
-            }
-        });
-        return articles;
     }
 
     private List<CodedArticle> code(Pipeline pipeline, List<Article> articles) throws Exception {
