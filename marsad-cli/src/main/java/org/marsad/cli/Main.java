@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 RecodeCommand.class, ReclusterCommand.class, WatchCommand.class, AlertsCommand.class, EvalCommand.class,
                 ActorsCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class, NerCommand.class,
+                LoadFixtureCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status when a run finished but skipped some input. */

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.Pipeline;
 import org.marsad.server.MarsadServer;
@@ -40,18 +42,31 @@ final class ServeCommand implements Callable<Integer> {
             Io.stderr().println("marsad: --port must be from 0 to 65535");
             return 2;
         }
-        return serve(db.open(), bind, port, t);
+        Store store = db.open();
+        // one reader connection per processor: event queries and dyad series run side by side (SQLite's WAL
+        // lets readers go on while a writer, e.g. an ingest, commits)
+        List<Store> readers = new ArrayList<>();
+        for (int i = 0; i < Math.max(2, Runtime.getRuntime().availableProcessors()); i++) {
+            readers.add(db.open());
+        }
+        return serve(store, readers, bind, port, t);
     }
 
     /** Serves {@code store} until the process is stopped; prints the URL first. */
     static int serve(Store store, String bind, int port, String token) throws InterruptedException {
+        return serve(store, List.of(), bind, port, token);
+    }
+
+    /** As {@link #serve(Store, String, int, String)}, with reader connections for the busiest read endpoints. */
+    static int serve(Store store, List<Store> readers, String bind, int port, String token) throws InterruptedException {
         PrintStream out = Io.stdout();
         Pipeline pipeline = Pipeline.load();
         MarsadServer server;
         try {
-            server = new MarsadServer(store, pipeline, token).start(bind, port);
+            server = new MarsadServer(store, readers, pipeline, token).start(bind, port);
         } catch (RuntimeException e) {
             store.close();
+            readers.forEach(Store::close);
             Io.stderr().println("marsad: cannot serve on " + bind + ":" + port + ": " + rootMessage(e));
             return 1;
         }

@@ -63,6 +63,9 @@ public final class MarsadServer implements AutoCloseable {
             "Cross-Origin-Opener-Policy", "same-origin");
 
     private final Store store;
+    /** Extra connections for the busiest read endpoints, so that requests are not queued behind each other; may be empty. */
+    private final java.util.concurrent.BlockingQueue<Store> readers;
+    private final boolean hasReaders;
     private final Pipeline pipeline;
     private final byte[] tokenHash;
     private final Json json;
@@ -72,7 +75,17 @@ public final class MarsadServer implements AutoCloseable {
 
     /** @param token the bearer token of the write endpoints; null or blank leaves them off */
     public MarsadServer(Store store, Pipeline pipeline, String token) {
+        this(store, List.of(), pipeline, token);
+    }
+
+    /**
+     * @param readers more connections to the same database (opened by the caller, closed by {@link #close()}):
+     *                event queries and dyad series run on them, one request on each at a time, in parallel
+     */
+    public MarsadServer(Store store, List<Store> readers, Pipeline pipeline, String token) {
         this.store = store;
+        this.readers = new java.util.concurrent.ArrayBlockingQueue<>(Math.max(1, readers.size()), false, readers);
+        this.hasReaders = !readers.isEmpty();
         this.pipeline = pipeline;
         this.tokenHash = token == null || token.isBlank() ? null : sha256(token);
         this.json = new Json(Codebook.load());
@@ -115,6 +128,9 @@ public final class MarsadServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        for (Store r : readers) {
+            r.close();
+        }
     }
 
     private void routes() {
@@ -163,6 +179,25 @@ public final class MarsadServer implements AutoCloseable {
 
     private interface StoreWork<T> {
         T run();
+    }
+
+    /** Read-only work: on a free reader connection when there are readers, else on the store. */
+    private <T> T reading(java.util.function.Function<Store, T> work) {
+        if (!hasReaders) {
+            return locked(() -> work.apply(store));
+        }
+        Store r;
+        try {
+            r = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a database connection", e);
+        }
+        try {
+            return work.apply(r);
+        } finally {
+            readers.add(r);
+        }
     }
 
     /** The store is used by one request at a time. */
@@ -231,7 +266,7 @@ public final class MarsadServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("parameter 'sort' " + e.getMessage().substring("sort ".length()));
         }
-        Page<EventRow> p = locked(() -> store.eventPage(f, sort, (page - 1) * size, size));
+        Page<EventRow> p = reading(s -> s.eventPage(f, sort, (page - 1) * size, size));
         ObjectNode o = paged(p, page, size);
         ArrayNode items = o.putArray("items");
         p.items().forEach(r -> items.add(json.row(r)));
@@ -376,14 +411,14 @@ public final class MarsadServer implements AutoCloseable {
         List<Counts.Day> days = new ArrayList<>();
         List<EventRow> rows = new ArrayList<>();
         long[] totals = new long[2];
-        locked(() -> {
-            days.addAll(store.dayCounts(ab));
-            Page<EventRow> p1 = store.eventPage(ab, EventSort.DEFAULT, 0, limit);
+        reading(s -> {
+            days.addAll(s.dayCounts(ab));
+            Page<EventRow> p1 = s.eventPage(ab, EventSort.DEFAULT, 0, limit);
             rows.addAll(p1.items());
             totals[0] = p1.total();
             if (!same) {
-                days.addAll(store.dayCounts(ba));
-                Page<EventRow> p2 = store.eventPage(ba, EventSort.DEFAULT, 0, limit);
+                days.addAll(s.dayCounts(ba));
+                Page<EventRow> p2 = s.eventPage(ba, EventSort.DEFAULT, 0, limit);
                 rows.addAll(p2.items());
                 totals[1] = p2.total();
             }

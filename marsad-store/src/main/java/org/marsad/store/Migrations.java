@@ -27,7 +27,8 @@ final class Migrations {
     static final List<Step> STEPS = List.of(
             new Step(1, "articles, sources, sentences, mentions, events, quotes, ingest runs, LSH buckets, full-text index"),
             new Step(2, "events.rule: the dictionary line and argument rule behind an event"),
-            new Step(3, "stories (clusters of reports of one event), events.story_id, watch rules, alerts"));
+            new Step(3, "stories (clusters of reports of one event), events.story_id, watch rules, alerts"),
+            new Step(4, "index articles(id, duplicate_of): event queries check 'not a copy' from the index"));
 
     /** How a dialect takes the lock that serializes migrations (inside the open transaction). */
     interface Lock {

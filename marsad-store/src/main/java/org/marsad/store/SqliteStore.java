@@ -43,7 +43,16 @@ public final class SqliteStore extends JdbcStore {
             config.setBusyTimeout(60_000);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             Connection c = config.createConnection("jdbc:sqlite:" + file);
-            return new SqliteStore(c, file);
+            SqliteStore store = new SqliteStore(c, file);
+            try (java.sql.Statement s = c.createStatement()) {
+                // table statistics for the query planner, refreshed when a table has grown a lot since they were
+                // taken (as SQLite advises for long-lived connections; the row limit keeps it to milliseconds).
+                // Without them SQLite takes "a.duplicate_of IS NULL" for a selective index and scans every
+                // article for each event query: 0.7 s instead of 1 ms at 90,000 events
+                s.execute("PRAGMA analysis_limit = 1000");
+                s.execute("PRAGMA optimize = 0x10002");
+            }
+            return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file, e);
         }

@@ -219,6 +219,13 @@ abstract class StoreContract {
         rows.clear();
         store.events(new Filter("PRK", null, null, null, null, null, null, null, true), rows::add);
         assertEquals(4, rows.size());
+        // a page counts each row's copies as the export does (the page computes them for its rows only)
+        for (boolean copies : new boolean[] {false, true}) {
+            Filter prk = new Filter("PRK", null, null, null, null, null, null, null, copies);
+            List<EventRow> exported = new ArrayList<>();
+            store.events(prk, exported::add);
+            assertEquals(exported, store.eventPage(prk, EventSort.parse("id"), 0, 10).items());
+        }
         // search shows the story once, unless asked for copies
         assertEquals(List.of("summit-1"), search("بوتين", Filter.ALL));
         assertEquals(2, search("بوتين", Filter.ALL.withIncludeDuplicates(true)).size());
