@@ -99,8 +99,8 @@ public final class Pipeline {
     }
 
     /** Words before a title's end and after it that the recognizer sees: enough context for its features. */
-    private static final int WINDOW_BEFORE = 3;
-    private static final int WINDOW_AFTER = 8;
+    private static final int WINDOW_BEFORE = 2;
+    private static final int WINDOW_AFTER = 5;
 
     /**
      * Where the recognizer looks: a window around each title followed by a word no dictionary knows
