@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -52,6 +53,14 @@ public final class Ingester {
 
     /** Consecutive storage failures after which a run stops: then the database, not the input, is in trouble. */
     private static final int MAX_STORE_FAILURES = 10;
+    /**
+     * Records committed together at most, and how long a batch waits for more: one commit per article cost
+     * more than storing its rows (SQLite rewrote the touched index pages and flushed a full-text segment each
+     * time). A kill loses at most one batch, which the next run stores; SQLite's write lock is held at most
+     * about this long, so another writer waits little.
+     */
+    static final int MAX_BATCH = 64;
+    static final long MAX_BATCH_MILLIS = 500;
 
     private final Store store;
     private final Function<String, AnalyzedText> analyzer;
@@ -95,6 +104,10 @@ public final class Ingester {
     /** An input record after the parallel stage: analyzed, fingerprinted, and coded unless its text is known. */
     private record Prepared(Article article, SourceRecord source, Fingerprint fingerprint, CodedArticle coded,
                             String terms, InputProblem problem) {
+    }
+
+    /** A record the store refused: the database, not the input, may be in trouble. */
+    private record NotStored(InputProblem problem, StoreException cause) {
     }
 
     private static final Future<Prepared> END = CompletableFuture.completedFuture(null);
@@ -170,43 +183,101 @@ public final class Ingester {
 
         private void write() throws InterruptedException {
             int storeFailures = 0;
-            for (Future<Prepared> f = queue.take(); f != END; f = queue.take()) {
-                Prepared p = get(f);
-                read++;
+            List<Prepared> batch = new ArrayList<>(MAX_BATCH);
+            boolean more = true;
+            while (more) {
+                more = gather(batch);
+                if (batch.isEmpty()) {
+                    continue;
+                }
                 id();
-                if (p.problem() != null) {
-                    skipped++;
-                    listener.problem(p.problem());
-                    continue;
-                }
-                Added a;
+                List<Object> outcomes; // per record: an Added, the InputProblem that skipped it, or a NotStored
                 try {
-                    a = store(p);
-                    storeFailures = 0;
-                } catch (StoreException e) {
-                    skipped++;
-                    listener.problem(new InputProblem(p.source().file(), p.source().line(),
-                            "article " + p.article().id() + " could not be stored (" + e.getMessage() + "): skipped"));
-                    if (++storeFailures >= MAX_STORE_FAILURES) {
-                        throw new StoreException(storeFailures + " articles in a row could not be stored; stopping", e);
+                    outcomes = store.batch(() -> storeAll(batch));
+                } catch (StoreException e) { // the commit failed: nothing of the batch was stored
+                    outcomes = new ArrayList<>();
+                    for (Prepared p : batch) {
+                        outcomes.add(p.problem() != null ? p.problem() : notStored(p, e));
                     }
-                    continue;
-                } catch (RuntimeException | StackOverflowError e) {
-                    skipped++; // the coder failed on a text it had to code here (a renamed id, a race)
-                    listener.problem(new InputProblem(p.source().file(), p.source().line(),
-                            "article " + p.article().id() + " could not be coded (" + e + "): skipped"));
-                    continue;
                 }
-                known.add(p.fingerprint().contentHash());
-                switch (a.outcome()) {
-                    case ADDED -> added++;
-                    case EXACT_DUPLICATE -> exact++;
-                    case NEAR_DUPLICATE -> near++;
-                    case ALREADY_STORED -> already++;
-                    default -> throw new IllegalStateException("unexpected outcome " + a.outcome());
+                for (int i = 0; i < batch.size(); i++) {
+                    Prepared p = batch.get(i);
+                    read++;
+                    if (outcomes.get(i) instanceof InputProblem problem) {
+                        skipped++;
+                        listener.problem(problem);
+                        continue;
+                    }
+                    if (outcomes.get(i) instanceof NotStored failure) {
+                        skipped++;
+                        listener.problem(failure.problem());
+                        if (++storeFailures >= MAX_STORE_FAILURES) {
+                            throw new StoreException(storeFailures + " articles in a row could not be stored; stopping",
+                                    failure.cause());
+                        }
+                        continue;
+                    }
+                    Added a = (Added) outcomes.get(i);
+                    storeFailures = 0;
+                    known.add(p.fingerprint().contentHash());
+                    switch (a.outcome()) {
+                        case ADDED -> added++;
+                        case EXACT_DUPLICATE -> exact++;
+                        case NEAR_DUPLICATE -> near++;
+                        case ALREADY_STORED -> already++;
+                        default -> throw new IllegalStateException("unexpected outcome " + a.outcome());
+                    }
+                    listener.stored(a, p.source());
                 }
-                listener.stored(a, p.source());
+                batch.clear();
             }
+        }
+
+        /**
+         * Waits for the next record, then takes those that follow while they come quickly, up to
+         * {@link #MAX_BATCH} records or {@link #MAX_BATCH_MILLIS}. False once the input has ended.
+         */
+        private boolean gather(List<Prepared> batch) throws InterruptedException {
+            Future<Prepared> f = queue.take();
+            long deadline = System.nanoTime() + MAX_BATCH_MILLIS * 1_000_000L;
+            while (f != END) {
+                batch.add(get(f));
+                long left = deadline - System.nanoTime();
+                if (batch.size() >= MAX_BATCH || left <= 0) {
+                    return true;
+                }
+                f = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (f == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Stores a batch's records one by one inside the store's batch transaction (each one atomic). */
+        private List<Object> storeAll(List<Prepared> batch) {
+            List<Object> outcomes = new ArrayList<>(batch.size());
+            for (Prepared p : batch) {
+                if (p.problem() != null) {
+                    outcomes.add(p.problem());
+                    continue;
+                }
+                try {
+                    outcomes.add(store(p));
+                } catch (StoreException e) {
+                    outcomes.add(notStored(p, e));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // the coder failed on a text it had to code here (a renamed id, a race)
+                    outcomes.add(new InputProblem(p.source().file(), p.source().line(),
+                            "article " + p.article().id() + " could not be coded (" + e + "): skipped"));
+                }
+            }
+            return outcomes;
+        }
+
+        private NotStored notStored(Prepared p, StoreException e) {
+            return new NotStored(new InputProblem(p.source().file(), p.source().line(),
+                    "article " + p.article().id() + " could not be stored (" + e.getMessage() + "): skipped"), e);
         }
 
         private Added store(Prepared p) {

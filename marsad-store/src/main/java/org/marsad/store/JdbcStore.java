@@ -81,8 +81,14 @@ abstract class JdbcStore implements Store {
         T run() throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it. Inside {@link #batch} it is a
+     * savepoint of the batch's transaction instead: undone alone when it fails, committed with the batch.
+     */
     protected <T> T tx(String what, Work<T> work) {
+        if (inBatch) {
+            return savepoint(what, work);
+        }
         try {
             c.setAutoCommit(false);
             try {
@@ -99,6 +105,56 @@ abstract class JdbcStore implements Store {
             }
         } catch (SQLException e) {
             throw new StoreException(what, e);
+        }
+    }
+
+    /** True while {@link #batch} runs: each write is a savepoint of the batch's one transaction. */
+    private boolean inBatch;
+
+    private <T> T savepoint(String what, Work<T> work) {
+        int alerts = raised.size();
+        try {
+            java.sql.Savepoint sp = c.setSavepoint();
+            try {
+                T result = work.run();
+                c.releaseSavepoint(sp);
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                raised.subList(alerts, raised.size()).clear(); // they were raised by what is undone
+                c.rollback(sp); // PostgreSQL needs it to go on after a failed statement; SQLite to undo the rest
+                c.releaseSavepoint(sp);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what, e);
+        }
+    }
+
+    @Override
+    public <T> T batch(java.util.function.Supplier<T> writes) {
+        if (inBatch) {
+            return writes.get();
+        }
+        try {
+            c.setAutoCommit(false);
+            inBatch = true;
+            try {
+                T result = writes.get();
+                inBatch = false;
+                c.commit();
+                deliverRaised();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                inBatch = false;
+                raised.clear();
+                c.rollback();
+                throw e;
+            } finally {
+                inBatch = false;
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("committing a batch of writes", e);
         }
     }
 

@@ -71,6 +71,15 @@ public interface Store extends AutoCloseable {
      */
     Added add(Incoming incoming, long run);
 
+    /**
+     * Runs {@code writes} (calls of {@link #add}, {@link #addSource} and the like on this store) in one
+     * transaction, committed when it returns: a commit costs far more than an article's rows, so an ingest
+     * commits a few dozen articles at once. Each write stays atomic on its own: one that fails is undone alone
+     * (a savepoint) and the others are committed. A crash before the commit loses the whole batch and nothing
+     * else; alerts are heard of after the commit. Inside a batch, batch only runs {@code writes}.
+     */
+    <T> T batch(java.util.function.Supplier<T> writes);
+
     // --- reading and recoding ---------------------------------------------------------------------
 
     /** A stored article with everything coded from it, as it was stored. */

@@ -87,6 +87,43 @@ abstract class StoreContract {
     }
 
     @Test
+    void aBatchCommitsItsGoodArticlesWhileABadOneLeavesNoTrace() {
+        long run = run();
+        CodedArticle munitions = Fixtures.munitions("batch-2");
+        // a mention without its text breaks a NOT NULL constraint after the article's own row was written
+        CodedArticle broken = new CodedArticle(munitions.article(), munitions.sentences(),
+                List.of(new org.marsad.model.Mention(new Span(0, 5), null, "GPE", "RUS", "countries:RUS", "Russia",
+                        "country", 0)), munitions.events(), munitions.quotes());
+        List<Outcome> outcomes = store.batch(() -> {
+            List<Outcome> out = new ArrayList<>();
+            out.add(store.add(Fixtures.incoming(Fixtures.summit("batch-1", Fixtures.SUMMIT, "Interfax")), run).outcome());
+            assertThrows(StoreException.class, () -> store.add(Fixtures.incoming(broken), run));
+            out.add(store.add(Fixtures.incoming(Fixtures.floods("batch-3")), run).outcome());
+            return out;
+        });
+        assertEquals(List.of(Outcome.ADDED, Outcome.ADDED), outcomes);
+        assertEquals(List.of("batch-1", "batch-3"), store.articleIds(null));
+        Stats s = store.stats();
+        assertEquals(2, s.sources());
+        assertEquals(Fixtures.summit("batch-1", Fixtures.SUMMIT, "Interfax").events().size(), s.events());
+        assertTrue(search("اتهمت", Filter.ALL).isEmpty(), "the failed article left nothing in the full-text index");
+        // and the failed one is stored whole once it is right
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(munitions), run).outcome());
+        assertEquals(munitions, store.coded("batch-2").orElseThrow());
+    }
+
+    @Test
+    void aBatchThatDoesNotFinishCommitsNothing() {
+        long run = run();
+        assertThrows(IllegalStateException.class, () -> store.batch(() -> {
+            store.add(Fixtures.incoming(Fixtures.floods("lost-1")), run);
+            throw new IllegalStateException("the writer stops before the commit");
+        }));
+        assertTrue(store.articleIds(null).isEmpty());
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(Fixtures.floods("lost-1")), run).outcome());
+    }
+
+    @Test
     void unresolvedNamesAreListedForReviewWithTheirCountsAndASentence() {
         // two articles naming the same person no dictionary knows (found by the recognizer), next to a country
         long run = run();
