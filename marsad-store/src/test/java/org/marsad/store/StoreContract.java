@@ -124,6 +124,86 @@ abstract class StoreContract {
     }
 
     @Test
+    void parquetExportHoldsTheGdeltExportsValuesWithParquetTypes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.summit("pq-1", Fixtures.SUMMIT, "Interfax")), run);
+        store.add(Fixtures.incoming(Fixtures.munitions("pq-2")), run);
+        for (Filter f : List.of(Filter.ALL, new Filter("RUS", null, null, null, null, null, null, null, false))) {
+            java.io.StringWriter tsv = new java.io.StringWriter();
+            long n = Exporter.write(store, f, Exporter.Format.GDELT, tsv);
+            java.nio.file.Path pq = dir.resolve("events.parquet");
+            assertEquals(n, ParquetExport.write(store, f, pq));
+            List<String> lines = tsv.toString().lines().toList();
+            assertEquals(String.join("\t", Exporter.GDELT_COLUMNS), lines.get(0));
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                 java.sql.Statement s = c.createStatement()) {
+                String file = "read_parquet('" + pq.toString().replace("'", "''") + "')";
+                List<String> names = new ArrayList<>();
+                try (java.sql.ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + file)) {
+                    while (rs.next()) {
+                        names.add(rs.getString("column_name"));
+                        assertEquals(ParquetExport.type(rs.getString("column_name")), rs.getString("column_type"),
+                                rs.getString("column_name"));
+                    }
+                }
+                assertEquals(Exporter.GDELT_COLUMNS, names);
+                assertEquals("DATE", ParquetExport.type("SQLDATE"));
+                assertEquals("VARCHAR", ParquetExport.type("EventCode")); // 057 keeps its 0
+                int row = 1;
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT * FROM " + file)) {
+                    for (; rs.next(); row++) {
+                        String[] expected = lines.get(row).split("\t", -1);
+                        for (int i = 0; i < names.size(); i++) {
+                            Object v = ParquetExport.type(names.get(i)).equals("TIMESTAMP")
+                                    ? rs.getObject(i + 1, java.time.LocalDateTime.class) : rs.getObject(i + 1);
+                            assertEquals(expected[i], asInTsv(v), names.get(i) + " of row " + row);
+                        }
+                    }
+                }
+                assertEquals(lines.size(), row, "as many rows as the GDELT export");
+                assertTrue(row > 1, "the export is not empty");
+            }
+        }
+    }
+
+    /** A value read back from Parquet, written as the GDELT export writes it. */
+    private static String asInTsv(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof LocalDate d) {
+            return d.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        }
+        if (v instanceof java.time.LocalDateTime t) {
+            return t.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        }
+        if (v instanceof java.sql.Date || v instanceof java.sql.Timestamp) {
+            throw new AssertionError("the driver gave a " + v.getClass() + ": read it as java.time");
+        }
+        if (v instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (v instanceof Double d && d == Math.rint(d) && !"NaN".equals(d.toString())) {
+            return d.toString(); // 2.0 as Jackson writes it
+        }
+        return v.toString();
+    }
+
+    @Test
+    void parquetExportToAPathThatCannotBeWrittenSaysWhy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path missing = dir.resolve("no-such-dir").resolve("e.parquet");
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> ParquetExport.write(store, Filter.ALL, missing));
+        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"), e.getMessage());
+        e = assertThrows(java.io.IOException.class, () -> ParquetExport.write(store, Filter.ALL, dir));
+        assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing left behind");
+        }
+    }
+
+    @Test
     void unresolvedNamesAreListedForReviewWithTheirCountsAndASentence() {
         // two articles naming the same person no dictionary knows (found by the recognizer), next to a country
         long run = run();
