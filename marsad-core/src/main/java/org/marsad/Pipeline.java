@@ -94,7 +94,11 @@ public final class Pipeline {
     }
 
     public CodedArticle code(Article article) {
-        AnalyzedText text = analyzer.analyze(article.text());
+        return code(article, analyzer.analyze(article.text()));
+    }
+
+    /** Codes an article whose text {@link #analyze} has analyzed already (ingest analyzes it for deduplication). */
+    public CodedArticle code(Article article, AnalyzedText text) {
         List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
         // the statistical recognizer runs only where a title names someone no dictionary knows
         // (وزير الخارجية العماني + a name): it costs far more than the dictionaries, and that is where the

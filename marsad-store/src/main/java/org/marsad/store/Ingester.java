@@ -64,7 +64,7 @@ public final class Ingester {
 
     private final Store store;
     private final Function<String, AnalyzedText> analyzer;
-    private final Function<Article, CodedArticle> coder;
+    private final Coder coder;
     private final String coderVersion;
     private final int threads;
 
@@ -80,6 +80,26 @@ public final class Ingester {
      */
     public Ingester(Store store, Function<String, AnalyzedText> analyzer, Function<Article, CodedArticle> coder,
                     String coderVersion, int threads) {
+        this(store, analyzer, (Coder) (article, text) -> coder.apply(article), coderVersion, threads);
+    }
+
+    /** A coder given the text layer's analysis of the article's text, which ingest has made already. */
+    @FunctionalInterface
+    public interface Coder {
+        CodedArticle code(Article article, AnalyzedText text);
+    }
+
+    /**
+     * An ingester whose coder reuses the analysis made for the fingerprint and the index document
+     * ({@code Pipeline::code} with the analyzed text): each text is analyzed once, not twice.
+     */
+    public static Ingester reusingAnalysis(Store store, Function<String, AnalyzedText> analyzer, Coder coder,
+                                           String coderVersion, int threads) {
+        return new Ingester(store, analyzer, coder, coderVersion, threads);
+    }
+
+    private Ingester(Store store, Function<String, AnalyzedText> analyzer, Coder coder, String coderVersion,
+                     int threads) {
         this.store = store;
         this.analyzer = analyzer;
         this.coder = coder;
@@ -289,8 +309,10 @@ public final class Ingester {
                 }
             }
             Article article = p.article();
-            CodedArticle coded = p.coded() != null ? p.coded() : coder.apply(article);
-            String terms = p.terms() != null ? p.terms() : FullText.terms(analyzer.apply(article.text()));
+            // a record prepared as known (not coded) whose text turned out not to be stored: analyze and code it now
+            AnalyzedText text = p.coded() != null ? null : analyzer.apply(article.text());
+            CodedArticle coded = p.coded() != null ? p.coded() : coder.code(article, text);
+            String terms = p.coded() != null ? p.terms() : FullText.terms(text);
             Added a = store.add(new Incoming(coded, coderVersion, p.fingerprint(), terms, p.source()), id());
             if (a.outcome() == Added.Outcome.ID_TAKEN) {
                 // the input reused an id for another text: keep both, the new one under an id made from its content
@@ -298,7 +320,8 @@ public final class Ingester {
                         article.source(), article.published(), article.title(), article.text());
                 listener.note(p.source().file() + (p.source().line() > 0 ? ":" + p.source().line() : "") + ": id "
                         + article.id() + " belongs to another text; this one is stored as " + renamed.id());
-                a = store.add(new Incoming(coder.apply(renamed), coderVersion, p.fingerprint(), terms, p.source()), id());
+                CodedArticle recoded = coder.code(renamed, text != null ? text : analyzer.apply(renamed.text()));
+                a = store.add(new Incoming(recoded, coderVersion, p.fingerprint(), terms, p.source()), id());
                 if (a.outcome() == Added.Outcome.ID_TAKEN) {
                     throw new StoreException("ids " + article.id() + " and " + renamed.id() + " are both taken");
                 }
@@ -362,7 +385,7 @@ public final class Ingester {
                 if (known.contains(fp.contentHash())) {
                     return new Prepared(a, source, fp, null, null, null); // stored before: not coded again
                 }
-                return new Prepared(a, source, fp, coder.apply(a), FullText.terms(t), null);
+                return new Prepared(a, source, fp, coder.code(a, t), FullText.terms(t), null);
             } catch (RuntimeException | StackOverflowError e) {
                 return new Prepared(a, source, null, null, null, new InputProblem(file, line,
                         "article " + a.id() + " could not be coded (" + e + "): skipped"));

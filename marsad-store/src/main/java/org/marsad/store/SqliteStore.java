@@ -41,8 +41,20 @@ public final class SqliteStore extends JdbcStore {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(60_000);
+            // 64 MB of page cache instead of 2 MB: an ingest inserts into a dozen indexes at random places, and
+            // each page missing from the cache is a system call (it was a fifth of an ingest's CPU time)
+            config.setCacheSize(-64 * 1024);
+            // an ingest commits a batch of articles, each in a savepoint: undoing one needs copies of the pages
+            // it changed, kept in memory rather than in a temporary file written with a system call a page
+            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             Connection c = config.createConnection("jdbc:sqlite:" + file);
+            try (Statement s = c.createStatement()) {
+                // copy the WAL into the database (and fsync both) every 64 MB of it rather than every 4 MB: a page
+                // an ingest changes again and again is copied once; the WAL file is cut back to 64 MB afterwards
+                s.execute("PRAGMA wal_autocheckpoint = 16384");
+                s.execute("PRAGMA journal_size_limit = 67108864");
+            }
             return new SqliteStore(c, file);
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file, e);
