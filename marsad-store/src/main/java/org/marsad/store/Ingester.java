@@ -56,8 +56,8 @@ public final class Ingester {
     /**
      * Records committed together at most, and how long a batch waits for more: one commit per article cost
      * more than storing its rows (SQLite rewrote the touched index pages and flushed a full-text segment each
-     * time). A kill loses at most one batch, which the next run stores; SQLite's write lock is held at most
-     * about this long, so another writer waits little.
+     * time). A kill loses at most one batch, which the next run stores; the records are gathered before the
+     * transaction starts, so SQLite's write lock is held only while they are written.
      */
     static final int MAX_BATCH = 64;
     static final long MAX_BATCH_MILLIS = 500;
@@ -213,12 +213,11 @@ public final class Ingester {
                 id();
                 List<Object> outcomes; // per record: an Added, the InputProblem that skipped it, or a NotStored
                 try {
-                    outcomes = store.batch(() -> storeAll(batch));
-                } catch (StoreException e) { // the commit failed: nothing of the batch was stored
-                    outcomes = new ArrayList<>();
-                    for (Prepared p : batch) {
-                        outcomes.add(p.problem() != null ? p.problem() : notStored(p, e));
-                    }
+                    outcomes = store.batch(() -> storeAll(batch, true));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // nothing of the batch was stored: store its records again one transaction each, so that the
+                    // one at fault (a text the database refuses, a coder failure) is the only one skipped
+                    outcomes = storeAll(batch, false);
                 }
                 for (int i = 0; i < batch.size(); i++) {
                     Prepared p = batch.get(i);
@@ -274,12 +273,19 @@ public final class Ingester {
             return false;
         }
 
-        /** Stores a batch's records one by one inside the store's batch transaction (each one atomic). */
-        private List<Object> storeAll(List<Prepared> batch) {
+        /**
+         * Stores a batch's records. {@code together}: in the store's batch transaction, where any failure is
+         * thrown (it undoes the batch); else each record in its own transaction, a failure skipping it alone.
+         */
+        private List<Object> storeAll(List<Prepared> batch, boolean together) {
             List<Object> outcomes = new ArrayList<>(batch.size());
             for (Prepared p : batch) {
                 if (p.problem() != null) {
                     outcomes.add(p.problem());
+                    continue;
+                }
+                if (together) {
+                    outcomes.add(store(p));
                     continue;
                 }
                 try {

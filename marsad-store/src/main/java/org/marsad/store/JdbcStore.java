@@ -81,12 +81,16 @@ abstract class JdbcStore implements Store {
     }
 
     /**
-     * Runs {@code work} in one transaction: all of it is committed, or none of it. Inside {@link #batch} it is a
-     * savepoint of the batch's transaction instead: undone alone when it fails, committed with the batch.
+     * Runs {@code work} in one transaction: all of it is committed, or none of it. Inside {@link #batch} it is part
+     * of the batch's transaction, which its failure undoes whole.
      */
     protected <T> T tx(String what, Work<T> work) {
         if (inBatch) {
-            return savepoint(what, work);
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw new StoreException(what, e);
+            }
         }
         try {
             c.setAutoCommit(false);
@@ -107,27 +111,8 @@ abstract class JdbcStore implements Store {
         }
     }
 
-    /** True while {@link #batch} runs: each write is a savepoint of the batch's one transaction. */
+    /** True while {@link #batch} runs: writes join its one transaction. */
     private boolean inBatch;
-
-    private <T> T savepoint(String what, Work<T> work) {
-        int alerts = raised.size();
-        try {
-            java.sql.Savepoint sp = c.setSavepoint();
-            try {
-                T result = work.run();
-                c.releaseSavepoint(sp);
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                raised.subList(alerts, raised.size()).clear(); // they were raised by what is undone
-                c.rollback(sp); // PostgreSQL needs it to go on after a failed statement; SQLite to undo the rest
-                c.releaseSavepoint(sp);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(what, e);
-        }
-    }
 
     @Override
     public <T> T batch(java.util.function.Supplier<T> writes) {

@@ -44,8 +44,8 @@ public final class SqliteStore extends JdbcStore {
             // 64 MB of page cache instead of 2 MB: an ingest inserts into a dozen indexes at random places, and
             // each page missing from the cache is a system call (it was a fifth of an ingest's CPU time)
             config.setCacheSize(-64 * 1024);
-            // an ingest commits a batch of articles, each in a savepoint: undoing one needs copies of the pages
-            // it changed, kept in memory rather than in a temporary file written with a system call a page
+            // statement journals (what undoes one failed statement inside a transaction that holds a batch of
+            // articles) in memory rather than in temporary files written with a system call a page
             config.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             Connection c = config.createConnection("jdbc:sqlite:" + file);
