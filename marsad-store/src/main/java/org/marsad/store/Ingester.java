@@ -25,10 +25,11 @@ import org.marsad.text.AnalyzedText;
 /**
  * Reads inputs, codes new texts on several threads and stores them in input order from one thread.
  *
- * <p>Crash safety comes from the store: each article is one transaction, and a text is recognized by its
- * content hash, so an ingest killed at any point and run again skips what was committed (without coding
- * it again), stores what was not, and duplicates nothing. Input order decides which copy of a story is
- * the first.
+ * <p>Crash safety comes from the store: articles are committed in batches ({@link Store#batch}), each
+ * article whole with everything coded from it, and a text is recognized by its content hash, so an ingest
+ * killed at any point and run again skips what was committed (without coding it again), stores what was not
+ * (at most the batch being written when it was killed), and duplicates nothing. Input order decides which
+ * copy of a story is the first.
  */
 public final class Ingester {
     /** Hears about every input record, in input order, as it is decided (on the calling thread). */
@@ -59,7 +60,7 @@ public final class Ingester {
      * time). A kill loses at most one batch, which the next run stores; the records are gathered before the
      * transaction starts, so SQLite's write lock is held only while they are written.
      */
-    static final int MAX_BATCH = 64;
+    static final int MAX_BATCH = 256;
     static final long MAX_BATCH_MILLIS = 500;
 
     private final Store store;
