@@ -274,7 +274,8 @@ abstract class JdbcStore implements Store {
             return tx("storing article " + in.coded().article().id(), () -> addNow(in, run));
         } catch (StoreException e) {
             // another process stored the same text between our check and our insert: now it is a duplicate
-            if (e.getCause() instanceof SQLException s && isUniqueViolation(s)) {
+            // (not inside a batch: the failed statement spoiled its transaction, which the caller redoes)
+            if (!inBatch && e.getCause() instanceof SQLException s && isUniqueViolation(s)) {
                 return tx("storing article " + in.coded().article().id(), () -> addNow(in, run));
             }
             throw e;
