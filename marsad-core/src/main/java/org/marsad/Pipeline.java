@@ -131,7 +131,7 @@ public final class Pipeline {
     }
 
     public CodedArticle code(Article article) {
-        return code(article, true, null);
+        return code(article, null, true, null);
     }
 
     /**
@@ -139,7 +139,7 @@ public final class Pipeline {
      * measuring what it costs: {@code marsad bench}).
      */
     public CodedArticle code(Article article, boolean recognizer) {
-        return code(article, recognizer, null);
+        return code(article, null, recognizer, null);
     }
 
     /**
@@ -147,12 +147,17 @@ public final class Pipeline {
      * (for {@code marsad bench}; the result is the same).
      */
     public CodedArticle code(Article article, StageTimes stages) {
-        return code(article, true, stages);
+        return code(article, null, true, stages);
     }
 
-    private CodedArticle code(Article article, boolean recognizer, StageTimes stages) {
+    /** Codes an article whose text {@link #analyze} has analyzed already (ingest analyzes it for deduplication). */
+    public CodedArticle code(Article article, AnalyzedText analyzed) {
+        return code(article, analyzed, true, null);
+    }
+
+    private CodedArticle code(Article article, AnalyzedText analyzed, boolean recognizer, StageTimes stages) {
         long lap = stages == null ? 0 : System.nanoTime();
-        AnalyzedText text = analyzer.analyze(article.text());
+        AnalyzedText text = analyzed != null ? analyzed : analyzer.analyze(article.text());
         if (stages != null) lap = stages.lap(StageTimes.Stage.TEXT, lap);
         List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
         if (stages != null) lap = stages.lap(StageTimes.Stage.ACTORS, lap);

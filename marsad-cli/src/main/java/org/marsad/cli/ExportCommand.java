@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.marsad.store.Exporter;
 import org.marsad.store.Filter;
+import org.marsad.store.ParquetExport;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +22,12 @@ import picocli.CommandLine.Option;
                 "  says so and EventDate keeps the month or year the text gave.",
                 "csv:   Marsad's own event fields, comma-separated with a header.",
                 "jsonl: one JSON object per event, as 'marsad code' prints it, plus day, counts and coder version.",
+                "parquet: the gdelt columns as a Parquet file (--out required): SQLDATE a DATE, DATEADDED a",
+                "  TIMESTAMP, counts and offsets integers, Goldstein, confidence and coordinates doubles, Negated a",
+                "  boolean, CAMEO codes strings. Written by DuckDB in process.",
                 "Events of near-duplicate copies are left out unless --include-duplicates."})
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "gdelt, csv or jsonl.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "gdelt, csv, jsonl or parquet.")
     String format;
 
     @Mixin
@@ -64,20 +68,38 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Filter filter = new Filter(actor, source, target, root, code, from, to, article, duplicates);
+        if (format.equalsIgnoreCase("parquet")) {
+            return parquet(filter);
+        }
         Exporter.Format f;
         try {
             f = Exporter.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            Io.stderr().println("marsad: unknown format '" + format + "' (gdelt, csv or jsonl)");
+            Io.stderr().println("marsad: unknown format '" + format + "' (gdelt, csv, jsonl or parquet)");
             return 2;
         }
-        Filter filter = new Filter(actor, source, target, root, code, from, to, article, duplicates);
         long n;
         try (Store store = db.open(); Writer w = Io.writer(out)) {
             n = Exporter.write(store, filter, f, w);
         }
         if (!quiet) {
             Io.stderr().printf("marsad export: %,d events%n", n);
+        }
+        return 0;
+    }
+
+    private int parquet(Filter filter) throws Exception {
+        if (out == null) {
+            Io.stderr().println("marsad: --format parquet writes a file: give it with --out FILE.parquet");
+            return 2;
+        }
+        long n;
+        try (Store store = db.open()) {
+            n = ParquetExport.write(store, filter, out);
+        }
+        if (!quiet) {
+            Io.stderr().printf("marsad export: %,d events to %s%n", n, out);
         }
         return 0;
     }

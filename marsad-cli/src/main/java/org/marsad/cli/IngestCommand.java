@@ -114,7 +114,8 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 send.accept(a);
             });
-            Ingester ingester = new Ingester(store, pipeline::analyze, pipeline::code, Pipeline.CODER_VERSION, threads);
+            Ingester ingester = Ingester.reusingAnalysis(store, pipeline::analyze, pipeline::code, Pipeline.CODER_VERSION,
+                    threads);
             while (true) {
                 long roundStart = System.nanoTime();
                 Ingester.Result r = ingester.run(sink -> in.read(sink, w, System.in), command, listener);

@@ -135,8 +135,20 @@ class IngestCommandTest {
         ChildMarsad.Result after = ChildMarsad.run(dir, "stats", "--db", "tour.db", "--json");
         assertEquals(s.get("events"), JSON.readTree(after.out()).get("events"));
 
+        ChildMarsad.Result parquet = ChildMarsad.run(dir, "export", "--db", "tour.db", "--format", "parquet", "--out",
+                "e.parquet", "--actor", "RUS");
+        assertEquals(0, parquet.status(), parquet.err());
+        assertTrue(parquet.err().contains("events to e.parquet"), parquet.err());
+        assertTrue(Files.size(dir.resolve("e.parquet")) > 0);
+        ChildMarsad.Result unwritable = ChildMarsad.run(dir, "export", "--db", "tour.db", "--format", "parquet", "--out",
+                "no-such-dir/e.parquet");
+        assertEquals(1, unwritable.status());
+        assertTrue(unwritable.err().contains("cannot write no-such-dir/e.parquet: directory"), unwritable.err());
+
         ChildMarsad.Result usage = ChildMarsad.run(dir, "export", "--db", "tour.db", "--format", "parquet");
-        assertEquals(2, usage.status());
+        assertEquals(2, usage.status()); // Parquet is a file: --out is required
+        assertTrue(usage.err().contains("--out"), usage.err());
+        assertEquals(2, ChildMarsad.run(dir, "export", "--db", "tour.db", "--format", "xlsx").status());
         assertFalse(Files.exists(dir.resolve("marsad.db")), "--db was given: no default database created");
     }
 

@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,10 +25,11 @@ import org.marsad.text.AnalyzedText;
 /**
  * Reads inputs, codes new texts on several threads and stores them in input order from one thread.
  *
- * <p>Crash safety comes from the store: each article is one transaction, and a text is recognized by its
- * content hash, so an ingest killed at any point and run again skips what was committed (without coding
- * it again), stores what was not, and duplicates nothing. Input order decides which copy of a story is
- * the first.
+ * <p>Crash safety comes from the store: articles are committed in batches ({@link Store#batch}), each
+ * article whole with everything coded from it, and a text is recognized by its content hash, so an ingest
+ * killed at any point and run again skips what was committed (without coding it again), stores what was not
+ * (at most the batch being written when it was killed), and duplicates nothing. Input order decides which
+ * copy of a story is the first.
  */
 public final class Ingester {
     /** Hears about every input record, in input order, as it is decided (on the calling thread). */
@@ -52,10 +54,18 @@ public final class Ingester {
 
     /** Consecutive storage failures after which a run stops: then the database, not the input, is in trouble. */
     private static final int MAX_STORE_FAILURES = 10;
+    /**
+     * Records committed together at most, and how long a batch waits for more: one commit per article cost
+     * more than storing its rows (SQLite rewrote the touched index pages and flushed a full-text segment each
+     * time). A kill loses at most one batch, which the next run stores; the records are gathered before the
+     * transaction starts, so SQLite's write lock is held only while they are written.
+     */
+    static final int MAX_BATCH = 256;
+    static final long MAX_BATCH_MILLIS = 500;
 
     private final Store store;
     private final Function<String, AnalyzedText> analyzer;
-    private final Function<Article, CodedArticle> coder;
+    private final Coder coder;
     private final String coderVersion;
     private final int threads;
 
@@ -71,6 +81,26 @@ public final class Ingester {
      */
     public Ingester(Store store, Function<String, AnalyzedText> analyzer, Function<Article, CodedArticle> coder,
                     String coderVersion, int threads) {
+        this(store, analyzer, (Coder) (article, text) -> coder.apply(article), coderVersion, threads);
+    }
+
+    /** A coder given the text layer's analysis of the article's text, which ingest has made already. */
+    @FunctionalInterface
+    public interface Coder {
+        CodedArticle code(Article article, AnalyzedText text);
+    }
+
+    /**
+     * An ingester whose coder reuses the analysis made for the fingerprint and the index document
+     * ({@code Pipeline::code} with the analyzed text): each text is analyzed once, not twice.
+     */
+    public static Ingester reusingAnalysis(Store store, Function<String, AnalyzedText> analyzer, Coder coder,
+                                           String coderVersion, int threads) {
+        return new Ingester(store, analyzer, coder, coderVersion, threads);
+    }
+
+    private Ingester(Store store, Function<String, AnalyzedText> analyzer, Coder coder, String coderVersion,
+                     int threads) {
         this.store = store;
         this.analyzer = analyzer;
         this.coder = coder;
@@ -95,6 +125,10 @@ public final class Ingester {
     /** An input record after the parallel stage: analyzed, fingerprinted, and coded unless its text is known. */
     private record Prepared(Article article, SourceRecord source, Fingerprint fingerprint, CodedArticle coded,
                             String terms, InputProblem problem) {
+    }
+
+    /** A record the store refused: the database, not the input, may be in trouble. */
+    private record NotStored(InputProblem problem, StoreException cause) {
     }
 
     private static final Future<Prepared> END = CompletableFuture.completedFuture(null);
@@ -170,43 +204,107 @@ public final class Ingester {
 
         private void write() throws InterruptedException {
             int storeFailures = 0;
-            for (Future<Prepared> f = queue.take(); f != END; f = queue.take()) {
-                Prepared p = get(f);
-                read++;
+            List<Prepared> batch = new ArrayList<>(MAX_BATCH);
+            boolean more = true;
+            while (more) {
+                more = gather(batch);
+                if (batch.isEmpty()) {
+                    continue;
+                }
                 id();
-                if (p.problem() != null) {
-                    skipped++;
-                    listener.problem(p.problem());
-                    continue;
-                }
-                Added a;
+                List<Object> outcomes; // per record: an Added, the InputProblem that skipped it, or a NotStored
                 try {
-                    a = store(p);
-                    storeFailures = 0;
-                } catch (StoreException e) {
-                    skipped++;
-                    listener.problem(new InputProblem(p.source().file(), p.source().line(),
-                            "article " + p.article().id() + " could not be stored (" + e.getMessage() + "): skipped"));
-                    if (++storeFailures >= MAX_STORE_FAILURES) {
-                        throw new StoreException(storeFailures + " articles in a row could not be stored; stopping", e);
-                    }
-                    continue;
+                    outcomes = store.batch(() -> storeAll(batch, true));
                 } catch (RuntimeException | StackOverflowError e) {
-                    skipped++; // the coder failed on a text it had to code here (a renamed id, a race)
-                    listener.problem(new InputProblem(p.source().file(), p.source().line(),
-                            "article " + p.article().id() + " could not be coded (" + e + "): skipped"));
+                    // nothing of the batch was stored: store its records again one transaction each, so that the
+                    // one at fault (a text the database refuses, a coder failure) is the only one skipped
+                    outcomes = storeAll(batch, false);
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    Prepared p = batch.get(i);
+                    read++;
+                    if (outcomes.get(i) instanceof InputProblem problem) {
+                        skipped++;
+                        listener.problem(problem);
+                        continue;
+                    }
+                    if (outcomes.get(i) instanceof NotStored failure) {
+                        skipped++;
+                        listener.problem(failure.problem());
+                        if (++storeFailures >= MAX_STORE_FAILURES) {
+                            throw new StoreException(storeFailures + " articles in a row could not be stored; stopping",
+                                    failure.cause());
+                        }
+                        continue;
+                    }
+                    Added a = (Added) outcomes.get(i);
+                    storeFailures = 0;
+                    known.add(p.fingerprint().contentHash());
+                    switch (a.outcome()) {
+                        case ADDED -> added++;
+                        case EXACT_DUPLICATE -> exact++;
+                        case NEAR_DUPLICATE -> near++;
+                        case ALREADY_STORED -> already++;
+                        default -> throw new IllegalStateException("unexpected outcome " + a.outcome());
+                    }
+                    listener.stored(a, p.source());
+                }
+                batch.clear();
+            }
+        }
+
+        /**
+         * Waits for the next record, then takes those that follow while they come quickly, up to
+         * {@link #MAX_BATCH} records or {@link #MAX_BATCH_MILLIS}. False once the input has ended.
+         */
+        private boolean gather(List<Prepared> batch) throws InterruptedException {
+            Future<Prepared> f = queue.take();
+            long deadline = System.nanoTime() + MAX_BATCH_MILLIS * 1_000_000L;
+            while (f != END) {
+                batch.add(get(f));
+                long left = deadline - System.nanoTime();
+                if (batch.size() >= MAX_BATCH || left <= 0) {
+                    return true;
+                }
+                f = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (f == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Stores a batch's records. {@code together}: in the store's batch transaction, where any failure is
+         * thrown (it undoes the batch); else each record in its own transaction, a failure skipping it alone.
+         */
+        private List<Object> storeAll(List<Prepared> batch, boolean together) {
+            List<Object> outcomes = new ArrayList<>(batch.size());
+            for (Prepared p : batch) {
+                if (p.problem() != null) {
+                    outcomes.add(p.problem());
                     continue;
                 }
-                known.add(p.fingerprint().contentHash());
-                switch (a.outcome()) {
-                    case ADDED -> added++;
-                    case EXACT_DUPLICATE -> exact++;
-                    case NEAR_DUPLICATE -> near++;
-                    case ALREADY_STORED -> already++;
-                    default -> throw new IllegalStateException("unexpected outcome " + a.outcome());
+                if (together) {
+                    outcomes.add(store(p));
+                    continue;
                 }
-                listener.stored(a, p.source());
+                try {
+                    outcomes.add(store(p));
+                } catch (StoreException e) {
+                    outcomes.add(notStored(p, e));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // the coder failed on a text it had to code here (a renamed id, a race)
+                    outcomes.add(new InputProblem(p.source().file(), p.source().line(),
+                            "article " + p.article().id() + " could not be coded (" + e + "): skipped"));
+                }
             }
+            return outcomes;
+        }
+
+        private NotStored notStored(Prepared p, StoreException e) {
+            return new NotStored(new InputProblem(p.source().file(), p.source().line(),
+                    "article " + p.article().id() + " could not be stored (" + e.getMessage() + "): skipped"), e);
         }
 
         private Added store(Prepared p) {
@@ -218,8 +316,10 @@ public final class Ingester {
                 }
             }
             Article article = p.article();
-            CodedArticle coded = p.coded() != null ? p.coded() : coder.apply(article);
-            String terms = p.terms() != null ? p.terms() : FullText.terms(analyzer.apply(article.text()));
+            // a record prepared as known (not coded) whose text turned out not to be stored: analyze and code it now
+            AnalyzedText text = p.coded() != null ? null : analyzer.apply(article.text());
+            CodedArticle coded = p.coded() != null ? p.coded() : coder.code(article, text);
+            String terms = p.coded() != null ? p.terms() : FullText.terms(text);
             Added a = store.add(new Incoming(coded, coderVersion, p.fingerprint(), terms, p.source()), id());
             if (a.outcome() == Added.Outcome.ID_TAKEN) {
                 // the input reused an id for another text: keep both, the new one under an id made from its content
@@ -227,7 +327,8 @@ public final class Ingester {
                         article.source(), article.published(), article.title(), article.text());
                 listener.note(p.source().file() + (p.source().line() > 0 ? ":" + p.source().line() : "") + ": id "
                         + article.id() + " belongs to another text; this one is stored as " + renamed.id());
-                a = store.add(new Incoming(coder.apply(renamed), coderVersion, p.fingerprint(), terms, p.source()), id());
+                CodedArticle recoded = coder.code(renamed, text != null ? text : analyzer.apply(renamed.text()));
+                a = store.add(new Incoming(recoded, coderVersion, p.fingerprint(), terms, p.source()), id());
                 if (a.outcome() == Added.Outcome.ID_TAKEN) {
                     throw new StoreException("ids " + article.id() + " and " + renamed.id() + " are both taken");
                 }
@@ -291,7 +392,7 @@ public final class Ingester {
                 if (known.contains(fp.contentHash())) {
                     return new Prepared(a, source, fp, null, null, null); // stored before: not coded again
                 }
-                return new Prepared(a, source, fp, coder.apply(a), FullText.terms(t), null);
+                return new Prepared(a, source, fp, coder.code(a, t), FullText.terms(t), null);
             } catch (RuntimeException | StackOverflowError e) {
                 return new Prepared(a, source, null, null, null, new InputProblem(file, line,
                         "article " + a.id() + " could not be coded (" + e + "): skipped"));

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +80,18 @@ abstract class JdbcStore implements Store {
         T run() throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it. Inside {@link #batch} it is part
+     * of the batch's transaction, which its failure undoes whole.
+     */
     protected <T> T tx(String what, Work<T> work) {
+        if (inBatch) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw new StoreException(what, e);
+            }
+        }
         try {
             c.setAutoCommit(false);
             try {
@@ -99,6 +108,37 @@ abstract class JdbcStore implements Store {
             }
         } catch (SQLException e) {
             throw new StoreException(what, e);
+        }
+    }
+
+    /** True while {@link #batch} runs: writes join its one transaction. */
+    private boolean inBatch;
+
+    @Override
+    public <T> T batch(java.util.function.Supplier<T> writes) {
+        if (inBatch) {
+            return writes.get();
+        }
+        try {
+            c.setAutoCommit(false);
+            inBatch = true;
+            try {
+                T result = writes.get();
+                inBatch = false;
+                c.commit();
+                deliverRaised();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                inBatch = false;
+                raised.clear();
+                c.rollback();
+                throw e;
+            } finally {
+                inBatch = false;
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("committing a batch of writes", e);
         }
     }
 
@@ -234,7 +274,8 @@ abstract class JdbcStore implements Store {
             return tx("storing article " + in.coded().article().id(), () -> addNow(in, run));
         } catch (StoreException e) {
             // another process stored the same text between our check and our insert: now it is a duplicate
-            if (e.getCause() instanceof SQLException s && isUniqueViolation(s)) {
+            // (not inside a batch: the failed statement spoiled its transaction, which the caller redoes)
+            if (!inBatch && e.getCause() instanceof SQLException s && isUniqueViolation(s)) {
                 return tx("storing article " + in.coded().article().id(), () -> addNow(in, run));
             }
             throw e;
@@ -278,29 +319,32 @@ abstract class JdbcStore implements Store {
     private record Near(String root, double similarity) {
     }
 
+    /** Any of the article's LSH buckets, with the candidate's signature: one statement instead of one per band. */
+    private static final String LSH_CANDIDATES = "SELECT l.band, l.article_id, a.minhash, a.duplicate_of FROM lsh_buckets l "
+            + "JOIN articles a ON a.id = l.article_id WHERE "
+            + String.join(" OR ", java.util.Collections.nCopies(MinHash.BANDS, "(l.band = ? AND l.bucket = ?)"))
+            + " ORDER BY l.band, l.article_id";
+
     /** The first copy of the most similar stored text above the threshold, found through the LSH buckets. */
     private Near nearest(int[] sig) throws SQLException {
         long[] bands = MinHash.bands(sig);
-        Set<String> candidates = new LinkedHashSet<>();
-        PreparedStatement ps = ps("SELECT article_id FROM lsh_buckets WHERE band = ? AND bucket = ?");
+        Object[] args = new Object[2 * bands.length];
         for (int b = 0; b < bands.length; b++) {
-            Sql.bind(ps, b, bands[b]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    candidates.add(rs.getString(1));
-                }
-            }
+            args[2 * b] = b;
+            args[2 * b + 1] = bands[b];
         }
+        PreparedStatement ps = ps(LSH_CANDIDATES);
+        Sql.bind(ps, args);
         Near best = null;
-        PreparedStatement get = ps("SELECT minhash, duplicate_of FROM articles WHERE id = ?");
-        for (String id : candidates) {
-            Sql.bind(get, id);
-            try (ResultSet rs = get.executeQuery()) {
-                if (!rs.next()) {
-                    continue;
+        Set<String> seen = new HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(2);
+                if (!seen.add(id)) {
+                    continue; // a candidate in several bands: compared once, where it first appears
                 }
-                double sim = MinHash.similarity(sig, MinHash.fromBytes(rs.getBytes(1)));
-                String root = rs.getString(2) == null ? id : rs.getString(2);
+                double sim = MinHash.similarity(sig, MinHash.fromBytes(rs.getBytes(3)));
+                String root = rs.getString(4) == null ? id : rs.getString(4);
                 if (sim >= MinHash.THRESHOLD && (best == null || sim > best.similarity)) {
                     best = new Near(root, sim);
                 }

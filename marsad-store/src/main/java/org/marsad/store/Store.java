@@ -71,6 +71,19 @@ public interface Store extends AutoCloseable {
      */
     Added add(Incoming incoming, long run);
 
+    /**
+     * Runs {@code writes} (calls of {@link #add}, {@link #addSource} and the like on this store) in one
+     * transaction, committed when it returns: a commit costs far more than an article's rows, so an ingest
+     * commits a few dozen articles at once. All or nothing: when a write fails (or {@code writes} throws), the
+     * whole batch is rolled back and the exception thrown, so the caller can store its articles again one
+     * transaction each to find the one at fault. A crash before the commit loses the batch and nothing else;
+     * alerts are heard of after the commit. Inside a batch, batch only runs {@code writes}.
+     *
+     * <p>Not a savepoint per write: SQLite's full-text index writes its pending terms out at every savepoint,
+     * which made a savepoint per article cost as much as a commit per article.
+     */
+    <T> T batch(java.util.function.Supplier<T> writes);
+
     // --- reading and recoding ---------------------------------------------------------------------
 
     /** A stored article with everything coded from it, as it was stored. */

@@ -152,6 +152,31 @@ class IngesterTest {
     }
 
     @Test
+    void anArticleTheDatabaseRefusesIsSkippedAloneWhileTheOthersOfItsBatchAreStored() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n", line("a", "spa", "2024-06-19", Fixtures.SUMMIT),
+                line("refused", "spa", null, Fixtures.MUNITIONS), line("b", "spa", null, Fixtures.FLOODS)) + "\n",
+                StandardCharsets.UTF_8);
+        for (String db : List.of(dir.resolve("refused.db").toString(), PostgresServer.get().newDatabase())) {
+            try (Store store = Store.open(db)) {
+                Recorder r = new Recorder();
+                // a coding with a mention without text: the database refuses it (NOT NULL) half-way through
+                Ingester.Result res = new Ingester(store, Fixtures.ANALYZER::analyze, a -> a.id().equals("refused")
+                        ? new CodedArticle(a, List.of(), List.of(new org.marsad.model.Mention(
+                                new org.marsad.model.Span(0, 1), null, "GPE", null, null, null, null, 0)), List.of(), List.of())
+                        : sentencesOnly(a), "test-1", 2).run(List.of(in), "test", r);
+                assertEquals(2, res.added(), db);
+                assertEquals(1, res.skipped(), db);
+                assertEquals(1, r.problems.size(), r.problems.toString());
+                assertTrue(r.problems.get(0).message().contains("article refused could not be stored"),
+                        r.problems.toString());
+                assertEquals(2, r.problems.get(0).line());
+                assertEquals(List.of("a", "b"), store.articleIds(null));
+            }
+        }
+    }
+
+    @Test
     void aCoderFailureSkipsOneArticleOnly() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, line("ok", null, null, Fixtures.MUNITIONS) + "\n" + line("boom", null, null, Fixtures.FLOODS)

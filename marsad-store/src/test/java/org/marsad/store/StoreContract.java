@@ -87,6 +87,126 @@ abstract class StoreContract {
     }
 
     @Test
+    void aBatchIsCommittedWholeOrNotAtAll() {
+        long run = run();
+        List<Outcome> outcomes = store.batch(() -> List.of(
+                store.add(Fixtures.incoming(Fixtures.summit("batch-1", Fixtures.SUMMIT, "Interfax")), run).outcome(),
+                store.add(Fixtures.incoming(Fixtures.floods("batch-3")), run).outcome()));
+        assertEquals(List.of(Outcome.ADDED, Outcome.ADDED), outcomes);
+        assertEquals(List.of("batch-1", "batch-3"), store.articleIds(null));
+        assertEquals(List.of("batch-1"), search("بوتين", Filter.ALL));
+
+        CodedArticle munitions = Fixtures.munitions("batch-2");
+        // a mention without its text breaks a NOT NULL constraint after the article's own row was written
+        CodedArticle broken = new CodedArticle(munitions.article(), munitions.sentences(),
+                List.of(new org.marsad.model.Mention(new Span(0, 5), null, "GPE", "RUS", "countries:RUS", "Russia",
+                        "country", 0)), munitions.events(), munitions.quotes());
+        assertThrows(StoreException.class, () -> store.batch(() -> {
+            store.add(Fixtures.incoming(Fixtures.summit("batch-4", Fixtures.SUMMIT_COPY, "Reuters")), run);
+            return store.add(Fixtures.incoming(broken), run);
+        }));
+        assertEquals(List.of("batch-1", "batch-3"), store.articleIds(null), "the failed batch left nothing");
+        assertEquals(2, store.stats().sources());
+        assertTrue(search("اتهمت", Filter.ALL).isEmpty(), "nor anything in the full-text index");
+        // the store goes on: the same articles, stored again one at a time, are stored whole
+        assertEquals(Outcome.NEAR_DUPLICATE,
+                store.add(Fixtures.incoming(Fixtures.summit("batch-4", Fixtures.SUMMIT_COPY, "Reuters")), run).outcome());
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(munitions), run).outcome());
+        assertEquals(munitions, store.coded("batch-2").orElseThrow());
+    }
+
+    @Test
+    void aBatchThatDoesNotFinishCommitsNothing() {
+        long run = run();
+        assertThrows(IllegalStateException.class, () -> store.batch(() -> {
+            store.add(Fixtures.incoming(Fixtures.floods("lost-1")), run);
+            throw new IllegalStateException("the writer stops before the commit");
+        }));
+        assertTrue(store.articleIds(null).isEmpty());
+        assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(Fixtures.floods("lost-1")), run).outcome());
+    }
+
+    @Test
+    void parquetExportHoldsTheGdeltExportsValuesWithParquetTypes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        long run = run();
+        store.add(Fixtures.incoming(Fixtures.summit("pq-1", Fixtures.SUMMIT, "Interfax")), run);
+        store.add(Fixtures.incoming(Fixtures.munitions("pq-2")), run);
+        for (Filter f : List.of(Filter.ALL, new Filter("RUS", null, null, null, null, null, null, null, false))) {
+            java.io.StringWriter tsv = new java.io.StringWriter();
+            long n = Exporter.write(store, f, Exporter.Format.GDELT, tsv);
+            java.nio.file.Path pq = dir.resolve("events.parquet");
+            assertEquals(n, ParquetExport.write(store, f, pq));
+            List<String> lines = tsv.toString().lines().toList();
+            assertEquals(String.join("\t", Exporter.GDELT_COLUMNS), lines.get(0));
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                 java.sql.Statement s = c.createStatement()) {
+                String file = "read_parquet('" + pq.toString().replace("'", "''") + "')";
+                List<String> names = new ArrayList<>();
+                try (java.sql.ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + file)) {
+                    while (rs.next()) {
+                        names.add(rs.getString("column_name"));
+                        assertEquals(ParquetExport.type(rs.getString("column_name")), rs.getString("column_type"),
+                                rs.getString("column_name"));
+                    }
+                }
+                assertEquals(Exporter.GDELT_COLUMNS, names);
+                assertEquals("DATE", ParquetExport.type("SQLDATE"));
+                assertEquals("VARCHAR", ParquetExport.type("EventCode")); // 057 keeps its 0
+                int row = 1;
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT * FROM " + file)) {
+                    for (; rs.next(); row++) {
+                        String[] expected = lines.get(row).split("\t", -1);
+                        for (int i = 0; i < names.size(); i++) {
+                            Object v = ParquetExport.type(names.get(i)).equals("TIMESTAMP")
+                                    ? rs.getObject(i + 1, java.time.LocalDateTime.class) : rs.getObject(i + 1);
+                            assertEquals(expected[i], asInTsv(v), names.get(i) + " of row " + row);
+                        }
+                    }
+                }
+                assertEquals(lines.size(), row, "as many rows as the GDELT export");
+                assertTrue(row > 1, "the export is not empty");
+            }
+        }
+    }
+
+    /** A value read back from Parquet, written as the GDELT export writes it. */
+    private static String asInTsv(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof LocalDate d) {
+            return d.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        }
+        if (v instanceof java.time.LocalDateTime t) {
+            return t.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        }
+        if (v instanceof java.sql.Date || v instanceof java.sql.Timestamp) {
+            throw new AssertionError("the driver gave a " + v.getClass() + ": read it as java.time");
+        }
+        if (v instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (v instanceof Double d && d == Math.rint(d) && !"NaN".equals(d.toString())) {
+            return d.toString(); // 2.0 as Jackson writes it
+        }
+        return v.toString();
+    }
+
+    @Test
+    void parquetExportToAPathThatCannotBeWrittenSaysWhy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path missing = dir.resolve("no-such-dir").resolve("e.parquet");
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> ParquetExport.write(store, Filter.ALL, missing));
+        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"), e.getMessage());
+        e = assertThrows(java.io.IOException.class, () -> ParquetExport.write(store, Filter.ALL, dir));
+        assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing left behind");
+        }
+    }
+
+    @Test
     void unresolvedNamesAreListedForReviewWithTheirCountsAndASentence() {
         // two articles naming the same person no dictionary knows (found by the recognizer), next to a country
         long run = run();
