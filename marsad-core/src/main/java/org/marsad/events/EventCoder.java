@@ -282,8 +282,8 @@ public final class EventCoder {
                 }
                 boolean isName = false;
                 for (ActorMention m : mentions) {
-                    if (m.first() == i + 1 && m.end() == close) {
-                        isName = true; // «حزب الله» in quotes is a name, not a quotation
+                    if (m.first() <= i + 1 && m.end() >= close) {
+                        isName = true; // «حزب الله», الزعيم «كيم جونج أون»: a name in quotes is not a quotation
                     }
                 }
                 if (!isName && (words >= 3 && verb != null || words >= 6)) {
