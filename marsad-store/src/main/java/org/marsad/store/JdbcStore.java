@@ -65,6 +65,14 @@ abstract class JdbcStore implements Store {
     protected abstract boolean isUniqueViolation(SQLException e);
 
     /**
+     * {@code column} as a term no index may serve (SQLite's unary "+"), so the planner leads with another index;
+     * as is where the planner needs no such hint.
+     */
+    protected String unindexed(String column) {
+        return column;
+    }
+
+    /**
      * Serializes the transactions that cluster events into stories and raise alerts, taken first thing in each
      * (so it cannot take part in a deadlock): two processes storing two copies of one story at once must not
      * both start it. SQLite needs nothing (its writers already take turns); PostgreSQL takes a transaction-level
@@ -691,7 +699,7 @@ abstract class JdbcStore implements Store {
         // with an actor and no CAMEO root, the dates are read from the actor's covering index ("+" keeps the
         // planner off the day index: without statistics it took a dyad's half-year for the narrower range and
         // read each event's row; the covering index answers a busy dyad's series without reading any)
-        String day = (f.actor() != null || f.source() != null || f.target() != null) && f.root() == null ? "+e.day" : "e.day";
+        String day = (f.actor() != null || f.source() != null || f.target() != null) && f.root() == null ? unindexed("e.day") : "e.day";
         if (f.from() != null) {
             w.add(day + " >= ?", f.from());
         }

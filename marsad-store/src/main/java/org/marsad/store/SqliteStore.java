@@ -71,6 +71,11 @@ public final class SqliteStore extends JdbcStore {
     }
 
     @Override
+    protected String unindexed(String column) {
+        return "+" + column;
+    }
+
+    @Override
     public String describe() {
         return file.toString();
     }
