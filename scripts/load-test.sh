@@ -13,9 +13,12 @@
 # --with-ingest runs `marsad ingest CORPUS` into the same database while wrk runs (the reliability
 # requirement: the rate is held and nothing fails while an ingest writes). The ingest writes into a scratch
 # COPY of the database (DB.ingest-copy.db, deleted afterwards), so the fixture itself is never changed.
+#
+# MARSAD=COMMAND runs that command instead of ./marsad (the CI test runs marsad from its class path).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
+marsad="${MARSAD:-$root/marsad}"
 
 db="" rate=200 duration=60 connections=20 threads=2 ingest="" port=18080 warmup=10
 while [ $# -gt 0 ]; do
@@ -95,7 +98,7 @@ TZ=UTC awk -v range="$(cat "$work/range")" '
   }' "$work/dyads" "$work/actors" > "$paths"
 echo "request mix: $(wc -l < "$paths") requests, the first ones:" >&2; head -8 "$paths" | sed 's/^/  /' >&2
 
-MARSAD_JAVA_OPTS="${MARSAD_JAVA_OPTS:--Xss4m -Xmx1g}" "$root/marsad" serve --db "$db" --port "$port" \
+MARSAD_JAVA_OPTS="${MARSAD_JAVA_OPTS:--Xss4m -Xmx1g}" "$marsad" serve --db "$db" --port "$port" \
   > "$work/serve.out" 2> "$work/serve.err" &
 server_pid=$!
 for _ in $(seq 1 120); do
@@ -119,7 +122,7 @@ run_wrk "$warmup" >/dev/null
 articles_before=""
 if [ -n "$ingest" ]; then
   articles_before="$(q "SELECT count(*) FROM articles")"
-  "$root/marsad" ingest --db "$db" --quiet "$ingest" > "$work/ingest.out" 2> "$work/ingest.err" &
+  "$marsad" ingest --db "$db" --quiet "$ingest" > "$work/ingest.out" 2> "$work/ingest.err" &
   ingest_pid=$!
   sleep 5 # let it load its dictionaries and start writing
   kill -0 "$ingest_pid" 2>/dev/null || { echo "load-test.sh: the ingest ended early:" >&2; cat "$work/ingest.err" >&2; exit 1; }

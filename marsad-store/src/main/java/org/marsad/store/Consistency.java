@@ -43,6 +43,8 @@ public final class Consistency {
             new Rule("every near-duplicate's first copy is stored", "d.id",
                     "FROM articles d WHERE d.duplicate_of IS NOT NULL AND NOT EXISTS "
                             + "(SELECT 1 FROM articles a WHERE a.id = d.duplicate_of)"),
+            new Rule("every event's copy flag is its article's", "e.eid", "FROM events e JOIN articles a ON "
+                    + "a.id = e.article_id WHERE e.is_copy <> CASE WHEN a.duplicate_of IS NULL THEN 0 ELSE 1 END"),
             new Rule("every article has a source record", "a.id",
                     "FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id)"),
             new Rule("every article has its sentences", "a.id",

@@ -65,6 +65,14 @@ abstract class JdbcStore implements Store {
     protected abstract boolean isUniqueViolation(SQLException e);
 
     /**
+     * {@code column} as a term no index may serve (SQLite's unary "+"), so the planner leads with another index;
+     * as is where the planner needs no such hint.
+     */
+    protected String unindexed(String column) {
+        return column;
+    }
+
+    /**
      * Serializes the transactions that cluster events into stories and raise alerts, taken first thing in each
      * (so it cannot take part in a deadlock): two processes storing two copies of one story at once must not
      * both start it. SQLite needs nothing (its writers already take turns); PostgreSQL takes a transaction-level
@@ -407,8 +415,11 @@ abstract class JdbcStore implements Store {
                 + "day_source, source_code, source_name, source_start, source_end, target_code, target_name, target_start, "
                 + "target_end, cameo_code, cameo_root, quad_class, goldstein, plover, negated, modality, attributed_to, "
                 + "loc_name, loc_name_en, loc_country, loc_lat, loc_lon, loc_precision, loc_start, loc_end, evidence_start, "
-                + "evidence_end, confidence, summary, coder_version, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "evidence_end, confidence, summary, coder_version, rule, is_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        // the article's copy flag on each event row, so event queries need not join articles (duplicate_of is
+        // decided when the article is stored, before its coding, and never changes afterwards)
+        int isCopy = string("SELECT duplicate_of FROM articles WHERE id = ?", id) == null ? 0 : 1;
         ord = 0;
         for (Event x : coded.events()) {
             String day = null;
@@ -431,7 +442,7 @@ abstract class JdbcStore implements Store {
                     x.attributedTo(), p == null ? null : p.name(), p == null ? null : p.nameEn(),
                     p == null ? null : p.country(), p == null ? null : p.lat(), p == null ? null : p.lon(),
                     p == null ? null : p.precision(), ps == null ? null : ps.start(), ps == null ? null : ps.end(),
-                    x.evidence().start(), x.evidence().end(), x.confidence(), x.summary(), coderVersion, x.rule());
+                    x.evidence().start(), x.evidence().end(), x.confidence(), x.summary(), coderVersion, x.rule(), isCopy);
             e.addBatch();
         }
         e.executeBatch();
@@ -635,6 +646,8 @@ abstract class JdbcStore implements Store {
     private static final class Where {
         final StringBuilder sql = new StringBuilder();
         final List<Object> args = new ArrayList<>();
+        /** True when a condition is on the events' articles {@code a}, so event queries must join them. */
+        boolean onArticles;
 
         void add(String condition, Object... values) {
             sql.append(" AND ").append(condition);
@@ -679,16 +692,19 @@ abstract class JdbcStore implements Store {
         Where w = new Where();
         eventConditions(w, f);
         if (!f.includeDuplicates()) {
-            // not "a.duplicate_of IS NULL": SQLite's statistics cannot tell that most articles are not copies,
-            // so it took that for a selective index and walked every article to find the events (0.7 s at
-            // 90,000 events); written this way, no index serves it and the events' own indexes lead
-            w.add("COALESCE(a.duplicate_of, '') = ''");
+            // the copy flag on the event row (schema 5), not the article's duplicate_of: no join to articles,
+            // and the covering indexes answer totals and day series alone
+            w.add("e.is_copy = 0");
         }
+        // with an actor and no CAMEO root, the dates are read from the actor's covering index ("+" keeps the
+        // planner off the day index: without statistics it took a dyad's half-year for the narrower range and
+        // read each event's row; the covering index answers a busy dyad's series without reading any)
+        String day = (f.actor() != null || f.source() != null || f.target() != null) && f.root() == null ? unindexed("e.day") : "e.day";
         if (f.from() != null) {
-            w.add("e.day >= ?", f.from());
+            w.add(day + " >= ?", f.from());
         }
         if (f.to() != null) {
-            w.add("e.day <= ?", f.to());
+            w.add(day + " <= ?", f.to());
         }
         if (f.articleId() != null) {
             w.add("e.article_id = ?", f.articleId());
@@ -724,6 +740,7 @@ abstract class JdbcStore implements Store {
 
     /** Outlet and full-text conditions on articles {@code a}. */
     private void articleConditions(Where w, Filter f) {
+        w.onArticles |= f.outlet() != null || f.text() != null;
         if (f.outlet() != null) {
             w.add("a.source = ?", f.outlet());
         }
@@ -806,8 +823,13 @@ abstract class JdbcStore implements Store {
                 + "LEFT JOIN stories st ON st.id = e.story_id WHERE 1 = 1" + w.sql;
     }
 
+    /** The events {@code e} a query of {@link #eventWhere} reads, joined to their articles {@code a} only when a condition is on them. */
+    private static String eventsFrom(Where w) {
+        return " FROM events e" + (w.onArticles ? " JOIN articles a ON a.id = e.article_id" : "");
+    }
+
     private static String eventCount(Where w) {
-        return "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1" + w.sql;
+        return "SELECT COUNT(*)" + eventsFrom(w) + " WHERE 1 = 1" + w.sql;
     }
 
     /** How the database would count the events that pass {@code f} (SQLite's EXPLAIN QUERY PLAN), for tests. */
@@ -824,7 +846,7 @@ abstract class JdbcStore implements Store {
      * database as the export does, a pass over every article per request.)
      */
     private static String eventPageSelect(Where w, String orderBy) {
-        String page = "SELECT e.eid FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1" + w.sql + orderBy
+        String page = "SELECT e.eid" + eventsFrom(w) + " WHERE 1 = 1" + w.sql + orderBy
                 + " LIMIT ? OFFSET ?";
         String rows = "SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, "
                 + "a.added_at AS a_added, COALESCE(a.duplicate_of, a.id) AS a_story, st.num_mentions AS st_mentions, "
@@ -1000,7 +1022,7 @@ abstract class JdbcStore implements Store {
     @Override
     public List<Counts.Actor> actorCounts(Filter f, int limit) {
         Where w = eventWhere(f);
-        String from = " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1" + w.sql;
+        String from = eventsFrom(w) + " WHERE 1 = 1" + w.sql;
         String sql = "SELECT x.code, MAX(x.name) AS name, SUM(x.s) AS as_source, SUM(x.t) AS as_target, "
                 + "AVG(x.g) AS mean_g FROM (SELECT e.source_code AS code, e.source_name AS name, 1 AS s, 0 AS t, "
                 + "e.goldstein AS g" + from + " UNION ALL SELECT e.target_code AS code, e.target_name AS name, 0 AS s, "
@@ -1017,7 +1039,7 @@ abstract class JdbcStore implements Store {
     public List<Counts.Dyad> dyadCounts(Filter f, int limit) {
         Where w = eventWhere(f);
         String sql = "SELECT e.source_code, e.target_code, MAX(e.source_name) AS sn, MAX(e.target_name) AS tn, "
-                + "COUNT(*) AS n, AVG(e.goldstein) AS mean_g FROM events e JOIN articles a ON a.id = e.article_id "
+                + "COUNT(*) AS n, AVG(e.goldstein) AS mean_g" + eventsFrom(w) + " "
                 + "WHERE e.source_code IS NOT NULL AND e.target_code IS NOT NULL" + w.sql
                 + " GROUP BY e.source_code, e.target_code ORDER BY COUNT(*) DESC, e.source_code, e.target_code LIMIT ?";
         return query("counting dyads", sql, plus(w.args, positive(limit, "limit")),
@@ -1028,18 +1050,27 @@ abstract class JdbcStore implements Store {
     @Override
     public List<Counts.Day> dayCounts(Filter f) {
         Where w = eventWhere(f);
-        String sql = "SELECT e.day, e.quad_class, COUNT(*) AS n, SUM(e.goldstein) AS g FROM events e "
-                + "JOIN articles a ON a.id = e.article_id WHERE e.day IS NOT NULL" + w.sql
-                + " GROUP BY e.day, e.quad_class ORDER BY e.day, e.quad_class";
-        return query("counting events by day", sql, w.args, rs -> new Counts.Day(rs.getString("day"),
+        return query("counting events by day", dayCountSql(w), w.args, rs -> new Counts.Day(rs.getString("day"),
                 rs.getInt("quad_class"), rs.getLong("n"), rs.getDouble("g")));
+    }
+
+    /** How the database would make the day series of {@code f} (SQLite's EXPLAIN QUERY PLAN), for tests. */
+    List<String> dayCountPlan(Filter f) {
+        Where w = eventWhere(f);
+        return query("explaining", "EXPLAIN QUERY PLAN " + dayCountSql(w), w.args, rs -> rs.getString("detail"));
+    }
+
+    private static String dayCountSql(Where w) {
+        return "SELECT e.day, e.quad_class, COUNT(*) AS n, SUM(e.goldstein) AS g" + eventsFrom(w)
+                + " WHERE e.day IS NOT NULL" + w.sql
+                + " GROUP BY e.day, e.quad_class ORDER BY e.day, e.quad_class";
     }
 
     @Override
     public List<Counts.Place> placeCounts(Filter f, int limit) {
         Where w = eventWhere(f);
         String sql = "SELECT e.loc_name, MAX(e.loc_name_en) AS name_en, e.loc_country, e.loc_lat, e.loc_lon, "
-                + "COUNT(*) AS n, AVG(e.goldstein) AS mean_g FROM events e JOIN articles a ON a.id = e.article_id "
+                + "COUNT(*) AS n, AVG(e.goldstein) AS mean_g" + eventsFrom(w) + " "
                 + "WHERE e.loc_lat IS NOT NULL AND e.loc_lon IS NOT NULL" + w.sql
                 + " GROUP BY e.loc_name, e.loc_country, e.loc_lat, e.loc_lon ORDER BY COUNT(*) DESC, e.loc_name LIMIT ?";
         return query("counting places", sql, plus(w.args, positive(limit, "limit")),

@@ -28,7 +28,8 @@ final class Migrations {
             new Step(1, "articles, sources, sentences, mentions, events, quotes, ingest runs, LSH buckets, full-text index"),
             new Step(2, "events.rule: the dictionary line and argument rule behind an event"),
             new Step(3, "stories (clusters of reports of one event), events.story_id, watch rules, alerts"),
-            new Step(4, "index articles(id, duplicate_of): event queries check 'not a copy' from the index"));
+            new Step(4, "index articles(id, duplicate_of): event queries check 'not a copy' from the index"),
+            new Step(5, "events.is_copy and covering event indexes: event queries never join articles for 'not a copy'"));
 
     /** How a dialect takes the lock that serializes migrations (inside the open transaction). */
     interface Lock {

@@ -59,12 +59,20 @@ public final class SqliteStore extends JdbcStore {
                 // Without them SQLite takes "a.duplicate_of IS NULL" for a selective index and scans every
                 // article for each event query: 0.7 s instead of 1 ms at 90,000 events
                 s.execute("PRAGMA analysis_limit = 1000");
+                // read pages through a memory map (up to 8 GB, or the build's limit) rather than a system call
+                // each: on a million-event database it cut a busy actor's page read from 0.12 to 0.07 s
+                s.execute("PRAGMA mmap_size = 8589934592");
                 s.execute("PRAGMA optimize = 0x10002");
             }
             return new SqliteStore(c, file);
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file, e);
         }
+    }
+
+    @Override
+    protected String unindexed(String column) {
+        return "+" + column;
     }
 
     @Override

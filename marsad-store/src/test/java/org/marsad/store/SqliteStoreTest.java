@@ -47,9 +47,18 @@ class SqliteStoreTest extends StoreContract {
         store.add(Fixtures.incoming(Fixtures.floods("floods-1")), run);
         // no statistics yet (the tables were empty when the store was opened): the actor filter of /api/events
         // must still start from the events' indexes, never walk every article
-        String plan = String.join("\n", ((JdbcStore) store).eventCountPlan(Filter.ALL.withDyad("RUS", null)));
-        assertTrue(plan.startsWith("SEARCH e USING INDEX events_dyad"), plan);
-        assertTrue(!plan.contains("articles_duplicate_of"), plan);
+        JdbcStore jdbc = (JdbcStore) store;
+        String plan = String.join("\n", jdbc.eventCountPlan(Filter.ALL.withDyad("RUS", null)));
+        // schema 5: the copy flag is on the event row and the index covers the count: articles are not read
+        assertTrue(plan.startsWith("SEARCH e USING COVERING INDEX events_source_cover"), plan);
+        assertTrue(!plan.contains("articles"), plan);
+        String dyadDays = String.join("\n", jdbc.dayCountPlan(new Filter(null, "RUS", "UKR", null, null,
+                java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-12-31"), null, false)));
+        assertTrue(dyadDays.startsWith("SEARCH e USING COVERING INDEX events_source_cover"), dyadDays);
+        assertTrue(!dyadDays.contains("articles"), dyadDays);
+        String rootDays = String.join("\n", jdbc.eventCountPlan(new Filter(null, null, null, "04", null,
+                java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-12-31"), null, false)));
+        assertTrue(rootDays.startsWith("SEARCH e USING COVERING INDEX events_root_day"), rootDays);
         store.close();
         store = reopen();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("marsad.db"));
@@ -96,7 +105,7 @@ class SqliteStoreTest extends StoreContract {
             while (rs.next()) {
                 versions.add(rs.getInt(1));
             }
-            assertEquals(List.of(1, 2, 3, 4), versions);
+            assertEquals(List.of(1, 2, 3, 4, 5), versions);
         }
     }
 

@@ -346,6 +346,19 @@ abstract class StoreContract {
             store.events(prk, exported::add);
             assertEquals(exported, store.eventPage(prk, EventSort.parse("id"), 0, 10).items());
         }
+        // recoding the copy keeps its events out of counts, pages and day series (the copy flag on each event
+        // row is set again from its article)
+        CodedArticle copyCoding = store.coded("summit-reuters").orElseThrow();
+        store.replaceCoding(copyCoding, Incomings.terms(copyCoding.article()), "test-2");
+        Filter prk = new Filter("PRK", null, null, null, null, null, null, null, false);
+        assertEquals(2, store.eventPage(prk, EventSort.DEFAULT, 0, 10).total());
+        assertEquals(4, store.eventPage(new Filter("PRK", null, null, null, null, null, null, null, true),
+                EventSort.DEFAULT, 0, 10).total());
+        List<EventRow> kept = new ArrayList<>();
+        store.events(prk, kept::add);
+        assertEquals(kept.stream().filter(r -> r.day() != null).count(),
+                store.dayCounts(prk).stream().mapToLong(Counts.Day::events).sum());
+        assertEquals(5, store.stats().events());
         // search shows the story once, unless asked for copies
         assertEquals(List.of("summit-1"), search("بوتين", Filter.ALL));
         assertEquals(2, search("بوتين", Filter.ALL.withIncludeDuplicates(true)).size());
