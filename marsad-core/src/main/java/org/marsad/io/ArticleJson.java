@@ -23,7 +23,7 @@ public final class ArticleJson {
         if (!text.isTextual()) {
             throw new IllegalArgumentException("field 'text' must be a string");
         }
-        if (text.asText().isBlank()) {
+        if (Article.hasNoText(text.asText())) {
             throw new IllegalArgumentException("field 'text' is empty");
         }
         String tooLong = Article.tooLong(text.asText());

@@ -193,7 +193,7 @@ public final class ArticleReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
+        if (Article.hasNoText(text)) {
             sink.problem(new InputProblem(name, 0, "empty file: skipped"));
             return;
         }

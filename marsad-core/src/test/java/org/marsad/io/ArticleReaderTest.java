@@ -32,6 +32,19 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aTextOfNoBreakSpacesIsEmpty(@TempDir Path dir) throws IOException {
+        // SaudiNewsNet has such records: four U+00A0 and a space, which String.isBlank() does not call blank
+        Path f = dir.resolve("nbsp.jsonl");
+        Files.writeString(f, "{\"id\":\"n\",\"text\":\"\u00a0\u00a0\u00a0\u00a0 \u200f\"}\n"
+                + "{\"id\":\"k\",\"text\":\"\u00a0كوريا\"}\n", StandardCharsets.UTF_8);
+        Collect c = new Collect();
+        new ArticleReader().read(List.of(f), c);
+        assertEquals(List.of("k"), c.articles.stream().map(Article::id).toList());
+        assertEquals(1, c.problems.size());
+        assertTrue(c.problems.get(0).message().contains("'text' is empty"), c.problems.get(0).message());
+    }
+
+    @Test
     void badLinesAreReportedWithTheirLineAndTheRestIsRead(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("mixed.jsonl");
         byte[] bad = {(byte) 0xC3, (byte) 0x28};

@@ -48,7 +48,7 @@ public final class FeedArticles {
             SyndEntry e = entries.get(i);
             String text = text(e);
             String where = "item " + (i + 1) + (blank(e.getLink()) ? "" : " (" + e.getLink() + ")");
-            if (text.isBlank()) {
+            if (org.marsad.model.Article.hasNoText(text)) {
                 sink.problem(new InputProblem(name, 0, where + " has no text: skipped"));
                 continue;
             }

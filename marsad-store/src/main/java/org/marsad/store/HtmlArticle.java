@@ -53,7 +53,7 @@ public final class HtmlArticle {
         String url = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"));
         String site = meta(doc, "og:site_name");
         String text = mainText(doc);
-        if (text.isBlank()) {
+        if (org.marsad.model.Article.hasNoText(text)) {
             throw new IllegalArgumentException("no article text in the page");
         }
         if (Article.tooLong(text) != null) {
