@@ -479,10 +479,14 @@ public final class EventCoder {
             boolean negated = negated(c);
             String modality = modality(c, speaker);
             String code = p.code();
+            String rule = p.line() + " " + how;
+            if (f.verbalCode() != null && individuals(subj) && individuals(targets)) {
+                code = f.verbalCode(); // هاجم أردوغان نتنياهو: two politicians attack each other in words
+                rule += " verbal";
+            }
             if (modality.equals("intended") && !p.root().equals("03")) {
                 code = intentCode(p.root(), code);
             }
-            String rule = p.line() + " " + how;
             if (f.symmetric()) {
                 symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
                 return;
@@ -1142,6 +1146,21 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /** True for a non-empty group of individuals: named persons or single office-holders (الرئيس، الوزير). */
+        private boolean individuals(List<ActorMention> group) {
+            if (group.isEmpty()) {
+                return false;
+            }
+            for (ActorMention m : group) {
+                boolean officeHolder = m.entry() != null && m.entry().kind() == org.marsad.actors.ActorKind.AGENT
+                        && m.entry().title();
+                if (!"PERS".equals(m.type()) && !officeHolder) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The preposition that governs a mention: glued (لروسيا، بموسكو), standalone (على، مع، إلى), or on the masdar before it (بدعم كوريا). */

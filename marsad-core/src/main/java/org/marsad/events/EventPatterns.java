@@ -113,6 +113,7 @@ public final class EventPatterns {
         boolean self = false;
         boolean genObj = false;
         boolean content = false;
+        String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
             String o = opt.strip();
@@ -125,6 +126,10 @@ public final class EventPatterns {
                 case "genobj" -> genObj = true;
                 case "content" -> content = true;
                 default -> {
+                    if (o.startsWith("verbal=")) {
+                        verbal = o.substring(7);
+                        continue;
+                    }
                     if (!o.startsWith("tgt=")) {
                         throw r.error("unknown frame option '" + o + "'");
                     }
@@ -134,7 +139,7 @@ public final class EventPatterns {
                 }
             }
         }
-        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content);
+        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal);
     }
 
     public List<Pattern> verb(String form) {

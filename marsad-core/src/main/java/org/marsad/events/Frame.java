@@ -14,8 +14,10 @@ import java.util.List;
  * @param genitiveObject a masdar's lone genitive is the one acted upon (اغتيال الحريري), not the agent
  * @param targetInContent without an object, the target is named in the threat's content: a condition
  *                        (هددت المملكة ... إذا استخدمت إيران) or the words after a colon (تهدد: لن نترك أمريكيا)
+ * @param verbalCode      the code when both sides are individuals (a named person, one office-holder): هاجم
+ *                        between two politicians is a verbal attack (111), between armies a military one; or null
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
-                    boolean self, boolean genitiveObject, boolean targetInContent) {
-    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false);
+                    boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode) {
+    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null);
 }

@@ -1,0 +1,86 @@
+package org.marsad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Pipeline;
+import org.marsad.model.Article;
+import org.marsad.model.Event;
+
+/**
+ * The coder's general argument rules, one real Arabic sentence each (news register, not from the gold
+ * files): each assertion names the dyad and code the rule must give, and what it must not.
+ */
+class EventRulesTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.load();
+    }
+
+    private static List<String> dyads(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null, text);
+        return pipeline.code(a).events().stream().filter(e -> !e.negated())
+                .map(EventRulesTest::dyad).toList();
+    }
+
+    private static String dyad(Event e) {
+        return (e.source() == null ? "-" : e.source().code()) + ">" + (e.target() == null ? "-" : e.target().code())
+                + " " + e.cameoCode();
+    }
+
+    @Test
+    void hamzaAlefNamesComposeWithTheirArticle() {
+        // ألمانيا folds to المانيا: its key must not lose "ال" as if it were the article
+        assertTrue(dyads("وقعت الحكومة الألمانية اتفاقية مع الحكومة الفرنسية").contains("DEUGOV>FRAGOV 057"));
+    }
+
+    @Test
+    void jointAgentsPairWithTheActorTheArticleIsAbout() {
+        List<String> d = dyads("تحدثت اليونان عن ديونها. وقالت اليونان إنها ستدفع. "
+                + "وقدمت التسوية المستشارة الألمانية أنغيلا ميركل، والرئيس الفرنسي فرنسوا هولاند، ورئيس الوزراء اليوناني.");
+        assertTrue(d.contains("GRCGOV>DEU 05") || d.contains("GRCGOV>DEUGOV 05"), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("GRCGOV>FRAGOV 05")), d.toString());
+    }
+
+    @Test
+    void peopleNounsTakeTheirNationality() {
+        assertEquals(List.of("TURGOV>SDN 173"), dyads("اعتقلت السلطات التركية 18 طالبا سودانيا"));
+    }
+
+    @Test
+    void threatsNameTheirTargetInTheirContent() {
+        assertTrue(dyads("هددت السعودية بالقيام بردة فعل حازمة إذا استخدمت إيران الأموال لدعم الإرهاب")
+                .contains("SAU>IRN 13"));
+        assertTrue(dyads("كوريا الشمالية تهدد: لن نترك أمريكياً على قيد الحياة").contains("PRK>USA 13"));
+        // a nationality adjective on a thing in the content is no target
+        assertEquals(List.of(), dyads("هدد جنرال بالجيش الكوري الشمالي بأن نشوب حرب أخرى في شبه الجزيرة الكورية "
+                + "سيكون كارثيا").stream().filter(x -> x.endsWith(" 13") && !x.contains(">-")).toList());
+    }
+
+    @Test
+    void aVisitInATimeAdverbialIsTheCarriedSubjects() {
+        List<String> d = dyads("قال المندوب إن الرئيس السوداني عمر حسن البشير يعتزم السفر. "
+                + "لكنه خلال زيارة لجنوب أفريقيا في وقت سابق هذا العام أجبر على السفر");
+        assertTrue(d.contains("SDNGOV>ZAF 042"), d.toString());
+    }
+
+    @Test
+    void aReferredEventBorrowsNoAgent() {
+        // «منذ توقيع الاتفاقية مع إيران»: the signing is another event; the king did not sign it
+        assertEquals(List.of(), dyads("لم يتوقف الملك سلمان بن عبد العزيز عن التشاور منذ توقيع الاتفاقية مع إيران")
+                .stream().filter(x -> x.startsWith("SAU")).toList());
+    }
+
+    @Test
+    void attacksBetweenIndividualsAreVerbal() {
+        assertEquals(List.of("TURGOV>ISRGOV 111"),
+                dyads("هاجم الرئيس التركي رجب طيب أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو"));
+        assertTrue(dyads("هاجم الجيش التركي مواقع حزب العمال الكردستاني في شمال العراق").contains("TURMIL>TURREB 19"));
+    }
+}
