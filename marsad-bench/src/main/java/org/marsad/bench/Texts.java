@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.io.ArticleJson;
 import org.marsad.io.ArticleReader;
-import org.marsad.io.ArticleSink;
-import org.marsad.io.InputProblem;
 import org.marsad.model.Article;
 
 /**
@@ -37,7 +35,7 @@ final class Texts {
             name = "the seed article (marsad-cli/src/main/resources/marsad/demo/seed-article.json)";
         } else {
             Path file = corpus.equals("auto") ? saudiNewsNet() : Path.of(corpus);
-            articles = read(file, limit);
+            articles = ArticleReader.readFirst(file, limit);
             name = file.toString();
         }
         long bytes = bytes(articles);
@@ -81,22 +79,5 @@ final class Texts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<Article> read(Path file, int limit) {
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(List.of(file), new ArticleSink() {
-            @Override
-            public void article(Article a, String f, long line) {
-                if (articles.size() < limit) {
-                    articles.add(a);
-                }
-            }
-
-            @Override
-            public void problem(InputProblem p) {
-            }
-        });
-        return articles;
     }
 }

@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline pipeline = Pipeline.load();
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        List<Article> articles = CorpusInMemory.read(corpus, limit);
+        List<Article> articles = org.marsad.io.ArticleReader.readFirst(corpus, limit);
         if (articles.isEmpty()) {
             Io.stderr().println("marsad bench: no article with text in " + corpus);
             return 2;

@@ -76,7 +76,7 @@ final class LoadFixtureCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = Pipeline.load();
-        List<CodedArticle> coded = code(pipeline, CorpusInMemory.read(corpus, limit));
+        List<CodedArticle> coded = code(pipeline, org.marsad.io.ArticleReader.readFirst(corpus, limit));
         if (!allArticles) {
             coded.removeIf(c -> c.events().isEmpty());
         }

@@ -1255,19 +1255,20 @@ public final class EventCoder {
             return from <= to;
         }
 
+        /** Punctuation other than quote marks between two tokens (commas count). */
         private boolean anyPunct(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (tokens.get(i).isPunct() && !QUOTES.contains(tokens.get(i).norm())) {
-                    return true;
-                }
-            }
-            return false;
+            return punctBetween(from, to, Set.of());
         }
 
+        /** Punctuation other than quote marks and commas between two tokens. */
         private boolean crossesPunct(int from, int to) {
+            return punctBetween(from, to, LIST_COMMAS);
+        }
+
+        private boolean punctBetween(int from, int to, Set<String> allowed) {
             for (int i = from; i < to; i++) {
                 Token t = tokens.get(i);
-                if (t.isPunct() && !QUOTES.contains(t.norm()) && !t.norm().equals("،") && !t.norm().equals(",")) {
+                if (t.isPunct() && !QUOTES.contains(t.norm()) && !allowed.contains(t.norm())) {
                     return true;
                 }
             }
