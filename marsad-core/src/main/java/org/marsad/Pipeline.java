@@ -46,7 +46,7 @@ public final class Pipeline {
     private final EventPatterns patterns;
     private final TimeExpressions times = TimeExpressions.load();
     private final org.marsad.ner.NerTagger ner = org.marsad.ner.NerTagger.load();
-    private final EventDater dater = new EventDater();
+    private final EventDater dater = new EventDater(org.marsad.events.ClauseBreaks.load());
     private final PlaceFinder placeFinder = new PlaceFinder();
     private final EventLocator locator = new EventLocator();
 
@@ -213,11 +213,10 @@ public final class Pipeline {
         List<Event> events = new ArrayList<>();
         java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
         for (DraftEvent d : coding.events()) {
-            List<TimeExpression> exprs = timesBySentence.computeIfAbsent(d.sentence(), s -> {
+            EventDater.Dated date = dater.date(d, text, sentence -> timesBySentence.computeIfAbsent(sentence, s -> {
                 var span = text.sentences().get(s).span();
                 return times.find(article.text(), span.start(), span.end(), article.published());
-            });
-            String[] date = dater.date(d, text, exprs);
+            }));
             if (stages != null) lap = stages.lap(StageTimes.Stage.TIME, lap);
             var place = locator.locate(d, text, places.apply(d.sentence()));
             if (stages != null) lap = stages.lap(StageTimes.Stage.PLACE, lap);
@@ -225,8 +224,7 @@ public final class Pipeline {
             if (d.speaker() != null && d.speaker() != d.source() && d.speaker().code() != null) {
                 attributed = "MED".equals(d.speaker().role()) ? d.speaker().nameEn() : d.speaker().code();
             }
-            events.add(assembler.assemble(article.id(), text, d, date == null ? null : date[0],
-                    date == null ? null : date[1], place, attributed));
+            events.add(assembler.assemble(article.id(), text, d, date, place, attributed));
             if (stages != null) lap = stages.lap(StageTimes.Stage.EVENTS, lap);
         }
         List<Quote> quotes = new ArrayList<>();

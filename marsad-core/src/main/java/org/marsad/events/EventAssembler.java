@@ -25,8 +25,11 @@ public final class EventAssembler {
         this.codebook = codebook;
     }
 
-    public Event assemble(String articleId, AnalyzedText text, DraftEvent d, String date, String precision,
+    public Event assemble(String articleId, AnalyzedText text, DraftEvent d, EventDater.Dated dated,
                           Place place, String attributedTo) {
+        String date = dated == null ? null : dated.value();
+        String precision = dated == null ? null : dated.precision();
+        String rule = dated != null && dated.carried() ? d.rule() + "; date from sentence " + dated.fromSentence() : d.rule();
         CameoCode cc = lookup(d.code());
         Span cue = new Span(text.tokens().get(d.cue().head()).start(), text.tokens().get(d.cue().last()).end());
         int start = cue.start();
@@ -49,7 +52,7 @@ public final class EventAssembler {
         String summary = summary(d, cc, date, attributedTo);
         return new Event(id, articleId, d.sentence(), date, precision, source, target, d.code(), cc.root(),
                 cc.quadClass(), cc.goldstein(), cc.plover(), d.negated(), d.modality(), attributedTo, place, evidence,
-                d.negated() ? d.confidence() * 0.5 : d.confidence(), summary, d.rule());
+                d.negated() ? d.confidence() * 0.5 : d.confidence(), summary, rule);
     }
 
     /** The codebook entry, falling back to the parent code for a 4-digit code the codebook lacks. */

@@ -1,28 +1,79 @@
 package org.marsad.events;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
 import org.marsad.time.TimeExpression;
 import org.marsad.time.TimeKind;
 
 /**
- * Gives an event its own date from the time expressions of its sentence (never a guess):
+ * Gives an event its own date from the time expressions of its clause, or of the sentences just before it
+ * (never a guess from nothing):
  * <ul>
  *   <li>an ANCHOR ("بعد تسعة أشهر على استقبال ...") dates the event whose cue follows it closely;</li>
- *   <li>otherwise the POINT expression nearest to the cue (اليوم، أمس، الثلاثاء الماضي، في 2022);</li>
+ *   <li>otherwise the POINT expression nearest to the cue within the cue's clause (اليوم، أمس، الثلاثاء
+ *       الماضي، في 2022): an expression on the other side of a clause break (حيث، لكن، بعد أن, a colon;
+ *       {@link ClauseBreaks}) dates that clause's event, not this one;</li>
+ *   <li>when the clause fixes no date, the date the text gave last, in one of the {@value #CARRY_SENTENCES}
+ *       sentences before: news carries the lead's date over the sentences that go on telling the same
+ *       story («قال الوزير أمس ...» then «وأضاف أن ...»). The record says so: its {@code rule} ends with
+ *       "date from sentence N";</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
  * </ul>
- * An event whose sentence fixes no date gets none: the store falls back to the publication date for
- * timelines, but the record says the text did not fix it.
+ * An event with no date in its clause or the sentences before gets none: the store falls back to the
+ * publication date for timelines, but the record says the text did not fix it.
  */
 public final class EventDater {
     /** How close (in characters) after an anchor expression the anchored event's cue must start. */
     private static final int ANCHOR_REACH = 30;
+    /** How many sentences back a date is carried. */
+    static final int CARRY_SENTENCES = 5;
 
-    /** The date of {@code e}: {value, precision}, or null. */
-    public String[] date(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {
-        int cueStart = text.tokens().get(e.cue().head()).start();
-        int cueEnd = text.tokens().get(e.cue().last()).end();
+    private final ClauseBreaks breaks;
+
+    public EventDater(ClauseBreaks breaks) {
+        this.breaks = breaks;
+    }
+
+    /**
+     * An event's date.
+     *
+     * @param value        ISO value as precise as the text fixes it (2024-06-19, 2023-09, 2022)
+     * @param precision    day, month or year
+     * @param fromSentence the earlier sentence the date was carried from, or -1 when the event's own clause fixes it
+     */
+    public record Dated(String value, String precision, int fromSentence) {
+        public boolean carried() {
+            return fromSentence >= 0;
+        }
+    }
+
+    /**
+     * The date of {@code e}, or null. {@code expressions} gives the time expressions of
+     * a sentence by its index (the event's own and the ones before it).
+     */
+    public Dated date(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions) {
+        Dated own = ownDate(e, text, expressions.apply(e.sentence()));
+        if (own != null) {
+            return own;
+        }
+        for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
+            List<TimeExpression> before = expressions.apply(s);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                TimeExpression t = before.get(i);
+                if (t.value() != null && t.kind() == TimeKind.POINT) {
+                    return value(t, s);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {
+        List<Token> tokens = text.tokens();
+        int cueStart = tokens.get(e.cue().head()).start();
+        int cueEnd = tokens.get(e.cue().last()).end();
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression t : sentenceExpressions) {
@@ -31,7 +82,7 @@ public final class EventDater {
             }
             if (t.kind() == TimeKind.ANCHOR) {
                 if (t.end() <= cueStart && cueStart - t.end() <= ANCHOR_REACH) {
-                    return value(t);
+                    return value(t, -1);
                 }
                 continue;
             }
@@ -39,15 +90,38 @@ public final class EventDater {
                 continue;
             }
             int dist = t.end() <= cueStart ? cueStart - t.end() : t.start() >= cueEnd ? t.start() - cueEnd : 0;
-            if (dist < bestDist) {
+            if (dist < bestDist && sameClause(text, e, t)) {
                 best = t;
                 bestDist = dist;
             }
         }
-        return best == null ? null : value(best);
+        return best == null ? null : value(best, -1);
     }
 
-    private static String[] value(TimeExpression t) {
-        return new String[] {t.value(), t.precision().name().toLowerCase(java.util.Locale.ROOT)};
+    /** Whether no clause break lies between the expression and the event's cue. */
+    private boolean sameClause(AnalyzedText text, DraftEvent e, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(e.sentence());
+        int end = text.endToken(e.sentence());
+        int from;
+        int to;
+        if (t.end() <= tokens.get(e.cue().head()).start()) {
+            from = first;
+            while (from < end && tokens.get(from).start() < t.end()) {
+                from++;
+            }
+            to = e.cue().head();
+        } else {
+            from = e.cue().last() + 1;
+            to = from;
+            while (to < end && tokens.get(to).end() <= t.start()) {
+                to++;
+            }
+        }
+        return !breaks.anyBetween(tokens, from, to);
+    }
+
+    private static Dated value(TimeExpression t, int fromSentence) {
+        return new Dated(t.value(), t.precision().name().toLowerCase(java.util.Locale.ROOT), fromSentence);
     }
 }

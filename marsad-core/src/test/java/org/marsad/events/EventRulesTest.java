@@ -83,4 +83,34 @@ class EventRulesTest {
                 dyads("هاجم الرئيس التركي رجب طيب أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو"));
         assertTrue(dyads("هاجم الجيش التركي مواقع حزب العمال الكردستاني في شمال العراق").contains("TURMIL>TURREB 19"));
     }
+
+    private static List<Event> events(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null, text);
+        return pipeline.code(a).events().stream().filter(e -> !e.negated()).toList();
+    }
+
+    @Test
+    void aDateAcrossAClauseBreakBelongsToTheOtherClause() {
+        // «الأحد الماضي» after حيث dates the earlier visit, not «ثاني زيارة»; that visit takes the lead's
+        // date (اليوم, carried from the sentence before, and the record says so)
+        List<Event> e = events("وصل الرئيس الفرنسي إلى الجزائر اليوم. "
+                + "وهذه ثاني زيارة للرئيس الفرنسي إلى الجزائر خلال شهر، حيث زارها الأحد الماضي والتقى الرئيس الجزائري.");
+        Event visit = e.stream().filter(x -> x.sentence() == 1 && x.cameoCode().equals("042")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-07-20", visit.date(), dyad(visit));
+        assertTrue(visit.rule().endsWith("date from sentence 0"), visit.rule());
+        assertTrue(e.stream().noneMatch(x -> "2015-07-19".equals(x.date())), "الأحد الماضي crossed حيث");
+    }
+
+    @Test
+    void theLeadsDateCarriesOverTheSentencesThatFollowButNotBeforeIt() {
+        List<Event> e = events("التقى وزير الخارجية الأردني وزير الخارجية المصري في عمان. "
+                + "واتهم وزير الخارجية الإيراني أمس السعودية بدعم الإرهاب. "
+                + "وانتقد الوزير الإيراني الولايات المتحدة.");
+        assertEquals(null, e.stream().filter(x -> x.sentence() == 0).findFirst().orElseThrow().date());
+        Event carried = e.stream().filter(x -> x.sentence() == 2 && x.cameoRoot().equals("11")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-07-19", carried.date());
+        assertTrue(carried.rule().endsWith("date from sentence 1"), carried.rule());
+    }
 }

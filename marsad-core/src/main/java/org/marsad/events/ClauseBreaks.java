@@ -1,0 +1,59 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.dict.TsvFile;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Token;
+
+/**
+ * Connectives that open a new clause (حيث، لكن، بينما، بعد أن ...), read from
+ * {@code marsad/events/clause-breaks.tsv}. A time expression separated from an event's cue by one of them
+ * belongs to another clause's event. Semicolons break clauses too.
+ */
+public final class ClauseBreaks {
+    private final List<String[]> phrases = new ArrayList<>();
+
+    private ClauseBreaks() {
+    }
+
+    public static ClauseBreaks load() {
+        ClauseBreaks b = new ClauseBreaks();
+        for (TsvFile.Row r : TsvFile.read("marsad/events/clause-breaks.tsv", 1, true)) {
+            String[] words = ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
+            b.phrases.add(words);
+        }
+        return b;
+    }
+
+    /** Whether a clause break starts at any token in [from, to) (token indexes of one sentence). */
+    public boolean anyBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (startsAt(tokens, i, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsAt(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.isPunct()) {
+            String n = t.norm();
+            return n.equals("؛") || n.equals(";");
+        }
+        for (String[] p : phrases) {
+            if (i + p.length > limit) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < p.length && all; k++) {
+                all = tokens.get(i + k).norm().equals(p[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
