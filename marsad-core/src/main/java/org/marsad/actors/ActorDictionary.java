@@ -31,6 +31,7 @@ public final class ActorDictionary {
     private final Set<String> ambiguityCues = new HashSet<>();
     private final Set<String> notPersonAfter = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
+    private final Set<String> epithets = new HashSet<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
 
     /** A news outlet's home state, and the words («المملكة») that mean it in its articles. */
@@ -89,6 +90,9 @@ public final class ActorDictionary {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
             d.peopleNouns.add(w);
             d.words.add(w); // so the segmenter keeps the reading (والطلاب → و + ال + طلاب)
+        }
+        for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
+            d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
         }
         for (Row r : TsvFile.read(DIR + "ambiguity-cues.tsv", 1, true)) {
             d.ambiguityCues.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -228,6 +232,11 @@ public final class ActorDictionary {
     /** True for a word after which an ambiguous name is read as the actor (ambiguity-cues.tsv). */
     public boolean isAmbiguityCue(String stem) {
         return ambiguityCues.contains(stem);
+    }
+
+    /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */
+    public boolean isEpithet(String stem) {
+        return epithets.contains(stem);
     }
 
     /** True for a noun of people after which a nationality adjective makes an actor (people-nouns.tsv). */

@@ -314,7 +314,7 @@ public final class ActorMatcher {
                     }
                 }
                 if (j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.PERSON
-                        && adjacent(tokens, raws.get(j), raws.get(j + 1))) {
+                        && (adjacent(tokens, raws.get(j), raws.get(j + 1)) || epithetsBetween(tokens, raws.get(j), raws.get(j + 1)))) {
                     Raw p = raws.get(j + 1);
                     out.add(person(text, r.first(), p, date, sentence, why.replace("agent", "title") + "+person",
                             r.firstReading().prefix()));
@@ -463,6 +463,20 @@ public final class ActorMatcher {
     }
 
     /** True when nothing but quote marks (or a detached لـ before a name) separates two raw matches. */
+    /** Only epithets (المخلوع، الراحل; epithets.tsv) between a title and a person: «الرئيس المخلوع حسني مبارك». */
+    private boolean epithetsBetween(List<Token> tokens, Raw a, Raw b) {
+        if (b.first() <= a.end() || b.firstReading().prefix().startsWith("و")) {
+            return false;
+        }
+        for (int i = a.end(); i < b.first(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !dictionary.isEpithet(t.segments().get(0).stem())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean adjacent(List<Token> tokens, Raw a, Raw b) {
         if (detachedLam(tokens, a, b)) {
             return b.kind() == ActorKind.FIXED; // الأمين العام لـ"حزب الله": see genitive

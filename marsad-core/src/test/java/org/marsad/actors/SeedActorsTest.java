@@ -59,6 +59,14 @@ class SeedActorsTest {
     }
 
     @Test
+    void epithetsBetweenATitleAndANameKeepThePerson() {
+        assertEquals("EGY", code("الرئيس المخلوع حسني مبارك", "2015-07-21"));
+        assertTrue(code("وقوات المخلوع علي عبدالله صالح", "2015-07-21").startsWith("YEM"));
+        // an epithet is not a bridge to anything but a person: the agent stays alone
+        assertEquals(List.of("لمصر → EGY"), actors("الرئيس الجديد لمصر", "2015-07-21"));
+    }
+
+    @Test
     void rolesDependOnTheDate() {
         // Assad's role ends in December 2024; Kerry was US secretary of state 2013-2017
         assertEquals("SYRGOV", code("بشار الأسد", "2015-07-21"));
