@@ -143,6 +143,8 @@ public final class EventCoder {
         List<ActorMention> sentenceSubject = List.of();
         int sentenceSubjectAt = -1;
 
+        /** Tokens that are event or reporting verbs: a comma before one opens a new clause (see {@link #crossesPunct}). */
+        boolean[] verbAt = new boolean[0];
         final java.util.function.IntFunction<List<PlaceMention>> places;
         /** Mentions per actor in the whole article (see {@link EventCoder#focus}). */
         final Map<String, Integer> focus;
@@ -175,6 +177,17 @@ public final class EventCoder {
                 }
             }
             reporting = reportingCues(cueToken); // [position, isVerb]
+            verbAt = new boolean[b - a];
+            for (Cue c : cues) {
+                if (c.isVerb()) {
+                    verbAt[c.head() - a] = true;
+                }
+            }
+            for (int[] rv : reporting) {
+                if (rv[1] == 1) {
+                    verbAt[rv[0] - a] = true;
+                }
+            }
             sentenceSubject = firstVerbSubject(cues);
             // in text order: a reporting verb's subject becomes the subject in play for what follows
             // (أكد زعيم كوريا الشمالية دعمه لروسيا: "his" support is the leader's)
@@ -1260,9 +1273,20 @@ public final class EventCoder {
             return punctBetween(from, to, Set.of());
         }
 
-        /** Punctuation other than quote marks and commas between two tokens. */
+        /**
+         * Punctuation other than quote marks and list commas between two tokens. A comma before a verb
+         * («ستقاطع القمة، وانتقد الولايات المتحدة») opens a new clause whose actors are not this one's.
+         */
         private boolean crossesPunct(int from, int to) {
-            return punctBetween(from, to, LIST_COMMAS);
+            if (punctBetween(from, to, LIST_COMMAS)) {
+                return true;
+            }
+            for (int i = Math.max(from, a); i < to - 1 && i + 1 < b; i++) {
+                if (LIST_COMMAS.contains(tokens.get(i).norm()) && verbAt.length > 0 && verbAt[i + 1 - a]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean punctBetween(int from, int to, Set<String> allowed) {
