@@ -46,6 +46,11 @@ public final class EventCoder {
     private static final int NOMINAL_REACH = 10;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
+    /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** Argument rules that borrow an agent from outside the cue's own construction. */
+    private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
+            "carried-subject", "nearest-actor");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
 
@@ -466,6 +471,15 @@ public final class EventCoder {
                     how = "carried-subject";
                     conf = 0.5;
                 }
+            }
+            if (VIOLENT_ROOTS.contains(p.root()) && BORROWED_AGENTS.contains(how) && (!c.isVerb() || f.passive())) {
+                // an attack, a killing or fighting named by a noun, or by a verb that may be passive (قتل is
+                // also قُتل), is not attributed by proximity: the one who reports it (قال البنتاغون إن ... قتلوا),
+                // the sentence's or the article's subject are rarely the attacker («وقتل 27 شخصا» بسبب
+                // الفيضانات; «أعلن نصرالله أن 13 مقاتلا قتلوا»). The agent stays unidentified. An active verb
+                // keeps its implied subject: «وشنت غارات على داعش» is the country the text is about.
+                subj = List.of();
+                how = "unidentified-agent";
             }
             if (subj.size() == 1 && twoSides(subj.get(0))) {
                 subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before

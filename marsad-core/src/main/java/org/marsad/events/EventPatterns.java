@@ -113,6 +113,7 @@ public final class EventPatterns {
         boolean self = false;
         boolean genObj = false;
         boolean content = false;
+        boolean passive = false;
         String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -125,6 +126,7 @@ public final class EventPatterns {
                 case "self" -> self = true;
                 case "genobj" -> genObj = true;
                 case "content" -> content = true;
+                case "passive" -> passive = true;
                 default -> {
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
@@ -139,7 +141,7 @@ public final class EventPatterns {
                 }
             }
         }
-        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal);
+        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive);
     }
 
     public List<Pattern> verb(String form) {

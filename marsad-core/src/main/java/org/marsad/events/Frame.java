@@ -16,8 +16,11 @@ import java.util.List;
  *                        (هددت المملكة ... إذا استخدمت إيران) or the words after a colon (تهدد: لن نترك أمريكيا)
  * @param verbalCode      the code when both sides are individuals (a named person, one office-holder): هاجم
  *                        between two politicians is a verbal attack (111), between armies a military one; or null
+ * @param passive         (verbs) the unvocalized form is as often passive as active (قتل is also قُتل): the
+ *                        agent is only the verb's own subject, never borrowed from the speaker or the sentence
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
-                    boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode) {
-    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null);
+                    boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
+                    boolean passive) {
+    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false);
 }

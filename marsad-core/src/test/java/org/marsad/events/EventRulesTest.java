@@ -113,4 +113,14 @@ class EventRulesTest {
         assertEquals("2015-07-19", carried.date());
         assertTrue(carried.rule().endsWith("date from sentence 1"), carried.rule());
     }
+
+    @Test
+    void violenceIsNotAttributedToWhoeverReportsIt() {
+        // the Iraqi security source reports the killing; it did not kill
+        assertTrue(dyads("وقال مصدر أمني عراقي إن شخصين قتلا في انفجار عبوة ناسفة وسط بغداد.").stream()
+                .noneMatch(d -> d.startsWith("IRQ")), "the speaker became the attacker");
+        // an active verb keeps the implied subject of the text: Turkey launched the raids
+        assertTrue(dyads("قصفت المدفعية التركية مواقع حزب العمال الكردستاني في شمال العراق. "
+                + "وشنت غارات أيضا على تنظيم داعش.").contains("TURMIL>IMGREB 195"));
+    }
 }
