@@ -32,6 +32,8 @@ public final class ActorDictionary {
     private final Set<String> notPersonAfter = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
+    private final Set<String> notAliases = new HashSet<>();
+    private final List<String[]> honorifics = new ArrayList<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
 
     /** A news outlet's home state, and the words («المملكة») that mean it in its articles. */
@@ -90,6 +92,14 @@ public final class ActorDictionary {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
             d.peopleNouns.add(w);
             d.words.add(w); // so the segmenter keeps the reading (والطلاب → و + ال + طلاب)
+        }
+        for (Row r : TsvFile.read(DIR + "honorifics.tsv", 1, true)) {
+            String[] words = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
+            d.honorifics.add(words);
+            d.words.add(words[0]); // so the segmenter keeps the reading (لصاحب → ل + صاحب)
+        }
+        for (Row r : TsvFile.read(DIR + "not-an-alias.tsv", 1, true)) {
+            d.notAliases.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -232,6 +242,16 @@ public final class ActorDictionary {
     /** True for a word after which an ambiguous name is read as the actor (ambiguity-cues.tsv). */
     public boolean isAmbiguityCue(String stem) {
         return ambiguityCues.contains(stem);
+    }
+
+    /** Honorific phrases (صاحب السمو الملكي، فخامة; honorifics.tsv), normalized words. */
+    public List<String[]> honorifics() {
+        return honorifics;
+    }
+
+    /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */
+    public boolean isNotAlias(String normalizedWord) {
+        return notAliases.contains(normalizedWord);
     }
 
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */

@@ -55,7 +55,97 @@ public final class ActorMatcher {
             compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
         }
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
-        return withAliases(text, out, date, outlet);
+        return withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet);
+    }
+
+    /** Words that continue a person's name with a lineage: محمد بن سلمان بن عبدالعزيز آل سعود. */
+    private static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت", "ال");
+
+    /**
+     * A person's name goes on over its lineage («الأمير محمد بن سلمان بن عبدالعزيز آل سعود»: the dictionary
+     * name ends at سلمان): the mention takes in each following «بن/بنت/آل + name» pair that no other mention
+     * covers, so that what follows the whole name (a title, the verb's object) is next to it.
+     */
+    private static List<ActorMention> withLineage(List<Token> tokens, List<ActorMention> found) {
+        List<ActorMention> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            ActorMention m = found.get(i);
+            if (!"PERS".equals(m.type())) {
+                continue;
+            }
+            int limit = i + 1 < found.size() ? found.get(i + 1).first() : tokens.size();
+            int end = m.end();
+            while (end + 1 < limit && tokens.get(end).sentence() == m.sentence()
+                    && tokens.get(end + 1).sentence() == m.sentence()
+                    && LINEAGE.contains(tokens.get(end).norm()) && tokens.get(end + 1).isWord()) {
+                end += 2;
+            }
+            if (end == m.end()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.set(i, new ActorMention(m.first(), end, new Span(m.span().start(), tokens.get(end - 1).end()), m.code(),
+                    m.type(), m.entry(), m.nameEn(), m.why(), m.form(), m.sentence(), m.prefix()));
+        }
+        return out == null ? found : out;
+    }
+
+    /**
+     * An honorific before a person or a title (صاحب السمو الملكي الأمير محمد بن سلمان، فخامة الرئيس;
+     * honorifics.tsv) belongs to its mention: the mention then starts where the honorific does, right after
+     * the masdar or verb whose agent it is, and keeps the clitic of the honorific's first word (لصاحب السمو).
+     */
+    private List<ActorMention> withHonorifics(List<Token> tokens, List<ActorMention> found) {
+        List<ActorMention> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            ActorMention m = found.get(i);
+            boolean person = "PERS".equals(m.type()) || m.entry() != null && m.entry().title();
+            if (!person || m.first() == 0) {
+                continue;
+            }
+            int floor = i > 0 ? found.get(i - 1).end() : 0;
+            String[] prefix = new String[1];
+            int start = honorificStart(tokens, m.first(), floor, prefix);
+            if (start < 0 || tokens.get(start).sentence() != m.sentence()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.set(i, new ActorMention(start, m.end(), new Span(tokens.get(start).start(), m.span().end()), m.code(),
+                    m.type(), m.entry(), m.nameEn(), m.why(), m.form(), m.sentence(),
+                    m.prefix().isEmpty() ? prefix[0] : m.prefix()));
+        }
+        return out == null ? found : out;
+    }
+
+    /** The first token of the longest honorific ending right before {@code first} (not before {@code floor}), or -1. */
+    private int honorificStart(List<Token> tokens, int first, int floor, String[] prefix) {
+        int best = -1;
+        for (String[] h : dictionary.honorifics()) {
+            int start = first - h.length;
+            if (start < floor || start < 0 || start >= best && best >= 0) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 1; k < h.length && all; k++) {
+                all = tokens.get(start + k).norm().equals(h[k]);
+            }
+            if (!all) {
+                continue;
+            }
+            for (org.marsad.text.Segment seg : tokens.get(start).segments()) {
+                if (seg.stem().equals(h[0]) && seg.suffix().isEmpty()
+                        && (seg.prefix().isEmpty() || seg.prefix().matches("[وفلب]+"))) {
+                    best = start;
+                    prefix[0] = seg.prefix();
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -75,7 +165,8 @@ public final class ActorMatcher {
             }
             boolean person = m.entry() != null && m.entry().kind() == ActorKind.PERSON
                     || m.why().endsWith("+recognized-person");
-            if (person && m.end() - m.first() >= 2) {
+            if (person && m.end() - m.first() >= 2 && !LINEAGE.contains(tokens.get(m.end() - 2).norm())
+                    && !dictionary.isNotAlias(tokens.get(m.end() - 1).norm())) {
                 Token last = tokens.get(m.end() - 1);
                 String alias = org.marsad.dict.PhraseKeys.stripArticle(last.norm());
                 if (alias.length() >= 3 && dictionary.trie().longestAt(List.of(last), 0, 1) == null) {

@@ -67,6 +67,15 @@ class SeedActorsTest {
     }
 
     @Test
+    void honorificsAndLineageBelongToTheName() {
+        assertEquals(List.of("لصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود → SAUGOV"),
+                actors("لصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود", "2015-08-06"));
+        // a regnal ordinal is no alias of the king: «النائب الثاني» later is "the second deputy"
+        assertTrue(actors("استقبل جلالة الملك عبدالله الثاني الوفد. وقال النائب الثاني إن", "2015-08-06")
+                .stream().noneMatch(a -> a.startsWith("الثاني")));
+    }
+
+    @Test
     void rolesDependOnTheDate() {
         // Assad's role ends in December 2024; Kerry was US secretary of state 2013-2017
         assertEquals("SYRGOV", code("بشار الأسد", "2015-07-21"));

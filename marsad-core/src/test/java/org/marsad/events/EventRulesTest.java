@@ -123,4 +123,10 @@ class EventRulesTest {
         assertTrue(dyads("قصفت المدفعية التركية مواقع حزب العمال الكردستاني في شمال العراق. "
                 + "وشنت غارات أيضا على تنظيم داعش.").contains("TURMIL>IMGREB 195"));
     }
+
+    @Test
+    void anHonorificDoesNotSeparateAMasdarFromItsAgent() {
+        assertTrue(dyads("واستمع المجلس إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز "
+                + "آل سعود ولي ولي العهد إلى الأردن.").contains("SAUGOV>JOR 042"));
+    }
 }
