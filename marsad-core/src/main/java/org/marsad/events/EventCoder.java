@@ -45,6 +45,8 @@ public final class EventCoder {
     /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
     private static final int NOMINAL_REACH = 10;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
+    /** How far (tokens) before a cue a conditional particle makes it hypothetical (عما إذا كان الاتفاق الذي ... تشن إسرائيل). */
+    private static final int HYPOTHETICAL_REACH = 14;
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
@@ -87,6 +89,10 @@ public final class EventCoder {
             for (int k = m0; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 ms.add(mentions.get(k));
             }
+            if (teamContext(tokens, a, b)) {
+                // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
+                ms.removeIf(EventCoder::bareCountry);
+            }
             SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus);
             sc.lastPair = pair;
             sc.run(out);
@@ -95,6 +101,33 @@ public final class EventCoder {
             pair = sc.lastPair;
         }
         return new Coding(dedupe(out), quotes);
+    }
+
+    /** A word of sport in the sentence (modifiers.tsv, team-context). */
+    private boolean teamContext(List<Token> tokens, int a, int b) {
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (modifiers.is(t.norm(), Modifiers.Kind.TEAM_CONTEXT)
+                    || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
+                return true;
+            }
+            for (Segment seg : t.segments()) {
+                if (modifiers.is(seg.stem(), Modifiers.Kind.TEAM_CONTEXT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A country, its capital or a nationality named without a role: a state, or in sport its team. */
+    private static boolean bareCountry(ActorMention m) {
+        return m.entry() != null && m.role() == null
+                && (m.entry().kind() == org.marsad.actors.ActorKind.DEMONYM
+                    || m.entry().kind() == org.marsad.actors.ActorKind.FIXED && "GPE".equals(m.type()));
     }
 
     /** How often the article names each actor (by primary code): the most named is what the article is about. */
@@ -1334,10 +1367,11 @@ public final class EventCoder {
         }
 
         private String modality(Cue c, ActorMention speaker) {
-            for (int i = c.head() - 1; i >= Math.max(a, c.head() - 8); i--) {
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
                 Token t = tokens.get(i);
                 if (t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.HYPOTHETICAL)
-                        || t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.HYPOTHETICAL)) {
+                        || t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.HYPOTHETICAL)
+                        || t.isWord() && modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.HYPOTHETICAL)) {
                     return "hypothetical";
                 }
             }

@@ -13,10 +13,12 @@ import org.marsad.text.ArabicNormalizer;
  * cues ({@code marsad/events/reporting.tsv}).
  */
 public final class Modifiers {
-    public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE }
+    public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
+    /** Multiword modifiers (في حال), normalized words, by kind. */
+    private final Map<Kind, java.util.List<String[]>> phrases = new java.util.EnumMap<>(Kind.class);
 
     private Modifiers() {
     }
@@ -31,7 +33,12 @@ public final class Modifiers {
                 throw r.error("unknown modifier kind '" + r.col(0) + "'");
             }
             for (String w : TsvFile.names(r.col(1))) {
-                m.words.computeIfAbsent(ArabicNormalizer.normalize(w), k -> new HashSet<>()).add(kind);
+                String n = ArabicNormalizer.normalize(w.strip());
+                if (n.contains(" ")) {
+                    m.phrases.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(n.split("\\s+"));
+                } else {
+                    m.words.computeIfAbsent(n, k -> new HashSet<>()).add(kind);
+                }
             }
         }
         for (Row r : TsvFile.read("marsad/events/reporting.tsv", 2, true)) {
@@ -56,6 +63,24 @@ public final class Modifiers {
     public boolean is(String normalizedWord, Kind kind) {
         Set<Kind> k = words.get(normalizedWord);
         return k != null && k.contains(kind);
+    }
+
+    /** Whether a multiword modifier of {@code kind} (في حال) ends at token {@code i} (words as written, normalized). */
+    public boolean phraseEndsAt(java.util.List<org.marsad.text.Token> tokens, int from, int i, Kind kind) {
+        for (String[] p : phrases.getOrDefault(kind, java.util.List.of())) {
+            int start = i - p.length + 1;
+            if (start < from) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < p.length && all; k++) {
+                all = tokens.get(start + k).norm().equals(p[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isReporting(String stem) {

@@ -129,4 +129,18 @@ class EventRulesTest {
         assertTrue(dyads("واستمع المجلس إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز "
                 + "آل سعود ولي ولي العهد إلى الأردن.").contains("SAUGOV>JOR 042"));
     }
+
+    @Test
+    void inSportACountrysNameIsItsTeam() {
+        assertEquals(List.of(), dyads("وفي نصف النهائي، تلتقي المكسيك مع بنما غدا في جورجيا."));
+        // the same words between states are a meeting
+        assertTrue(dyads("تلتقي المكسيك مع بنما غدا لبحث ملف الهجرة.").contains("MEX>PAN 04"));
+    }
+
+    @Test
+    void conditionalsMakeAnEventHypothetical() {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null,
+                "وقال كيري إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة وإسرائيل.");
+        assertTrue(pipeline.code(a).events().stream().allMatch(e -> e.modality().equals("hypothetical")));
+    }
 }
