@@ -129,10 +129,15 @@ final class CueFinder {
         return new Cue(head, end, last, p, reading, List.copyOf(words));
     }
 
-    /** Further words of a cue stay in its clause: they never cross a full stop, colon or semicolon. */
+    /**
+     * Further words of a cue stay in its clause: they never cross a full stop, colon or semicolon, nor the
+     * complementizer أن/إن/بأن that opens a clause of its own («أكد أوباما أن إيران أبدت استعدادا»: the
+     * readiness is Iran's, not a «أكد استعداده» of Obama's).
+     */
     private static boolean clauseBreak(Token t) {
         if (!t.isPunct()) {
-            return false;
+            String n = t.norm();
+            return n.equals("ان") || n.equals("بان") || n.equals("وان");
         }
         String p = t.norm();
         return p.equals(".") || p.equals(":") || p.equals("؛") || p.equals(";") || p.equals("!") || p.equals("?")
