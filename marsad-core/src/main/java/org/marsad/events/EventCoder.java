@@ -514,11 +514,18 @@ public final class EventCoder {
                 subj = List.of();
                 how = "unidentified-agent";
             }
+            List<ActorMention> patient = List.of();
+            if (f.patient() && !subj.isEmpty()) {
+                // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
+                patient = subj;
+                subj = List.of();
+                how = "patient";
+            }
             if (subj.size() == 1 && twoSides(subj.get(0))) {
                 subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before
                 how = "two-sides";
             }
-            List<ActorMention> targets = target(c, objectFrom, f, subj);
+            List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
             if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject")) {
                 // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
                 // antecedent is the one acted upon (the resumptive pronoun له refers to it)
@@ -787,14 +794,9 @@ public final class EventCoder {
                 if (!own.isEmpty() && resumptive(head, own.get(0).first())) {
                     return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
                 }
-                for (int k = mentions.size() - 1; k >= 0; k--) {
-                    ActorMention m = mentions.get(k);
-                    if (m.end() <= head - 1) {
-                        if (m.end() >= head - 2 && participantOrAgent(m)) {
-                            return List.of(m);
-                        }
-                        break;
-                    }
+                ActorMention antecedent = antecedentOf(head - 1);
+                if (antecedent != null && participantOrAgent(antecedent)) {
+                    return List.of(antecedent);
                 }
             }
             // SVO: an actor ending right before the verb, not governed by a preposition
@@ -920,11 +922,33 @@ public final class EventCoder {
             if (head - 1 < a || !RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
                 return null;
             }
+            ActorMention m = antecedentOf(head - 1);
+            return m != null && participant(m) ? m : null;
+        }
+
+        /** How many agreeing adjectives may stand between an antecedent and its relative pronoun. */
+        private static final int ANTECEDENT_ADJECTIVES = 3;
+
+        /**
+         * The mention a relative pronoun at {@code pronoun} refers to: the last one before it, past agreeing
+         * adjectives and nationality adjectives («حركة الشباب المجاهدين الإسلامية الصومالية التي شنت»), or null.
+         */
+        private ActorMention antecedentOf(int pronoun) {
+            if (pronoun - 1 >= a && LIST_COMMAS.contains(tokens.get(pronoun - 1).norm())) {
+                pronoun--; // حسن روحاني، الذي التقى
+            }
             for (int k = mentions.size() - 1; k >= 0; k--) {
                 ActorMention m = mentions.get(k);
-                if (m.end() <= head - 1) {
-                    return m.end() >= head - 2 && participant(m) ? m : null;
+                if (m.end() > pronoun) {
+                    continue;
                 }
+                if (pronoun - m.end() > ANTECEDENT_ADJECTIVES || !adjectivesBetween(m.end(), pronoun)) {
+                    return null;
+                }
+                if (m.form() == ActorMention.Form.ADJECTIVE) {
+                    continue; // الصومالية in «حركة الشباب الصومالية التي»
+                }
+                return m;
             }
             return null;
         }

@@ -114,6 +114,7 @@ public final class EventPatterns {
         boolean genObj = false;
         boolean content = false;
         boolean passive = false;
+        boolean patient = false;
         String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -127,6 +128,7 @@ public final class EventPatterns {
                 case "genobj" -> genObj = true;
                 case "content" -> content = true;
                 case "passive" -> passive = true;
+                case "patient" -> patient = true;
                 default -> {
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
@@ -141,7 +143,7 @@ public final class EventPatterns {
                 }
             }
         }
-        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive);
+        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient);
     }
 
     public List<Pattern> verb(String form) {

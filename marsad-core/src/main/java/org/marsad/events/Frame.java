@@ -18,9 +18,11 @@ import java.util.List;
  *                        between two politicians is a verbal attack (111), between armies a military one; or null
  * @param passive         (verbs) the unvocalized form is as often passive as active (قتل is also قُتل): the
  *                        agent is only the verb's own subject, never borrowed from the speaker or the sentence
+ * @param patient         the verb's subject suffered the act (تعرض لهجوم، نجا من محاولة اغتيال): it is the target,
+ *                        and the agent stays unidentified
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
-                    boolean passive) {
-    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false);
+                    boolean passive, boolean patient) {
+    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false);
 }

@@ -143,4 +143,15 @@ class EventRulesTest {
                 "وقال كيري إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة وإسرائيل.");
         assertTrue(pipeline.code(a).events().stream().allMatch(e -> e.modality().equals("hypothetical")));
     }
+
+    @Test
+    void whoeverSuffersAnAttackIsItsTarget() {
+        assertEquals(List.of("null>AFGGOV 185"), dyads("تعرض الرئيس الأفغاني لمحاولة اغتيال أمس."));
+    }
+
+    @Test
+    void aRelativeClauseTakesItsAntecedentPastAdjectives() {
+        assertTrue(dyads("وأكثر ما يقلق الأجهزة الأمنية في كينيا حركة الشباب المجاهدين الإسلامية الصومالية التي شنت عددا كبيرا "
+                + "من الهجمات على الأراضي الكينية.").contains("SOMREB>KEN 19"));
+    }
 }
