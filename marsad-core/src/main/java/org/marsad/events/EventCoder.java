@@ -29,7 +29,8 @@ public final class EventCoder {
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’", ":");
     /** Words that may stand between a subject and its verb (روسيا قد وقعت). */
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
-            "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها");
+            "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها",
+            ")", "("); // «(داعش) يعتقل»: a name in parentheses
     private static final int OBJECT_GAP = 4;
     /** Dual nouns that refer back to the two parties of a bilateral event. */
     private static final Set<String> TWO_SIDES = Set.of("جانبين", "جانبان", "طرفين", "طرفان", "بلدين", "بلدان");
@@ -1346,14 +1347,22 @@ public final class EventCoder {
 
         /**
          * Punctuation other than quote marks and list commas between two tokens. A comma before a verb
-         * («ستقاطع القمة، وانتقد الولايات المتحدة») opens a new clause whose actors are not this one's.
+         * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
+         * are not this one's.
          */
         private boolean crossesPunct(int from, int to) {
             if (punctBetween(from, to, LIST_COMMAS)) {
                 return true;
             }
-            for (int i = Math.max(from, a); i < to - 1 && i + 1 < b; i++) {
-                if (LIST_COMMAS.contains(tokens.get(i).norm()) && verbAt.length > 0 && verbAt[i + 1 - a]) {
+            for (int i = Math.max(from, a); i < to && i < b; i++) {
+                if (verbAt.length == 0) {
+                    break;
+                }
+                if (i + 1 < to && i + 1 < b && LIST_COMMAS.contains(tokens.get(i).norm()) && verbAt[i + 1 - a]) {
+                    return true;
+                }
+                // «زار المنطقة ورفض زيارة دمشق»: a verb joined by و/ف opens a clause of its own
+                if (i > from && verbAt[i - a] && (tokens.get(i).norm().startsWith("و") || tokens.get(i).norm().startsWith("ف"))) {
                     return true;
                 }
             }

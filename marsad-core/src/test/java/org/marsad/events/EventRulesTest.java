@@ -154,4 +154,16 @@ class EventRulesTest {
         assertTrue(dyads("وأكثر ما يقلق الأجهزة الأمنية في كينيا حركة الشباب المجاهدين الإسلامية الصومالية التي شنت عددا كبيرا "
                 + "من الهجمات على الأراضي الكينية.").contains("SOMREB>KEN 19"));
     }
+
+    @Test
+    void aRefusedActDidNotHappenAndACoordinatedVerbEndsTheObjectSearch() {
+        assertTrue(dyads("وأن الرئيس فلاديمير بوتين زار المنطقة ورفض زيارة دمشق.").stream()
+                .noneMatch(d -> d.contains("SYR")), "the refused visit to Damascus was coded");
+    }
+
+    @Test
+    void aSubjectInParenthesesIsStillTheSubject() {
+        assertTrue(dyads("وأكد المرصد أن «(داعش) يعتقل الناشطين السوريين».").stream()
+                .anyMatch(d -> d.startsWith("IMGREB>")));
+    }
 }
