@@ -185,8 +185,10 @@ public final class Pipeline {
 
         List<Mention> mentions = new ArrayList<>();
         for (ActorMention m : found) {
-            if (m.form() == ActorMention.Form.ADJECTIVE) {
-                continue; // a nationality adjective on a thing is not an actor mention
+            if (m.form() == ActorMention.Form.ADJECTIVE || m.why().equals("own-country")) {
+                // a nationality adjective on a thing is not an actor mention; «بلاده» is a reference to one
+                // (its events carry it as their actor, with its span), not a name
+                continue;
             }
             mentions.add(new Mention(m.span(), m.span().of(article.text()), m.type(),
                     m.form() == ActorMention.Form.NAMED ? m.code() : null, m.entry().id(), m.nameEn(), m.why(),

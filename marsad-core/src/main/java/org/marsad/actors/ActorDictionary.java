@@ -93,6 +93,8 @@ public final class ActorDictionary {
             d.peopleNouns.add(w);
             d.words.add(w); // so the segmenter keeps the reading (والطلاب → و + ال + طلاب)
         }
+        d.words.add("بلاد"); // بلاده، بلادها: the speaker's own country (ActorMatcher.withOwnCountry)
+        d.words.add("بلد");
         for (Row r : TsvFile.read(DIR + "honorifics.tsv", 1, true)) {
             String[] words = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
             d.honorifics.add(words);
@@ -267,6 +269,17 @@ public final class ActorDictionary {
     /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */
     public boolean isNotPersonCue(String word) {
         return notPersonAfter.contains(word);
+    }
+
+    /** The country entry of an ISO 3166 alpha-3 code (countries.tsv), or null. */
+    public ActorEntry country(String iso3) {
+        String prefix = "countries:" + iso3 + ":";
+        for (ActorEntry e : entries.values()) {
+            if (e.id().startsWith(prefix)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     public Map<String, ActorEntry> entries() {

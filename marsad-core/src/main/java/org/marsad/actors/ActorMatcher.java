@@ -55,7 +55,68 @@ public final class ActorMatcher {
             compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
         }
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
-        return withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet);
+        return withOwnCountry(text.tokens(),
+                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet));
+    }
+
+    /** Pronoun suffixes on بلاد/بلد that make it someone's own country (بلاده، بلادها، بلادهم، بلادنا). */
+    private static final Set<String> OWN_SUFFIXES = Set.of("ه", "ها", "هم", "هما", "نا");
+
+    /**
+     * «وقال وزير الخارجية البريطاني إن بلاده تدعم ...»: بلاده (his country) is the country of the person or
+     * agent the text was just speaking of — the last mention with a state's code before it, in its sentence or
+     * the one before. Coded as that state (GBR), its own mention.
+     */
+    private List<ActorMention> withOwnCountry(List<Token> tokens, List<ActorMention> found) {
+        List<ActorMention> out = null;
+        int k = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            String prefix = null;
+            for (Segment seg : t.segments()) {
+                if ((seg.stem().equals("بلاد") || seg.stem().equals("بلد")) && OWN_SUFFIXES.contains(seg.suffix())
+                        && (seg.prefix().isEmpty() || seg.prefix().matches("[وفلب]+"))) {
+                    prefix = seg.prefix();
+                    break;
+                }
+            }
+            if (prefix == null) {
+                continue;
+            }
+            while (k < found.size() && found.get(k).first() < i) {
+                k++;
+            }
+            ActorMention antecedent = null;
+            for (int j = k - 1; j >= 0; j--) {
+                ActorMention m = found.get(j);
+                if (m.sentence() < t.sentence() - 1) {
+                    break;
+                }
+                String primary = m.primary();
+                if (m.isActor() && primary != null && primary.length() == 3
+                        && ("PERS".equals(m.type()) || "AGENT".equals(m.type()))) {
+                    antecedent = m;
+                    break;
+                }
+            }
+            ActorEntry country = antecedent == null ? null : dictionary.country(antecedent.primary());
+            if (country == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.add(new ActorMention(i, i + 1, new Span(t.start(), t.end()), country.code(), "GPE", country,
+                    country.nameEn(), "own-country", ActorMention.Form.NAMED, t.sentence(), prefix));
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorMention::first));
+        return out;
     }
 
     /** Words that continue a person's name with a lineage: محمد بن سلمان بن عبدالعزيز آل سعود. */

@@ -166,4 +166,10 @@ class EventRulesTest {
         assertTrue(dyads("وأكد المرصد أن «(داعش) يعتقل الناشطين السوريين».").stream()
                 .anyMatch(d -> d.startsWith("IMGREB>")));
     }
+
+    @Test
+    void hisCountryIsTheSpeakersCountry() {
+        assertTrue(dyads("وقال وزير الخارجية البريطاني إن بلاده تدعم التحالف الذي تقوده السعودية.")
+                .contains("GBR>SAU 051"));
+    }
 }
