@@ -442,6 +442,13 @@ public final class EventCoder {
                     subj = List.of();
                     objectFrom = c.end();
                 }
+                if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPerson(c)) {
+                    // «نحن ندعم التحالف»، «قدمنا مساعدات»: we are the one who speaks (a person, an office, an
+                    // organization: a country named near a reporting verb is too often not the speaker)
+                    subj = List.of(speaker);
+                    how = "first-person";
+                    objectFrom = c.end();
+                }
             } else if (purpose(c)) {
                 // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
                 subj = List.of();
@@ -1231,6 +1238,24 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /**
+         * A verb cue in the first person plural (ندعم، نقدم، دعمنا): its head form is the pattern's present
+         * with ن for ي, or its past with نا.
+         */
+        private boolean firstPerson(Cue c) {
+            String head = c.pattern().cue().split("\\+")[0].strip();
+            String[] pp = head.split("/");
+            if (pp.length != 2) {
+                return false;
+            }
+            String past = org.marsad.text.ArabicNormalizer.normalize(pp[0].strip());
+            String present = org.marsad.text.ArabicNormalizer.normalize(pp[1].strip());
+            String form = c.reading().stem();
+            return present.length() > 1 && present.charAt(0) == 'ي'
+                    && form.equals("ن" + present.substring(1)) // not أ + present: أتهم is also اتهم (he accused)
+                    || form.equals(past + "نا");
         }
 
         /** True for a non-empty group of individuals: named persons or single office-holders (الرئيس، الوزير). */

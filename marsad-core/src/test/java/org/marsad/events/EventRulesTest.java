@@ -172,4 +172,13 @@ class EventRulesTest {
         assertTrue(dyads("وقال وزير الخارجية البريطاني إن بلاده تدعم التحالف الذي تقوده السعودية.")
                 .contains("GBR>SAU 051"));
     }
+
+    @Test
+    void weIsTheSpeaker() {
+        assertTrue(dyads("وقال وزير الخارجية البريطاني: «نحن ندعم التحالف الذي تقوده السعودية».")
+                .contains("GBRGOV>SAU 051"));
+        // «وأتهم» is a misspelt «واتهم» (he accused), not "I accuse": no first person there
+        assertTrue(dyads("وقال كوركر إن إيران بلد ينتهك حقوق الإنسان، وأتهم وزير الخارجية جون كيري بالتساهل.")
+                .stream().noneMatch(d -> d.startsWith("IRN>USAGOV")));
+    }
 }
