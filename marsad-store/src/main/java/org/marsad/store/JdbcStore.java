@@ -1168,6 +1168,8 @@ abstract class JdbcStore implements Store {
         PreparedStatement ps = ps("SELECT id, cameo_code, evidence_terms, sentence_terms FROM stories "
                 + "WHERE source_key = ? AND target_key = ? AND day >= ? AND day <= ? ORDER BY id");
         Sql.bind(ps, sk, tk, window[0], window[1]);
+        Stories.TermSet evidence = Stories.termSet(ev); // split once, compared with every candidate
+        Stories.TermSet sentence = Stories.termSet(sent);
         long best = 0;
         double bestSim = -1;
         try (ResultSet rs = ps.executeQuery()) {
@@ -1175,7 +1177,7 @@ abstract class JdbcStore implements Store {
                 if (!Stories.compatible(code, rs.getString(2))) {
                     continue;
                 }
-                double sim = Math.max(Stories.similarity(ev, rs.getString(3)), Stories.similarity(sent, rs.getString(4)));
+                double sim = Math.max(evidence.similarity(rs.getString(3)), sentence.similarity(rs.getString(4)));
                 if (sim >= Stories.MIN_SIMILARITY && sim > bestSim) {
                     best = rs.getLong(1);
                     bestSim = sim;
