@@ -122,6 +122,18 @@ abstract class JdbcStore implements Store {
     /** True while {@link #batch} runs: writes join its one transaction. */
     private boolean inBatch;
 
+    /** An index document of an article stored in the open batch, written when the batch is about to commit. */
+    private record PendingTerms(long rid, String terms) {
+    }
+
+    /**
+     * The open batch's index documents. They are written together at its end because SQLite's FTS5 writes its
+     * pending terms out as a new index segment at every statement savepoint, and the story clustering after each
+     * article opens one (an UPDATE of a foreign-key column): one small segment per article, merged again and
+     * again, was a third of the writer's time. Written last, a batch's terms go out as one or two segments.
+     */
+    private final List<PendingTerms> pendingTerms = new ArrayList<>();
+
     @Override
     public <T> T batch(java.util.function.Supplier<T> writes) {
         if (inBatch) {
@@ -132,12 +144,17 @@ abstract class JdbcStore implements Store {
             inBatch = true;
             try {
                 T result = writes.get();
+                for (PendingTerms p : pendingTerms) {
+                    insertTerms(p.rid(), p.terms());
+                }
+                pendingTerms.clear();
                 inBatch = false;
                 c.commit();
                 deliverRaised();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 inBatch = false;
+                pendingTerms.clear();
                 raised.clear();
                 c.rollback();
                 throw e;
@@ -319,7 +336,11 @@ abstract class JdbcStore implements Store {
             lsh.addBatch();
         }
         lsh.executeBatch();
-        insertTerms(rid, in.terms());
+        if (inBatch) {
+            pendingTerms.add(new PendingTerms(rid, in.terms()));
+        } else {
+            insertTerms(rid, in.terms());
+        }
         return near == null ? Added.of(Added.Outcome.ADDED, a.id())
                 : new Added(Added.Outcome.NEAR_DUPLICATE, a.id(), near.root, near.similarity);
     }
@@ -1147,6 +1168,8 @@ abstract class JdbcStore implements Store {
         PreparedStatement ps = ps("SELECT id, cameo_code, evidence_terms, sentence_terms FROM stories "
                 + "WHERE source_key = ? AND target_key = ? AND day >= ? AND day <= ? ORDER BY id");
         Sql.bind(ps, sk, tk, window[0], window[1]);
+        Stories.TermSet evidence = Stories.termSet(ev); // split once, compared with every candidate
+        Stories.TermSet sentence = Stories.termSet(sent);
         long best = 0;
         double bestSim = -1;
         try (ResultSet rs = ps.executeQuery()) {
@@ -1154,7 +1177,7 @@ abstract class JdbcStore implements Store {
                 if (!Stories.compatible(code, rs.getString(2))) {
                     continue;
                 }
-                double sim = Math.max(Stories.similarity(ev, rs.getString(3)), Stories.similarity(sent, rs.getString(4)));
+                double sim = Math.max(evidence.similarity(rs.getString(3)), sentence.similarity(rs.getString(4)));
                 if (sim >= Stories.MIN_SIMILARITY && sim > bestSim) {
                     best = rs.getLong(1);
                     bestSim = sim;

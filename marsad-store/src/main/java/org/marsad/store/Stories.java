@@ -3,6 +3,7 @@ package org.marsad.store;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.marsad.model.ActorCodes;
@@ -113,17 +114,28 @@ final class Stories {
 
     /** Jaccard similarity of two {@link #terms} strings. */
     static double similarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> x = new LinkedHashSet<>(Arrays.asList(a.split(" ")));
-        Set<String> y = new LinkedHashSet<>(Arrays.asList(b.split(" ")));
-        int inter = 0;
-        for (String w : x) {
-            if (y.contains(w)) {
-                inter++;
+        return termSet(a).similarity(b);
+    }
+
+    /** The words of a {@link #terms} string, split once for comparing it with many stories. */
+    static TermSet termSet(String terms) {
+        return new TermSet(terms.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(terms.split(" "))));
+    }
+
+    record TermSet(Set<String> words) {
+        /** Jaccard similarity of these words and those of a {@link #terms} string. */
+        double similarity(String other) {
+            if (words.isEmpty() || other.isEmpty()) {
+                return 0;
             }
+            Set<String> y = new HashSet<>(Arrays.asList(other.split(" ")));
+            int inter = 0;
+            for (String w : y) {
+                if (words.contains(w)) {
+                    inter++;
+                }
+            }
+            return inter / (double) (words.size() + y.size() - inter);
         }
-        return inter / (double) (x.size() + y.size() - inter);
     }
 }

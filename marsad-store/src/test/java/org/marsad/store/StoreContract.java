@@ -123,7 +123,14 @@ abstract class StoreContract {
             throw new IllegalStateException("the writer stops before the commit");
         }));
         assertTrue(store.articleIds(null).isEmpty());
+        // the undone batch's index documents (written only when a batch commits) are gone with it: the next batch,
+        // whose first article takes the same row id, indexes its own text and nothing of the lost one
+        assertEquals(Outcome.ADDED, store.batch(() -> store.add(Fixtures.incoming(Fixtures.munitions("next-1")), run))
+                .outcome());
+        assertEquals(List.of("next-1"), search("اتهمت", Filter.ALL));
+        assertTrue(search("الأمطار", Filter.ALL).isEmpty(), "nothing of the undone batch in the full-text index");
         assertEquals(Outcome.ADDED, store.add(Fixtures.incoming(Fixtures.floods("lost-1")), run).outcome());
+        assertEquals(List.of("lost-1"), search("الأمطار", Filter.ALL));
     }
 
     @Test
