@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -689,6 +690,11 @@ abstract class JdbcStore implements Store {
 
     /** Conditions on events {@code e} joined with their articles {@code a}: everything a filter can say. */
     private Where eventWhere(Filter f) {
+        return eventWhere(f, f.actor() != null || f.source() != null || f.target() != null);
+    }
+
+    /** As {@link #eventWhere(Filter)}; {@code byActor}: the query starts from an actor's index (see below). */
+    private Where eventWhere(Filter f, boolean byActor) {
         Where w = new Where();
         eventConditions(w, f);
         if (!f.includeDuplicates()) {
@@ -699,7 +705,7 @@ abstract class JdbcStore implements Store {
         // with an actor and no CAMEO root, the dates are read from the actor's covering index ("+" keeps the
         // planner off the day index: without statistics it took a dyad's half-year for the narrower range and
         // read each event's row; the covering index answers a busy dyad's series without reading any)
-        String day = (f.actor() != null || f.source() != null || f.target() != null) && f.root() == null ? unindexed("e.day") : "e.day";
+        String day = byActor && f.root() == null ? unindexed("e.day") : "e.day";
         if (f.from() != null) {
             w.add(day + " >= ?", f.from());
         }
@@ -845,9 +851,8 @@ abstract class JdbcStore implements Store {
      * before sorting cost 0.45 s for an actor with 70,000 events; the copy counts, computed for the whole
      * database as the export does, a pass over every article per request.)
      */
-    private static String eventPageSelect(Where w, String orderBy) {
-        String page = "SELECT e.eid" + eventsFrom(w) + " WHERE 1 = 1" + w.sql + orderBy
-                + " LIMIT ? OFFSET ?";
+    private static String eventPageSelect(String pageIds, String orderBy) {
+        String page = pageIds + orderBy + " LIMIT ? OFFSET ?";
         String rows = "SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, "
                 + "a.added_at AS a_added, COALESCE(a.duplicate_of, a.id) AS a_story, st.num_mentions AS st_mentions, "
                 + "st.num_sources AS st_sources, st.num_articles AS st_articles FROM (" + page + ") page "
@@ -910,13 +915,172 @@ abstract class JdbcStore implements Store {
         return n;
     }
 
+    /**
+     * Beyond this many events before a page's end, a page ordered by day is chosen by sorting every event that passes
+     * (as for other orders), not by walking each code's events in day order.
+     */
+    private static final int WALK_LIMIT = 5_000;
+
+    /**
+     * The total comes from {@code event_day_counts} when the filter allows (schema 6). A page ordered by day of an
+     * actor, source, target or dyad is chosen by walking, for each exact code (or pair of codes) under the prefixes
+     * that the day counts list, that code's index in day order up to the page's end ({@link #walkedPageIds}), instead
+     * of sorting every event that passes (70,000 for a busy actor). Everything is read in one read transaction, so
+     * that the total, the codes and the page see the same events while an ingest writes.
+     */
     @Override
     public Page<EventRow> eventPage(Filter f, EventSort sort, int offset, int limit) {
-        Where w = eventWhere(f);
-        long total = query("counting events", eventCount(w), w.args, rs -> rs.getLong(1)).get(0);
-        List<EventRow> rows = query("listing events", eventPageSelect(w, sort.orderBy()),
-                plus(w.args, positive(limit, "limit"), positive(offset, "offset")), JdbcStore::eventRow);
-        return new Page<>(total, offset, rows);
+        positive(limit, "limit");
+        positive(offset, "offset");
+        if (!EventDayCounts.answers(f)) {
+            return eventPageFromEvents(f, sort, offset, limit);
+        }
+        return inSnapshot("listing events", () -> {
+            EventDayCounts.Query t = EventDayCounts.total(f);
+            long total = query("counting events", t.sql(), t.args(), rs -> rs.getLong(1)).get(0);
+            if (limit == 0 || offset >= total) {
+                return new Page<>(total, offset, List.of());
+            }
+            boolean byCode = f.actor() != null ? f.source() == null && f.target() == null
+                    : f.source() != null || f.target() != null;
+            if (sort.key() != EventSort.Key.DAY || !byCode || (long) offset + limit > WALK_LIMIT) {
+                return new Page<>(total, offset, pageRows(f, sort, offset, limit));
+            }
+            List<Object> args = new ArrayList<>();
+            String ids = walkedPageIds(f, sort, offset + limit, args);
+            return new Page<>(total, offset, query("listing events", eventPageSelect(ids, sort.orderBy()),
+                    plus(args, limit, offset), JdbcStore::eventRow));
+        });
+    }
+
+    /**
+     * The ids of the first {@code wanted} events of {@code f} in day order, as the UNION of one walk per exact code:
+     * each {@code SELECT ... WHERE source_code = ? ... ORDER BY day LIMIT wanted} reads its code's index
+     * ({@code events_source_day}, {@code events_target_cover}, or {@code events_source_cover} for a pair) in day
+     * order and stops after {@code wanted} matches. The first {@code wanted} of all are among the first
+     * {@code wanted} of each code, so the page is the one sorting everything gives. UNION, not UNION ALL: an actor's
+     * event whose source and target both match is found twice.
+     */
+    private String walkedPageIds(Filter f, EventSort sort, int wanted, List<Object> args) throws SQLException {
+        List<String> walks = new ArrayList<>();
+        Filter rest = f.withActor(null).withDyad(null, null);
+        if (f.actor() != null) {
+            for (String code : codes(EventDayCounts.codes("source_code", f.actor()))) {
+                walks.add(walk(rest, "e.source_code = ?", List.of(code), sort, wanted, args));
+            }
+            for (String code : codes(EventDayCounts.codes("target_code", f.actor()))) {
+                walks.add(walk(rest, "e.target_code = ?", List.of(code), sort, wanted, args));
+            }
+        } else if (f.source() != null && f.target() != null) {
+            EventDayCounts.Query q = EventDayCounts.pairs(f.source(), f.target());
+            for (List<Object> pair : query("listing dyads", q.sql(), q.args(),
+                    rs -> List.<Object>of(rs.getString(1), rs.getString(2)))) {
+                walks.add(walk(rest, "e.source_code = ? AND e.target_code = ?", pair, sort, wanted, args));
+            }
+        } else {
+            String column = f.source() != null ? "source_code" : "target_code";
+            for (String code : codes(EventDayCounts.codes(column, f.source() != null ? f.source() : f.target()))) {
+                walks.add(walk(rest, "e." + column + " = ?", List.of(code), sort, wanted, args));
+            }
+        }
+        if (walks.isEmpty()) {
+            return "SELECT e.eid FROM events e WHERE 1 = 0";
+        }
+        return "SELECT e.eid FROM (" + String.join(" UNION ", walks) + ") e";
+    }
+
+    private List<String> codes(EventDayCounts.Query q) {
+        return query("listing actor codes", q.sql(), q.args(), rs -> rs.getString(1));
+    }
+
+    /** One code's walk: its first {@code wanted} events (id and day) passing {@code rest}, in day order. */
+    private String walk(Filter rest, String code, List<Object> codeArgs, EventSort sort, int wanted, List<Object> args) {
+        Where w = eventWhere(rest, false);
+        args.addAll(codeArgs);
+        args.addAll(w.args);
+        args.add(wanted);
+        return "SELECT * FROM (SELECT e.eid, e.day" + eventsFrom(w) + " WHERE " + code + w.sql + sort.orderBy()
+                + " LIMIT ?) w" + args.size();
+    }
+
+    /** {@link #eventPage} counting and sorting the events themselves: what the day counts must agree with (tests). */
+    Page<EventRow> eventPageFromEvents(Filter f, EventSort sort, int offset, int limit) {
+        List<Where> sides = pageSides(f);
+        long total = query("counting events", "SELECT COUNT(*) FROM (" + pageIds(sides, EventSort.Key.ID) + ") n",
+                allArgs(sides), rs -> rs.getLong(1)).get(0);
+        return new Page<>(total, offset, pageRows(f, sort, positive(offset, "offset"), positive(limit, "limit")));
+    }
+
+    /** A page's rows, chosen by sorting every event that passes. */
+    private List<EventRow> pageRows(Filter f, EventSort sort, int offset, int limit) {
+        List<Where> sides = pageSides(f);
+        return query("listing events", eventPageSelect(pageIds(sides, sort.key()), sort.orderBy()),
+                plus(allArgs(sides), limit, offset), JdbcStore::eventRow);
+    }
+
+    /**
+     * The conditions a page's ids are chosen by: one set, or for an actor (source OR target) two, its source side and
+     * its target side, each a range of its own covering index (an OR of the two made the planner read every
+     * matching event's row, or skip-scan the source index for the target side).
+     */
+    private List<Where> pageSides(Filter f) {
+        List<Where> sides = new ArrayList<>();
+        if (f.actor() == null) {
+            sides.add(eventWhere(f));
+        } else {
+            Filter rest = f.withActor(null);
+            for (String column : List.of("e.source_code", "e.target_code")) {
+                Where w = eventWhere(rest, true);
+                w.prefix(column, f.actor());
+                sides.add(w);
+            }
+        }
+        return sides;
+    }
+
+    /**
+     * The ids (and the sort column) of the events that pass {@code sides}: one query, or the UNION of the two sides of
+     * an actor under the alias {@code e}, so that {@link EventSort#orderBy} reads the same either way. UNION, not
+     * UNION ALL: an event whose source and target both match is one row.
+     */
+    private static String pageIds(List<Where> sides, EventSort.Key key) {
+        String columns = key == EventSort.Key.ID ? "e.eid" : "e.eid, " + key.column;
+        if (sides.size() == 1) {
+            return "SELECT " + columns + eventsFrom(sides.get(0)) + " WHERE 1 = 1" + sides.get(0).sql;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Where w : sides) {
+            parts.add("SELECT " + columns + eventsFrom(w) + " WHERE 1 = 1" + w.sql);
+        }
+        return "SELECT e.eid FROM (" + String.join(" UNION ", parts) + ") e";
+    }
+
+    private static List<Object> allArgs(List<Where> sides) {
+        List<Object> all = new ArrayList<>();
+        sides.forEach(w -> all.addAll(w.args));
+        return all;
+    }
+
+    /**
+     * Runs reads in one read transaction, one snapshot of the database for all of them, rolled back after; inside a
+     * write transaction the reads simply join it. (PostgreSQL's default isolation takes a snapshot per statement.)
+     */
+    protected <T> T inSnapshot(String what, Work<T> reads) {
+        return read(what, () -> {
+            if (!c.getAutoCommit()) {
+                return reads.run();
+            }
+            c.setAutoCommit(false);
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+                }
+                return reads.run();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        });
     }
 
     @Override
@@ -1049,6 +1213,17 @@ abstract class JdbcStore implements Store {
 
     @Override
     public List<Counts.Day> dayCounts(Filter f) {
+        if (!EventDayCounts.answers(f)) {
+            return dayCountsFromEvents(f);
+        }
+        EventDayCounts.Query q = EventDayCounts.perDayAndQuad(f);
+        return query("counting events by day", q.sql(), q.args(),
+                rs -> new Counts.Day(rs.getString("day"), rs.getInt("quad_class"), rs.getLong("n"),
+                        rs.getLong("g_milli") / 1000.0));
+    }
+
+    /** {@link #dayCounts} from the events themselves: what the day counts must agree with (tests, filters they cannot answer). */
+    List<Counts.Day> dayCountsFromEvents(Filter f) {
         Where w = eventWhere(f);
         return query("counting events by day", dayCountSql(w), w.args, rs -> new Counts.Day(rs.getString("day"),
                 rs.getInt("quad_class"), rs.getLong("n"), rs.getDouble("g")));
@@ -1056,8 +1231,30 @@ abstract class JdbcStore implements Store {
 
     /** How the database would make the day series of {@code f} (SQLite's EXPLAIN QUERY PLAN), for tests. */
     List<String> dayCountPlan(Filter f) {
+        if (EventDayCounts.answers(f)) {
+            EventDayCounts.Query q = EventDayCounts.perDayAndQuad(f);
+            return explain(q.sql(), q.args());
+        }
         Where w = eventWhere(f);
-        return query("explaining", "EXPLAIN QUERY PLAN " + dayCountSql(w), w.args, rs -> rs.getString("detail"));
+        return explain(dayCountSql(w), w.args);
+    }
+
+    /** How the database would count the events of {@code f} from the day counts (SQLite's EXPLAIN QUERY PLAN), for tests. */
+    List<String> totalPlan(Filter f) {
+        EventDayCounts.Query q = EventDayCounts.total(f);
+        return explain(q.sql(), q.args());
+    }
+
+    /** How the database would choose the ids of a page of {@code f} in day order by walking codes, for tests. */
+    List<String> walkPlan(Filter f, EventSort sort, int wanted) {
+        return inSnapshot("explaining", () -> {
+            List<Object> args = new ArrayList<>();
+            return explain(walkedPageIds(f, sort, wanted, args), args);
+        });
+    }
+
+    private List<String> explain(String sql, List<Object> args) {
+        return query("explaining", "EXPLAIN QUERY PLAN " + sql, args, rs -> rs.getString("detail"));
     }
 
     private static String dayCountSql(Where w) {
