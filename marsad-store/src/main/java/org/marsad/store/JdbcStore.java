@@ -859,9 +859,11 @@ abstract class JdbcStore implements Store {
                 + "JOIN events e ON e.eid = page.eid JOIN articles a ON a.id = e.article_id "
                 + "LEFT JOIN stories st ON st.id = e.story_id";
         String ofStory = " FROM articles ca JOIN article_sources cs ON cs.article_id = ca.id "
-                + "WHERE (ca.id = e.a_story AND ca.duplicate_of IS NULL) OR ca.duplicate_of = e.a_story)";
-        return "SELECT e.*, (SELECT COUNT(*)" + ofStory + " AS n_articles, (SELECT COUNT(DISTINCT cs.source)" + ofStory
-                + " AS n_sources FROM (" + rows + ") e" + orderBy;
+                + "WHERE (ca.id = e.a_story AND ca.duplicate_of IS NULL) OR ca.duplicate_of = e.a_story) END";
+        // the copy counts only where eventRow reads them: an event of a story takes its story's counts
+        String unclustered = "CASE WHEN e.story_id IS NOT NULL AND e.st_mentions > 0 THEN 0 ELSE ";
+        return "SELECT e.*, " + unclustered + "(SELECT COUNT(*)" + ofStory + " AS n_articles, " + unclustered
+                + "(SELECT COUNT(DISTINCT cs.source)" + ofStory + " AS n_sources FROM (" + rows + ") e" + orderBy;
     }
 
     /** A row of {@link #eventSelect} or {@link #eventPageSelect}: the event with its article's copy counts, or its story's when clustered. */
@@ -936,7 +938,7 @@ abstract class JdbcStore implements Store {
             return eventPageFromEvents(f, sort, offset, limit);
         }
         return inSnapshot("listing events", () -> {
-            EventDayCounts.Query t = EventDayCounts.total(f);
+            EventDayCounts.Query t = EventDayCounts.total(f, this::unindexed);
             long total = query("counting events", t.sql(), t.args(), rs -> rs.getLong(1)).get(0);
             if (limit == 0 || offset >= total) {
                 return new Page<>(total, offset, List.of());
@@ -1216,7 +1218,7 @@ abstract class JdbcStore implements Store {
         if (!EventDayCounts.answers(f)) {
             return dayCountsFromEvents(f);
         }
-        EventDayCounts.Query q = EventDayCounts.perDayAndQuad(f);
+        EventDayCounts.Query q = EventDayCounts.perDayAndQuad(f, this::unindexed);
         return query("counting events by day", q.sql(), q.args(),
                 rs -> new Counts.Day(rs.getString("day"), rs.getInt("quad_class"), rs.getLong("n"),
                         rs.getLong("g_milli") / 1000.0));
@@ -1232,7 +1234,7 @@ abstract class JdbcStore implements Store {
     /** How the database would make the day series of {@code f} (SQLite's EXPLAIN QUERY PLAN), for tests. */
     List<String> dayCountPlan(Filter f) {
         if (EventDayCounts.answers(f)) {
-            EventDayCounts.Query q = EventDayCounts.perDayAndQuad(f);
+            EventDayCounts.Query q = EventDayCounts.perDayAndQuad(f, this::unindexed);
             return explain(q.sql(), q.args());
         }
         Where w = eventWhere(f);
@@ -1241,7 +1243,7 @@ abstract class JdbcStore implements Store {
 
     /** How the database would count the events of {@code f} from the day counts (SQLite's EXPLAIN QUERY PLAN), for tests. */
     List<String> totalPlan(Filter f) {
-        EventDayCounts.Query q = EventDayCounts.total(f);
+        EventDayCounts.Query q = EventDayCounts.total(f, this::unindexed);
         return explain(q.sql(), q.args());
     }
 
