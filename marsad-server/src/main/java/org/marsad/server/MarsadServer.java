@@ -248,6 +248,7 @@ public final class MarsadServer implements AutoCloseable {
     private static ObjectNode paged(Page<?> p, int page, int size) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("total", p.total());
+        o.put("total_capped", p.totalCapped());
         o.put("page", page);
         o.put("size", size);
         o.put("pages", (p.total() + size - 1) / size);
@@ -423,16 +424,19 @@ public final class MarsadServer implements AutoCloseable {
         List<Counts.Day> days = new ArrayList<>();
         List<EventRow> rows = new ArrayList<>();
         long[] totals = new long[2];
+        boolean[] capped = new boolean[1];
         reading(s -> {
             days.addAll(s.dayCounts(ab));
             Page<EventRow> p1 = s.eventPage(ab, EventSort.DEFAULT, 0, limit);
             rows.addAll(p1.items());
             totals[0] = p1.total();
+            capped[0] = p1.totalCapped();
             if (!same) {
                 days.addAll(s.dayCounts(ba));
                 Page<EventRow> p2 = s.eventPage(ba, EventSort.DEFAULT, 0, limit);
                 rows.addAll(p2.items());
                 totals[1] = p2.total();
+                capped[0] |= p2.totalCapped();
             }
             return null;
         });
@@ -443,6 +447,7 @@ public final class MarsadServer implements AutoCloseable {
         o.put("a_to_b", totals[0]);
         o.put("b_to_a", totals[1]);
         o.put("total", totals[0] + totals[1]);
+        o.put("total_capped", capped[0]);
         o.set("series", series(days, interval));
         rows.sort(Comparator.comparing((EventRow r) -> r.day() == null ? "" : r.day()).reversed()
                 .thenComparing(EventRow::eid));

@@ -918,6 +918,12 @@ abstract class JdbcStore implements Store {
     }
 
     /**
+     * How far the events of a filter the per-day counts cannot answer are counted: counting a million matches cost
+     * more than the page itself, and "10,000+" says enough to a reader. Changed by tests only.
+     */
+    int totalCap = 10_000;
+
+    /**
      * Beyond this many events before a page's end, a page ordered by day is chosen by sorting every event that passes
      * (as for other orders), not by walking each code's events in day order.
      */
@@ -935,7 +941,12 @@ abstract class JdbcStore implements Store {
         positive(limit, "limit");
         positive(offset, "offset");
         if (!EventDayCounts.answers(f)) {
-            return eventPageFromEvents(f, sort, offset, limit);
+            // a CAMEO code, place, outlet, text or article: counted from the events, up to totalCap
+            List<Where> sides = pageSides(f);
+            long n = query("counting events", "SELECT COUNT(*) FROM (" + pageIds(sides, EventSort.Key.ID) + " LIMIT ?) n",
+                    plus(allArgs(sides), totalCap + 1L), rs -> rs.getLong(1)).get(0);
+            boolean capped = n > totalCap;
+            return new Page<>(capped ? totalCap : n, offset, pageRows(f, sort, offset, limit), capped);
         }
         return inSnapshot("listing events", () -> {
             EventDayCounts.Query t = EventDayCounts.total(f, this::unindexed);
