@@ -32,6 +32,7 @@ import org.marsad.model.Article;
 import org.marsad.model.CodedArticle;
 import org.marsad.store.Added;
 import org.marsad.store.Counts;
+import org.marsad.store.EventKey;
 import org.marsad.store.EventRow;
 import org.marsad.store.EventSort;
 import org.marsad.store.Exporter;
@@ -426,18 +427,24 @@ public final class MarsadServer implements AutoCloseable {
         long[] totals = new long[2];
         boolean[] capped = new boolean[1];
         reading(s -> {
+            // each direction's first page, merged newest first and cut to the limit; only then are the events read
+            // whole (half of them, when both directions are busy)
+            List<EventKey> keys = new ArrayList<>();
             days.addAll(s.dayCounts(ab));
-            Page<EventRow> p1 = s.eventPage(ab, EventSort.DEFAULT, 0, limit);
-            rows.addAll(p1.items());
+            Page<EventKey> p1 = s.eventKeys(ab, EventSort.DEFAULT, 0, limit);
+            keys.addAll(p1.items());
             totals[0] = p1.total();
             capped[0] = p1.totalCapped();
             if (!same) {
                 days.addAll(s.dayCounts(ba));
-                Page<EventRow> p2 = s.eventPage(ba, EventSort.DEFAULT, 0, limit);
-                rows.addAll(p2.items());
+                Page<EventKey> p2 = s.eventKeys(ba, EventSort.DEFAULT, 0, limit);
+                keys.addAll(p2.items());
                 totals[1] = p2.total();
                 capped[0] |= p2.totalCapped();
             }
+            keys.sort(Comparator.comparing((EventKey k) -> k.day() == null ? "" : k.day()).reversed()
+                    .thenComparing(EventKey::eid));
+            rows.addAll(s.eventsById(keys.stream().limit(limit).map(EventKey::eid).toList()));
             return null;
         });
         ObjectNode o = Json.MAPPER.createObjectNode();
@@ -449,10 +456,8 @@ public final class MarsadServer implements AutoCloseable {
         o.put("total", totals[0] + totals[1]);
         o.put("total_capped", capped[0]);
         o.set("series", series(days, interval));
-        rows.sort(Comparator.comparing((EventRow r) -> r.day() == null ? "" : r.day()).reversed()
-                .thenComparing(EventRow::eid));
         ArrayNode ev = o.putArray("events");
-        rows.stream().limit(limit).forEach(r -> ev.add(json.row(r)));
+        rows.forEach(r -> ev.add(json.row(r)));
         jsonBytes(ctx, o);
     }
 

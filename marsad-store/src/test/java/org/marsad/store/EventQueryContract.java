@@ -179,6 +179,12 @@ abstract class EventQueryContract {
                     assertTrue(!fast.totalCapped(), "capped total of " + f);
                     assertEquals(plain.items(), fast.items(), "page " + page[0] + "+" + page[1] + " of " + f + " by " + sort);
                     pages += fast.items().isEmpty() ? 0 : 1;
+                    // the page's keys alone, and its rows read back by id, as the dyad endpoint takes them
+                    Page<EventKey> keys = store.eventKeys(f, sort, page[0], page[1]);
+                    assertEquals(plain.total(), keys.total(), "total of the keys of " + f);
+                    assertEquals(plain.items().stream().map(r -> new EventKey(r.eid(), r.day())).toList(), keys.items(),
+                            "keys of page " + page[0] + "+" + page[1] + " of " + f + " by " + sort);
+                    assertEquals(plain.items(), store.eventsById(keys.items().stream().map(EventKey::eid).toList()));
                 }
             }
         }
