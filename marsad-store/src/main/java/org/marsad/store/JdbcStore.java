@@ -929,13 +929,7 @@ abstract class JdbcStore implements Store {
      */
     private static final int WALK_LIMIT = 5_000;
 
-    /**
-     * The total comes from {@code event_day_counts} when the filter allows (schema 6). A page ordered by day of an
-     * actor, source, target or dyad is chosen by walking, for each exact code (or pair of codes) under the prefixes
-     * that the day counts list, that code's index in day order up to the page's end ({@link #walkedPageIds}), instead
-     * of sorting every event that passes (70,000 for a busy actor). Everything is read in one read transaction, so
-     * that the total, the codes and the page see the same events while an ingest writes.
-     */
+    /** The page's ids are chosen as {@link #choose} says, then its rows read whole, all in one read transaction. */
     @Override
     public Page<EventRow> eventPage(Filter f, EventSort sort, int offset, int limit) {
         return inSnapshot("listing events", () -> {
@@ -950,10 +944,13 @@ abstract class JdbcStore implements Store {
     public Page<EventKey> eventKeys(Filter f, EventSort sort, int offset, int limit) {
         return inSnapshot("listing events", () -> {
             Chosen c = choose(f, sort, offset, limit);
+            if (c.ids == null) {
+                return new Page<>(c.total, offset, List.<EventKey>of(), c.capped);
+            }
             String keys = "SELECT e.eid, e.day FROM (" + c.ids + sort.orderBy() + " LIMIT ? OFFSET ?) page "
                     + "JOIN events e ON e.eid = page.eid" + sort.orderBy();
-            return new Page<>(c.total, offset, c.ids == null ? List.of() : query("listing events", keys,
-                    plus(c.args, limit, offset), rs -> new EventKey(rs.getLong("eid"), rs.getString("day"))), c.capped);
+            return new Page<>(c.total, offset, query("listing events", keys, plus(c.args, limit, offset),
+                    rs -> new EventKey(rs.getLong("eid"), rs.getString("day"))), c.capped);
         });
     }
 
@@ -1015,8 +1012,18 @@ abstract class JdbcStore implements Store {
         }
         List<Object> args = new ArrayList<>();
         String ids = walkedPageIds(f, sort, offset + limit, args);
+        if (ids == null) { // a prefix of too many codes: sorted instead
+            List<Where> sides = pageSides(f);
+            return new Chosen(total, false, pageIds(sides, sort.key()), allArgs(sides));
+        }
         return new Chosen(total, false, ids, args);
     }
+
+    /**
+     * At most this many walks in one page query (SQLite allows 500 terms in a compound SELECT); a prefix of more
+     * codes (an actor «I», say) is sorted instead.
+     */
+    private static final int MAX_WALKS = 100;
 
     /**
      * The ids of the first {@code wanted} events of {@code f} in day order, as the UNION of one walk per exact code:
@@ -1024,7 +1031,7 @@ abstract class JdbcStore implements Store {
      * ({@code events_source_day}, {@code events_target_cover}, or {@code events_source_cover} for a pair) in day
      * order and stops after {@code wanted} matches. The first {@code wanted} of all are among the first
      * {@code wanted} of each code, so the page is the one sorting everything gives. UNION, not UNION ALL: an actor's
-     * event whose source and target both match is found twice.
+     * event whose source and target both match is found twice. Null when there would be more than {@link #MAX_WALKS}.
      */
     private String walkedPageIds(Filter f, EventSort sort, int wanted, List<Object> args) throws SQLException {
         List<String> walks = new ArrayList<>();
@@ -1047,6 +1054,10 @@ abstract class JdbcStore implements Store {
             for (String code : codes(EventDayCounts.codes(column, f.source() != null ? f.source() : f.target()))) {
                 walks.add(walk(rest, "e." + column + " = ?", List.of(code), sort, wanted, args));
             }
+        }
+        if (walks.size() > MAX_WALKS) {
+            args.clear();
+            return null;
         }
         if (walks.isEmpty()) {
             return "SELECT e.eid FROM events e WHERE 1 = 0";

@@ -138,6 +138,7 @@ abstract class EventQueryContract {
             String prefix = code.substring(0, Math.min(3, code.length()));
             out.add(Filter.ALL.withActor(code));
             out.add(Filter.ALL.withActor(prefix));
+            out.add(Filter.ALL.withActor(code.substring(0, 1))); // a prefix of many codes: many walks
             out.add(Filter.ALL.withActor(prefix).withIncludeDuplicates(true));
             out.add(new Filter(prefix, null, null, "04", null, null, null, null, false));
             out.add(new Filter(code, null, null, null, null, from, to, null, false).withQuad(1));
