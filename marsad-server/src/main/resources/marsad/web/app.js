@@ -178,10 +178,10 @@ async function viewEvents(m, parts, q) {
   const page = data.page, pages = Math.max(1, data.pages);
   const go = p => { const n = new URLSearchParams(query); n.set('page', p); location.hash = '#/events?' + n; };
   const bar = el('div', { class: 'toolbar' },
-    el('strong', { id: 'event-total', text: t('total') + ': ' + data.total }),
+    el('strong', { id: 'event-total', text: t('total') + ': ' + data.total + (data.total_capped ? '+' : '') }),
     el('span', { class: 'muted', text: t('page') + ' ' + page + ' ' + t('of') + ' ' + pages }),
     el('button', { type: 'button', class: 'secondary', text: t('prev'), disabled: page <= 1 ? 'disabled' : null, onclick: () => go(page - 1) }),
-    el('button', { type: 'button', class: 'secondary', text: t('next'), disabled: page >= pages ? 'disabled' : null, onclick: () => go(page + 1) }),
+    el('button', { type: 'button', class: 'secondary', text: t('next'), disabled: page >= pages && !data.total_capped ? 'disabled' : null, onclick: () => go(page + 1) }),
     el('a', { class: 'button', id: 'export-csv', href: '/api/export?format=csv&' + filterOnly, text: t('exportCsv') }),
     el('a', { class: 'button', id: 'export-gdelt', href: '/api/export?format=gdelt&' + filterOnly, text: t('exportGdelt') }));
   m.appendChild(bar);

@@ -32,6 +32,7 @@ import org.marsad.model.Article;
 import org.marsad.model.CodedArticle;
 import org.marsad.store.Added;
 import org.marsad.store.Counts;
+import org.marsad.store.EventKey;
 import org.marsad.store.EventRow;
 import org.marsad.store.EventSort;
 import org.marsad.store.Exporter;
@@ -248,6 +249,7 @@ public final class MarsadServer implements AutoCloseable {
     private static ObjectNode paged(Page<?> p, int page, int size) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("total", p.total());
+        o.put("total_capped", p.totalCapped());
         o.put("page", page);
         o.put("size", size);
         o.put("pages", (p.total() + size - 1) / size);
@@ -270,7 +272,19 @@ public final class MarsadServer implements AutoCloseable {
         ObjectNode o = paged(p, page, size);
         ArrayNode items = o.putArray("items");
         p.items().forEach(r -> items.add(json.row(r)));
-        ctx.json(o);
+        jsonBytes(ctx, o);
+    }
+
+    /**
+     * As {@code ctx.json}, written by Jackson straight to UTF-8 bytes: the event lists' answers are 50-300 KB of
+     * mostly Arabic text, which {@code ctx.json} first builds as a String and then encodes again.
+     */
+    private static void jsonBytes(Context ctx, ObjectNode o) {
+        try {
+            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(Json.MAPPER.writeValueAsBytes(o));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON answer", e);
+        }
     }
 
     private void export(Context ctx) throws IOException {
@@ -411,17 +425,26 @@ public final class MarsadServer implements AutoCloseable {
         List<Counts.Day> days = new ArrayList<>();
         List<EventRow> rows = new ArrayList<>();
         long[] totals = new long[2];
+        boolean[] capped = new boolean[1];
         reading(s -> {
+            // each direction's first page, merged newest first and cut to the limit; only then are the events read
+            // whole (half of them, when both directions are busy)
+            List<EventKey> keys = new ArrayList<>();
             days.addAll(s.dayCounts(ab));
-            Page<EventRow> p1 = s.eventPage(ab, EventSort.DEFAULT, 0, limit);
-            rows.addAll(p1.items());
+            Page<EventKey> p1 = s.eventKeys(ab, EventSort.DEFAULT, 0, limit);
+            keys.addAll(p1.items());
             totals[0] = p1.total();
+            capped[0] = p1.totalCapped();
             if (!same) {
                 days.addAll(s.dayCounts(ba));
-                Page<EventRow> p2 = s.eventPage(ba, EventSort.DEFAULT, 0, limit);
-                rows.addAll(p2.items());
+                Page<EventKey> p2 = s.eventKeys(ba, EventSort.DEFAULT, 0, limit);
+                keys.addAll(p2.items());
                 totals[1] = p2.total();
+                capped[0] |= p2.totalCapped();
             }
+            keys.sort(Comparator.comparing((EventKey k) -> k.day() == null ? "" : k.day()).reversed()
+                    .thenComparing(EventKey::eid));
+            rows.addAll(s.eventsById(keys.stream().limit(limit).map(EventKey::eid).toList()));
             return null;
         });
         ObjectNode o = Json.MAPPER.createObjectNode();
@@ -431,12 +454,11 @@ public final class MarsadServer implements AutoCloseable {
         o.put("a_to_b", totals[0]);
         o.put("b_to_a", totals[1]);
         o.put("total", totals[0] + totals[1]);
+        o.put("total_capped", capped[0]);
         o.set("series", series(days, interval));
-        rows.sort(Comparator.comparing((EventRow r) -> r.day() == null ? "" : r.day()).reversed()
-                .thenComparing(EventRow::eid));
         ArrayNode ev = o.putArray("events");
-        rows.stream().limit(limit).forEach(r -> ev.add(json.row(r)));
-        ctx.json(o);
+        rows.forEach(r -> ev.add(json.row(r)));
+        jsonBytes(ctx, o);
     }
 
     /** Buckets day counts into periods, every period from the first to the last (empty ones too, up to 5000). */

@@ -33,6 +33,12 @@ public final class Consistency {
     private record Rule(String what, String key, String from) {
     }
 
+    private static final String DAY_KEY = "source_code, target_code, day, cameo_root, quad_class, is_copy";
+    private static final String DAY_COUNTS = "SELECT " + DAY_KEY + ", events, goldstein_milli FROM event_day_counts";
+    private static final String DAY_RECOUNT = "SELECT COALESCE(source_code, '') AS source_code, COALESCE(target_code, '') "
+            + "AS target_code, COALESCE(day, '') AS day, cameo_root, quad_class, is_copy, COUNT(*) AS events, "
+            + "SUM(CAST(round(goldstein * 1000) AS BIGINT)) AS goldstein_milli FROM events GROUP BY 1, 2, 3, 4, 5, 6";
+
     private static final List<Rule> RULES = List.of(
             orphan("every event has its article", "events", "x.eid"),
             orphan("every mention has its article", "mentions", "x.article_id || '#' || x.ord"),
@@ -57,6 +63,10 @@ public final class Consistency {
             inSentence("mentions", "x.article_id || '#' || x.ord"),
             new Rule("every event's story exists", "e.eid", "FROM events e WHERE e.story_id IS NOT NULL AND NOT EXISTS "
                     + "(SELECT 1 FROM stories s WHERE s.id = e.story_id)"),
+            new Rule("the per-day event counts (event_day_counts) equal a recount of the events",
+                    "x.source_code || '>' || x.target_code || ' ' || x.day || ' root ' || x.cameo_root",
+                    "FROM (SELECT * FROM (" + DAY_COUNTS + " EXCEPT " + DAY_RECOUNT + ") missing UNION ALL SELECT * FROM ("
+                            + DAY_RECOUNT + " EXCEPT " + DAY_COUNTS + ") extra) x WHERE 1 = 1"),
             new Rule("every alert's rule and story exist", "al.id", "FROM alerts al WHERE NOT EXISTS "
                     + "(SELECT 1 FROM watch_rules r WHERE r.id = al.rule_id) OR NOT EXISTS "
                     + "(SELECT 1 FROM stories s WHERE s.id = al.story_id)"),

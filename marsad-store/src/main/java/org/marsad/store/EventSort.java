@@ -39,10 +39,13 @@ public record EventSort(Key key, boolean descending) {
                 + "(with '-' in front for descending)");
     }
 
-    /** ORDER BY text: nulls last in both dialects, then the event id so that pages are stable. */
+    /**
+     * ORDER BY text: nulls last in both dialects, then the event id so that pages are stable. Written with
+     * {@code NULLS LAST} (SQLite 3.30+, PostgreSQL) rather than a CASE expression, so that an index in the column's
+     * order can serve it: a CASE made SQLite sort every matching event even where an index walk gives the order.
+     */
     String orderBy() {
         String c = key.column;
-        return " ORDER BY CASE WHEN " + c + " IS NULL THEN 1 ELSE 0 END, " + c + (descending ? " DESC" : "")
-                + ", e.eid" + (descending ? " DESC" : "");
+        return " ORDER BY " + c + (descending ? " DESC" : "") + " NULLS LAST, e.eid" + (descending ? " DESC" : "");
     }
 }

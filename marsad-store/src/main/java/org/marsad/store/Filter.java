@@ -60,6 +60,11 @@ public record Filter(String actor, String source, String target, String root, St
         return new Filter(actor, source, target, root, code, from, to, articleId, include, quad, place, outlet, text);
     }
 
+    public Filter withActor(String actor) {
+        return new Filter(actor, source, target, root, code, from, to, articleId, includeDuplicates, quad, place, outlet,
+                text);
+    }
+
     public Filter withDyad(String source, String target) {
         return new Filter(actor, source, target, root, code, from, to, articleId, includeDuplicates, quad, place, outlet,
                 text);

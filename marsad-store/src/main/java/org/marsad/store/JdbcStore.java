@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -710,6 +711,11 @@ abstract class JdbcStore implements Store {
 
     /** Conditions on events {@code e} joined with their articles {@code a}: everything a filter can say. */
     private Where eventWhere(Filter f) {
+        return eventWhere(f, f.actor() != null || f.source() != null || f.target() != null);
+    }
+
+    /** As {@link #eventWhere(Filter)}; {@code byActor}: the query starts from an actor's index (see below). */
+    private Where eventWhere(Filter f, boolean byActor) {
         Where w = new Where();
         eventConditions(w, f);
         if (!f.includeDuplicates()) {
@@ -720,7 +726,7 @@ abstract class JdbcStore implements Store {
         // with an actor and no CAMEO root, the dates are read from the actor's covering index ("+" keeps the
         // planner off the day index: without statistics it took a dyad's half-year for the narrower range and
         // read each event's row; the covering index answers a busy dyad's series without reading any)
-        String day = (f.actor() != null || f.source() != null || f.target() != null) && f.root() == null ? unindexed("e.day") : "e.day";
+        String day = byActor && f.root() == null ? unindexed("e.day") : "e.day";
         if (f.from() != null) {
             w.add(day + " >= ?", f.from());
         }
@@ -866,18 +872,19 @@ abstract class JdbcStore implements Store {
      * before sorting cost 0.45 s for an actor with 70,000 events; the copy counts, computed for the whole
      * database as the export does, a pass over every article per request.)
      */
-    private static String eventPageSelect(Where w, String orderBy) {
-        String page = "SELECT e.eid" + eventsFrom(w) + " WHERE 1 = 1" + w.sql + orderBy
-                + " LIMIT ? OFFSET ?";
+    private static String eventPageSelect(String pageIds, String orderBy) {
+        String page = pageIds + orderBy + " LIMIT ? OFFSET ?";
         String rows = "SELECT e.*, a.published AS a_published, a.url AS a_url, a.source AS a_source, "
                 + "a.added_at AS a_added, COALESCE(a.duplicate_of, a.id) AS a_story, st.num_mentions AS st_mentions, "
                 + "st.num_sources AS st_sources, st.num_articles AS st_articles FROM (" + page + ") page "
                 + "JOIN events e ON e.eid = page.eid JOIN articles a ON a.id = e.article_id "
                 + "LEFT JOIN stories st ON st.id = e.story_id";
         String ofStory = " FROM articles ca JOIN article_sources cs ON cs.article_id = ca.id "
-                + "WHERE (ca.id = e.a_story AND ca.duplicate_of IS NULL) OR ca.duplicate_of = e.a_story)";
-        return "SELECT e.*, (SELECT COUNT(*)" + ofStory + " AS n_articles, (SELECT COUNT(DISTINCT cs.source)" + ofStory
-                + " AS n_sources FROM (" + rows + ") e" + orderBy;
+                + "WHERE (ca.id = e.a_story AND ca.duplicate_of IS NULL) OR ca.duplicate_of = e.a_story) END";
+        // the copy counts only where eventRow reads them: an event of a story takes its story's counts
+        String unclustered = "CASE WHEN e.story_id IS NOT NULL AND e.st_mentions > 0 THEN 0 ELSE ";
+        return "SELECT e.*, " + unclustered + "(SELECT COUNT(*)" + ofStory + " AS n_articles, " + unclustered
+                + "(SELECT COUNT(DISTINCT cs.source)" + ofStory + " AS n_sources FROM (" + rows + ") e" + orderBy;
     }
 
     /** A row of {@link #eventSelect} or {@link #eventPageSelect}: the event with its article's copy counts, or its story's when clustered. */
@@ -931,13 +938,246 @@ abstract class JdbcStore implements Store {
         return n;
     }
 
+    /**
+     * How far the events of a filter the per-day counts cannot answer are counted: counting a million matches cost
+     * more than the page itself, and "10,000+" says enough to a reader. Changed by tests only.
+     */
+    int totalCap = 10_000;
+
+    /**
+     * Beyond this many events before a page's end, a page ordered by day is chosen by sorting every event that passes
+     * (as for other orders), not by walking each code's events in day order.
+     */
+    private static final int WALK_LIMIT = 5_000;
+
+    /** The page's ids are chosen as {@link #choose} says, then its rows read whole, all in one read transaction. */
     @Override
     public Page<EventRow> eventPage(Filter f, EventSort sort, int offset, int limit) {
-        Where w = eventWhere(f);
-        long total = query("counting events", eventCount(w), w.args, rs -> rs.getLong(1)).get(0);
-        List<EventRow> rows = query("listing events", eventPageSelect(w, sort.orderBy()),
-                plus(w.args, positive(limit, "limit"), positive(offset, "offset")), JdbcStore::eventRow);
-        return new Page<>(total, offset, rows);
+        return inSnapshot("listing events", () -> {
+            Chosen c = choose(f, sort, offset, limit);
+            return new Page<>(c.total, offset, c.ids == null ? List.of() : query("listing events",
+                    eventPageSelect(c.ids, sort.orderBy()), plus(c.args, limit, offset), JdbcStore::eventRow), c.capped);
+        });
+    }
+
+    /** As {@link #eventPage}, the events' ids and days only: no row of events, articles or stories is read whole. */
+    @Override
+    public Page<EventKey> eventKeys(Filter f, EventSort sort, int offset, int limit) {
+        return inSnapshot("listing events", () -> {
+            Chosen c = choose(f, sort, offset, limit);
+            if (c.ids == null) {
+                return new Page<>(c.total, offset, List.<EventKey>of(), c.capped);
+            }
+            String keys = "SELECT e.eid, e.day FROM (" + c.ids + sort.orderBy() + " LIMIT ? OFFSET ?) page "
+                    + "JOIN events e ON e.eid = page.eid" + sort.orderBy();
+            return new Page<>(c.total, offset, query("listing events", keys, plus(c.args, limit, offset),
+                    rs -> new EventKey(rs.getLong("eid"), rs.getString("day"))), c.capped);
+        });
+    }
+
+    @Override
+    public List<EventRow> eventsById(List<Long> eids) {
+        if (eids.isEmpty()) {
+            return List.of();
+        }
+        String ids = "SELECT e.eid FROM events e WHERE e.eid IN ("
+                + String.join(", ", java.util.Collections.nCopies(eids.size(), "?")) + ")";
+        Map<Long, EventRow> byId = new HashMap<>();
+        for (EventRow r : query("reading events", eventPageSelect(ids, " ORDER BY e.eid"),
+                plus(new ArrayList<>(eids), eids.size(), 0), JdbcStore::eventRow)) {
+            byId.put(r.eid(), r);
+        }
+        List<EventRow> out = new ArrayList<>();
+        for (long id : eids) {
+            EventRow r = byId.get(id);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** How many events pass, and the SQL (with its parameters) that selects the ids a page is taken from; null ids: no page. */
+    private record Chosen(long total, boolean capped, String ids, List<Object> args) {
+    }
+
+    /**
+     * The total comes from {@code event_day_counts} when the filter allows (schema 6). A page ordered by day of an
+     * actor, source, target or dyad is chosen by walking, for each exact code (or pair of codes) under the prefixes
+     * that the day counts list, that code's index in day order up to the page's end ({@link #walkedPageIds}), instead
+     * of sorting every event that passes (70,000 for a busy actor). Callers run it in one read transaction, so that
+     * the total, the codes and the page see the same events while an ingest writes.
+     */
+    private Chosen choose(Filter f, EventSort sort, int offset, int limit) throws SQLException {
+        positive(limit, "limit");
+        positive(offset, "offset");
+        if (!EventDayCounts.answers(f)) {
+            // a CAMEO code, place, outlet, text or article: counted from the events, up to totalCap
+            List<Where> sides = pageSides(f);
+            String ids = pageIds(sides, sort.key());
+            long n = query("counting events", "SELECT COUNT(*) FROM (" + pageIds(sides, EventSort.Key.ID) + " LIMIT ?) n",
+                    plus(allArgs(sides), totalCap + 1L), rs -> rs.getLong(1)).get(0);
+            boolean capped = n > totalCap;
+            return new Chosen(capped ? totalCap : n, capped, limit == 0 ? null : ids, allArgs(sides));
+        }
+        EventDayCounts.Query t = EventDayCounts.total(f, this::unindexed);
+        long total = query("counting events", t.sql(), t.args(), rs -> rs.getLong(1)).get(0);
+        if (limit == 0 || offset >= total) {
+            return new Chosen(total, false, null, List.of());
+        }
+        boolean byCode = f.actor() != null ? f.source() == null && f.target() == null
+                : f.source() != null || f.target() != null;
+        if (sort.key() != EventSort.Key.DAY || !byCode || (long) offset + limit > WALK_LIMIT) {
+            List<Where> sides = pageSides(f);
+            return new Chosen(total, false, pageIds(sides, sort.key()), allArgs(sides));
+        }
+        List<Object> args = new ArrayList<>();
+        String ids = walkedPageIds(f, sort, offset + limit, args);
+        if (ids == null) { // a prefix of too many codes: sorted instead
+            List<Where> sides = pageSides(f);
+            return new Chosen(total, false, pageIds(sides, sort.key()), allArgs(sides));
+        }
+        return new Chosen(total, false, ids, args);
+    }
+
+    /**
+     * At most this many walks in one page query (SQLite allows 500 terms in a compound SELECT); a prefix of more
+     * codes (an actor «I», say) is sorted instead.
+     */
+    private static final int MAX_WALKS = 100;
+
+    /**
+     * The ids of the first {@code wanted} events of {@code f} in day order, as the UNION of one walk per exact code:
+     * each {@code SELECT ... WHERE source_code = ? ... ORDER BY day LIMIT wanted} reads its code's index
+     * ({@code events_source_day}, {@code events_target_cover}, or {@code events_source_cover} for a pair) in day
+     * order and stops after {@code wanted} matches. The first {@code wanted} of all are among the first
+     * {@code wanted} of each code, so the page is the one sorting everything gives. UNION, not UNION ALL: an actor's
+     * event whose source and target both match is found twice. Null when there would be more than {@link #MAX_WALKS}.
+     */
+    private String walkedPageIds(Filter f, EventSort sort, int wanted, List<Object> args) throws SQLException {
+        List<String> walks = new ArrayList<>();
+        Filter rest = f.withActor(null).withDyad(null, null);
+        if (f.actor() != null) {
+            for (String code : codes(EventDayCounts.codes("source_code", f.actor()))) {
+                walks.add(walk(rest, "e.source_code = ?", List.of(code), sort, wanted, args));
+            }
+            for (String code : codes(EventDayCounts.codes("target_code", f.actor()))) {
+                walks.add(walk(rest, "e.target_code = ?", List.of(code), sort, wanted, args));
+            }
+        } else if (f.source() != null && f.target() != null) {
+            EventDayCounts.Query q = EventDayCounts.pairs(f.source(), f.target());
+            for (List<Object> pair : query("listing dyads", q.sql(), q.args(),
+                    rs -> List.<Object>of(rs.getString(1), rs.getString(2)))) {
+                walks.add(walk(rest, "e.source_code = ? AND e.target_code = ?", pair, sort, wanted, args));
+            }
+        } else {
+            String column = f.source() != null ? "source_code" : "target_code";
+            for (String code : codes(EventDayCounts.codes(column, f.source() != null ? f.source() : f.target()))) {
+                walks.add(walk(rest, "e." + column + " = ?", List.of(code), sort, wanted, args));
+            }
+        }
+        if (walks.size() > MAX_WALKS) {
+            args.clear();
+            return null;
+        }
+        if (walks.isEmpty()) {
+            return "SELECT e.eid FROM events e WHERE 1 = 0";
+        }
+        return "SELECT e.eid FROM (" + String.join(" UNION ", walks) + ") e";
+    }
+
+    private List<String> codes(EventDayCounts.Query q) {
+        return query("listing actor codes", q.sql(), q.args(), rs -> rs.getString(1));
+    }
+
+    /** One code's walk: its first {@code wanted} events (id and day) passing {@code rest}, in day order. */
+    private String walk(Filter rest, String code, List<Object> codeArgs, EventSort sort, int wanted, List<Object> args) {
+        Where w = eventWhere(rest, false);
+        args.addAll(codeArgs);
+        args.addAll(w.args);
+        args.add(wanted);
+        return "SELECT * FROM (SELECT e.eid, e.day" + eventsFrom(w) + " WHERE " + code + w.sql + sort.orderBy()
+                + " LIMIT ?) w" + args.size();
+    }
+
+    /** {@link #eventPage} counting and sorting the events themselves: what the day counts must agree with (tests). */
+    Page<EventRow> eventPageFromEvents(Filter f, EventSort sort, int offset, int limit) {
+        List<Where> sides = pageSides(f);
+        long total = query("counting events", "SELECT COUNT(*) FROM (" + pageIds(sides, EventSort.Key.ID) + ") n",
+                allArgs(sides), rs -> rs.getLong(1)).get(0);
+        return new Page<>(total, offset, pageRows(f, sort, positive(offset, "offset"), positive(limit, "limit")));
+    }
+
+    /** A page's rows, chosen by sorting every event that passes. */
+    private List<EventRow> pageRows(Filter f, EventSort sort, int offset, int limit) {
+        List<Where> sides = pageSides(f);
+        return query("listing events", eventPageSelect(pageIds(sides, sort.key()), sort.orderBy()),
+                plus(allArgs(sides), limit, offset), JdbcStore::eventRow);
+    }
+
+    /**
+     * The conditions a page's ids are chosen by: one set, or for an actor (source OR target) two, its source side and
+     * its target side, each a range of its own covering index (an OR of the two made the planner read every
+     * matching event's row, or skip-scan the source index for the target side).
+     */
+    private List<Where> pageSides(Filter f) {
+        List<Where> sides = new ArrayList<>();
+        if (f.actor() == null) {
+            sides.add(eventWhere(f));
+        } else {
+            Filter rest = f.withActor(null);
+            for (String column : List.of("e.source_code", "e.target_code")) {
+                Where w = eventWhere(rest, true);
+                w.prefix(column, f.actor());
+                sides.add(w);
+            }
+        }
+        return sides;
+    }
+
+    /**
+     * The ids (and the sort column) of the events that pass {@code sides}: one query, or the UNION of the two sides of
+     * an actor under the alias {@code e}, so that {@link EventSort#orderBy} reads the same either way. UNION, not
+     * UNION ALL: an event whose source and target both match is one row.
+     */
+    private static String pageIds(List<Where> sides, EventSort.Key key) {
+        String columns = key == EventSort.Key.ID ? "e.eid" : "e.eid, " + key.column;
+        if (sides.size() == 1) {
+            return "SELECT " + columns + eventsFrom(sides.get(0)) + " WHERE 1 = 1" + sides.get(0).sql;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Where w : sides) {
+            parts.add("SELECT " + columns + eventsFrom(w) + " WHERE 1 = 1" + w.sql);
+        }
+        return "SELECT e.eid FROM (" + String.join(" UNION ", parts) + ") e";
+    }
+
+    private static List<Object> allArgs(List<Where> sides) {
+        List<Object> all = new ArrayList<>();
+        sides.forEach(w -> all.addAll(w.args));
+        return all;
+    }
+
+    /**
+     * Runs reads in one read transaction, one snapshot of the database for all of them, rolled back after; inside a
+     * write transaction the reads simply join it. (PostgreSQL's default isolation takes a snapshot per statement.)
+     */
+    protected <T> T inSnapshot(String what, Work<T> reads) {
+        return read(what, () -> {
+            if (!c.getAutoCommit()) {
+                return reads.run();
+            }
+            c.setAutoCommit(false);
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+                }
+                return reads.run();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        });
     }
 
     @Override
@@ -1070,6 +1310,17 @@ abstract class JdbcStore implements Store {
 
     @Override
     public List<Counts.Day> dayCounts(Filter f) {
+        if (!EventDayCounts.answers(f)) {
+            return dayCountsFromEvents(f);
+        }
+        EventDayCounts.Query q = EventDayCounts.perDayAndQuad(f, this::unindexed);
+        return query("counting events by day", q.sql(), q.args(),
+                rs -> new Counts.Day(rs.getString("day"), rs.getInt("quad_class"), rs.getLong("n"),
+                        rs.getLong("g_milli") / 1000.0));
+    }
+
+    /** {@link #dayCounts} from the events themselves: what the day counts must agree with (tests, filters they cannot answer). */
+    List<Counts.Day> dayCountsFromEvents(Filter f) {
         Where w = eventWhere(f);
         return query("counting events by day", dayCountSql(w), w.args, rs -> new Counts.Day(rs.getString("day"),
                 rs.getInt("quad_class"), rs.getLong("n"), rs.getDouble("g")));
@@ -1077,8 +1328,30 @@ abstract class JdbcStore implements Store {
 
     /** How the database would make the day series of {@code f} (SQLite's EXPLAIN QUERY PLAN), for tests. */
     List<String> dayCountPlan(Filter f) {
+        if (EventDayCounts.answers(f)) {
+            EventDayCounts.Query q = EventDayCounts.perDayAndQuad(f, this::unindexed);
+            return explain(q.sql(), q.args());
+        }
         Where w = eventWhere(f);
-        return query("explaining", "EXPLAIN QUERY PLAN " + dayCountSql(w), w.args, rs -> rs.getString("detail"));
+        return explain(dayCountSql(w), w.args);
+    }
+
+    /** How the database would count the events of {@code f} from the day counts (SQLite's EXPLAIN QUERY PLAN), for tests. */
+    List<String> totalPlan(Filter f) {
+        EventDayCounts.Query q = EventDayCounts.total(f, this::unindexed);
+        return explain(q.sql(), q.args());
+    }
+
+    /** How the database would choose the ids of a page of {@code f} in day order by walking codes, for tests. */
+    List<String> walkPlan(Filter f, EventSort sort, int wanted) {
+        return inSnapshot("explaining", () -> {
+            List<Object> args = new ArrayList<>();
+            return explain(walkedPageIds(f, sort, wanted, args), args);
+        });
+    }
+
+    private List<String> explain(String sql, List<Object> args) {
+        return query("explaining", "EXPLAIN QUERY PLAN " + sql, args, rs -> rs.getString("detail"));
     }
 
     private static String dayCountSql(Where w) {

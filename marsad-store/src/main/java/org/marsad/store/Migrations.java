@@ -29,7 +29,8 @@ final class Migrations {
             new Step(2, "events.rule: the dictionary line and argument rule behind an event"),
             new Step(3, "stories (clusters of reports of one event), events.story_id, watch rules, alerts"),
             new Step(4, "index articles(id, duplicate_of): event queries check 'not a copy' from the index"),
-            new Step(5, "events.is_copy and covering event indexes: event queries never join articles for 'not a copy'"));
+            new Step(5, "events.is_copy and covering event indexes: event queries never join articles for 'not a copy'"),
+            new Step(6, "event_day_counts: events per dyad, day, CAMEO root, quad class and copy flag, kept by triggers"));
 
     /** How a dialect takes the lock that serializes migrations (inside the open transaction). */
     interface Lock {
@@ -130,17 +131,32 @@ final class Migrations {
         }
     }
 
-    /** Splits a migration file: statements end with ';' at the end of a line; lines starting with '--' are comments. */
+    /**
+     * Splits a migration file: statements end with ';' at the end of a line; lines starting with '--' are comments.
+     * A SQLite trigger's body (from a line ending in {@code BEGIN} to a line {@code END;}) and a PostgreSQL
+     * dollar-quoted function body ({@code $$ ... $$}) are one statement with their inner ';'.
+     */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        boolean inTrigger = false;
+        boolean inDollarQuote = false;
         for (String line : script.split("\n")) {
             String t = line.strip();
             if (t.startsWith("--") || t.isEmpty()) {
                 continue;
             }
             cur.append(line).append('\n');
-            if (t.endsWith(";")) {
+            if ((t.split("\\$\\$", -1).length - 1) % 2 == 1) {
+                inDollarQuote = !inDollarQuote;
+            }
+            if (!inDollarQuote && t.toUpperCase(java.util.Locale.ROOT).endsWith(" BEGIN")) {
+                inTrigger = true;
+            }
+            if (inTrigger && t.equalsIgnoreCase("END;")) {
+                inTrigger = false;
+            }
+            if (t.endsWith(";") && !inTrigger && !inDollarQuote) {
                 String sql = cur.toString().strip();
                 out.add(sql.substring(0, sql.length() - 1));
                 cur.setLength(0);

@@ -70,6 +70,29 @@ public final class SqliteStore extends JdbcStore {
         }
     }
 
+    /**
+     * A deferred read transaction (SQLite in WAL mode reads one snapshot from its first read to its end), begun by
+     * hand: this connection's transactions start IMMEDIATE, which would take the write lock for a read.
+     */
+    @Override
+    protected <T> T inSnapshot(String what, Work<T> reads) {
+        return read(what, () -> {
+            if (!c.getAutoCommit()) {
+                return reads.run();
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN DEFERRED");
+            }
+            try {
+                return reads.run();
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
+            }
+        });
+    }
+
     @Override
     protected String unindexed(String column) {
         return "+" + column;

@@ -160,6 +160,12 @@ public interface Store extends AutoCloseable {
     /** One page of the events that pass the filter, in the given order, with how many pass in all. */
     Page<EventRow> eventPage(Filter filter, EventSort sort, int offset, int limit);
 
+    /** As {@link #eventPage}, only the ids and days of the page's events: for callers that merge pages before reading rows. */
+    Page<EventKey> eventKeys(Filter filter, EventSort sort, int offset, int limit);
+
+    /** The events with these ids, in this order (ids no longer stored are left out). */
+    List<EventRow> eventsById(List<Long> eids);
+
     /** One page of stored articles (newest first) that pass the filter, with how many pass in all. */
     Page<Counts.Article> articlePage(Filter filter, int offset, int limit);
 

@@ -50,15 +50,27 @@ class SqliteStoreTest extends StoreContract {
         JdbcStore jdbc = (JdbcStore) store;
         String plan = String.join("\n", jdbc.eventCountPlan(Filter.ALL.withDyad("RUS", null)));
         // schema 5: the copy flag is on the event row and the index covers the count: articles are not read
-        assertTrue(plan.startsWith("SEARCH e USING COVERING INDEX events_source_cover"), plan);
+        assertTrue(plan.startsWith("SEARCH e USING COVERING INDEX events_source_"), plan);
         assertTrue(!plan.contains("articles"), plan);
+        // schema 6: totals and day series come from the day counts; an actor's two sides are two index ranges
+        String actorTotal = String.join("\n", jdbc.totalPlan(Filter.ALL.withActor("RUS")));
+        assertTrue(actorTotal.contains("SEARCH d USING PRIMARY KEY (source_code>? AND source_code<?)"), actorTotal);
+        assertTrue(actorTotal.contains("SEARCH d USING COVERING INDEX event_day_counts_target (target_code>? AND target_code<?)"),
+                actorTotal);
+        assertTrue(!actorTotal.contains("MULTI-INDEX OR") && !actorTotal.contains("events"), actorTotal);
         String dyadDays = String.join("\n", jdbc.dayCountPlan(new Filter(null, "RUS", "UKR", null, null,
                 java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-12-31"), null, false)));
-        assertTrue(dyadDays.startsWith("SEARCH e USING COVERING INDEX events_source_cover"), dyadDays);
-        assertTrue(!dyadDays.contains("articles"), dyadDays);
-        String rootDays = String.join("\n", jdbc.eventCountPlan(new Filter(null, null, null, "04", null,
+        assertTrue(dyadDays.startsWith("SEARCH d USING") && dyadDays.contains("_code>? AND "), dyadDays); // a range of codes
+        assertTrue(!dyadDays.contains("SCAN d") && !dyadDays.contains("events"), dyadDays);
+        String rootDays = String.join("\n", jdbc.totalPlan(new Filter(null, null, null, "04", null,
                 java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-12-31"), null, false)));
-        assertTrue(rootDays.startsWith("SEARCH e USING COVERING INDEX events_root_day"), rootDays);
+        assertTrue(rootDays.contains("SEARCH d USING COVERING INDEX event_day_counts_root (cameo_root=? AND day>? AND day<?)"),
+                rootDays);
+        // a page in day order walks each code's index from the newest event: no sort of all of them
+        String walk = String.join("\n", jdbc.walkPlan(Filter.ALL.withActor("RUS"), EventSort.DEFAULT, 50));
+        assertTrue(walk.contains("SEARCH e USING COVERING INDEX events_source_day (source_code=?)"), walk);
+        assertTrue(walk.contains("SEARCH e USING COVERING INDEX events_target_cover (target_code=?)"), walk);
+        assertTrue(!walk.contains("articles"), walk);
         store.close();
         store = reopen();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("marsad.db"));
@@ -105,7 +117,16 @@ class SqliteStoreTest extends StoreContract {
             while (rs.next()) {
                 versions.add(rs.getInt(1));
             }
-            assertEquals(List.of(1, 2, 3, 4, 5), versions);
+            assertEquals(List.of(1, 2, 3, 4, 5, 6), versions);
+        }
+        // schema 6's backfill counted the old event (no actors, no day: the empty key)
+        try (Connection c2 = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c2.createStatement();
+             ResultSet rs = s.executeQuery("SELECT source_code, target_code, day, cameo_root, events, goldstein_milli "
+                     + "FROM event_day_counts")) {
+            assertTrue(rs.next());
+            assertEquals(List.of("", "", "", "05", 1L, 8000L), List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getLong(5), rs.getLong(6)));
+            assertTrue(!rs.next());
         }
     }
 
