@@ -62,9 +62,9 @@ public final class Tokenizer {
                     int c = text.codePointAt(i);
                     int w = Character.charCount(c);
                     if (isWordChar(c)) {
-                        if (Character.isDigit(c)) {
+                        if (isDigit(c)) {
                             // keep digits and letters together only when glued (C4, إف16)
-                        } else if (Character.isLetter(c)) {
+                        } else if (isLetter(c)) {
                             sawLetter = true;
                             allDigits = false;
                         }
@@ -90,6 +90,25 @@ public final class Tokenizer {
             newline = false;
         }
         return spans;
+    }
+
+    /** {@link Character#isDigit} and {@link Character#isLetter} of U+0600..U+06FF, read once from those methods. */
+    private static final byte[] ARABIC_BLOCK = new byte[0x100];
+    private static final byte DIGIT = 1;
+    private static final byte LETTER = 2;
+
+    static {
+        for (int c = 0x0600; c <= 0x06FF; c++) {
+            ARABIC_BLOCK[c - 0x0600] = Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? LETTER : 0;
+        }
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= 0x0600 && cp <= 0x06FF ? ARABIC_BLOCK[cp - 0x0600] == DIGIT : Character.isDigit(cp);
+    }
+
+    private static boolean isLetter(int cp) {
+        return cp >= 0x0600 && cp <= 0x06FF ? ARABIC_BLOCK[cp - 0x0600] == LETTER : Character.isLetter(cp);
     }
 
     static boolean isWordChar(int cp) {

@@ -40,6 +40,8 @@ final class WordCache {
     private final Entry[] slots;
     private final int limit;
     private int size; // guarded by this
+    /** Set once the cache holds {@code limit} words: misses then skip the lock. */
+    private volatile boolean full;
 
     /** @param limit how many words it keeps at most; the table is at least twice as large */
     WordCache(int limit) {
@@ -64,8 +66,15 @@ final class WordCache {
     }
 
     /** Keeps {@code e} unless the cache is full or holds the word already (added by another thread meanwhile). */
-    synchronized void add(Entry e) {
+    void add(Entry e) {
+        if (!full) {
+            addLocked(e);
+        }
+    }
+
+    private synchronized void addLocked(Entry e) {
         if (size >= limit) {
+            full = true;
             return;
         }
         int mask = slots.length - 1;
