@@ -54,7 +54,7 @@ public final class ArabicNormalizer {
      * Appends the normalized form of {@code s[from, to)} to {@code out}: the same folding as {@link #normalize},
      * without a string per word (the analyzer looks the word up in its cache by these characters).
      */
-    static void normalizeInto(CharSequence s, int from, int to, WordKey out) {
+    static void normalizeInto(CharSequence s, int from, int to, WordKeys out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             int f = fold(c);

@@ -59,17 +59,14 @@ public final class TextAnalyzer {
         return s;
     }
 
-    /** The cache entry of the token in {@code key} (its normalized characters), computed and kept on a miss. */
-    private WordCache.Entry entry(WordKey key, int variant) {
-        int hash = key.hash(variant);
-        WordCache.Entry e = cache.get(key, variant, hash);
-        if (e == null) {
-            String norm = key.toString();
-            List<Segment> segments = variant == WORD || variant == WORD_TA_MARBUTA
-                    ? segments(norm, variant == WORD_TA_MARBUTA) : List.of(new Segment("", norm, ""));
-            e = new WordCache.Entry(hash, variant, key.copyChars(), norm, segments);
-            cache.add(e);
-        }
+    /** The cache entry of key {@code k} when the cache lacks it: computed, and kept while there is room. */
+    private WordCache.Entry newEntry(WordKeys keys, int k) {
+        int variant = keys.variant(k);
+        String norm = keys.string(k);
+        List<Segment> segments = variant == WORD || variant == WORD_TA_MARBUTA
+                ? segments(norm, variant == WORD_TA_MARBUTA) : List.of(new Segment("", norm, ""));
+        WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments);
+        cache.add(e);
         return e;
     }
 
@@ -87,7 +84,7 @@ public final class TextAnalyzer {
     public AnalyzedText analyze(String text) {
         TokenSpans spans = tokenizer.scan(text);
         spans.addColumns();
-        WordKey key = new WordKey();
+        WordKeys keys = new WordKeys(spans.size(), text.length() + 16);
         int kept = 0;
         boolean newline = false;
         for (int c = 0; c < spans.size(); c++) {
@@ -95,25 +92,29 @@ public final class TextAnalyzer {
             TokenKind kind = spans.kinds[c];
             int start = spans.starts[c];
             int end = spans.ends[c];
-            key.clear();
+            keys.begin();
             if (kind == TokenKind.PUNCT) {
-                key.append(text, start, end); // signs are kept as written
+                keys.append(text, start, end); // signs are kept as written
             } else {
-                ArabicNormalizer.normalizeInto(text, start, end, key);
+                ArabicNormalizer.normalizeInto(text, start, end, keys);
             }
-            if (kind == TokenKind.WORD && key.length() == 0) {
+            if (kind == TokenKind.WORD && keys.pendingLength() == 0) {
+                keys.discard();
                 continue; // only marks or tatweel: nothing to match (a pending line break goes to the next token)
             }
-            int variant = kind == TokenKind.PUNCT ? PUNCT : kind == TokenKind.NUMBER ? NUMBER
-                    : endsWithTaMarbuta(text, end) ? WORD_TA_MARBUTA : WORD;
-            WordCache.Entry e = entry(key, variant);
-            spans.norms[c] = e.norm;
-            spans.segments[c] = e.segments;
+            keys.end(kind == TokenKind.PUNCT ? PUNCT : kind == TokenKind.NUMBER ? NUMBER
+                    : endsWithTaMarbuta(text, end) ? WORD_TA_MARBUTA : WORD);
             spans.newlineBefore[c] = newline;
             spans.move(c, kept++);
             newline = false;
         }
         spans.truncate(kept);
+        WordCache.Entry[] entries = cache.getAll(keys);
+        for (int i = 0; i < kept; i++) {
+            WordCache.Entry e = entries[i] != null ? entries[i] : newEntry(keys, i);
+            spans.norms[i] = e.norm;
+            spans.segments[i] = e.segments;
+        }
         SentenceSplitter.Bounds bounds = splitter.bounds(spans);
         int[] sentenceOf = bounds.sentenceOf();
         Token[] tokens = new Token[kept];
