@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 
 /**
  * The text layer as one chain: {@link Tokenizer} → {@link CliticSegmenter} → {@link SentenceSplitter}.
- * Normalization happens inside the tokenizer, per token, so every token keeps its original offsets.
- * Thread-safe: no state beyond the immutable lexicon.
+ * Normalization happens per token, after the tokenizer has found it, so every token keeps its original offsets.
+ * Each {@link Token} is built once, from the arrays the chain fills ({@link TokenSpans}).
+ * Thread-safe: its only mutable state is the word cache, whose readers take no lock (see {@link WordCache}).
  */
 public final class TextAnalyzer {
     private final Tokenizer tokenizer = new Tokenizer();
