@@ -36,8 +36,17 @@ public final class ActorDictionary {
     private final List<String[]> honorifics = new ArrayList<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
 
-    /** A news outlet's home state, and the words («المملكة») that mean it in its articles. */
-    public record Outlet(ActorEntry home, Set<String> homeWords) {
+    /**
+     * A news outlet's home state, and the words («المملكة») that mean it in its articles.
+     *
+     * @param stemsAfterArticle the home words that start with the article, without it (مملكه): so that a reading
+     *                          with the article is checked without building «ال» + stem for every token
+     */
+    public record Outlet(ActorEntry home, Set<String> homeWords, Set<String> stemsAfterArticle) {
+        public Outlet(ActorEntry home, Set<String> homeWords) {
+            this(home, homeWords, homeWords.stream().filter(w -> w.startsWith("ال")).map(w -> w.substring(2))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
     }
 
     /** The outlet an article's {@code source} names, or null. */

@@ -259,7 +259,8 @@ public final class ActorMatcher {
         java.util.Set<ActorMention> generic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (ActorMention m : found) {
             if (m.form() == ActorMention.Form.AGENT_ONLY && m.end() - m.first() == 1) {
-                for (Segment r : tokens.get(m.first()).segments()) {
+                for (int ri = 0; ri < tokens.get(m.first()).segments().size(); ri++) {
+                    Segment r = tokens.get(m.first()).segments().get(ri);
                     if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
                         generic.add(m);
                         covered[m.first()] = false;
@@ -291,7 +292,8 @@ public final class ActorMatcher {
                     continue;
                 }
                 ActorEntry org = null;
-                for (Segment r : tokens.get(i).segments()) {
+                for (int ri = 0; ri < tokens.get(i).segments().size(); ri++) {
+                    Segment r = tokens.get(i).segments().get(ri);
                     if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
                         org = heads.get(r.stem());
                         break;
@@ -304,7 +306,8 @@ public final class ActorMatcher {
                             tokens.get(i).segments().get(0).prefix()));
                     continue;
                 }
-                for (Segment r : tokens.get(i).segments()) {
+                for (int ri = 0; ri < tokens.get(i).segments().size(); ri++) {
+                    Segment r = tokens.get(i).segments().get(ri);
                     ActorMention named = r.suffix().isEmpty() ? aliases.get(r.stem()) : null;
                     if (named != null && !namesSomethingElse(tokens, a, i)) {
                         ActorEntry e = named.entry();
@@ -376,7 +379,8 @@ public final class ActorMatcher {
             if (!t.isWord()) {
                 return false;
             }
-            for (Segment s : t.segments()) {
+            for (int si = 0; si < t.segments().size(); si++) {
+                Segment s = t.segments().get(si);
                 if (dictionary.isNotPersonCue(s.stem()) || dictionary.isNotPersonCue(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
                     return true;
                 }
@@ -390,8 +394,9 @@ public final class ActorMatcher {
 
     /** «المملكة» (with its article, any proclitic) as a whole word: the outlet's home state. */
     private static boolean homeWord(Token t, ActorDictionary.Outlet outlet) {
-        for (Segment s : t.segments()) {
-            if (s.suffix().isEmpty() && s.hasArticle() && outlet.homeWords().contains("ال" + s.stem())
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
+            if (s.suffix().isEmpty() && s.hasArticle() && outlet.stemsAfterArticle().contains(s.stem())
                     || s.prefix().isEmpty() && s.suffix().isEmpty() && outlet.homeWords().contains(s.stem())) {
                 return true;
             }
@@ -418,7 +423,8 @@ public final class ActorMatcher {
         if (j < 0) {
             return false;
         }
-        for (Segment s : tokens.get(j).segments()) {
+        for (int si = 0; si < tokens.get(j).segments().size(); si++) {
+            Segment s = tokens.get(j).segments().get(si);
             if (dictionary.isAmbiguityCue(s.stem())) {
                 return true;
             }
@@ -602,7 +608,8 @@ public final class ActorMatcher {
         if (!t.isWord()) {
             return false;
         }
-        for (Segment s : t.segments()) {
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
             if (s.suffix().isEmpty() && dictionary.isPeopleNoun(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
                 return true;
             }

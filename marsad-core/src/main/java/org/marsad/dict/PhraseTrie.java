@@ -69,7 +69,8 @@ public final class PhraseTrie<V> {
     public Match<V> longestAt(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         Match<V> best = null;
-        for (Segment s : t.segments()) {
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
             if (!s.suffix().isEmpty()) {
                 continue;
             }
@@ -95,7 +96,8 @@ public final class PhraseTrie<V> {
         if (t.newlineBefore()) {
             return best; // a name never spans a line break
         }
-        for (Segment s : t.segments()) {
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
             if (!s.suffix().isEmpty() || !LATER_PREFIXES.contains(s.prefix())) {
                 continue;
             }

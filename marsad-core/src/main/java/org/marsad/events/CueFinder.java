@@ -40,9 +40,12 @@ final class CueFinder {
             }
             Cue best = null;
             int bestScore = -1;
-            for (Segment r : t.segments()) {
+            for (int ri = 0; ri < t.segments().size(); ri++) {
+                Segment r = t.segments().get(ri);
                 if (VERB_PREFIXES.contains(r.prefix())) {
-                    for (Pattern p : patterns.verb(r)) {
+                    List<Pattern> verbs = patterns.verb(r);
+                    for (int pi = 0; pi < verbs.size(); pi++) {
+                        Pattern p = verbs.get(pi);
                         Cue c = complete(tokens, i, i + 1, p, r, b, a, inMention);
                         int s = score(c);
                         if (s > bestScore) {
@@ -51,7 +54,9 @@ final class CueFinder {
                         }
                     }
                 }
-                for (Pattern p : patterns.noun(r)) {
+                List<Pattern> nouns = patterns.noun(r);
+                for (int pi = 0; pi < nouns.size(); pi++) {
+                    Pattern p = nouns.get(pi);
                     Cue c = complete(tokens, i, i + 1, p, r, b, a, inMention);
                     int s = score(c);
                     if (s > bestScore) {
@@ -148,7 +153,9 @@ final class CueFinder {
         if (w.length() != 1) {
             return false;
         }
-        for (Pattern.Alt alt : w.slots().get(0)) {
+        List<Pattern.Alt> alts = w.slots().get(0);
+        for (int i = 0; i < alts.size(); i++) {
+            Pattern.Alt alt = alts.get(i);
             if (alt.prefix() || !PREPOSITIONS.contains(alt.stem())) {
                 return false;
             }
@@ -169,7 +176,8 @@ final class CueFinder {
                 if (t.norm().equals(alt.stem())) {
                     return true; // لـ written apart
                 }
-                for (Segment s : t.segments()) {
+                for (int si = 0; si < t.segments().size(); si++) {
+                    Segment s = t.segments().get(si);
                     if (!s.prefix().isEmpty() && s.preposition() == alt.stem().charAt(0)) {
                         return true;
                     }
@@ -180,7 +188,8 @@ final class CueFinder {
         for (int k = 0; k < w.length(); k++) {
             Token t = tokens.get(j + k);
             boolean ok = false;
-            for (Segment s : t.segments()) {
+            for (int si = 0; si < t.segments().size(); si++) {
+                Segment s = t.segments().get(si);
                 if ((k == 0 || LATER_PREFIXES.contains(s.prefix())) && w.matches(k, s.stem())) {
                     ok = true;
                     break;

@@ -388,7 +388,8 @@ public final class EventCoder {
                 if (cueToken[i - a] || !tokens.get(i).isWord()) {
                     continue;
                 }
-                for (Segment s : tokens.get(i).segments()) {
+                for (int si = 0; si < tokens.get(i).segments().size(); si++) {
+                    Segment s = tokens.get(i).segments().get(si);
                     if (s.suffix().isEmpty() && modifiers.isReporting(s)
                             && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")
                             || s.prefix().equals("ب") || s.prefix().equals("ل"))) {

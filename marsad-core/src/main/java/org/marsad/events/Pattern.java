@@ -22,7 +22,9 @@ public record Pattern(String code, char kind, String cue, List<Word> further, Fr
      */
     public record Word(List<List<Alt>> slots) {
         boolean matches(int slot, String stem) {
-            for (Alt alt : slots.get(slot)) {
+            List<Alt> alts = slots.get(slot);
+            for (int i = 0; i < alts.size(); i++) { // indexed: no iterator per call in the cue matcher's hot loop
+                Alt alt = alts.get(i);
                 if (alt.prefix() ? stem.startsWith(alt.stem()) : stem.equals(alt.stem())) {
                     return true;
                 }

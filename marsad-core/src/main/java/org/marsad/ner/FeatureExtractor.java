@@ -157,7 +157,8 @@ final class FeatureExtractor {
                 buf[k++] = f(T.KNOWN, lexicon.contains(st) ? 1 : 0);
                 // every reading's stem, not only the preferred one: ومتعب and لاسلام share a feature with
                 // متعب and اسلام even when the lexicon does not know the name and keeps the word whole
-                for (Segment r : t.segments()) {
+                for (int ri = 0; ri < t.segments().size(); ri++) {
+                    Segment r = t.segments().get(ri);
                     if (r.suffix().isEmpty() && r.prefix().length() <= 3) {
                         buf[k++] = f(T.READING, Fingerprint.hash(r.stem()));
                     }

@@ -96,7 +96,8 @@ public final class PlaceFinder {
                 return null;
             }
             Match best = null;
-            for (Segment r : t.segments()) {
+            for (int ri = 0; ri < t.segments().size(); ri++) {
+                Segment r = t.segments().get(ri);
                 NameTrie.Node node = r.suffix().isEmpty() ? gazetteer.root().child(r.stem()) : null;
                 if (node != null) {
                     best = longer(best, extend(i, i + 1, node, r));
@@ -109,7 +110,8 @@ public final class PlaceFinder {
         private Match extend(int first, int next, NameTrie.Node node, Segment reading) {
             Match best = accept(first, next, node, reading);
             if (next < to && tokens.get(next).isWord()) {
-                for (Segment r : tokens.get(next).segments()) {
+                for (int ri = 0; ri < tokens.get(next).segments().size(); ri++) {
+                    Segment r = tokens.get(next).segments().get(ri);
                     boolean inner = r.suffix().isEmpty() && (r.prefix().isEmpty() || r.prefix().equals("ال"));
                     NameTrie.Node child = inner ? node.child(r.stem()) : null;
                     if (child != null) {
@@ -192,7 +194,8 @@ public final class PlaceFinder {
 
     private static Segment headNoun(Token t) {
         if (t.isWord()) {
-            for (Segment r : t.segments()) {
+            for (int ri = 0; ri < t.segments().size(); ri++) {
+                Segment r = t.segments().get(ri);
                 if (r.suffix().isEmpty() && HEAD_NOUNS.contains(r.stem())) {
                     return r;
                 }

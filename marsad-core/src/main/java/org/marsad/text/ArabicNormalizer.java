@@ -50,6 +50,30 @@ public final class ArabicNormalizer {
         return out == null ? s.toString() : out.toString();
     }
 
+    /**
+     * Appends the normalized form of {@code s[from, to)} to {@code out}: the same folding as {@link #normalize},
+     * without a string per word (the analyzer looks the word up in its cache by these characters).
+     */
+    static void normalizeInto(CharSequence s, int from, int to, WordKeys out) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            int f = fold(c);
+            if (f == c) {
+                out.append(c);
+            } else if (f == NFKC) {
+                String single = String.valueOf(c);
+                String decomposed = Normalizer.normalize(single, Normalizer.Form.NFKC);
+                if (decomposed.equals(single)) {
+                    out.append(c); // its own NFKC (see normalize): kept as it is
+                } else {
+                    normalizeInto(decomposed, 0, decomposed.length(), out);
+                }
+            } else if (f >= 0) {
+                out.append((char) f);
+            }
+        }
+    }
+
     private static final int DROP = -1;
     private static final int NFKC = -2;
 

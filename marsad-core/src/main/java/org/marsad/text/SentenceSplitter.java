@@ -36,21 +36,25 @@ public final class SentenceSplitter {
     }
 
     public Bounds bounds(String text, List<Token> tokens) {
+        return bounds(TokenSpans.of(tokens));
+    }
+
+    /** The same over the analyzer's arrays (offsets, kinds, normalized forms, line breaks). */
+    Bounds bounds(TokenSpans tokens) {
         List<Sentence> sentences = new ArrayList<>();
         int n = tokens.size();
         int[] sentenceOf = new int[n];
         int first = 0;
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (i > first && t.newlineBefore()) {
+            if (i > first && tokens.newlineBefore[i]) {
                 close(tokens, first, i, sentences, sentenceOf);
                 first = i;
             }
             boolean end = false;
-            if (t.isPunct() && isTerminal(t.norm()) && !isAbbreviationDot(tokens, i)) {
+            if (isPunct(tokens, i) && isTerminal(tokens.norms[i]) && !isAbbreviationDot(tokens, i)) {
                 // absorb closing quotes and brackets that follow without a line break
-                while (i + 1 < n && tokens.get(i + 1).isPunct() && isCloser(tokens.get(i + 1).norm())
-                        && !tokens.get(i + 1).newlineBefore()) {
+                while (i + 1 < n && isPunct(tokens, i + 1) && isCloser(tokens.norms[i + 1])
+                        && !tokens.newlineBefore[i + 1]) {
                     i++;
                 }
                 end = true;
@@ -66,9 +70,13 @@ public final class SentenceSplitter {
         return new Bounds(sentences, sentenceOf);
     }
 
-    private static void close(List<Token> tokens, int from, int to, List<Sentence> sentences, int[] sentenceOf) {
+    private static boolean isPunct(TokenSpans tokens, int i) {
+        return tokens.kinds[i] == TokenKind.PUNCT;
+    }
+
+    private static void close(TokenSpans tokens, int from, int to, List<Sentence> sentences, int[] sentenceOf) {
         int index = sentences.size();
-        Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        Span span = new Span(tokens.starts[from], tokens.ends[to - 1]);
         sentences.add(new Sentence(index, span));
         java.util.Arrays.fill(sentenceOf, from, to, index);
     }
@@ -81,16 +89,15 @@ public final class SentenceSplitter {
         return "”»\"'’)]}›".contains(p);
     }
 
-    private static boolean isAbbreviationDot(List<Token> tokens, int i) {
-        if (!tokens.get(i).norm().equals(".") || i == 0) {
+    private static boolean isAbbreviationDot(TokenSpans tokens, int i) {
+        if (!tokens.norms[i].equals(".") || i == 0) {
             return false;
         }
-        Token prev = tokens.get(i - 1);
-        if (!prev.isWord() || prev.end() != tokens.get(i).start()) {
+        if (tokens.kinds[i - 1] != TokenKind.WORD || tokens.ends[i - 1] != tokens.starts[i]) {
             return false;
         }
-        String w = prev.norm();
+        String w = tokens.norms[i - 1];
         // د. (doctor), أ. (ustadh), م. (engineer / AD), U.S. ... but not هـ. (Hijri year, ends sentences)
-        return w.length() == 1 && !w.equals("ه") && (i + 1 >= tokens.size() || !tokens.get(i + 1).newlineBefore());
+        return w.length() == 1 && !w.equals("ه") && (i + 1 >= tokens.size() || !tokens.newlineBefore[i + 1]);
     }
 }

@@ -48,7 +48,9 @@ public final class StemFacts {
 
     /** The answers of every registered question for one stem. */
     Segment.Facts of(String stem) {
-        frozen = true;
+        if (!frozen) {
+            frozen = true; // written once: a volatile write per new word would bounce this line between threads
+        }
         Object[] values = new Object[lookups.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = lookups.get(i).apply(stem);

@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 
 /**
  * The text layer as one chain: {@link Tokenizer} → {@link CliticSegmenter} → {@link SentenceSplitter}.
- * Normalization happens inside the tokenizer, per token, so every token keeps its original offsets.
- * Thread-safe: no state beyond the immutable lexicon.
+ * Normalization happens per token, after the tokenizer has found it, so every token keeps its original offsets.
+ * Each {@link Token} is built once, from the arrays the chain fills ({@link TokenSpans}).
+ * Thread-safe: its only mutable state is the word cache, whose readers take no lock (see {@link WordCache}).
  */
 public final class TextAnalyzer {
     private final Tokenizer tokenizer = new Tokenizer();
@@ -15,13 +16,17 @@ public final class TextAnalyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /**
-     * Clitic readings of frequent words, computed once: segmentation is a pure function of the word, and
-     * news repeats its words (Zipf), so most tokens are served from here. Bounded: once full it only
-     * answers, it never grows (the first words seen in a corpus are its frequent ones).
+     * Normalized forms and clitic readings of frequent words, computed once: segmentation is a pure function of
+     * the word, and news repeats its words (Zipf), so most tokens are served from here (see {@link WordCache}).
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Segment>> cache =
-            new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
+    private final WordCache cache = new WordCache(CACHE_LIMIT);
     private static final int CACHE_LIMIT = 100_000;
+
+    /** Cache variants: the same characters mean different things as a word, a word ending in ة, a number, a sign. */
+    private static final int WORD = 0;
+    private static final int WORD_TA_MARBUTA = 1;
+    private static final int NUMBER = 2;
+    private static final int PUNCT = 3;
 
     public TextAnalyzer(Predicate<String> lexicon) {
         this(lexicon, false);
@@ -44,22 +49,26 @@ public final class TextAnalyzer {
     private final StemFacts stemFacts;
 
     private List<Segment> segments(String norm, boolean taMarbuta) {
-        String key = taMarbuta ? norm + '\u0629' : norm;
-        List<Segment> s = cache.get(key);
-        if (s == null) {
-            s = segmenter.segment(norm, taMarbuta);
-            if (stemFacts != null) {
-                List<Segment> withFacts = new ArrayList<>(s.size());
-                for (Segment r : s) {
-                    withFacts.add(r.withFacts(stemFacts));
-                }
-                s = List.copyOf(withFacts);
+        List<Segment> s = segmenter.segment(norm, taMarbuta);
+        if (stemFacts != null) {
+            List<Segment> withFacts = new ArrayList<>(s.size());
+            for (Segment r : s) {
+                withFacts.add(r.withFacts(stemFacts));
             }
-            if (cache.size() < CACHE_LIMIT) {
-                cache.putIfAbsent(key, s);
-            }
+            s = List.copyOf(withFacts);
         }
         return s;
+    }
+
+    /** The cache entry of key {@code k} when the cache lacks it: computed, and kept while there is room. */
+    private WordCache.Entry newEntry(WordKeys keys, int k) {
+        int variant = keys.variant(k);
+        String norm = keys.string(k);
+        List<Segment> segments = variant == WORD || variant == WORD_TA_MARBUTA
+                ? segments(norm, variant == WORD_TA_MARBUTA) : List.of(new Segment("", norm, ""));
+        WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments);
+        cache.add(e);
+        return e;
     }
 
     /** True when the last letter before {@code end} (skipping diacritics and tatweel) is ة. */
@@ -74,16 +83,45 @@ public final class TextAnalyzer {
     }
 
     public AnalyzedText analyze(String text) {
-        List<Token> raw = tokenizer.tokenize(text);
-        SentenceSplitter.Bounds bounds = splitter.bounds(text, raw);
+        TokenSpans spans = tokenizer.scan(text);
+        spans.addColumns();
+        WordKeys keys = new WordKeys(spans.size(), text.length() + 16);
+        int kept = 0;
+        boolean newline = false;
+        for (int c = 0; c < spans.size(); c++) {
+            newline |= spans.newlineBefore[c];
+            TokenKind kind = spans.kinds[c];
+            int start = spans.starts[c];
+            int end = spans.ends[c];
+            keys.begin();
+            if (kind == TokenKind.PUNCT) {
+                keys.append(text, start, end); // signs are kept as written
+            } else {
+                ArabicNormalizer.normalizeInto(text, start, end, keys);
+            }
+            if (kind == TokenKind.WORD && keys.pendingLength() == 0) {
+                keys.discard();
+                continue; // only marks or tatweel: nothing to match (a pending line break goes to the next token)
+            }
+            keys.end(kind == TokenKind.PUNCT ? PUNCT : kind == TokenKind.NUMBER ? NUMBER
+                    : endsWithTaMarbuta(text, end) ? WORD_TA_MARBUTA : WORD);
+            spans.newlineBefore[c] = newline;
+            spans.move(c, kept++);
+            newline = false;
+        }
+        spans.truncate(kept);
+        WordCache.Entry[] entries = cache.getAll(keys);
+        for (int i = 0; i < kept; i++) {
+            WordCache.Entry e = entries[i] != null ? entries[i] : newEntry(keys, i);
+            spans.norms[i] = e.norm;
+            spans.segments[i] = e.segments;
+        }
+        SentenceSplitter.Bounds bounds = splitter.bounds(spans);
         int[] sentenceOf = bounds.sentenceOf();
-        Token[] tokens = new Token[raw.size()];
-        for (int i = 0; i < tokens.length; i++) {
-            Token t = raw.get(i);
-            List<Segment> segments = t.isWord() ? segments(t.norm(), endsWithTaMarbuta(text, t.end()))
-                    : List.of(new Segment("", t.norm(), ""));
-            tokens[i] = new Token(t.index(), t.start(), t.end(), t.kind(), t.norm(), segments, sentenceOf[i],
-                    t.newlineBefore());
+        Token[] tokens = new Token[kept];
+        for (int i = 0; i < kept; i++) {
+            tokens[i] = new Token(i, spans.starts[i], spans.ends[i], spans.kinds[i], spans.norms[i], spans.segments[i],
+                    sentenceOf[i], spans.newlineBefore[i]);
         }
         return new AnalyzedText(text, bounds.sentences(), java.util.Arrays.asList(tokens));
     }

@@ -15,7 +15,30 @@ import java.util.List;
 public final class Tokenizer {
 
     public List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        TokenSpans spans = scan(text);
+        List<Token> tokens = new ArrayList<>(spans.size() + 1);
+        boolean newline = false;
+        for (int c = 0; c < spans.size(); c++) {
+            newline |= spans.newlineBefore[c];
+            String surface = text.substring(spans.starts[c], spans.ends[c]);
+            TokenKind kind = spans.kinds[c];
+            String norm = kind == TokenKind.PUNCT ? surface : ArabicNormalizer.normalize(surface);
+            if (kind == TokenKind.WORD && norm.isEmpty()) {
+                continue; // only marks or tatweel: nothing to match (a pending line break goes to the next token)
+            }
+            tokens.add(new Token(tokens.size(), spans.starts[c], spans.ends[c], kind, norm, List.of(), -1, newline));
+            newline = false;
+        }
+        return tokens;
+    }
+
+    /**
+     * Where the tokens are, before normalization: offsets, kinds and line breaks in parallel arrays, with no
+     * object per token. A word whose normalized form turns out empty (only marks or tatweel) is still among
+     * them: {@link #tokenize} and {@link TextAnalyzer} drop it, and give its line break to the next token.
+     */
+    TokenSpans scan(String text) {
+        TokenSpans spans = new TokenSpans(text.length() / 5 + 4);
         int n = text.length();
         int i = 0;
         boolean newline = false;
@@ -39,9 +62,9 @@ public final class Tokenizer {
                     int c = text.codePointAt(i);
                     int w = Character.charCount(c);
                     if (isWordChar(c)) {
-                        if (Character.isDigit(c)) {
+                        if (isDigit(c)) {
                             // keep digits and letters together only when glued (C4, إف16)
-                        } else if (Character.isLetter(c)) {
+                        } else if (isLetter(c)) {
                             sawLetter = true;
                             allDigits = false;
                         }
@@ -63,15 +86,29 @@ public final class Tokenizer {
                 i += width;
                 kind = TokenKind.PUNCT;
             }
-            String surface = text.substring(start, i);
-            String norm = kind == TokenKind.PUNCT ? surface : ArabicNormalizer.normalize(surface);
-            if (kind == TokenKind.WORD && norm.isEmpty()) {
-                continue; // only marks or tatweel: nothing to match
-            }
-            tokens.add(new Token(tokens.size(), start, i, kind, norm, List.of(), -1, newline));
+            spans.add(start, i, kind, newline);
             newline = false;
         }
-        return tokens;
+        return spans;
+    }
+
+    /** {@link Character#isDigit} and {@link Character#isLetter} of U+0600..U+06FF, read once from those methods. */
+    private static final byte[] ARABIC_BLOCK = new byte[0x100];
+    private static final byte DIGIT = 1;
+    private static final byte LETTER = 2;
+
+    static {
+        for (int c = 0x0600; c <= 0x06FF; c++) {
+            ARABIC_BLOCK[c - 0x0600] = Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? LETTER : 0;
+        }
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= 0x0600 && cp <= 0x06FF ? ARABIC_BLOCK[cp - 0x0600] == DIGIT : Character.isDigit(cp);
+    }
+
+    private static boolean isLetter(int cp) {
+        return cp >= 0x0600 && cp <= 0x06FF ? ARABIC_BLOCK[cp - 0x0600] == LETTER : Character.isLetter(cp);
     }
 
     static boolean isWordChar(int cp) {

@@ -1,0 +1,90 @@
+package org.marsad.text;
+
+import java.util.Arrays;
+
+/**
+ * The normalized characters of every token of one text, one after the other in one array, with each token's
+ * cache variant and hash: the keys {@link WordCache} is probed with, all at once (see {@link WordCache#getAll}).
+ * No string is made for a token whose word is cached.
+ */
+final class WordKeys {
+    private char[] chars;
+    private int[] starts;
+    private int[] hashes;
+    private int[] variants;
+    private int size;
+    private int length; // characters used
+
+    WordKeys(int tokens, int chars) {
+        this.chars = new char[Math.max(16, chars)];
+        this.starts = new int[tokens + 1];
+        this.hashes = new int[tokens];
+        this.variants = new int[tokens];
+    }
+
+    /** Starts key number {@link #size()}; its characters follow through {@link #append}. */
+    void begin() {
+        starts[size] = length;
+    }
+
+    void append(char c) {
+        if (length == chars.length) {
+            chars = Arrays.copyOf(chars, length * 2);
+        }
+        chars[length++] = c;
+    }
+
+    /** Appends {@code s[from, to)} unchanged. */
+    void append(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            append(s.charAt(i));
+        }
+    }
+
+    /** Characters of the key begun last. */
+    int pendingLength() {
+        return length - starts[size];
+    }
+
+    /** Drops the key begun last. */
+    void discard() {
+        length = starts[size];
+    }
+
+    /** Ends the key begun last, with its variant; returns its index. */
+    int end(int variant) {
+        int from = starts[size];
+        int h = variant;
+        for (int i = from; i < length; i++) {
+            h = 31 * h + chars[i];
+        }
+        hashes[size] = h * 0x9E3779B9; // spread over the high bits, which pick the slot
+        variants[size] = variant;
+        starts[size + 1] = length;
+        return size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int hash(int k) {
+        return hashes[k];
+    }
+
+    int variant(int k) {
+        return variants[k];
+    }
+
+    boolean sameChars(int k, char[] other) {
+        return Arrays.equals(chars, starts[k], starts[k + 1], other, 0, other.length);
+    }
+
+    char[] copyChars(int k) {
+        return Arrays.copyOfRange(chars, starts[k], starts[k + 1]);
+    }
+
+    String string(int k) {
+        return new String(chars, starts[k], starts[k + 1] - starts[k]);
+    }
+}

@@ -1,0 +1,72 @@
+package org.marsad.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The analyzer's word cache: found by characters and variant, colliding hashes kept apart, bounded. */
+class WordCacheTest {
+    /** Keys for {@code words}, all of one variant. */
+    private static WordKeys keys(int variant, String... words) {
+        WordKeys k = new WordKeys(words.length, 16);
+        for (String w : words) {
+            k.begin();
+            k.append(w, 0, w.length());
+            k.end(variant);
+        }
+        return k;
+    }
+
+    private static WordCache.Entry entry(WordKeys keys, int k) {
+        String norm = keys.string(k);
+        return new WordCache.Entry(keys.hash(k), keys.variant(k), keys.copyChars(k), norm,
+                List.of(new Segment("", norm, "")));
+    }
+
+    @Test
+    void wordsWhoseHashesCollideAreKeptApart() {
+        // "Aa" and "BB" have the same 31-polynomial hash, so they start probing at the same slot
+        WordKeys keys = keys(0, "Aa", "BB");
+        assertEquals(keys.hash(0), keys.hash(1));
+        WordCache cache = new WordCache(10);
+        WordCache.Entry aa = entry(keys, 0);
+        cache.add(aa);
+        WordCache.Entry[] found = cache.getAll(keys);
+        assertSame(aa, found[0]);
+        assertNull(found[1], "BB must not be answered with Aa's entry");
+        WordCache.Entry bb = entry(keys, 1);
+        cache.add(bb);
+        found = cache.getAll(keys);
+        assertSame(aa, found[0]);
+        assertSame(bb, found[1]);
+        assertEquals("BB", found[1].norm);
+    }
+
+    @Test
+    void theSameCharactersAsAnotherKindOfTokenAreAnotherEntry() {
+        WordCache cache = new WordCache(10);
+        WordKeys word = keys(0, "وزاره");
+        WordKeys taMarbuta = keys(1, "وزاره");
+        cache.add(entry(word, 0));
+        assertNull(cache.getAll(taMarbuta)[0]);
+        assertEquals("وزاره", cache.getAll(word)[0].norm);
+    }
+
+    @Test
+    void aFullCacheAnswersButNeverGrows() {
+        WordCache cache = new WordCache(2);
+        WordKeys keys = keys(0, "روسيا", "سوريا", "ايران");
+        for (int k = 0; k < 3; k++) {
+            cache.add(entry(keys, k));
+        }
+        cache.add(entry(keys, 0)); // already there: not counted twice
+        assertEquals(2, cache.size());
+        WordCache.Entry[] found = cache.getAll(keys);
+        assertEquals("روسيا", found[0].norm);
+        assertEquals("سوريا", found[1].norm);
+        assertNull(found[2]);
+    }
+}
