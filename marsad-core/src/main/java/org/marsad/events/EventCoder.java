@@ -53,7 +53,7 @@ public final class EventCoder {
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Argument rules that borrow an agent from outside the cue's own construction. */
     private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
-            "carried-subject", "nearest-actor");
+            "carried-subject", "nearest-actor", "topic");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
 
@@ -506,6 +506,12 @@ public final class EventCoder {
                         && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH) {
                     subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
                     how = "main-verb-subject";
+                    conf = 0.6;
+                } else if (c.isVerb() && topic(c) != null) {
+                    // «النائب الروسي أليكسيس بوشكوف الذي يترأس لجنة الشؤون الدولية يدعو لفرض عقوبات»: the
+                    // sentence opens with its topic, and a verb with no subject of its own says what it does
+                    subj = List.of(topic(c));
+                    how = "topic";
                     conf = 0.6;
                 } else if (!carried.isEmpty() && (c.isVerb() || adverbial(c))) {
                     // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
@@ -1239,6 +1245,28 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /** Words that may open a sentence before its topic (وكان، إن، ثم ...), normalized. */
+        private static final Set<String> TOPIC_OPENERS = Set.of("كان", "وكان", "كانت", "وكانت", "ان", "وان", "ثم",
+                "كما", "فيما", "بينما", "لكن", "ولكن", "اما", "واما");
+
+        /**
+         * The actor a sentence opens with (after at most one opener such as وكانت or إن), when it is a
+         * participant not governed by a preposition and stands before the cue: the topic of a nominal sentence.
+         */
+        private ActorMention topic(Cue c) {
+            for (ActorMention m : mentions) {
+                if (m.first() >= c.head()) {
+                    return null;
+                }
+                int start = a;
+                if (start < m.first() && TOPIC_OPENERS.contains(tokens.get(start).norm())) {
+                    start++;
+                }
+                return m.first() == start && participant(m) && !prepositional(m) ? m : null;
+            }
+            return null;
         }
 
         /**

@@ -181,4 +181,10 @@ class EventRulesTest {
         assertTrue(dyads("وقال كوركر إن إيران بلد ينتهك حقوق الإنسان، وأتهم وزير الخارجية جون كيري بالتساهل.")
                 .stream().noneMatch(d -> d.startsWith("IRN>USAGOV")));
     }
+
+    @Test
+    void aVerbWithoutASubjectOfItsOwnTellsWhatTheSentencesTopicDoes() {
+        assertTrue(dyads("انتقدت إسرائيل كندا. النائب الروسي أليكسيس بوشكوف الذي يترأس لجنة الشؤون الدولية "
+                + "بمجلس النواب يدعو أمس لفرض عقوبات انتقامية على كندا.").contains("RUSLEG>CAN 163"));
+    }
 }
