@@ -150,6 +150,18 @@ public final class Pipeline {
         return code(article, null, true, stages);
     }
 
+    /** The states the article's named actors belong to (ISO3), which tell which of two same-named places it means. */
+    private static java.util.Set<String> countries(List<ActorMention> found) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (ActorMention m : found) {
+            String p = m.isActor() ? m.primary() : null;
+            if (p != null && p.length() == 3) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Codes an article whose text {@link #analyze} has analyzed already (ingest analyzes it for deduplication). */
     public CodedArticle code(Article article, AnalyzedText analyzed) {
         return code(article, analyzed, true, null);
@@ -177,8 +189,9 @@ public final class Pipeline {
         }
         if (stages != null) lap = stages.lap(StageTimes.Stage.NAMES, lap);
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
+        java.util.Set<String> articleCountries = countries(found);
         java.util.function.IntFunction<List<PlaceMention>> places =
-                s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k));
+                s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k, articleCountries));
         if (stages != null) places = stages.nested(StageTimes.Stage.PLACE, places);
         EventCoder.Coding coding = eventCoder.code(text, found, places);
         if (stages != null) lap = stages.lap(StageTimes.Stage.EVENTS, lap);

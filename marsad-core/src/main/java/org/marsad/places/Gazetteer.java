@@ -153,6 +153,29 @@ public final class Gazetteer {
      * and {@code cue} what precedes the name in the text.
      */
     GazetteerPlace best(List<GazetteerPlace> candidates, String singleWord, Cue cue) {
+        return best(candidates, singleWord, cue, Set.of());
+    }
+
+    /**
+     * As {@link #best(List, String, Cue)}, in an article about {@code countries} (the states its actors
+     * belong to): when the preferred place lies in none of them and another place of that name does, the
+     * other one is meant — البيضاء in a story about Yemen is Yemen's al-Bayda, not Libya's; عمان in a story
+     * about Jordan only is Amman.
+     */
+    GazetteerPlace best(List<GazetteerPlace> candidates, String singleWord, Cue cue, Set<String> countries) {
+        GazetteerPlace first = allowed(candidates, singleWord, cue);
+        if (first == null || countries.isEmpty() || countries.contains(first.country()) || candidates.size() == 1) {
+            return first;
+        }
+        for (GazetteerPlace p : candidates) {
+            if (countries.contains(p.country()) && allowed(List.of(p), singleWord, cue) != null) {
+                return p;
+            }
+        }
+        return first;
+    }
+
+    private GazetteerPlace allowed(List<GazetteerPlace> candidates, String singleWord, Cue cue) {
         StopPolicy policy = singleWord == null ? null : stopnames.get(singleWord);
         if (policy == null) {
             return candidates.isEmpty() ? null : candidates.get(0);

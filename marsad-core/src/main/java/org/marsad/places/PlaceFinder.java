@@ -46,7 +46,15 @@ public final class PlaceFinder {
 
     /** The places named in sentence {@code sentence} of {@code text}, in text order, not overlapping. */
     public List<PlaceMention> find(AnalyzedText text, int sentence) {
-        return new Scan(text, text.firstToken(sentence), text.endToken(sentence)).run();
+        return find(text, sentence, Set.of());
+    }
+
+    /**
+     * As {@link #find(AnalyzedText, int)}, in an article whose actors belong to {@code countries} (ISO3): a
+     * name several places share resolves to the one in those countries (see {@link Gazetteer#best}).
+     */
+    public List<PlaceMention> find(AnalyzedText text, int sentence, Set<String> countries) {
+        return new Scan(text, text.firstToken(sentence), text.endToken(sentence), countries).run();
     }
 
     /** A name found at tokens [first, end), through {@code reading} of its first token. */
@@ -67,8 +75,10 @@ public final class PlaceFinder {
         final List<Token> tokens;
         final int from;
         final int to;
+        final Set<String> countries;
 
-        Scan(AnalyzedText text, int from, int to) {
+        Scan(AnalyzedText text, int from, int to, Set<String> countries) {
+            this.countries = countries;
             this.text = text;
             this.tokens = text.tokens();
             this.from = from;
@@ -131,7 +141,7 @@ public final class PlaceFinder {
                 return null;
             }
             Context context = context(first, reading);
-            GazetteerPlace place = gazetteer.best(node.places(), single ? reading.stem() : null, context.cue());
+            GazetteerPlace place = gazetteer.best(node.places(), single ? reading.stem() : null, context.cue(), countries);
             return place == null ? null : new Match(first, end, reading, place, context);
         }
 

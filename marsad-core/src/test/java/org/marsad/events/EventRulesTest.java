@@ -187,4 +187,13 @@ class EventRulesTest {
         assertTrue(dyads("انتقدت إسرائيل كندا. النائب الروسي أليكسيس بوشكوف الذي يترأس لجنة الشؤون الدولية "
                 + "بمجلس النواب يدعو أمس لفرض عقوبات انتقامية على كندا.").contains("RUSLEG>CAN 163"));
     }
+
+    @Test
+    void aPlaceNameSeveralCountriesShareIsTheOneInTheStorysCountries() {
+        // البيضاء is a Libyan city and a Yemeni one; in a story about Yemen it is Yemen's
+        List<Event> e = events("وأكدت المصادر في اليمن أن طيران التحالف العربي قصف التعزيزات في مديرية لودر بمحافظة البيضاء.");
+        Event strike = e.stream().filter(x -> x.cameoRoot().equals("19")).findFirst().orElseThrow();
+        assertEquals("YEM", strike.target().code());
+        assertEquals("YEM", strike.location().country());
+    }
 }
