@@ -43,6 +43,9 @@ public final class EventCoder {
             "معه", "معها", "منه", "منها", "فيه", "فيها", "اليه", "اليها", "به", "بها");
     private static final Set<String> REFERENCE_PREPOSITIONS = Set.of("في", "عن", "علي", "من", "منذ", "بعد", "قبل",
             "خلال", "اثر", "عقب", "ضد", "حول", "بشان", "جراء");
+    /** Prepositions whose phrase holds no subject of the verb before it (see SentenceCoder#prepositionBetween). */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("في", "علي", "الي", "عن", "ضد", "مع", "بين", "منذ",
+            "بعد", "قبل", "خلال", "اثر", "عقب", "حول", "بشان", "جراء", "تجاه", "حيال", "عبر", "لدي");
     /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
     private static final int NOMINAL_REACH = 10;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
@@ -980,8 +983,8 @@ public final class EventCoder {
                 if (!participantOrAgent(m) && !(m.isActor() && !noPreposition)) {
                     continue;
                 }
-                if (noPreposition && prepositional(m)) {
-                    return List.of();
+                if (noPreposition && (prepositional(m) || prepositionBetween(from, m.first()))) {
+                    return List.of(); // «اعتقل بعد أحداث السفارة الأميركية»: the embassy is inside a phrase after بعد
                 }
                 if (m.form() == ActorMention.Form.AGENT_ONLY) {
                     // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: a title the dictionary could not tie to a
@@ -1058,6 +1061,19 @@ public final class EventCoder {
             }
             String w = tokens.get(i).norm();
             return REFERENCE_PREPOSITIONS.contains(w);
+        }
+
+        /**
+         * A free-standing preposition or adverb of time/place (في، بعد، خلال، ضد ...) among the tokens [from, to).
+         * Not من (partitive: «تظاهر عشرات من أعضاء المنظمة») nor نحو ("about": «قتل نحو 30 مواطنا»).
+         */
+        private boolean prepositionBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (PHRASE_PREPOSITIONS.contains(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Only words that agree like adjectives (no preposition, no conjunction, no punctuation) between two tokens. */
