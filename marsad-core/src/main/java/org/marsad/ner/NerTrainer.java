@@ -31,8 +31,12 @@ public final class NerTrainer {
      * @param seed       seed of the visiting order
      * @param lexiconMin a word enters the stem lexicon from this many occurrences in training
      */
-    public record Options(int iterations, long seed, int lexiconMin) {
-        public static final Options DEFAULT = new Options(10, 1, 2);
+    public record Options(int iterations, long seed, int lexiconMin, TagSet.Scheme scheme) {
+        public static final Options DEFAULT = new Options(10, 1, 2, TagSet.Scheme.BIO);
+
+        public Options withScheme(TagSet.Scheme s) {
+            return new Options(iterations, seed, lexiconMin, s);
+        }
     }
 
     /** Reports progress: a line per finished step, and after every pass of the last stage the model so far. */
@@ -47,7 +51,7 @@ public final class NerTrainer {
 
     public static NerModel train(List<ConllSentence> data, Options options, NerDictionary dictionary, WordClusters clusters,
                                  String provenance, Progress progress) {
-        TagSet tags = new TagSet(TagSet.ANERCORP_TYPES);
+        TagSet tags = new TagSet(TagSet.ANERCORP_TYPES, options.scheme());
         List<AlignedSentence> aligned = new ArrayList<>(data.size());
         for (ConllSentence s : data) {
             aligned.add(AlignedSentence.of(s));
@@ -59,11 +63,7 @@ public final class NerTrainer {
         List<int[]> gold = new ArrayList<>(n);
         for (AlignedSentence a : aligned) {
             prepared.add(extractor.prepare(a.tokens()));
-            int[] g = new int[a.tags().size()];
-            for (int i = 0; i < g.length; i++) {
-                g[i] = tags.index(a.tags().get(i));
-            }
-            gold.add(g);
+            gold.add(tags.encode(a.tags()));
         }
 
         List<DocumentEvidence> evidence = DocumentEvidence.forEach(prepared, null, FeatureExtractor.CORPUS_WINDOW);

@@ -2,7 +2,7 @@ package org.marsad.ner;
 
 /**
  * The best tag sequence under per-token scores and tag-to-tag transition scores, restricted to valid
- * BIO (an I-T only after B-T or I-T): first-order Viterbi, O(n · tags²), a few hundred operations a token.
+ * tag sequences ({@link TagSet#allowed}, {@link TagSet#allowedLast}): first-order Viterbi, O(n · tags²), a few hundred operations a token.
  */
 final class Viterbi {
     private Viterbi() {
@@ -42,9 +42,9 @@ final class Viterbi {
                 back[i][y] = arg;
             }
         }
-        int y = 0;
+        int y = 0; // O may always end a sentence
         for (int t = 1; t < tags; t++) {
-            if (score[n - 1][t] > score[n - 1][y]) {
+            if (tagSet.allowedLast(t) && score[n - 1][t] > score[n - 1][y]) {
                 y = t;
             }
         }
