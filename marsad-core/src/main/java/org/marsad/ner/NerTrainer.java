@@ -30,13 +30,10 @@ public final class NerTrainer {
      * @param iterations passes over the training data, in each stage
      * @param seed       seed of the visiting order
      * @param lexiconMin a word enters the stem lexicon from this many occurrences in training
+     * @param scheme     the tags the stages predict (BILOU gained 1.2 points of cv F1 over BIO, QUALITY.md)
      */
     public record Options(int iterations, long seed, int lexiconMin, TagSet.Scheme scheme) {
-        public static final Options DEFAULT = new Options(10, 1, 2, TagSet.Scheme.BIO);
-
-        public Options withScheme(TagSet.Scheme s) {
-            return new Options(iterations, seed, lexiconMin, s);
-        }
+        public static final Options DEFAULT = new Options(10, 1, 2, TagSet.Scheme.BILOU);
     }
 
     /** Reports progress: a line per finished step, and after every pass of the last stage the model so far. */

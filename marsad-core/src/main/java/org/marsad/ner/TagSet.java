@@ -2,6 +2,7 @@ package org.marsad.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The tags over a fixed list of entity types, as dense indexes: 0 is O, then each type's tags in the
@@ -41,6 +42,10 @@ public final class TagSet {
     private final Scheme scheme;
     private final int per;
     private final List<String> tags;
+    /** {@link #allowed} for every pair, at {@code (prev + 1) * size + tag}: Viterbi asks it size² times a token. */
+    private final boolean[] allowedPairs;
+    /** Per tag, the tags it may follow: under BILOU a third of all pairs, which Viterbi then never visits. */
+    private final int[][] predecessors;
 
     /** BIO tags over these types. */
     public TagSet(List<String> types) {
@@ -59,6 +64,18 @@ public final class TagSet {
             }
         }
         this.tags = List.copyOf(t);
+        int n = tags.size();
+        this.allowedPairs = new boolean[(n + 1) * n];
+        for (int prev = -1; prev < n; prev++) {
+            for (int tag = 0; tag < n; tag++) {
+                allowedPairs[(prev + 1) * n + tag] = isAllowed(prev, tag);
+            }
+        }
+        this.predecessors = new int[n][];
+        for (int tag = 0; tag < n; tag++) {
+            int next = tag;
+            predecessors[tag] = IntStream.range(0, n).filter(prev -> isAllowed(prev, next)).toArray();
+        }
     }
 
     public List<String> types() {
@@ -140,11 +157,20 @@ public final class TagSet {
      * open tag of its type (BIO: after B-T or I-T); under BILOU an open tag must be followed by I or L of its type.
      */
     public boolean allowed(int prev, int tag) {
+        return allowedPairs[(prev + 1) * tags.size() + tag];
+    }
+
+    private boolean isAllowed(int prev, int tag) {
         boolean sameType = prev > 0 && tag > 0 && (prev - 1) / per == (tag - 1) / per;
         if (continues(tag)) {
             return sameType && (scheme == Scheme.BIO || open(prev));
         }
         return prev < 0 || !open(prev);
+    }
+
+    /** The tags (not the sentence start) that {@code tag} may follow, ascending. */
+    int[] predecessors(int tag) {
+        return predecessors[tag];
     }
 
     /** Whether a sentence may end with this tag (BILOU: not inside an open entity). */

@@ -28,10 +28,7 @@ final class Viterbi {
             for (int y = 0; y < tags; y++) {
                 double top = Double.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < tags; p++) {
-                    if (!tagSet.allowed(p, y)) {
-                        continue;
-                    }
+                for (int p : tagSet.predecessors(y)) {
                     double s = score[i - 1][p] + transition[p * tags + y];
                     if (s > top) {
                         top = s;
