@@ -13,7 +13,8 @@ import org.marsad.SharedData;
  * little without anything being wrong; a real regression moves it more.
  */
 class NerDevScoreTest {
-    static final double FLOOR = 0.70;
+    /** 1.7 points under the shipped 0.707, as 0.70 was 2.4 under the 0.724 of the model before (QUALITY.md, fourth round). */
+    static final double FLOOR = 0.69;
 
     @Test
     void theShippedModelScoresAboveItsFloorOnTheDevSplit() throws Exception {
