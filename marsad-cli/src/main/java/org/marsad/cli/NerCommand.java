@@ -30,6 +30,7 @@ import org.marsad.ner.NerScorer;
 import org.marsad.ner.NerSpan;
 import org.marsad.ner.NerTagger;
 import org.marsad.ner.NerTrainer;
+import org.marsad.ner.TagSet;
 import org.marsad.ner.WordClusters;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.TextAnalyzer;
@@ -114,6 +115,9 @@ final class NerCommand implements Runnable {
         @Option(names = "--out", paramLabel = "PATH", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
         Path out = Path.of("model.bin.gz");
 
+        @Option(names = "--scheme", paramLabel = "BIO|BILOU", description = "Tags the model predicts (default: ${DEFAULT-VALUE}).")
+        TagSet.Scheme scheme = NerTrainer.Options.DEFAULT.scheme();
+
         @Override
         public Integer call() throws Exception {
             PrintStream o = Io.stdout();
@@ -121,11 +125,11 @@ final class NerCommand implements Runnable {
             DevSplit split = DevSplit.of(ConllSentence.read(train), devSplit);
             NerDictionary dictionary = NerDictionary.load();
             WordClusters words = clusters(clusters.file);
-            String provenance = String.format("trained on %s minus its last %d%% of sentences (%d sentences), %d iterations, seed %d",
-                    train.getFileName(), devSplit, split.train().size(), iterations, seed);
+            String provenance = String.format("trained on %s minus its last %d%% of sentences (%d sentences), %d iterations, seed %d, %s tags",
+                    train.getFileName(), devSplit, split.train().size(), iterations, seed, scheme);
             o.printf("train: %d sentences; dev: %d sentences (last %d%%)%n", split.train().size(), split.dev().size(), devSplit);
             NerModel model = NerTrainer.train(split.train(), new NerTrainer.Options(iterations, seed,
-                    NerTrainer.Options.DEFAULT.lexiconMin()), dictionary, words, provenance, new NerTrainer.Progress() {
+                    NerTrainer.Options.DEFAULT.lexiconMin(), scheme), dictionary, words, provenance, new NerTrainer.Progress() {
                         @Override
                         public void step(String what) {
                             o.println(what);
@@ -273,11 +277,18 @@ final class NerCommand implements Runnable {
                 description = "Seed of the visiting order (default: ${DEFAULT-VALUE}); other seeds show how much of a difference is noise.")
         long seed = NerTrainer.Options.DEFAULT.seed();
 
+        @Option(names = "--scheme", paramLabel = "BIO|BILOU", description = "Tags the models predict (default: ${DEFAULT-VALUE}).")
+        TagSet.Scheme scheme = NerTrainer.Options.DEFAULT.scheme();
+
+        @Option(names = "--dev-split", paramLabel = "PERCENT",
+                description = "Leave out the last PERCENT%% of sentences, the dev split `ner train` holds out, so that choices made by cross-validation never see it (default: ${DEFAULT-VALUE}; 0 = the whole file).")
+        int devSplit = 10;
+
         @Override
         public Integer call() throws Exception {
-            List<ConllSentence> all = ConllSentence.read(train);
+            List<ConllSentence> all = DevSplit.of(ConllSentence.read(train), devSplit).train();
             NerDictionary dictionary = NerDictionary.load();
-            NerTrainer.Options options = new NerTrainer.Options(iterations, seed, NerTrainer.Options.DEFAULT.lexiconMin());
+            NerTrainer.Options options = new NerTrainer.Options(iterations, seed, NerTrainer.Options.DEFAULT.lexiconMin(), scheme);
             WordClusters words = clusters(clusters.file);
             NerScorer pooled = new NerScorer();
             PrintStream o = Io.stdout();
@@ -298,7 +309,8 @@ final class NerCommand implements Runnable {
                 }
                 o.printf("fold %d (sentences %d-%d): %s%n", fold + 1, from + 1, to, line(one.score().overall()));
             }
-            print(o, folds + "-fold cross-validation on " + train + ", pooled", pooled.score());
+            print(o, folds + "-fold cross-validation on " + train + (devSplit > 0 ? " minus its last " + devSplit + "% (the dev split)" : "")
+                    + ", " + scheme + " tags, pooled", pooled.score());
             return 0;
         }
     }

@@ -23,9 +23,12 @@ import org.marsad.text.TokenKind;
  *   <li>the first and last 1–4 letters of the stem: nisba endings (ي، يه), plurals (ات، ون), foreign-name
  *       shapes (-يس، -وف، -ستان). These matter most: without them dev F1 drops by 9 points;</li>
  *   <li>shape: word/number/punctuation, Latin letters, digits, a length bucket;</li>
- *   <li>the words and stems two to each side, and the stem bigrams around it;</li>
+ *   <li>the words and stems two to each side, and the stem bigrams around it; the stem with its position
+ *       when it opens the sentence or comes second (ANERcorp's sentences often open with a place or a
+ *       person: «بيروت ( رويترز )»);</li>
  *   <li>Marsad's dictionaries ({@link NerDictionary}): does a known place, organization, person, title,
- *       group, nationality or given name begin or continue here or next door, and does a trigger
+ *       group, nationality or given name begin or continue here or next door, or end here (its last
+ *       token, or all of it), and does a trigger
  *       (الرئيس، مدينة، حزب) end two or one tokens before, here, or one token after;</li>
  *   <li>the document ({@link DocumentEvidence}): was this stem seen after a given name or a trigger
  *       elsewhere in the article, and, in the second stage, what the first stage tagged it there, and its
@@ -41,7 +44,7 @@ import org.marsad.text.TokenKind;
  */
 final class FeatureExtractor {
     /** Bumped whenever features change: a model is refused by an extractor of another version. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /**
      * A CoNLL file has no document boundaries: a sentence's document is taken to be the sentences this
@@ -55,8 +58,14 @@ final class FeatureExtractor {
         WORD_M1, WORD_P1, WORD_M2, WORD_P2, STEM_M1, STEM_P1, STEM_M2, STEM_P2, BIGRAM_M1, BIGRAM_P1,
         SHAPE_M1, SHAPE_P1, NAME, NAME_M1, NAME_P1, TRIGGER_HERE, TRIGGER_M1, TRIGGER_M2, FIRST, READING,
         DOCUMENT, TRIGGER_P1, FIRST_TAG, FIRST_TAG_M1, FIRST_TAG_P1, DOCUMENT_TAGS,
-        CLUSTER, CLUSTER_M1, CLUSTER_P1
+        CLUSTER, CLUSTER_M1, CLUSTER_P1, NAME_LAST, POSITION_STEM
     }
+
+    /** The "begins" bits of {@link NerDictionary#nameFlags} (bit 2k of kind k); the "continues" bits are the others. */
+    private static final int BEGINS = 0x55555555;
+    private static final int CONTINUES = ~BEGINS;
+    /** Sentence positions told apart in {@link T#POSITION_STEM}: first, second, any later. */
+    private static final int POSITIONS = 3;
 
     /** Stem prefixes and suffixes up to this many letters (4 scored better than 3 or 5 in cross-validation). */
     private static final int AFFIX = 4;
@@ -183,6 +192,10 @@ final class FeatureExtractor {
             k = bits(buf, k, T.NAME, names[i]);
             k = bits(buf, k, T.NAME_M1, i >= 1 ? names[i - 1] : 0);
             k = bits(buf, k, T.NAME_P1, i + 1 < n ? names[i + 1] : 0);
+            k = bits(buf, k, T.NAME_LAST, nameLast(names[i], i + 1 < n ? names[i + 1] : 0));
+            if (t.isWord()) {
+                buf[k++] = Fingerprint.of(T.POSITION_STEM.ordinal(), Math.min(i, POSITIONS - 1), stem[i]);
+            }
             k = bits(buf, k, T.TRIGGER_HERE, triggers[i]);
             k = bits(buf, k, T.TRIGGER_M1, i >= 1 ? triggers[i - 1] : 0);
             k = bits(buf, k, T.TRIGGER_M2, i >= 2 ? triggers[i - 2] : 0);
@@ -207,6 +220,17 @@ final class FeatureExtractor {
             out[i] = Arrays.copyOf(buf, k);
         }
         return out;
+    }
+
+    /**
+     * The dictionary names that end at a token, in {@link NerDictionary#nameFlags}'s layout: bit 2k when a
+     * one-token name of kind k is this token, bit 2k+1 when a longer one has its last token here (nothing
+     * of it continues next). With the begins/continues bits this gives every name BILOU positions, as the
+     * tags themselves have.
+     */
+    static int nameLast(int here, int next) {
+        int nextContinues = next & CONTINUES;
+        return here & CONTINUES & ~nextContinues | here & BEGINS & ~(nextContinues >>> 1);
     }
 
     /** The word's cluster, or else its stem's (وبالرياض has none of its own, الرياض does). */

@@ -18,13 +18,15 @@ import java.util.zip.GZIPOutputStream;
  * Immutable.
  *
  * <p>File format (gzip of a {@link DataOutputStream}): magic, format version, feature-extractor version,
- * provenance, the digest of the word clusters it was trained with, types, lexicon (sorted), then each stage: transitions, features sorted by fingerprint,
+ * provenance, the digest of the word clusters it was trained with, types, tag scheme (BIO or BILOU), lexicon (sorted), then each stage: transitions, features sorted by fingerprint,
  * their weights. Sorting makes the bytes a function of the model alone, so training twice gives the
  * same file.
  */
 public final class NerModel {
     private static final int MAGIC = 0x4E45524D; // "NERM"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** Format 3 is format 4 without the tag scheme: always BIO. */
+    private static final int FORMAT_BIO_ONLY = 3;
 
     private final TagSet tags;
     private final Set<String> lexicon;
@@ -84,6 +86,7 @@ public final class NerModel {
         for (String t : tags.types()) {
             d.writeUTF(t);
         }
+        d.writeUTF(tags.scheme().name());
         d.writeInt(lexicon.size());
         for (String w : new TreeSet<>(lexicon)) {
             d.writeUTF(w);
@@ -101,7 +104,7 @@ public final class NerModel {
         }
         int format = d.readInt();
         int features = d.readInt();
-        if (format != FORMAT || features != FeatureExtractor.VERSION) {
+        if (format != FORMAT && format != FORMAT_BIO_ONLY || features != FeatureExtractor.VERSION) {
             throw new IOException("model format " + format + " / features " + features + "; this Marsad reads format "
                     + FORMAT + " / features " + FeatureExtractor.VERSION + ": retrain with `marsad ner train`");
         }
@@ -111,7 +114,16 @@ public final class NerModel {
         for (int i = d.readInt(); i > 0; i--) {
             types.add(d.readUTF());
         }
-        TagSet tags = new TagSet(types);
+        TagSet.Scheme scheme = TagSet.Scheme.BIO;
+        if (format >= FORMAT) {
+            String name = d.readUTF();
+            try {
+                scheme = TagSet.Scheme.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("unknown tag scheme '" + name + "' in the model");
+            }
+        }
+        TagSet tags = new TagSet(types, scheme);
         Set<String> lexicon = new TreeSet<>();
         for (int i = d.readInt(); i > 0; i--) {
             lexicon.add(d.readUTF());

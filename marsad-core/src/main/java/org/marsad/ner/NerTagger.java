@@ -158,7 +158,7 @@ public final class NerTagger {
             int[] best = model.second().decode(tags, extractor.extract(prepared.get(s), evidence.get(s), first[s]));
             List<String> t = new ArrayList<>(best.length);
             for (int y : best) {
-                t.add(tags.tag(y));
+                t.add(tags.bio(y));
             }
             out.add(t);
         }

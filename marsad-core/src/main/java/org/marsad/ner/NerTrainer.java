@@ -30,9 +30,10 @@ public final class NerTrainer {
      * @param iterations passes over the training data, in each stage
      * @param seed       seed of the visiting order
      * @param lexiconMin a word enters the stem lexicon from this many occurrences in training
+     * @param scheme     the tags the stages predict (BILOU gained 1.2 points of cv F1 over BIO, QUALITY.md)
      */
-    public record Options(int iterations, long seed, int lexiconMin) {
-        public static final Options DEFAULT = new Options(10, 1, 2);
+    public record Options(int iterations, long seed, int lexiconMin, TagSet.Scheme scheme) {
+        public static final Options DEFAULT = new Options(10, 1, 2, TagSet.Scheme.BILOU);
     }
 
     /** Reports progress: a line per finished step, and after every pass of the last stage the model so far. */
@@ -47,7 +48,7 @@ public final class NerTrainer {
 
     public static NerModel train(List<ConllSentence> data, Options options, NerDictionary dictionary, WordClusters clusters,
                                  String provenance, Progress progress) {
-        TagSet tags = new TagSet(TagSet.ANERCORP_TYPES);
+        TagSet tags = new TagSet(TagSet.ANERCORP_TYPES, options.scheme());
         List<AlignedSentence> aligned = new ArrayList<>(data.size());
         for (ConllSentence s : data) {
             aligned.add(AlignedSentence.of(s));
@@ -59,11 +60,7 @@ public final class NerTrainer {
         List<int[]> gold = new ArrayList<>(n);
         for (AlignedSentence a : aligned) {
             prepared.add(extractor.prepare(a.tokens()));
-            int[] g = new int[a.tags().size()];
-            for (int i = 0; i < g.length; i++) {
-                g[i] = tags.index(a.tags().get(i));
-            }
-            gold.add(g);
+            gold.add(tags.encode(a.tags()));
         }
 
         List<DocumentEvidence> evidence = DocumentEvidence.forEach(prepared, null, FeatureExtractor.CORPUS_WINDOW);

@@ -2,7 +2,7 @@ package org.marsad.ner;
 
 /**
  * The best tag sequence under per-token scores and tag-to-tag transition scores, restricted to valid
- * BIO (an I-T only after B-T or I-T): first-order Viterbi, O(n · tags²), a few hundred operations a token.
+ * tag sequences ({@link TagSet#allowed}, {@link TagSet#allowedLast}): first-order Viterbi, O(n · tags²), a few hundred operations a token.
  */
 final class Viterbi {
     private Viterbi() {
@@ -28,10 +28,7 @@ final class Viterbi {
             for (int y = 0; y < tags; y++) {
                 double top = Double.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < tags; p++) {
-                    if (!tagSet.allowed(p, y)) {
-                        continue;
-                    }
+                for (int p : tagSet.predecessors(y)) {
                     double s = score[i - 1][p] + transition[p * tags + y];
                     if (s > top) {
                         top = s;
@@ -42,9 +39,9 @@ final class Viterbi {
                 back[i][y] = arg;
             }
         }
-        int y = 0;
+        int y = 0; // O may always end a sentence
         for (int t = 1; t < tags; t++) {
-            if (score[n - 1][t] > score[n - 1][y]) {
+            if (tagSet.allowedLast(t) && score[n - 1][t] > score[n - 1][y]) {
                 y = t;
             }
         }

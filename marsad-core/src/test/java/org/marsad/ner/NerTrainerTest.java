@@ -52,7 +52,7 @@ class NerTrainerTest {
     }
 
     private static NerModel train() {
-        return NerTrainer.train(corpus(), new NerTrainer.Options(4, 7, 1), NerDictionary.load(), WordClusters.NONE, "test", null);
+        return NerTrainer.train(corpus(), new NerTrainer.Options(4, 7, 1, TagSet.Scheme.BIO), NerDictionary.load(), WordClusters.NONE, "test", null);
     }
 
     @Test
