@@ -231,7 +231,7 @@ public final class Pipeline {
             EventDater.Dated date = dater.date(d, text, sentence -> timesBySentence.computeIfAbsent(sentence, s -> {
                 var span = text.sentences().get(s).span();
                 return times.find(article.text(), span.start(), span.end(), article.published());
-            }));
+            }), article.published());
             if (stages != null) lap = stages.lap(StageTimes.Stage.TIME, lap);
             var place = locator.locate(d, text, places.apply(d.sentence()));
             if (stages != null) lap = stages.lap(StageTimes.Stage.PLACE, lap);

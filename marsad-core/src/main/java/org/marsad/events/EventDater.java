@@ -54,20 +54,38 @@ public final class EventDater {
      * a sentence by its index (the event's own and the ones before it).
      */
     public Dated date(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions) {
+        return date(e, text, expressions, null);
+    }
+
+    /**
+     * As {@link #date(DraftEvent, AnalyzedText, IntFunction)} for an article published on {@code published}
+     * (may be null): a date later than publication is never carried to an event reported as done — «تصويت يجريه
+     * في نهاية سبتمبر» dates the vote to come, not what the next sentence says already happened.
+     */
+    public Dated date(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions,
+                      java.time.LocalDate published) {
         Dated own = ownDate(e, text, expressions.apply(e.sentence()));
         if (own != null) {
             return own;
         }
+        boolean intended = "intended".equals(e.modality());
+        String today = published == null ? null : published.toString();
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (t.value() != null && t.kind() == TimeKind.POINT) {
+                if (t.value() != null && t.kind() == TimeKind.POINT
+                        && (intended || today == null || !after(t.value(), today))) {
                     return value(t, s);
                 }
             }
         }
         return null;
+    }
+
+    /** Whether an ISO date of any precision (2015-09, 2016) lies wholly after the day {@code today}. */
+    private static boolean after(String value, String today) {
+        return value.compareTo(today.substring(0, Math.min(today.length(), value.length()))) > 0;
     }
 
     private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {

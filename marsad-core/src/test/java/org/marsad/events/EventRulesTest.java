@@ -196,4 +196,12 @@ class EventRulesTest {
         assertEquals("YEM", strike.target().code());
         assertEquals("YEM", strike.location().country());
     }
+
+    @Test
+    void aFutureDateIsNotCarriedToWhatHasHappened() {
+        List<Event> e = events("ويصوت الكونغرس على الاتفاق في نهاية سبتمبر. وانتقد رئيس الوزراء الإسرائيلي الولايات المتحدة.");
+        Event criticism = e.stream().filter(x -> x.cameoRoot().equals("11")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, criticism.date(), criticism.rule());
+    }
 }
