@@ -297,8 +297,8 @@ public final class MarsadServer implements AutoCloseable {
 
     /**
      * Answers with one JSON object whose fields {@code fields} writes, streamed by Jackson straight to UTF-8 bytes:
-     * the event lists' answers are 50-300 KB of mostly Arabic text, and building them as a tree of nodes first (or
-     * as a String, as {@code ctx.json} does) cost a third of a dyad request's CPU.
+     * the event lists' answers are 50-300 KB of mostly Arabic text, which {@code ctx.json} would first build as a
+     * String, and a tree of nodes per event is not needed to write them (BENCHMARKS.md, "Session 4").
      */
     private static void streamJson(Context ctx, ObjectFields fields) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
