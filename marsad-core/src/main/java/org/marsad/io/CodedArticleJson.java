@@ -1,9 +1,13 @@
 package org.marsad.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.marsad.model.ActorRef;
 import org.marsad.model.CodedArticle;
 import org.marsad.model.Event;
@@ -86,43 +90,89 @@ public final class CodedArticleJson {
         return o;
     }
 
+    /** An event as a JSON object (built from {@link #writeEventFields}, so both shapes always agree). */
     public static ObjectNode event(Event e) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", e.id());
-        n.put("article_id", e.articleId());
-        n.put("sentence", e.sentence());
-        n.put("date", e.date());
-        n.put("date_precision", e.datePrecision());
-        actor(n, "source", e.source());
-        actor(n, "target", e.target());
-        n.put("cameo_code", e.cameoCode());
-        n.put("cameo_root", e.cameoRoot());
-        n.put("quad_class", e.quadClass());
-        n.put("goldstein", e.goldstein());
-        n.put("plover", e.plover());
-        n.put("negated", e.negated());
-        n.put("modality", e.modality());
-        n.put("attributed_to", e.attributedTo());
+        try (TokenBuffer b = new TokenBuffer(MAPPER, false)) {
+            b.writeStartObject();
+            writeEventFields(b, e);
+            b.writeEndObject();
+            return MAPPER.readTree(b.asParser());
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot build an event's JSON", x);
+        }
+    }
+
+    /**
+     * Writes an event's fields into the object {@code g} has open: the server streams its event lists this way,
+     * with no tree per event (building 200 events as trees was a tenth of a dyad request's CPU).
+     */
+    public static void writeEventFields(JsonGenerator g, Event e) throws IOException {
+        g.writeStringField("id", e.id());
+        g.writeStringField("article_id", e.articleId());
+        g.writeNumberField("sentence", e.sentence());
+        g.writeStringField("date", e.date());
+        g.writeStringField("date_precision", e.datePrecision());
+        writeActor(g, "source", e.source());
+        writeActor(g, "target", e.target());
+        g.writeStringField("cameo_code", e.cameoCode());
+        g.writeStringField("cameo_root", e.cameoRoot());
+        g.writeNumberField("quad_class", e.quadClass());
+        g.writeNumberField("goldstein", e.goldstein());
+        g.writeStringField("plover", e.plover());
+        g.writeBooleanField("negated", e.negated());
+        g.writeStringField("modality", e.modality());
+        g.writeStringField("attributed_to", e.attributedTo());
         Place p = e.location();
         if (p == null) {
-            n.putNull("location");
+            g.writeNullField("location");
         } else {
-            ObjectNode l = n.putObject("location");
-            l.put("name", p.name());
-            l.put("name_en", p.nameEn());
-            l.put("country", p.country());
-            l.put("lat", p.lat());
-            l.put("lon", p.lon());
-            l.put("precision", p.precision());
+            g.writeObjectFieldStart("location");
+            g.writeStringField("name", p.name());
+            g.writeStringField("name_en", p.nameEn());
+            g.writeStringField("country", p.country());
+            writeNumberOrNull(g, "lat", p.lat());
+            writeNumberOrNull(g, "lon", p.lon());
+            g.writeStringField("precision", p.precision());
             if (p.span() != null) {
-                span(l, "span", p.span());
+                writeSpan(g, "span", p.span());
             }
+            g.writeEndObject();
         }
-        span(n, "evidence", e.evidence());
-        n.put("confidence", Math.round(e.confidence() * 100) / 100.0);
-        n.put("summary", e.summary());
-        n.put("rule", e.rule());
-        return n;
+        writeSpan(g, "evidence", e.evidence());
+        g.writeNumberField("confidence", Math.round(e.confidence() * 100) / 100.0);
+        g.writeStringField("summary", e.summary());
+        g.writeStringField("rule", e.rule());
+    }
+
+    private static void writeActor(JsonGenerator g, String field, ActorRef a) throws IOException {
+        if (a == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeStringField("code", a.code());
+        g.writeStringField("name", a.name());
+        writeSpan(g, "span", a.span());
+        g.writeEndObject();
+    }
+
+    private static void writeSpan(JsonGenerator g, String field, Span s) throws IOException {
+        if (s == null) {
+            g.writeNullField(field); // an unidentified actor has no span
+            return;
+        }
+        g.writeArrayFieldStart(field);
+        g.writeNumber(s.start());
+        g.writeNumber(s.end());
+        g.writeEndArray();
+    }
+
+    private static void writeNumberOrNull(JsonGenerator g, String field, Double v) throws IOException {
+        if (v == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, v);
+        }
     }
 
     private static void actor(ObjectNode parent, String field, ActorRef a) {

@@ -1,8 +1,10 @@
 package org.marsad.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import org.marsad.codebook.CameoCode;
 import org.marsad.codebook.Codebook;
@@ -29,24 +31,37 @@ final class Json {
 
     ObjectNode event(Event e) {
         ObjectNode n = CodedArticleJson.event(e);
-        CameoCode c = e.cameoCode() == null ? null : codebook.get(e.cameoCode());
-        n.put("cameo_name", c == null ? null : c.name());
-        n.put("quad_name", e.quadClass() >= 1 && e.quadClass() <= 4 ? QUADS.get(e.quadClass()) : null);
+        n.put("cameo_name", cameoName(e));
+        n.put("quad_name", quadName(e));
         return n;
     }
 
-    ObjectNode row(EventRow r) {
-        ObjectNode n = event(r.event());
-        n.put("global_event_id", r.eid());
-        n.put("day", r.day());
-        n.put("day_source", r.daySource());
-        n.put("published", r.published() == null ? null : r.published().toString());
-        n.put("url", r.url());
-        n.put("outlet", r.outlet());
-        n.put("num_articles", r.numArticles());
-        n.put("num_sources", r.numSources());
-        n.put("coder_version", r.coderVersion());
-        return n;
+    private String cameoName(Event e) {
+        CameoCode c = e.cameoCode() == null ? null : codebook.get(e.cameoCode());
+        return c == null ? null : c.name();
+    }
+
+    private static String quadName(Event e) {
+        return e.quadClass() >= 1 && e.quadClass() <= 4 ? QUADS.get(e.quadClass()) : null;
+    }
+
+    /** A stored event as one JSON object, streamed: {@link #event}'s fields, then where and how it was stored. */
+    void writeRow(JsonGenerator g, EventRow r) throws IOException {
+        Event e = r.event();
+        g.writeStartObject();
+        CodedArticleJson.writeEventFields(g, e);
+        g.writeStringField("cameo_name", cameoName(e));
+        g.writeStringField("quad_name", quadName(e));
+        g.writeNumberField("global_event_id", r.eid());
+        g.writeStringField("day", r.day());
+        g.writeStringField("day_source", r.daySource());
+        g.writeStringField("published", r.published() == null ? null : r.published().toString());
+        g.writeStringField("url", r.url());
+        g.writeStringField("outlet", r.outlet());
+        g.writeNumberField("num_articles", r.numArticles());
+        g.writeNumberField("num_sources", r.numSources());
+        g.writeStringField("coder_version", r.coderVersion());
+        g.writeEndObject();
     }
 
     ObjectNode article(CodedArticle c, List<SourceRecord> sources, List<String> copies) {

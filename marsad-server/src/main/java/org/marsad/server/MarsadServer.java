@@ -1,5 +1,6 @@
 package org.marsad.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,9 +8,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -256,6 +259,15 @@ public final class MarsadServer implements AutoCloseable {
         return o;
     }
 
+    /** Writes the page fields of {@link #paged} into the object {@code g} has open. */
+    private static void writePaged(JsonGenerator g, Page<?> p, int page, int size) throws IOException {
+        g.writeNumberField("total", p.total());
+        g.writeBooleanField("total_capped", p.totalCapped());
+        g.writeNumberField("page", page);
+        g.writeNumberField("size", size);
+        g.writeNumberField("pages", (p.total() + size - 1) / size);
+    }
+
     // --- read endpoints --------------------------------------------------------------------------------
 
     private void events(Context ctx) {
@@ -269,22 +281,35 @@ public final class MarsadServer implements AutoCloseable {
             throw new BadRequest("parameter 'sort' " + e.getMessage().substring("sort ".length()));
         }
         Page<EventRow> p = reading(s -> s.eventPage(f, sort, (page - 1) * size, size));
-        ObjectNode o = paged(p, page, size);
-        ArrayNode items = o.putArray("items");
-        p.items().forEach(r -> items.add(json.row(r)));
-        jsonBytes(ctx, o);
+        streamJson(ctx, g -> {
+            writePaged(g, p, page, size);
+            g.writeArrayFieldStart("items");
+            for (EventRow r : p.items()) {
+                json.writeRow(g, r);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    private interface ObjectFields {
+        void write(JsonGenerator g) throws IOException;
     }
 
     /**
-     * As {@code ctx.json}, written by Jackson straight to UTF-8 bytes: the event lists' answers are 50-300 KB of
-     * mostly Arabic text, which {@code ctx.json} first builds as a String and then encodes again.
+     * Answers with one JSON object whose fields {@code fields} writes, streamed by Jackson straight to UTF-8 bytes:
+     * the event lists' answers are 50-300 KB of mostly Arabic text, which {@code ctx.json} would first build as a
+     * String, and a tree of nodes per event is not needed to write them (BENCHMARKS.md, "Session 4").
      */
-    private static void jsonBytes(Context ctx, ObjectNode o) {
-        try {
-            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(Json.MAPPER.writeValueAsBytes(o));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a JSON answer", e);
+    private static void streamJson(Context ctx, ObjectFields fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            fields.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a JSON answer", e);
         }
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(out.toByteArray());
     }
 
     private void export(Context ctx) throws IOException {
@@ -447,22 +472,26 @@ public final class MarsadServer implements AutoCloseable {
             rows.addAll(s.eventsById(keys.stream().limit(limit).map(EventKey::eid).toList()));
             return null;
         });
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("a", a);
-        o.put("b", b);
-        o.put("interval", interval.name().toLowerCase(Locale.ROOT));
-        o.put("a_to_b", totals[0]);
-        o.put("b_to_a", totals[1]);
-        o.put("total", totals[0] + totals[1]);
-        o.put("total_capped", capped[0]);
-        o.set("series", series(days, interval));
-        ArrayNode ev = o.putArray("events");
-        rows.forEach(r -> ev.add(json.row(r)));
-        jsonBytes(ctx, o);
+        streamJson(ctx, g -> {
+            g.writeStringField("a", a);
+            g.writeStringField("b", b);
+            g.writeStringField("interval", interval.name().toLowerCase(Locale.ROOT));
+            g.writeNumberField("a_to_b", totals[0]);
+            g.writeNumberField("b_to_a", totals[1]);
+            g.writeNumberField("total", totals[0] + totals[1]);
+            g.writeBooleanField("total_capped", capped[0]);
+            g.writeFieldName("series");
+            writeSeries(g, days, interval);
+            g.writeArrayFieldStart("events");
+            for (EventRow r : rows) {
+                json.writeRow(g, r);
+            }
+            g.writeEndArray();
+        });
     }
 
-    /** Buckets day counts into periods, every period from the first to the last (empty ones too, up to 5000). */
-    static ArrayNode series(List<Counts.Day> days, Interval interval) {
+    /** Writes day counts bucketed into periods, every period from the first to the last (empty ones too, up to 5000). */
+    static void writeSeries(JsonGenerator g, List<Counts.Day> days, Interval interval) throws IOException {
         TreeMap<LocalDate, double[]> buckets = new TreeMap<>(); // q1..q4 counts, Goldstein sum
         for (Counts.Day d : days) {
             LocalDate day;
@@ -477,29 +506,32 @@ public final class MarsadServer implements AutoCloseable {
             }
             v[4] += d.goldsteinSum();
         }
-        ArrayNode out = Json.MAPPER.createArrayNode();
-        if (buckets.isEmpty()) {
-            return out;
-        }
-        LocalDate last = buckets.lastKey();
-        int n = 0;
-        for (LocalDate p = buckets.firstKey(); !p.isAfter(last) && n < 5000; p = next(p, interval), n++) {
-            double[] v = buckets.getOrDefault(p, new double[5]);
-            long total = (long) (v[0] + v[1] + v[2] + v[3]);
-            ObjectNode o = out.addObject();
-            o.put("period", interval == Interval.MONTH ? p.toString().substring(0, 7) : p.toString());
-            o.put("events", total);
-            for (int q = 0; q < 4; q++) {
-                o.put("q" + (q + 1), (long) v[q]);
+        g.writeStartArray();
+        if (!buckets.isEmpty()) {
+            LocalDate last = buckets.lastKey();
+            double[] empty = new double[5];
+            int n = 0;
+            for (LocalDate p = buckets.firstKey(); !p.isAfter(last) && n < 5000; p = next(p, interval), n++) {
+                double[] v = buckets.getOrDefault(p, empty);
+                long total = (long) (v[0] + v[1] + v[2] + v[3]);
+                g.writeStartObject();
+                g.writeStringField("period", interval == Interval.MONTH ? p.toString().substring(0, 7) : p.toString());
+                g.writeNumberField("events", total);
+                for (int q = 0; q < 4; q++) {
+                    g.writeNumberField(QUAD_FIELDS[q], (long) v[q]);
+                }
+                if (total == 0) {
+                    g.writeNullField("mean_goldstein");
+                } else {
+                    g.writeNumberField("mean_goldstein", Json.round(v[4] / total));
+                }
+                g.writeEndObject();
             }
-            if (total == 0) {
-                o.putNull("mean_goldstein");
-            } else {
-                o.put("mean_goldstein", Json.round(v[4] / total));
-            }
         }
-        return out;
+        g.writeEndArray();
     }
+
+    private static final String[] QUAD_FIELDS = {"q1", "q2", "q3", "q4"};
 
     private static LocalDate start(LocalDate d, Interval i) {
         return switch (i) {

@@ -19,11 +19,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Event;
+import org.marsad.store.EventRow;
+import org.marsad.store.EventSort;
+import org.marsad.store.Filter;
 import org.marsad.store.Store;
 
 /** Every endpoint against a real SQLite file built by ingesting real articles with the real coder. */
@@ -122,6 +128,60 @@ class ApiTest {
         JsonNode place = ok("/api/events?place=UKR");
         place.get("items").forEach(e -> assertEquals("UKR", e.get("location").get("country").asText()));
         assertEquals(0, ok("/api/events?actor=ZZZ").get("total").asInt());
+    }
+
+    /** The event lists are streamed field by field: each field must say what the stored row holds. */
+    @Test
+    void eventListsWriteEveryFieldOfTheStoredRows() throws Exception {
+        JsonNode all = ok("/api/events?size=500");
+        List<EventRow> rows = store.eventPage(Filter.ALL, EventSort.DEFAULT, 0, 500).items();
+        assertEquals(rows.size(), all.get("items").size());
+        boolean placed = false;
+        for (int i = 0; i < rows.size(); i++) {
+            EventRow r = rows.get(i);
+            Event e = r.event();
+            JsonNode n = all.get("items").get(i);
+            assertEquals(r.eid(), n.get("global_event_id").asLong());
+            assertEquals(e.id(), n.get("id").asText());
+            assertEquals(e.articleId(), n.get("article_id").asText());
+            assertEquals(e.sentence(), n.get("sentence").asInt());
+            assertEquals(e.date(), n.get("date").asText(null));
+            assertEquals(e.source() == null ? null : e.source().code(), n.get("source").path("code").asText(null));
+            assertEquals(e.target() == null ? null : e.target().name(), n.get("target").path("name").asText(null));
+            assertEquals(e.cameoCode(), n.get("cameo_code").asText());
+            assertEquals(e.quadClass(), n.get("quad_class").asInt());
+            assertEquals(e.goldstein(), n.get("goldstein").asDouble());
+            assertEquals(e.negated(), n.get("negated").asBoolean());
+            assertEquals(e.evidence().start(), n.get("evidence").get(0).asInt());
+            assertEquals(e.evidence().end(), n.get("evidence").get(1).asInt());
+            assertEquals(e.rule(), n.get("rule").asText(null));
+            if (e.location() != null) {
+                placed = true;
+                assertEquals(e.location().country(), n.get("location").get("country").asText(null));
+                assertEquals(e.location().lat(), n.get("location").get("lat").isNull() ? null : n.get("location").get("lat").asDouble());
+            } else {
+                assertTrue(n.get("location").isNull());
+            }
+            assertEquals(r.day(), n.get("day").asText(null));
+            assertEquals(r.url(), n.get("url").asText(null));
+            assertEquals(r.numArticles(), n.get("num_articles").asInt());
+            assertEquals(r.numSources(), n.get("num_sources").asInt());
+            assertEquals(r.coderVersion(), n.get("coder_version").asText());
+            assertEquals(31, n.size(), "every field of an event row, no more: " + n);
+        }
+        assertTrue(placed, "some event has a place");
+        // the same event in its article's answer (a tree) and in a list (streamed) is written alike
+        JsonNode first = all.get("items").get(0);
+        JsonNode inArticle = null;
+        for (JsonNode e : ok("/api/articles/" + enc(first.get("article_id").asText())).get("events")) {
+            if (e.get("id").equals(first.get("id"))) {
+                inArticle = e;
+            }
+        }
+        assertNotNull(inArticle);
+        for (var f : (Iterable<Map.Entry<String, JsonNode>>) inArticle::fields) {
+            assertEquals(f.getValue(), first.get(f.getKey()), f.getKey());
+        }
     }
 
     @Test

@@ -47,9 +47,32 @@ final class EventDayCounts {
 
     /** The distinct (source code, target code) pairs that start with {@code source} and {@code target}. */
     static Query pairs(String source, String target) {
-        return new Query("SELECT DISTINCT d.source_code, d.target_code FROM event_day_counts d WHERE d.source_code >= ? "
-                + "AND d.source_code < ? AND d.target_code >= ? AND d.target_code < ?",
-                List.of(source, Sql.after(source), target, Sql.after(target)));
+        return new Query(pairsWith(source, target) + "SELECT pair.source, pair.target FROM pair WHERE pair.target IS NOT NULL",
+                pairArgs(source, target));
+    }
+
+    /**
+     * {@code WITH RECURSIVE} tables {@code code} (the source codes under {@code source}) and {@code pair} (with each,
+     * the target codes under {@code target}; rows with a null target are ends of a walk), each code found by one
+     * seek of the primary key past the one before (a "loose index scan"). A {@code SELECT DISTINCT} over the two
+     * prefixes read every row of one of them: 11,752 rows for the dyad YEMREB/YEM, 3 ms, where its 7 pairs take
+     * 0.35 ms this way. Parameters: {@link #pairArgs}.
+     */
+    private static String pairsWith(String source, String target) {
+        return "WITH RECURSIVE code(code) AS (SELECT MIN(source_code) FROM event_day_counts WHERE source_code >= ? "
+                + "AND source_code < ? UNION ALL SELECT (SELECT MIN(n.source_code) FROM event_day_counts n "
+                + "WHERE n.source_code > code.code AND n.source_code < ?) FROM code WHERE code.code IS NOT NULL), "
+                + "pair(source, target) AS (SELECT code.code, (SELECT MIN(n.target_code) FROM event_day_counts n "
+                + "WHERE n.source_code = code.code AND n.target_code >= ? AND n.target_code < ?) FROM code "
+                + "WHERE code.code IS NOT NULL UNION ALL SELECT pair.source, (SELECT MIN(n.target_code) "
+                + "FROM event_day_counts n WHERE n.source_code = pair.source AND n.target_code > pair.target "
+                + "AND n.target_code < ?) FROM pair WHERE pair.target IS NOT NULL) ";
+    }
+
+    private static List<Object> pairArgs(String source, String target) {
+        String sourceEnd = Sql.after(source);
+        String targetEnd = Sql.after(target);
+        return new ArrayList<>(List.of(source, sourceEnd, sourceEnd, target, targetEnd, targetEnd));
     }
 
     /**
@@ -60,7 +83,15 @@ final class EventDayCounts {
     private static Query over(Filter f, UnaryOperator<String> unindexed, String columns, String extra, String head,
                               String tail) {
         List<Object> args = new ArrayList<>();
-        String rest = rest(f, unindexed, args);
+        if (f.actor() == null && f.source() != null && f.target() != null) {
+            // a dyad: its exact code pairs first, then each pair's rows as a range of the primary key
+            List<Object> all = pairArgs(f.source(), f.target());
+            String rest = rest(f, unindexed, false, all);
+            return new Query(pairsWith(f.source(), f.target()) + head + "SELECT " + columns + " FROM pair "
+                    + "JOIN event_day_counts d ON d.source_code = pair.source AND d.target_code = pair.target "
+                    + "WHERE pair.target IS NOT NULL" + extra + rest + tail, all);
+        }
+        String rest = rest(f, unindexed, true, args);
         String select = "SELECT " + columns + " FROM event_day_counts d WHERE 1 = 1" + extra;
         if (f.actor() == null) {
             return new Query(head + select + rest + tail, args);
@@ -76,14 +107,17 @@ final class EventDayCounts {
     }
 
     /**
-     * The conditions of {@code f} but its actor on {@code event_day_counts d}, each starting with " AND ". With an
+     * The conditions of {@code f} but its actor (and, unless {@code withPrefixes}, its source and target) on
+     * {@code event_day_counts d}, each starting with " AND ". With an
      * actor the CAMEO root is a condition no index serves ({@code unindexed}, SQLite's "+"): the planner took the
      * root's index, every row of root 04 (tens of thousands), over the actor's few thousand.
      */
-    private static String rest(Filter f, UnaryOperator<String> unindexed, List<Object> args) {
+    private static String rest(Filter f, UnaryOperator<String> unindexed, boolean withPrefixes, List<Object> args) {
         StringBuilder sql = new StringBuilder();
-        prefix(sql, args, "d.source_code", f.source());
-        prefix(sql, args, "d.target_code", f.target());
+        if (withPrefixes) {
+            prefix(sql, args, "d.source_code", f.source());
+            prefix(sql, args, "d.target_code", f.target());
+        }
         if (f.root() != null) {
             boolean byActor = f.actor() != null || f.source() != null || f.target() != null;
             sql.append(" AND ").append(byActor ? unindexed.apply("d.cameo_root") : "d.cameo_root").append(" = ?");

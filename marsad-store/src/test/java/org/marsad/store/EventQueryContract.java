@@ -151,6 +151,9 @@ abstract class EventQueryContract {
             out.add(Filter.ALL.withDyad(d.source().substring(0, 3), d.target().substring(0, Math.min(3, d.target().length()))));
             out.add(new Filter(null, d.source(), d.target(), null, null, from, to, null, true));
             out.add(Filter.ALL.withDyad(d.target(), d.source()).withQuad(3));
+            // one-letter prefixes on both sides: many code pairs, each found by seeks of the day counts' key
+            out.add(Filter.ALL.withDyad(d.source().substring(0, 1), d.target().substring(0, 1)));
+            out.add(new Filter(null, d.source().substring(0, 3), d.target(), "04", null, null, to, null, false));
         }
         return new ArrayList<>(out);
     }

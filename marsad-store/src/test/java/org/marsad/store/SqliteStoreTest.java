@@ -60,8 +60,10 @@ class SqliteStoreTest extends StoreContract {
         assertTrue(!actorTotal.contains("MULTI-INDEX OR") && !actorTotal.contains("events"), actorTotal);
         String dyadDays = String.join("\n", jdbc.dayCountPlan(new Filter(null, "RUS", "UKR", null, null,
                 java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-12-31"), null, false)));
-        assertTrue(dyadDays.startsWith("SEARCH d USING") && dyadDays.contains("_code>? AND "), dyadDays); // a range of codes
-        assertTrue(!dyadDays.contains("SCAN d") && !dyadDays.contains("events"), dyadDays);
+        // a dyad: its code pairs found by seeks of the primary key, then each pair's days as one range of it
+        assertTrue(dyadDays.contains("SEARCH n USING PRIMARY KEY (source_code=? AND target_code>? AND target_code<?)"), dyadDays);
+        assertTrue(dyadDays.contains("SEARCH d USING PRIMARY KEY (source_code=? AND target_code=? AND day>? AND day<?)"), dyadDays);
+        assertTrue(!dyadDays.contains("SCAN d") && !dyadDays.contains("SCAN n") && !dyadDays.contains(" events"), dyadDays);
         String rootDays = String.join("\n", jdbc.totalPlan(new Filter(null, null, null, "04", null,
                 java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2024-12-31"), null, false)));
         assertTrue(rootDays.contains("SEARCH d USING COVERING INDEX event_day_counts_root (cameo_root=? AND day>? AND day<?)"),
