@@ -72,8 +72,8 @@ public final class ActorMatcher {
         int k = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
-                continue;
+            if (!t.isWord() || !t.norm().contains("بل")) {
+                continue; // most words: no need to look at their readings
             }
             String prefix = null;
             for (Segment seg : t.segments()) {

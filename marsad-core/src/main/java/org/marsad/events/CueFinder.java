@@ -142,7 +142,7 @@ final class CueFinder {
     private static boolean clauseBreak(Token t) {
         if (!t.isPunct()) {
             String n = t.norm();
-            return n.equals("ان") || n.equals("بان") || n.equals("وان");
+            return n.length() <= 3 && (n.equals("ان") || n.equals("بان") || n.equals("وان"));
         }
         String p = t.norm();
         return p.equals(".") || p.equals(":") || p.equals("؛") || p.equals(";") || p.equals("!") || p.equals("?")

@@ -93,7 +93,7 @@ public final class EventCoder {
             for (int k = m0; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 ms.add(mentions.get(k));
             }
-            if (teamContext(tokens, a, b)) {
+            if (ms.stream().anyMatch(EventCoder::bareCountry) && teamContext(tokens, a, b)) {
                 // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
                 ms.removeIf(EventCoder::bareCountry);
             }
@@ -118,9 +118,11 @@ public final class EventCoder {
                     || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
                 return true;
             }
-            for (Segment seg : t.segments()) {
-                if (modifiers.is(seg.stem(), Modifiers.Kind.TEAM_CONTEXT)) {
-                    return true;
+            List<Segment> readings = t.segments();
+            for (int r = 0; r < readings.size(); r++) {
+                Segment seg = readings.get(r);
+                if (!seg.prefix().isEmpty() && modifiers.is(seg.stem(), Modifiers.Kind.TEAM_CONTEXT)) {
+                    return true; // للمباراة، والمنتخب: the word with its clitics off
                 }
             }
         }
@@ -1428,7 +1430,8 @@ public final class EventCoder {
                 if (verbAt.length == 0) {
                     break;
                 }
-                if (i + 1 < to && i + 1 < b && LIST_COMMAS.contains(tokens.get(i).norm()) && verbAt[i + 1 - a]) {
+                if (i + 1 < to && i + 1 < b && verbAt[i + 1 - a] && tokens.get(i).isPunct()
+                        && LIST_COMMAS.contains(tokens.get(i).norm())) {
                     return true;
                 }
                 // «زار المنطقة ورفض زيارة دمشق»: a verb joined by و/ف opens a clause of its own

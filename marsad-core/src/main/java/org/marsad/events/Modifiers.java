@@ -17,8 +17,11 @@ public final class Modifiers {
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
-    /** Multiword modifiers (في حال), normalized words, by kind. */
-    private final Map<Kind, java.util.List<String[]>> phrases = new java.util.EnumMap<>(Kind.class);
+    /** Multiword modifiers (في حال), normalized words, by their last word (one look-up a token). */
+    private final Map<String, java.util.List<Phrase>> phrasesByLastWord = new HashMap<>();
+
+    private record Phrase(Kind kind, String[] words) {
+    }
 
     private Modifiers() {
     }
@@ -35,7 +38,9 @@ public final class Modifiers {
             for (String w : TsvFile.names(r.col(1))) {
                 String n = ArabicNormalizer.normalize(w.strip());
                 if (n.contains(" ")) {
-                    m.phrases.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(n.split("\\s+"));
+                    String[] words = n.split("\\s+");
+                    m.phrasesByLastWord.computeIfAbsent(words[words.length - 1], k -> new java.util.ArrayList<>())
+                            .add(new Phrase(kind, words));
                 } else {
                     m.words.computeIfAbsent(n, k -> new HashSet<>()).add(kind);
                 }
@@ -67,7 +72,15 @@ public final class Modifiers {
 
     /** Whether a multiword modifier of {@code kind} (في حال) ends at token {@code i} (words as written, normalized). */
     public boolean phraseEndsAt(java.util.List<org.marsad.text.Token> tokens, int from, int i, Kind kind) {
-        for (String[] p : phrases.getOrDefault(kind, java.util.List.of())) {
+        java.util.List<Phrase> ending = phrasesByLastWord.get(tokens.get(i).norm());
+        if (ending == null) {
+            return false;
+        }
+        for (Phrase phrase : ending) {
+            if (phrase.kind() != kind) {
+                continue;
+            }
+            String[] p = phrase.words();
             int start = i - p.length + 1;
             if (start < from) {
                 continue;
