@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,16 +33,10 @@ class ParallelIngestTest {
     private static final int ARTICLES = 2000;
     private static final Path DIGEST = Path.of("..", "scripts", "ingest-digest.sql");
 
-    private static Path corpus() {
-        Path gz = Path.of(System.getProperty("marsad.shared", "../../shared"), "data", "saudinewsnet", "articles.jsonl.gz");
-        Assumptions.assumeTrue(Files.exists(gz), "skipped: " + gz + " not found (../shared is not beside this checkout)");
-        return gz;
-    }
-
     @Test
     void twoCodingThreadsStoreExactlyWhatOneStores(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("input.jsonl");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus())),
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(SaudiNewsNet.corpus())),
                 StandardCharsets.UTF_8)); Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
             String line = r.readLine();
             for (int n = 0; n < ARTICLES && line != null; n++, line = r.readLine()) {

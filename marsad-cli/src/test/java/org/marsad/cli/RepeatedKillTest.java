@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Consistency;
@@ -40,12 +39,6 @@ class RepeatedKillTest {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final String[] TABLES = {"articles", "article_sources", "events", "mentions", "quotes", "sentences",
             "lsh_buckets", "stories", "article_fts"};
-
-    private static Path corpus() {
-        Path gz = Path.of(System.getProperty("marsad.shared", "../../shared"), "data", "saudinewsnet", "articles.jsonl.gz");
-        Assumptions.assumeTrue(Files.exists(gz), "skipped: " + gz + " not found (../shared is not beside this checkout)");
-        return gz;
-    }
 
     @Test
     void tenKillsInARowLoseNothingAndDuplicateNothing(@TempDir Path dir) throws Exception {
@@ -138,7 +131,7 @@ class RepeatedKillTest {
     /** {@value #ARTICLES} articles with text from the corpus, with {@value #BAD_LINES} broken lines among them. */
     private static int writeInput(Path input) throws Exception {
         int n = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus())),
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(SaudiNewsNet.corpus())),
                 StandardCharsets.UTF_8)); Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
             for (String line = r.readLine(); n < ARTICLES && line != null; line = r.readLine()) {
                 if (!org.marsad.model.Article.hasNoText(JSON.readTree(line).path("text").asText())) {

@@ -190,11 +190,7 @@ public final class ActorMatcher {
             if (start < floor || start < 0 || start >= best && best >= 0) {
                 continue;
             }
-            boolean all = true;
-            for (int k = 1; k < h.length && all; k++) {
-                all = tokens.get(start + k).norm().equals(h[k]);
-            }
-            if (!all) {
+            if (!org.marsad.dict.PhraseKeys.normsAt(tokens, start, h, 1)) {
                 continue;
             }
             for (org.marsad.text.Segment seg : tokens.get(start).segments()) {

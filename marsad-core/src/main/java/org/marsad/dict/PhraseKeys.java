@@ -36,4 +36,20 @@ public final class PhraseKeys {
     public static String stripArticle(String w) {
         return w.startsWith("ال") && w.length() >= 4 ? w.substring(2) : w;
     }
+
+    /**
+     * Whether the tokens from {@code start} spell {@code words} (normalized word forms, as {@link Token#norm()}),
+     * checking words {@code from} to the end (a caller that matched the first word its own way passes 1).
+     */
+    public static boolean normsAt(List<Token> tokens, int start, String[] words, int from) {
+        if (start < 0 || start + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = from; k < words.length; k++) {
+            if (!tokens.get(start + k).norm().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -43,14 +43,7 @@ public final class ClauseBreaks {
             return n.equals("؛") || n.equals(";");
         }
         for (String[] p : phrases) {
-            if (i + p.length > limit) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < p.length && all; k++) {
-                all = tokens.get(i + k).norm().equals(p[k]);
-            }
-            if (all) {
+            if (i + p.length <= limit && org.marsad.dict.PhraseKeys.normsAt(tokens, i, p, 0)) {
                 return true;
             }
         }

@@ -82,14 +82,7 @@ public final class Modifiers {
             }
             String[] p = phrase.words();
             int start = i - p.length + 1;
-            if (start < from) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < p.length && all; k++) {
-                all = tokens.get(start + k).norm().equals(p[k]);
-            }
-            if (all) {
+            if (start >= from && org.marsad.dict.PhraseKeys.normsAt(tokens, start, p, 0)) {
                 return true;
             }
         }
