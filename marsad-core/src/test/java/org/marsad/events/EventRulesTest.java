@@ -204,4 +204,10 @@ class EventRulesTest {
                 .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
         assertEquals(null, criticism.date(), criticism.rule());
     }
+
+    @Test
+    void strikesCarriedOutOnAGroupsPositionsTargetTheGroup() {
+        assertTrue(dyads("ونفذت القوات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق.")
+                .contains("TURMIL>TURREB 195"));
+    }
 }
