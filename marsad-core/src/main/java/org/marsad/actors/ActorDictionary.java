@@ -32,6 +32,8 @@ public final class ActorDictionary {
     private final Set<String> notPersonAfter = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
+    /** Homographs: name -> {next word, words before} (homographs.tsv). */
+    private final Map<String, String[][]> homographs = new java.util.HashMap<>();
     private final Set<String> notAliases = new HashSet<>();
     private final List<String[]> honorifics = new ArrayList<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
@@ -108,6 +110,12 @@ public final class ActorDictionary {
             String[] words = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
             d.honorifics.add(words);
             d.words.add(words[0]); // so the segmenter keeps the reading (لصاحب → ل + صاحب)
+        }
+        for (Row r : TsvFile.read(DIR + "homographs.tsv", 3, true)) {
+            String[] before = TsvFile.names(r.col(2)).stream().map(org.marsad.text.ArabicNormalizer::normalize)
+                    .toArray(String[]::new);
+            d.homographs.put(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()),
+                    new String[][] {{org.marsad.text.ArabicNormalizer.normalize(r.col(1).strip())}, before});
         }
         for (Row r : TsvFile.read(DIR + "not-an-alias.tsv", 1, true)) {
             d.notAliases.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
@@ -258,6 +266,24 @@ public final class ActorDictionary {
     /** Honorific phrases (صاحب السمو الملكي، فخامة; honorifics.tsv), normalized words. */
     public List<String[]> honorifics() {
         return honorifics;
+    }
+
+    /**
+     * True when a one-word name at token {@code i} is the common word it is also written as (homographs.tsv):
+     * «وهو مصر على مواصلة إضرابه» — مُصِرّ, insisting.
+     */
+    public boolean isHomographWord(List<org.marsad.text.Token> tokens, int i) {
+        String[][] h = homographs.get(tokens.get(i).norm());
+        if (h == null || i == 0 || i + 1 >= tokens.size() || !tokens.get(i + 1).norm().equals(h[0][0])) {
+            return false;
+        }
+        String prev = tokens.get(i - 1).norm();
+        for (String b : h[1]) {
+            if (prev.equals(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */

@@ -53,6 +53,9 @@ public final class ActorMatcher {
             int a = text.firstToken(s.index());
             int b = text.endToken(s.index());
             compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
+            // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv)
+            out.removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
+                    && dictionary.isHomographWord(text.tokens(), m.first()));
         }
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
         return withOwnCountry(text.tokens(),

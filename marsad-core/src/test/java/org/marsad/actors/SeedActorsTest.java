@@ -76,6 +76,12 @@ class SeedActorsTest {
     }
 
     @Test
+    void aNameThatIsAlsoACommonWordIsTheWordInItsConstruction() {
+        assertEquals(List.of(), actors("ولم يبد اي اهتمام وهو مصر على مواصلة إضرابه", "2015-08-06"));
+        assertEquals(List.of("مصر → EGY"), actors("زار مصر على رأس وفد", "2015-08-06"));
+    }
+
+    @Test
     void rolesDependOnTheDate() {
         // Assad's role ends in December 2024; Kerry was US secretary of state 2013-2017
         assertEquals("SYRGOV", code("بشار الأسد", "2015-07-21"));
