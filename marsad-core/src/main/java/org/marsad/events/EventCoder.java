@@ -52,6 +52,8 @@ public final class EventCoder {
     /** How far (tokens) before a cue a conditional particle makes it hypothetical (عما إذا كان الاتفاق الذي ... تشن إسرائيل). */
     private static final int HYPOTHETICAL_REACH = 14;
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
+    /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
+    private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Argument rules that borrow an agent from outside the cue's own construction. */
@@ -430,7 +432,14 @@ public final class EventCoder {
             double conf = 0.9;
             String how;
             int objectFrom;
-            if (c.isVerb()) {
+            if (c.isVerb() && VICTIM_ROOTS.contains(p.root()) && eventHeadBefore(c)) {
+                // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
+                // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
+                // (not «في حالة توصل إيران»: there the genitive is the one who acts)
+                subj = List.of();
+                how = "objective-genitive";
+                objectFrom = c.end();
+            } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
                 how = "verb-subject";
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
@@ -1259,6 +1268,21 @@ public final class EventCoder {
             for (Segment s : tokens.get(i).segments()) {
                 if (s.suffix().isEmpty() && TIME_ADVERBIALS.contains(s.stem())
                         && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A noun of occurrence right before the cue (حوادث، عمليات; modifiers.tsv, event-head). */
+        private boolean eventHeadBefore(Cue c) {
+            int i = c.head() - 1;
+            if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {
+                return false;
+            }
+            List<Segment> readings = tokens.get(i).segments();
+            for (int r = 0; r < readings.size(); r++) {
+                if (modifiers.is(readings.get(r).stem(), Modifiers.Kind.EVENT_HEAD)) {
                     return true;
                 }
             }

@@ -210,4 +210,10 @@ class EventRulesTest {
         assertTrue(dyads("ونفذت القوات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق.")
                 .contains("TURMIL>TURREB 195"));
     }
+
+    @Test
+    void afterANounOfOccurrenceAnActWithVictimsIsAMasdar() {
+        // «عمليات قتل المدنيين»: the civilians are the victims, not the killers
+        assertTrue(dyads("وتكررت عمليات قتل المدنيين في سوريا.").stream().noneMatch(d -> d.startsWith("SYRCVL>")));
+    }
 }
