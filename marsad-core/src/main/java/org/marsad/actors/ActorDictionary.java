@@ -32,6 +32,8 @@ public final class ActorDictionary {
     private final Set<String> notPersonAfter = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
+    /** Country entries by ISO3 code (the first line of each in countries.tsv). */
+    private final Map<String, ActorEntry> countries = new java.util.HashMap<>();
     /** Homographs: name -> {next word, words before} (homographs.tsv). */
     private final Map<String, String[][]> homographs = new java.util.HashMap<>();
     private final Set<String> notAliases = new HashSet<>();
@@ -57,12 +59,8 @@ public final class ActorDictionary {
     }
 
     private String countryName(String code) {
-        for (ActorEntry e : entries.values()) {
-            if (e.id().startsWith("countries:" + code + ":")) {
-                return e.nameEn();
-            }
-        }
-        return code;
+        ActorEntry e = country(code);
+        return e == null ? code : e.nameEn();
     }
     private final Map<ActorKind, Integer> names = new EnumMap<>(ActorKind.class);
 
@@ -208,6 +206,9 @@ public final class ActorDictionary {
 
     private ActorEntry entry(ActorEntry e) {
         ActorEntry old = entries.putIfAbsent(e.id(), e);
+        if (old == null && e.id().startsWith("countries:")) {
+            countries.putIfAbsent(e.code(), e); // the first line of a country, as countries.tsv orders them
+        }
         return old != null ? old : e;
     }
 
@@ -308,13 +309,7 @@ public final class ActorDictionary {
 
     /** The country entry of an ISO 3166 alpha-3 code (countries.tsv), or null. */
     public ActorEntry country(String iso3) {
-        String prefix = "countries:" + iso3 + ":";
-        for (ActorEntry e : entries.values()) {
-            if (e.id().startsWith(prefix)) {
-                return e;
-            }
-        }
-        return null;
+        return countries.get(iso3);
     }
 
     public Map<String, ActorEntry> entries() {

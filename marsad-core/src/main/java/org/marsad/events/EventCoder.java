@@ -1311,22 +1311,9 @@ public final class EventCoder {
             return null;
         }
 
-        /**
-         * A verb cue in the first person plural (ندعم، نقدم، دعمنا): its head form is the pattern's present
-         * with ن for ي, or its past with نا.
-         */
+        /** A verb cue in the first person plural (ندعم، قدمنا; EventPatterns#isFirstPersonPlural). */
         private boolean firstPerson(Cue c) {
-            String head = c.pattern().cue().split("\\+")[0].strip();
-            String[] pp = head.split("/");
-            if (pp.length != 2) {
-                return false;
-            }
-            String past = org.marsad.text.ArabicNormalizer.normalize(pp[0].strip());
-            String present = org.marsad.text.ArabicNormalizer.normalize(pp[1].strip());
-            String form = c.reading().stem();
-            return present.length() > 1 && present.charAt(0) == 'ي'
-                    && form.equals("ن" + present.substring(1)) // not أ + present: أتهم is also اتهم (he accused)
-                    || form.equals(past + "نا");
+            return c.isVerb() && patterns.isFirstPersonPlural(c.pattern(), c.reading().stem());
         }
 
         /** True for a non-empty group of individuals: named persons or single office-holders (الرئيس، الوزير). */

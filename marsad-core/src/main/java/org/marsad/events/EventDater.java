@@ -50,17 +50,10 @@ public final class EventDater {
     }
 
     /**
-     * The date of {@code e}, or null. {@code expressions} gives the time expressions of
-     * a sentence by its index (the event's own and the ones before it).
-     */
-    public Dated date(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions) {
-        return date(e, text, expressions, null);
-    }
-
-    /**
-     * As {@link #date(DraftEvent, AnalyzedText, IntFunction)} for an article published on {@code published}
-     * (may be null): a date later than publication is never carried to an event reported as done — «تصويت يجريه
-     * في نهاية سبتمبر» dates the vote to come, not what the next sentence says already happened.
+     * The date of {@code e}, or null. {@code expressions} gives the time expressions of a sentence by its index
+     * (the event's own and the ones before it); {@code published} (may be null) is the article's date: a date
+     * later than publication is never carried to an event reported as done — «تصويت يجريه في نهاية سبتمبر»
+     * dates the vote to come, not what the next sentence says already happened.
      */
     public Dated date(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions,
                       java.time.LocalDate published) {

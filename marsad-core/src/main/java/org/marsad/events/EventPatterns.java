@@ -23,6 +23,8 @@ public final class EventPatterns {
     private final Map<String, List<Pattern>> nounForms = new HashMap<>();
     private final PhraseTrie<Pattern> phrases = new PhraseTrie<>();
     private final Set<String> words = new HashSet<>();
+    /** Per verb pattern (by identity: each pattern is one line), its first person plural forms. */
+    private final Map<Pattern, Set<String>> firstPersonPlural = new java.util.IdentityHashMap<>();
     private int count;
 
     private EventPatterns() {
@@ -80,9 +82,18 @@ public final class EventPatterns {
             for (String f : VerbForms.past(ArabicNormalizer.normalize(pp[0].strip()))) {
                 put(verbForms, f, p);
             }
-            for (String f : VerbForms.present(ArabicNormalizer.normalize(pp[1].strip()))) {
+            String past = ArabicNormalizer.normalize(pp[0].strip());
+            String present = ArabicNormalizer.normalize(pp[1].strip());
+            for (String f : VerbForms.present(present)) {
                 put(verbForms, f, p);
             }
+            // we-forms (ندعم، دعمنا): not أ + present, which is also the past of form-VIII verbs (أتهم = اتهم)
+            Set<String> we = new HashSet<>();
+            we.add(past + "نا");
+            if (present.length() > 1 && present.charAt(0) == 'ي') {
+                we.add("ن" + present.substring(1));
+            }
+            firstPersonPlural.put(p, Set.copyOf(we));
         } else {
             for (String form : head.split("/")) {
                 List<String> key = PhraseKeys.of(form.strip());
@@ -95,6 +106,12 @@ public final class EventPatterns {
             }
         }
         count++;
+    }
+
+    /** Whether {@code form} is the first person plural (ندعم، دعمنا) of verb pattern {@code p}. */
+    public boolean isFirstPersonPlural(Pattern p, String form) {
+        Set<String> we = firstPersonPlural.get(p);
+        return we != null && we.contains(form);
     }
 
     private void put(Map<String, List<Pattern>> map, String form, Pattern p) {
