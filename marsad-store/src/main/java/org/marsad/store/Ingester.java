@@ -123,8 +123,9 @@ public final class Ingester {
     }
 
     /** An input record after the parallel stage: analyzed, fingerprinted, and coded unless its text is known. */
+    /** A record as the coding threads leave it for the writer: all that can be computed without the database. */
     private record Prepared(Article article, SourceRecord source, Fingerprint fingerprint, CodedArticle coded,
-                            String terms, InputProblem problem) {
+                            String terms, List<StoryTerms> storyTerms, InputProblem problem) {
     }
 
     /** A record the store refused: the database, not the input, may be in trouble. */
@@ -145,7 +146,13 @@ public final class Ingester {
         private long id; // 0 until the first record: a round that reads nothing leaves no trace
         private final Listener listener;
         private final Set<String> known = ConcurrentHashMap.newKeySet();
-        private final BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(threads * 8 + 16);
+        /*
+         * Records in flight, coded or being coded. Room for a whole batch beyond what the coders hold: the writer
+         * takes up to MAX_BATCH records, then stores them; with less room the coders filled the queue and stood idle
+         * while it stored, and the writer then waited for them record by record while it gathered the next batch, so
+         * coding and writing took turns instead of overlapping (a third of the writer's time went to waiting).
+         */
+        private final BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(MAX_BATCH + threads * 8 + 16);
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "marsad-coder");
@@ -320,7 +327,9 @@ public final class Ingester {
             AnalyzedText text = p.coded() != null ? null : analyzer.apply(article.text());
             CodedArticle coded = p.coded() != null ? p.coded() : coder.code(article, text);
             String terms = p.coded() != null ? p.terms() : FullText.terms(text);
-            Added a = store.add(new Incoming(coded, coderVersion, p.fingerprint(), terms, p.source()), id());
+            Added a = store.add(p.coded() != null
+                    ? new Incoming(coded, coderVersion, p.fingerprint(), terms, p.source(), p.storyTerms())
+                    : new Incoming(coded, coderVersion, p.fingerprint(), terms, p.source()), id());
             if (a.outcome() == Added.Outcome.ID_TAKEN) {
                 // the input reused an id for another text: keep both, the new one under an id made from its content
                 Article renamed = new Article(article.id() + "~" + hash.substring(0, 8), article.url(),
@@ -345,7 +354,7 @@ public final class Ingester {
 
                 @Override
                 public void problem(InputProblem problem) {
-                    hand(CompletableFuture.completedFuture(new Prepared(null, null, null, null, null, problem)));
+                    hand(CompletableFuture.completedFuture(new Prepared(null, null, null, null, null, null, problem)));
                 }
             };
             try {
@@ -383,18 +392,19 @@ public final class Ingester {
             SourceRecord source = SourceRecord.of(a, file, line);
             String unstorable = unstorable(a);
             if (unstorable != null) {
-                return new Prepared(a, source, null, null, null, new InputProblem(file, line,
+                return new Prepared(a, source, null, null, null, null, new InputProblem(file, line,
                         "article " + a.id() + ": " + unstorable + ": skipped"));
             }
             try {
                 AnalyzedText t = analyzer.apply(a.text());
                 Fingerprint fp = Fingerprint.of(t);
                 if (known.contains(fp.contentHash())) {
-                    return new Prepared(a, source, fp, null, null, null); // stored before: not coded again
+                    return new Prepared(a, source, fp, null, null, null, null); // stored before: not coded again
                 }
-                return new Prepared(a, source, fp, coder.code(a, t), FullText.terms(t), null);
+                CodedArticle coded = coder.code(a, t);
+                return new Prepared(a, source, fp, coded, FullText.terms(t), StoryTerms.of(coded), null);
             } catch (RuntimeException | StackOverflowError e) {
-                return new Prepared(a, source, null, null, null, new InputProblem(file, line,
+                return new Prepared(a, source, null, null, null, null, new InputProblem(file, line,
                         "article " + a.id() + " could not be coded (" + e + "): skipped"));
             }
         }

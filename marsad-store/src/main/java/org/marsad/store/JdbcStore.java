@@ -329,7 +329,7 @@ abstract class JdbcStore implements Store {
                 MinHash.toBytes(in.fingerprint().minhash()), in.coderVersion(), run, now);
         long rid = count("SELECT rid FROM articles WHERE id = ?", a.id());
         insertSource(a.id(), in.source(), run);
-        insertCoding(coded, in.coderVersion());
+        insertCoding(coded, in.coderVersion(), in.storyTerms());
         PreparedStatement lsh = ps("INSERT INTO lsh_buckets (band, bucket, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
         long[] bands = MinHash.bands(in.fingerprint().minhash());
         for (int b = 0; b < bands.length; b++) {
@@ -415,7 +415,8 @@ abstract class JdbcStore implements Store {
                 run, Instant.now().toString()) > 0;
     }
 
-    private void insertCoding(CodedArticle coded, String coderVersion) throws SQLException {
+    private void insertCoding(CodedArticle coded, String coderVersion, List<StoryTerms> storyTerms)
+            throws SQLException {
         Article a = coded.article();
         String id = a.id();
         PreparedStatement s = ps("INSERT INTO sentences (article_id, idx, start_off, end_off) VALUES (?, ?, ?, ?)");
@@ -478,7 +479,7 @@ abstract class JdbcStore implements Store {
             q.addBatch();
         }
         q.executeBatch();
-        for (Map.Entry<Long, List<Long>> story : cluster(coded).entrySet()) {
+        for (Map.Entry<Long, List<Long>> story : cluster(coded, storyTerms).entrySet()) {
             refreshStory(story.getKey(), story.getValue());
         }
     }
@@ -620,7 +621,7 @@ abstract class JdbcStore implements Store {
             for (String table : List.of("sentences", "mentions", "events", "quotes")) {
                 update("DELETE FROM " + table + " WHERE article_id = ?", id); // table names are ours, not input
             }
-            insertCoding(coded, coderVersion);
+            insertCoding(coded, coderVersion, StoryTerms.of(coded));
             for (long story : oldStories) {
                 refreshStory(story, null); // one report fewer, or gone: its other events are looked at again
             }
@@ -1395,7 +1396,7 @@ abstract class JdbcStore implements Store {
     // --- stories (clustered events) ------------------------------------------------------------------
 
     /** Puts each event of a just-stored coding into a story (an existing one when it reports the same event). */
-    private Map<Long, List<Long>> cluster(CodedArticle coded) throws SQLException {
+    private Map<Long, List<Long>> cluster(CodedArticle coded, List<StoryTerms> terms) throws SQLException {
         Article a = coded.article();
         List<Long> eids = new ArrayList<>();
         PreparedStatement ids = ps("SELECT eid FROM events WHERE article_id = ? ORDER BY ord");
@@ -1412,8 +1413,8 @@ abstract class JdbcStore implements Store {
             String date = Stories.clusterDate(x.date(), a.published());
             String sk = Stories.key(x.source() == null ? null : x.source().code());
             String tk = Stories.key(x.target() == null ? null : x.target().code());
-            String ev = Stories.terms(slice(a.text(), x.evidence()));
-            String sent = Stories.terms(sentenceText(a.text(), coded.sentences(), x.sentence()));
+            String ev = terms.get(i).evidence();
+            String sent = terms.get(i).sentence();
             long story = findStory(date, sk, tk, x.cameoCode(), ev, sent);
             if (story == 0) {
                 String now = Instant.now().toString();
@@ -1458,24 +1459,6 @@ abstract class JdbcStore implements Store {
             }
         }
         return best;
-    }
-
-    private static String slice(String text, Span span) {
-        if (text == null || span == null) {
-            return "";
-        }
-        int s = Math.max(0, Math.min(span.start(), text.length()));
-        int e = Math.max(s, Math.min(span.end(), text.length()));
-        return text.substring(s, e);
-    }
-
-    private static String sentenceText(String text, List<Sentence> sentences, int index) {
-        for (Sentence s : sentences) {
-            if (s.index() == index) {
-                return slice(text, s.span());
-            }
-        }
-        return "";
     }
 
     /**
@@ -1601,8 +1584,8 @@ abstract class JdbcStore implements Store {
         Event e = event(rs);
         String text = rs.getString("a_text");
         Integer ss = Sql.intOrNull(rs, "se_start");
-        String sentence = ss == null ? null : slice(text, new Span(ss, rs.getInt("se_end")));
-        return new Matched(rs.getLong("eid"), e, slice(text, e.evidence()), sentence, rs.getString("a_url"),
+        String sentence = ss == null ? null : StoryTerms.slice(text, new Span(ss, rs.getInt("se_end")));
+        return new Matched(rs.getLong("eid"), e, StoryTerms.slice(text, e.evidence()), sentence, rs.getString("a_url"),
                 rs.getString("a_source"), Sql.date(rs, "a_published"));
     }
 
@@ -1645,7 +1628,7 @@ abstract class JdbcStore implements Store {
             long n = 0;
             for (String id : articleIds(null)) {
                 CodedArticle coded = coded(id).orElseThrow();
-                for (Map.Entry<Long, List<Long>> story : cluster(coded).entrySet()) {
+                for (Map.Entry<Long, List<Long>> story : cluster(coded, StoryTerms.of(coded)).entrySet()) {
                     refreshStory(story.getKey(), story.getValue());
                 }
                 n++;

@@ -1,0 +1,46 @@
+package org.marsad.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.CodedArticle;
+import org.marsad.model.Event;
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+
+/**
+ * What story clustering compares of one coded event: the {@link Stories#terms} of its evidence and of its
+ * sentence. A pure function of the coding, so ingest computes it on the coding threads, not on the single
+ * writer that decides the stories.
+ */
+public record StoryTerms(String evidence, String sentence) {
+
+    /** One entry per event of the coding, in its order. */
+    public static List<StoryTerms> of(CodedArticle coded) {
+        String text = coded.article().text();
+        List<StoryTerms> out = new ArrayList<>(coded.events().size());
+        for (Event x : coded.events()) {
+            out.add(new StoryTerms(Stories.terms(slice(text, x.evidence())),
+                    Stories.terms(sentenceText(text, coded.sentences(), x.sentence()))));
+        }
+        return out;
+    }
+
+    /** The characters of a span, cut to the text (an empty string for no text or no span); also an alert's evidence. */
+    static String slice(String text, Span span) {
+        if (text == null || span == null) {
+            return "";
+        }
+        int s = Math.max(0, Math.min(span.start(), text.length()));
+        int e = Math.max(s, Math.min(span.end(), text.length()));
+        return text.substring(s, e);
+    }
+
+    private static String sentenceText(String text, List<Sentence> sentences, int index) {
+        for (Sentence s : sentences) {
+            if (s.index() == index) {
+                return slice(text, s.span());
+            }
+        }
+        return "";
+    }
+}
