@@ -2,6 +2,8 @@ package org.marsad;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.ActorMatcher;
 import org.marsad.actors.ActorMention;
@@ -72,8 +74,32 @@ public final class Pipeline {
 
     /** Loads every dictionary shipped in the jar. */
     public static Pipeline load() {
+        // The recognizer's model and the gazetteer (each cached once loaded) are read on other threads while this
+        // one reads the actor and event dictionaries: a third of the start-up time of every command that codes.
+        CompletableFuture<?> ner = CompletableFuture.runAsync(org.marsad.ner.NerTagger::load);
+        CompletableFuture<?> places = CompletableFuture.runAsync(org.marsad.places.Gazetteer::load);
         Codebook codebook = Codebook.load();
-        return new Pipeline(ActorDictionary.load(), EventPatterns.load(codebook), Modifiers.load(), codebook);
+        ActorDictionary actors = ActorDictionary.load();
+        EventPatterns patterns = EventPatterns.load(codebook);
+        Modifiers modifiers = Modifiers.load();
+        await(ner);
+        await(places);
+        return new Pipeline(actors, patterns, modifiers, codebook);
+    }
+
+    /** Waits for a load on another thread; its failure is thrown here as it was thrown there. */
+    private static void await(CompletableFuture<?> load) {
+        try {
+            load.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     public AnalyzedText analyze(String text) {

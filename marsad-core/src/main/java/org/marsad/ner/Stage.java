@@ -3,6 +3,7 @@ package org.marsad.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
  * One linear sequence tagger: for each feature a weight per tag, tag-to-tag transition weights, and
@@ -73,13 +74,23 @@ final class Stage {
             transitions[i] = d.readFloat();
         }
         long[] keys = new long[d.readInt()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = d.readLong();
-        }
+        bytes(d, (long) keys.length * Long.BYTES).asLongBuffer().get(keys);
         float[] weights = new float[keys.length * tags];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = d.readFloat();
-        }
+        bytes(d, (long) weights.length * Float.BYTES).asFloatBuffer().get(weights);
         return new Stage(tags, keys, weights, transitions);
+    }
+
+    /**
+     * The next {@code n} bytes, big-endian as {@link DataOutputStream} wrote them. Read as one block, not value
+     * by value: the model is read once, by code the JIT has not compiled yet, and a call per value made reading
+     * the shipped model most of the dictionaries' load time.
+     */
+    private static ByteBuffer bytes(DataInputStream d, long n) throws IOException {
+        if (n > Integer.MAX_VALUE) {
+            throw new IOException("model stage too large: " + n + " bytes");
+        }
+        byte[] b = new byte[(int) n];
+        d.readFully(b);
+        return ByteBuffer.wrap(b);
     }
 }
