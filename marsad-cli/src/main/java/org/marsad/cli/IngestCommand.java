@@ -75,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
                 if (added.outcome() == Added.Outcome.ADDED || added.outcome() == Added.Outcome.NEAR_DUPLICATE) {
                     counts[1]++;
                 }
-                progress.update(counts[0], "articles", String.format(Locale.ROOT, "%,d new, %,d skipped",
+                progress.update(counts[0], "articles", () -> String.format(Locale.ROOT, "%,d new, %,d skipped",
                         counts[1], counts[2]));
             }
 

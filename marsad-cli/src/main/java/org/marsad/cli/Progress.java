@@ -29,12 +29,20 @@ final class Progress {
 
     /** Shows {@code done} units and the rate, at most once per interval. */
     void update(long done, String unit, String details) {
+        update(done, unit, () -> details);
+    }
+
+    /**
+     * As {@link #update(long, String, String)}, the details made only when a line is shown: ingest reports every
+     * record, and formatting its counts each time was a percent of the single writer thread's time.
+     */
+    void update(long done, String unit, java.util.function.Supplier<String> details) {
         long now = System.nanoTime();
         if (quiet || now - last < intervalNanos) {
             return;
         }
         last = now;
-        String line = String.format(Locale.ROOT, "%,d %s (%.1f/s) %s", done, unit, done / seconds(), details);
+        String line = String.format(Locale.ROOT, "%,d %s (%.1f/s) %s", done, unit, done / seconds(), details.get());
         if (terminal) {
             err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
             width = line.length();
