@@ -7,7 +7,7 @@ import org.marsad.model.Sentence;
 public record AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, int[] sentenceStarts) {
     public AnalyzedText {
         sentences = List.copyOf(sentences);
-        tokens = java.util.Collections.unmodifiableList(tokens);
+        tokens = FixedList.copyOf(tokens);
     }
 
     /** @param tokens ordered by sentence, as the text layer makes them */

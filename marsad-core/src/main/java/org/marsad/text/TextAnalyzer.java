@@ -55,9 +55,9 @@ public final class TextAnalyzer {
             for (Segment r : s) {
                 withFacts.add(r.withFacts(stemFacts));
             }
-            s = List.copyOf(withFacts);
+            return FixedList.copyOf(withFacts);
         }
-        return s;
+        return FixedList.copyOf(s);
     }
 
     /** The cache entry of key {@code k} when the cache lacks it: computed, and kept while there is room. */
@@ -65,7 +65,7 @@ public final class TextAnalyzer {
         int variant = keys.variant(k);
         String norm = keys.string(k);
         List<Segment> segments = variant == WORD || variant == WORD_TA_MARBUTA
-                ? segments(norm, variant == WORD_TA_MARBUTA) : List.of(new Segment("", norm, ""));
+                ? segments(norm, variant == WORD_TA_MARBUTA) : FixedList.of(new Segment("", norm, ""));
         WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments);
         cache.add(e);
         return e;
@@ -123,6 +123,6 @@ public final class TextAnalyzer {
             tokens[i] = new Token(i, spans.starts[i], spans.ends[i], spans.kinds[i], spans.norms[i], spans.segments[i],
                     sentenceOf[i], spans.newlineBefore[i]);
         }
-        return new AnalyzedText(text, bounds.sentences(), java.util.Arrays.asList(tokens));
+        return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens));
     }
 }

@@ -26,7 +26,7 @@ public final class Tokenizer {
             if (kind == TokenKind.WORD && norm.isEmpty()) {
                 continue; // only marks or tatweel: nothing to match (a pending line break goes to the next token)
             }
-            tokens.add(new Token(tokens.size(), spans.starts[c], spans.ends[c], kind, norm, List.of(), -1, newline));
+            tokens.add(new Token(tokens.size(), spans.starts[c], spans.ends[c], kind, norm, FixedList.of(), -1, newline));
             newline = false;
         }
         return tokens;
