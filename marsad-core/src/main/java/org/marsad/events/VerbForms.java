@@ -7,7 +7,7 @@ import java.util.Set;
  * Generates the inflected forms of a verb from its 3rd person masculine singular past and present
  * (normalized). Arabic verbs inflect by affixes around a stem, with two regular irregularities that
  * news text needs: verbs ending in a weak letter (دعا/يدعو، رمى/يرمي) drop it before some suffixes and
- * in the jussive (لم يدع), and the present takes four person prefixes (ي ت ن ا).
+ * in the jussive (لم يدع), and the present takes the person prefixes ي ت ن (not ا: see {@link #present}).
  */
 final class VerbForms {
     private VerbForms() {
@@ -44,7 +44,11 @@ final class VerbForms {
         char last = base.charAt(base.length() - 1);
         boolean weak = last == 'و' || last == 'ي' || last == 'ا';
         String cut = weak ? base.substring(0, base.length() - 1) : base;
-        for (String person : new String[] {"ي", "ت", "ن", "ا"}) {
+        // not the first person singular (أ + stem): unvocalized, it is far more often a noun or an elative than
+        // "I do" (أصل origin, من أصل; أنه that he; أشهر months; أقدم oldest; أعد prepared; اثنين two), and
+        // where it is the verb (أشكر، أدين in a quotation) its "I" is no actor the coder can name. Verbs whose
+        // past begins with alef (أعلن، اتهم، استقبل) keep that spelling through their past.
+        for (String person : new String[] {"ي", "ت", "ن"}) {
             f.add(person + base);
             f.add(person + base + "ون");
             f.add(person + base + "ان");

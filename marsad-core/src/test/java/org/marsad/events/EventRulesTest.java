@@ -216,4 +216,19 @@ class EventRulesTest {
         // «عمليات قتل المدنيين»: the civilians are the victims, not the killers
         assertTrue(dyads("وتكررت عمليات قتل المدنيين في سوريا.").stream().noneMatch(d -> d.startsWith("SYRCVL>")));
     }
+
+    @Test
+    void aSurnameIsNotTheCountryWhoseNameItIsWithoutTheArticle() {
+        // الكاميرون without its article is كاميرون, David Cameron's surname: the surname is the prime minister
+        List<String> d = dyads("وقال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده ستبقى في الاتحاد. "
+                + "ويتفاوض كاميرون مع قادة دول الاتحاد الأوروبي بشأن تغيير شروط عضوية بريطانيا في الاتحاد");
+        assertTrue(d.contains("GBRGOV>IGOEUR 046"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains("CMR")), d.toString());
+    }
+
+    @Test
+    void theFirstPersonSingularIsNotAVerbForm() {
+        // أصلا ("at all", from أصل "origin") is not أصل "I arrive", a form of وصل/يصل + إلى
+        assertEquals(List.of(), dyads("وقد تخلفت اليونان أصلا عن تسديد قرضين مستحقين إلى صندوق النقد الدولي"));
+    }
 }
