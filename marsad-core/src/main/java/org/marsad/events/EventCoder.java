@@ -84,6 +84,7 @@ public final class EventCoder {
         List<ActorMention> carried = List.of(); // subject group carried from the sentence before
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
         Map<String, Integer> focus = focus(mentions);
+        int mostNamed = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int m0 = 0;
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
@@ -99,7 +100,7 @@ public final class EventCoder {
                 // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
                 ms.removeIf(EventCoder::bareCountry);
             }
-            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus);
+            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus, mostNamed);
             sc.lastPair = pair;
             sc.run(out);
             sc.quotes(quotes);
@@ -194,12 +195,15 @@ public final class EventCoder {
         final java.util.function.IntFunction<List<PlaceMention>> places;
         /** Mentions per actor in the whole article (see {@link EventCoder#focus}). */
         final Map<String, Integer> focus;
+        /** The highest count in {@link #focus}: how often the article names the actor it is about. */
+        final int mostNamed;
 
         SentenceCoder(List<Token> tokens, int a, int b, List<ActorMention> mentions, List<ActorMention> carried,
                       int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                      Map<String, Integer> focus) {
+                      Map<String, Integer> focus, int mostNamed) {
             this.places = places;
             this.focus = focus;
+            this.mostNamed = mostNamed;
             this.tokens = tokens;
             this.a = a;
             this.b = b;
@@ -527,7 +531,7 @@ public final class EventCoder {
                     subj = List.of(topic(c));
                     how = "topic";
                     conf = 0.6;
-                } else if (!carried.isEmpty() && (c.isVerb() || adverbial(c))) {
+                } else if (!carried.isEmpty() && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
                     // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
                     subj = carried;
                     how = "carried-subject";
@@ -1309,6 +1313,21 @@ public final class EventCoder {
                 return m.first() == start && participant(m) && !prepositional(m) ? m : null;
             }
             return null;
+        }
+
+        /**
+         * The group holds the actor the article names most (a tie counts): the one a sentence that names no
+         * subject of its own goes on about. A subject carried from the sentence before is borrowed only then;
+         * when that subject was a side actor, a verb with no named subject has, far more often, one the
+         * dictionaries do not know («ووصلت الطائرة السعودية»، «والدة الأسير ... تعتصم»، «وكان ميسي قد حل ضيفا»).
+         */
+        private boolean aboutIt(List<ActorMention> group) {
+            for (ActorMention m : group) {
+                if (m.primary() != null && focus.getOrDefault(m.primary(), 0) >= mostNamed) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A verb cue in the first person plural (ندعم، قدمنا; EventPatterns#isFirstPersonPlural). */

@@ -231,4 +231,14 @@ class EventRulesTest {
         // أصلا ("at all", from أصل "origin") is not أصل "I arrive", a form of وصل/يصل + إلى
         assertEquals(List.of(), dyads("وقد تخلفت اليونان أصلا عن تسديد قرضين مستحقين إلى صندوق النقد الدولي"));
     }
+
+    @Test
+    void onlyTheActorTheArticleIsAboutIsCarriedToTheNextSentence() {
+        // the Iranian minister is a side actor here: «ووصلت الطائرة» has a subject of its own, which no dictionary knows
+        List<String> d = dyads("وصل رئيس الوزراء البريطاني ديفيد كاميرون إلى الرياض أمس. وقال كاميرون إن بريطانيا تدعم "
+                + "المملكة. واتهم وزير الخارجية الإيراني السعودية بدعم الإرهاب. "
+                + "ووصلت الطائرة السعودية الأولى إلى مطار تيرانا الدولي في ساعة مبكرة من صباح أمس الأربعاء.");
+        assertTrue(d.contains("IRNGOV>SAU 112"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains("ALB")), d.toString());
+    }
 }
