@@ -61,6 +61,8 @@ public final class EventCoder {
             "carried-subject", "nearest-actor", "topic");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
+    /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
+    private static final int PASSIVE_AGENT_REACH = 8;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;
@@ -554,6 +556,17 @@ public final class EventCoder {
                 subj = List.of();
                 how = "patient";
             }
+            List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c);
+            if (!agent.isEmpty()) {
+                // «اتهام قادة كينيين من قبل المحكمة الجنائية»، «تعرضت للهدم على أيدي داعش»: the agent is named
+                // after من قبل / على يد; what the cue's own construction gave (its genitive, the passive verb's
+                // subject) is the one acted upon, and an agent borrowed from elsewhere is no one here
+                if (patient.isEmpty() && !BORROWED_AGENTS.contains(how)) {
+                    patient = subj.stream().filter(m -> !agent.contains(m)).toList();
+                }
+                subj = agent;
+                how = "passive-agent";
+            }
             if (subj.size() == 1 && twoSides(subj.get(0))) {
                 subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before
                 how = "two-sides";
@@ -945,6 +958,31 @@ public final class EventCoder {
                 } else {
                     return ("ل".equals(prep) || "الي".equals(prep)) && participant(m) && m.first() - first.end() <= 2
                             ? List.of(first) : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * The agent of a passive or of a masdar, named after «من قبل» or «على يد / أيدي» in the cue's clause
+         * (within {@link #PASSIVE_AGENT_REACH} tokens of its last word, before any punctuation or other verb).
+         */
+        private List<ActorMention> passiveAgent(Cue c) {
+            int end = Math.min(b - 2, c.last() + PASSIVE_AGENT_REACH);
+            for (int i = c.last() + 1; i < end; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() && !QUOTES.contains(t.norm()) || verbAt[i - a]) {
+                    return List.of();
+                }
+                String w = t.norm();
+                String next = tokens.get(i + 1).norm();
+                if (w.equals("من") && next.equals("قبل") || w.equals("علي") && (next.equals("يد") || next.equals("ايدي"))) {
+                    for (ActorMention m : mentions) {
+                        if (m.first() == i + 2 && participant(m)) {
+                            return withCoordinated(m);
+                        }
+                    }
+                    return List.of();
                 }
             }
             return List.of();

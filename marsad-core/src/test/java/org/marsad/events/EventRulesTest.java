@@ -241,4 +241,14 @@ class EventRulesTest {
         assertTrue(d.contains("IRNGOV>SAU 112"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.contains("ALB")), d.toString());
     }
+
+    @Test
+    void anAgentAfterMinQiblOrAlaYadIsTheSource() {
+        // the kidnapped are the verb's subject; the agent is named after «على أيدي»
+        assertEquals(List.of("IMGREB>null 181"), dyads("واعلن المرصد السوري ان ثمانية من العناصر خطفوا مساء الاربعاء "
+                + "على ايدي جبهة النصرة التي تبنت عملية الخطف"));
+        // a masdar's genitive is then the one acted upon
+        assertTrue(dyads("وبينما تتم ملاحقة واعتقال الصحافيين في اليمن من قبل المسلحين الحوثيين، لا يزال عدد من "
+                + "الصحافيين اليمنيين يقبعون في المعتقلات").contains("YEMREB>YEM 173"));
+    }
 }
