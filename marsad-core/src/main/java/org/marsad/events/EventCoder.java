@@ -1231,6 +1231,7 @@ public final class EventCoder {
                     }
                     String prep = prepositionOf(m);
                     if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
+                            && !opposed(m)
                             && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m))) {
                         return withCoordinated(m);
                     }
@@ -1429,9 +1430,30 @@ public final class EventCoder {
             return null;
         }
 
+        /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */
         private boolean indirect(ActorMention m) {
             return gluedPreposition(m.prefix()) == null && m.first() > a && tokens.get(m.first() - 1).isWord()
-                    && gluedPreposition(tokens.get(m.first() - 1).segments().get(0).prefix()) != null;
+                    && gluedPreposition(tokens.get(m.first() - 1).segments().get(0).prefix()) != null
+                    || opposed(m);
+        }
+
+        /**
+         * The mention is the object of a masdar of opposing with a glued preposition right before it (لمحاربة
+         * داعش، لمواجهة الحوثيين; modifiers.tsv governing-masdar): it is that masdar's, never the target of a cue
+         * before it.
+         */
+        private boolean opposed(ActorMention m) {
+            if (gluedPreposition(m.prefix()) != null || m.first() <= a || !tokens.get(m.first() - 1).isWord()) {
+                return false;
+            }
+            List<Segment> readings = tokens.get(m.first() - 1).segments();
+            for (int r = 0; r < readings.size(); r++) {
+                Segment seg = readings.get(r);
+                if (gluedPreposition(seg.prefix()) != null && modifiers.is(seg.stem(), Modifiers.Kind.GOVERNING_MASDAR)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean prepositional(ActorMention m) {

@@ -251,4 +251,13 @@ class EventRulesTest {
         assertTrue(dyads("وبينما تتم ملاحقة واعتقال الصحافيين في اليمن من قبل المسلحين الحوثيين، لا يزال عدد من "
                 + "الصحافيين اليمنيين يقبعون في المعتقلات").contains("YEMREB>YEM 173"));
     }
+
+    @Test
+    void whomAMasdarOfOpposingNamesIsNoTargetOfTheCueBefore() {
+        // the fighters the United States trained are the target; Daesh is what they were trained to fight
+        List<String> d = dyads("ويهدف القرار إلى حماية مجموعة المقاتلين السوريين الوليدة الذين دربتهم الولايات المتحدة "
+                + "لمحاربة تنظيم الدولة الإسلامية وليس القوات الحكومية السورية.");
+        assertTrue(d.contains("USA>SYRREB 072"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains("IMGREB")), d.toString());
+    }
 }
