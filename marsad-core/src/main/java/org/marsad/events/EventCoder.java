@@ -977,8 +977,12 @@ public final class EventCoder {
                 String w = t.norm();
                 String next = tokens.get(i + 1).norm();
                 if (w.equals("من") && next.equals("قبل") || w.equals("علي") && (next.equals("يد") || next.equals("ايدي"))) {
+                    int name = i + 2;
+                    while (name < b && tokens.get(name).isPunct() && QUOTES.contains(tokens.get(name).norm())) {
+                        name++; // من قبل «النصرة»
+                    }
                     for (ActorMention m : mentions) {
-                        if (m.first() == i + 2 && participant(m)) {
+                        if (m.first() == name && participant(m)) {
                             return withCoordinated(m);
                         }
                     }

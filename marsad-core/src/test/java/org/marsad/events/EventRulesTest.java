@@ -250,6 +250,9 @@ class EventRulesTest {
         // a masdar's genitive is then the one acted upon
         assertTrue(dyads("وبينما تتم ملاحقة واعتقال الصحافيين في اليمن من قبل المسلحين الحوثيين، لا يزال عدد من "
                 + "الصحافيين اليمنيين يقبعون في المعتقلات").contains("YEMREB>YEM 173"));
+        // a name in quotation marks after «من قبل»
+        assertTrue(dyads("وقالت مصادر في الجيش الحر إن المجموعة كانت تضم نحو 6 أشخاص تم احتجازهم من قبل «النصرة» في ريف "
+                + "حلب").contains("IMGREB>null 173"));
     }
 
     @Test
