@@ -263,4 +263,11 @@ class EventRulesTest {
         assertTrue(d.contains("USA>SYRREB 072"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.contains("IMGREB")), d.toString());
     }
+
+    @Test
+    void aBirthplaceIsNotMuscat() {
+        // «مسقط رأس والده»: his father's birthplace (homographs.tsv), not a visit to Oman
+        assertTrue(dyads("ويقوم أوباما الذي سيشارك في قمة عالمية في العاصمة نيروبي، بأول زيارة له إلى مسقط راس والده "
+                + "منذ توليه مهامه").stream().noneMatch(x -> x.contains("OMN")));
+    }
 }
