@@ -59,6 +59,8 @@ public final class EventCoder {
     /** Argument rules that borrow an agent from outside the cue's own construction. */
     private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
             "carried-subject", "nearest-actor", "topic");
+    /** Words before a number that make it a year (normalized). */
+    private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
     /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
@@ -555,6 +557,12 @@ public final class EventCoder {
                 patient = subj;
                 subj = List.of();
                 how = "patient";
+            } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && counted(subj.get(0))) {
+                // «وقتل 14 جنديا أفغانيا»، «تسعة متمردين قتلوا بغارة»: a verb that may be passive, whose subject is
+                // counted, is passive (قُتل): the counted are the victims, and who killed them is not named here
+                patient = subj;
+                subj = List.of();
+                how = "counted-victims";
             }
             List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c);
             if (!agent.isEmpty()) {
@@ -990,6 +998,20 @@ public final class EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */
+        private boolean counted(ActorMention m) {
+            int i = m.first() - 1;
+            if (i < a) {
+                return false;
+            }
+            Token t = tokens.get(i);
+            if (t.kind() == org.marsad.text.TokenKind.NUMBER) {
+                // not a year: «عام 2004 مسلحون إرهابيون يقتحمون»
+                return i == a || !YEAR_WORDS.contains(tokens.get(i - 1).norm());
+            }
+            return t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
         }
 
         /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */

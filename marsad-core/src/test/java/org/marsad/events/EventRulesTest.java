@@ -270,4 +270,15 @@ class EventRulesTest {
         assertTrue(dyads("ويقوم أوباما الذي سيشارك في قمة عالمية في العاصمة نيروبي، بأول زيارة له إلى مسقط راس والده "
                 + "منذ توليه مهامه").stream().noneMatch(x -> x.contains("OMN")));
     }
+
+    @Test
+    void theCountedSubjectOfAPossiblyPassiveVerbIsItsVictims() {
+        // قُتل: nine rebels were killed in an air strike; they killed no one
+        assertEquals(List.of("null>YEMREB 19"), dyads("وذكرت مصادر عسكرية وسكان أن تسعة متمردين حوثيين قتلوا ليلا في "
+                + "غارة جوية على خور المكسر في وسط عدن"));
+        assertEquals(List.of("null>AFGMIL 19"), dyads("وقتل 14 جنديا افغانيا في الغارة"));
+        // a year is no count: «عام 2004 مسلحون إرهابيون يقتحمون»
+        assertTrue(dyads("عام 2004 مسلحون إرهابيون يقتحمون مجمعا سكنيا في الخبر").stream()
+                .noneMatch(x -> x.startsWith("null>")));
+    }
 }
