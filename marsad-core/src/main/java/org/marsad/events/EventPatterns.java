@@ -83,9 +83,12 @@ public final class EventPatterns {
                 put(verbForms, f, p);
             }
             String past = ArabicNormalizer.normalize(pp[0].strip());
-            String present = ArabicNormalizer.normalize(pp[1].strip());
-            for (String f : VerbForms.present(present)) {
-                put(verbForms, f, p);
+            // «-» for the present: only the past names the event (اتفق/-: يتفق مع is mostly "is consistent with")
+            String present = pp[1].strip().equals("-") ? "" : ArabicNormalizer.normalize(pp[1].strip());
+            if (!present.isEmpty()) {
+                for (String f : VerbForms.present(present)) {
+                    put(verbForms, f, p);
+                }
             }
             // we-forms (ندعم، دعمنا): not أ + present, which is also the past of form-VIII verbs (أتهم = اتهم)
             Set<String> we = new HashSet<>();

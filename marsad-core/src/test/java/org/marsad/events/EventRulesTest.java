@@ -281,4 +281,11 @@ class EventRulesTest {
         assertTrue(dyads("عام 2004 مسلحون إرهابيون يقتحمون مجمعا سكنيا في الخبر").stream()
                 .noneMatch(x -> x.startsWith("null>")));
     }
+
+    @Test
+    void onlyThePastOfAgreeIsAnAgreement() {
+        // يتفق / تتفق على هذه الحقيقة: sharing a view, not reaching an agreement; the past is the event
+        assertEquals(List.of(), dyads("والأسباب التي جعلت قطر ومصر تتفق على هذه الحقيقة بأن المملكة دولة مستقرة"));
+        assertTrue(dyads("واتفقت مصر وأوغندا أمس على إعادة تفعيل آلية اللجنة المشتركة").contains("EGY>UGA 05"));
+    }
 }
