@@ -288,4 +288,13 @@ class EventRulesTest {
         assertEquals(List.of(), dyads("والأسباب التي جعلت قطر ومصر تتفق على هذه الحقيقة بأن المملكة دولة مستقرة"));
         assertTrue(dyads("واتفقت مصر وأوغندا أمس على إعادة تفعيل آلية اللجنة المشتركة").contains("EGY>UGA 05"));
     }
+
+    @Test
+    void aPostponedVisitDidNotHappenAndALookedForwardToMeetingIsAnIntent() {
+        assertEquals(List.of(), dyads("افاد مصدر دبلوماسي تركي انه تم تأجيل زيارة وزير الخارجية الايراني محمد جواد ظريف "
+                + "الى تركيا، من دون تحديد السبب."));
+        List<String> d = dyads("وفي تصريحات منفصلة للصحافيين، قال كارتر إن الرئيس أوباما يتطلع للقاء الملك سلمان في سبتمبر "
+                + "(أيلول) المقبل.");
+        assertTrue(d.contains("USAGOV>SAUGOV 036"), d.toString());
+    }
 }
