@@ -59,6 +59,8 @@ public final class EventCoder {
     /** Argument rules that borrow an agent from outside the cue's own construction. */
     private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
             "carried-subject", "nearest-actor", "topic");
+    /** Roles that act for a state: its government, armed forces, police and intelligence. */
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     /** Words before a number that make it a year (normalized). */
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
@@ -626,6 +628,13 @@ public final class EventCoder {
                 List<ActorMention> tgt = targets;
                 if (tgt.isEmpty()) {
                     ActorMention place = placeActor();
+                    if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
+                            && !aboutIt(List.of(place))) {
+                        // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone
+                        // there (here the PKK), not the country it is in, unless the story is about that country's war
+                        // (the coalition's strikes in a story about Yemen hit Yemenis); the place stays the location
+                        place = null;
+                    }
                     // one-actor protests and arrests are internal to a state; an organization does not arrest itself
                     boolean state = !subj.isEmpty() && subj.get(0).primary() != null
                             && subj.get(0).primary().length() == 3;
@@ -998,6 +1007,13 @@ public final class EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /** A state, its government or its forces (not its rebels or people), of another country than {@code place}. */
+        private boolean foreignState(ActorMention m, ActorMention place) {
+            String role = m.role();
+            boolean state = role == null ? bareCountry(m) : STATE_ROLES.contains(role);
+            return state && m.primary() != null && !m.primary().equals(place.primary());
         }
 
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */

@@ -297,4 +297,17 @@ class EventRulesTest {
                 + "(أيلول) المقبل.");
         assertTrue(d.contains("USAGOV>SAUGOV 036"), d.toString());
     }
+
+    @Test
+    void aStatesStrikesAbroadDoNotTargetTheCountryTheyAreIn() {
+        // in a story about Turkey, its strikes in northern Iraq target the PKK, not Iraq: with no target named, the
+        // target stays unidentified
+        List<String> d = dyads("وقال رئيس الوزراء التركي أحمد داود أوغلو إن تركيا ستواصل عملياتها. بالمقابل شن الجيش "
+                + "التركي حتى الآن عشرات الغارات على مناطق جبلية في شمال العراق ليعطي الاولوية بذلك لمواجهته مع "
+                + "المتمردين الاكراد");
+        assertTrue(d.contains("TURMIL>null 195"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains("IRQ")), d.toString());
+        // a protest in a place is still against that place's state
+        assertTrue(dyads("وتظاهر مئات الفلسطينيين في غزة أمس أمام مقر وكالة الغوث").contains("PSE>PSE 141"));
+    }
 }
