@@ -451,6 +451,12 @@ public final class EventCoder {
                 objectFrom = c.end();
             } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
+                if (!subj.isEmpty() && subj.get(0).first() > c.head()
+                        && patterns.hasPluralSubject(p, c.reading().stem())) {
+                    // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the
+                    // actor after a plural or dual form is not its subject (the subject is in the verb)
+                    subj = List.of();
+                }
                 how = "verb-subject";
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
                 if (!subj.isEmpty() && subj.get(0).first() < c.head()) {

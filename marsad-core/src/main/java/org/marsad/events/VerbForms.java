@@ -66,4 +66,36 @@ final class VerbForms {
         }
         return f;
     }
+
+    /**
+     * The forms whose subject the verb itself carries as a plural or dual (زاروا، اتفقا، يقتلون، تلتقيان): in
+     * standard Arabic a verb before its subject is singular, so the actor right after such a form is not its subject.
+     */
+    static Set<String> pluralSubject(String p, String q) {
+        Set<String> f = new LinkedHashSet<>();
+        char last = p.charAt(p.length() - 1);
+        boolean weak = last == 'ا' || last == 'ي';
+        String base = weak ? p.substring(0, p.length() - 1) : p;
+        f.add(base + "وا");
+        f.add(base + "تا");
+        f.add(p + "ن");
+        // not the dual past p + ا: «قصفا عنيفا شنته طائرات» is the accusative masdar (قصفًا), not "the two shelled"
+        if (weak) {
+            f.add(base + "يا");
+            f.add(p + "وا");
+        }
+        if (q.length() >= 2 && q.charAt(0) == 'ي') {
+            String stem = q.substring(1);
+            char end = stem.charAt(stem.length() - 1);
+            String cut = end == 'و' || end == 'ي' || end == 'ا' ? stem.substring(0, stem.length() - 1) : stem;
+            for (String person : new String[] {"ي", "ت"}) {
+                for (String b : new String[] {stem, cut}) {
+                    f.add(person + b + "ون");
+                    f.add(person + b + "وا");
+                    f.add(person + b + "ان");
+                }
+            }
+        }
+        return f;
+    }
 }

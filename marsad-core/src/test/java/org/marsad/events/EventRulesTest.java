@@ -310,4 +310,11 @@ class EventRulesTest {
         // a protest in a place is still against that place's state
         assertTrue(dyads("وتظاهر مئات الفلسطينيين في غزة أمس أمام مقر وكالة الغوث").contains("PSE>PSE 141"));
     }
+
+    @Test
+    void theActorAfterAPluralVerbIsNotItsSubject() {
+        // a verb before its subject is singular: after «قتلوا» the civilians are among the killed, not the killers
+        assertEquals(List.of("null>YEM 19"), dyads("وذكر لصور ان 19 شخصا قتلوا بينهم مدنيون جراء انفجار الغام فيما "
+                + "اصيب 163 آخرون بجروح السبت والاحد في زنجبار وضواحيها."));
+    }
 }
