@@ -275,7 +275,13 @@ public final class ActorDictionary {
      */
     public boolean isHomographWord(List<org.marsad.text.Token> tokens, int i) {
         String[][] h = homographs.get(tokens.get(i).norm());
-        if (h == null || i == 0 || i + 1 >= tokens.size() || !tokens.get(i + 1).norm().equals(h[0][0])) {
+        if (h == null || i + 1 >= tokens.size() || !tokens.get(i + 1).norm().equals(h[0][0])) {
+            return false;
+        }
+        if (h[1].length == 0) {
+            return true; // «-»: the next word alone decides (مسقط رأس، birthplace)
+        }
+        if (i == 0) {
             return false;
         }
         String prev = tokens.get(i - 1).norm();

@@ -59,8 +59,14 @@ public final class EventCoder {
     /** Argument rules that borrow an agent from outside the cue's own construction. */
     private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
             "carried-subject", "nearest-actor", "topic");
+    /** Roles that act for a state: its government, armed forces, police and intelligence. */
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
+    /** Words before a number that make it a year (normalized). */
+    private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
+    /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
+    private static final int PASSIVE_AGENT_REACH = 8;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;
@@ -84,6 +90,7 @@ public final class EventCoder {
         List<ActorMention> carried = List.of(); // subject group carried from the sentence before
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
         Map<String, Integer> focus = focus(mentions);
+        int mostNamed = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int m0 = 0;
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
@@ -99,7 +106,7 @@ public final class EventCoder {
                 // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
                 ms.removeIf(EventCoder::bareCountry);
             }
-            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus);
+            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus, mostNamed);
             sc.lastPair = pair;
             sc.run(out);
             sc.quotes(quotes);
@@ -194,12 +201,15 @@ public final class EventCoder {
         final java.util.function.IntFunction<List<PlaceMention>> places;
         /** Mentions per actor in the whole article (see {@link EventCoder#focus}). */
         final Map<String, Integer> focus;
+        /** The highest count in {@link #focus}: how often the article names the actor it is about. */
+        final int mostNamed;
 
         SentenceCoder(List<Token> tokens, int a, int b, List<ActorMention> mentions, List<ActorMention> carried,
                       int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                      Map<String, Integer> focus) {
+                      Map<String, Integer> focus, int mostNamed) {
             this.places = places;
             this.focus = focus;
+            this.mostNamed = mostNamed;
             this.tokens = tokens;
             this.a = a;
             this.b = b;
@@ -441,6 +451,12 @@ public final class EventCoder {
                 objectFrom = c.end();
             } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
+                if (!subj.isEmpty() && subj.get(0).first() > c.head()
+                        && patterns.hasPluralSubject(p, c.reading().stem())) {
+                    // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the
+                    // actor after a plural or dual form is not its subject (the subject is in the verb)
+                    subj = List.of();
+                }
                 how = "verb-subject";
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
                 if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
@@ -527,7 +543,7 @@ public final class EventCoder {
                     subj = List.of(topic(c));
                     how = "topic";
                     conf = 0.6;
-                } else if (!carried.isEmpty() && (c.isVerb() || adverbial(c))) {
+                } else if (!carried.isEmpty() && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
                     // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
                     subj = carried;
                     how = "carried-subject";
@@ -549,6 +565,23 @@ public final class EventCoder {
                 patient = subj;
                 subj = List.of();
                 how = "patient";
+            } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && counted(subj.get(0))) {
+                // «وقتل 14 جنديا أفغانيا»، «تسعة متمردين قتلوا بغارة»: a verb that may be passive, whose subject is
+                // counted, is passive (قُتل): the counted are the victims, and who killed them is not named here
+                patient = subj;
+                subj = List.of();
+                how = "counted-victims";
+            }
+            List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c);
+            if (!agent.isEmpty()) {
+                // «اتهام قادة كينيين من قبل المحكمة الجنائية»، «تعرضت للهدم على أيدي داعش»: the agent is named
+                // after من قبل / على يد; what the cue's own construction gave (its genitive, the passive verb's
+                // subject) is the one acted upon, and an agent borrowed from elsewhere is no one here
+                if (patient.isEmpty() && !BORROWED_AGENTS.contains(how)) {
+                    patient = subj.stream().filter(m -> !agent.contains(m)).toList();
+                }
+                subj = agent;
+                how = "passive-agent";
             }
             if (subj.size() == 1 && twoSides(subj.get(0))) {
                 subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before
@@ -601,6 +634,13 @@ public final class EventCoder {
                 List<ActorMention> tgt = targets;
                 if (tgt.isEmpty()) {
                     ActorMention place = placeActor();
+                    if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
+                            && !aboutIt(List.of(place))) {
+                        // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone
+                        // there (here the PKK), not the country it is in, unless the story is about that country's war
+                        // (the coalition's strikes in a story about Yemen hit Yemenis); the place stays the location
+                        place = null;
+                    }
                     // one-actor protests and arrests are internal to a state; an organization does not arrest itself
                     boolean state = !subj.isEmpty() && subj.get(0).primary() != null
                             && subj.get(0).primary().length() == 3;
@@ -946,6 +986,56 @@ public final class EventCoder {
             return List.of();
         }
 
+        /**
+         * The agent of a passive or of a masdar, named after «من قبل» or «على يد / أيدي» in the cue's clause
+         * (within {@link #PASSIVE_AGENT_REACH} tokens of its last word, before any punctuation or other verb).
+         */
+        private List<ActorMention> passiveAgent(Cue c) {
+            int end = Math.min(b - 2, c.last() + PASSIVE_AGENT_REACH);
+            for (int i = c.last() + 1; i < end; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() && !QUOTES.contains(t.norm()) || verbAt[i - a]) {
+                    return List.of();
+                }
+                String w = t.norm();
+                String next = tokens.get(i + 1).norm();
+                if (w.equals("من") && next.equals("قبل") || w.equals("علي") && (next.equals("يد") || next.equals("ايدي"))) {
+                    int name = i + 2;
+                    while (name < b && tokens.get(name).isPunct() && QUOTES.contains(tokens.get(name).norm())) {
+                        name++; // من قبل «النصرة»
+                    }
+                    for (ActorMention m : mentions) {
+                        if (m.first() == name && participant(m)) {
+                            return withCoordinated(m);
+                        }
+                    }
+                    return List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** A state, its government or its forces (not its rebels or people), of another country than {@code place}. */
+        private boolean foreignState(ActorMention m, ActorMention place) {
+            String role = m.role();
+            boolean state = role == null ? bareCountry(m) : STATE_ROLES.contains(role);
+            return state && m.primary() != null && !m.primary().equals(place.primary());
+        }
+
+        /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */
+        private boolean counted(ActorMention m) {
+            int i = m.first() - 1;
+            if (i < a) {
+                return false;
+            }
+            Token t = tokens.get(i);
+            if (t.kind() == org.marsad.text.TokenKind.NUMBER) {
+                // not a year: «عام 2004 مسلحون إرهابيون يقتحمون»
+                return i == a || !YEAR_WORDS.contains(tokens.get(i - 1).norm());
+            }
+            return t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
+        }
+
         /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */
         private ActorMention relativeAntecedent(int head) {
             if (head - 1 < a || !RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
@@ -1189,6 +1279,7 @@ public final class EventCoder {
                     }
                     String prep = prepositionOf(m);
                     if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
+                            && !opposed(m)
                             && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m))) {
                         return withCoordinated(m);
                     }
@@ -1311,6 +1402,21 @@ public final class EventCoder {
             return null;
         }
 
+        /**
+         * The group holds the actor the article names most (a tie counts): the one a sentence that names no
+         * subject of its own goes on about. A subject carried from the sentence before is borrowed only then;
+         * when that subject was a side actor, a verb with no named subject has, far more often, one the
+         * dictionaries do not know («ووصلت الطائرة السعودية»، «والدة الأسير ... تعتصم»، «وكان ميسي قد حل ضيفا»).
+         */
+        private boolean aboutIt(List<ActorMention> group) {
+            for (ActorMention m : group) {
+                if (m.primary() != null && focus.getOrDefault(m.primary(), 0) >= mostNamed) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A verb cue in the first person plural (ندعم، قدمنا; EventPatterns#isFirstPersonPlural). */
         private boolean firstPerson(Cue c) {
             return c.isVerb() && patterns.isFirstPersonPlural(c.pattern(), c.reading().stem());
@@ -1372,9 +1478,30 @@ public final class EventCoder {
             return null;
         }
 
+        /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */
         private boolean indirect(ActorMention m) {
             return gluedPreposition(m.prefix()) == null && m.first() > a && tokens.get(m.first() - 1).isWord()
-                    && gluedPreposition(tokens.get(m.first() - 1).segments().get(0).prefix()) != null;
+                    && gluedPreposition(tokens.get(m.first() - 1).segments().get(0).prefix()) != null
+                    || opposed(m);
+        }
+
+        /**
+         * The mention is the object of a masdar of opposing with a glued preposition right before it (لمحاربة
+         * داعش، لمواجهة الحوثيين; modifiers.tsv governing-masdar): it is that masdar's, never the target of a cue
+         * before it.
+         */
+        private boolean opposed(ActorMention m) {
+            if (gluedPreposition(m.prefix()) != null || m.first() <= a || !tokens.get(m.first() - 1).isWord()) {
+                return false;
+            }
+            List<Segment> readings = tokens.get(m.first() - 1).segments();
+            for (int r = 0; r < readings.size(); r++) {
+                Segment seg = readings.get(r);
+                if (gluedPreposition(seg.prefix()) != null && modifiers.is(seg.stem(), Modifiers.Kind.GOVERNING_MASDAR)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean prepositional(ActorMention m) {

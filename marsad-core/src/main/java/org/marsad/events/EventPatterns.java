@@ -25,6 +25,8 @@ public final class EventPatterns {
     private final Set<String> words = new HashSet<>();
     /** Per verb pattern (by identity: each pattern is one line), its first person plural forms. */
     private final Map<Pattern, Set<String>> firstPersonPlural = new java.util.IdentityHashMap<>();
+    /** Per verb pattern, the forms that carry a plural or dual subject (VerbForms#pluralSubject). */
+    private final Map<Pattern, Set<String>> pluralSubject = new java.util.IdentityHashMap<>();
     private int count;
 
     private EventPatterns() {
@@ -83,9 +85,12 @@ public final class EventPatterns {
                 put(verbForms, f, p);
             }
             String past = ArabicNormalizer.normalize(pp[0].strip());
-            String present = ArabicNormalizer.normalize(pp[1].strip());
-            for (String f : VerbForms.present(present)) {
-                put(verbForms, f, p);
+            // «-» for the present: only the past names the event (اتفق/-: يتفق مع is mostly "is consistent with")
+            String present = pp[1].strip().equals("-") ? "" : ArabicNormalizer.normalize(pp[1].strip());
+            if (!present.isEmpty()) {
+                for (String f : VerbForms.present(present)) {
+                    put(verbForms, f, p);
+                }
             }
             // we-forms (ندعم، دعمنا): not أ + present, which is also the past of form-VIII verbs (أتهم = اتهم)
             Set<String> we = new HashSet<>();
@@ -94,6 +99,7 @@ public final class EventPatterns {
                 we.add("ن" + present.substring(1));
             }
             firstPersonPlural.put(p, Set.copyOf(we));
+            pluralSubject.put(p, Set.copyOf(VerbForms.pluralSubject(past, present)));
         } else {
             for (String form : head.split("/")) {
                 List<String> key = PhraseKeys.of(form.strip());
@@ -112,6 +118,12 @@ public final class EventPatterns {
     public boolean isFirstPersonPlural(Pattern p, String form) {
         Set<String> we = firstPersonPlural.get(p);
         return we != null && we.contains(form);
+    }
+
+    /** Whether {@code form} carries a plural or dual subject (زاروا، اتفقا، يقتلون) of verb pattern {@code p}. */
+    public boolean hasPluralSubject(Pattern p, String form) {
+        Set<String> plural = pluralSubject.get(p);
+        return plural != null && plural.contains(form);
     }
 
     private void put(Map<String, List<Pattern>> map, String form, Pattern p) {

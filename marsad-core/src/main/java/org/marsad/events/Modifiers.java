@@ -13,7 +13,8 @@ import org.marsad.text.ArabicNormalizer;
  * cues ({@code marsad/events/reporting.tsv}).
  */
 public final class Modifiers {
-    public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD }
+    public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
+        GOVERNING_MASDAR, COUNT }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();

@@ -7,7 +7,7 @@ import java.util.Set;
  * Generates the inflected forms of a verb from its 3rd person masculine singular past and present
  * (normalized). Arabic verbs inflect by affixes around a stem, with two regular irregularities that
  * news text needs: verbs ending in a weak letter (دعا/يدعو، رمى/يرمي) drop it before some suffixes and
- * in the jussive (لم يدع), and the present takes four person prefixes (ي ت ن ا).
+ * in the jussive (لم يدع), and the present takes the person prefixes ي ت ن (not ا: see {@link #present}).
  */
 final class VerbForms {
     private VerbForms() {
@@ -44,7 +44,11 @@ final class VerbForms {
         char last = base.charAt(base.length() - 1);
         boolean weak = last == 'و' || last == 'ي' || last == 'ا';
         String cut = weak ? base.substring(0, base.length() - 1) : base;
-        for (String person : new String[] {"ي", "ت", "ن", "ا"}) {
+        // not the first person singular (أ + stem): unvocalized, it is far more often a noun or an elative than
+        // "I do" (أصل origin, من أصل; أنه that he; أشهر months; أقدم oldest; أعد prepared; اثنين two), and
+        // where it is the verb (أشكر، أدين in a quotation) its "I" is no actor the coder can name. Verbs whose
+        // past begins with alef (أعلن، اتهم، استقبل) keep that spelling through their past.
+        for (String person : new String[] {"ي", "ت", "ن"}) {
             f.add(person + base);
             f.add(person + base + "ون");
             f.add(person + base + "ان");
@@ -58,6 +62,38 @@ final class VerbForms {
                 f.add(person + cut + "وا");
                 f.add(person + cut + "ين");
                 f.add(person + cut + "ان");
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The forms whose subject the verb itself carries as a plural or dual (زاروا، اتفقا، يقتلون، تلتقيان): in
+     * standard Arabic a verb before its subject is singular, so the actor right after such a form is not its subject.
+     */
+    static Set<String> pluralSubject(String p, String q) {
+        Set<String> f = new LinkedHashSet<>();
+        char last = p.charAt(p.length() - 1);
+        boolean weak = last == 'ا' || last == 'ي';
+        String base = weak ? p.substring(0, p.length() - 1) : p;
+        f.add(base + "وا");
+        f.add(base + "تا");
+        f.add(p + "ن");
+        // not the dual past p + ا: «قصفا عنيفا شنته طائرات» is the accusative masdar (قصفًا), not "the two shelled"
+        if (weak) {
+            f.add(base + "يا");
+            f.add(p + "وا");
+        }
+        if (q.length() >= 2 && q.charAt(0) == 'ي') {
+            String stem = q.substring(1);
+            char end = stem.charAt(stem.length() - 1);
+            String cut = end == 'و' || end == 'ي' || end == 'ا' ? stem.substring(0, stem.length() - 1) : stem;
+            for (String person : new String[] {"ي", "ت"}) {
+                for (String b : new String[] {stem, cut}) {
+                    f.add(person + b + "ون");
+                    f.add(person + b + "وا");
+                    f.add(person + b + "ان");
+                }
             }
         }
         return f;

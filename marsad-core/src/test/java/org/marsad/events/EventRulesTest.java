@@ -216,4 +216,105 @@ class EventRulesTest {
         // «عمليات قتل المدنيين»: the civilians are the victims, not the killers
         assertTrue(dyads("وتكررت عمليات قتل المدنيين في سوريا.").stream().noneMatch(d -> d.startsWith("SYRCVL>")));
     }
+
+    @Test
+    void aSurnameIsNotTheCountryWhoseNameItIsWithoutTheArticle() {
+        // الكاميرون without its article is كاميرون, David Cameron's surname: the surname is the prime minister
+        List<String> d = dyads("وقال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده ستبقى في الاتحاد. "
+                + "ويتفاوض كاميرون مع قادة دول الاتحاد الأوروبي بشأن تغيير شروط عضوية بريطانيا في الاتحاد");
+        assertTrue(d.contains("GBRGOV>IGOEUR 046"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains("CMR")), d.toString());
+    }
+
+    @Test
+    void theFirstPersonSingularIsNotAVerbForm() {
+        // أصلا ("at all", from أصل "origin") is not أصل "I arrive", a form of وصل/يصل + إلى
+        assertEquals(List.of(), dyads("وقد تخلفت اليونان أصلا عن تسديد قرضين مستحقين إلى صندوق النقد الدولي"));
+    }
+
+    @Test
+    void onlyTheActorTheArticleIsAboutIsCarriedToTheNextSentence() {
+        // the Iranian minister is a side actor here: «ووصلت الطائرة» has a subject of its own, which no dictionary knows
+        List<String> d = dyads("وصل رئيس الوزراء البريطاني ديفيد كاميرون إلى الرياض أمس. وقال كاميرون إن بريطانيا تدعم "
+                + "المملكة. واتهم وزير الخارجية الإيراني السعودية بدعم الإرهاب. "
+                + "ووصلت الطائرة السعودية الأولى إلى مطار تيرانا الدولي في ساعة مبكرة من صباح أمس الأربعاء.");
+        assertTrue(d.contains("IRNGOV>SAU 112"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains("ALB")), d.toString());
+    }
+
+    @Test
+    void anAgentAfterMinQiblOrAlaYadIsTheSource() {
+        // the kidnapped are the verb's subject; the agent is named after «على أيدي»
+        assertEquals(List.of("IMGREB>null 181"), dyads("واعلن المرصد السوري ان ثمانية من العناصر خطفوا مساء الاربعاء "
+                + "على ايدي جبهة النصرة التي تبنت عملية الخطف"));
+        // a masdar's genitive is then the one acted upon
+        assertTrue(dyads("وبينما تتم ملاحقة واعتقال الصحافيين في اليمن من قبل المسلحين الحوثيين، لا يزال عدد من "
+                + "الصحافيين اليمنيين يقبعون في المعتقلات").contains("YEMREB>YEM 173"));
+        // a name in quotation marks after «من قبل»
+        assertTrue(dyads("وقالت مصادر في الجيش الحر إن المجموعة كانت تضم نحو 6 أشخاص تم احتجازهم من قبل «النصرة» في ريف "
+                + "حلب").contains("IMGREB>null 173"));
+    }
+
+    @Test
+    void whomAMasdarOfOpposingNamesIsNoTargetOfTheCueBefore() {
+        // the fighters the United States trained are the target; Daesh is what they were trained to fight
+        List<String> d = dyads("ويهدف القرار إلى حماية مجموعة المقاتلين السوريين الوليدة الذين دربتهم الولايات المتحدة "
+                + "لمحاربة تنظيم الدولة الإسلامية وليس القوات الحكومية السورية.");
+        assertTrue(d.contains("USA>SYRREB 072"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains("IMGREB")), d.toString());
+    }
+
+    @Test
+    void aBirthplaceIsNotMuscat() {
+        // «مسقط رأس والده»: his father's birthplace (homographs.tsv), not a visit to Oman
+        assertTrue(dyads("ويقوم أوباما الذي سيشارك في قمة عالمية في العاصمة نيروبي، بأول زيارة له إلى مسقط راس والده "
+                + "منذ توليه مهامه").stream().noneMatch(x -> x.contains("OMN")));
+    }
+
+    @Test
+    void theCountedSubjectOfAPossiblyPassiveVerbIsItsVictims() {
+        // قُتل: nine rebels were killed in an air strike; they killed no one
+        assertEquals(List.of("null>YEMREB 19"), dyads("وذكرت مصادر عسكرية وسكان أن تسعة متمردين حوثيين قتلوا ليلا في "
+                + "غارة جوية على خور المكسر في وسط عدن"));
+        assertEquals(List.of("null>AFGMIL 19"), dyads("وقتل 14 جنديا افغانيا في الغارة"));
+        // a year is no count: «عام 2004 مسلحون إرهابيون يقتحمون»
+        assertTrue(dyads("عام 2004 مسلحون إرهابيون يقتحمون مجمعا سكنيا في الخبر").stream()
+                .noneMatch(x -> x.startsWith("null>")));
+    }
+
+    @Test
+    void onlyThePastOfAgreeIsAnAgreement() {
+        // يتفق / تتفق على هذه الحقيقة: sharing a view, not reaching an agreement; the past is the event
+        assertEquals(List.of(), dyads("والأسباب التي جعلت قطر ومصر تتفق على هذه الحقيقة بأن المملكة دولة مستقرة"));
+        assertTrue(dyads("واتفقت مصر وأوغندا أمس على إعادة تفعيل آلية اللجنة المشتركة").contains("EGY>UGA 05"));
+    }
+
+    @Test
+    void aPostponedVisitDidNotHappenAndALookedForwardToMeetingIsAnIntent() {
+        assertEquals(List.of(), dyads("افاد مصدر دبلوماسي تركي انه تم تأجيل زيارة وزير الخارجية الايراني محمد جواد ظريف "
+                + "الى تركيا، من دون تحديد السبب."));
+        List<String> d = dyads("وفي تصريحات منفصلة للصحافيين، قال كارتر إن الرئيس أوباما يتطلع للقاء الملك سلمان في سبتمبر "
+                + "(أيلول) المقبل.");
+        assertTrue(d.contains("USAGOV>SAUGOV 036"), d.toString());
+    }
+
+    @Test
+    void aStatesStrikesAbroadDoNotTargetTheCountryTheyAreIn() {
+        // in a story about Turkey, its strikes in northern Iraq target the PKK, not Iraq: with no target named, the
+        // target stays unidentified
+        List<String> d = dyads("وقال رئيس الوزراء التركي أحمد داود أوغلو إن تركيا ستواصل عملياتها. بالمقابل شن الجيش "
+                + "التركي حتى الآن عشرات الغارات على مناطق جبلية في شمال العراق ليعطي الاولوية بذلك لمواجهته مع "
+                + "المتمردين الاكراد");
+        assertTrue(d.contains("TURMIL>null 195"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains("IRQ")), d.toString());
+        // a protest in a place is still against that place's state
+        assertTrue(dyads("وتظاهر مئات الفلسطينيين في غزة أمس أمام مقر وكالة الغوث").contains("PSE>PSE 141"));
+    }
+
+    @Test
+    void theActorAfterAPluralVerbIsNotItsSubject() {
+        // a verb before its subject is singular: after «قتلوا» the civilians are among the killed, not the killers
+        assertEquals(List.of("null>YEM 19"), dyads("وذكر لصور ان 19 شخصا قتلوا بينهم مدنيون جراء انفجار الغام فيما "
+                + "اصيب 163 آخرون بجروح السبت والاحد في زنجبار وضواحيها."));
+    }
 }
