@@ -218,6 +218,10 @@ public final class ActorMatcher {
                                            ActorDictionary.Outlet outlet) {
         List<Token> tokens = text.tokens();
         java.util.Map<String, ActorMention> aliases = new java.util.HashMap<>();
+        // aliases whose name word carries the article itself (البشير of عمر البشير): only these match a word
+        // written with ال. A family name without it is often a common noun with it: after «نواف سلام», «السلام»
+        // is peace, not Salam
+        java.util.Set<String> withArticle = new java.util.HashSet<>();
         boolean[] covered = new boolean[tokens.size()];
         for (ActorMention m : found) {
             for (int k = m.first(); k < m.end(); k++) {
@@ -230,7 +234,9 @@ public final class ActorMatcher {
                 Token last = tokens.get(m.end() - 1);
                 String alias = org.marsad.dict.PhraseKeys.stripArticle(last.norm());
                 if (alias.length() >= 3 && dictionary.trie().longestAt(List.of(last), 0, 1) == null) {
-                    aliases.putIfAbsent(alias, m);
+                    if (aliases.putIfAbsent(alias, m) == null && !alias.equals(last.norm())) {
+                        withArticle.add(alias);
+                    }
                 }
             }
         }
@@ -307,7 +313,8 @@ public final class ActorMatcher {
                 }
                 for (int ri = 0; ri < tokens.get(i).segments().size(); ri++) {
                     Segment r = tokens.get(i).segments().get(ri);
-                    ActorMention named = r.suffix().isEmpty() ? aliases.get(r.stem()) : null;
+                    ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
+                            ? aliases.get(r.stem()) : null;
                     if (named != null && !namesSomethingElse(tokens, a, i)) {
                         ActorEntry e = named.entry();
                         String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
