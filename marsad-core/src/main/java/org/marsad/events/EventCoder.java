@@ -71,11 +71,14 @@ public final class EventCoder {
     private final EventPatterns patterns;
     private final Modifiers modifiers;
     private final CueFinder cueFinder;
+    /** News outlets' names, normalized (actors/outlets.tsv): in quotation marks they are the paper. */
+    private final Set<String> outletNames;
 
-    public EventCoder(EventPatterns patterns, Modifiers modifiers) {
+    public EventCoder(EventPatterns patterns, Modifiers modifiers, Set<String> outletNames) {
         this.patterns = patterns;
         this.modifiers = modifiers;
         this.cueFinder = new CueFinder(patterns);
+        this.outletNames = Set.copyOf(outletNames);
     }
 
     /** The events and the quotes of an article. */
@@ -100,7 +103,9 @@ public final class EventCoder {
                 m0++;
             }
             for (int k = m0; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
-                ms.add(mentions.get(k));
+                if (!quotedOutlet(tokens, mentions.get(k))) {
+                    ms.add(mentions.get(k));
+                }
             }
             if (ms.stream().anyMatch(EventCoder::bareCountry) && teamContext(tokens, a, b)) {
                 // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
@@ -114,6 +119,28 @@ public final class EventCoder {
             pair = sc.lastPair;
         }
         return new Coding(dedupe(out), quotes);
+    }
+
+    /**
+     * A news outlet's name in quotation marks is the paper's title, not a party: «الشرق الأوسط» is Asharq
+     * Al-Awsat, not the Middle East, in its bylines («القاهرة - «الشرق الأوسط»:»), its interviews («قال لـ«الشرق
+     * الأوسط»»، «أجرت «الشرق الأوسط» الحوار مع كيري») and its quotations, and «الرياض» the daily, not the capital.
+     * A paper that interviews someone or is quoted is the reporter, not a participant of what it reports.
+     */
+    private boolean quotedOutlet(List<Token> tokens, ActorMention m) {
+        if (m.first() == 0 || m.end() >= tokens.size() || !isQuote(tokens.get(m.first() - 1))
+                || !isQuote(tokens.get(m.end()))) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder(); // rare: only a name between quotation marks gets here
+        for (int i = m.first(); i < m.end(); i++) {
+            name.append(i > m.first() ? " " : "").append(tokens.get(i).norm());
+        }
+        return outletNames.contains(name.toString());
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.isPunct() && QUOTES.contains(t.norm()) && !t.norm().equals(":");
     }
 
     /** A word of sport in the sentence (modifiers.tsv, team-context). */

@@ -317,4 +317,16 @@ class EventRulesTest {
         assertEquals(List.of("null>YEM 19"), dyads("وذكر لصور ان 19 شخصا قتلوا بينهم مدنيون جراء انفجار الغام فيما "
                 + "اصيب 163 آخرون بجروح السبت والاحد في زنجبار وضواحيها."));
     }
+
+    @Test
+    void aQuotedOutletNameIsThePaperNotAParty() {
+        // «الشرق الأوسط» in quotation marks is the daily (its interviews, its bylines), not the Middle East
+        List<String> d = dyads("وأجرت «الشرق الأوسط» الحوار مع كيري عبر الهاتف من مكتبه في مقر وزارة الخارجية الأميركية.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("MEA")), d.toString());
+        d = dyads("* كراتشي - «الشرق الأوسط»: داهمت قوات الأمن الباكستانية مقر حزب سياسي قوي في مدينة كراتشي، "
+                + "واعتقلت اثنين من أعضائه أمس.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("MEA")), d.toString());
+        // unquoted, the region stays an actor
+        assertTrue(dyads("وزار الرئيس الأمريكي الشرق الأوسط").stream().anyMatch(x -> x.contains("MEA")));
+    }
 }
