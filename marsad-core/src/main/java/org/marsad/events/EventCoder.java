@@ -1296,6 +1296,11 @@ public final class EventCoder {
         /** The targets: the actor introduced by one of the frame's prepositions, else the direct object. */
         private List<ActorMention> target(Cue c, int from, Frame f, List<ActorMention> subj) {
             int reach = Math.min(b, from + TARGET_REACH);
+            if (subj.size() > 1 && subj.get(0).first() > c.head()) {
+                // «أدانت الأردن والبحرين ... وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: the list of agents
+                // goes on after a comma with و; what follows it is one more of them, never the one acted upon
+                reach = Math.min(reach, listGoesOn(from, reach));
+            }
             if (!f.targetPreps().isEmpty() || !c.isVerb()) {
                 for (ActorMention m : mentions) {
                     if (m.first() < from || subj.contains(m)) {
@@ -1317,7 +1322,7 @@ public final class EventCoder {
                 if (m.first() < from || subj.contains(m)) {
                     continue;
                 }
-                if (m.first() - from > OBJECT_GAP || crossesPunct(from, m.first())) {
+                if (m.first() - from > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())) {
                     break;
                 }
                 if (!participant(m)) {
@@ -1333,7 +1338,7 @@ public final class EventCoder {
                 if (m.first() < from || subj.contains(m)) {
                     continue;
                 }
-                if (m.first() >= Math.min(b, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
+                if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
                     break;
                 }
                 if (participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
@@ -1575,6 +1580,17 @@ public final class EventCoder {
                 }
             }
             return from <= to;
+        }
+
+        /** The first list comma followed by a word with و in [from, to), or {@code to}. */
+        private int listGoesOn(int from, int to) {
+            for (int i = Math.max(from, a); i + 1 < to; i++) {
+                if (tokens.get(i).isPunct() && LIST_COMMAS.contains(tokens.get(i).norm()) && tokens.get(i + 1).isWord()
+                        && tokens.get(i + 1).segments().get(0).prefix().startsWith("و")) {
+                    return i;
+                }
+            }
+            return to;
         }
 
         /** Punctuation other than quote marks between two tokens (commas count). */

@@ -329,4 +329,15 @@ class EventRulesTest {
         // unquoted, the region stays an actor
         assertTrue(dyads("وزار الرئيس الأمريكي الشرق الأوسط").stream().anyMatch(x -> x.contains("MEA")));
     }
+
+    @Test
+    void aListOfAgentsGoesOnAfterACommaWithAnd() {
+        // «، والأمانة العامة لمجلس التعاون» is one more of those who condemned, not the one condemned
+        List<String> d = dyads("حيث أدانت المملكة الأردنية الهاشمية ومملكة البحرين والمملكة المغربية والكويت والإمارات "
+                + "العربية المتحدة وقطر وتونس ومصر وباكستان وألمانيا وأسبانيا، والأمانة العامة لمجلس التعاون الخليجي، "
+                + "الجريمة البشعة وأكدوا وقوفهم إلى جانب المملكة العربية السعودية قيادة وحكومة وشعبا.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">IGOGCC")), d.toString());
+        // a single agent's object after a comma-free list is still found
+        assertTrue(dyads("وأدانت مصر والأردن إسرائيل").contains("EGY>ISR 111"));
+    }
 }
