@@ -56,9 +56,13 @@ public final class EventCoder {
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
-    /** Argument rules that borrow an agent from outside the cue's own construction. */
+    /**
+     * Argument rules that borrow an agent from outside the cue's own construction. A masdar's possessive pronoun
+     * («هجماتهم»، «مقتله»، «تدميرها») is one: it is as often the one who suffers the act as the one who does it,
+     * and the subject in play, which stands for it, is often neither.
+     */
     private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
-            "carried-subject", "nearest-actor", "topic");
+            "carried-subject", "nearest-actor", "topic", "pronoun");
     /** Roles that act for a state: its government, armed forces, police and intelligence. */
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     /** Words before a number that make it a year (normalized). */
@@ -581,7 +585,8 @@ public final class EventCoder {
                 // an attack, a killing or fighting named by a noun, or by a verb that may be passive (قتل is
                 // also قُتل), is not attributed by proximity: the one who reports it (قال البنتاغون إن ... قتلوا),
                 // the sentence's or the article's subject are rarely the attacker («وقتل 27 شخصا» بسبب
-                // الفيضانات; «أعلن نصرالله أن 13 مقاتلا قتلوا»). The agent stays unidentified. An active verb
+                // الفيضانات; «أعلن نصرالله أن 13 مقاتلا قتلوا»), nor is the referent of its pronoun («عمليته ضد
+                // الحوثيين» of the coalition, not of Yemen's army; «مقتله» is the victim). The agent stays unidentified. An active verb
                 // keeps its implied subject: «وشنت غارات على داعش» is the country the text is about.
                 subj = List.of();
                 how = "unidentified-agent";

@@ -340,4 +340,16 @@ class EventRulesTest {
         // a single agent's object after a comma-free list is still found
         assertTrue(dyads("وأدانت مصر والأردن إسرائيل").contains("EGY>ISR 111"));
     }
+
+    @Test
+    void thePronounOfAMasdarOfViolenceLendsItNoAgent() {
+        // «عمليته» is the coalition's, which no dictionary knows; the subject in play (Yemen's army, from the
+        // sentence before) is not its referent, so the attacker stays unidentified
+        List<String> d = dyads("وسقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف "
+                + "العربي الذي تقوده المملكة، وذلك بحسب وزارة الدفاع اليمنية ليل الاثنين الثلاثاء. وكان التحالف اطلق في "
+                + "26 مارس عمليته العسكرية ضد الحوثيين وقوات صالح، ودعما للرئيس المعترف به دوليا عبدربه منصور هادي "
+                + "الذي يقيم في السعودية.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMMIL>")), d.toString());
+        assertTrue(d.contains("null>YEMREB 19"), d.toString());
+    }
 }
