@@ -68,7 +68,7 @@ public final class Pipeline {
         this.analyzer = new TextAnalyzer(lexicon::contains, true, stemFacts);
         this.lexicon = lexicon;
         this.actorMatcher = new ActorMatcher(actors);
-        this.eventCoder = new EventCoder(patterns, modifiers);
+        this.eventCoder = new EventCoder(patterns, modifiers, actors.outletNames());
         this.assembler = new EventAssembler(codebook);
     }
 

@@ -39,6 +39,8 @@ public final class ActorDictionary {
     private final Set<String> notAliases = new HashSet<>();
     private final List<String[]> honorifics = new ArrayList<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
+    /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
+    private final Set<String> outletNames = new HashSet<>();
 
     /**
      * A news outlet's home state, and the words («المملكة») that mean it in its articles.
@@ -51,6 +53,11 @@ public final class ActorDictionary {
             this(home, homeWords, homeWords.stream().filter(w -> w.startsWith("ال")).map(w -> w.substring(2))
                     .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
+    }
+
+    /** The Arabic names of the outlets of outlets.tsv, normalized (a paper's title as the text writes it). */
+    public Set<String> outletNames() {
+        return java.util.Collections.unmodifiableSet(outletNames);
     }
 
     /** The outlet an article's {@code source} names, or null. */
@@ -92,6 +99,9 @@ public final class ActorDictionary {
             }
             for (String src : TsvFile.names(r.col(0))) {
                 d.outlets.put(src.toLowerCase(java.util.Locale.ROOT), new Outlet(e, java.util.Set.copyOf(homeWords)));
+                if (src.chars().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.ARABIC)) {
+                    d.outletNames.add(org.marsad.text.ArabicNormalizer.normalize(src));
+                }
             }
         }
         for (Row r : TsvFile.read(DIR + "not-a-person-after.tsv", 1, true)) {

@@ -56,9 +56,13 @@ public final class EventCoder {
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
-    /** Argument rules that borrow an agent from outside the cue's own construction. */
+    /**
+     * Argument rules that borrow an agent from outside the cue's own construction. A masdar's possessive pronoun
+     * («هجماتهم»، «مقتله»، «تدميرها») is one: it is as often the one who suffers the act as the one who does it,
+     * and the subject in play, which stands for it, is often neither.
+     */
     private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
-            "carried-subject", "nearest-actor", "topic");
+            "carried-subject", "nearest-actor", "topic", "pronoun");
     /** Roles that act for a state: its government, armed forces, police and intelligence. */
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     /** Words before a number that make it a year (normalized). */
@@ -71,11 +75,14 @@ public final class EventCoder {
     private final EventPatterns patterns;
     private final Modifiers modifiers;
     private final CueFinder cueFinder;
+    /** News outlets' names, normalized (actors/outlets.tsv): in quotation marks they are the paper. */
+    private final Set<String> outletNames;
 
-    public EventCoder(EventPatterns patterns, Modifiers modifiers) {
+    public EventCoder(EventPatterns patterns, Modifiers modifiers, Set<String> outletNames) {
         this.patterns = patterns;
         this.modifiers = modifiers;
         this.cueFinder = new CueFinder(patterns);
+        this.outletNames = Set.copyOf(outletNames);
     }
 
     /** The events and the quotes of an article. */
@@ -100,7 +107,9 @@ public final class EventCoder {
                 m0++;
             }
             for (int k = m0; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
-                ms.add(mentions.get(k));
+                if (!quotedOutlet(tokens, mentions.get(k))) {
+                    ms.add(mentions.get(k));
+                }
             }
             if (ms.stream().anyMatch(EventCoder::bareCountry) && teamContext(tokens, a, b)) {
                 // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
@@ -114,6 +123,28 @@ public final class EventCoder {
             pair = sc.lastPair;
         }
         return new Coding(dedupe(out), quotes);
+    }
+
+    /**
+     * A news outlet's name in quotation marks is the paper's title, not a party: «الشرق الأوسط» is Asharq
+     * Al-Awsat, not the Middle East, in its bylines («القاهرة - «الشرق الأوسط»:»), its interviews («قال لـ«الشرق
+     * الأوسط»»، «أجرت «الشرق الأوسط» الحوار مع كيري») and its quotations, and «الرياض» the daily, not the capital.
+     * A paper that interviews someone or is quoted is the reporter, not a participant of what it reports.
+     */
+    private boolean quotedOutlet(List<Token> tokens, ActorMention m) {
+        if (m.first() == 0 || m.end() >= tokens.size() || !isQuote(tokens.get(m.first() - 1))
+                || !isQuote(tokens.get(m.end()))) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder(); // rare: only a name between quotation marks gets here
+        for (int i = m.first(); i < m.end(); i++) {
+            name.append(i > m.first() ? " " : "").append(tokens.get(i).norm());
+        }
+        return outletNames.contains(name.toString());
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.isPunct() && QUOTES.contains(t.norm()) && !t.norm().equals(":");
     }
 
     /** A word of sport in the sentence (modifiers.tsv, team-context). */
@@ -554,7 +585,8 @@ public final class EventCoder {
                 // an attack, a killing or fighting named by a noun, or by a verb that may be passive (قتل is
                 // also قُتل), is not attributed by proximity: the one who reports it (قال البنتاغون إن ... قتلوا),
                 // the sentence's or the article's subject are rarely the attacker («وقتل 27 شخصا» بسبب
-                // الفيضانات; «أعلن نصرالله أن 13 مقاتلا قتلوا»). The agent stays unidentified. An active verb
+                // الفيضانات; «أعلن نصرالله أن 13 مقاتلا قتلوا»), nor is the referent of its pronoun («عمليته ضد
+                // الحوثيين» of the coalition, not of Yemen's army; «مقتله» is the victim). The agent stays unidentified. An active verb
                 // keeps its implied subject: «وشنت غارات على داعش» is the country the text is about.
                 subj = List.of();
                 how = "unidentified-agent";
@@ -1269,6 +1301,11 @@ public final class EventCoder {
         /** The targets: the actor introduced by one of the frame's prepositions, else the direct object. */
         private List<ActorMention> target(Cue c, int from, Frame f, List<ActorMention> subj) {
             int reach = Math.min(b, from + TARGET_REACH);
+            if (subj.size() > 1 && subj.get(0).first() > c.head()) {
+                // «أدانت الأردن والبحرين ... وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: the list of agents
+                // goes on after a comma with و; what follows it is one more of them, never the one acted upon
+                reach = Math.min(reach, listGoesOn(from, reach));
+            }
             if (!f.targetPreps().isEmpty() || !c.isVerb()) {
                 for (ActorMention m : mentions) {
                     if (m.first() < from || subj.contains(m)) {
@@ -1290,7 +1327,7 @@ public final class EventCoder {
                 if (m.first() < from || subj.contains(m)) {
                     continue;
                 }
-                if (m.first() - from > OBJECT_GAP || crossesPunct(from, m.first())) {
+                if (m.first() - from > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())) {
                     break;
                 }
                 if (!participant(m)) {
@@ -1306,7 +1343,7 @@ public final class EventCoder {
                 if (m.first() < from || subj.contains(m)) {
                     continue;
                 }
-                if (m.first() >= Math.min(b, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
+                if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
                     break;
                 }
                 if (participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
@@ -1548,6 +1585,17 @@ public final class EventCoder {
                 }
             }
             return from <= to;
+        }
+
+        /** The first list comma followed by a word with و in [from, to), or {@code to}. */
+        private int listGoesOn(int from, int to) {
+            for (int i = Math.max(from, a); i + 1 < to; i++) {
+                if (tokens.get(i).isPunct() && LIST_COMMAS.contains(tokens.get(i).norm()) && tokens.get(i + 1).isWord()
+                        && tokens.get(i + 1).segments().get(0).prefix().startsWith("و")) {
+                    return i;
+                }
+            }
+            return to;
         }
 
         /** Punctuation other than quote marks between two tokens (commas count). */

@@ -317,4 +317,39 @@ class EventRulesTest {
         assertEquals(List.of("null>YEM 19"), dyads("وذكر لصور ان 19 شخصا قتلوا بينهم مدنيون جراء انفجار الغام فيما "
                 + "اصيب 163 آخرون بجروح السبت والاحد في زنجبار وضواحيها."));
     }
+
+    @Test
+    void aQuotedOutletNameIsThePaperNotAParty() {
+        // «الشرق الأوسط» in quotation marks is the daily (its interviews, its bylines), not the Middle East
+        List<String> d = dyads("وأجرت «الشرق الأوسط» الحوار مع كيري عبر الهاتف من مكتبه في مقر وزارة الخارجية الأميركية.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("MEA")), d.toString());
+        d = dyads("* كراتشي - «الشرق الأوسط»: داهمت قوات الأمن الباكستانية مقر حزب سياسي قوي في مدينة كراتشي، "
+                + "واعتقلت اثنين من أعضائه أمس.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("MEA")), d.toString());
+        // unquoted, the region stays an actor
+        assertTrue(dyads("وزار الرئيس الأمريكي الشرق الأوسط").stream().anyMatch(x -> x.contains("MEA")));
+    }
+
+    @Test
+    void aListOfAgentsGoesOnAfterACommaWithAnd() {
+        // «، والأمانة العامة لمجلس التعاون» is one more of those who condemned, not the one condemned
+        List<String> d = dyads("حيث أدانت المملكة الأردنية الهاشمية ومملكة البحرين والمملكة المغربية والكويت والإمارات "
+                + "العربية المتحدة وقطر وتونس ومصر وباكستان وألمانيا وأسبانيا، والأمانة العامة لمجلس التعاون الخليجي، "
+                + "الجريمة البشعة وأكدوا وقوفهم إلى جانب المملكة العربية السعودية قيادة وحكومة وشعبا.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">IGOGCC")), d.toString());
+        // a single agent's object after a comma-free list is still found
+        assertTrue(dyads("وأدانت مصر والأردن إسرائيل").contains("EGY>ISR 111"));
+    }
+
+    @Test
+    void thePronounOfAMasdarOfViolenceLendsItNoAgent() {
+        // «عمليته» is the coalition's, which no dictionary knows; the subject in play (Yemen's army, from the
+        // sentence before) is not its referent, so the attacker stays unidentified
+        List<String> d = dyads("وسقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف "
+                + "العربي الذي تقوده المملكة، وذلك بحسب وزارة الدفاع اليمنية ليل الاثنين الثلاثاء. وكان التحالف اطلق في "
+                + "26 مارس عمليته العسكرية ضد الحوثيين وقوات صالح، ودعما للرئيس المعترف به دوليا عبدربه منصور هادي "
+                + "الذي يقيم في السعودية.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMMIL>")), d.toString());
+        assertTrue(d.contains("null>YEMREB 19"), d.toString());
+    }
 }
