@@ -587,6 +587,14 @@ public final class ActorMatcher {
         if (s.prefix().startsWith("و") || s.prefix().startsWith("ف")) {
             return false;
         }
+        if (prep == 0 && !c.ref().entry().type().equals("ORG")
+                && tokens.get(agent.end() - 1).segments().get(0).hasArticle()
+                && !tokens.get(c.first()).norm().startsWith("ال")) {
+            // the head of a genitive construct has no article: «رئيس فرنسا» is France's president, but in «وصل
+            // الرئيس باريس» Paris is where the president went. A name with the article agrees with a definite
+            // head as an adjective would (المدفعية السعودية), so it still belongs to the agent
+            return false;
+        }
         if (prep == 0 && detachedLam(tokens, agent, c)) {
             prep = 'ل';
         }
