@@ -159,6 +159,10 @@ class ActorCoverageTest {
         assertEquals(List.of(), named("يرتدون القبعات بلونها الأحمر القاني", "2024-06-01"));
         assertEquals(null, codeOf("قالت المتحدثة باسم دانون", "دانون", "2024-06-01"));
         assertEquals(null, codeOf("انتقل الحارس من بولتون", "بولتون", "2019-02-01"));
+        // the given name and "gardens" are not Riyadh (SaudiNewsNet 2015: السفير رياض منصور، رياض الأطفال)
+        assertEquals(null, codeOf("طالب السفير رياض منصور مجلس الأمن الدولي", "رياض", "2015-07-25"));
+        assertEquals(null, codeOf("أعلنت إدارة رياض الأطفال بتعليم جدة", "رياض", "2015-08-10"));
+        assertEquals("SAU", codeOf("عقد الاجتماع بالرياض أمس", "بالرياض", "2015-08-10"));
     }
 
     @Test
