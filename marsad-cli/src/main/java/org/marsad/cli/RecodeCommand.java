@@ -2,6 +2,7 @@ package org.marsad.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import org.marsad.Pipeline;
 import org.marsad.model.Article;
 import org.marsad.model.CodedArticle;
+import org.marsad.text.AnalyzedText;
 import org.marsad.store.FullText;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "recode", mixinStandardHelpOptions = true,
         description = {"Re-run the current coder over stored articles and replace their sentences, mentions, events",
-                "and quotes (and their search index entries), one transaction per article: after new dictionaries",
+                "and quotes (and their search index entries), 256 articles a transaction: after new dictionaries",
                 "or a new coder version. Stopped half-way, the store holds old and new codings side by side, each",
                 "with its coder version; --outdated then goes on with the rest."})
 final class RecodeCommand implements Callable<Integer> {
@@ -39,6 +41,9 @@ final class RecodeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary, only problems.")
     boolean quiet;
 
+    /** Recoded articles written in one transaction (see {@link #write}). */
+    private static final int BATCH = 256;
+
     private record Recoded(CodedArticle coded, String terms, String error) {
     }
 
@@ -54,9 +59,10 @@ final class RecodeCommand implements Callable<Integer> {
             List<String> ids = store.articleIds(outdated ? Pipeline.CODER_VERSION : null);
             // the store is read and written from this thread only; coding runs ahead on the pool, in order
             Deque<Future<Recoded>> pending = new ArrayDeque<>();
+            List<Recoded> batch = new ArrayList<>(BATCH);
             int next = 0;
             while (next < ids.size() || !pending.isEmpty()) {
-                while (next < ids.size() && pending.size() < threads * 4) {
+                while (next < ids.size() && pending.size() < BATCH + threads * 4) {
                     Optional<Article> a = store.article(ids.get(next++));
                     if (a.isPresent()) {
                         Article article = a.get();
@@ -68,11 +74,16 @@ final class RecodeCommand implements Callable<Integer> {
                     failed++;
                     progress.clear();
                     err.println("marsad: " + r.error());
-                    continue;
+                } else {
+                    batch.add(r);
                 }
-                store.replaceCoding(r.coded(), r.terms(), Pipeline.CODER_VERSION);
-                done++;
-                progress.update(done, "articles recoded", "");
+                if (batch.size() >= BATCH || next >= ids.size() && pending.isEmpty()) {
+                    int refused = write(store, batch, progress, err);
+                    failed += refused;
+                    done += batch.size() - refused;
+                    batch.clear();
+                    progress.update(done, "articles recoded", "");
+                }
             }
             progress.clear();
             if (!quiet) {
@@ -86,9 +97,40 @@ final class RecodeCommand implements Callable<Integer> {
         return failed > 0 ? Main.EXIT_SKIPPED : 0;
     }
 
+    /**
+     * Stores recoded articles in one transaction: one commit per article cost more than its rows (the full-text
+     * index wrote a segment per article). When the batch fails it is stored again an article at a time, so that
+     * only the article at fault keeps its old coding. Returns how many were not stored.
+     */
+    private static int write(Store store, List<Recoded> batch, Progress progress, PrintStream err) {
+        try {
+            store.batch(() -> {
+                for (Recoded r : batch) {
+                    store.replaceCoding(r.coded(), r.terms(), Pipeline.CODER_VERSION);
+                }
+                return null;
+            });
+            return 0;
+        } catch (RuntimeException e) {
+            int refused = 0;
+            for (Recoded r : batch) {
+                try {
+                    store.replaceCoding(r.coded(), r.terms(), Pipeline.CODER_VERSION);
+                } catch (RuntimeException one) {
+                    refused++;
+                    progress.clear();
+                    err.println("marsad: article " + r.coded().article().id() + " could not be stored (" + one.getMessage()
+                            + "): its coding is unchanged");
+                }
+            }
+            return refused;
+        }
+    }
+
     private static Recoded recode(Pipeline pipeline, Article a) {
         try {
-            return new Recoded(pipeline.code(a), FullText.terms(pipeline.analyze(a.text())), null);
+            AnalyzedText text = pipeline.analyze(a.text()); // analyzed once, for the coder and the search index
+            return new Recoded(pipeline.code(a, text), FullText.terms(text), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Recoded(null, null, "article " + a.id() + " could not be coded (" + e + "): its coding is unchanged");
         }

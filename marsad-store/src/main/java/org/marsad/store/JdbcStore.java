@@ -123,8 +123,11 @@ abstract class JdbcStore implements Store {
     /** True while {@link #batch} runs: writes join its one transaction. */
     private boolean inBatch;
 
-    /** An index document of an article stored in the open batch, written when the batch is about to commit. */
-    private record PendingTerms(long rid, String terms) {
+    /**
+     * An index document of an article stored in the open batch, written when the batch is about to commit;
+     * {@code replaces}: the article's old document is deleted first (a recoded article).
+     */
+    private record PendingTerms(long rid, String terms, boolean replaces) {
     }
 
     /**
@@ -146,6 +149,9 @@ abstract class JdbcStore implements Store {
             try {
                 T result = writes.get();
                 for (PendingTerms p : pendingTerms) {
+                    if (p.replaces()) {
+                        deleteTerms(p.rid());
+                    }
                     insertTerms(p.rid(), p.terms());
                 }
                 pendingTerms.clear();
@@ -338,7 +344,7 @@ abstract class JdbcStore implements Store {
         }
         lsh.executeBatch();
         if (inBatch) {
-            pendingTerms.add(new PendingTerms(rid, in.terms()));
+            pendingTerms.add(new PendingTerms(rid, in.terms(), false));
         } else {
             insertTerms(rid, in.terms());
         }
@@ -626,8 +632,12 @@ abstract class JdbcStore implements Store {
                 refreshStory(story, null); // one report fewer, or gone: its other events are looked at again
             }
             update("UPDATE articles SET coder_version = ? WHERE id = ?", coderVersion, id);
-            deleteTerms(rid);
-            insertTerms(rid, terms);
+            if (inBatch) {
+                pendingTerms.add(new PendingTerms(rid, terms, true));
+            } else {
+                deleteTerms(rid);
+                insertTerms(rid, terms);
+            }
             return null;
         });
     }

@@ -486,6 +486,32 @@ abstract class StoreContract {
     }
 
     @Test
+    void recodingInABatchReplacesTheIndexDocumentWhenTheBatchCommitsAndNotAtAllWhenItFails() {
+        long run = run();
+        CodedArticle summit = Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax");
+        store.add(Fixtures.incoming(summit), run);
+        store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
+        // a recoding whose index document no longer holds the summit's words, then a failure: nothing changes
+        assertThrows(IllegalStateException.class, () -> store.batch(() -> {
+            store.replaceCoding(summit, Incomings.terms(Fixtures.floods("x").article()), "test-3");
+            throw new IllegalStateException("the writer stops before the commit");
+        }));
+        assertEquals(List.of("summit-1"), search("مفاوضات", Filter.ALL));
+        assertEquals(List.of("munitions-1", "summit-1"), store.articleIds("test-3").stream().sorted().toList());
+        // the same in a batch that commits: the old document is gone and the new one found, once
+        store.batch(() -> {
+            store.replaceCoding(summit, Incomings.terms(Fixtures.floods("x").article()), "test-3");
+            store.replaceCoding(store.coded("munitions-1").orElseThrow(),
+                    Incomings.terms(Fixtures.munitions("munitions-1").article()), "test-3");
+            return null;
+        });
+        assertEquals(List.of(), search("مفاوضات", Filter.ALL));
+        assertEquals(List.of("summit-1"), search("الأمطار", Filter.ALL));
+        assertEquals(List.of("munitions-1"), search("اتهمت", Filter.ALL));
+        assertEquals(List.of(), store.articleIds("test-3"));
+    }
+
+    @Test
     void eventFiltersUseCodePrefixesDyadsRootsAndDays() {
         long run = run();
         store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
