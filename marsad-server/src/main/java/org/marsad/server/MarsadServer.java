@@ -696,8 +696,9 @@ public final class MarsadServer implements AutoCloseable {
                     continue;
                 }
                 try {
-                    CodedArticle c = pipeline.code(a.get());
-                    store.replaceCoding(c, FullText.terms(pipeline.analyze(a.get().text())), Pipeline.CODER_VERSION);
+                    org.marsad.text.AnalyzedText text = pipeline.analyze(a.get().text()); // once, for both
+                    CodedArticle c = pipeline.code(a.get(), text);
+                    store.replaceCoding(c, FullText.terms(text), Pipeline.CODER_VERSION);
                     n[0]++;
                 } catch (RuntimeException | StackOverflowError e) {
                     n[1]++;
