@@ -17,6 +17,7 @@ import org.marsad.model.Article;
 import org.marsad.model.CodedArticle;
 import org.marsad.text.AnalyzedText;
 import org.marsad.store.FullText;
+import org.marsad.store.Recodings;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +42,6 @@ final class RecodeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary, only problems.")
     boolean quiet;
 
-    /** Recoded articles written in one transaction (see {@link #write}). */
-    private static final int BATCH = 256;
-
     private record Recoded(CodedArticle coded, String terms, String error) {
     }
 
@@ -59,10 +57,10 @@ final class RecodeCommand implements Callable<Integer> {
             List<String> ids = store.articleIds(outdated ? Pipeline.CODER_VERSION : null);
             // the store is read and written from this thread only; coding runs ahead on the pool, in order
             Deque<Future<Recoded>> pending = new ArrayDeque<>();
-            List<Recoded> batch = new ArrayList<>(BATCH);
+            List<Recoded> batch = new ArrayList<>(Recodings.BATCH);
             int next = 0;
             while (next < ids.size() || !pending.isEmpty()) {
-                while (next < ids.size() && pending.size() < BATCH + threads * 4) {
+                while (next < ids.size() && pending.size() < Recodings.BATCH + threads * 4) {
                     Optional<Article> a = store.article(ids.get(next++));
                     if (a.isPresent()) {
                         Article article = a.get();
@@ -77,10 +75,15 @@ final class RecodeCommand implements Callable<Integer> {
                 } else {
                     batch.add(r);
                 }
-                if (batch.size() >= BATCH || next >= ids.size() && pending.isEmpty()) {
-                    int refused = write(store, batch, progress, err);
-                    failed += refused;
-                    done += batch.size() - refused;
+                if (batch.size() >= Recodings.BATCH || next >= ids.size() && pending.isEmpty()) {
+                    int stored = Recodings.write(store, batch.stream().map(x -> new Recodings.Recoded(x.coded(), x.terms()))
+                            .toList(), Pipeline.CODER_VERSION, (id, why) -> {
+                                progress.clear();
+                                err.println("marsad: article " + id + " could not be stored (" + why
+                                        + "): its coding is unchanged");
+                            });
+                    failed += batch.size() - stored;
+                    done += stored;
                     batch.clear();
                     progress.update(done, "articles recoded", "");
                 }
@@ -95,36 +98,6 @@ final class RecodeCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         return failed > 0 ? Main.EXIT_SKIPPED : 0;
-    }
-
-    /**
-     * Stores recoded articles in one transaction: one commit per article cost more than its rows (the full-text
-     * index wrote a segment per article). When the batch fails it is stored again an article at a time, so that
-     * only the article at fault keeps its old coding. Returns how many were not stored.
-     */
-    private static int write(Store store, List<Recoded> batch, Progress progress, PrintStream err) {
-        try {
-            store.batch(() -> {
-                for (Recoded r : batch) {
-                    store.replaceCoding(r.coded(), r.terms(), Pipeline.CODER_VERSION);
-                }
-                return null;
-            });
-            return 0;
-        } catch (RuntimeException e) {
-            int refused = 0;
-            for (Recoded r : batch) {
-                try {
-                    store.replaceCoding(r.coded(), r.terms(), Pipeline.CODER_VERSION);
-                } catch (RuntimeException one) {
-                    refused++;
-                    progress.clear();
-                    err.println("marsad: article " + r.coded().article().id() + " could not be stored (" + one.getMessage()
-                            + "): its coding is unchanged");
-                }
-            }
-            return refused;
-        }
     }
 
     private static Recoded recode(Pipeline pipeline, Article a) {

@@ -689,23 +689,26 @@ public final class MarsadServer implements AutoCloseable {
         authorize(ctx);
         boolean outdated = Params.bool(ctx, "outdated");
         int[] n = new int[2];
-        locked(() -> {
-            for (String id : store.articleIds(outdated ? Pipeline.CODER_VERSION : null)) {
-                Optional<Article> a = store.article(id);
-                if (a.isEmpty()) {
-                    continue;
-                }
+        List<String> ids = locked(() -> store.articleIds(outdated ? Pipeline.CODER_VERSION : null));
+        // a batch at a time: read under the store's lock, coded outside it, written in one transaction, so that
+        // other requests are served between batches of a long recode
+        for (int from = 0; from < ids.size(); from += org.marsad.store.Recodings.BATCH) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + org.marsad.store.Recodings.BATCH));
+            List<Article> articles = locked(() -> chunk.stream().map(store::article).flatMap(Optional::stream).toList());
+            List<org.marsad.store.Recodings.Recoded> recoded = new java.util.ArrayList<>(articles.size());
+            for (Article a : articles) {
                 try {
-                    org.marsad.text.AnalyzedText text = pipeline.analyze(a.get().text()); // once, for both
-                    CodedArticle c = pipeline.code(a.get(), text);
-                    store.replaceCoding(c, FullText.terms(text), Pipeline.CODER_VERSION);
-                    n[0]++;
+                    org.marsad.text.AnalyzedText text = pipeline.analyze(a.text()); // once, for both
+                    recoded.add(new org.marsad.store.Recodings.Recoded(pipeline.code(a, text), FullText.terms(text)));
                 } catch (RuntimeException | StackOverflowError e) {
                     n[1]++;
                 }
             }
-            return null;
-        });
+            int stored = locked(() -> org.marsad.store.Recodings.write(store, recoded, Pipeline.CODER_VERSION,
+                    (id, why) -> { }));
+            n[0] += stored;
+            n[1] += recoded.size() - stored;
+        }
         ctx.json(Map.of("recoded", n[0], "failed", n[1], "coder_version", Pipeline.CODER_VERSION));
     }
 }
