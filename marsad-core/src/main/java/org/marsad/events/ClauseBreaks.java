@@ -9,10 +9,12 @@ import org.marsad.text.Token;
 /**
  * Connectives that open a new clause (حيث، لكن، بينما، بعد أن ...), read from
  * {@code marsad/events/clause-breaks.tsv}. A time expression separated from an event's cue by one of them
- * belongs to another clause's event. Semicolons break clauses too.
+ * belongs to another clause's event. Semicolons break clauses too. Relative pronouns (column 2 {@code relative})
+ * open a clause for the event whose cue follows them: see {@link #relativeBefore}.
  */
 public final class ClauseBreaks {
     private final List<String[]> phrases = new ArrayList<>();
+    private final List<String> relatives = new ArrayList<>();
 
     private ClauseBreaks() {
     }
@@ -21,7 +23,11 @@ public final class ClauseBreaks {
         ClauseBreaks b = new ClauseBreaks();
         for (TsvFile.Row r : TsvFile.read("marsad/events/clause-breaks.tsv", 1, true)) {
             String[] words = ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
-            b.phrases.add(words);
+            if ("relative".equals(r.opt(1))) {
+                b.relatives.add(words[0]);
+            } else {
+                b.phrases.add(words);
+            }
         }
         return b;
     }
@@ -34,6 +40,14 @@ public final class ClauseBreaks {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the relative pronoun right before token {@code head} (the cue is the verb of a relative
+     * clause: «البشير الذي يرفض»), or -1; {@code first} is the sentence's first token.
+     */
+    public int relativeBefore(List<Token> tokens, int head, int first) {
+        return head - 1 >= first && relatives.contains(tokens.get(head - 1).norm()) ? head - 1 : -1;
     }
 
     private boolean startsAt(List<Token> tokens, int i, int limit) {

@@ -19,6 +19,8 @@ import org.marsad.time.TimeKind;
  *       sentences before: news carries the lead's date over the sentences that go on telling the same
  *       story («قال الوزير أمس ...» then «وأضاف أن ...»). The record says so: its {@code rule} ends with
  *       "date from sentence N";</li>
+ *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
+ *       inside that clause dates it, never the main clause's or a carried one;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
  * </ul>
  * An event with no date in its clause or the sentences before gets none: the store falls back to the
@@ -57,8 +59,9 @@ public final class EventDater {
      */
     public Dated date(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions,
                       java.time.LocalDate published) {
-        Dated own = ownDate(e, text, expressions.apply(e.sentence()));
-        if (own != null) {
+        int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
+        Dated own = ownDate(e, text, expressions.apply(e.sentence()), relative);
+        if (own != null || relative >= 0) {
             return own;
         }
         boolean intended = "intended".equals(e.modality());
@@ -81,14 +84,16 @@ public final class EventDater {
         return value.compareTo(today.substring(0, Math.min(today.length(), value.length()))) > 0;
     }
 
-    private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {
+    /** The nearest date of the cue's clause; {@code relative} is the relative pronoun the cue follows, or -1. */
+    private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative) {
         List<Token> tokens = text.tokens();
+        int clauseStart = relative < 0 ? 0 : tokens.get(relative).start();
         int cueStart = tokens.get(e.cue().head()).start();
         int cueEnd = tokens.get(e.cue().last()).end();
         TimeExpression best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeExpression t : sentenceExpressions) {
-            if (t.value() == null) {
+            if (t.value() == null || t.start() < clauseStart) {
                 continue;
             }
             if (t.kind() == TimeKind.ANCHOR) {

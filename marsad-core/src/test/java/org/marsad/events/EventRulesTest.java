@@ -115,6 +115,23 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventToldInARelativeClauseTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-04: the bombing was weeks before the charges of «14 يوليو»
+        List<Event> e = events("وكانت النيابة العامة وجهت في 14 يوليو الماضي الاتهام إلى 29 شخصا في حادث التفجير "
+                + "الإرهابي الذي استهدف المسجد وأحالتهم إلى محكمة الجنايات. وكانت الأجهزة الامنية ألقت القبض على "
+                + "السائق الذي أوصل الانتحاري الذي فجر نفسه داخل المسجد.");
+        Event bombing = e.stream().filter(x -> x.cameoCode().equals("1831")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, bombing.date(), bombing.rule());
+        // SaudiNewsNet 2015-08-04: four months of fighting destroyed Aden; not yesterday
+        List<Event> f = events("أوقفت الخطوط الجوية اليمنية أمس الاثنين رحلاتها من وإلى مطار صنعاء الدولي. وبدأ توزيع "
+                + "المواد الغذائية على سكان عدن كبرى مدن جنوب اليمن التي دمرتها أربعة أشهر من المعارك.");
+        Event fighting = f.stream().filter(x -> x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, fighting.date(), fighting.rule());
+    }
+
+    @Test
     void violenceIsNotAttributedToWhoeverReportsIt() {
         // the Iraqi security source reports the killing; it did not kill
         assertTrue(dyads("وقال مصدر أمني عراقي إن شخصين قتلا في انفجار عبوة ناسفة وسط بغداد.").stream()
