@@ -21,6 +21,8 @@ import org.marsad.time.TimeKind;
  *       "date from sentence N";</li>
  *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
  *       inside that clause dates it, never the main clause's or a carried one;</li>
+ *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
+ *       the story: its events take no carried date;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
  * </ul>
  * An event with no date in its clause or the sentences before gets none: the store falls back to the
@@ -61,7 +63,8 @@ public final class EventDater {
                       java.time.LocalDate published) {
         int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
         Dated own = ownDate(e, text, expressions.apply(e.sentence()), relative);
-        if (own != null || relative >= 0) {
+        if (own != null || relative >= 0
+                || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
         boolean intended = "intended".equals(e.modality());

@@ -132,6 +132,26 @@ class EventRulesTest {
     }
 
     @Test
+    void aSentenceInThePastPerfectTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-07-31: «وكانت ... قد تقدمت» happened before today's storming of Lawdar
+        List<Event> e = events("اقتحمت المقاومة الشعبية اليمنية اليوم مدينة لودر ودخلت في حرب شوارع مع الحوثيين لتطهير "
+                + "المنطقة. وكانت المقاومة قد تقدمت في وقت سابق نحو منطقة المحلة والجلاجل القريبة من مدينة الحوطة عاصمة "
+                + "لحج، كما سيطرت على جبل الزيتون ومثلث العند، وقد خلفت الاشتباكات قتلى وجرحى من صفوف ميليشيات الحوثي "
+                + "وصالح.");
+        Event earlier = e.stream().filter(x -> x.sentence() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, earlier.date(), earlier.rule());
+        // SaudiNewsNet 2015-08-03: what the past perfect reports after أن has its own time (today's meeting)
+        List<Event> f = events("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية "
+                + "السعودية والولايات المتحدة وروسيا، سوف يناقش سبل الحل السياسي للقضية السورية. وكانت وزارة الخارجية "
+                + "الروسية قد أعلنت أن وزير الخارجية سيرغي لافروف سيلتقي خلال زيارته للدوحة نظيريه الأميركي جون كيري "
+                + "والسعودي عادل الجبير.");
+        Event visit = f.stream().filter(x -> x.sentence() == 1 && x.cameoCode().equals("042")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-07-20", visit.date(), visit.rule());
+    }
+
+    @Test
     void violenceIsNotAttributedToWhoeverReportsIt() {
         // the Iraqi security source reports the killing; it did not kill
         assertTrue(dyads("وقال مصدر أمني عراقي إن شخصين قتلا في انفجار عبوة ناسفة وسط بغداد.").stream()
