@@ -23,6 +23,7 @@ import org.marsad.time.TimeKind;
  *       inside that clause dates it, never the main clause's or a carried one;</li>
  *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
  *       the story: its events take no carried date;</li>
+ *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
  * </ul>
  * An event with no date in its clause or the sentences before gets none: the store falls back to the
@@ -93,9 +94,10 @@ public final class EventDater {
         int clauseStart = relative < 0 ? 0 : tokens.get(relative).start();
         int cueStart = tokens.get(e.cue().head()).start();
         int cueEnd = tokens.get(e.cue().last()).end();
-        TimeExpression best = null;
+        int best = -1;
         int bestDist = Integer.MAX_VALUE;
-        for (TimeExpression t : sentenceExpressions) {
+        for (int k = 0; k < sentenceExpressions.size(); k++) {
+            TimeExpression t = sentenceExpressions.get(k);
             if (t.value() == null || t.start() < clauseStart) {
                 continue;
             }
@@ -110,11 +112,39 @@ public final class EventDater {
             }
             int dist = t.end() <= cueStart ? cueStart - t.end() : t.start() >= cueEnd ? t.start() - cueEnd : 0;
             if (dist < bestDist && sameClause(text, e, t)) {
-                best = t;
+                best = k;
                 bestDist = dist;
             }
         }
-        return best == null ? null : value(best, -1);
+        return best < 0 ? null : value(earliestOfList(text.text(), sentenceExpressions, best), -1);
+    }
+
+    /**
+     * The earliest date of the list of dates joined by و that the expression at {@code k} belongs to: «أصدرت
+     * المحكمة في 2009 و2010 مذكرات اعتقال» began in 2009, «أمس وأمس الأول» the day before yesterday.
+     */
+    private static TimeExpression earliestOfList(String text, List<TimeExpression> expressions, int k) {
+        int first = k;
+        while (first > 0 && joinedByAnd(text, expressions.get(first - 1), expressions.get(first))) {
+            first--;
+        }
+        int last = k;
+        while (last + 1 < expressions.size() && joinedByAnd(text, expressions.get(last), expressions.get(last + 1))) {
+            last++;
+        }
+        TimeExpression earliest = expressions.get(k);
+        for (int i = first; i <= last; i++) {
+            if (expressions.get(i).value().compareTo(earliest.value()) < 0) {
+                earliest = expressions.get(i);
+            }
+        }
+        return earliest;
+    }
+
+    /** Whether {@code b} follows {@code a} with only و between them, both dating points. */
+    private static boolean joinedByAnd(String text, TimeExpression a, TimeExpression b) {
+        return a.kind() == TimeKind.POINT && b.kind() == TimeKind.POINT && a.value() != null && b.value() != null
+                && b.start() >= a.end() && text.substring(a.end(), b.start()).strip().equals("و");
     }
 
     /** Whether no clause break lies between the expression and the event's cue. */

@@ -152,6 +152,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aListOfDatesDatesTheEventByItsEarliest() {
+        // SaudiNewsNet 2015-07-22 and 2015-08-08: the operations began in May, the raids on Thursday
+        Event operations = events("ونفذ حزب الله خلال شهري مايو ويونيو عمليات عسكرية واسعة في جبال القلمون وعرسال.")
+                .stream().filter(x -> x.cameoRoot().equals("19")).findFirst().orElseThrow();
+        assertEquals("2015-05", operations.date(), operations.rule());
+        Event raids = events("كما شن طيران التحالف سلسلة غارات امس والخميس استهدفت مواقع وتجمعات لمليشيات الحوثي في "
+                + "محافظة صعدة.").stream().filter(x -> x.cameoRoot().equals("19")).findFirst().orElseThrow();
+        assertEquals("2015-07-16", raids.date(), raids.rule());
+    }
+
+    @Test
     void violenceIsNotAttributedToWhoeverReportsIt() {
         // the Iraqi security source reports the killing; it did not kill
         assertTrue(dyads("وقال مصدر أمني عراقي إن شخصين قتلا في انفجار عبوة ناسفة وسط بغداد.").stream()
