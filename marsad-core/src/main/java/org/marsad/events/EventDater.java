@@ -23,6 +23,7 @@ import org.marsad.time.TimeKind;
  *       inside that clause dates it, never the main clause's or a carried one;</li>
  *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
  *       the story: its events take no carried date;</li>
+ *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
  *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
  * </ul>
@@ -57,25 +58,29 @@ public final class EventDater {
     /**
      * The date of {@code e}, or null. {@code expressions} gives the time expressions of a sentence by its index
      * (the event's own and the ones before it); {@code published} (may be null) is the article's date: a date
-     * later than publication is never carried to an event reported as done — «تصويت يجريه في نهاية سبتمبر»
-     * dates the vote to come, not what the next sentence says already happened.
+     * later than publication never dates an event reported as done: it is not carried — «تصويت يجريه في نهاية
+     * سبتمبر» dates the vote to come, not what the next sentence says already happened — and when it is the date
+     * of the event's own clause the event gets none («دعا هولاند روحاني للمجيء إلى باريس في شهر نوفمبر» dates
+     * the visit to come, not the invitation; «معركة كوباني في اكتوبر» read in July is last October's).
      */
     public Dated date(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions,
                       java.time.LocalDate published) {
+        boolean intended = "intended".equals(e.modality());
+        String today = published == null || intended ? null : published.toString();
         int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
         Dated own = ownDate(e, text, expressions.apply(e.sentence()), relative);
+        if (own != null && today != null && after(own.value(), today)) {
+            return null; // the clause dates something to come, not this finished act
+        }
         if (own != null || relative >= 0
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
-        boolean intended = "intended".equals(e.modality());
-        String today = published == null ? null : published.toString();
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (t.value() != null && t.kind() == TimeKind.POINT
-                        && (intended || today == null || !after(t.value(), today))) {
+                if (t.value() != null && t.kind() == TimeKind.POINT && (today == null || !after(t.value(), today))) {
                     return value(t, s);
                 }
             }

@@ -163,6 +163,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aFinishedActTakesNoDateAfterPublication() {
+        // SaudiNewsNet 2015-07-25: «في اكتوبر» read in July is last October's battle; the violence is not to come
+        Event violence = events("وأثار هذا القرار اعمال عنف في تركيا بالتزامن مع معركة كوباني في اكتوبر.").stream()
+                .filter(x -> x.cameoRoot().equals("18")).findFirst().orElseThrow();
+        assertEquals(null, violence.date(), violence.rule());
+    }
+
+    @Test
     void violenceIsNotAttributedToWhoeverReportsIt() {
         // the Iraqi security source reports the killing; it did not kill
         assertTrue(dyads("وقال مصدر أمني عراقي إن شخصين قتلا في انفجار عبوة ناسفة وسط بغداد.").stream()
