@@ -18,6 +18,7 @@ public final class ClauseBreaks {
     private final List<String> had = new ArrayList<>();
     private final List<String> hadParticles = new ArrayList<>();
     private final List<String> hadContent = new ArrayList<>();
+    private final List<String> pastNegations = new ArrayList<>();
 
     private ClauseBreaks() {
     }
@@ -35,6 +36,8 @@ public final class ClauseBreaks {
                 b.hadParticles.add(words[0]);
             } else if ("had-content".equals(kind)) {
                 b.hadContent.add(words[0]);
+            } else if ("past-negation".equals(kind)) {
+                b.pastNegations.add(words[0]);
             } else if (kind != null) {
                 throw r.error("unknown kind " + kind);
             } else {
@@ -81,6 +84,11 @@ public final class ClauseBreaks {
             }
         }
         return particle;
+    }
+
+    /** Whether a past negation (لم) stands right before token {@code head}: a present form after it is the past. */
+    public boolean pastNegationBefore(List<Token> tokens, int head, int first) {
+        return head - 1 >= first && pastNegations.contains(tokens.get(head - 1).norm());
     }
 
     private boolean startsAt(List<Token> tokens, int i, int limit) {

@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
 import org.marsad.time.TimeExpression;
 import org.marsad.time.TimeKind;
@@ -23,6 +24,8 @@ import org.marsad.time.TimeKind;
  *       inside that clause dates it, never the main clause's or a carried one;</li>
  *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
  *       the story: its events take no carried date;</li>
+ *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
+ *       date;</li>
  *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
  *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
@@ -73,7 +76,9 @@ public final class EventDater {
             return null; // the clause dates something to come, not this finished act
         }
         if (own != null || relative >= 0
-                || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
+                || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || !intended && presentTense(e.cue())
+                        && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
@@ -86,6 +91,23 @@ public final class EventDater {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue is a verb in the present tense (يواصلون، تحث، يقاتلون): what goes on, not the act the dated
+     * sentences before it told of. The pattern's head is «past/present» (واصل/يواصل).
+     */
+    private static boolean presentTense(Cue cue) {
+        if (!cue.isVerb() || cue.reading() == null) {
+            return false;
+        }
+        String[] forms = cue.pattern().cue().split("\\+")[0].strip().split("/");
+        if (forms.length != 2 || forms[1].strip().equals("-")) {
+            return false;
+        }
+        String stem = cue.reading().stem();
+        return VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())).contains(stem)
+                && !VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())).contains(stem);
     }
 
     /** Whether an ISO date of any precision (2015-09, 2016) lies wholly after the day {@code today}. */

@@ -171,6 +171,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aPresentTenseVerbTakesNoCarriedDateButOneAfterLamDoes() {
+        // SaudiNewsNet 2015-08-01: the raids go on day after day; Friday is the day of the police killings
+        List<Event> e = events("ميدانيا قتل عنصران من الشرطة التركية بالرصاص صباح الجمعة في منطقة أضنه (جنوب)، في هجوم جديد "
+                + "نسبته السلطات الى التمرد الكردي. وردا على مقتل هذين الشرطيين، يشن الجيش التركي يوميا غارات جوية "
+                + "كثيفة على مواقع حزب العمال الكردستاني في شمال العراق.");
+        Event raids = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, raids.date(), raids.rule());
+        // SaudiNewsNet 2015-08-10: «لم تقصف» is the past
+        List<Event> f = events("وشنت تركيا في 24 يوليو الماضي حربا على الإرهاب ضد حزب العمال وتنظيم داعش. لكن عشرات الغارات "
+                + "التي تلت ذلك استهدفت المتمردين الأكراد، ولم تقصف تركيا داعش سوى ثلاث مرات.");
+        Event strikes = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertTrue(strikes.rule().endsWith("date from sentence 0"), strikes.rule());
+    }
+
+    @Test
     void violenceIsNotAttributedToWhoeverReportsIt() {
         // the Iraqi security source reports the killing; it did not kill
         assertTrue(dyads("وقال مصدر أمني عراقي إن شخصين قتلا في انفجار عبوة ناسفة وسط بغداد.").stream()
