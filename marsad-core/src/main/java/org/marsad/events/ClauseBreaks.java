@@ -9,10 +9,16 @@ import org.marsad.text.Token;
 /**
  * Connectives that open a new clause (حيث، لكن، بينما، بعد أن ...), read from
  * {@code marsad/events/clause-breaks.tsv}. A time expression separated from an event's cue by one of them
- * belongs to another clause's event. Semicolons break clauses too.
+ * belongs to another clause's event. Semicolons break clauses too. Relative pronouns (column 2 {@code relative})
+ * open a clause for the event whose cue follows them: see {@link #relativeBefore}.
  */
 public final class ClauseBreaks {
     private final List<String[]> phrases = new ArrayList<>();
+    private final List<String> relatives = new ArrayList<>();
+    private final List<String> had = new ArrayList<>();
+    private final List<String> hadParticles = new ArrayList<>();
+    private final List<String> hadContent = new ArrayList<>();
+    private final List<String> pastNegations = new ArrayList<>();
 
     private ClauseBreaks() {
     }
@@ -21,7 +27,22 @@ public final class ClauseBreaks {
         ClauseBreaks b = new ClauseBreaks();
         for (TsvFile.Row r : TsvFile.read("marsad/events/clause-breaks.tsv", 1, true)) {
             String[] words = ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
-            b.phrases.add(words);
+            String kind = r.opt(1);
+            if ("relative".equals(kind)) {
+                b.relatives.add(words[0]);
+            } else if ("had".equals(kind)) {
+                b.had.add(words[0]);
+            } else if ("had-particle".equals(kind)) {
+                b.hadParticles.add(words[0]);
+            } else if ("had-content".equals(kind)) {
+                b.hadContent.add(words[0]);
+            } else if ("past-negation".equals(kind)) {
+                b.pastNegations.add(words[0]);
+            } else if (kind != null) {
+                throw r.error("unknown kind " + kind);
+            } else {
+                b.phrases.add(words);
+            }
         }
         return b;
     }
@@ -34,6 +55,40 @@ public final class ClauseBreaks {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the relative pronoun right before token {@code head} (the cue is the verb of a relative
+     * clause: «البشير الذي يرفض»), or -1; {@code first} is the sentence's first token.
+     */
+    public int relativeBefore(List<Token> tokens, int head, int first) {
+        return head - 1 >= first && relatives.contains(tokens.get(head - 1).norm()) ? head - 1 : -1;
+    }
+
+    /**
+     * Whether the sentence opens with the past perfect («وكانت المملكة قد أطلقت») and its قد stands before token
+     * {@code head} with no أن between (what it reports has its own time): the sentence tells what happened before
+     * the story. {@code first} is the sentence's first token.
+     */
+    public boolean pastPerfectBefore(List<Token> tokens, int head, int first) {
+        if (head <= first || !had.contains(tokens.get(first).norm())) {
+            return false;
+        }
+        boolean particle = false;
+        for (int i = first + 1; i < head; i++) {
+            String n = tokens.get(i).norm();
+            if (hadParticles.contains(n)) {
+                particle = true;
+            } else if (particle && hadContent.contains(n)) {
+                return false;
+            }
+        }
+        return particle;
+    }
+
+    /** Whether a past negation (لم) stands right before token {@code head}: a present form after it is the past. */
+    public boolean pastNegationBefore(List<Token> tokens, int head, int first) {
+        return head - 1 >= first && pastNegations.contains(tokens.get(head - 1).norm());
     }
 
     private boolean startsAt(List<Token> tokens, int i, int limit) {

@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
 import org.marsad.time.TimeExpression;
 import org.marsad.time.TimeKind;
@@ -19,6 +20,14 @@ import org.marsad.time.TimeKind;
  *       sentences before: news carries the lead's date over the sentences that go on telling the same
  *       story («قال الوزير أمس ...» then «وأضاف أن ...»). The record says so: its {@code rule} ends with
  *       "date from sentence N";</li>
+ *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
+ *       inside that clause dates it, never the main clause's or a carried one;</li>
+ *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
+ *       the story: its events take no carried date;</li>
+ *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
+ *       date;</li>
+ *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
+ *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
  * </ul>
  * An event with no date in its clause or the sentences before gets none: the store falls back to the
@@ -52,23 +61,31 @@ public final class EventDater {
     /**
      * The date of {@code e}, or null. {@code expressions} gives the time expressions of a sentence by its index
      * (the event's own and the ones before it); {@code published} (may be null) is the article's date: a date
-     * later than publication is never carried to an event reported as done — «تصويت يجريه في نهاية سبتمبر»
-     * dates the vote to come, not what the next sentence says already happened.
+     * later than publication never dates an event reported as done: it is not carried — «تصويت يجريه في نهاية
+     * سبتمبر» dates the vote to come, not what the next sentence says already happened — and when it is the date
+     * of the event's own clause the event gets none («دعا هولاند روحاني للمجيء إلى باريس في شهر نوفمبر» dates
+     * the visit to come, not the invitation; «معركة كوباني في اكتوبر» read in July is last October's).
      */
     public Dated date(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions,
                       java.time.LocalDate published) {
-        Dated own = ownDate(e, text, expressions.apply(e.sentence()));
-        if (own != null) {
+        boolean intended = "intended".equals(e.modality());
+        String today = published == null || intended ? null : published.toString();
+        int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
+        Dated own = ownDate(e, text, expressions.apply(e.sentence()), relative);
+        if (own != null && today != null && after(own.value(), today)) {
+            return null; // the clause dates something to come, not this finished act
+        }
+        if (own != null || relative >= 0
+                || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || !intended && presentTense(e.cue())
+                        && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
-        boolean intended = "intended".equals(e.modality());
-        String today = published == null ? null : published.toString();
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (t.value() != null && t.kind() == TimeKind.POINT
-                        && (intended || today == null || !after(t.value(), today))) {
+                if (t.value() != null && t.kind() == TimeKind.POINT && (today == null || !after(t.value(), today))) {
                     return value(t, s);
                 }
             }
@@ -76,19 +93,39 @@ public final class EventDater {
         return null;
     }
 
+    /**
+     * Whether the cue is a verb in the present tense (يواصلون، تحث، يقاتلون): what goes on, not the act the dated
+     * sentences before it told of. The pattern's head is «past/present» (واصل/يواصل).
+     */
+    private static boolean presentTense(Cue cue) {
+        if (!cue.isVerb() || cue.reading() == null) {
+            return false;
+        }
+        String[] forms = cue.pattern().cue().split("\\+")[0].strip().split("/");
+        if (forms.length != 2 || forms[1].strip().equals("-")) {
+            return false;
+        }
+        String stem = cue.reading().stem();
+        return VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())).contains(stem)
+                && !VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())).contains(stem);
+    }
+
     /** Whether an ISO date of any precision (2015-09, 2016) lies wholly after the day {@code today}. */
     private static boolean after(String value, String today) {
         return value.compareTo(today.substring(0, Math.min(today.length(), value.length()))) > 0;
     }
 
-    private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {
+    /** The nearest date of the cue's clause; {@code relative} is the relative pronoun the cue follows, or -1. */
+    private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative) {
         List<Token> tokens = text.tokens();
+        int clauseStart = relative < 0 ? 0 : tokens.get(relative).start();
         int cueStart = tokens.get(e.cue().head()).start();
         int cueEnd = tokens.get(e.cue().last()).end();
-        TimeExpression best = null;
+        int best = -1;
         int bestDist = Integer.MAX_VALUE;
-        for (TimeExpression t : sentenceExpressions) {
-            if (t.value() == null) {
+        for (int k = 0; k < sentenceExpressions.size(); k++) {
+            TimeExpression t = sentenceExpressions.get(k);
+            if (t.value() == null || t.start() < clauseStart) {
                 continue;
             }
             if (t.kind() == TimeKind.ANCHOR) {
@@ -102,11 +139,39 @@ public final class EventDater {
             }
             int dist = t.end() <= cueStart ? cueStart - t.end() : t.start() >= cueEnd ? t.start() - cueEnd : 0;
             if (dist < bestDist && sameClause(text, e, t)) {
-                best = t;
+                best = k;
                 bestDist = dist;
             }
         }
-        return best == null ? null : value(best, -1);
+        return best < 0 ? null : value(earliestOfList(text.text(), sentenceExpressions, best), -1);
+    }
+
+    /**
+     * The earliest date of the list of dates joined by و that the expression at {@code k} belongs to: «أصدرت
+     * المحكمة في 2009 و2010 مذكرات اعتقال» began in 2009, «أمس وأمس الأول» the day before yesterday.
+     */
+    private static TimeExpression earliestOfList(String text, List<TimeExpression> expressions, int k) {
+        int first = k;
+        while (first > 0 && joinedByAnd(text, expressions.get(first - 1), expressions.get(first))) {
+            first--;
+        }
+        int last = k;
+        while (last + 1 < expressions.size() && joinedByAnd(text, expressions.get(last), expressions.get(last + 1))) {
+            last++;
+        }
+        TimeExpression earliest = expressions.get(k);
+        for (int i = first; i <= last; i++) {
+            if (expressions.get(i).value().compareTo(earliest.value()) < 0) {
+                earliest = expressions.get(i);
+            }
+        }
+        return earliest;
+    }
+
+    /** Whether {@code b} follows {@code a} with only و between them, both dating points. */
+    private static boolean joinedByAnd(String text, TimeExpression a, TimeExpression b) {
+        return a.kind() == TimeKind.POINT && b.kind() == TimeKind.POINT && a.value() != null && b.value() != null
+                && b.start() >= a.end() && text.substring(a.end(), b.start()).strip().equals("و");
     }
 
     /** Whether no clause break lies between the expression and the event's cue. */

@@ -57,6 +57,10 @@ enum Cue {
     NOT_TODAY_BEFORE,
     /** Words before a weekday name that make it another word (صلاة الجمعة، بين الاثنين). */
     NOT_WEEKDAY_BEFORE,
+    /** الصادرة، المنشور: a participle of publication before a date. */
+    ISSUED,
+    /** الصحف، عددها، مقاله: a paper or an article, before {@link #ISSUED}: the date is the issue's. */
+    PRESS,
     /** م after a Gregorian year. */
     GREGORIAN_MARK,
     /** هـ after a Hijri year. */

@@ -10,11 +10,16 @@ package org.marsad.time;
  *   <li>a part of a month or year: أواخر نيسان - أبريل، منتصف العام 2010; شهر before a month</li>
  *   <li>في وقت سابق before a relative period or day: في وقت سابق هذا العام</li>
  *   <li>منذ before a point: منذ العام 2022، منذ مارس (آذار) 2013 become SINCE</li>
+ *   <li>a paper's participle of publication before a point: الصحف الأردنية الصادرة أمس، عددها الصادر في
+ *       12 يوليو become ISSUE (the paper's date, not its news')</li>
  * </ul>
  * Nothing joins an expression whose first word carries a conjunction (والأحد): the conjunction
  * starts a new phrase.
  */
 final class LeftContext {
+    /** How many words before a participle of publication its paper or article may stand (الصحف الأردنية الصادرة). */
+    private static final int PRESS_REACH = 3;
+
     private LeftContext() {
     }
 
@@ -32,7 +37,25 @@ final class LeftContext {
                 c = c.from(since).withKind(TimeKind.SINCE);
             }
         }
+        if (c.kind() == TimeKind.POINT && issued(c.first(), t)) {
+            c = c.withKind(TimeKind.ISSUE);
+        }
         return c;
+    }
+
+    /** Whether a paper's participle of publication (and maybe في) ends just before token {@code at}. */
+    private static boolean issued(int at, Tokens t) {
+        Tokens.Hit in = t.cueEndingAt(at, Cue.IN);
+        Tokens.Hit issued = t.cueEndingAt(in == null ? at : in.first(), Cue.ISSUED);
+        if (issued == null) {
+            return false;
+        }
+        for (int i = Math.max(0, issued.first() - PRESS_REACH); i < issued.first(); i++) {
+            if (t.cue(i, Cue.PRESS) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words that join {@code c} on its left, or null. */

@@ -9,6 +9,8 @@ package org.marsad.time;
  *       الفائتة).</li>
  *   <li>{@code ANCHOR}: "بعد تسعة أشهر على X": the value is the date of X (the thing after على/من), that
  *       is the publication date minus the duration; the event itself is the later one.</li>
+ *   <li>{@code ISSUE}: the date a paper or an article came out (الصحف الأردنية الصادرة أمس، في عددها
+ *       الصادر اليوم، مقاله المنشور في): it dates the report, not the events the report tells of.</li>
  * </ul>
  */
-public enum TimeKind { POINT, SINCE, ANCHOR }
+public enum TimeKind { POINT, SINCE, ANCHOR, ISSUE }

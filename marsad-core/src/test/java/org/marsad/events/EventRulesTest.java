@@ -115,6 +115,79 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventToldInARelativeClauseTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-04: the bombing was weeks before the charges of «14 يوليو»
+        List<Event> e = events("وكانت النيابة العامة وجهت في 14 يوليو الماضي الاتهام إلى 29 شخصا في حادث التفجير "
+                + "الإرهابي الذي استهدف المسجد وأحالتهم إلى محكمة الجنايات. وكانت الأجهزة الامنية ألقت القبض على "
+                + "السائق الذي أوصل الانتحاري الذي فجر نفسه داخل المسجد.");
+        Event bombing = e.stream().filter(x -> x.cameoCode().equals("1831")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, bombing.date(), bombing.rule());
+        // SaudiNewsNet 2015-08-04: four months of fighting destroyed Aden; not yesterday
+        List<Event> f = events("أوقفت الخطوط الجوية اليمنية أمس الاثنين رحلاتها من وإلى مطار صنعاء الدولي. وبدأ توزيع "
+                + "المواد الغذائية على سكان عدن كبرى مدن جنوب اليمن التي دمرتها أربعة أشهر من المعارك.");
+        Event fighting = f.stream().filter(x -> x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, fighting.date(), fighting.rule());
+    }
+
+    @Test
+    void aSentenceInThePastPerfectTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-07-31: «وكانت ... قد تقدمت» happened before today's storming of Lawdar
+        List<Event> e = events("اقتحمت المقاومة الشعبية اليمنية اليوم مدينة لودر ودخلت في حرب شوارع مع الحوثيين لتطهير "
+                + "المنطقة. وكانت المقاومة قد تقدمت في وقت سابق نحو منطقة المحلة والجلاجل القريبة من مدينة الحوطة عاصمة "
+                + "لحج، كما سيطرت على جبل الزيتون ومثلث العند، وقد خلفت الاشتباكات قتلى وجرحى من صفوف ميليشيات الحوثي "
+                + "وصالح.");
+        Event earlier = e.stream().filter(x -> x.sentence() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, earlier.date(), earlier.rule());
+        // SaudiNewsNet 2015-08-03: what the past perfect reports after أن has its own time (today's meeting)
+        List<Event> f = events("وأشار إلى أن اللقاء الثلاثي الذي يجمع في العاصمة القطرية الدوحة، اليوم، وزراء خارجية "
+                + "السعودية والولايات المتحدة وروسيا، سوف يناقش سبل الحل السياسي للقضية السورية. وكانت وزارة الخارجية "
+                + "الروسية قد أعلنت أن وزير الخارجية سيرغي لافروف سيلتقي خلال زيارته للدوحة نظيريه الأميركي جون كيري "
+                + "والسعودي عادل الجبير.");
+        Event visit = f.stream().filter(x -> x.sentence() == 1 && x.cameoCode().equals("042")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-07-20", visit.date(), visit.rule());
+    }
+
+    @Test
+    void aListOfDatesDatesTheEventByItsEarliest() {
+        // SaudiNewsNet 2015-07-22 and 2015-08-08: the operations began in May, the raids on Thursday
+        Event operations = events("ونفذ حزب الله خلال شهري مايو ويونيو عمليات عسكرية واسعة في جبال القلمون وعرسال.")
+                .stream().filter(x -> x.cameoRoot().equals("19")).findFirst().orElseThrow();
+        assertEquals("2015-05", operations.date(), operations.rule());
+        Event raids = events("كما شن طيران التحالف سلسلة غارات امس والخميس استهدفت مواقع وتجمعات لمليشيات الحوثي في "
+                + "محافظة صعدة.").stream().filter(x -> x.cameoRoot().equals("19")).findFirst().orElseThrow();
+        assertEquals("2015-07-16", raids.date(), raids.rule());
+    }
+
+    @Test
+    void aFinishedActTakesNoDateAfterPublication() {
+        // SaudiNewsNet 2015-07-25: «في اكتوبر» read in July is last October's battle; the violence is not to come
+        Event violence = events("وأثار هذا القرار اعمال عنف في تركيا بالتزامن مع معركة كوباني في اكتوبر.").stream()
+                .filter(x -> x.cameoRoot().equals("18")).findFirst().orElseThrow();
+        assertEquals(null, violence.date(), violence.rule());
+    }
+
+    @Test
+    void aPresentTenseVerbTakesNoCarriedDateButOneAfterLamDoes() {
+        // SaudiNewsNet 2015-08-01: the raids go on day after day; Friday is the day of the police killings
+        List<Event> e = events("ميدانيا قتل عنصران من الشرطة التركية بالرصاص صباح الجمعة في منطقة أضنه (جنوب)، في هجوم جديد "
+                + "نسبته السلطات الى التمرد الكردي. وردا على مقتل هذين الشرطيين، يشن الجيش التركي يوميا غارات جوية "
+                + "كثيفة على مواقع حزب العمال الكردستاني في شمال العراق.");
+        Event raids = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, raids.date(), raids.rule());
+        // SaudiNewsNet 2015-08-10: «لم تقصف» is the past
+        List<Event> f = events("وشنت تركيا في 24 يوليو الماضي حربا على الإرهاب ضد حزب العمال وتنظيم داعش. لكن عشرات الغارات "
+                + "التي تلت ذلك استهدفت المتمردين الأكراد، ولم تقصف تركيا داعش سوى ثلاث مرات.");
+        Event strikes = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertTrue(strikes.rule().endsWith("date from sentence 0"), strikes.rule());
+    }
+
+    @Test
     void violenceIsNotAttributedToWhoeverReportsIt() {
         // the Iraqi security source reports the killing; it did not kill
         assertTrue(dyads("وقال مصدر أمني عراقي إن شخصين قتلا في انفجار عبوة ناسفة وسط بغداد.").stream()

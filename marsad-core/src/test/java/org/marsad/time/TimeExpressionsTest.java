@@ -569,6 +569,21 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void aPapersIssueDateIsNotItsNews() {
+            // the issue came out today; what the source told the paper happened before
+            String text = "وقال المصدر لصحيفة “الأنباء” في عددها الصادر اليوم الإثنين، إن السلطات الأمنية الكويتية "
+                    + "خلصت الى معلومات خطيرة";
+            check(text, "2015-07-21", "اليوم الإثنين", "2015-07-20", DatePrecision.DAY, TimeKind.ISSUE);
+            check("وذكرت صحيفة \"ديلي ميل\" البريطانية في عددها الصادر اليوم أن جامعة دريسدن جمعت 30 مريضا",
+                    "2015-08-11", "اليوم", "2015-08-11", DatePrecision.DAY, TimeKind.ISSUE);
+            // a statement and a verdict are the acts they date
+            day("يتيح تحديد الأنشطة الاقتصادية بشكل دقيق، بحسب بيان وزارة التجارة الصادر أمس", "2015-07-27", "أمس",
+                    "2015-07-26");
+            day("وينهي الحكم الصادر يوم الجمعة بعد أكثر من ست ساعات من المداولات", "2015-08-09", "يوم الجمعة",
+                    "2015-08-07");
+        }
+
+        @Test
         void notDates() {
             none("وانتهت ثلاثة أيام من المفاوضات", "2015-07-22");
             // with بعد it anchors the start of the talks, but it never dates the event itself
