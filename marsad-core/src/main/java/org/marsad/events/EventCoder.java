@@ -71,6 +71,9 @@ public final class EventCoder {
     private static final int TARGET_REACH = 15;
     /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
     private static final int PASSIVE_AGENT_REACH = 8;
+    /** How far (tokens) before a masdar a verb of going on may govern it, and how many words after its subject. */
+    private static final int ASPECT_REACH = 14;
+    private static final int ASPECT_GAP = 5;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;
@@ -581,6 +584,18 @@ public final class EventCoder {
                     conf = 0.5;
                 }
             }
+            if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
+                List<ActorMention> doer = aspectSubject(c);
+                if (!doer.isEmpty()) {
+                    // «واصلت طائرات التحالف غاراتها»، «يكثف المتمردون هجومهم»: the masdar is the object of a verb of
+                    // going on or stepping up (modifiers.tsv aspect-verb), whose subject is the one who acts
+                    subj = doer;
+                    how = "aspect-verb";
+                    conf = 0.7;
+                }
+            }
+            // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
+            List<ActorMention> pronounReferent = how.equals("pronoun") ? subj : List.of();
             if (VIOLENT_ROOTS.contains(p.root()) && BORROWED_AGENTS.contains(how) && (!c.isVerb() || f.passive())) {
                 // an attack, a killing or fighting named by a noun, or by a verb that may be passive (قتل is
                 // also قُتل), is not attributed by proximity: the one who reports it (قال البنتاغون إن ... قتلوا),
@@ -611,6 +626,9 @@ public final class EventCoder {
                 // subject) is the one acted upon, and an agent borrowed from elsewhere is no one here
                 if (patient.isEmpty() && !BORROWED_AGENTS.contains(how)) {
                     patient = subj.stream().filter(m -> !agent.contains(m)).toList();
+                }
+                if (patient.isEmpty()) {
+                    patient = pronounReferent.stream().filter(m -> !agent.contains(m)).toList();
                 }
                 subj = agent;
                 how = "passive-agent";
@@ -1043,6 +1061,31 @@ public final class EventCoder {
                     }
                     return List.of();
                 }
+            }
+            return List.of();
+        }
+
+        /**
+         * The subject of a verb of going on or stepping up (modifiers.tsv aspect-verb) whose object the masdar at
+         * {@code c} is: the verb stands at most {@link #ASPECT_REACH} tokens before it, in the same clause (a comma
+         * only inside the subject's own words: «جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها»), and at
+         * most {@link #ASPECT_GAP} words (من، a relative clause) stand between its subject and the masdar.
+         */
+        private List<ActorMention> aspectSubject(Cue c) {
+            for (int k = c.head() - 1; k >= Math.max(a, c.head() - ASPECT_REACH); k--) {
+                Token t = tokens.get(k);
+                if (verbAt[k - a] || t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
+                    return List.of(); // another clause: its verb or its sentence punctuation comes first
+                }
+                if (!t.isWord() || !modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.ASPECT_VERB)) {
+                    continue;
+                }
+                List<ActorMention> s = subject(k, k + 1, true);
+                if (s.isEmpty() || !participant(s.get(0)) || s.get(s.size() - 1).end() > c.head()) {
+                    return List.of();
+                }
+                int from = s.get(0).first() > k ? s.get(s.size() - 1).end() : k + 1;
+                return c.head() - from <= ASPECT_GAP ? s : List.of();
             }
             return List.of();
         }

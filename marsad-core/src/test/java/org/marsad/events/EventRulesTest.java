@@ -352,4 +352,27 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMMIL>")), d.toString());
         assertTrue(d.contains("null>YEMREB 19"), d.toString());
     }
+
+    @Test
+    void theSubjectOfAVerbOfGoingOnIsTheAgentOfItsMasdar() {
+        // «واصلت طائرات التحالف العربي غاراتها»: the strikes are the coalition's own, the subject of «واصلت»
+        List<String> d = dyads("وأسفر تقدم المقاومة في شبوة عن فرار محافظ الحوثيين، في الوقت الذي واصلت طائرات "
+                + "التحالف العربي غاراتها مستهدفة مقرات المتمردين.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("SAUMIL>")), d.toString());
+        d = dyads("وياتي الهجوم بينما يصعد متمردو طالبان هجماتهم ضد اهداف حكومية واجنبية خلال هجوم الصيف.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("AFGREB>")), d.toString());
+    }
+
+    @Test
+    void aMasdarsPronounIsTheVictimWhenItsAgentIsNamedAfterIt() {
+        // «تم اختطافهم من قبل المسلحين الحوثيين»: «هم» (the Yemenis the article is about) were kidnapped by the Houthis
+        List<String> d = dyads("كشف أسرى يمنيون وقعوا بأيدي قوات المقاومة الشعبية خلال المواجهات التي دارت الأيام الماضية، أن "
+                + "المتمردين الحوثيين قاموا باختطافهم أثناء توجههم إلى المملكة بعقود عمل رسمية، وأرغموهم على القتال "
+                + "ضمن صفوفهم. مشيرين إلى أنهم حاولوا كثيرا دون جدوى الهرب من الميليشيات الانقلابية، إلا أن عيون "
+                + "المتمردين كانت مسلطة عليهم، ولتخويف البقية، نفذ الحوثيون عقوبة الجلد المبرح ببعض الذين حاولوا "
+                + "الفرار.\n وأشارت المصادر إلى أن بعض هؤلاء أبرزوا أوراقا رسمية تؤكد صحة أقوالهم، لذلك تم الإفراج "
+                + "عنهم، وتسهيل خروجهم إلى المناطق التي يريدونها.\n كما أكدت إحدى الأسر من محافظة ريمة وسط اليمن أن "
+                + "ثلاثة من أبنائها تم اختطافهم من قبل المسلحين الحوثيين أثناء توجههم إلى المملكة عن طريق البر.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("YEMREB>YEM")), d.toString());
+    }
 }
