@@ -375,4 +375,12 @@ class EventRulesTest {
                 + "ثلاثة من أبنائها تم اختطافهم من قبل المسلحين الحوثيين أثناء توجههم إلى المملكة عن طريق البر.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("YEMREB>YEM")), d.toString());
     }
+
+    @Test
+    void aFormalRequestIsAnAppealNotADemand() {
+        List<String> d = dyads("ومن جهتها، قالت وزارة المالية في اليونان مساء الجمعة إن «الحكومة اليونانية طلبت رسميا من "
+                + "صندوق النقد الدولي الحصول على تسهيل قرض جديد");
+        assertTrue(d.contains("GRCGOV>IGOIMF 02"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 10")), d.toString());
+    }
 }
