@@ -383,4 +383,13 @@ class EventRulesTest {
         assertTrue(d.contains("GRCGOV>IGOIMF 02"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 10")), d.toString());
     }
+
+    @Test
+    void anExpectedOrLikelyActIsNoActThatHappened() {
+        // «كان من المفترض ان يلتقي»: the meeting was to take place (it was postponed): an intention, 036
+        List<String> d = dyads("وقال المصدر، الذي طلب عدم كشف اسمه، \"تم تأجيل الزيارة الى موعد لاحق\"، رافضا التعليق على "
+                + "سبب التأجيل اذ كان من المفترض ان يلتقي ظريف نظيره التركي مولود جاوش اوغلو.");
+        assertTrue(d.contains("IRNGOV>TURGOV 036"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+    }
 }
