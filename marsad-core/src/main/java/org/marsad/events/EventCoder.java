@@ -1350,6 +1350,8 @@ public final class EventCoder {
                 reach = Math.min(reach, listGoesOn(from, reach));
             }
             if (!f.targetPreps().isEmpty() || !c.isVerb()) {
+                // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before
+                // a person or a state may be the partner (التقى بالرئيس), before a city it is "in"
                 for (ActorMention m : mentions) {
                     if (m.first() < from || subj.contains(m)) {
                         continue;
@@ -1359,7 +1361,7 @@ public final class EventCoder {
                     }
                     String prep = prepositionOf(m);
                     if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
-                            && !opposed(m)
+                            && !opposed(m) && !(prep.equals("ب") && "LOC".equals(m.type()))
                             && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m))) {
                         return withCoordinated(m);
                     }

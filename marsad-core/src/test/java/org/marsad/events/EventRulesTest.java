@@ -392,4 +392,15 @@ class EventRulesTest {
         assertTrue(d.contains("IRNGOV>TURGOV 036"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
     }
+
+    @Test
+    void aCityWithBiIsWhereNotWithWhom() {
+        // «في اجتماعها الطارئ بالقاهرة»: the committee met in Cairo, not with Egypt
+        List<String> d = dyads("رحب المجلس بالبيان المشترك الصادر عقب اجتماع وزراء خارجية دول مجلس التعاون وأمين المجلس "
+                + "مع وزير الخارجية الأميركي، في رسم الخطوات المقبلة بشأن الشراكة الاستراتيجية بين الجانبين ومجالات "
+                + "التعاون التي أعلن عنها في قمة كامب ديفيد في 14 مايو 2015، كما رحب بالبيان الصادر عن لجنة مبادرة "
+                + "السلام العربية في اجتماعها الطارئ بالقاهرة وما تضمنه من دعوات لوضع المجموعات الاستيطانية "
+                + "الإسرائيلية على قوائم المنظمات الإرهابية.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("EGY")), d.toString());
+    }
 }
