@@ -74,6 +74,8 @@ public final class EventCoder {
     /** How far (tokens) before a masdar a verb of going on may govern it, and how many words after its subject. */
     private static final int ASPECT_REACH = 14;
     private static final int ASPECT_GAP = 5;
+    /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
+    private static final int PRONOUN_REACH = 5;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;
@@ -318,6 +320,31 @@ public final class EventCoder {
             return best;
         }
 
+        /**
+         * The referent of a masdar's possessive pronoun named in its own clause: the nearest actor before it, within
+         * {@link #PRONOUN_REACH} tokens, not governed by a preposition, with no clause break between (a comma before
+         * a verb, a verb joined by و). An actor governed by a preposition is passed over («في إحدى زياراته
+         * للأردن» after «نوري المالكي»), a nearer one that is not ends the search.
+         */
+        private List<ActorMention> pronounReferent(Cue c) {
+            if (c.head() - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(c.head() - 1).norm())) {
+                return List.of(); // «السوريين الذين سلحتهم الولايات المتحدة»: a resumptive object, the subject follows
+            }
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                ActorMention m = mentions.get(k);
+                if (m.end() > c.head()) {
+                    continue;
+                }
+                if (c.head() - m.end() > PRONOUN_REACH || crossesPunct(m.end(), c.head())) {
+                    return List.of();
+                }
+                if (!prepositional(m)) {
+                    return participant(m) ? List.of(m) : List.of();
+                }
+            }
+            return List.of();
+        }
+
         /** The nearest actor before token {@code pos} (within {@code reach} tokens) not governed by a preposition. */
         private List<ActorMention> nearestBefore(int pos, int reach) {
             for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -539,11 +566,20 @@ public final class EventCoder {
             }
             if (subj.isEmpty() && !f.noSource()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
+                List<ActorMention> referent = !c.isVerb() && !c.reading().suffix().isEmpty() && lastSubject.isEmpty()
+                        ? pronounReferent(c) : List.of();
                 if (!near.isEmpty()) {
                     subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
                     conf = 0.7;
                 } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
                     subj = lastSubject;
+                    conf = 0.7;
+                } else if (!referent.isEmpty()) {
+                    // «وحرص الملك سلمان لدى اجتماعه مع الرئيس الأميركي»، «أوباما الذي قطع زيارته إلى الهند»: with no
+                    // event verb's subject in play, the pronoun refers to the actor named just before it in its
+                    // clause, whatever verb (one no pattern knows: حرص، قطع) governs it, not to the article's subject
+                    subj = referent;
+                    how = "pronoun";
                     conf = 0.7;
                 } else if (!c.reading().suffix().isEmpty() && !c.isVerb()
                         && !(lastSubject.isEmpty() && carried.isEmpty())) {

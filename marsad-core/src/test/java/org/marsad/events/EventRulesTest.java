@@ -403,4 +403,16 @@ class EventRulesTest {
                 + "الإسرائيلية على قوائم المنظمات الإرهابية.");
         assertTrue(d.stream().noneMatch(x -> x.contains("EGY")), d.toString());
     }
+
+    @Test
+    void aMasdarsPronounRefersToTheActorNamedJustBeforeIt() {
+        // «قدم» is no event verb here: «تهنئته» is the congratulation of the Jordanian ambassador named just before
+        // it; the subject carried from the sentence before (Saudi Arabia) gave no event
+        List<String> d = dyads("وذكر الشمايلة، أن هناك تعاونا وتواصلا دائما بين وزارتي الداخلية والدفاع بين المملكتين "
+                + "السعودية والأردنية من أجل مواجهة كل من يشكل خطرا على البلدين من تنظيمات إرهابية وغيرها. وقدم "
+                + "السفير الأردني، تهنئته لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وولي عهده الأمير محمد بن "
+                + "نايف، وولي ولي العهد الأمير محمد بن سلمان، وكل القيادات والشعب السعودي، بمناسبة حلول عيد الفطر "
+                + "المبارك.");
+        assertTrue(d.contains("JORGOV>SAUGOV 051"), d.toString());
+    }
 }
