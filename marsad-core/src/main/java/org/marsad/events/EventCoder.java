@@ -664,7 +664,10 @@ public final class EventCoder {
                     patient = subj.stream().filter(m -> !agent.contains(m)).toList();
                 }
                 if (patient.isEmpty()) {
-                    patient = pronounReferent.stream().filter(m -> !agent.contains(m)).toList();
+                    // (not the agent's own side: «اعتقالهم من قبل القوات الإسرائيلية» with Israel in play keeps its
+                    // unnamed victims rather than lose the event as Israel's act on itself)
+                    patient = pronounReferent.stream()
+                            .filter(m -> !agent.contains(m) && distinctActors(m, agent.get(0), false)).toList();
                 }
                 subj = agent;
                 how = "passive-agent";
@@ -1116,12 +1119,17 @@ public final class EventCoder {
                 if (!t.isWord() || !modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.ASPECT_VERB)) {
                     continue;
                 }
+                if (pronounSubject(k)) {
+                    return List.of(); // «لكنهم يواصلون هجماتهم»: the subject is a pronoun, its referent is not named here
+                }
                 List<ActorMention> s = subject(k, k + 1, true);
                 if (s.isEmpty() || !participant(s.get(0)) || s.get(s.size() - 1).end() > c.head()) {
                     return List.of();
                 }
                 int from = s.get(0).first() > k ? s.get(s.size() - 1).end() : k + 1;
-                return c.head() - from <= ASPECT_GAP ? s : List.of();
+                // the masdar is the verb's object only with no prepositional phrase before it: not «بدأت تركيا
+                // عمليات ضد داعش في أعقاب تفجير»، «تستأنف فرنسا وإيران علاقات طبيعية بعد توقيع الاتفاق»
+                return c.head() - from <= ASPECT_GAP && !prepositionBetween(from, c.head()) ? s : List.of();
             }
             return List.of();
         }
