@@ -71,6 +71,11 @@ public final class EventCoder {
     private static final int TARGET_REACH = 15;
     /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
     private static final int PASSIVE_AGENT_REACH = 8;
+    /** How far (tokens) before a masdar a verb of going on may govern it, and how many words after its subject. */
+    private static final int ASPECT_REACH = 14;
+    private static final int ASPECT_GAP = 5;
+    /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
+    private static final int PRONOUN_REACH = 5;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;
@@ -315,6 +320,31 @@ public final class EventCoder {
             return best;
         }
 
+        /**
+         * The referent of a masdar's possessive pronoun named in its own clause: the nearest actor before it, within
+         * {@link #PRONOUN_REACH} tokens, not governed by a preposition, with no clause break between (a comma before
+         * a verb, a verb joined by و). An actor governed by a preposition is passed over («في إحدى زياراته
+         * للأردن» after «نوري المالكي»), a nearer one that is not ends the search.
+         */
+        private List<ActorMention> pronounReferent(Cue c) {
+            if (c.head() - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(c.head() - 1).norm())) {
+                return List.of(); // «السوريين الذين سلحتهم الولايات المتحدة»: a resumptive object, the subject follows
+            }
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                ActorMention m = mentions.get(k);
+                if (m.end() > c.head()) {
+                    continue;
+                }
+                if (c.head() - m.end() > PRONOUN_REACH || crossesPunct(m.end(), c.head())) {
+                    return List.of();
+                }
+                if (!prepositional(m)) {
+                    return participant(m) ? List.of(m) : List.of();
+                }
+            }
+            return List.of();
+        }
+
         /** The nearest actor before token {@code pos} (within {@code reach} tokens) not governed by a preposition. */
         private List<ActorMention> nearestBefore(int pos, int reach) {
             for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -536,11 +566,20 @@ public final class EventCoder {
             }
             if (subj.isEmpty() && !f.noSource()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
+                List<ActorMention> referent = !c.isVerb() && !c.reading().suffix().isEmpty() && lastSubject.isEmpty()
+                        ? pronounReferent(c) : List.of();
                 if (!near.isEmpty()) {
                     subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
                     conf = 0.7;
                 } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
                     subj = lastSubject;
+                    conf = 0.7;
+                } else if (!referent.isEmpty()) {
+                    // «وحرص الملك سلمان لدى اجتماعه مع الرئيس الأميركي»، «أوباما الذي قطع زيارته إلى الهند»: with no
+                    // event verb's subject in play, the pronoun refers to the actor named just before it in its
+                    // clause, whatever verb (one no pattern knows: حرص، قطع) governs it, not to the article's subject
+                    subj = referent;
+                    how = "pronoun";
                     conf = 0.7;
                 } else if (!c.reading().suffix().isEmpty() && !c.isVerb()
                         && !(lastSubject.isEmpty() && carried.isEmpty())) {
@@ -581,6 +620,18 @@ public final class EventCoder {
                     conf = 0.5;
                 }
             }
+            if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
+                List<ActorMention> doer = aspectSubject(c);
+                if (!doer.isEmpty()) {
+                    // «واصلت طائرات التحالف غاراتها»، «يكثف المتمردون هجومهم»: the masdar is the object of a verb of
+                    // going on or stepping up (modifiers.tsv aspect-verb), whose subject is the one who acts
+                    subj = doer;
+                    how = "aspect-verb";
+                    conf = 0.7;
+                }
+            }
+            // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
+            List<ActorMention> pronounReferent = how.equals("pronoun") ? subj : List.of();
             if (VIOLENT_ROOTS.contains(p.root()) && BORROWED_AGENTS.contains(how) && (!c.isVerb() || f.passive())) {
                 // an attack, a killing or fighting named by a noun, or by a verb that may be passive (قتل is
                 // also قُتل), is not attributed by proximity: the one who reports it (قال البنتاغون إن ... قتلوا),
@@ -611,6 +662,12 @@ public final class EventCoder {
                 // subject) is the one acted upon, and an agent borrowed from elsewhere is no one here
                 if (patient.isEmpty() && !BORROWED_AGENTS.contains(how)) {
                     patient = subj.stream().filter(m -> !agent.contains(m)).toList();
+                }
+                if (patient.isEmpty()) {
+                    // (not the agent's own side: «اعتقالهم من قبل القوات الإسرائيلية» with Israel in play keeps its
+                    // unnamed victims rather than lose the event as Israel's act on itself)
+                    patient = pronounReferent.stream()
+                            .filter(m -> !agent.contains(m) && distinctActors(m, agent.get(0), false)).toList();
                 }
                 subj = agent;
                 how = "passive-agent";
@@ -1047,6 +1104,36 @@ public final class EventCoder {
             return List.of();
         }
 
+        /**
+         * The subject of a verb of going on or stepping up (modifiers.tsv aspect-verb) whose object the masdar at
+         * {@code c} is: the verb stands at most {@link #ASPECT_REACH} tokens before it, in the same clause (a comma
+         * only inside the subject's own words: «جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها»), and at
+         * most {@link #ASPECT_GAP} words (من، a relative clause) stand between its subject and the masdar.
+         */
+        private List<ActorMention> aspectSubject(Cue c) {
+            for (int k = c.head() - 1; k >= Math.max(a, c.head() - ASPECT_REACH); k--) {
+                Token t = tokens.get(k);
+                if (verbAt[k - a] || t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
+                    return List.of(); // another clause: its verb or its sentence punctuation comes first
+                }
+                if (!t.isWord() || !modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.ASPECT_VERB)) {
+                    continue;
+                }
+                if (pronounSubject(k)) {
+                    return List.of(); // «لكنهم يواصلون هجماتهم»: the subject is a pronoun, its referent is not named here
+                }
+                List<ActorMention> s = subject(k, k + 1, true);
+                if (s.isEmpty() || !participant(s.get(0)) || s.get(s.size() - 1).end() > c.head()) {
+                    return List.of();
+                }
+                int from = s.get(0).first() > k ? s.get(s.size() - 1).end() : k + 1;
+                // the masdar is the verb's object only with no prepositional phrase before it: not «بدأت تركيا
+                // عمليات ضد داعش في أعقاب تفجير»، «تستأنف فرنسا وإيران علاقات طبيعية بعد توقيع الاتفاق»
+                return c.head() - from <= ASPECT_GAP && !prepositionBetween(from, c.head()) ? s : List.of();
+            }
+            return List.of();
+        }
+
         /** A state, its government or its forces (not its rebels or people), of another country than {@code place}. */
         private boolean foreignState(ActorMention m, ActorMention place) {
             String role = m.role();
@@ -1307,6 +1394,8 @@ public final class EventCoder {
                 reach = Math.min(reach, listGoesOn(from, reach));
             }
             if (!f.targetPreps().isEmpty() || !c.isVerb()) {
+                // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before
+                // a person or a state may be the partner (التقى بالرئيس), before a city it is "in"
                 for (ActorMention m : mentions) {
                     if (m.first() < from || subj.contains(m)) {
                         continue;
@@ -1316,7 +1405,7 @@ public final class EventCoder {
                     }
                     String prep = prepositionOf(m);
                     if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
-                            && !opposed(m)
+                            && !opposed(m) && !(prep.equals("ب") && "LOC".equals(m.type()))
                             && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m))) {
                         return withCoordinated(m);
                     }

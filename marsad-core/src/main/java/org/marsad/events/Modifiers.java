@@ -14,7 +14,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class Modifiers {
     public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
-        GOVERNING_MASDAR, COUNT }
+        GOVERNING_MASDAR, COUNT, ASPECT_VERB }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -38,7 +38,19 @@ public final class Modifiers {
             }
             for (String w : TsvFile.names(r.col(1))) {
                 String n = ArabicNormalizer.normalize(w.strip());
-                if (n.contains(" ")) {
+                if (n.contains("/")) {
+                    // past/present of a verb (واصل/يواصل): all its inflected forms, as for the event cues
+                    String[] pp = n.split("/");
+                    if (pp.length != 2) {
+                        throw r.error("a verb is past/present, got '" + w + "'");
+                    }
+                    for (String form : VerbForms.past(pp[0].strip())) {
+                        m.words.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
+                    }
+                    for (String form : VerbForms.present(pp[1].strip())) {
+                        m.words.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
+                    }
+                } else if (n.contains(" ")) {
                     String[] words = n.split("\\s+");
                     m.phrasesByLastWord.computeIfAbsent(words[words.length - 1], k -> new java.util.ArrayList<>())
                             .add(new Phrase(kind, words));
