@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
         String where;
         try (Store store = db.open()) {
             where = store.describe();
-            checks = Consistency.check(store, quick ? null : Pipeline.load()::analyze, quick);
+            checks = Consistency.check(store, quick ? null : Pipeline.load()::analyze, Pipeline.CODER_VERSION, quick);
         }
         long failed = checks.stream().filter(c -> !c.ok()).count();
         for (Consistency.Check c : checks) {
