@@ -143,6 +143,14 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void twoDaysOfOneMonthAreDatedByTheFirst() {
+            // SaudiNewsNet 2015-07-21: the celebrations of the 13th and 14th began on the 13th
+            day("خصوصا في يومي 13 و14 يونيو (حزيران) الحالي", "2015-07-21", "13 و14 يونيو (حزيران) الحالي",
+                    "2015-06-13");
+            day("يومي 27 و 31 يوليو", "2015-07-21", "27 و 31 يوليو", "2015-07-27");
+        }
+
+        @Test
         void twinMonthNamesWithAPart() {
             point("وأطلقت حركة طالبان في أواخر نيسان - أبريل هجومها السنوي", "2015-07-23", "أواخر نيسان - أبريل",
                     "2015-04", DatePrecision.MONTH);
