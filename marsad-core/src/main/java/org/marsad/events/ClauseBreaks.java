@@ -19,6 +19,7 @@ public final class ClauseBreaks {
     private final List<String> hadParticles = new ArrayList<>();
     private final List<String> hadContent = new ArrayList<>();
     private final List<String> pastNegations = new ArrayList<>();
+    private final List<String> commaClauses = new ArrayList<>();
 
     private ClauseBreaks() {
     }
@@ -38,6 +39,8 @@ public final class ClauseBreaks {
                 b.hadContent.add(words[0]);
             } else if ("past-negation".equals(kind)) {
                 b.pastNegations.add(words[0]);
+            } else if ("comma-clause".equals(kind)) {
+                b.commaClauses.add(words[0]);
             } else if (kind != null) {
                 throw r.error("unknown kind " + kind);
             } else {
@@ -89,6 +92,25 @@ public final class ClauseBreaks {
     /** Whether a past negation (لم) stands right before token {@code head}: a present form after it is the past. */
     public boolean pastNegationBefore(List<Token> tokens, int head, int first) {
         return head - 1 >= first && pastNegations.contains(tokens.get(head - 1).norm());
+    }
+
+    /**
+     * Whether, in [from, to), a comma is followed by a word whose proclitic (column 2 {@code comma-clause}: و) opens
+     * a coordinated clause, the word bearing no article («، وقتل ضابطا شرطة ... امس»; not «، والإمارات»). A date
+     * after the cue beyond it is the new clause's.
+     */
+    public boolean commaClauseBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && (t.norm().equals("،") || t.norm().equals(","))) {
+                Token w = tokens.get(i + 1);
+                if (w.isWord() && commaClauses.contains(w.segments().get(0).prefix())
+                        && !w.segments().get(0).stem().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean startsAt(List<Token> tokens, int i, int limit) {

@@ -174,7 +174,12 @@ public final class EventDater {
                 && b.start() >= a.end() && text.substring(a.end(), b.start()).strip().equals("و");
     }
 
-    /** Whether no clause break lies between the expression and the event's cue. */
+    /**
+     * Whether no clause break lies between the expression and the event's cue. A date AFTER the cue is also
+     * cut off by a comma + و that opens a coordinated clause («منفذ الهجوم الانتحاري في سوروتش، وقتل ضابطا شرطة
+     * ... امس»: yesterday is the police officers' killing, not the attack); a date before the cue is shared by
+     * the clauses that follow it («التقى الوزير أمس نظيره، وبحث معه»).
+     */
     private boolean sameClause(AnalyzedText text, DraftEvent e, TimeExpression t) {
         List<Token> tokens = text.tokens();
         int first = text.firstToken(e.sentence());
@@ -194,7 +199,8 @@ public final class EventDater {
                 to++;
             }
         }
-        return !breaks.anyBetween(tokens, from, to);
+        return !breaks.anyBetween(tokens, from, to)
+                && (t.end() <= tokens.get(e.cue().head()).start() || !breaks.commaClauseBetween(tokens, from, to));
     }
 
     private static Dated value(TimeExpression t, int fromSentence) {

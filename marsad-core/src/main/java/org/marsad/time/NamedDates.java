@@ -30,6 +30,9 @@ final class NamedDates implements Pattern {
             if (of) {
                 j++;
             }
+            if (!day.definite() && !of) {
+                rangeOfDays(i, day, t, r, out);
+            }
             if (!day.definite() || of) { // الـ14 من يوليو, but not الـ14 يوليو
                 MonthRef m = MonthRef.at(t, j);
                 if (m != null && m.strip() == 0) {
@@ -66,6 +69,28 @@ final class NamedDates implements Pattern {
         if (when != null) {
             Shape shape = day > 0 ? Shape.DATE : Shape.MONTH;
             out.add(new Candidate(first, end, strip, when, TimeKind.POINT, shape));
+        }
+    }
+
+    /**
+     * Two days of one month joined by و (12 و13 آب، 21 و 22 يوليو): one expression dated by its first day, when the
+     * event the sentence tells began, as for a list of dates.
+     */
+    private static void rangeOfDays(int i, Tokens.Num day, Tokens t, Reference r, List<Candidate> out) {
+        int j = i + 1;
+        boolean apart = t.isWord(j, "و");
+        if (apart) {
+            j++;
+        }
+        Tokens.Num second = t.number(j);
+        if (second == null || second.digits() > 2 || second.mark() != 0 || second.definite()
+                || second.value() <= day.value() || second.value() > 31
+                || !(apart ? second.strip() == 0 : second.strip() == 1 && t.norm(j).startsWith("و"))) {
+            return;
+        }
+        MonthRef m = MonthRef.at(t, j + 1);
+        if (m != null && m.strip() == 0) {
+            dated(i, day.strip(), day.value(), m, t, r, out);
         }
     }
 

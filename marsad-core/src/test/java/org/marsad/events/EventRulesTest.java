@@ -163,6 +163,22 @@ class EventRulesTest {
     }
 
     @Test
+    void aDateAfterTheCueBeyondCommaAndIsTheNextClauses() {
+        // SaudiNewsNet 2015-07-23 (also a dev-gold article: no sentence outside the gold that the coder codes was
+        // found in the time given): «امس» is the police officers' killing, not the Suruç bombing of Monday
+        List<Event> e = events("اعلنت السلطات التركية ان شابا في العشرين هو منفذ الهجوم الانتحاري الذي تبناه تنظيم داعش "
+                + "في سوروتش على الحدود مع سوريا، وقتل ضابطا شرطة في هجوم استهدفهما بمدينة شانلي أورفا في جنوب شرق "
+                + "تركيا امس.");
+        Event bombing = e.stream().filter(x -> x.cameoCode().equals("1831")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, bombing.date(), bombing.rule());
+        // a date before the cue stays shared by the coordinated clause
+        Event met = events("التقى وزير الخارجية الأردني أمس وزير الخارجية المصري، وبحث معه الأوضاع في سوريا.").stream()
+                .filter(x -> x.cameoRoot().equals("04")).reduce((a, b) -> b).orElseThrow();
+        assertEquals("2015-07-19", met.date(), met.rule());
+    }
+
+    @Test
     void aFinishedActTakesNoDateAfterPublication() {
         // SaudiNewsNet 2015-07-25: «في اكتوبر» read in July is last October's battle; the violence is not to come
         Event violence = events("وأثار هذا القرار اعمال عنف في تركيا بالتزامن مع معركة كوباني في اكتوبر.").stream()

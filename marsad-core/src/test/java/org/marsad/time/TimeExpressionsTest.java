@@ -143,6 +143,14 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void twoDaysOfOneMonthAreDatedByTheFirst() {
+            // SaudiNewsNet 2015-07-21: the celebrations of the 13th and 14th began on the 13th
+            day("خصوصا في يومي 13 و14 يونيو (حزيران) الحالي", "2015-07-21", "13 و14 يونيو (حزيران) الحالي",
+                    "2015-06-13");
+            day("يومي 27 و 31 يوليو", "2015-07-21", "27 و 31 يوليو", "2015-07-27");
+        }
+
+        @Test
         void twinMonthNamesWithAPart() {
             point("وأطلقت حركة طالبان في أواخر نيسان - أبريل هجومها السنوي", "2015-07-23", "أواخر نيسان - أبريل",
                     "2015-04", DatePrecision.MONTH);
@@ -276,6 +284,13 @@ class TimeExpressionsTest {
             none("احتفلت المملكة باليوم الوطني", "2015-07-27");
             none("وفي ذلك اليوم وقع الهجوم", "2015-07-27");
             assertEquals(List.of("عام 1990"), surfaces("وفي مثل هذا اليوم من عام 1990", "2015-07-27"));
+        }
+
+        @Test
+        void perDayIsNotToday() {
+            // SaudiNewsNet 2015-08-03: «في اليوم» is per day
+            none("وصل الأمر الى أربعين حريقا في اليوم بلا سبب واضح", "2015-08-03");
+            day("وقال الوزير اليوم إن الوضع مستقر", "2015-08-03", "اليوم", "2015-08-03");
         }
 
         @Test
