@@ -39,8 +39,11 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Coding threads (default: the number of processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    // one processor is left to the writer, the longest single job of an ingest: with as many coding threads as
+    // processors it got less than a core while they ran (BENCHMARKS.md, ingest, session 4: 0.93x the wall time)
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Coding threads (default: the number of processors minus one, at least one).")
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary, only problems.")
     boolean quiet;
