@@ -62,11 +62,27 @@ public final class SqliteStore extends JdbcStore {
                 // read pages through a memory map (up to 8 GB, or the build's limit) rather than a system call
                 // each: on a million-event database it cut a busy actor's page read from 0.12 to 0.07 s
                 s.execute("PRAGMA mmap_size = 8589934592");
-                s.execute("PRAGMA optimize = 0x10002");
+                refreshStatistics(s);
             }
             return new SqliteStore(c, file);
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file, e);
+        }
+    }
+
+    /**
+     * Refreshes the planner's table statistics where a table has grown (see {@code analysis_limit} above). When
+     * another process is writing, SQLite may refuse this at once (a read that would turn into a write after another
+     * writer's commit gets SQLITE_BUSY without waiting), so the refresh is left to the next open: statistics are
+     * an optimization, and opening a store must not fail for them.
+     */
+    private static void refreshStatistics(Statement s) throws SQLException {
+        try {
+            s.execute("PRAGMA optimize = 0x10002");
+        } catch (SQLiteException e) {
+            if ((e.getResultCode().code & 0xff) != SQLiteErrorCode.SQLITE_BUSY.code) { // also its extended codes
+                throw e;
+            }
         }
     }
 
