@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.marsad.Pipeline;
 import org.marsad.model.Article;
-import org.marsad.model.CodedArticle;
 import org.marsad.text.AnalyzedText;
 import org.marsad.store.FullText;
 import org.marsad.store.Recodings;
@@ -42,7 +41,8 @@ final class RecodeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary, only problems.")
     boolean quiet;
 
-    private record Recoded(CodedArticle coded, String terms, String error) {
+    /** An article's new coding, or why it could not be coded. */
+    private record Recoded(Recodings.Recoded coding, String error) {
     }
 
     @Override
@@ -57,7 +57,7 @@ final class RecodeCommand implements Callable<Integer> {
             List<String> ids = store.articleIds(outdated ? Pipeline.CODER_VERSION : null);
             // the store is read and written from this thread only; coding runs ahead on the pool, in order
             Deque<Future<Recoded>> pending = new ArrayDeque<>();
-            List<Recoded> batch = new ArrayList<>(Recodings.BATCH);
+            List<Recodings.Recoded> batch = new ArrayList<>(Recodings.BATCH);
             int next = 0;
             while (next < ids.size() || !pending.isEmpty()) {
                 while (next < ids.size() && pending.size() < Recodings.BATCH + threads * 4) {
@@ -73,15 +73,13 @@ final class RecodeCommand implements Callable<Integer> {
                     progress.clear();
                     err.println("marsad: " + r.error());
                 } else {
-                    batch.add(r);
+                    batch.add(r.coding());
                 }
                 if (batch.size() >= Recodings.BATCH || next >= ids.size() && pending.isEmpty()) {
-                    int stored = Recodings.write(store, batch.stream().map(x -> new Recodings.Recoded(x.coded(), x.terms()))
-                            .toList(), Pipeline.CODER_VERSION, (id, why) -> {
-                                progress.clear();
-                                err.println("marsad: article " + id + " could not be stored (" + why
-                                        + "): its coding is unchanged");
-                            });
+                    int stored = Recodings.write(store, batch, Pipeline.CODER_VERSION, (id, why) -> {
+                        progress.clear();
+                        err.println("marsad: article " + id + " could not be stored (" + why + "): its coding is unchanged");
+                    });
                     failed += batch.size() - stored;
                     done += stored;
                     batch.clear();
@@ -103,9 +101,9 @@ final class RecodeCommand implements Callable<Integer> {
     private static Recoded recode(Pipeline pipeline, Article a) {
         try {
             AnalyzedText text = pipeline.analyze(a.text()); // analyzed once, for the coder and the search index
-            return new Recoded(pipeline.code(a, text), FullText.terms(text), null);
+            return new Recoded(new Recodings.Recoded(pipeline.code(a, text), FullText.terms(text)), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Recoded(null, null, "article " + a.id() + " could not be coded (" + e + "): its coding is unchanged");
+            return new Recoded(null, "article " + a.id() + " could not be coded (" + e + "): its coding is unchanged");
         }
     }
 
