@@ -27,7 +27,7 @@ class BenchCommandTest {
         Path corpus = dir.resolve("seed.jsonl");
         Files.writeString(corpus, new ObjectMapper().readTree(Files.readString(SEED)).toString() + "\n");
         ChildMarsad.Result r = ChildMarsad.run(dir, "bench", "--corpus", corpus.toString(), "--warmup", "1",
-                "--rounds", "1", "--threads", "2", "--json", "--baseline", "lucene");
+                "--max-warmup", "0", "--rounds", "1", "--threads", "2", "--json", "--baseline", "lucene");
         assertEquals(0, r.status(), r.err());
         JsonNode o = new ObjectMapper().readTree(r.out());
         assertEquals(1, o.get("articles").asInt());
@@ -37,6 +37,7 @@ class BenchCommandTest {
         }
         assertTrue(o.get("heap_used_mb").asLong() > 0);
         assertTrue(o.get("dictionary_load_ms").asDouble() > 0);
+        assertTrue(o.get("warmup_articles").asLong() >= 1, o.toString());
         assertEquals("lucene-arabic-analyzer", o.get("baseline").get("name").asText());
         assertTrue(o.get("baseline").get("mb_per_s").asDouble() > 0);
         JsonNode stages = o.get("stages");
