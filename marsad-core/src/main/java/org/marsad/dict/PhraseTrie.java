@@ -68,13 +68,16 @@ public final class PhraseTrie<V> {
     /** The longest match starting at token {@code i}, not crossing {@code limit}; null if none. */
     public Match<V> longestAt(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
+        StemFacts.Slot slot = firstWords;
+        if (slot != null && !slot.mayAnswer(t)) {
+            return null; // no reading is an entry's first word
+        }
         Match<V> best = null;
         for (int si = 0; si < t.segments().size(); si++) {
             Segment s = t.segments().get(si);
             if (!s.suffix().isEmpty()) {
                 continue;
             }
-            StemFacts.Slot slot = firstWords;
             Node<V> n = slot != null ? slot.of(s) : root.next.get(s.stem());
             if (n == null) {
                 continue;
@@ -85,6 +88,12 @@ public final class PhraseTrie<V> {
             }
         }
         return best;
+    }
+
+    /** False when no reading of {@code t} can be an entry's first word (known without reading them); else true. */
+    public boolean mayStartAt(Token t) {
+        StemFacts.Slot slot = firstWords;
+        return slot == null || slot.mayAnswer(t);
     }
 
     private Match<V> extend(List<Token> tokens, int j, int limit, Node<V> n, int first, Segment firstReading) {

@@ -35,7 +35,7 @@ final class CueFinder {
         boolean[] used = new boolean[b - a];
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
-            if (used[i - a] || !t.isWord()) {
+            if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
                 continue;
             }
             Cue best = null;

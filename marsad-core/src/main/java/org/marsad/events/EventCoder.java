@@ -463,7 +463,7 @@ public final class EventCoder {
         private List<int[]> reportingCues(boolean[] cueToken) {
             List<int[]> out = new ArrayList<>();
             for (int i = a; i < b; i++) {
-                if (cueToken[i - a] || !tokens.get(i).isWord()) {
+                if (cueToken[i - a] || !tokens.get(i).isWord() || !modifiers.mayReport(tokens.get(i))) {
                     continue;
                 }
                 for (int si = 0; si < tokens.get(i).segments().size(); si++) {

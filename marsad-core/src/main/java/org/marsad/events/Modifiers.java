@@ -119,6 +119,12 @@ public final class Modifiers {
         return slot != null ? slot.of(s) != null : reportingForms.contains(s.stem());
     }
 
+    /** False when no reading of {@code t} is a reporting verb (known without reading them); else true. */
+    public boolean mayReport(org.marsad.text.Token t) {
+        org.marsad.text.StemFacts.Slot slot = reportingSlot;
+        return slot == null || slot.mayAnswer(t);
+    }
+
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
         java.util.Set<String> all = new HashSet<>(words.keySet());

@@ -22,11 +22,23 @@ public final class StemFacts {
     /** A question about stems, registered before the first text is analyzed. */
     public final class Slot {
         private final int index;
+        private final long bit;
         private final Function<String, Object> lookup;
 
         private Slot(int index, Function<String, Object> lookup) {
             this.index = index;
+            this.bit = index < Long.SIZE ? 1L << index : 0; // beyond 64 questions a word is never passed over
             this.lookup = lookup;
+        }
+
+        /**
+         * False only when no reading of {@code t} has an answer here, known without reading them: the analyzer
+         * that made the token summed its readings' answers up once per distinct word. Most words answer none of a
+         * stage's questions, and reading each token's readings, their facts and answers was most of the phrase
+         * matchers' time (memory waits: those objects lie all over the heap).
+         */
+        public boolean mayAnswer(Token t) {
+            return t.answeredBy() != StemFacts.this || bit == 0 || (t.answered() & bit) != 0;
         }
 
         /** The answer for {@code s}'s stem: kept on the segment when it carries these facts, else looked up now. */
@@ -44,6 +56,26 @@ public final class StemFacts {
         }
         lookups.add(lookup);
         return new Slot(lookups.size() - 1, lookup);
+    }
+
+    /**
+     * Which questions some reading of a word answers (see {@link Token#answered}); every bit when a reading does
+     * not carry these facts (numbers and signs are read without them: each stage then asks the dictionaries).
+     */
+    long answered(List<Segment> readings) {
+        long bits = 0;
+        for (Segment r : readings) {
+            if (r.facts() == null || r.facts().owner() != this) {
+                return -1L;
+            }
+            Object[] values = r.facts().values();
+            for (int i = 0; i < values.length && i < Long.SIZE; i++) {
+                if (values[i] != null) {
+                    bits |= 1L << i;
+                }
+            }
+        }
+        return bits;
     }
 
     /** The answers of every registered question for one stem. */

@@ -66,7 +66,8 @@ public final class TextAnalyzer {
         String norm = keys.string(k);
         List<Segment> segments = variant == WORD || variant == WORD_TA_MARBUTA
                 ? segments(norm, variant == WORD_TA_MARBUTA) : FixedList.of(new Segment("", norm, ""));
-        WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments);
+        WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments,
+                stemFacts == null ? 0 : stemFacts.answered(segments));
         cache.add(e);
         return e;
     }
@@ -112,16 +113,18 @@ public final class TextAnalyzer {
         spans.truncate(kept);
         WordCache.Entry[] entries = cache.getAll(keys);
         for (int i = 0; i < kept; i++) {
-            WordCache.Entry e = entries[i] != null ? entries[i] : newEntry(keys, i);
-            spans.norms[i] = e.norm;
-            spans.segments[i] = e.segments;
+            if (entries[i] == null) {
+                entries[i] = newEntry(keys, i);
+            }
+            spans.norms[i] = entries[i].norm;
+            spans.segments[i] = entries[i].segments;
         }
         SentenceSplitter.Bounds bounds = splitter.bounds(spans);
         int[] sentenceOf = bounds.sentenceOf();
         Token[] tokens = new Token[kept];
         for (int i = 0; i < kept; i++) {
             tokens[i] = new Token(i, spans.starts[i], spans.ends[i], spans.kinds[i], spans.norms[i], spans.segments[i],
-                    sentenceOf[i], spans.newlineBefore[i]);
+                    sentenceOf[i], spans.newlineBefore[i], stemFacts, entries[i].answered);
         }
         return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens));
     }

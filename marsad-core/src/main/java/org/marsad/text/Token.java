@@ -13,9 +13,19 @@ import java.util.List;
  * @param segments clitic readings, the preferred one first; the unsegmented word is always among them
  * @param sentence index of the sentence the token belongs to
  * @param newlineBefore true when a line break separates this token from the previous one
+ * @param answeredBy the {@link StemFacts} whose answers the readings carry, or null
+ * @param answered which of {@code answeredBy}'s questions some reading answers (bit i: the i-th registered), so a
+ *                 stage can pass over a word none of whose readings it would find without reading them (see
+ *                 {@link StemFacts.Slot#mayAnswer}); 0 when {@code answeredBy} is null
  */
 public record Token(int index, int start, int end, TokenKind kind, String norm, List<Segment> segments, int sentence,
-                    boolean newlineBefore) {
+                    boolean newlineBefore, StemFacts answeredBy, long answered) {
+    /** A token whose readings carry no {@link StemFacts} answers. */
+    public Token(int index, int start, int end, TokenKind kind, String norm, List<Segment> segments, int sentence,
+                 boolean newlineBefore) {
+        this(index, start, end, kind, norm, segments, sentence, newlineBefore, null, 0);
+    }
+
     /** The preferred stem: the normalized word without its clitics. */
     public String stem() {
         return segments.get(0).stem();
@@ -30,6 +40,6 @@ public record Token(int index, int start, int end, TokenKind kind, String norm, 
     }
 
     Token withSentence(int s) {
-        return new Token(index, start, end, kind, norm, segments, s, newlineBefore);
+        return new Token(index, start, end, kind, norm, segments, s, newlineBefore, answeredBy, answered);
     }
 }

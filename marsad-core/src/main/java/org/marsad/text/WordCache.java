@@ -27,13 +27,16 @@ final class WordCache {
         final char[] chars;
         final String norm;
         final List<Segment> segments;
+        /** {@link StemFacts#answered} of the segments (0 without stem facts) */
+        final long answered;
 
-        Entry(int hash, int variant, char[] chars, String norm, List<Segment> segments) {
+        Entry(int hash, int variant, char[] chars, String norm, List<Segment> segments, long answered) {
             this.hash = hash;
             this.variant = variant;
             this.chars = chars;
             this.norm = norm;
             this.segments = segments;
+            this.answered = answered;
         }
     }
 

@@ -1,0 +1,68 @@
+package org.marsad.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The answers an analyzer keeps on each word's readings, and its per-token summary of them: a stage may pass over
+ * a token whose summary says "none", so the summary must never say none where a reading has an answer.
+ */
+class StemFactsTest {
+    private static final Set<String> LEXICON = Set.of("روسيا", "زياره", "رئيس", "كوريا", "شمالي");
+    private static final String TEXT = "وصل الرئيس الروسي فلاديمير بوتين إلى كوريا الشمالية في زيارة هي الأولى منذ 24 عاما، "
+            + "وقال إن زيارته لروسيا «تاريخية».";
+
+    @Test
+    void aTokenSaysNoneOnlyWhenNoReadingHasAnAnswer() {
+        StemFacts facts = new StemFacts();
+        StemFacts.Slot countries = facts.register(stem -> stem.equals("روسيا") || stem.equals("كوريا") ? stem : null);
+        StemFacts.Slot visits = facts.register(stem -> stem.startsWith("زيار") ? Boolean.TRUE : null);
+        TextAnalyzer analyzer = new TextAnalyzer(LEXICON::contains, true, facts);
+        for (int pass = 0; pass < 2; pass++) { // the second pass is served from the word cache
+            int passedOver = 0;
+            for (Token t : analyzer.analyze(TEXT).tokens()) {
+                for (StemFacts.Slot slot : List.of(countries, visits)) {
+                    if (!slot.mayAnswer(t)) {
+                        passedOver++;
+                        for (Segment r : t.segments()) {
+                            assertNull(slot.of(r), "«" + t.norm() + "» has an answer in reading " + r);
+                        }
+                    }
+                }
+            }
+            assertTrue(passedOver > 20, "most words answer neither question: " + passedOver);
+        }
+        List<Token> tokens = analyzer.analyze(TEXT).tokens();
+        Token toRussia = tokens.stream().filter(t -> t.norm().equals("لروسيا")).findFirst().orElseThrow();
+        assertTrue(countries.mayAnswer(toRussia), "ل + روسيا");
+        assertFalse(visits.mayAnswer(toRussia));
+        Token visit = tokens.stream().filter(t -> t.norm().equals("زياره")).findFirst().orElseThrow();
+        assertTrue(visits.mayAnswer(visit));
+        assertFalse(countries.mayAnswer(visit));
+    }
+
+    @Test
+    void tokensMadeWithoutTheseFactsAreNeverPassedOver() {
+        StemFacts facts = new StemFacts();
+        StemFacts.Slot slot = facts.register(stem -> null);
+        StemFacts other = new StemFacts();
+        other.register(stem -> null);
+        List<TextAnalyzer> analyzers = List.of(new TextAnalyzer(LEXICON::contains), // no facts at all
+                new TextAnalyzer(LEXICON::contains, true, other)); // another analyzer's facts
+        for (TextAnalyzer analyzer : analyzers) {
+            for (Token t : analyzer.analyze(TEXT).tokens()) {
+                assertTrue(slot.mayAnswer(t), t.norm());
+            }
+        }
+        // numbers and signs are read without facts: each stage asks its dictionary about them
+        TextAnalyzer own = new TextAnalyzer(LEXICON::contains, true, facts);
+        long unknown = own.analyze(TEXT).tokens().stream().filter(t -> !t.isWord()).filter(slot::mayAnswer).count();
+        assertEquals(own.analyze(TEXT).tokens().stream().filter(t -> !t.isWord()).count(), unknown);
+    }
+}
