@@ -65,9 +65,11 @@ public final class Pipeline {
         actors.trie().attach(stemFacts);
         patterns.attach(stemFacts);
         modifiers.attach(stemFacts);
+        this.actorMatcher = new ActorMatcher(actors);
+        actorMatcher.attach(stemFacts);
+        placeFinder.attach(stemFacts);
         this.analyzer = new TextAnalyzer(lexicon::contains, true, stemFacts);
         this.lexicon = lexicon;
-        this.actorMatcher = new ActorMatcher(actors);
         this.eventCoder = new EventCoder(patterns, modifiers, actors.outletNames());
         this.assembler = new EventAssembler(codebook);
     }

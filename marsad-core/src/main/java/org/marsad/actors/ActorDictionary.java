@@ -60,6 +60,11 @@ public final class ActorDictionary {
         return java.util.Collections.unmodifiableSet(outletNames);
     }
 
+    /** Every outlet of outlets.tsv. */
+    public java.util.Collection<Outlet> outlets() {
+        return java.util.Collections.unmodifiableCollection(outlets.values());
+    }
+
     /** The outlet an article's {@code source} names, or null. */
     public Outlet outlet(String source) {
         return source == null ? null : outlets.get(source.strip().toLowerCase(java.util.Locale.ROOT));

@@ -28,9 +28,40 @@ public final class ActorMatcher {
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’");
 
     private final ActorDictionary dictionary;
+    /** Whether a stem is any outlet's home word, and whether it is an organization's head noun (see attach). */
+    private volatile org.marsad.text.StemFacts.Slot homeSlot;
+    private volatile org.marsad.text.StemFacts.Slot headSlot;
 
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+    }
+
+    /**
+     * Lets an analyzer built with {@code facts} mark the words that may be an outlet's home word or an organization's
+     * head noun, so that the look-back pass reads the readings of those words only (it ran over every word of an
+     * article from a known outlet).
+     */
+    public void attach(org.marsad.text.StemFacts facts) {
+        Set<String> home = new java.util.HashSet<>();
+        for (ActorDictionary.Outlet o : dictionary.outlets()) {
+            home.addAll(o.homeWords());
+            home.addAll(o.stemsAfterArticle());
+        }
+        homeSlot = facts.register(stem -> home.contains(stem) ? Boolean.TRUE : null);
+        headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) ? Boolean.TRUE : null);
+    }
+
+    private static boolean endsWithAny(String word, String[] ends) {
+        for (String e : ends) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean may(org.marsad.text.StemFacts.Slot slot, Token t) {
+        return slot == null || slot.mayAnswer(t);
     }
 
     public List<ActorMention> find(AnalyzedText text, LocalDate date) {
@@ -274,6 +305,9 @@ public final class ActorMatcher {
                 }
             }
         }
+        // a reading without a suffix ends its word (the segmenter cuts stems out of the word), so a word that ends
+        // with no alias has no reading that is one: its readings need not be read
+        String[] aliasKeys = aliases.keySet().toArray(new String[0]);
         List<ActorMention> out = new ArrayList<>(found.size() + 8);
         int next = 0;
         for (Sentence s : text.sentences()) {
@@ -289,7 +323,7 @@ public final class ActorMatcher {
                 if (covered[i] || !tokens.get(i).isWord()) {
                     continue;
                 }
-                if (outlet != null && homeWord(tokens.get(i), outlet)) {
+                if (outlet != null && may(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)) {
                     ActorEntry h = outlet.home();
                     out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
                             "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, s.index(),
@@ -297,7 +331,7 @@ public final class ActorMatcher {
                     continue;
                 }
                 ActorEntry org = null;
-                for (int ri = 0; ri < tokens.get(i).segments().size(); ri++) {
+                for (int ri = 0; !heads.isEmpty() && may(headSlot, tokens.get(i)) && ri < tokens.get(i).segments().size(); ri++) {
                     Segment r = tokens.get(i).segments().get(ri);
                     if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
                         org = heads.get(r.stem());
@@ -311,7 +345,7 @@ public final class ActorMatcher {
                             tokens.get(i).segments().get(0).prefix()));
                     continue;
                 }
-                for (int ri = 0; ri < tokens.get(i).segments().size(); ri++) {
+                for (int ri = 0; endsWithAny(tokens.get(i).norm(), aliasKeys) && ri < tokens.get(i).segments().size(); ri++) {
                     Segment r = tokens.get(i).segments().get(ri);
                     ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
                             ? aliases.get(r.stem()) : null;

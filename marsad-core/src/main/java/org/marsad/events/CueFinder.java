@@ -99,11 +99,12 @@ final class CueFinder {
                                 int a, boolean[] inMention) {
         int pos = end;
         int last = end - 1;
-        List<Integer> words = new ArrayList<>();
-        for (int k = head; k < end; k++) {
-            words.add(k);
-        }
-        for (Pattern.Word w : p.further()) {
+        List<Pattern.Word> further = p.further();
+        // where each further word ends, or -1 for a glued preposition; the cue's word list is only built once all
+        // are found (most patterns tried at a word lack one)
+        int[] ends = further.isEmpty() ? NONE : new int[further.size()];
+        for (int fi = 0; fi < ends.length; fi++) {
+            Pattern.Word w = further.get(fi);
             int found = -1;
             int counted = 0;
             for (int j = pos; j < limit && found < 0 && counted < WINDOW; j++) {
@@ -123,16 +124,26 @@ final class CueFinder {
             }
             if (isBarePreposition(w)) {
                 pos = found; // the preposition is glued to the next word (أشاد + ب: بدعم), which stays free for other cues
+                ends[fi] = -1;
                 continue;
             }
-            for (int k = found - w.length() + 1; k <= found; k++) {
-                words.add(k);
-            }
+            ends[fi] = found;
             pos = found + 1;
             last = found;
         }
+        List<Integer> words = new ArrayList<>(end - head + 2 * ends.length);
+        for (int k = head; k < end; k++) {
+            words.add(k);
+        }
+        for (int fi = 0; fi < ends.length; fi++) {
+            for (int k = ends[fi] - further.get(fi).length() + 1; ends[fi] >= 0 && k <= ends[fi]; k++) {
+                words.add(k);
+            }
+        }
         return new Cue(head, end, last, p, reading, List.copyOf(words));
     }
+
+    private static final int[] NONE = new int[0];
 
     /**
      * Further words of a cue stay in its clause: they never cross a full stop, colon or semicolon, nor the

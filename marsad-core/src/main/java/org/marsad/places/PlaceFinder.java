@@ -44,6 +44,17 @@ public final class PlaceFinder {
         this.gazetteer = gazetteer;
     }
 
+    /** Where an analyzer keeps each stem's node among the gazetteer's first words (see {@link #attach}); or null. */
+    private volatile org.marsad.text.StemFacts.Slot firstWords;
+
+    /**
+     * Lets an analyzer built with {@code facts} keep each word's first-word node, looked up once per distinct word,
+     * and mark the words that start no name, which the scan then passes over without reading their readings.
+     */
+    public void attach(org.marsad.text.StemFacts facts) {
+        firstWords = facts.register(stem -> gazetteer.root().child(stem));
+    }
+
     /** The places named in sentence {@code sentence} of {@code text}, in text order, not overlapping. */
     public List<PlaceMention> find(AnalyzedText text, int sentence) {
         return find(text, sentence, Set.of());
@@ -102,13 +113,15 @@ public final class PlaceFinder {
 
         private Match longestAt(int i) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
+            org.marsad.text.StemFacts.Slot slot = firstWords;
+            if (!t.isWord() || slot != null && !slot.mayAnswer(t)) {
                 return null;
             }
             Match best = null;
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
-                NameTrie.Node node = r.suffix().isEmpty() ? gazetteer.root().child(r.stem()) : null;
+                NameTrie.Node node = !r.suffix().isEmpty() ? null
+                        : slot != null ? slot.of(r) : gazetteer.root().child(r.stem());
                 if (node != null) {
                     best = longer(best, extend(i, i + 1, node, r));
                 }
