@@ -38,47 +38,29 @@ final class CueFinder {
             if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
                 continue;
             }
-            Cue best = null;
-            int bestScore = -1;
+            Best best = new Best(tokens, a, b, inMention);
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
                 if (VERB_PREFIXES.contains(r.prefix())) {
                     List<Pattern> verbs = patterns.verb(r);
                     for (int pi = 0; pi < verbs.size(); pi++) {
-                        Pattern p = verbs.get(pi);
-                        Cue c = complete(tokens, i, i + 1, p, r, b, a, inMention);
-                        int s = score(c);
-                        if (s > bestScore) {
-                            best = c;
-                            bestScore = s;
-                        }
+                        best.consider(i, i + 1, verbs.get(pi), r);
                     }
                 }
                 List<Pattern> nouns = patterns.noun(r);
                 for (int pi = 0; pi < nouns.size(); pi++) {
-                    Pattern p = nouns.get(pi);
-                    Cue c = complete(tokens, i, i + 1, p, r, b, a, inMention);
-                    int s = score(c);
-                    if (s > bestScore) {
-                        best = c;
-                        bestScore = s;
-                    }
+                    best.consider(i, i + 1, nouns.get(pi), r);
                 }
             }
             PhraseTrie.Match<Pattern> m = patterns.phrases().longestAt(tokens, i, b);
             if (m != null) {
                 for (Pattern p : m.values()) {
-                    Cue c = complete(tokens, i, m.end(), p, m.firstReading(), b, a, inMention);
-                    int s = score(c);
-                    if (s > bestScore) {
-                        best = c;
-                        bestScore = s;
-                    }
+                    best.consider(i, m.end(), p, m.firstReading());
                 }
             }
-            if (best != null) {
-                cues.add(best);
-                for (int k : best.words()) {
+            if (best.cue != null) {
+                cues.add(best.cue);
+                for (int k : best.cue.words()) {
                     used[k - a] = true;
                 }
             }
@@ -86,12 +68,42 @@ final class CueFinder {
         return cues;
     }
 
-    private static int score(Cue c) {
-        if (c == null) {
-            return -1;
+    /**
+     * The highest-scoring cue at one word (the first of equals, in the order considered). A cue's score depends on
+     * its pattern and head alone, so a candidate that could not score higher is not completed: completing is the
+     * search for its further words and the cue's word list.
+     */
+    private static final class Best {
+        final List<Token> tokens;
+        final int a;
+        final int b;
+        final boolean[] inMention;
+        Cue cue;
+        int score = -1;
+
+        Best(List<Token> tokens, int a, int b, boolean[] inMention) {
+            this.tokens = tokens;
+            this.a = a;
+            this.b = b;
+            this.inMention = inMention;
         }
-        int further = c.pattern().further().size();
-        return (further > 0 ? 1000 : 0) + further * 100 + (c.end() - c.head()) * 10;
+
+        void consider(int head, int end, Pattern p, Segment reading) {
+            int s = score(p, head, end);
+            if (s > score) {
+                Cue c = complete(tokens, head, end, p, reading, b, a, inMention);
+                if (c != null) {
+                    cue = c;
+                    score = s;
+                }
+            }
+        }
+    }
+
+    /** Patterns with more further words, then longer heads, win. */
+    private static int score(Pattern p, int head, int end) {
+        int further = p.further().size();
+        return (further > 0 ? 1000 : 0) + further * 100 + (end - head) * 10;
     }
 
     /** The cue with its further words located, or null when they are not all there. */

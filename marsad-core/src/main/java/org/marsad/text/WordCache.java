@@ -22,8 +22,17 @@ import java.util.List;
 final class WordCache {
     /** One token form: kind variant (see {@link TextAnalyzer}), normalized characters, and what they read as. */
     static final class Entry {
+        /** Words of at most this many characters are compared inside the entry (most words are this short). */
+        static final int PACKED = 12;
+
         final int hash;
         final int variant;
+        final int length;
+        /** The characters, four to a long, zero after the end (words of at most {@link #PACKED} characters). */
+        final long c0;
+        final long c1;
+        final long c2;
+        /** The characters of a longer word, else null. */
         final char[] chars;
         final String norm;
         final List<Segment> segments;
@@ -33,10 +42,38 @@ final class WordCache {
         Entry(int hash, int variant, char[] chars, String norm, List<Segment> segments, long answered) {
             this.hash = hash;
             this.variant = variant;
-            this.chars = chars;
+            this.length = chars.length;
+            this.c0 = pack(chars, 0, chars.length, 0);
+            this.c1 = pack(chars, 0, chars.length, 1);
+            this.c2 = pack(chars, 0, chars.length, 2);
+            this.chars = chars.length > PACKED ? chars : null;
             this.norm = norm;
             this.segments = segments;
             this.answered = answered;
+        }
+
+        /**
+         * Whether this is the entry of key {@code k}. A short word is compared without leaving the entry: the look-up
+         * waited for the entry and then for its character array, another object elsewhere in the heap.
+         */
+        boolean matches(WordKeys keys, int k) {
+            return hash == keys.hash(k) && variant == keys.variant(k) && length == keys.length(k)
+                    && (chars == null ? c0 == keys.packed(k, 0) && c1 == keys.packed(k, 1) && c2 == keys.packed(k, 2)
+                    : keys.sameChars(k, chars));
+        }
+
+        boolean sameKey(Entry o) {
+            return hash == o.hash && variant == o.variant && length == o.length && c0 == o.c0 && c1 == o.c1
+                    && c2 == o.c2 && java.util.Arrays.equals(chars, o.chars);
+        }
+
+        /** Characters {@code [from + 4 part, from + 4 part + 4)} of {@code a[from, to)}, 16 bits each, 0 past the end. */
+        static long pack(char[] a, int from, int to, int part) {
+            long v = 0;
+            for (int i = 0, at = from + 4 * part; i < 4 && at < to; i++, at++) {
+                v |= (long) a[at] << (16 * i);
+            }
+            return v;
         }
     }
 
@@ -69,7 +106,7 @@ final class WordCache {
         }
         for (int k = 0; k < n; k++) {
             Entry e = found[k];
-            if (e != null && !(e.hash == keys.hash(k) && e.variant == keys.variant(k) && keys.sameChars(k, e.chars))) {
+            if (e != null && !e.matches(keys, k)) {
                 found[k] = get(keys, k); // another word in its first slot: probe on
             }
         }
@@ -81,13 +118,12 @@ final class WordCache {
         Entry[] table = slots;
         int mask = table.length - 1;
         int hash = keys.hash(k);
-        int variant = keys.variant(k);
         for (int i = hash >>> 8 & mask; ; i = i + 1 & mask) {
             Entry e = table[i];
             if (e == null) {
                 return null;
             }
-            if (e.hash == hash && e.variant == variant && keys.sameChars(k, e.chars)) {
+            if (e.matches(keys, k)) {
                 return e;
             }
         }
@@ -113,7 +149,7 @@ final class WordCache {
                 size++;
                 return;
             }
-            if (old.hash == e.hash && old.variant == e.variant && java.util.Arrays.equals(old.chars, e.chars)) {
+            if (old.sameKey(e)) {
                 return;
             }
         }

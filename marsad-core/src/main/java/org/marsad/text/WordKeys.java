@@ -76,6 +76,15 @@ final class WordKeys {
         return variants[k];
     }
 
+    int length(int k) {
+        return starts[k + 1] - starts[k];
+    }
+
+    /** Part {@code part} of key {@code k}'s characters packed as {@link WordCache.Entry} packs them. */
+    long packed(int k, int part) {
+        return WordCache.Entry.pack(chars, starts[k], starts[k + 1], part);
+    }
+
     boolean sameChars(int k, char[] other) {
         return Arrays.equals(chars, starts[k], starts[k + 1], other, 0, other.length);
     }

@@ -69,4 +69,26 @@ class WordCacheTest {
         assertEquals("سوريا", found[1].norm);
         assertNull(found[2]);
     }
+
+    @Test
+    void collidingWordsOfEveryLengthAreToldApartCharacterByCharacter() {
+        // "Aa" -> "BB" keeps the hash: pairs that differ across each boundary of the packed comparison (4, 8, 12
+        // characters) and in words too long to pack
+        String[] words = {"xxxAaxxx", "xxxBBxxx", "xxxxxxxAax", "xxxxxxxBBx", "xxxxxxxxxxAa", "xxxxxxxxxxBB",
+                "xxxxxxxxxxxAa", "xxxxxxxxxxxBB", "xxxxxxxxxxxxxAa", "xxxxxxxxxxxxxBB"};
+        WordKeys keys = keys(0, words);
+        WordCache cache = new WordCache(100);
+        for (int k = 0; k < words.length; k += 2) {
+            assertEquals(keys.hash(k), keys.hash(k + 1), words[k]);
+            cache.add(entry(keys, k)); // only the first of each pair
+        }
+        WordCache.Entry[] found = cache.getAll(keys);
+        for (int k = 0; k < words.length; k++) {
+            if (k % 2 == 0) {
+                assertEquals(words[k], found[k].norm);
+            } else {
+                assertNull(found[k], words[k] + " answered with " + (found[k] == null ? "" : found[k].norm));
+            }
+        }
+    }
 }
