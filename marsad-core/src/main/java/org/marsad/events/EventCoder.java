@@ -156,7 +156,7 @@ public final class EventCoder {
     private boolean teamContext(List<Token> tokens, int a, int b) {
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
+            if (!t.isWord() || !modifiers.mayBeTeamContext(t)) {
                 continue;
             }
             if (modifiers.is(t.norm(), Modifiers.Kind.TEAM_CONTEXT)

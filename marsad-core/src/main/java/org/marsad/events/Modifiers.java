@@ -108,9 +108,25 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot reportingSlot;
 
-    /** Lets an analyzer built with {@code facts} keep whether each word is a reporting verb. */
+    private volatile org.marsad.text.StemFacts.Slot teamSlot;
+
+    /**
+     * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, and whether a word of
+     * sport (team-context) or the last word of such a phrase.
+     */
     public void attach(org.marsad.text.StemFacts facts) {
         reportingSlot = facts.register(stem -> reportingForms.contains(stem) ? Boolean.TRUE : null);
+        teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || phrasesByLastWord.getOrDefault(stem, java.util.List.of())
+                .stream().anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
+    }
+
+    /**
+     * False when {@code t} is no word of sport, with or without its clitics, and ends no such phrase: known without
+     * reading its readings (the unsegmented word is one of them, so its whole form is asked too). Else true.
+     */
+    public boolean mayBeTeamContext(org.marsad.text.Token t) {
+        org.marsad.text.StemFacts.Slot slot = teamSlot;
+        return slot == null || slot.mayAnswer(t);
     }
 
     /** As {@link #isReporting(String)}, for a reading whose answer the analyzer may have kept. */
