@@ -132,6 +132,15 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void theNightBeforeLastIsTwoDaysBack() {
+            // it was read as الليلة, tonight (session 5)
+            String text = "جراء استهداف مدينة بصرى الشام بريف المحافظة الشرقي بالبراميل المتفجرة أيضا الليلة قبل الماضية، "
+                    + "كما تسبب القصف في اشتعال النيران بمنازل مدنيين";
+            day(text, "2015-07-21", "الليلة قبل الماضية", "2015-07-19");
+            assertEquals(List.of("الليلة قبل الماضية"), surfaces(text, "2015-07-21"));
+        }
+
+        @Test
         void weekdayBeforeADate() {
             day("تظاهر عشرات من أعضاء منظمة معادية للزنوج الأحد 19 يوليو", "2015-07-21", "الأحد 19 يوليو",
                     "2015-07-19");
