@@ -10,6 +10,8 @@ enum Shape {
     DATE,
     /** A named month: يونيو الماضي، مارس (آذار) 2013، رمضان الماضي. */
     MONTH,
+    /** A Hijri month: رمضان الماضي، شهر شوال 1436هـ (its value is the Gregorian month of its first day). */
+    HIJRI_MONTH,
     /** A year: في 2022، العام 2009. */
     YEAR,
     /** A period named relative to publication: الأسبوع الماضي، هذا العام. */

@@ -661,6 +661,20 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void theMiddleOrEndOfAHijriMonthIsTheGregorianMonthThatHoldsIt() {
+            // Ramadan 1436 ran from 18 June to 16 July 2015: its end is July, its start June (session 5)
+            point("اتفاقا بين الأطراف المتحاربة في اليمن لوقف الحرب، بداية من يوم الجمعة إلى نهاية شهر رمضان.",
+                    "2015-07-21", "نهاية شهر رمضان", "2015-07", DatePrecision.MONTH);
+            point("خريطة العمليات الإرهابية في ذكرى 30 يونيو، التي صادفت منتصف شهر رمضان، إن العمليات", "2015-07-21",
+                    "منتصف شهر رمضان", "2015-07", DatePrecision.MONTH);
+            point("وتتزايد العمليات الإرهابية مع مطلع شهر رمضان", "2015-08-04", "مطلع شهر رمضان", "2015-06",
+                    DatePrecision.MONTH);
+            // a Gregorian month's part changes nothing
+            point("وأطلقت حركة طالبان في أواخر نيسان - أبريل هجومها السنوي", "2015-07-23", "أواخر نيسان - أبريل",
+                    "2015-04", DatePrecision.MONTH);
+        }
+
+        @Test
         void hijriDayWithoutYear() {
             // the 12 Shawwal nearest to publication (17 Shawwal 1436)
             day("ووصل الحجاج في 12 شوال إلى مكة", "2015-08-02", "12 شوال", "2015-07-28");
