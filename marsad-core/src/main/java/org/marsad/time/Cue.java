@@ -35,6 +35,8 @@ enum Cue {
     DAY_NOUN,
     /** شهر before a month name. */
     MONTH_NOUN,
+    /** فصل before a season (فصل الصيف الماضي). */
+    SEASON_NOUN,
     /** عام / العام / سنة before a year. */
     YEAR_NOUN,
     /** هذا / هذه before a period. */

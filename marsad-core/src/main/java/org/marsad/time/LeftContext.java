@@ -110,6 +110,8 @@ final class LeftContext {
                 return t.cueEndingAt(at, Cue.PART, Cue.MONTH_NOUN);
             case YEAR:
                 return t.cueEndingAt(at, Cue.PART);
+            case SEASON:
+                return t.cueEndingAt(at, Cue.PART, Cue.SEASON_NOUN);
             case PERIOD:
                 return t.cueEndingAt(at, Cue.PART, Cue.EARLIER);
             default:

@@ -16,6 +16,8 @@ enum Shape {
     YEAR,
     /** A period named relative to publication: الأسبوع الماضي، هذا العام. */
     PERIOD,
+    /** A season of a year: صيف 2014، الصيف الماضي، هذا الصيف. */
+    SEASON,
     /** A counted duration: قبل يومين، منذ 24 عاما، بعد تسعة أشهر على. */
     DURATION
 }

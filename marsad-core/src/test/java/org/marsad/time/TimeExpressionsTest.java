@@ -132,6 +132,22 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void seasonsWithAYearOrAModifierAreTheirYear() {
+            // session 5: they were not read, or only their year (منذ صيف العام الماضي dated as a point, 2014)
+            check("تعرض الساعدي للتعذيب بمحبسه في أحد سجون العاصمة الليبية طرابلس التي تسيطر عليها ميلشيات فجر ليبيا "
+                    + "المتطرفة، بقوة السلاح منذ صيف العام الماضي.", "2015-08-06", "منذ صيف العام الماضي", "2014",
+                    DatePrecision.YEAR, TimeKind.SINCE);
+            point("التي أعلنت استضافتها في صيف 2018", "2015-08-01", "صيف 2018", "2018", DatePrecision.YEAR);
+            point("وأطلق الجيش عملية عسكرية في الصيف الماضي", "2015-08-06", "الصيف الماضي", "2014", DatePrecision.YEAR);
+            point("وأطلق الجيش عملية عسكرية في الصيف الماضي", "2015-10-06", "الصيف الماضي", "2015", DatePrecision.YEAR);
+            point("وتزايدت الهجمات خلال فصل الشتاء الماضي", "2015-08-06", "فصل الشتاء الماضي", "2015",
+                    DatePrecision.YEAR);
+            point("وتوافد السياح على المنطقة هذا الصيف", "2015-08-06", "هذا الصيف", "2015", DatePrecision.YEAR);
+            none("وتكثر الرحلات في الصيف إلى المصايف", "2015-08-06");
+            none("منذ اندلاع الربيع العربي", "2015-08-06");
+        }
+
+        @Test
         void theNightBeforeLastIsTwoDaysBack() {
             // it was read as الليلة, tonight (session 5)
             String text = "جراء استهداف مدينة بصرى الشام بريف المحافظة الشرقي بالبراميل المتفجرة أيضا الليلة قبل الماضية، "
