@@ -10,6 +10,10 @@ record Candidate(int first, int end, int strip, When when, TimeKind kind, Shape 
         return new Candidate(left.first(), end, left.strip(), when, kind, shape);
     }
 
+    Candidate withWhen(When w) {
+        return new Candidate(first, end, strip, w, kind, shape);
+    }
+
     Candidate withKind(TimeKind k) {
         return new Candidate(first, end, strip, when, k, shape);
     }

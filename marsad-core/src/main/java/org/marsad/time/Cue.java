@@ -25,12 +25,18 @@ enum Cue {
     APPROX,
     /** منتصف، أواخر: a part of a month or year, kept in the expression. */
     PART,
+    /** منتصف، أواسط: the middle of a Hijri month (its 15th day). */
+    PART_MIDDLE,
+    /** أواخر، نهاية: the end of a Hijri month (its 29th day). */
+    PART_END,
     /** صباح، مساء، ليل: a part of a day, kept in the expression. */
     PART_OF_DAY,
     /** يوم before a weekday or a date. */
     DAY_NOUN,
     /** شهر before a month name. */
     MONTH_NOUN,
+    /** فصل before a season (فصل الصيف الماضي). */
+    SEASON_NOUN,
     /** عام / العام / سنة before a year. */
     YEAR_NOUN,
     /** هذا / هذه before a period. */

@@ -32,6 +32,10 @@ sealed interface Lex {
     record RelativeDay(int offset) implements Lex {
     }
 
+    /** A season (seasons.tsv), by its middle month: صيف is 7. */
+    record SeasonName(int middleMonth) implements Lex {
+    }
+
     /** A function word (cues.tsv). */
     record CueWord(Cue cue) implements Lex {
     }

@@ -67,7 +67,7 @@ final class NamedDates implements Pattern {
         Mode mode = mod == null ? Mode.ON_OR_BEFORE : mod.mode();
         When when = m.hijri() ? hijri(day, m.month(), year, mode, r) : gregorian(day, m.month(), year, mode, r);
         if (when != null) {
-            Shape shape = day > 0 ? Shape.DATE : Shape.MONTH;
+            Shape shape = day > 0 ? Shape.DATE : m.hijri() ? Shape.HIJRI_MONTH : Shape.MONTH;
             out.add(new Candidate(first, end, strip, when, TimeKind.POINT, shape));
         }
     }

@@ -10,10 +10,14 @@ enum Shape {
     DATE,
     /** A named month: يونيو الماضي، مارس (آذار) 2013، رمضان الماضي. */
     MONTH,
+    /** A Hijri month: رمضان الماضي، شهر شوال 1436هـ (its value is the Gregorian month of its first day). */
+    HIJRI_MONTH,
     /** A year: في 2022، العام 2009. */
     YEAR,
     /** A period named relative to publication: الأسبوع الماضي، هذا العام. */
     PERIOD,
+    /** A season of a year: صيف 2014، الصيف الماضي، هذا الصيف. */
+    SEASON,
     /** A counted duration: قبل يومين، منذ 24 عاما، بعد تسعة أشهر على. */
     DURATION
 }

@@ -75,6 +75,9 @@ final class TimeLexicon {
         for (Tsv.Row row : Tsv.read("relative-days.tsv", 2)) {
             b.add(row, row.columns()[1], new Lex.RelativeDay(integer(row, row.columns()[0], -7, 7)));
         }
+        for (Tsv.Row row : Tsv.read("seasons.tsv", 2)) {
+            b.add(row, row.columns()[1], new Lex.SeasonName(month(row, row.columns()[0])));
+        }
         for (Tsv.Row row : Tsv.read("cues.tsv", 2)) {
             Cue cue;
             try {

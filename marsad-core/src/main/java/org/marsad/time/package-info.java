@@ -23,7 +23,8 @@
  *       value, the date of X; خلال الأشهر التسعة الفائتة: SINCE {@code p} − 9 months.</li>
  *   <li>منذ before any dated expression makes it SINCE (منذ العام 2022، منذ مارس (آذار) 2013).</li>
  *   <li>Hijri dates are converted with {@link java.time.chrono.HijrahChronology} (Umm al-Qura). A Hijri
- *       month without a day is reported as the Gregorian month that contains its first day.</li>
+ *       month without a day is reported as the Gregorian month that contains its first day, or the day the text
+ *       names a part of: its middle (منتصف) the 15th, its end (نهاية، أواخر) the 29th.</li>
  *   <li>A four-digit Gregorian year counts only in 1900-2100 and only with a cue (في، عام، منذ، حتى،
  *       أواخر ..., the mark م, a month before it, or a year before it joined by و); after a month name
  *       any year from 1000 is accepted.</li>

@@ -85,7 +85,11 @@ class EventRulesTest {
     }
 
     private static List<Event> events(String text) {
-        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null, text);
+        return events(text, LocalDate.of(2015, 7, 20));
+    }
+
+    private static List<Event> events(String text, LocalDate published) {
+        Article a = new Article("t", null, "test", published, null, text);
         return pipeline.code(a).events().stream().filter(e -> !e.negated()).toList();
     }
 
@@ -112,6 +116,20 @@ class EventRulesTest {
                 .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
         assertEquals("2015-07-19", carried.date());
         assertTrue(carried.rule().endsWith("date from sentence 1"), carried.rule());
+    }
+
+    @Test
+    void historyIsNotCarriedButTheNewsBeforeItIs() {
+        // SaudiNewsNet 2015-07-25 (read here on Monday 20 July): the talks in Baghdad took the month Carter took
+        // office, «فبراير الماضي», the last date of the sentence before; it is months old, so the Thursday is carried
+        List<Event> e = events("ووصل كارتر صباح الخميس في زيارة غير معلنة الى العراق، هي الاولى منذ توليه منصبه في "
+                + "فبراير الماضي، وتأتي في اطار جولة اقليمية شملت حتى الآن السعودية والاردن. وأجرى الوزير الامريكي بعد "
+                + "وصوله الى بغداد لقاءات مع رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي.");
+        Event talks = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("04")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-07-16", talks.date(), dyad(talks));
+        assertTrue(talks.rule().endsWith("date from sentence 0"), talks.rule());
+        assertTrue(e.stream().noneMatch(x -> "2015-02".equals(x.date())), "a months-old date was carried");
     }
 
     @Test
@@ -195,9 +213,10 @@ class EventRulesTest {
         Event raids = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
                 .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
         assertEquals(null, raids.date(), raids.rule());
-        // SaudiNewsNet 2015-08-10: «لم تقصف» is the past
+        // SaudiNewsNet 2015-08-10: «لم تقصف» is the past (read on its own date: on 20 July «24 يوليو الماضي» is a
+        // year old, history that is not carried)
         List<Event> f = events("وشنت تركيا في 24 يوليو الماضي حربا على الإرهاب ضد حزب العمال وتنظيم داعش. لكن عشرات الغارات "
-                + "التي تلت ذلك استهدفت المتمردين الأكراد، ولم تقصف تركيا داعش سوى ثلاث مرات.");
+                + "التي تلت ذلك استهدفت المتمردين الأكراد، ولم تقصف تركيا داعش سوى ثلاث مرات.", LocalDate.of(2015, 8, 10));
         Event strikes = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
                 .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
         assertTrue(strikes.rule().endsWith("date from sentence 0"), strikes.rule());

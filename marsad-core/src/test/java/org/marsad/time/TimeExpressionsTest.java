@@ -132,6 +132,34 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void seasonsWithAYearOrAModifierAreTheirYear() {
+            // session 5: they were not read, or only their year (منذ صيف العام الماضي dated as a point, 2014)
+            check("تعرض الساعدي للتعذيب بمحبسه في أحد سجون العاصمة الليبية طرابلس التي تسيطر عليها ميلشيات فجر ليبيا "
+                    + "المتطرفة، بقوة السلاح منذ صيف العام الماضي.", "2015-08-06", "منذ صيف العام الماضي", "2014",
+                    DatePrecision.YEAR, TimeKind.SINCE);
+            point("التي أعلنت استضافتها في صيف 2018", "2015-08-01", "صيف 2018", "2018", DatePrecision.YEAR);
+            point("وأطلق الجيش عملية عسكرية في الصيف الماضي", "2015-08-06", "الصيف الماضي", "2014", DatePrecision.YEAR);
+            point("وأطلق الجيش عملية عسكرية في الصيف الماضي", "2015-10-06", "الصيف الماضي", "2015", DatePrecision.YEAR);
+            point("وتزايدت الهجمات خلال فصل الشتاء الماضي", "2015-08-06", "فصل الشتاء الماضي", "2015",
+                    DatePrecision.YEAR);
+            point("وتوافد السياح على المنطقة هذا الصيف", "2015-08-06", "هذا الصيف", "2015", DatePrecision.YEAR);
+            point("لزيارة العاهل السعودي الملك سلمان بن عبد العزيز إلى روسيا بدعوة من الرئيس الروسي فلاديمير بوتين في "
+                    + "الخريف المقبل.", "2015-08-08", "الخريف المقبل", "2015", DatePrecision.YEAR);
+            point("لزيارة روسيا في الشتاء المقبل", "2015-08-08", "الشتاء المقبل", "2016", DatePrecision.YEAR);
+            none("وتكثر الرحلات في الصيف إلى المصايف", "2015-08-06");
+            none("منذ اندلاع الربيع العربي", "2015-08-06");
+        }
+
+        @Test
+        void theNightBeforeLastIsTwoDaysBack() {
+            // it was read as الليلة, tonight (session 5)
+            String text = "جراء استهداف مدينة بصرى الشام بريف المحافظة الشرقي بالبراميل المتفجرة أيضا الليلة قبل الماضية، "
+                    + "كما تسبب القصف في اشتعال النيران بمنازل مدنيين";
+            day(text, "2015-07-21", "الليلة قبل الماضية", "2015-07-19");
+            assertEquals(List.of("الليلة قبل الماضية"), surfaces(text, "2015-07-21"));
+        }
+
+        @Test
         void weekdayBeforeADate() {
             day("تظاهر عشرات من أعضاء منظمة معادية للزنوج الأحد 19 يوليو", "2015-07-21", "الأحد 19 يوليو",
                     "2015-07-19");
@@ -649,6 +677,20 @@ class TimeExpressionsTest {
                     DatePrecision.MONTH);
             point("وتتزايد العمليات الإرهابية مع حلول شهر رمضان", "2015-08-04", "شهر رمضان", "2015-06",
                     DatePrecision.MONTH);
+        }
+
+        @Test
+        void theMiddleOrEndOfAHijriMonthIsTheGregorianMonthThatHoldsIt() {
+            // Ramadan 1436 ran from 18 June to 16 July 2015: its end is July, its start June (session 5)
+            point("اتفاقا بين الأطراف المتحاربة في اليمن لوقف الحرب، بداية من يوم الجمعة إلى نهاية شهر رمضان.",
+                    "2015-07-21", "نهاية شهر رمضان", "2015-07", DatePrecision.MONTH);
+            point("خريطة العمليات الإرهابية في ذكرى 30 يونيو، التي صادفت منتصف شهر رمضان، إن العمليات", "2015-07-21",
+                    "منتصف شهر رمضان", "2015-07", DatePrecision.MONTH);
+            point("وتتزايد العمليات الإرهابية مع مطلع شهر رمضان", "2015-08-04", "مطلع شهر رمضان", "2015-06",
+                    DatePrecision.MONTH);
+            // a Gregorian month's part changes nothing
+            point("وأطلقت حركة طالبان في أواخر نيسان - أبريل هجومها السنوي", "2015-07-23", "أواخر نيسان - أبريل",
+                    "2015-04", DatePrecision.MONTH);
         }
 
         @Test
