@@ -77,8 +77,24 @@ public final class ArabicNormalizer {
     private static final int DROP = -1;
     private static final int NFKC = -2;
 
+    /** {@link #foldSlowly} of the Arabic block U+0600..U+06FF, where nearly every character of the text lies. */
+    private static final int[] ARABIC_BLOCK = new int[0x100];
+
+    static {
+        for (int i = 0; i < ARABIC_BLOCK.length; i++) {
+            ARABIC_BLOCK[i] = foldSlowly((char) (0x0600 + i));
+        }
+    }
+
     /** The folded character, {@link #DROP} to remove it, or {@link #NFKC} to decompose it. */
     static int fold(char c) {
+        if (c < 0x0600) {
+            return c;
+        }
+        return c < 0x0700 ? ARABIC_BLOCK[c - 0x0600] : foldSlowly(c);
+    }
+
+    private static int foldSlowly(char c) {
         if (c < 0x0600) {
             return c;
         }

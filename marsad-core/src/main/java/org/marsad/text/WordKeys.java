@@ -25,13 +25,18 @@ final class WordKeys {
     /** Starts key number {@link #size()}; its characters follow through {@link #append}. */
     void begin() {
         starts[size] = length;
+        running = 0;
     }
+
+    /** The pending key's hash so far, kept as its characters come (one pass over them, not two). */
+    private int running;
 
     void append(char c) {
         if (length == chars.length) {
             chars = Arrays.copyOf(chars, length * 2);
         }
         chars[length++] = c;
+        running = 31 * running + c;
     }
 
     /** Appends {@code s[from, to)} unchanged. */
@@ -53,11 +58,7 @@ final class WordKeys {
 
     /** Ends the key begun last, with its variant; returns its index. */
     int end(int variant) {
-        int from = starts[size];
-        int h = variant;
-        for (int i = from; i < length; i++) {
-            h = 31 * h + chars[i];
-        }
+        int h = 31 * running + variant;
         hashes[size] = h * 0x9E3779B9; // spread over the high bits, which pick the slot
         variants[size] = variant;
         starts[size + 1] = length;
