@@ -1759,8 +1759,8 @@ public final class EventCoder {
             if (c.pattern().root().equals("03")) {
                 return "intended";
             }
-            if (c.isVerb() && c.reading().prefix().contains("س")) {
-                return "intended";
+            if (c.reading().prefix().contains("س")) {
+                return "intended"; // future سـ, on a verb or on a phrase that opens with one (سيطلب من)
             }
             if (!c.isVerb()) {
                 for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {

@@ -504,4 +504,14 @@ class EventRulesTest {
                 + "المبارك.");
         assertTrue(d.contains("JORGOV>SAUGOV 051"), d.toString());
     }
+
+    @Test
+    void futureSinOnAPhraseCueIsAnIntent() {
+        // «سيطلب من»: the phrase cue «يطلب + من» read through future سـ is a request to come, not one made
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 21), null, "وأنا لا أستغرب أن أسمع أن "
+                + "نتنياهو سيطلب من الإدارة الأميركية أن تنزع ثقتها بالرئيس الفلسطيني، محمود عباس، حتى يسقط موضوع التسوية.");
+        List<Event> e = pipeline.code(a).events().stream().filter(x -> dyad(x).equals("ISRGOV>USAGOV 02")).toList();
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("intended", e.get(0).modality());
+    }
 }
