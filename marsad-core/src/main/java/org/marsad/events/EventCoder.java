@@ -76,10 +76,14 @@ public final class EventCoder {
     private static final int ASPECT_GAP = 5;
     /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
     private static final int PRONOUN_REACH = 5;
+    /** How many words may stand between a nominal cue and the relative pronoun of its clause (adjectives, a genitive). */
+    private static final int RELATIVE_GAP = 3;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;
     private final CueFinder cueFinder;
+    /** Relative pronouns: a masdar's relative clause in the future (المحادثات التي ستجري) makes it an intent. */
+    private final ClauseBreaks clauseBreaks = ClauseBreaks.load();
     /** News outlets' names, normalized (actors/outlets.tsv): in quotation marks they are the paper. */
     private final Set<String> outletNames;
 
@@ -1747,6 +1751,34 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether a relative clause right after a nominal cue (at most {@link #RELATIVE_GAP} words after it, no
+         * punctuation between) opens with a verb in the future or a phrase of intention: «المحادثات التي ستجري»،
+         * «الزيارة التي من المزمع أن تقوم بها»، «الاجتماع الذي سيعقد». The masdar names an act still to come.
+         */
+        private boolean futureRelativeClause(Cue c) {
+            for (int i = c.last() + 1; i < Math.min(b - 1, c.last() + 1 + RELATIVE_GAP); i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false;
+                }
+                if (clauseBreaks.isRelative(t)) {
+                    Token next = tokens.get(i + 1);
+                    if (!next.isWord()) {
+                        return false;
+                    }
+                    if (modifiers.isFutureVerb(next) || modifiers.is(next.norm(), Modifiers.Kind.FUTURE)
+                            || modifiers.is(next.norm(), Modifiers.Kind.INTENT)) {
+                        return true;
+                    }
+                    // «التي من المزمع أن»، «التي من المقرر»
+                    return i + 2 < b && tokens.get(i + 2).isWord()
+                            && modifiers.is(tokens.get(i + 2).norm(), Modifiers.Kind.INTENT);
+                }
+            }
+            return false;
+        }
+
         private String modality(Cue c, ActorMention speaker) {
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
                 Token t = tokens.get(i);
@@ -1767,6 +1799,9 @@ public final class EventCoder {
                     if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_ADJECTIVE)) {
                         return "intended";
                     }
+                }
+                if (futureRelativeClause(c)) {
+                    return "intended";
                 }
             }
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {

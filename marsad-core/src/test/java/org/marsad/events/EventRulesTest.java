@@ -514,4 +514,18 @@ class EventRulesTest {
         assertEquals(1, e.size(), e.toString());
         assertEquals("intended", e.get(0).modality());
     }
+
+    @Test
+    void aMasdarWhoseRelativeClauseIsInTheFutureIsAnIntent() {
+        // «الزيارة التي سيقوم بها»: the visit is to come (tomorrow), not one made
+        List<String> d = dyads("وأخبرت من جهة ثانية عن الزيارة التي سيقوم بها رئيس مجلس الوزراء اللبناني تمام سلام يوم غد "
+                + "الأربعاء إلى الأردن لمشاركة نظيره الأردني في ترؤس اجتماعات اللجنة العليا المشتركة");
+        assertTrue(d.contains("LBNGOV>JOR 036"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
+        // «التي من المزمع أن»: an intention phrase opens the clause
+        d = dyads("انتقدت المعارضة الإيرانية في المنفى اليوم الزيارة التي من المزمع أن تقوم بها الممثلة العليا "
+                + "للسياسة الخارجية الأوروبية فدريكا موغيريني إلى طهران.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
+    }
 }
+
