@@ -527,5 +527,15 @@ class EventRulesTest {
                 + "للسياسة الخارجية الأوروبية فدريكا موغيريني إلى طهران.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
     }
+
+    @Test
+    void aYesNoQuestionAssertsNoAct() {
+        // «هل ستميل ... إلى مفاوضات السلام»: the question asks whether the talks will be, it reports none
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 6), null,
+                "هل ستميل قيادة «طالبان» الجديدة إلى مفاوضات السلام أم ستخوض معركتها مع «داعش»؟");
+        List<Event> e = pipeline.code(a).events();
+        assertTrue(e.stream().anyMatch(x -> x.cameoCode().startsWith("04")), e.toString());
+        assertTrue(e.stream().allMatch(x -> x.modality().equals("hypothetical")), e.toString());
+    }
 }
 
