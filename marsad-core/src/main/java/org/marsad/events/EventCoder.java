@@ -1420,7 +1420,8 @@ public final class EventCoder {
                 if (m.first() < from || subj.contains(m)) {
                     continue;
                 }
-                if (m.first() - from > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())) {
+                if (m.first() - from > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
+                        || f.symmetric() && matterBetween(from, m.first())) {
                     break;
                 }
                 if (!participant(m)) {
@@ -1701,6 +1702,22 @@ public final class EventCoder {
          * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
          * are not this one's.
          */
+        /**
+         * Whether a word of matter (modifiers.tsv {@code matter}: على) stands in [from, to), not as the start of an
+         * adverbial (على هامش): after a symmetric act (agree, meet, sign) it opens what the
+         * parties agree or meet on (اتفق الزعيمان على أن قرار الشعب اليوناني ...، اتفقا على دعم حكومة العراق), never
+         * a partner. (After violence على names the target: الغارات على قواعده.)
+         */
+        private boolean matterBetween(int from, int to) {
+            for (int i = Math.max(from, a); i < to && i < b; i++) {
+                if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.MATTER)
+                        && !(i + 1 < b && modifiers.phraseEndsAt(tokens, a, i + 1, Modifiers.Kind.ADVERBIAL))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean crossesPunct(int from, int to) {
             if (punctBetween(from, to, LIST_COMMAS)) {
                 return true;

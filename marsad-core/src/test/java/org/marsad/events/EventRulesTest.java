@@ -537,5 +537,21 @@ class EventRulesTest {
         assertTrue(e.stream().anyMatch(x -> x.cameoCode().startsWith("04")), e.toString());
         assertTrue(e.stream().allMatch(x -> x.modality().equals("hypothetical")), e.toString());
     }
+
+    @Test
+    void whatPartiesAgreeOnIsNoPartner() {
+        // «اتفق الزعيمان على أن قرار الشعب اليوناني»: Merkel and Hollande agreed; the Greek people are what they
+        // agreed about, not a party to the agreement
+        List<String> d = dyads("وأجرى كل من ميركل وهولاند مكالمة هاتفية في وقت متأخر من يوم الأحد، بعد أن أظهرت التوقعات أن "
+                + "اليونانيين وقفوا بصورة مدوية إلى جانب رئيس الوزراء أليكسيس تسيبراس وأجابوا الدائنين بالرفض. اتفق "
+                + "الزعيمان على أن قرار الشعب اليوناني ينبغي \"أن يتم احترامه\" ودعوا إلى اجتماع قمة لقادة منطقة "
+                + "اليورو التسعة عشر ليتم عقدها يوم الثلاثاء.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("GRCCVL") && x.endsWith(" 05")), d.toString());
+        // «على هامش الاجتماع» tells where: the partner after it stays
+        d = dyads("بدورها، كثفت تونس مشاوراتها مع شركائها الأوروبيين بهدف تجاوز تداعيات الهجوم الارهابي على منتجع "
+                + "سوسة، إذ يجري رئيس الحكومة التونسية الحبيب الصيد اليوم مباحثات مع مسؤولين بالاتحاد الأوروبي. "
+                + "ويلتقي الصيد على هامش الاجتماع رئيس المفوضية الاوروبية جون كلود يونيكر");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("TUNGOV>IGOEUR")), d.toString());
+    }
 }
 
