@@ -488,6 +488,9 @@ public final class EventCoder {
         private void code(Cue c, List<int[]> reporting, List<DraftEvent> out) {
             Pattern p = c.pattern();
             Frame f = p.frame();
+            if (c.isVerb() && thingSubject(c)) {
+                return; // «وصل إنتاج السعودية إلى»: production arrived somewhere; Saudi Arabia neither acts nor is visited
+            }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
             int bestDist = Integer.MAX_VALUE;
@@ -1766,6 +1769,21 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the word right after a verb cue is a noun of a thing or an amount (modifiers.tsv
+         * {@code thing-subject}: إنتاج، صادرات، أسعار، الاتصالات): that noun is the verb's subject, so the verb tells
+         * what became of the thing, and the actor in its genitive (إنتاج السعودية) is neither agent nor object.
+         */
+        private boolean thingSubject(Cue c) {
+            int i = c.end();
+            if (i >= b || !tokens.get(i).isWord() || c.words().contains(i)) {
+                return false; // «بعث رسالة»، «تجري اتصالات»: the thing is the cue's own object
+            }
+            String w = tokens.get(i).norm();
+            return modifiers.is(w, Modifiers.Kind.THING_SUBJECT)
+                    || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.THING_SUBJECT);
         }
 
         /**

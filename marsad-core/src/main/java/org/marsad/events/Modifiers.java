@@ -15,7 +15,7 @@ import org.marsad.text.ArabicNormalizer;
 public final class Modifiers {
     public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
         GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER,
-        ADVERBIAL }
+        ADVERBIAL, THING_SUBJECT }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -144,7 +144,12 @@ public final class Modifiers {
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
-        java.util.Set<String> all = new HashSet<>(words.keySet());
+        java.util.Set<String> all = new HashSet<>();
+        for (Map.Entry<String, Set<Kind>> e : words.entrySet()) {
+            if (!e.getValue().equals(Set.of(Kind.THING_SUBJECT))) {
+                all.add(e.getKey()); // thing-subject nouns are matched as written (with or without ال): no clitic reading
+            }
+        }
         all.addAll(reportingForms);
         return all;
     }
