@@ -1701,11 +1701,6 @@ public final class EventCoder {
         }
 
         /**
-         * Punctuation other than quote marks and list commas between two tokens. A comma before a verb
-         * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
-         * are not this one's.
-         */
-        /**
          * Whether a word of matter (modifiers.tsv {@code matter}: على) stands in [from, to), not as the start of an
          * adverbial (على هامش): after a symmetric act (agree, meet, sign) it opens what the
          * parties agree or meet on (اتفق الزعيمان على أن قرار الشعب اليوناني ...، اتفقا على دعم حكومة العراق), never
@@ -1721,6 +1716,11 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Punctuation other than quote marks and list commas between two tokens. A comma before a verb
+         * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
+         * are not this one's.
+         */
         private boolean crossesPunct(int from, int to) {
             if (punctBetween(from, to, LIST_COMMAS)) {
                 return true;
