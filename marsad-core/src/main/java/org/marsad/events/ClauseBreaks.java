@@ -60,6 +60,12 @@ public final class ClauseBreaks {
         return false;
     }
 
+    /** Whether the token is a relative pronoun (الذي، التي، والتي ...). */
+    public boolean isRelative(Token t) {
+        String w = t.norm();
+        return relatives.contains(w) || w.startsWith("و") && relatives.contains(w.substring(1));
+    }
+
     /**
      * The index of the relative pronoun right before token {@code head} (the cue is the verb of a relative
      * clause: «البشير الذي يرفض»), or -1; {@code first} is the sentence's first token.

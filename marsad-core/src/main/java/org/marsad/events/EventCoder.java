@@ -76,10 +76,14 @@ public final class EventCoder {
     private static final int ASPECT_GAP = 5;
     /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
     private static final int PRONOUN_REACH = 5;
+    /** How many words may stand between a nominal cue and the relative pronoun of its clause (adjectives, a genitive). */
+    private static final int RELATIVE_GAP = 3;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;
     private final CueFinder cueFinder;
+    /** Relative pronouns: a masdar's relative clause in the future (المحادثات التي ستجري) makes it an intent. */
+    private final ClauseBreaks clauseBreaks = ClauseBreaks.load();
     /** News outlets' names, normalized (actors/outlets.tsv): in quotation marks they are the paper. */
     private final Set<String> outletNames;
 
@@ -484,6 +488,9 @@ public final class EventCoder {
         private void code(Cue c, List<int[]> reporting, List<DraftEvent> out) {
             Pattern p = c.pattern();
             Frame f = p.frame();
+            if (c.isVerb() && thingSubject(c)) {
+                return; // «وصل إنتاج السعودية إلى»: production arrived somewhere; Saudi Arabia neither acts nor is visited
+            }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
             int bestDist = Integer.MAX_VALUE;
@@ -1416,7 +1423,8 @@ public final class EventCoder {
                 if (m.first() < from || subj.contains(m)) {
                     continue;
                 }
-                if (m.first() - from > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())) {
+                if (m.first() - from > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
+                        || f.symmetric() && matterBetween(from, m.first())) {
                     break;
                 }
                 if (!participant(m)) {
@@ -1693,6 +1701,22 @@ public final class EventCoder {
         }
 
         /**
+         * Whether a word of matter (modifiers.tsv {@code matter}: على) stands in [from, to), not as the start of an
+         * adverbial (على هامش): after a symmetric act (agree, meet, sign) it opens what the
+         * parties agree or meet on (اتفق الزعيمان على أن قرار الشعب اليوناني ...، اتفقا على دعم حكومة العراق), never
+         * a partner. (After violence على names the target: الغارات على قواعده.)
+         */
+        private boolean matterBetween(int from, int to) {
+            for (int i = Math.max(from, a); i < to && i < b; i++) {
+                if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.MATTER)
+                        && !(i + 1 < b && modifiers.phraseEndsAt(tokens, a, i + 1, Modifiers.Kind.ADVERBIAL))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Punctuation other than quote marks and list commas between two tokens. A comma before a verb
          * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
          * are not this one's.
@@ -1747,6 +1771,49 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether the word right after a verb cue is a noun of a thing or an amount (modifiers.tsv
+         * {@code thing-subject}: إنتاج، صادرات، أسعار، الاتصالات): that noun is the verb's subject, so the verb tells
+         * what became of the thing, and the actor in its genitive (إنتاج السعودية) is neither agent nor object.
+         */
+        private boolean thingSubject(Cue c) {
+            int i = c.end();
+            if (i >= b || !tokens.get(i).isWord() || c.words().contains(i)) {
+                return false; // «بعث رسالة»، «تجري اتصالات»: the thing is the cue's own object
+            }
+            String w = tokens.get(i).norm();
+            return modifiers.is(w, Modifiers.Kind.THING_SUBJECT)
+                    || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.THING_SUBJECT);
+        }
+
+        /**
+         * Whether a relative clause right after a nominal cue (at most {@link #RELATIVE_GAP} words after it, no
+         * punctuation between) opens with a verb in the future or a phrase of intention: «المحادثات التي ستجري»،
+         * «الزيارة التي من المزمع أن تقوم بها»، «الاجتماع الذي سيعقد». The masdar names an act still to come.
+         */
+        private boolean futureRelativeClause(Cue c) {
+            for (int i = c.last() + 1; i < Math.min(b - 1, c.last() + 1 + RELATIVE_GAP); i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false;
+                }
+                if (clauseBreaks.isRelative(t)) {
+                    Token next = tokens.get(i + 1);
+                    if (!next.isWord()) {
+                        return false;
+                    }
+                    if (modifiers.isFutureVerb(next) || modifiers.is(next.norm(), Modifiers.Kind.FUTURE)
+                            || modifiers.is(next.norm(), Modifiers.Kind.INTENT)) {
+                        return true;
+                    }
+                    // «التي من المزمع أن»، «التي من المقرر»
+                    return i + 2 < b && tokens.get(i + 2).isWord()
+                            && modifiers.is(tokens.get(i + 2).norm(), Modifiers.Kind.INTENT);
+                }
+            }
+            return false;
+        }
+
         private String modality(Cue c, ActorMention speaker) {
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
                 Token t = tokens.get(i);
@@ -1759,14 +1826,17 @@ public final class EventCoder {
             if (c.pattern().root().equals("03")) {
                 return "intended";
             }
-            if (c.isVerb() && c.reading().prefix().contains("س")) {
-                return "intended";
+            if (c.reading().prefix().contains("س")) {
+                return "intended"; // future سـ, on a verb or on a phrase that opens with one (سيطلب من)
             }
             if (!c.isVerb()) {
                 for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {
                     if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_ADJECTIVE)) {
                         return "intended";
                     }
+                }
+                if (futureRelativeClause(c)) {
+                    return "intended";
                 }
             }
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {

@@ -14,7 +14,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class Modifiers {
     public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
-        GOVERNING_MASDAR, COUNT, ASPECT_VERB }
+        GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER, ADVERBIAL, THING_SUBJECT }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -83,6 +83,28 @@ public final class Modifiers {
         return k != null && k.contains(kind);
     }
 
+    /**
+     * Whether the word is a verb in the future: سـ (after و or ف) on a present form of the third person or the
+     * first plural (ستجري، سيعقد، سنبحث), unless the word is one of the {@code not-future} verbs whose root opens
+     * with those letters (سيطرت "took control"). Read only where a verb is expected, after a relative pronoun:
+     * nouns open with the same letters (سياسة، سيارة، سنوات).
+     */
+    public boolean isFutureVerb(org.marsad.text.Token t) {
+        String w = t.norm();
+        if (w.startsWith("و") || w.startsWith("ف")) {
+            w = w.substring(1);
+        }
+        if (w.length() < 4 || w.charAt(0) != 'س' || "يتن".indexOf(w.charAt(1)) < 0) {
+            return false;
+        }
+        for (org.marsad.text.Segment s : t.segments()) {
+            if (is(s.stem(), Kind.NOT_FUTURE)) {
+                return false;
+            }
+        }
+        return !is(w, Kind.NOT_FUTURE);
+    }
+
     /** Whether a multiword modifier of {@code kind} (في حال) ends at token {@code i} (words as written, normalized). */
     public boolean phraseEndsAt(java.util.List<org.marsad.text.Token> tokens, int from, int i, Kind kind) {
         java.util.List<Phrase> ending = phrasesByLastWord.get(tokens.get(i).norm());
@@ -143,7 +165,12 @@ public final class Modifiers {
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
-        java.util.Set<String> all = new HashSet<>(words.keySet());
+        java.util.Set<String> all = new HashSet<>();
+        for (Map.Entry<String, Set<Kind>> e : words.entrySet()) {
+            if (!e.getValue().equals(Set.of(Kind.THING_SUBJECT))) {
+                all.add(e.getKey()); // thing-subject nouns are matched as written (with or without ال): no clitic reading
+            }
+        }
         all.addAll(reportingForms);
         return all;
     }

@@ -523,4 +523,65 @@ class EventRulesTest {
                 + "المبارك.");
         assertTrue(d.contains("JORGOV>SAUGOV 051"), d.toString());
     }
+
+    @Test
+    void futureSinOnAPhraseCueIsAnIntent() {
+        // «سيطلب من»: the phrase cue «يطلب + من» read through future سـ is a request to come, not one made
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 21), null, "وأنا لا أستغرب أن أسمع أن "
+                + "نتنياهو سيطلب من الإدارة الأميركية أن تنزع ثقتها بالرئيس الفلسطيني، محمود عباس، حتى يسقط موضوع التسوية.");
+        List<Event> e = pipeline.code(a).events().stream().filter(x -> dyad(x).equals("ISRGOV>USAGOV 02")).toList();
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("intended", e.get(0).modality());
+    }
+
+    @Test
+    void aMasdarWhoseRelativeClauseIsInTheFutureIsAnIntent() {
+        // «الزيارة التي سيقوم بها»: the visit is to come (tomorrow), not one made
+        List<String> d = dyads("وأخبرت من جهة ثانية عن الزيارة التي سيقوم بها رئيس مجلس الوزراء اللبناني تمام سلام يوم غد "
+                + "الأربعاء إلى الأردن لمشاركة نظيره الأردني في ترؤس اجتماعات اللجنة العليا المشتركة");
+        assertTrue(d.contains("LBNGOV>JOR 036"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
+        // «التي من المزمع أن»: an intention phrase opens the clause
+        d = dyads("انتقدت المعارضة الإيرانية في المنفى اليوم الزيارة التي من المزمع أن تقوم بها الممثلة العليا "
+                + "للسياسة الخارجية الأوروبية فدريكا موغيريني إلى طهران.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
+    }
+
+    @Test
+    void aYesNoQuestionAssertsNoAct() {
+        // «هل ستميل ... إلى مفاوضات السلام»: the question asks whether the talks will be, it reports none
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 6), null,
+                "هل ستميل قيادة «طالبان» الجديدة إلى مفاوضات السلام أم ستخوض معركتها مع «داعش»؟");
+        List<Event> e = pipeline.code(a).events();
+        assertTrue(e.stream().anyMatch(x -> x.cameoCode().startsWith("04")), e.toString());
+        assertTrue(e.stream().allMatch(x -> x.modality().equals("hypothetical")), e.toString());
+    }
+
+    @Test
+    void whatPartiesAgreeOnIsNoPartner() {
+        // «اتفق الزعيمان على أن قرار الشعب اليوناني»: Merkel and Hollande agreed; the Greek people are what they
+        // agreed about, not a party to the agreement
+        List<String> d = dyads("وأجرى كل من ميركل وهولاند مكالمة هاتفية في وقت متأخر من يوم الأحد، بعد أن أظهرت التوقعات أن "
+                + "اليونانيين وقفوا بصورة مدوية إلى جانب رئيس الوزراء أليكسيس تسيبراس وأجابوا الدائنين بالرفض. اتفق "
+                + "الزعيمان على أن قرار الشعب اليوناني ينبغي \"أن يتم احترامه\" ودعوا إلى اجتماع قمة لقادة منطقة "
+                + "اليورو التسعة عشر ليتم عقدها يوم الثلاثاء.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("GRCCVL") && x.endsWith(" 05")), d.toString());
+        // «على هامش الاجتماع» tells where: the partner after it stays
+        d = dyads("بدورها، كثفت تونس مشاوراتها مع شركائها الأوروبيين بهدف تجاوز تداعيات الهجوم الارهابي على منتجع "
+                + "سوسة، إذ يجري رئيس الحكومة التونسية الحبيب الصيد اليوم مباحثات مع مسؤولين بالاتحاد الأوروبي. "
+                + "ويلتقي الصيد على هامش الاجتماع رئيس المفوضية الاوروبية جون كلود يونيكر");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("TUNGOV>IGOEUR")), d.toString());
+    }
+
+    @Test
+    void aThingAfterTheVerbIsItsSubjectNotTheActorInItsGenitive() {
+        // «وصل إنتاج السعودية إلى 10.6 مليون برميل»: production reached a level; Iran (the article's most named
+        // actor, carried as the subject) visited neither Saudi Arabia nor Russia
+        List<String> d = dyads(String.join("\n",
+                "في الوقت الذي سيفتح فيه الاتفاق الذي توصلت إليه إيران مع الدول الغربية بشأن برنامجها النووي أخيرا الطريق لتحريك علاقاتها الاقتصادية، في مقدمتها ضخ النفط إلى الأسواق العالمية، قلل خبراء اقتصاديون مختصون بالشأن النفطي من تأثيرات عودة إيران المحتملة على السوق بشكل عام وعلى اقتصادات الخليج.",
+                "وتوصلت إيران والدول الست إلى اتفاق بشأن برنامجها النووي يتضمن رفع العقوبات الاقتصادية المفروضة على إيران، بما يُمكنها من مضاعفة صادراتها النفطية، التي تعد أبرز إمكانياتها الاقتصادية.",
+                "ويرى كامل الحرمي خبير شؤون الصناعة النفطية أن إيران، وفقا للمعلومات المتاحة، لديها 40 مليون برميل من النفط الخام على ناقلات نفط عملاقة يبلغ عددها نحو 20 ناقلة، ومن الممكن أن تضخها للسوق دفعة واحدة، مما قد يؤدي إلى انخفاض سعر البرميل إلى 5 دولارات أو أكثر، موضحا أن ذلك ربما لن يتم بهذا السيناريو على أرض الواقع لصعوبة ذلك.",
+                "ولفت الحرمي إلى أن تحرك إيران سيرتكز على سياسة تتمثل في زيادة إنتاجها بمقدار 400 ألف برميل في اليوم الواحد بدءا من نهاية العام الحالي، موضحا حول التوقعات التي تشير إلى حدوث تخمة في سوق النفط بعد زيادة القدرة التصديرية لنفط إيران، أن سوق النفط تعاني في الوقت الراهن من هذه التخمة قبل الاتفاق النووي، حيث وصل إنتاج السعودية إلى 10.6 مليون برميل يوميا، بينما وصل إنتاج روسيا إلى 10.7 مليون برميل،"));
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
+    }
 }
