@@ -37,6 +37,8 @@ public final class ActorDictionary {
     /** Homographs: name -> {next word, words before} (homographs.tsv). */
     private final Map<String, String[][]> homographs = new java.util.HashMap<>();
     private final Set<String> notAliases = new HashSet<>();
+    /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
+    private final Set<String> neverWithArticle = new HashSet<>();
     private final List<String[]> honorifics = new ArrayList<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
@@ -127,6 +129,9 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "not-an-alias.tsv", 1, true)) {
             d.notAliases.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        for (Row r : TsvFile.read(DIR + "not-with-article.tsv", 1, true)) {
+            d.neverWithArticle.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -306,6 +311,11 @@ public final class ActorDictionary {
     /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */
     public boolean isNotAlias(String normalizedWord) {
         return notAliases.contains(normalizedWord);
+    }
+
+    /** True for a one-word name that is a common noun when written with the article (not-with-article.tsv). */
+    public boolean isNeverWithArticle(String stem) {
+        return neverWithArticle.contains(stem);
     }
 
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */

@@ -350,6 +350,11 @@ public final class ActorMatcher {
                 continue;
             }
             NameRef ref = pick(m.values());
+            if (m.end() - m.first() == 1 && m.firstReading().hasArticle()
+                    && dictionary.isNeverWithArticle(m.firstReading().stem())) {
+                i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
+                continue;
+            }
             if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())) {
                 i++;
                 continue;

@@ -166,6 +166,18 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aNameNeverWrittenWithTheArticleIsTheCommonNounWithIt() {
+        // SaudiNewsNet 2015 (not-with-article.tsv): «الحماس» is enthusiasm, «القطر السوري» the Syrian land
+        assertEquals(null, codeOf("فقال: «كلمة سعادة وحدها لا تكفي لوصف شعورنا تجاه لبنان، فلقد اجتاحنا الحماس منذ"
+                + " اللحظة الأولى لوصولنا أرض", "الحماس", "2015-08-04"));
+        assertEquals(null, codeOf("رأينا بصفتنا الممثلين للأمة السورية في جميع أنحاء القطر السوري تمثيلاُ صحيحاً",
+                "القطر", "2015-07-31"));
+        // the names themselves, with a preposition or a conjunction, are still the actors
+        assertEquals("PSEREB", codeOf("وقالت حماس في بيان إن الاحتلال يتحمل المسؤولية", "حماس", "2015-08-01"));
+        assertEquals("QAT", codeOf("وصل الوزير إلى الدوحة في زيارة لقطر تستمر يومين", "لقطر", "2015-08-01"));
+    }
+
+    @Test
     void aDefiniteTitleIsNotTheHeadOfAGenitiveName() {
         // SaudiNewsNet 2015-08-10 and 2015-08-08: the council congratulated Egypt; Russia is the main market
         String congratulated = "وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح مشروع قناة السويس الجديدة";
