@@ -39,6 +39,8 @@ public final class ActorDictionary {
     private final Set<String> notAliases = new HashSet<>();
     /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
     private final Set<String> neverWithArticle = new HashSet<>();
+    /** Nouns of documents and meetings named after a city (named-after-place.tsv): إعلان القاهرة، مؤتمر جنيف. */
+    private final Map<String, Set<String>> namedAfterPlace = new java.util.HashMap<>();
     private final List<String[]> honorifics = new ArrayList<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
@@ -132,6 +134,16 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "not-with-article.tsv", 1, true)) {
             d.neverWithArticle.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        for (Row r : TsvFile.read(DIR + "named-after-place.tsv", 2, true)) {
+            String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+            Set<String> party = new HashSet<>();
+            for (String p : TsvFile.names(r.col(1))) {
+                party.add(org.marsad.text.ArabicNormalizer.normalize(p));
+            }
+            d.namedAfterPlace.put(w, Set.copyOf(party));
+            d.words.add(w); // so the segmenter keeps the reading (وإعلان → و + إعلان، لمنتدى → ل + منتدى)
+            d.words.addAll(party); // and نيتها → نية + ها
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -316,6 +328,14 @@ public final class ActorDictionary {
     /** True for a one-word name that is a common noun when written with the article (not-with-article.tsv). */
     public boolean isNeverWithArticle(String stem) {
         return neverWithArticle.contains(stem);
+    }
+
+    /**
+     * For a noun of a document or meeting that may be named after a city (named-after-place.tsv), the words that,
+     * right after the city, make the city its agent or party (مع، أن، نية); null for any other word.
+     */
+    public Set<String> namedAfterPlace(String stem) {
+        return namedAfterPlace.get(stem);
     }
 
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */

@@ -355,6 +355,10 @@ public final class ActorMatcher {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
                 continue;
             }
+            if (namesADocumentOrMeeting(tokens, a, m, ref)) {
+                i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
+                continue;
+            }
             if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())) {
                 i++;
                 continue;
@@ -367,6 +371,50 @@ public final class ActorMatcher {
             i = m.end();
         }
         return raws;
+    }
+
+    /**
+     * True for a city standing for its country (metonyms.tsv, a bare country code) in iḍāfa after a noun of a
+     * document or meeting (named-after-place.tsv): «إعلان القاهرة»، «مؤتمر جنيف». The noun heads the construct,
+     * so it has neither the article nor a pronoun, and the city has no preposition or conjunction of its own.
+     */
+    private boolean namesADocumentOrMeeting(List<Token> tokens, int sentenceStart, PhraseTrie.Match<NameRef> m,
+                                            NameRef ref) {
+        ActorEntry e = ref.entry();
+        if (!"LOC".equals(e.type()) || e.code().length() != 3 || e.kind() != ActorKind.FIXED) {
+            return false;
+        }
+        String own = m.firstReading().prefix();
+        if (!own.isEmpty() && !own.equals("ال")) {
+            return false;
+        }
+        int j = m.first() - 1;
+        while (j >= sentenceStart && tokens.get(j).isPunct() && QUOTES.contains(tokens.get(j).norm())) {
+            j--; // إعلان «الرياض»
+        }
+        if (j < sentenceStart || !tokens.get(j).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(j).segments()) {
+            Set<String> party = s.suffix().isEmpty() && !s.hasArticle() ? dictionary.namedAfterPlace(s.stem()) : null;
+            if (party != null) {
+                return !partyAfter(tokens, m.end(), party); // «اتفاق أثينا مع دائنيها»: Athens agreed
+            }
+        }
+        return false;
+    }
+
+    /** True when the word at {@code i} (in the same sentence) is one of {@code words}, with or without a pronoun. */
+    private static boolean partyAfter(List<Token> tokens, int i, Set<String> words) {
+        if (i >= tokens.size() || !tokens.get(i).isWord() || tokens.get(i).sentence() != tokens.get(i - 1).sentence()) {
+            return false;
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if (words.contains(s.stem())) {
+                return true; // مع، نيتها
+            }
+        }
+        return false;
     }
 
     /** Several entries may share a spelling: a person beats a fixed name beats a demonym beats an agent. */

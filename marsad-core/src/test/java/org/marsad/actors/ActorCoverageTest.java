@@ -178,6 +178,21 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aCityNamingADocumentOrMeetingIsNoParty() {
+        // SaudiNewsNet 2015 (named-after-place.tsv): the declaration, the Vienna deal and the Doha meeting
+        assertEquals(null, codeOf("لقد شهد إعلان القاهرة عدة نقاط من أجل التعاون المشترك السعودي", "القاهرة",
+                "2015-08-05"));
+        assertEquals(null, codeOf("لا شك على الاطلاق في انه اذا تم تطبيق اتفاق فيينا بالكامل، فانه سيجعل مصر وجميع دول"
+                + " المنطقة أكثر أمنا", "فيينا", "2015-08-01"));
+        assertEquals(null, codeOf("وقال إننا في اجتماع الدوحة قبل أسبوع واصلنا النقاش مع معالي وزير الخارجية عادل الجبير",
+                "الدوحة", "2015-08-11"));
+        // the city is the agent of a masdar or a party to a relation: still the country
+        assertEquals("USA", codeOf("وبعد اللقاء انتقد لافروف اعلان واشنطن نيتها اتخاذ اجراءات اضافية", "واشنطن",
+                "2015-08-03"));
+        assertEquals("GRC", codeOf("استقبل اليونانيون نبأ اتفاق أثينا مع دائنيها اليوم الاثنين", "أثينا", "2015-07-13"));
+    }
+
+    @Test
     void aDefiniteTitleIsNotTheHeadOfAGenitiveName() {
         // SaudiNewsNet 2015-08-10 and 2015-08-08: the council congratulated Egypt; Russia is the main market
         String congratulated = "وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح مشروع قناة السويس الجديدة";
