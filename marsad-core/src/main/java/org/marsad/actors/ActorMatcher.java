@@ -346,6 +346,9 @@ public final class ActorMatcher {
             PhraseTrie.Match<NameRef> m = tokens.get(i).isPunct() && !tokens.get(i).norm().equals("+") ? null
                     : trie.longestAt(tokens, i, b);
             if (m == null) {
+                m = placeKeepingItsArticle(tokens, i, b);
+            }
+            if (m == null) {
                 i++;
                 continue;
             }
@@ -415,6 +418,29 @@ public final class ActorMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * «للرياض»: لـ + الرياض writes the article's alef away (لل), so a place name that keeps its article («=الرياض»,
+     * read without it رياض is a given name) is read here from the لل reading. Only places (a country or region by
+     * name, a city standing for its country) are read so: an organization or an agent that keeps its article is
+     * mostly a common noun after لل (للقاعدة "to the rule", للقضاء "to eliminate").
+     */
+    private PhraseTrie.Match<NameRef> placeKeepingItsArticle(List<Token> tokens, int i, int limit) {
+        if (!tokens.get(i).isWord()) {
+            return null;
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if (!s.suffix().isEmpty() || !s.prefix().endsWith("لل")) {
+                continue;
+            }
+            PhraseTrie.Match<NameRef> m = dictionary.trie().longestFrom(tokens, i, limit, "ال" + s.stem(), s);
+            if (m != null && m.values().stream().allMatch(r -> r.entry().kind() == ActorKind.FIXED
+                    && ("GPE".equals(r.entry().type()) || "LOC".equals(r.entry().type())))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Several entries may share a spelling: a person beats a fixed name beats a demonym beats an agent. */

@@ -193,6 +193,18 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aPlaceThatKeepsItsArticleIsReadAfterLamOfTheArticle() {
+        // SaudiNewsNet 2015: «للرياض» (لـ + الرياض) and «للغرب» are Riyadh and the West (=الرياض، =الغرب)
+        assertEquals("SAU", codeOf("لكن أعتقد أن ما رأيته مؤخرا في زيارتي للرياض وحديثي مع الأحزاب السياسية أن هناك"
+                + " بوادر إيجابية", "للرياض", "2015-08-09"));
+        assertEquals("WST", codeOf("إن الاتفاق لن يغير سياسة إيران الخارجية المناهضة للغرب", "للغرب", "2015-07-21"));
+        // an organization or an agent that keeps its article is not read so: «للقضاء على» is "to eliminate"
+        assertEquals(null, codeOf("لكي تكون غطاء للقضاء على ميلوسوفيتش وكاراديتش", "للقضاء", "2015-08-01"));
+        assertEquals(null, codeOf("توسيع قاعدة الممارسة الشعبية للرياضة والوصول إلى مجتمع ممارس للرياضة", "للرياضة",
+                "2015-08-01"));
+    }
+
+    @Test
     void aDefiniteTitleIsNotTheHeadOfAGenitiveName() {
         // SaudiNewsNet 2015-08-10 and 2015-08-08: the council congratulated Egypt; Russia is the main market
         String congratulated = "وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح مشروع قناة السويس الجديدة";
