@@ -358,7 +358,7 @@ public final class ActorMatcher {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
                 continue;
             }
-            if (namesADocumentOrMeeting(tokens, a, m, ref)) {
+            if (namesADocumentOrMeeting(tokens, a, b, m, ref)) {
                 i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
                 continue;
             }
@@ -381,8 +381,8 @@ public final class ActorMatcher {
      * document or meeting (named-after-place.tsv): «إعلان القاهرة»، «مؤتمر جنيف». The noun heads the construct,
      * so it has neither the article nor a pronoun, and the city has no preposition or conjunction of its own.
      */
-    private boolean namesADocumentOrMeeting(List<Token> tokens, int sentenceStart, PhraseTrie.Match<NameRef> m,
-                                            NameRef ref) {
+    private boolean namesADocumentOrMeeting(List<Token> tokens, int sentenceStart, int sentenceEnd,
+                                            PhraseTrie.Match<NameRef> m, NameRef ref) {
         ActorEntry e = ref.entry();
         if (!"LOC".equals(e.type()) || e.code().length() != 3 || e.kind() != ActorKind.FIXED) {
             return false;
@@ -401,10 +401,20 @@ public final class ActorMatcher {
         for (Segment s : tokens.get(j).segments()) {
             Set<String> party = s.suffix().isEmpty() && !s.hasArticle() ? dictionary.namedAfterPlace(s.stem()) : null;
             if (party != null) {
-                return !partyAfter(tokens, m.end(), party); // «اتفاق أثينا مع دائنيها»: Athens agreed
+                // «اتفاق أثينا مع دائنيها»: Athens agreed; «اتفاق واشنطن وطهران»: the two agreed
+                return !partyAfter(tokens, m.end(), party) && !coordinatedName(tokens, m.end(), sentenceEnd);
             }
         }
         return false;
+    }
+
+    /** True when a dictionary name joined by و starts at token {@code i}: «اتفاق واشنطن وطهران». */
+    private boolean coordinatedName(List<Token> tokens, int i, int sentenceEnd) {
+        if (i >= sentenceEnd || !tokens.get(i).isWord()) {
+            return false;
+        }
+        PhraseTrie.Match<NameRef> next = dictionary.trie().longestAt(tokens, i, sentenceEnd);
+        return next != null && next.firstReading().prefix().startsWith("و");
     }
 
     /** True when the word at {@code i} (in the same sentence) is one of {@code words}, with or without a pronoun. */
