@@ -437,10 +437,12 @@ public final class ActorMatcher {
      * mostly a common noun after لل (للقاعدة "to the rule", للقضاء "to eliminate").
      */
     private PhraseTrie.Match<NameRef> placeKeepingItsArticle(List<Token> tokens, int i, int limit) {
-        if (!tokens.get(i).isWord()) {
-            return null;
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.norm().contains("لل")) {
+            return null; // most words: no need to look at their readings (this runs for every unmatched word)
         }
-        for (Segment s : tokens.get(i).segments()) {
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
             if (!s.suffix().isEmpty() || !s.prefix().endsWith("لل")) {
                 continue;
             }
