@@ -142,12 +142,9 @@ public final class ActorDictionary {
                 party.add(org.marsad.text.ArabicNormalizer.normalize(p));
             }
             d.namedAfterPlace.put(w, Set.copyOf(party));
-            d.words.add(w); // so the segmenter keeps the reading (وإعلان → و + إعلان، لمنتدى → ل + منتدى)
-            for (String p : party) {
-                if (p.length() > 2) {
-                    d.words.add(p); // and نيتها → نية + ها; not مع، أن، عن: they take no pronoun we read, and as
-                }                   // stems they would split common words (كان → ك + ان) for every token
-            }
+            d.words.add(w); // so the segmenter keeps the reading (وإعلان → و + إعلان، لمنتدى → ل + منتدى); the
+            // party words are not added: those with a pronoun (نيتها) are read already, and short ones as stems
+            // would split common words (كان → ك + ان) for every token
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
