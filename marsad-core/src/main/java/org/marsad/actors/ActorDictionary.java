@@ -37,6 +37,10 @@ public final class ActorDictionary {
     /** Homographs: name -> {next word, words before} (homographs.tsv). */
     private final Map<String, String[][]> homographs = new java.util.HashMap<>();
     private final Set<String> notAliases = new HashSet<>();
+    /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
+    private final Set<String> neverWithArticle = new HashSet<>();
+    /** Nouns of documents and meetings named after a city (named-after-place.tsv): إعلان القاهرة، مؤتمر جنيف. */
+    private final Map<String, Set<String>> namedAfterPlace = new java.util.HashMap<>();
     private final List<String[]> honorifics = new ArrayList<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
@@ -132,6 +136,20 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "not-an-alias.tsv", 1, true)) {
             d.notAliases.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        for (Row r : TsvFile.read(DIR + "not-with-article.tsv", 1, true)) {
+            d.neverWithArticle.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        for (Row r : TsvFile.read(DIR + "named-after-place.tsv", 2, true)) {
+            String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+            Set<String> party = new HashSet<>();
+            for (String p : TsvFile.names(r.col(1))) {
+                party.add(org.marsad.text.ArabicNormalizer.normalize(p));
+            }
+            d.namedAfterPlace.put(w, Set.copyOf(party));
+            d.words.add(w); // so the segmenter keeps the reading (وإعلان → و + إعلان، لمنتدى → ل + منتدى); the
+            // party words are not added: those with a pronoun (نيتها) are read already, and short ones as stems
+            // would split common words (كان → ك + ان) for every token
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -311,6 +329,19 @@ public final class ActorDictionary {
     /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */
     public boolean isNotAlias(String normalizedWord) {
         return notAliases.contains(normalizedWord);
+    }
+
+    /** True for a one-word name that is a common noun when written with the article (not-with-article.tsv). */
+    public boolean isNeverWithArticle(String stem) {
+        return neverWithArticle.contains(stem);
+    }
+
+    /**
+     * For a noun of a document or meeting that may be named after a city (named-after-place.tsv), the words that,
+     * right after the city, make the city its agent or party (مع، أن، نية); null for any other word.
+     */
+    public Set<String> namedAfterPlace(String stem) {
+        return namedAfterPlace.get(stem);
     }
 
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */

@@ -380,10 +380,22 @@ public final class ActorMatcher {
             PhraseTrie.Match<NameRef> m = tokens.get(i).isPunct() && !tokens.get(i).norm().equals("+") ? null
                     : trie.longestAt(tokens, i, b);
             if (m == null) {
+                m = placeKeepingItsArticle(tokens, i, b);
+            }
+            if (m == null) {
                 i++;
                 continue;
             }
             NameRef ref = pick(m.values());
+            if (m.end() - m.first() == 1 && m.firstReading().hasArticle()
+                    && dictionary.isNeverWithArticle(m.firstReading().stem())) {
+                i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
+                continue;
+            }
+            if (namesADocumentOrMeeting(tokens, a, b, m, ref)) {
+                i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
+                continue;
+            }
             if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())) {
                 i++;
                 continue;
@@ -396,6 +408,85 @@ public final class ActorMatcher {
             i = m.end();
         }
         return raws;
+    }
+
+    /**
+     * True for a city standing for its country (metonyms.tsv, a bare country code) in iḍāfa after a noun of a
+     * document or meeting (named-after-place.tsv): «إعلان القاهرة»، «مؤتمر جنيف». The noun heads the construct,
+     * so it has neither the article nor a pronoun, and the city has no preposition or conjunction of its own.
+     */
+    private boolean namesADocumentOrMeeting(List<Token> tokens, int sentenceStart, int sentenceEnd,
+                                            PhraseTrie.Match<NameRef> m, NameRef ref) {
+        ActorEntry e = ref.entry();
+        if (!"LOC".equals(e.type()) || e.code().length() != 3 || e.kind() != ActorKind.FIXED) {
+            return false;
+        }
+        String own = m.firstReading().prefix();
+        if (!own.isEmpty() && !own.equals("ال")) {
+            return false;
+        }
+        int j = m.first() - 1;
+        while (j >= sentenceStart && tokens.get(j).isPunct() && QUOTES.contains(tokens.get(j).norm())) {
+            j--; // إعلان «الرياض»
+        }
+        if (j < sentenceStart || !tokens.get(j).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(j).segments()) {
+            Set<String> party = s.suffix().isEmpty() && !s.hasArticle() ? dictionary.namedAfterPlace(s.stem()) : null;
+            if (party != null) {
+                // «اتفاق أثينا مع دائنيها»: Athens agreed; «اتفاق واشنطن وطهران»: the two agreed
+                return !partyAfter(tokens, m.end(), party) && !coordinatedName(tokens, m.end(), sentenceEnd);
+            }
+        }
+        return false;
+    }
+
+    /** True when a dictionary name joined by و starts at token {@code i}: «اتفاق واشنطن وطهران». */
+    private boolean coordinatedName(List<Token> tokens, int i, int sentenceEnd) {
+        if (i >= sentenceEnd || !tokens.get(i).isWord()) {
+            return false;
+        }
+        PhraseTrie.Match<NameRef> next = dictionary.trie().longestAt(tokens, i, sentenceEnd);
+        return next != null && next.firstReading().prefix().startsWith("و");
+    }
+
+    /** True when the word at {@code i} (in the same sentence) is one of {@code words}, with or without a pronoun. */
+    private static boolean partyAfter(List<Token> tokens, int i, Set<String> words) {
+        if (i >= tokens.size() || !tokens.get(i).isWord() || tokens.get(i).sentence() != tokens.get(i - 1).sentence()) {
+            return false;
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if (words.contains(s.stem())) {
+                return true; // مع، نيتها
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «للرياض»: لـ + الرياض writes the article's alef away (لل), so a place name that keeps its article («=الرياض»,
+     * read without it رياض is a given name) is read here from the لل reading. Only places (a country or region by
+     * name, a city standing for its country) are read so: an organization or an agent that keeps its article is
+     * mostly a common noun after لل (للقاعدة "to the rule", للقضاء "to eliminate").
+     */
+    private PhraseTrie.Match<NameRef> placeKeepingItsArticle(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.norm().contains("لل")) {
+            return null; // most words: no need to look at their readings (this runs for every unmatched word)
+        }
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
+            if (!s.suffix().isEmpty() || !s.prefix().endsWith("لل")) {
+                continue;
+            }
+            PhraseTrie.Match<NameRef> m = dictionary.trie().longestFrom(tokens, i, limit, "ال" + s.stem(), s);
+            if (m != null && m.values().stream().allMatch(r -> r.entry().kind() == ActorKind.FIXED
+                    && ("GPE".equals(r.entry().type()) || "LOC".equals(r.entry().type())))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Several entries may share a spelling: a person beats a fixed name beats a demonym beats an agent. */

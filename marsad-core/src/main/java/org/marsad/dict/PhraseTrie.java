@@ -96,6 +96,15 @@ public final class PhraseTrie<V> {
         return slot == null || slot.mayAnswer(t);
     }
 
+    /**
+     * The longest match starting at token {@code i} whose first key word is {@code firstWord} (which the token
+     * spells through {@code reading}, e.g. an entry that keeps its article, «=الرياض», read in «للرياض»); null if none.
+     */
+    public Match<V> longestFrom(List<Token> tokens, int i, int limit, String firstWord, Segment reading) {
+        Node<V> n = root.next.get(firstWord);
+        return n == null ? null : extend(tokens, i + 1, limit, n, i, reading);
+    }
+
     private Match<V> extend(List<Token> tokens, int j, int limit, Node<V> n, int first, Segment firstReading) {
         Match<V> best = n.values == null ? null : new Match<>(first, j, n.values, firstReading);
         if (j >= limit || n.next.isEmpty()) {
