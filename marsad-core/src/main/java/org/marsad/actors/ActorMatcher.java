@@ -31,6 +31,8 @@ public final class ActorMatcher {
     /** Whether a stem is any outlet's home word, and whether it is an organization's head noun (see attach). */
     private volatile org.marsad.text.StemFacts.Slot homeSlot;
     private volatile org.marsad.text.StemFacts.Slot headSlot;
+    /** Whether the article + a stem is an entry's first word (a name that keeps its article, read after لل). */
+    private volatile org.marsad.text.StemFacts.Slot articleKeptSlot;
 
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -48,6 +50,7 @@ public final class ActorMatcher {
             home.addAll(o.stemsAfterArticle());
         }
         homeSlot = facts.register(stem -> home.contains(stem) ? Boolean.TRUE : null);
+        articleKeptSlot = facts.register(stem -> dictionary.trie().hasFirstWord("ال" + stem) ? Boolean.TRUE : null);
         headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) ? Boolean.TRUE : null);
     }
 
@@ -472,7 +475,8 @@ public final class ActorMatcher {
      */
     private PhraseTrie.Match<NameRef> placeKeepingItsArticle(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
-        if (!t.isWord() || !t.norm().contains("لل")) {
+        org.marsad.text.StemFacts.Slot slot = articleKeptSlot;
+        if (!t.isWord() || (slot != null ? !slot.mayAnswer(t) : !t.norm().contains("لل"))) {
             return null; // most words: no need to look at their readings (this runs for every unmatched word)
         }
         for (int si = 0; si < t.segments().size(); si++) {

@@ -90,6 +90,11 @@ public final class PhraseTrie<V> {
         return best;
     }
 
+    /** Whether some entry starts with the key word {@code word}. */
+    public boolean hasFirstWord(String word) {
+        return root.next.containsKey(word);
+    }
+
     /** False when no reading of {@code t} can be an entry's first word (known without reading them); else true. */
     public boolean mayStartAt(Token t) {
         StemFacts.Slot slot = firstWords;
