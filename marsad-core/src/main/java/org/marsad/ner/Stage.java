@@ -39,11 +39,23 @@ final class Stage {
 
     /** The best valid tag sequence for tokens with these features. */
     int[] decode(TagSet tagSet, long[][] features) {
-        double[][] emission = new double[features.length][tags];
-        for (int i = 0; i < features.length; i++) {
-            double[] e = emission[i];
+        // every feature's row first, then the weights: look-ups that do not wait for each other's memory (the model's
+        // tables are megabytes; one feature's look-up and weights after the other waited for each in turn)
+        int total = 0;
+        for (long[] f : features) {
+            total += f.length;
+        }
+        int[] rows = new int[total];
+        for (int i = 0, n = 0; i < features.length; i++) {
             for (long f : features[i]) {
-                int row = table.row(f);
+                rows[n++] = table.row(f);
+            }
+        }
+        double[][] emission = new double[features.length][tags];
+        for (int i = 0, n = 0; i < features.length; i++) {
+            double[] e = emission[i];
+            for (int k = 0; k < features[i].length; k++) {
+                int row = rows[n++];
                 if (row >= 0) {
                     int base = row * tags;
                     for (int y = 0; y < tags; y++) {
