@@ -20,7 +20,13 @@ public final class TextAnalyzer {
      * the word, and news repeats its words (Zipf), so most tokens are served from here (see {@link WordCache}).
      */
     private final WordCache cache = new WordCache(CACHE_LIMIT);
-    private static final int CACHE_LIMIT = 100_000;
+    /**
+     * Words kept at most: about 250 bytes of heap each once full (75 MB). The whole SaudiNewsNet corpus (96 MB of text)
+     * has fewer distinct forms than this; with 100,000 the cache was full a third of the way in, and every later
+     * word beyond it was segmented and asked the dictionaries' questions again each time it came: the whole coder
+     * ran at 12.2-12.8 MB/s on the first 10,000 articles, 14.7-15.7 with 200,000 (BENCHMARKS.md, session 5).
+     */
+    private static final int CACHE_LIMIT = 300_000;
 
     /** Cache variants: the same characters mean different things as a word, a word ending in ة, a number, a sign. */
     private static final int WORD = 0;
