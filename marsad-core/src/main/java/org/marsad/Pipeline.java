@@ -48,7 +48,9 @@ public final class Pipeline {
     private final EventPatterns patterns;
     private final TimeExpressions times = TimeExpressions.load();
     private final org.marsad.ner.NerTagger ner = org.marsad.ner.NerTagger.load();
-    private final EventDater dater = new EventDater(org.marsad.events.ClauseBreaks.load());
+    /** Relative pronouns and clause openers: read once, for the dater and the event coder. */
+    private final org.marsad.events.ClauseBreaks clauseBreaks = org.marsad.events.ClauseBreaks.load();
+    private final EventDater dater = new EventDater(clauseBreaks);
     private final PlaceFinder placeFinder = new PlaceFinder();
     private final EventLocator locator = new EventLocator();
 
@@ -70,7 +72,7 @@ public final class Pipeline {
         placeFinder.attach(stemFacts);
         this.analyzer = new TextAnalyzer(lexicon::contains, true, stemFacts);
         this.lexicon = lexicon;
-        this.eventCoder = new EventCoder(patterns, modifiers, actors.outletNames());
+        this.eventCoder = new EventCoder(patterns, modifiers, clauseBreaks, actors.outletNames());
         this.assembler = new EventAssembler(codebook);
     }
 

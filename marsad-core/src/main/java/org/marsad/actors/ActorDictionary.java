@@ -1,8 +1,6 @@
 package org.marsad.actors;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -270,15 +268,8 @@ public final class ActorDictionary {
             return null;
         }
         try {
-            if (s.length() == 4) {
-                return end ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1);
-            }
-            if (s.length() == 7) {
-                YearMonth ym = YearMonth.parse(s);
-                return end ? ym.atEndOfMonth() : ym.atDay(1);
-            }
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException | NumberFormatException ex) {
+            return end ? org.marsad.time.IsoDates.lastDay(s) : org.marsad.time.IsoDates.firstDay(s);
+        } catch (java.time.DateTimeException | NumberFormatException ex) {
             throw r.error("bad date '" + s + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
     }

@@ -10,6 +10,7 @@ import org.marsad.model.Sentence;
 import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Segment;
+import org.marsad.text.StemFacts;
 import org.marsad.text.Token;
 
 /**
@@ -61,10 +62,6 @@ public final class ActorMatcher {
             }
         }
         return false;
-    }
-
-    private static boolean may(org.marsad.text.StemFacts.Slot slot, Token t) {
-        return slot == null || slot.mayAnswer(t);
     }
 
     public List<ActorMention> find(AnalyzedText text, LocalDate date) {
@@ -326,7 +323,7 @@ public final class ActorMatcher {
                 if (covered[i] || !tokens.get(i).isWord()) {
                     continue;
                 }
-                if (outlet != null && may(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)) {
+                if (outlet != null && StemFacts.mayAnswer(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)) {
                     ActorEntry h = outlet.home();
                     out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
                             "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, s.index(),
@@ -334,7 +331,7 @@ public final class ActorMatcher {
                     continue;
                 }
                 ActorEntry org = null;
-                for (int ri = 0; !heads.isEmpty() && may(headSlot, tokens.get(i)) && ri < tokens.get(i).segments().size(); ri++) {
+                for (int ri = 0; !heads.isEmpty() && StemFacts.mayAnswer(headSlot, tokens.get(i)) && ri < tokens.get(i).segments().size(); ri++) {
                     Segment r = tokens.get(i).segments().get(ri);
                     if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
                         org = heads.get(r.stem());

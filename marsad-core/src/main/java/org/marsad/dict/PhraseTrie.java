@@ -69,7 +69,7 @@ public final class PhraseTrie<V> {
     public Match<V> longestAt(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         StemFacts.Slot slot = firstWords;
-        if (slot != null && !slot.mayAnswer(t)) {
+        if (!StemFacts.mayAnswer(slot, t)) {
             return null; // no reading is an entry's first word
         }
         Match<V> best = null;
@@ -97,8 +97,7 @@ public final class PhraseTrie<V> {
 
     /** False when no reading of {@code t} can be an entry's first word (known without reading them); else true. */
     public boolean mayStartAt(Token t) {
-        StemFacts.Slot slot = firstWords;
-        return slot == null || slot.mayAnswer(t);
+        return StemFacts.mayAnswer(firstWords, t);
     }
 
     /**

@@ -83,13 +83,14 @@ public final class EventCoder {
     private final Modifiers modifiers;
     private final CueFinder cueFinder;
     /** Relative pronouns: a masdar's relative clause in the future (المحادثات التي ستجري) makes it an intent. */
-    private final ClauseBreaks clauseBreaks = ClauseBreaks.load();
+    private final ClauseBreaks clauseBreaks;
     /** News outlets' names, normalized (actors/outlets.tsv): in quotation marks they are the paper. */
     private final Set<String> outletNames;
 
-    public EventCoder(EventPatterns patterns, Modifiers modifiers, Set<String> outletNames) {
+    public EventCoder(EventPatterns patterns, Modifiers modifiers, ClauseBreaks clauseBreaks, Set<String> outletNames) {
         this.patterns = patterns;
         this.modifiers = modifiers;
+        this.clauseBreaks = clauseBreaks;
         this.cueFinder = new CueFinder(patterns);
         this.outletNames = Set.copyOf(outletNames);
     }

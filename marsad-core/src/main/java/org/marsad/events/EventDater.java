@@ -128,12 +128,7 @@ public final class EventDater {
         if (published == null) {
             return false;
         }
-        java.time.LocalDate last = switch (value.length()) {
-            case 4 -> java.time.LocalDate.of(Integer.parseInt(value), 12, 31);
-            case 7 -> java.time.YearMonth.parse(value).atEndOfMonth();
-            default -> java.time.LocalDate.parse(value);
-        };
-        return last.isBefore(published.minusDays(CARRY_MAX_AGE_DAYS));
+        return org.marsad.time.IsoDates.lastDay(value).isBefore(published.minusDays(CARRY_MAX_AGE_DAYS));
     }
 
     /** Whether an ISO date of any precision (2015-09, 2016) lies wholly after the day {@code today}. */

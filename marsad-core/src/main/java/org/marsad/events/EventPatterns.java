@@ -195,9 +195,8 @@ public final class EventPatterns {
 
     /** False when no cue can start at {@code t} (known without reading its readings); else true. */
     boolean mayCue(org.marsad.text.Token t) {
-        org.marsad.text.StemFacts.Slot verbs = verbSlot;
-        org.marsad.text.StemFacts.Slot nouns = nounSlot;
-        return verbs == null || nouns == null || verbs.mayAnswer(t) || nouns.mayAnswer(t) || phrases.mayStartAt(t);
+        return org.marsad.text.StemFacts.mayAnswer(verbSlot, t) || org.marsad.text.StemFacts.mayAnswer(nounSlot, t)
+                || phrases.mayStartAt(t);
     }
 
     /** The verb patterns whose head is this reading's stem. */

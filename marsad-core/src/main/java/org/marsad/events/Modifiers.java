@@ -147,8 +147,7 @@ public final class Modifiers {
      * reading its readings (the unsegmented word is one of them, so its whole form is asked too). Else true.
      */
     public boolean mayBeTeamContext(org.marsad.text.Token t) {
-        org.marsad.text.StemFacts.Slot slot = teamSlot;
-        return slot == null || slot.mayAnswer(t);
+        return org.marsad.text.StemFacts.mayAnswer(teamSlot, t);
     }
 
     /** As {@link #isReporting(String)}, for a reading whose answer the analyzer may have kept. */
@@ -159,8 +158,7 @@ public final class Modifiers {
 
     /** False when no reading of {@code t} is a reporting verb (known without reading them); else true. */
     public boolean mayReport(org.marsad.text.Token t) {
-        org.marsad.text.StemFacts.Slot slot = reportingSlot;
-        return slot == null || slot.mayAnswer(t);
+        return org.marsad.text.StemFacts.mayAnswer(reportingSlot, t);
     }
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */

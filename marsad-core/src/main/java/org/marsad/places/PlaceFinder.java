@@ -114,7 +114,7 @@ public final class PlaceFinder {
         private Match longestAt(int i) {
             Token t = tokens.get(i);
             org.marsad.text.StemFacts.Slot slot = firstWords;
-            if (!t.isWord() || slot != null && !slot.mayAnswer(t)) {
+            if (!t.isWord() || !org.marsad.text.StemFacts.mayAnswer(slot, t)) {
                 return null;
             }
             Match best = null;

@@ -49,6 +49,14 @@ public final class StemFacts {
         }
     }
 
+    /**
+     * {@link Slot#mayAnswer}, true for a question not registered (a stage used without an analyzer's facts): the
+     * one test every stage makes before reading a token's readings.
+     */
+    public static boolean mayAnswer(Slot slot, Token t) {
+        return slot == null || slot.mayAnswer(t);
+    }
+
     /** Registers a question; its answers must depend on the stem alone and may be null. */
     public synchronized Slot register(Function<String, Object> lookup) {
         if (frozen) {
