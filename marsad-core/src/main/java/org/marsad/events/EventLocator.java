@@ -1,19 +1,99 @@
 package org.marsad.events;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.dict.TsvFile;
 import org.marsad.model.Place;
 import org.marsad.places.PlaceMention;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
 
 /**
- * Says where an event happened from the places named in its sentence: for a visit, the destination
- * (إلى / لـ); otherwise the place introduced by في or بـ nearest to the cue. A place that is itself the
- * event's source or target (موسكو as a metonym for Russia) is not its location. No place, no location.
+ * Says where an event happened from the places named in its sentence: the place introduced by في or بـ
+ * nearest to the cue, or for a visit its destination (إلى / لـ). A place that is itself the event's source or
+ * target (موسكو as a metonym for Russia) is not its location, nor, for a verbal act, a place that belongs to
+ * what the act is about ({@code events/locations.tsv}). No place, no location.
  */
 public final class EventLocator {
+    /** How a code's location is read (see {@code events/locations.tsv}). */
+    enum Rule {
+        /** A place after إلى or لـ is where the event happens (a visit's destination). */
+        DESTINATION,
+        /** A place after إلى (not لـ), unless after an envoy's title, is where a meeting happens. */
+        DESTINATION_ILA,
+        /** A place after the source and target belongs to what a verbal act is about. */
+        TOPIC_AFTER_TARGET,
+        /** A place after the source and target names a meeting's venue only right after them. */
+        VENUE_AT_TARGET
+    }
+
+    /** At most this many words between a meeting's target and its venue, its preposition included («التقى نظيره الروسي أمس في موسكو»). */
+    static final int MAX_VENUE_GAP = 3;
+
+    /** {@code prefix}: codes starting with it, or exactly it when {@code whole}. */
+    private record CodeRule(String prefix, boolean whole, Rule rule) {
+        boolean covers(String code) {
+            return whole ? code.equals(prefix) : code.startsWith(prefix);
+        }
+    }
+
+    private final List<CodeRule> rules;
+    /** Stems of envoys' titles: «المبعوث الأممي إلى سوريا» names an office, not a journey. */
+    private final Set<String> envoyTitles;
+
+    public EventLocator() {
+        this(load(), loadEnvoyTitles());
+    }
+
+    private EventLocator(List<CodeRule> rules, Set<String> envoyTitles) {
+        this.rules = List.copyOf(rules);
+        this.envoyTitles = Set.copyOf(envoyTitles);
+    }
+
+    private static Set<String> loadEnvoyTitles() {
+        Set<String> titles = new java.util.HashSet<>();
+        for (TsvFile.Row r : TsvFile.read("marsad/events/envoy-titles.tsv", 1, true)) {
+            titles.add(ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        return titles;
+    }
+
+    private static List<CodeRule> load() {
+        List<CodeRule> rules = new ArrayList<>();
+        for (TsvFile.Row r : TsvFile.read("marsad/events/locations.tsv", 2, true)) {
+            try {
+                String prefix = r.col(0);
+                boolean whole = prefix.startsWith("=");
+                rules.add(new CodeRule(whole ? prefix.substring(1) : prefix, whole,
+                        Rule.valueOf(r.col(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'))));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown location rule '" + r.col(1) + "'");
+            }
+        }
+        return rules;
+    }
+
+    Set<Rule> rulesOf(String code) {
+        Set<Rule> of = EnumSet.noneOf(Rule.class);
+        for (CodeRule r : rules) {
+            if (r.covers(code)) {
+                of.add(r.rule());
+            }
+        }
+        return of;
+    }
 
     public Place locate(DraftEvent e, AnalyzedText text, List<PlaceMention> places) {
-        boolean visit = e.code().startsWith("04");
+        if (places.isEmpty()) {
+            return null;
+        }
+        Set<Rule> codeRules = rulesOf(e.code());
+        int afterSides = afterSides(e);
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (PlaceMention p : places) {
@@ -21,18 +101,69 @@ public final class EventLocator {
                     || e.target() != null && p.span().overlaps(e.target().span())) {
                 continue;
             }
-            boolean destination = p.preposition() == PlaceMention.ILA || p.preposition() == PlaceMention.LI;
+            boolean destination = codeRules.contains(Rule.DESTINATION)
+                    && (p.preposition() == PlaceMention.ILA || p.preposition() == PlaceMention.LI)
+                    || codeRules.contains(Rule.DESTINATION_ILA) && p.preposition() == PlaceMention.ILA
+                    && !afterEnvoyTitle(text.tokens(), p.firstToken());
             boolean in = p.preposition() == PlaceMention.FI || p.preposition() == PlaceMention.BI;
-            if (!in && !(visit && destination)) {
+            if (!in && !destination) {
                 continue;
             }
+            if (afterSides >= 0 && p.firstToken() >= afterSides
+                    && (codeRules.contains(Rule.TOPIC_AFTER_TARGET)
+                    || codeRules.contains(Rule.VENUE_AT_TARGET) && p.firstToken() - afterSides > MAX_VENUE_GAP)) {
+                continue; // what the act is about, not where it was done
+            }
             int distance = Math.abs(p.firstToken() - e.cue().head());
-            int score = distance + (visit && destination ? 0 : in ? 5 : 50);
+            int score = distance + (destination ? 0 : 5);
             if (score < bestScore) {
                 best = p;
                 bestScore = score;
             }
         }
         return best == null ? null : best.place();
+    }
+
+    /** The token after the later of the event's named source and target, or -1 when neither is named. */
+    private static int afterSides(DraftEvent e) {
+        int after = -1;
+        for (ActorMention side : new ActorMention[] {e.source(), e.target()}) {
+            if (side != null && side.span() != null) {
+                after = Math.max(after, side.end());
+            }
+        }
+        return after;
+    }
+
+    /**
+     * Whether the إلى before the place at {@code first} (over at most three head words: «إلى العاصمة السورية
+     * دمشق») follows an envoy's title, at most three words before it («المبعوث الأممي إلى سوريا»، «مبعوث الأمم
+     * المتحدة إلى سوريا»).
+     */
+    private boolean afterEnvoyTitle(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            String w = tokens.get(i).norm();
+            if (w.equals("الي") || w.equals("والي")) {
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    if (isEnvoyTitle(tokens.get(k))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isEnvoyTitle(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Segment r : t.segments()) {
+            if (envoyTitles.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

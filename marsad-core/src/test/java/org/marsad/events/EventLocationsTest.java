@@ -1,0 +1,91 @@
+package org.marsad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Pipeline;
+import org.marsad.model.Article;
+import org.marsad.model.Event;
+
+/**
+ * Where events happen ({@link EventLocator}, {@code events/locations.tsv}), one real SaudiNewsNet sentence per
+ * rule: the place of what a verbal act is about is not where it was done; a meeting's venue comes before its
+ * sides, right after them, or as the place one travels to; an envoy's «إلى» names his office, not a journey.
+ */
+class EventLocationsTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.load();
+    }
+
+    private static List<Event> events(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 25), null, text);
+        return pipeline.code(a).events().stream().filter(e -> !e.negated()).toList();
+    }
+
+    private static Event first(List<Event> events, String cameoPrefix, String sourceCode) {
+        return events.stream().filter(e -> e.cameoCode().startsWith(cameoPrefix) && e.source() != null
+                && sourceCode.equals(e.source().code())).findFirst().orElseThrow(() -> new AssertionError(events));
+    }
+
+    private static String country(Event e) {
+        return e.location() == null ? null : e.location().country();
+    }
+
+    @Test
+    void theAttacksPlaceIsNotWhereTheyWereCondemned() {
+        Event condemn = first(events("أدانت الولايات المتحدة أمس الجمعة هجمات جماعة بوكو حرام الانتحارية في الكاميرون "
+                + "ونيجيريا ووصفتها بأنها «مروعة وعشوائية»."), "11", "USA");
+        assertEquals(null, country(condemn), "Cameroon is where the attacks were, not the condemnation");
+    }
+
+    @Test
+    void aMeetingsVenueBeforeItsSidesStays() {
+        Event meeting = first(events("التقى الرئيس الأمريكي في واشنطن اليوم بنظيره النيجيري محمد بخاري."), "04", "USAGOV");
+        assertEquals("USA", country(meeting));
+    }
+
+    @Test
+    void aTopicFarAfterAMeetingsSidesIsNoVenue() {
+        List<Event> events = events("عشية المحادثات المفصلية في الدوحة، أعلن رجب طيب إردوغان أن الرئيس الروسي فلاديمير "
+                + "بوتين يتّجه إلى التخلي عن بشار الأسد، وقد تزامن هذا الكلام مع فيض من التحليلات، أوحت أن اللقاء بين "
+                + "جون كيري وسيرغي لافروف وعادل الجبير، يمكن أن يشكل خطوة في الطريق توصلاً إلى صفقة حلول في المنطقة "
+                + "تشمل الوضع الكارثي في سوريا.");
+        Event meeting = first(events, "04", "USAGOV");
+        assertEquals("QAT", country(meeting), "the talks in Doha; Syria is what they are about");
+    }
+
+    @Test
+    void thePlaceTravelledToForAMeetingIsItsVenue() {
+        Event meeting = first(events("وكان وزراء خارجية مجلس التعاون قدموا إلى باريس لعقد اجتماع مع وزير الخارجية ووزير "
+                + "الطاقة الأميركيين."), "04", "IGOGCC");
+        assertEquals("FRA", country(meeting));
+    }
+
+    @Test
+    void anEnvoysTitleIsNoJourney() {
+        List<Event> events = events("وكشفت مصادر سياسية عن ان مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا سيزور "
+                + "دمشق خلال اليومين المقبلين لإجراء محادثات مع القيادة السورية.");
+        assertFalse(events.isEmpty());
+        assertTrue(events.stream().filter(e -> e.cameoCode().startsWith("04"))
+                .noneMatch(e -> "SYR".equals(country(e)) && e.location().name().equals("سوريا")), events.toString());
+    }
+
+    @Test
+    void rulesAreReadByCodePrefixOrWholeCode() {
+        EventLocator locator = new EventLocator();
+        assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION), locator.rulesOf("042"));
+        assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION_ILA, EventLocator.Rule.VENUE_AT_TARGET),
+                locator.rulesOf("04"));
+        assertEquals(java.util.EnumSet.of(EventLocator.Rule.VENUE_AT_TARGET), locator.rulesOf("041"));
+        assertEquals(java.util.EnumSet.of(EventLocator.Rule.TOPIC_AFTER_TARGET), locator.rulesOf("111"));
+        assertEquals(java.util.EnumSet.noneOf(EventLocator.Rule.class), locator.rulesOf("190"));
+    }
+}
