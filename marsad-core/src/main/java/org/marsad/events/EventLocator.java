@@ -28,12 +28,9 @@ public final class EventLocator {
         DESTINATION_ILA,
         /** A place after the source and target belongs to what a verbal act is about. */
         TOPIC_AFTER_TARGET,
-        /** A place after the source and target names a meeting's venue only right after them. */
+        /** A place after a meeting's source and target is its venue, unless a topic word stands between. */
         VENUE_AT_TARGET
     }
-
-    /** At most this many words between a meeting's target and its venue, its preposition included («التقى نظيره الروسي أمس في موسكو»). */
-    static final int MAX_VENUE_GAP = 3;
 
     /** {@code prefix}: codes starting with it, or exactly it when {@code whole}. */
     private record CodeRule(String prefix, boolean whole, Rule rule) {
@@ -45,22 +42,25 @@ public final class EventLocator {
     private final List<CodeRule> rules;
     /** Stems of envoys' titles: «المبعوث الأممي إلى سوريا» names an office, not a journey. */
     private final Set<String> envoyTitles;
+    /** Stems that open what a meeting is about («لبحث»، «الوضع»، «سبل»): a place after them is the topic's. */
+    private final Set<String> topicWords;
 
     public EventLocator() {
-        this(load(), loadEnvoyTitles());
+        this(load(), stems("marsad/events/envoy-titles.tsv"), stems("marsad/events/topic-words.tsv"));
     }
 
-    private EventLocator(List<CodeRule> rules, Set<String> envoyTitles) {
+    private EventLocator(List<CodeRule> rules, Set<String> envoyTitles, Set<String> topicWords) {
         this.rules = List.copyOf(rules);
         this.envoyTitles = Set.copyOf(envoyTitles);
+        this.topicWords = Set.copyOf(topicWords);
     }
 
-    private static Set<String> loadEnvoyTitles() {
-        Set<String> titles = new java.util.HashSet<>();
-        for (TsvFile.Row r : TsvFile.read("marsad/events/envoy-titles.tsv", 1, true)) {
-            titles.add(ArabicNormalizer.normalize(r.col(0).strip()));
+    private static Set<String> stems(String resource) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (TsvFile.Row r : TsvFile.read(resource, 1, true)) {
+            stems.add(ArabicNormalizer.normalize(r.col(0).strip()));
         }
-        return titles;
+        return stems;
     }
 
     private static List<CodeRule> load() {
@@ -110,8 +110,8 @@ public final class EventLocator {
                 continue;
             }
             if (afterSides >= 0 && p.firstToken() >= afterSides
-                    && (codeRules.contains(Rule.TOPIC_AFTER_TARGET)
-                    || codeRules.contains(Rule.VENUE_AT_TARGET) && p.firstToken() - afterSides > MAX_VENUE_GAP)) {
+                    && (codeRules.contains(Rule.TOPIC_AFTER_TARGET) || codeRules.contains(Rule.VENUE_AT_TARGET)
+                    && anyStem(text.tokens(), afterSides, p.firstToken(), topicWords))) {
                 continue; // what the act is about, not where it was done
             }
             int distance = Math.abs(p.firstToken() - e.cue().head());
@@ -145,7 +145,7 @@ public final class EventLocator {
             String w = tokens.get(i).norm();
             if (w.equals("الي") || w.equals("والي")) {
                 for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-                    if (isEnvoyTitle(tokens.get(k))) {
+                    if (hasStem(tokens.get(k), envoyTitles)) {
                         return true;
                     }
                 }
@@ -155,12 +155,21 @@ public final class EventLocator {
         return false;
     }
 
-    private boolean isEnvoyTitle(Token t) {
+    private static boolean anyStem(List<Token> tokens, int from, int to, Set<String> stems) {
+        for (int i = from; i < to; i++) {
+            if (hasStem(tokens.get(i), stems)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStem(Token t, Set<String> stems) {
         if (!t.isWord()) {
             return false;
         }
         for (Segment r : t.segments()) {
-            if (envoyTitles.contains(r.stem())) {
+            if (stems.contains(r.stem())) {
                 return true;
             }
         }

@@ -63,6 +63,16 @@ class EventLocationsTest {
     }
 
     @Test
+    void aPlaceAfterAMeetingsSidesIsItsVenueUnlessATopicOpensBefore() {
+        Event meeting = first(events("كشف مسؤول أمني عراقي أن «اللقاء الذي جمع الرئيس السوري بشار الأسد بمبعوث رئيس "
+                + "الوزراء العراقي حيدر العبادي مستشار الأمن الوطني فالح الفياض في دمشق أمس حمل رسائل»."), "04", "SYRGOV");
+        assertEquals("SYR", country(meeting));
+        Event talks = first(events("وذكر بيان للبيت الأبيض أن الرئيس باراك أوباما بحث مع نظيره التركي رجب طيب إردوغان سبل "
+                + "تكثيف التعاون بين البلدين في مواجهة تنظيم داعش، وسبل إحلال الأمن والاستقرار في العراق."), "04", "USAGOV");
+        assertEquals(null, country(talks), "Iraq is what they talked about («سبل»)");
+    }
+
+    @Test
     void thePlaceTravelledToForAMeetingIsItsVenue() {
         Event meeting = first(events("وكان وزراء خارجية مجلس التعاون قدموا إلى باريس لعقد اجتماع مع وزير الخارجية ووزير "
                 + "الطاقة الأميركيين."), "04", "IGOGCC");
