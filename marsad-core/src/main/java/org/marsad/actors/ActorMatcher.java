@@ -29,6 +29,7 @@ public final class ActorMatcher {
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’");
 
     private final ActorDictionary dictionary;
+    private final Patrons patrons;
     /** Whether a stem is any outlet's home word, and whether it is an organization's head noun (see attach). */
     private volatile org.marsad.text.StemFacts.Slot homeSlot;
     private volatile org.marsad.text.StemFacts.Slot headSlot;
@@ -37,6 +38,7 @@ public final class ActorMatcher {
 
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.patrons = dictionary.patrons();
     }
 
     /**
@@ -88,9 +90,28 @@ public final class ActorMatcher {
             out.removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
                     && dictionary.isHomographWord(text.tokens(), m.first()));
         }
+        // «الانفصاليين الموالين لروسيا»: the state after a word of loyalty is the agent's patron, no party (loyalty.tsv)
+        out = patrons.marked(text.tokens(), out);
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
         return withOwnCountry(text.tokens(),
                 withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet));
+    }
+
+    /**
+     * The mentions that may be a party to an event: all but the states named as an agent's patron («الانفصاليين الموالين
+     * لروسيا»; loyalty.tsv), which the text names but which do not act.
+     */
+    public static List<ActorMention> parties(List<ActorMention> found) {
+        List<ActorMention> out = null;
+        for (int k = 0; k < found.size(); k++) {
+            boolean patron = found.get(k).why().endsWith(Patrons.WHY);
+            if (patron && out == null) {
+                out = new ArrayList<>(found.subList(0, k));
+            } else if (!patron && out != null) {
+                out.add(found.get(k));
+            }
+        }
+        return out == null ? found : out;
     }
 
     /** Pronoun suffixes on بلاد/بلد that make it someone's own country (بلاده، بلادها، بلادهم، بلادنا). */

@@ -233,4 +233,18 @@ class ActorCoverageTest {
         assertTrue(named(bashir, "2015-03-01").stream().anyMatch(m -> m.span().start() <= again
                 && again < m.span().end() && "SDNGOV".equals(m.code())), "«البشير» alone refers back to عمر البشير");
     }
+
+    @Test
+    void aStateNamedAsAPatronStaysAMentionButIsMarked() {
+        // SaudiNewsNet 2015 (actors/loyalty.tsv): «لروسيا» and «من إيران» are named, as patrons; «على مقربة من» is near
+        String text = "وكان الحوثيون المدعومون من إيران قد استولوا عليها، فيما يخوض مقاتلون موالون لروسيا تمردا ضد السلطات";
+        for (String patron : List.of("إيران", "لروسيا")) {
+            int at = text.indexOf(patron);
+            assertTrue(named(text, "2015-08-01").stream().anyMatch(m -> m.span().start() == at
+                    && m.why().endsWith("+patron")), patron + " is marked as a patron");
+        }
+        String near = "لزيارة جزيرة ياس التي تقع على مقربة من أبو ظبي";
+        assertTrue(named(near, "2015-08-01").stream().anyMatch(m -> "ARE".equals(m.code())
+                && !m.why().endsWith("+patron")), "«على مقربة من أبو ظبي» is near the city");
+    }
 }
