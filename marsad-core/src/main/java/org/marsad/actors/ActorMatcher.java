@@ -30,6 +30,7 @@ public final class ActorMatcher {
 
     private final ActorDictionary dictionary;
     private final Patrons patrons;
+    private final Homonyms homonyms;
     /** Whether a stem is any outlet's home word, and whether it is an organization's head noun (see attach). */
     private volatile org.marsad.text.StemFacts.Slot homeSlot;
     private volatile org.marsad.text.StemFacts.Slot headSlot;
@@ -39,6 +40,7 @@ public final class ActorMatcher {
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.patrons = dictionary.patrons();
+        this.homonyms = new Homonyms(dictionary.trie());
     }
 
     /**
@@ -90,6 +92,8 @@ public final class ActorMatcher {
             out.removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
                     && dictionary.isHomographWord(text.tokens(), m.first()));
         }
+        // عمان: Oman or Amman, by the word before it or the country the article names (Homonyms)
+        out = homonyms.resolved(text.tokens(), out);
         // «الانفصاليين الموالين لروسيا»: the state after a word of loyalty is the agent's patron, no party (loyalty.tsv)
         out = patrons.marked(text.tokens(), out);
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
@@ -417,7 +421,8 @@ public final class ActorMatcher {
                 i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
                 continue;
             }
-            if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())) {
+            if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())
+                    && homonyms.namedBefore(tokens, m.first(), Homonyms.readings(m.values())) == null) {
                 i++;
                 continue;
             }

@@ -247,4 +247,17 @@ class ActorCoverageTest {
         assertTrue(named(near, "2015-08-01").stream().anyMatch(m -> "ARE".equals(m.code())
                 && !m.why().endsWith("+patron")), "«على مقربة من أبو ظبي» is near the city");
     }
+
+    @Test
+    void ammanAndOmanAreReadByTheWordBeforeOrTheCountryTheArticleNames() {
+        // SaudiNewsNet 2015 (metonyms.tsv JOR Amman, countries.tsv OMN Oman; Homonyms): a country named just before
+        assertEquals("JOR", codeOf("وصل 80 مصابا يمنيا إلى العاصمة الأردنية عمان أمس لاستكمال علاجهم", "عمان",
+                "2015-08-01"));
+        // a story that names Jordan elsewhere
+        assertEquals("JOR", codeOf("بحث وزير الخارجية الأردني ناصر جودة في عمان أمس مع وفد لجنة المتابعة", "عمان",
+                "2015-08-01"));
+        // a story of the Gulf states: Oman
+        assertEquals("OMN", codeOf("بينما تبلغ النسبة 54% في قطر و49% في عمان و47% في السعودية", "عمان",
+                "2015-08-01"));
+    }
 }
