@@ -620,8 +620,11 @@ public final class ActorMatcher {
                     } else if (c.kind() == ActorKind.FIXED && genitive(tokens, lastAgent, c)) {
                         String orgCode = c.ref().entry().code();
                         country = ActorCodes.primary(orgCode);
-                        if (orgCode.length() > country.length() && c.ref().entry().type().equals("ORG")) {
-                            role = orgCode.substring(country.length(), country.length() + 3); // وكالة إنترفاكس → RUSMED
+                        if (orgCode.length() > country.length()
+                                && (c.ref().entry().type().equals("ORG") || c.ref().entry().type().equals("PERS"))) {
+                            // وكالة إنترفاكس → RUSMED; an office holder's deputy or envoy is of his branch: «نائب خادم
+                            // الحرمين الشريفين» (the crown prince) is SAUGOV, not a member of parliament (نائب, LEG)
+                            role = orgCode.substring(country.length(), country.length() + 3);
                         }
                         why = "agent+" + (c.ref().entry().type().equals("ORG") ? "organization" : "country");
                         nameEn = nameEn + " of " + c.ref().entry().nameEn();

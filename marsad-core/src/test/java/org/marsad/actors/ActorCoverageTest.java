@@ -260,4 +260,12 @@ class ActorCoverageTest {
         assertEquals("OMN", codeOf("بينما تبلغ النسبة 54% في قطر و49% في عمان و47% في السعودية", "عمان",
                 "2015-08-01"));
     }
+
+    @Test
+    void anOfficeHoldersDeputyIsOfHisBranch() {
+        // SaudiNewsNet 2015: «نائب خادم الحرمين الشريفين» is the crown prince (SAUGOV), not a member of parliament
+        // (النائب alone is LEG); the honorific's code gives the branch, as an organization's does (وكالة إنترفاكس)
+        assertEquals("SAUGOV", codeOf("وقدم سمو نائب خادم الحرمين الشريفين شكره وتقديره لجلالة ملك المغرب",
+                "نائب خادم الحرمين الشريفين", "2015-08-01"));
+    }
 }
