@@ -97,8 +97,40 @@ public final class ActorMatcher {
         // «الانفصاليين الموالين لروسيا»: the state after a word of loyalty is the agent's patron, no party (loyalty.tsv)
         out = patrons.marked(text.tokens(), out);
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
-        return withOwnCountry(text.tokens(),
-                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet));
+        return withOwnCountry(text.tokens(), withAgentsOfAliases(text.tokens(),
+                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet)));
+    }
+
+    /**
+     * «وقوات صالح»، «حكومة هادي»، «الرئيس عباس»: an agent with no country right before a person named by the family
+     * name alone (an alias, found only once the full name was read) is that person's, as an agent before a full name
+     * is (compose): one mention with the person's code. Without it the agent stood alone, and the event coder paired
+     * «قوات» (given the country of the sentence's place) with «صالح» as two sides of one fight. Opponents («معارضي
+     * الأسد», role OPP) are not the person's, and an agent after a preposition names the person's office or unit
+     * («وفد ... برئاسة مشعل»، «بقيادة بارزاني»), where the person alone is the actor the event coder looks for.
+     */
+    private static List<ActorMention> withAgentsOfAliases(List<Token> tokens, List<ActorMention> found) {
+        List<ActorMention> out = null;
+        for (int k = 1; k < found.size(); k++) {
+            ActorMention agent = found.get(k - 1);
+            ActorMention person = found.get(k);
+            if (!"alias".equals(person.why()) || !"PERS".equals(person.type())
+                    || agent.form() != ActorMention.Form.AGENT_ONLY || "OPP".equals(agent.code())
+                    || agent.prefix().replace("ال", "").matches(".*[بلك].*")
+                    || agent.end() != person.first()
+                    || agent.sentence() != person.sentence() || person.prefix().startsWith("و")) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            int at = out.indexOf(agent);
+            out.set(at, new ActorMention(agent.first(), person.end(), new Span(agent.span().start(), person.span().end()),
+                    person.code(), "PERS", person.entry(), person.nameEn(), "agent+alias", ActorMention.Form.NAMED,
+                    person.sentence(), agent.prefix()));
+            out.remove(at + 1);
+        }
+        return out == null ? found : out;
     }
 
     /**

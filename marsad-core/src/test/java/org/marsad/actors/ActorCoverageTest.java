@@ -268,4 +268,18 @@ class ActorCoverageTest {
         assertEquals("SAUGOV", codeOf("وقدم سمو نائب خادم الحرمين الشريفين شكره وتقديره لجلالة ملك المغرب",
                 "نائب خادم الحرمين الشريفين", "2015-08-01"));
     }
+
+    @Test
+    void anAgentBeforeAFamilyNameThatRefersBackIsThatPersons() {
+        // SaudiNewsNet 2015: «وقوات صالح» after «علي عبدالله صالح» are Saleh's forces (YEMREB in 2015), one mention
+        String text = "جمدت تركيا أموال الرئيس اليمني السابق علي عبدالله صالح. وفي تعز قصف المتمردون الحوثيون وقوات صالح"
+                + " بشكل عشوائي مدينة تعز";
+        int forces = text.indexOf("وقوات صالح");
+        assertTrue(named(text, "2015-08-01").stream().anyMatch(m -> m.span().start() == forces
+                && m.span().end() == forces + "وقوات صالح".length() && "YEMREB".equals(m.code())), "«وقوات صالح» is one mention");
+        // opponents are not the person's, and «برئاسة مشعل» leaves Meshaal alone, the head of the delegation
+        String opponents = "قال الرئيس السوري بشار الأسد إن الحرب طويلة. وانتقدت روسيا دعم واشنطن لمعارضي الأسد";
+        int at = opponents.indexOf("الأسد", opponents.indexOf("لمعارضي"));
+        assertTrue(named(opponents, "2015-08-01").stream().anyMatch(m -> m.span().start() == at), "«الأسد» alone");
+    }
 }
