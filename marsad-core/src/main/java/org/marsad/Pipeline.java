@@ -223,7 +223,7 @@ public final class Pipeline {
         java.util.function.IntFunction<List<PlaceMention>> places =
                 s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k, articleCountries));
         if (stages != null) places = stages.nested(StageTimes.Stage.PLACE, places);
-        EventCoder.Coding coding = eventCoder.code(text, found, places);
+        EventCoder.Coding coding = eventCoder.code(text, ActorMatcher.parties(found), places);
         if (stages != null) lap = stages.lap(StageTimes.Stage.EVENTS, lap);
 
         List<Mention> mentions = new ArrayList<>();

@@ -41,6 +41,8 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> namedAfterPlace = new java.util.HashMap<>();
     private final List<String[]> honorifics = new ArrayList<>();
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
+    /** Words of loyalty and backing (loyalty.tsv): الموالين لـ، المدعومين من. */
+    private final Map<String, Patrons.Word> loyalty = new java.util.HashMap<>();
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
     private final Set<String> outletNames = new HashSet<>();
 
@@ -148,6 +150,20 @@ public final class ActorDictionary {
             d.words.add(w); // so the segmenter keeps the reading (وإعلان → و + إعلان، لمنتدى → ل + منتدى); the
             // party words are not added: those with a pronoun (نيتها) are read already, and short ones as stems
             // would split common words (كان → ك + ان) for every token
+        }
+        for (Row r : TsvFile.read(DIR + "loyalty.tsv", 3, true)) {
+            String preposition = org.marsad.text.ArabicNormalizer.normalize(r.col(1));
+            if (!preposition.equals("ل") && !preposition.equals("من")) {
+                throw r.error("the patron's preposition must be ل or من, got '" + r.col(1) + "'");
+            }
+            Set<String> notAfter = new HashSet<>();
+            for (String w : TsvFile.names(r.opt(2))) {
+                notAfter.add(org.marsad.text.ArabicNormalizer.normalize(w));
+            }
+            Patrons.Word word = new Patrons.Word(preposition, Set.copyOf(notAfter));
+            for (String w : TsvFile.names(r.col(0))) {
+                d.loyalty.put(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(w)), word);
+            }
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -333,6 +349,11 @@ public final class ActorDictionary {
      */
     public Set<String> namedAfterPlace(String stem) {
         return namedAfterPlace.get(stem);
+    }
+
+    /** The rule that drops a state named as an agent's patron (loyalty.tsv). */
+    Patrons patrons() {
+        return new Patrons(loyalty);
     }
 
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */

@@ -29,6 +29,8 @@ public final class ActorMatcher {
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’");
 
     private final ActorDictionary dictionary;
+    private final Patrons patrons;
+    private final Homonyms homonyms;
     /** Whether a stem is any outlet's home word, and whether it is an organization's head noun (see attach). */
     private volatile org.marsad.text.StemFacts.Slot homeSlot;
     private volatile org.marsad.text.StemFacts.Slot headSlot;
@@ -37,6 +39,8 @@ public final class ActorMatcher {
 
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.patrons = dictionary.patrons();
+        this.homonyms = new Homonyms(dictionary.trie());
     }
 
     /**
@@ -88,9 +92,62 @@ public final class ActorMatcher {
             out.removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
                     && dictionary.isHomographWord(text.tokens(), m.first()));
         }
+        // عمان: Oman or Amman, by the word before it or the country the article names (Homonyms)
+        out = homonyms.resolved(text.tokens(), out);
+        // «الانفصاليين الموالين لروسيا»: the state after a word of loyalty is the agent's patron, no party (loyalty.tsv)
+        out = patrons.marked(text.tokens(), out);
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
-        return withOwnCountry(text.tokens(),
-                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet));
+        return withOwnCountry(text.tokens(), withAgentsOfAliases(text.tokens(),
+                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet)));
+    }
+
+    /**
+     * «وقوات صالح»، «حكومة هادي»، «الرئيس عباس»: an agent with no country right before a person named by the family
+     * name alone (an alias, found only once the full name was read) is that person's, as an agent before a full name
+     * is (compose): one mention with the person's code. Without it the agent stood alone, and the event coder paired
+     * «قوات» (given the country of the sentence's place) with «صالح» as two sides of one fight. Opponents («معارضي
+     * الأسد», role OPP) are not the person's, and an agent after a preposition names the person's office or unit
+     * («وفد ... برئاسة مشعل»، «بقيادة بارزاني»), where the person alone is the actor the event coder looks for.
+     */
+    private static List<ActorMention> withAgentsOfAliases(List<Token> tokens, List<ActorMention> found) {
+        List<ActorMention> out = null;
+        for (int k = 1; k < found.size(); k++) {
+            ActorMention agent = found.get(k - 1);
+            ActorMention person = found.get(k);
+            if (!"alias".equals(person.why()) || !"PERS".equals(person.type())
+                    || agent.form() != ActorMention.Form.AGENT_ONLY || "OPP".equals(agent.code())
+                    || agent.prefix().replace("ال", "").matches(".*[بلك].*")
+                    || agent.end() != person.first()
+                    || agent.sentence() != person.sentence() || person.prefix().startsWith("و")) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            int at = out.indexOf(agent);
+            out.set(at, new ActorMention(agent.first(), person.end(), new Span(agent.span().start(), person.span().end()),
+                    person.code(), "PERS", person.entry(), person.nameEn(), "agent+alias", ActorMention.Form.NAMED,
+                    person.sentence(), agent.prefix()));
+            out.remove(at + 1);
+        }
+        return out == null ? found : out;
+    }
+
+    /**
+     * The mentions that may be a party to an event: all but the states named as an agent's patron («الانفصاليين الموالين
+     * لروسيا»; loyalty.tsv), which the text names but which do not act.
+     */
+    public static List<ActorMention> parties(List<ActorMention> found) {
+        List<ActorMention> out = null;
+        for (int k = 0; k < found.size(); k++) {
+            boolean patron = found.get(k).why().endsWith(Patrons.WHY);
+            if (patron && out == null) {
+                out = new ArrayList<>(found.subList(0, k));
+            } else if (!patron && out != null) {
+                out.add(found.get(k));
+            }
+        }
+        return out == null ? found : out;
     }
 
     /** Pronoun suffixes on بلاد/بلد that make it someone's own country (بلاده، بلادها، بلادهم، بلادنا). */
@@ -396,7 +453,8 @@ public final class ActorMatcher {
                 i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
                 continue;
             }
-            if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())) {
+            if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())
+                    && homonyms.namedBefore(tokens, m.first(), Homonyms.readings(m.values())) == null) {
                 i++;
                 continue;
             }
@@ -594,8 +652,11 @@ public final class ActorMatcher {
                     } else if (c.kind() == ActorKind.FIXED && genitive(tokens, lastAgent, c)) {
                         String orgCode = c.ref().entry().code();
                         country = ActorCodes.primary(orgCode);
-                        if (orgCode.length() > country.length() && c.ref().entry().type().equals("ORG")) {
-                            role = orgCode.substring(country.length(), country.length() + 3); // وكالة إنترفاكس → RUSMED
+                        if (orgCode.length() > country.length()
+                                && (c.ref().entry().type().equals("ORG") || c.ref().entry().type().equals("PERS"))) {
+                            // وكالة إنترفاكس → RUSMED; an office holder's deputy or envoy is of his branch: «نائب خادم
+                            // الحرمين الشريفين» (the crown prince) is SAUGOV, not a member of parliament (نائب, LEG)
+                            role = orgCode.substring(country.length(), country.length() + 3);
                         }
                         why = "agent+" + (c.ref().entry().type().equals("ORG") ? "organization" : "country");
                         nameEn = nameEn + " of " + c.ref().entry().nameEn();

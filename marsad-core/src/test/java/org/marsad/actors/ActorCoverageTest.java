@@ -233,4 +233,53 @@ class ActorCoverageTest {
         assertTrue(named(bashir, "2015-03-01").stream().anyMatch(m -> m.span().start() <= again
                 && again < m.span().end() && "SDNGOV".equals(m.code())), "«البشير» alone refers back to عمر البشير");
     }
+
+    @Test
+    void aStateNamedAsAPatronStaysAMentionButIsMarked() {
+        // SaudiNewsNet 2015 (actors/loyalty.tsv): «لروسيا» and «من إيران» are named, as patrons; «على مقربة من» is near
+        String text = "وكان الحوثيون المدعومون من إيران قد استولوا عليها، فيما يخوض مقاتلون موالون لروسيا تمردا ضد السلطات";
+        for (String patron : List.of("إيران", "لروسيا")) {
+            int at = text.indexOf(patron);
+            assertTrue(named(text, "2015-08-01").stream().anyMatch(m -> m.span().start() == at
+                    && m.why().endsWith("+patron")), patron + " is marked as a patron");
+        }
+        String near = "لزيارة جزيرة ياس التي تقع على مقربة من أبو ظبي";
+        assertTrue(named(near, "2015-08-01").stream().anyMatch(m -> "ARE".equals(m.code())
+                && !m.why().endsWith("+patron")), "«على مقربة من أبو ظبي» is near the city");
+    }
+
+    @Test
+    void ammanAndOmanAreReadByTheWordBeforeOrTheCountryTheArticleNames() {
+        // SaudiNewsNet 2015 (metonyms.tsv JOR Amman, countries.tsv OMN Oman; Homonyms): a country named just before
+        assertEquals("JOR", codeOf("وصل 80 مصابا يمنيا إلى العاصمة الأردنية عمان أمس لاستكمال علاجهم", "عمان",
+                "2015-08-01"));
+        // a story that names Jordan elsewhere
+        assertEquals("JOR", codeOf("بحث وزير الخارجية الأردني ناصر جودة في عمان أمس مع وفد لجنة المتابعة", "عمان",
+                "2015-08-01"));
+        // a story of the Gulf states: Oman
+        assertEquals("OMN", codeOf("بينما تبلغ النسبة 54% في قطر و49% في عمان و47% في السعودية", "عمان",
+                "2015-08-01"));
+    }
+
+    @Test
+    void anOfficeHoldersDeputyIsOfHisBranch() {
+        // SaudiNewsNet 2015: «نائب خادم الحرمين الشريفين» is the crown prince (SAUGOV), not a member of parliament
+        // (النائب alone is LEG); the honorific's code gives the branch, as an organization's does (وكالة إنترفاكس)
+        assertEquals("SAUGOV", codeOf("وقدم سمو نائب خادم الحرمين الشريفين شكره وتقديره لجلالة ملك المغرب",
+                "نائب خادم الحرمين الشريفين", "2015-08-01"));
+    }
+
+    @Test
+    void anAgentBeforeAFamilyNameThatRefersBackIsThatPersons() {
+        // SaudiNewsNet 2015: «وقوات صالح» after «علي عبدالله صالح» are Saleh's forces (YEMREB in 2015), one mention
+        String text = "جمدت تركيا أموال الرئيس اليمني السابق علي عبدالله صالح. وفي تعز قصف المتمردون الحوثيون وقوات صالح"
+                + " بشكل عشوائي مدينة تعز";
+        int forces = text.indexOf("وقوات صالح");
+        assertTrue(named(text, "2015-08-01").stream().anyMatch(m -> m.span().start() == forces
+                && m.span().end() == forces + "وقوات صالح".length() && "YEMREB".equals(m.code())), "«وقوات صالح» is one mention");
+        // opponents are not the person's, and «برئاسة مشعل» leaves Meshaal alone, the head of the delegation
+        String opponents = "قال الرئيس السوري بشار الأسد إن الحرب طويلة. وانتقدت روسيا دعم واشنطن لمعارضي الأسد";
+        int at = opponents.indexOf("الأسد", opponents.indexOf("لمعارضي"));
+        assertTrue(named(opponents, "2015-08-01").stream().anyMatch(m -> m.span().start() == at), "«الأسد» alone");
+    }
 }

@@ -584,4 +584,15 @@ class EventRulesTest {
                 "ولفت الحرمي إلى أن تحرك إيران سيرتكز على سياسة تتمثل في زيادة إنتاجها بمقدار 400 ألف برميل في اليوم الواحد بدءا من نهاية العام الحالي، موضحا حول التوقعات التي تشير إلى حدوث تخمة في سوق النفط بعد زيادة القدرة التصديرية لنفط إيران، أن سوق النفط تعاني في الوقت الراهن من هذه التخمة قبل الاتفاق النووي، حيث وصل إنتاج السعودية إلى 10.6 مليون برميل يوميا، بينما وصل إنتاج روسيا إلى 10.7 مليون برميل،"));
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
     }
+
+    @Test
+    void aStateAnAgentIsLoyalToIsNoParty() {
+        // SaudiNewsNet 2015 (actors/loyalty.tsv): the separatists are not Russia; Ukraine accused them, not Russia
+        List<String> d = dyads("اتهمت الحكومة الأوكرانية اليوم، الانفصاليين الموالين لروسيا باستهداف مواقعها بأعنف قصف"
+                + " مدفعي منذ ستة أشهر.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("RUS")), d.toString());
+        List<String> shelling = dyads("تبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات بقصف مناطق سكانية على الرغم من"
+                + " وقف لإطلاق النار");
+        assertTrue(shelling.stream().noneMatch(x -> x.contains("RUS")), shelling.toString());
+    }
 }
