@@ -51,6 +51,10 @@ enum Cue {
     CURRENT,
     /** الأخيرة: "last" after a counted period only. */
     LAST,
+    /** مؤخرا، في الآونة الأخيرة: a time of the event's own that fixes no date ({@link TimeKind#VAGUE}). */
+    VAGUE_PAST,
+    /** قليلة between a bare plural unit and past (خلال الأيام القليلة الماضية). */
+    FEW,
     /** الموافق between a weekday and a date. */
     AGREEING,
     /** في وقت سابق before a relative period. */

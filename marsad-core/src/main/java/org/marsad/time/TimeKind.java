@@ -11,6 +11,8 @@ package org.marsad.time;
  *       is the publication date minus the duration; the event itself is the later one.</li>
  *   <li>{@code ISSUE}: the date a paper or an article came out (الصحف الأردنية الصادرة أمس، في عددها
  *       الصادر اليوم، مقاله المنشور في): it dates the report, not the events the report tells of.</li>
+ *   <li>{@code VAGUE}: a time the text gives without a date (قبل أيام، منذ سنوات، خلال الأيام القليلة الماضية،
+ *       مؤخرا); its value is always null. It dates nothing, but says the event has a time of its own.</li>
  * </ul>
  */
-public enum TimeKind { POINT, SINCE, ANCHOR, ISSUE }
+public enum TimeKind { POINT, SINCE, ANCHOR, ISSUE, VAGUE }

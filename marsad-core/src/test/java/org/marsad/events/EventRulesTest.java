@@ -197,6 +197,23 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventWithAnUndatedTimeOfItsOwnTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-03: Aden was freed «قبل أيام», not on the Monday of the Houthis' withdrawal
+        List<Event> e = events("انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق علي عبد الله صالح، من أجزاء من المدينة "
+                + "الخضراء الواقعة شمال عدن جنوبي اليمن، في الساعات الأولى من صباح الاثنين. وقبل أيام نجحت قوات "
+                + "المقاومة الشعبية بمساعدة غارات التحالف العربي في تحرير مدينة عدن من الميليشيات المتمردة.");
+        Event raids = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, raids.date(), raids.rule());
+        // SaudiNewsNet 2015-07-31: the Taliban warned IS «مؤخرا», not on the Wednesday of the presidency's statement
+        List<Event> f = events("وأكد بيان من الرئاسة الأفغانية صدر الأربعاء أن «أرضية المباحثات اليوم مؤهلة أكثر من أي وقت "
+                + "مضى». وكانت حركة طالبان حذرت مؤخرا تنظيم داعش من التوسع في منطقتها.");
+        Event warning = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("13")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, warning.date(), warning.rule());
+    }
+
+    @Test
     void aFinishedActTakesNoDateAfterPublication() {
         // SaudiNewsNet 2015-07-25: «في اكتوبر» read in July is last October's battle; the violence is not to come
         Event violence = events("وأثار هذا القرار اعمال عنف في تركيا بالتزامن مع معركة كوباني في اكتوبر.").stream()
