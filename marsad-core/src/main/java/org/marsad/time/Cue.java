@@ -65,6 +65,8 @@ enum Cue {
     NOT_TODAY_AFTER,
     /** Words before اليوم that make it anaphoric (ذلك اليوم). */
     NOT_TODAY_BEFORE,
+    /** ثورة، حرب، قوى before a date of a named month: the date is a name (ثورة 25 يناير), not a date. */
+    NAMED_DATE_BEFORE,
     /** Words before a weekday name that make it another word (صلاة الجمعة، بين الاثنين). */
     NOT_WEEKDAY_BEFORE,
     /** الصادرة، المنشور: a participle of publication before a date. */

@@ -214,6 +214,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aRevolutionsDateDoesNotDateTheEventBesideIt() {
+        // SaudiNewsNet 2015-08-02 (a chronology): the accusation is of the speech's day, not of «ثورة يوليو 1968»
+        Event accusation = events("* 17 يوليو 1990: صدام حسين يلقي خطابا في ذكرى ثورة يوليو 1968، واتهم دول الخليج، "
+                + "خصوصًا الكويت، بالضلوع في مؤامرة نفطية ضد العراق، مهددًا باستخدام «رد مناسب» ضدها.",
+                LocalDate.of(2015, 8, 2)).stream().filter(x -> x.cameoRoot().equals("11")).findFirst().orElseThrow();
+        assertEquals("1990-07-17", accusation.date(), accusation.rule());
+    }
+
+    @Test
     void aFinishedActTakesNoDateAfterPublication() {
         // SaudiNewsNet 2015-07-25: «في اكتوبر» read in July is last October's battle; the violence is not to come
         Event violence = events("وأثار هذا القرار اعمال عنف في تركيا بالتزامن مع معركة كوباني في اكتوبر.").stream()

@@ -636,6 +636,22 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void aDateThatNamesARevolutionOrAWarIsAName() {
+            // SaudiNewsNet 2015: one NAME expression, whose month or year alone is not read as a date either
+            String text = "لإرادة الشعب المصري في ثورة 30 يونيو، وفي الذكرى الثانية لثورة 30 يونيو 2013";
+            List<TimeExpression> all = find(text, "2015-08-01");
+            assertEquals(List.of("ثورة 30 يونيو", "ثورة 30 يونيو 2013"),
+                    all.stream().map(e -> text.substring(e.start(), e.end())).toList(), describe(text, all));
+            assertTrue(all.stream().allMatch(e -> e.kind() == TimeKind.NAME), describe(text, all));
+            assertTrue(find("هو بطل انتصار حرب أكتوبر على العدو", "2015-07-25").stream()
+                    .noneMatch(e -> e.kind() == TimeKind.POINT));
+            assertTrue(find("عضو الأمانة العامة لقوى 14 آذار إيلي محفوظ", "2015-07-26").stream()
+                    .noneMatch(e -> e.kind() == TimeKind.POINT));
+            // attacks named by their day may be the event told: still a date
+            day("منفذ هجمات 26 يونيو في سوسة", "2015-07-21", "26 يونيو", "2015-06-26");
+        }
+
+        @Test
         void aPapersIssueDateIsNotItsNews() {
             // the issue came out today; what the source told the paper happened before
             String text = "وقال المصدر لصحيفة “الأنباء” في عددها الصادر اليوم الإثنين، إن السلطات الأمنية الكويتية "
