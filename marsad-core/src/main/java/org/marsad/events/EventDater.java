@@ -30,6 +30,8 @@ import org.marsad.time.TimeKind;
  *   <li>an event whose clause gives it a time without a date (قبل أيام، مؤخرا، خلال الأيام القليلة الماضية، منذ
  *       سنوات) or a start more than a month old (منذ آب) takes no carried date: its time is its own, not the day
  *       the sentences before told of;</li>
+ *   <li>a finished act of a line that repeats the headline («رابط الخبر ...: نتنياهو يطلب») takes the lead's date,
+ *       the first date of the article's first sentences: a headline tells the lead's news in the present;</li>
  *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
  *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
@@ -85,6 +87,9 @@ public final class EventDater {
         if (own != null && today != null && after(own.value(), today)) {
             return null; // the clause dates something to come, not this finished act
         }
+        if (own == null && !intended && breaks.headlineAt(text.tokens(), text.firstToken(e.sentence()))) {
+            return leadDate(e.sentence(), expressions, today, published);
+        }
         if (own != null || relative >= 0 || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && presentTense(e.cue())
@@ -95,8 +100,23 @@ public final class EventDater {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (t.value() != null && t.kind() == TimeKind.POINT && (today == null || !after(t.value(), today))
-                        && !history(t.value(), published)) {
+                if (carriable(t, today, published)) {
+                    return value(t, s);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date of the article's lead, for an event of a line that repeats the headline: the first date of the first
+     * {@value #CARRY_SENTENCES} sentences before it, by the rules a carried date follows (past, not history).
+     */
+    private static Dated leadDate(int headline, IntFunction<List<TimeExpression>> expressions, String today,
+                                  java.time.LocalDate published) {
+        for (int s = 0; s < headline && s < CARRY_SENTENCES; s++) {
+            for (TimeExpression t : expressions.apply(s)) {
+                if (carriable(t, today, published)) {
                     return value(t, s);
                 }
             }
@@ -142,6 +162,12 @@ public final class EventDater {
             }
         }
         return false;
+    }
+
+    /** Whether a date of another sentence may be carried to an event: a past point that is not history. */
+    private static boolean carriable(TimeExpression t, String today, java.time.LocalDate published) {
+        return t.value() != null && t.kind() == TimeKind.POINT && (today == null || !after(t.value(), today))
+                && !history(t.value(), published);
     }
 
     /**

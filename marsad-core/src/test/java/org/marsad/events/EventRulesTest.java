@@ -223,6 +223,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aHeadlineLineTakesTheLeadsDate() {
+        // SaudiNewsNet 2015-08-03: the headline tells in the present the meeting the lead dates «فجر الاثنين»
+        List<Event> e = events("وصل وزير الخارجية الأمريكي جون، فجر الاثنين، إلى الدوحة، للقاء وزراء خارجية دول مجلس "
+                + "التعاون الخليجي، في محاولة لطمأنتهم من الاتفاق النووي الإيراني.\nرابط الخبر بصحيفة الوئام: كيري يلتقي "
+                + "وزراء خارجية دول الخليج في محاولة لطمأنتهم من الاتفاق النووي الإيراني", LocalDate.of(2015, 8, 3));
+        Event meeting = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("04")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-08-03", meeting.date(), meeting.rule());
+        assertTrue(meeting.rule().endsWith("date from sentence 0"), meeting.rule());
+    }
+
+    @Test
     void aFinishedActTakesNoDateAfterPublication() {
         // SaudiNewsNet 2015-07-25: «في اكتوبر» read in July is last October's battle; the violence is not to come
         Event violence = events("وأثار هذا القرار اعمال عنف في تركيا بالتزامن مع معركة كوباني في اكتوبر.").stream()
