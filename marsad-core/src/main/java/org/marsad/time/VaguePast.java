@@ -15,6 +15,9 @@ final class VaguePast implements Pattern {
 
     @Override
     public void match(int i, Tokens t, Reference r, List<Candidate> out) {
+        if (!t.anyAt(i)) {
+            return; // every shape below starts with a word of the lexicon (a cue or a unit)
+        }
         Tokens.Hit word = t.cue(i, Cue.VAGUE_PAST);
         if (word != null) {
             out.add(new Candidate(i, word.end(), word.strip(), NO_DATE, TimeKind.VAGUE, Shape.DURATION));
