@@ -20,6 +20,7 @@ public final class ClauseBreaks {
     private final List<String> hadContent = new ArrayList<>();
     private final List<String> pastNegations = new ArrayList<>();
     private final List<String> commaClauses = new ArrayList<>();
+    private final List<String[]> headlines = new ArrayList<>();
 
     private ClauseBreaks() {
     }
@@ -41,6 +42,8 @@ public final class ClauseBreaks {
                 b.pastNegations.add(words[0]);
             } else if ("comma-clause".equals(kind)) {
                 b.commaClauses.add(words[0]);
+            } else if ("headline".equals(kind)) {
+                b.headlines.add(words);
             } else if (kind != null) {
                 throw r.error("unknown kind " + kind);
             } else {
@@ -93,6 +96,16 @@ public final class ClauseBreaks {
             }
         }
         return particle;
+    }
+
+    /** Whether the sentence starting at token {@code first} repeats the headline («رابط الخبر بصحيفة الوئام: ...»). */
+    public boolean headlineAt(List<Token> tokens, int first) {
+        for (String[] h : headlines) {
+            if (org.marsad.dict.PhraseKeys.normsAt(tokens, first, h, 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a past negation (لم) stands right before token {@code head}: a present form after it is the past. */

@@ -27,6 +27,11 @@ import org.marsad.time.TimeKind;
  *       the story: its events take no carried date;</li>
  *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
  *       date;</li>
+ *   <li>an event whose clause gives it a time without a date (قبل أيام، مؤخرا، خلال الأيام القليلة الماضية، منذ
+ *       سنوات) or a start more than a month old (منذ آب) takes no carried date: its time is its own, not the day
+ *       the sentences before told of;</li>
+ *   <li>a finished act of a line that repeats the headline («رابط الخبر ...: نتنياهو يطلب») takes the lead's date,
+ *       the first date of the article's first sentences: a headline tells the lead's news in the present;</li>
  *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
  *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
@@ -82,7 +87,10 @@ public final class EventDater {
         if (own != null && today != null && after(own.value(), today)) {
             return null; // the clause dates something to come, not this finished act
         }
-        if (own != null || relative >= 0
+        if (own == null && !intended && breaks.headlineAt(text.tokens(), text.firstToken(e.sentence()))) {
+            return leadDate(e.sentence(), expressions, today, published);
+        }
+        if (own != null || relative >= 0 || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && presentTense(e.cue())
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
@@ -92,13 +100,74 @@ public final class EventDater {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (t.value() != null && t.kind() == TimeKind.POINT && (today == null || !after(t.value(), today))
-                        && !history(t.value(), published)) {
+                if (carriable(t, today, published)) {
                     return value(t, s);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The date of the article's lead, for an event of a line that repeats the headline: the first date of the first
+     * {@value #CARRY_SENTENCES} sentences before it, by the rules a carried date follows (past, not history).
+     */
+    private static Dated leadDate(int headline, IntFunction<List<TimeExpression>> expressions, String today,
+                                  java.time.LocalDate published) {
+        for (int s = 0; s < headline && s < CARRY_SENTENCES; s++) {
+            for (TimeExpression t : expressions.apply(s)) {
+                if (carriable(t, today, published)) {
+                    return value(t, s);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the cue's clause gives the event a time of its own without a date: «انسحب قبل أيام من أحد البرامج»،
+     * «تعرضت لهجمات خلال الأيام القليلة الماضية» ({@link TimeKind#VAGUE}), or a state begun more than
+     * {@value #CARRY_MAX_AGE_DAYS} days ago («منذ آب»، «منذ العام 2009»). Such an event is not on the day the sentences
+     * before it told of, so no date is carried to it (a start read after publication, «منذ آب/أغسطس» in July, is
+     * last year's). A recent start is left alone: «أعلنت السلطات حالة الطوارئ منذ
+     * أمس» is yesterday's, the day carried from the sentence before. An expression in a relative clause between it and
+     * the cue («الاتفاق الذي وقع قبل أيام») tells the antecedent's time, not the cue's.
+     */
+    private boolean undatedOwnTime(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                   java.time.LocalDate published) {
+        for (TimeExpression t : sentenceExpressions) {
+            boolean ownTime = t.kind() == TimeKind.VAGUE
+                    || t.kind() == TimeKind.SINCE && t.value() != null && (history(t.value(), published)
+                            || published != null && after(t.value(), published.toString())); // منذ آب read in July
+            if (ownTime && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative pronoun stands between the cue and the expression. */
+    private boolean relativeBetween(AnalyzedText text, DraftEvent e, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(e.sentence());
+        int end = text.endToken(e.sentence());
+        int cueStart = tokens.get(e.cue().head()).start();
+        int cueEnd = tokens.get(e.cue().last()).end();
+        for (int i = first; i < end; i++) {
+            Token w = tokens.get(i);
+            boolean between = t.end() <= cueStart ? w.start() >= t.end() && w.end() <= cueStart
+                    : w.start() >= cueEnd && w.end() <= t.start();
+            if (between && breaks.isRelative(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date of another sentence may be carried to an event: a past point that is not history. */
+    private static boolean carriable(TimeExpression t, String today, java.time.LocalDate published) {
+        return t.value() != null && t.kind() == TimeKind.POINT && (today == null || !after(t.value(), today))
+                && !history(t.value(), published);
     }
 
     /**

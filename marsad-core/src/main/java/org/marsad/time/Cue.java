@@ -51,6 +51,10 @@ enum Cue {
     CURRENT,
     /** الأخيرة: "last" after a counted period only. */
     LAST,
+    /** مؤخرا، في الآونة الأخيرة: a time of the event's own that fixes no date ({@link TimeKind#VAGUE}). */
+    VAGUE_PAST,
+    /** قليلة between a bare plural unit and past (خلال الأيام القليلة الماضية). */
+    FEW,
     /** الموافق between a weekday and a date. */
     AGREEING,
     /** في وقت سابق before a relative period. */
@@ -61,6 +65,8 @@ enum Cue {
     NOT_TODAY_AFTER,
     /** Words before اليوم that make it anaphoric (ذلك اليوم). */
     NOT_TODAY_BEFORE,
+    /** ثورة، حرب، قوى before a date of a named month: the date is a name (ثورة 25 يناير), not a date. */
+    NAMED_DATE_BEFORE,
     /** Words before a weekday name that make it another word (صلاة الجمعة، بين الاثنين). */
     NOT_WEEKDAY_BEFORE,
     /** الصادرة، المنشور: a participle of publication before a date. */

@@ -68,7 +68,12 @@ final class NamedDates implements Pattern {
         When when = m.hijri() ? hijri(day, m.month(), year, mode, r) : gregorian(day, m.month(), year, mode, r);
         if (when != null) {
             Shape shape = day > 0 ? Shape.DATE : m.hijri() ? Shape.HIJRI_MONTH : Shape.MONTH;
-            out.add(new Candidate(first, end, strip, when, TimeKind.POINT, shape));
+            Tokens.Hit name = strip == 0 ? t.cueEndingAt(first, Cue.NAMED_DATE_BEFORE) : null;
+            if (name != null) { // ثورة 25 يناير، حرب أكتوبر، قوى 14 آذار: one name, whose parts are no dates either
+                out.add(new Candidate(name.first(), end, name.strip(), when, TimeKind.NAME, shape));
+            } else {
+                out.add(new Candidate(first, end, strip, when, TimeKind.POINT, shape));
+            }
         }
     }
 

@@ -7,7 +7,7 @@ package org.marsad.time;
  * @param end       UTF-16 offset after the last character in the original text
  * @param value     ISO value as precise as {@code precision}: {@code 2024-06-19}, {@code 2023-09} or
  *                  {@code 2022}; {@code null} when the expression is relative and no publication date
- *                  was given (never guessed)
+ *                  was given (never guessed), and always for {@link TimeKind#VAGUE}
  * @param precision how much of the date the text fixes
  * @param kind      how the expression relates to its event
  */

@@ -24,7 +24,7 @@ public final class TimeExpressions {
     private final TimeLexicon lexicon;
     private final Tokenizer tokenizer = new Tokenizer(); // stateless
     private final List<Pattern> patterns = List.of(new RelativeDays(), new Weekdays(), new NamedDates(),
-            new NumericDates(), new Years(), new Periods(), new Durations(), new Seasons());
+            new NumericDates(), new Years(), new Periods(), new Durations(), new Seasons(), new VaguePast());
 
     private TimeExpressions(TimeLexicon lexicon) {
         this.lexicon = lexicon;

@@ -150,6 +150,11 @@ final class Tokens {
         return best(i, type::isInstance, false);
     }
 
+    /** Whether any lexicon word or phrase starts at token {@code i} (most words of a text start none). */
+    boolean anyAt(int i) {
+        return i >= 0 && i < hits.size() && !hits.get(i).isEmpty();
+    }
+
     /** A cue word or phrase of role {@code cue} starting at token {@code i}, or null. */
     Hit cue(int i, Cue cue) {
         return best(i, lex -> lex instanceof Lex.CueWord c && c.cue() == cue, false);

@@ -22,6 +22,8 @@
  *       years and decades YEAR); منذ N units: SINCE, same value; بعد N units على/من X: ANCHOR, same
  *       value, the date of X; خلال الأشهر التسعة الفائتة: SINCE {@code p} − 9 months.</li>
  *   <li>منذ before any dated expression makes it SINCE (منذ العام 2022، منذ مارس (آذار) 2013).</li>
+ *   <li>A time without a count or a date (قبل أيام، منذ سنوات، خلال الأيام القليلة الماضية، مؤخرا) is VAGUE, with no
+ *       value: it dates nothing, but says the event has a time of its own (class VaguePast).</li>
  *   <li>Hijri dates are converted with {@link java.time.chrono.HijrahChronology} (Umm al-Qura). A Hijri
  *       month without a day is reported as the Gregorian month that contains its first day, or the day the text
  *       names a part of: its middle (منتصف) the 15th, its end (نهاية، أواخر) the 29th.</li>

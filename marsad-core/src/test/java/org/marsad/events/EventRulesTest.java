@@ -197,6 +197,44 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventWithAnUndatedTimeOfItsOwnTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-03: Aden was freed «قبل أيام», not on the Monday of the Houthis' withdrawal
+        List<Event> e = events("انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق علي عبد الله صالح، من أجزاء من المدينة "
+                + "الخضراء الواقعة شمال عدن جنوبي اليمن، في الساعات الأولى من صباح الاثنين. وقبل أيام نجحت قوات "
+                + "المقاومة الشعبية بمساعدة غارات التحالف العربي في تحرير مدينة عدن من الميليشيات المتمردة.");
+        Event raids = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, raids.date(), raids.rule());
+        // SaudiNewsNet 2015-07-31: the Taliban warned IS «مؤخرا», not on the Wednesday of the presidency's statement
+        List<Event> f = events("وأكد بيان من الرئاسة الأفغانية صدر الأربعاء أن «أرضية المباحثات اليوم مؤهلة أكثر من أي وقت "
+                + "مضى». وكانت حركة طالبان حذرت مؤخرا تنظيم داعش من التوسع في منطقتها.");
+        Event warning = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("13")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, warning.date(), warning.rule());
+    }
+
+    @Test
+    void aRevolutionsDateDoesNotDateTheEventBesideIt() {
+        // SaudiNewsNet 2015-08-02 (a chronology): the accusation is of the speech's day, not of «ثورة يوليو 1968»
+        Event accusation = events("* 17 يوليو 1990: صدام حسين يلقي خطابا في ذكرى ثورة يوليو 1968، واتهم دول الخليج، "
+                + "خصوصًا الكويت، بالضلوع في مؤامرة نفطية ضد العراق، مهددًا باستخدام «رد مناسب» ضدها.",
+                LocalDate.of(2015, 8, 2)).stream().filter(x -> x.cameoRoot().equals("11")).findFirst().orElseThrow();
+        assertEquals("1990-07-17", accusation.date(), accusation.rule());
+    }
+
+    @Test
+    void aHeadlineLineTakesTheLeadsDate() {
+        // SaudiNewsNet 2015-08-03: the headline tells in the present the meeting the lead dates «فجر الاثنين»
+        List<Event> e = events("وصل وزير الخارجية الأمريكي جون، فجر الاثنين، إلى الدوحة، للقاء وزراء خارجية دول مجلس "
+                + "التعاون الخليجي، في محاولة لطمأنتهم من الاتفاق النووي الإيراني.\nرابط الخبر بصحيفة الوئام: كيري يلتقي "
+                + "وزراء خارجية دول الخليج في محاولة لطمأنتهم من الاتفاق النووي الإيراني", LocalDate.of(2015, 8, 3));
+        Event meeting = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("04")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-08-03", meeting.date(), meeting.rule());
+        assertTrue(meeting.rule().endsWith("date from sentence 0"), meeting.rule());
+    }
+
+    @Test
     void aFinishedActTakesNoDateAfterPublication() {
         // SaudiNewsNet 2015-07-25: «في اكتوبر» read in July is last October's battle; the violence is not to come
         Event violence = events("وأثار هذا القرار اعمال عنف في تركيا بالتزامن مع معركة كوباني في اكتوبر.").stream()

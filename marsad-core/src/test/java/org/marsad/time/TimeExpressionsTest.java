@@ -59,6 +59,14 @@ class TimeExpressionsTest {
         point(text, published, surface, value, DatePrecision.DAY);
     }
 
+    /** Exactly one expression, {@code surface}, VAGUE and without a value. */
+    private static void vague(String text, String surface) {
+        List<TimeExpression> all = find(text, "2015-07-22");
+        assertEquals(List.of(surface), all.stream().map(e -> text.substring(e.start(), e.end())).toList(), describe(text, all));
+        assertEquals(TimeKind.VAGUE, all.get(0).kind());
+        assertEquals(null, all.get(0).value());
+    }
+
     private static void none(String text, String published) {
         List<TimeExpression> all = find(text, published);
         assertTrue(all.isEmpty(), () -> "expected nothing in " + describe(text, all));
@@ -612,6 +620,38 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void timesWithoutADateAreVague() {
+            // SaudiNewsNet 2015: they date nothing, but say the event has a time of its own
+            vague("وقتل أكثر من 100 شخص في انحاء متفرقة في الهند على مدى الايام القليلة الماضية",
+                    "على مدى الايام القليلة الماضية");
+            vague("وكانت حركة طالبان حذرت مؤخرا تنظيم داعش من التوسع في منطقتها", "مؤخرا");
+            vague("ارتفعت الأسعار في الأشهر الأخيرة", "في الأشهر الأخيرة");
+            vague("وقبل أيام قليلة نجحت قوات المقاومة الشعبية", "قبل أيام قليلة");
+            // counted from something else, or within days: no time of the event
+            none("قبل أيام من الانتخابات", "2015-07-22");
+            none("وتعد هذه الزيارة الثانية للأمير لمصر خلال أيام", "2015-08-06");
+            // hours are the day before, as a point would be: not vague
+            assertTrue(find("اعتقلت قوات الاحتلال خلال الساعات القليلة الماضية عشرات الفلسطينيين", "2015-08-07").stream()
+                    .noneMatch(e -> e.kind() == TimeKind.VAGUE));
+        }
+
+        @Test
+        void aDateThatNamesARevolutionOrAWarIsAName() {
+            // SaudiNewsNet 2015: one NAME expression, whose month or year alone is not read as a date either
+            String text = "لإرادة الشعب المصري في ثورة 30 يونيو، وفي الذكرى الثانية لثورة 30 يونيو 2013";
+            List<TimeExpression> all = find(text, "2015-08-01");
+            assertEquals(List.of("ثورة 30 يونيو", "ثورة 30 يونيو 2013"),
+                    all.stream().map(e -> text.substring(e.start(), e.end())).toList(), describe(text, all));
+            assertTrue(all.stream().allMatch(e -> e.kind() == TimeKind.NAME), describe(text, all));
+            assertTrue(find("هو بطل انتصار حرب أكتوبر على العدو", "2015-07-25").stream()
+                    .noneMatch(e -> e.kind() == TimeKind.POINT));
+            assertTrue(find("عضو الأمانة العامة لقوى 14 آذار إيلي محفوظ", "2015-07-26").stream()
+                    .noneMatch(e -> e.kind() == TimeKind.POINT));
+            // attacks named by their day may be the event told: still a date
+            day("منفذ هجمات 26 يونيو في سوسة", "2015-07-21", "26 يونيو", "2015-06-26");
+        }
+
+        @Test
         void aPapersIssueDateIsNotItsNews() {
             // the issue came out today; what the source told the paper happened before
             String text = "وقال المصدر لصحيفة “الأنباء” في عددها الصادر اليوم الإثنين، إن السلطات الأمنية الكويتية "
@@ -635,9 +675,9 @@ class TimeExpressionsTest {
             // counted from the elections, not from today
             none("قبل ثلاثة أيام من الانتخابات", "2015-07-22");
             none("قبل ستة أشهر من موعد الانتخابات", "2015-07-22");
-            // no count: too vague
-            none("وقع الاتفاق منذ سنوات", "2015-07-22");
-            none("أعلنت قبل أيام توقيع اتفاق شامل", "2015-07-22");
+            // no count: too vague to date (a VAGUE time with no value)
+            vague("وقع الاتفاق منذ سنوات", "منذ سنوات");
+            vague("أعلنت قبل أيام توقيع اتفاق شامل", "قبل أيام");
             // بعد + duration alone may be future
             none("ويعود الوفد بعد ثلاثة أيام", "2015-07-22");
             // a year noun with a year is a year, not "a year ago"

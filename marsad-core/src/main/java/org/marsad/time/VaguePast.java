@@ -1,0 +1,81 @@
+package org.marsad.time;
+
+import java.util.List;
+
+/**
+ * Times the text gives without fixing a date (kind {@link TimeKind#VAGUE}, no value): a duration without a count
+ * after قبل or منذ (قبل أيام، منذ سنوات), a past period without a count (خلال الأيام القليلة
+ * الماضية، في الأشهر الأخيرة) and the words of {@code cues.tsv} VAGUE_PAST (مؤخرا، في الآونة الأخيرة). They date no
+ * event, but they say the event has a time of its own: the dater carries no other sentence's date to it. قبل
+ * أيام من X counts from X, not from now, and is left alone, as a counted duration is (see {@link Durations}). Hours
+ * are not vague: «خلال الساعات القليلة الماضية» in a paper is the day before, the day its lead tells of.
+ */
+final class VaguePast implements Pattern {
+    private static final When NO_DATE = new When(null, DatePrecision.DAY);
+
+    @Override
+    public void match(int i, Tokens t, Reference r, List<Candidate> out) {
+        if (!t.anyAt(i)) {
+            return; // every shape below starts with a word of the lexicon (a cue or a unit)
+        }
+        Tokens.Hit word = t.cue(i, Cue.VAGUE_PAST);
+        if (word != null) {
+            out.add(new Candidate(i, word.end(), word.strip(), NO_DATE, TimeKind.VAGUE, Shape.DURATION));
+        }
+        uncountedDuration(i, t, out);
+        uncountedPeriod(i, t, out);
+    }
+
+    /** قبل أيام، منذ سنوات: a bare plural unit after قبل or منذ. */
+    private static void uncountedDuration(int i, Tokens t, List<Candidate> out) {
+        Tokens.Hit head = t.cue(i, Cue.BEFORE);
+        if (head == null) {
+            head = t.cue(i, Cue.SINCE);
+        }
+        if (head == null) {
+            return; // not خلال: «الزيارة الثانية لمصر خلال أيام» counts visits within days, it tells no time
+        }
+        Tokens.Hit unit = t.best(head.end(), VaguePast::daysOrLonger, false);
+        if (unit == null || unit.strip() > 0) {
+            return;
+        }
+        int end = skip(t, unit.end(), Cue.FEW);
+        if (Quantity.count(t, end, false) != null || t.isWord(end, "من") && t.cue(i, Cue.BEFORE) != null) {
+            return; // counted (منذ سنوات عشر) or counted from something else (قبل أيام من الانتخابات)
+        }
+        out.add(new Candidate(i, end, head.strip(), NO_DATE, TimeKind.VAGUE, Shape.DURATION));
+    }
+
+    /** [خلال|في] الأيام [القليلة] الماضية، الأشهر الأخيرة: a definite plural unit, no count, then past or last. */
+    private static void uncountedPeriod(int i, Tokens t, List<Candidate> out) {
+        Tokens.Hit lead = t.cue(i, Cue.DURING);
+        if (lead == null) {
+            lead = t.cue(i, Cue.IN);
+        }
+        int j = lead == null ? i : lead.end();
+        Tokens.Hit unit = t.best(j, VaguePast::daysOrLonger, true);
+        if (unit == null || lead != null && unit.strip() > 0) {
+            return;
+        }
+        int k = skip(t, unit.end(), Cue.FEW);
+        Tokens.Hit last = t.cue(k, Cue.PAST);
+        if (last == null) {
+            last = t.cue(k, Cue.LAST);
+        }
+        if (last == null || last.strip() > 0) {
+            return;
+        }
+        int strip = lead != null ? lead.strip() : unit.strip();
+        out.add(new Candidate(i, last.end(), strip, NO_DATE, TimeKind.VAGUE, Shape.DURATION));
+    }
+
+    /** A plural unit of days or longer (أيام، أسابيع، سنوات), not hours. */
+    private static boolean daysOrLonger(Lex lex) {
+        return lex instanceof Lex.UnitWord u && u.plural() && u.unit() != Unit.HOUR;
+    }
+
+    private static int skip(Tokens t, int j, Cue cue) {
+        Tokens.Hit h = t.cue(j, cue);
+        return h != null && h.strip() == 0 ? h.end() : j;
+    }
+}
