@@ -69,6 +69,8 @@ public final class EventCoder {
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
+    /** Words that may stand between a noun of what is hit and its owner (مواقع تابعة للقوات، مواقع لتنظيم داعش). */
+    private static final int OWNER_LINKS = 2;
     /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
     private static final int PASSIVE_AGENT_REACH = 8;
     /** How far (tokens) before a masdar a verb of going on may govern it, and how many words after its subject. */
@@ -520,7 +522,12 @@ public final class EventCoder {
                 objectFrom = c.end();
             } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
-                if (!subj.isEmpty() && subj.get(0).first() > c.head()
+                if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
+                        && ownsWhatIsHit(subj.get(0))) {
+                    // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
+                    // hit, the verb's object; it is the target, not the subject
+                    subj = List.of();
+                } else if (!subj.isEmpty() && subj.get(0).first() > c.head()
                         && patterns.hasPluralSubject(p, c.reading().stem())) {
                     // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the
                     // actor after a plural or dual form is not its subject (the subject is in the verb)
@@ -1149,6 +1156,36 @@ public final class EventCoder {
             return state && m.primary() != null && !m.primary().equals(place.primary());
         }
 
+        /**
+         * Whether the mention stands in the genitive of a noun of what an attack hits (modifiers.tsv
+         * {@code target-noun}): right after it («أهداف داعش»، «ومواقع وحواجز التنظيم»), or after at most two words
+         * that tie an owner to it — a لـ word, تابعة, a nisba adjective — and quotation marks («مواقع لتنظيم ” داعش”»،
+         * «مواقع تابعة للقوات السورية»، «مواقع عسكرية للحوثيين»). A preposition or other punctuation ends the look.
+         */
+        private boolean ownsWhatIsHit(ActorMention m) {
+            int words = 0;
+            for (int i = m.first() - 1; i >= a && words <= OWNER_LINKS; i--) {
+                Token t = tokens.get(i);
+                if (t.isPunct()) {
+                    if (!QUOTES.contains(t.norm()) || t.norm().equals(":")) {
+                        return false;
+                    }
+                    continue;
+                }
+                String w = t.norm();
+                String bare = w.startsWith("و") ? w.substring(1) : w;
+                if (modifiers.is(w, Modifiers.Kind.TARGET_NOUN) || modifiers.is(bare, Modifiers.Kind.TARGET_NOUN)) {
+                    return true;
+                }
+                if (!(w.startsWith("ل") || bare.startsWith("تابع") || bare.startsWith("التابع")
+                        || bare.endsWith("ية") || bare.endsWith("يه") || bare.endsWith("ي"))) {
+                    return false;
+                }
+                words++;
+            }
+            return false;
+        }
+
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */
         private boolean counted(ActorMention m) {
             int i = m.first() - 1;
@@ -1435,6 +1472,21 @@ public final class EventCoder {
                     break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
                 }
                 return withCoordinated(m);
+            }
+            if (VIOLENT_ROOTS.contains(c.pattern().root())) {
+                // «قصف طائرات التحالف بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور»: the owner of the
+                // positions hit, further away than a direct object, is the target (not the place it happens in)
+                for (ActorMention m : mentions) {
+                    if (m.first() < from || subj.contains(m)) {
+                        continue;
+                    }
+                    if (m.first() >= reach || crossesPunct(from, m.first())) {
+                        break;
+                    }
+                    if (participant(m) && ownsWhatIsHit(m)) {
+                        return withCoordinated(m);
+                    }
+                }
             }
             // the beneficiary with لـ: أكد دعمه لروسيا، قدم مساعدات لليمن
             for (ActorMention m : mentions) {

@@ -584,4 +584,14 @@ class EventRulesTest {
                 "ولفت الحرمي إلى أن تحرك إيران سيرتكز على سياسة تتمثل في زيادة إنتاجها بمقدار 400 ألف برميل في اليوم الواحد بدءا من نهاية العام الحالي، موضحا حول التوقعات التي تشير إلى حدوث تخمة في سوق النفط بعد زيادة القدرة التصديرية لنفط إيران، أن سوق النفط تعاني في الوقت الراهن من هذه التخمة قبل الاتفاق النووي، حيث وصل إنتاج السعودية إلى 10.6 مليون برميل يوميا، بينما وصل إنتاج روسيا إلى 10.7 مليون برميل،"));
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
     }
+
+    @Test
+    void theOwnerOfWhatIsHitIsTheTargetNotTheAttacker() {
+        // «استهدفت مواقع لتنظيم داعش في سوريا»: ISIS owns the positions the strikes hit; it is not the
+        // subject of استهدفت, and Syria, where they are, is not the target
+        List<String> d = dyads("نفذت قوات التحالف الدولي بقيادة الولايات المتحدة وحلفاءها اليوم 41 ضربة جوية استهدفت "
+                + "مواقع لتنظيم ” داعش ” الإرهابي في سوريا والعراق.");
+        assertTrue(d.contains("USAMIL>IMGREB 195"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>") || x.contains(">SYR")), d.toString());
+    }
 }
