@@ -110,6 +110,7 @@ public final class EventCoder {
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
         Map<String, Integer> focus = focus(mentions);
         int mostNamed = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        ActorMention storyCountry = storyCountry(mentions, focus);
         int m0 = 0;
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
@@ -129,6 +130,7 @@ public final class EventCoder {
             }
             SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus, mostNamed);
             sc.lastPair = pair;
+            sc.storyCountry = storyCountry;
             sc.run(out);
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
@@ -197,6 +199,31 @@ public final class EventCoder {
             }
         }
         return counts;
+    }
+
+    /**
+     * The country the article is about: the country (named by its name or a nationality) the article names
+     * most, at least twice and more often than any other; its first mention stands for it. Null when none or a tie.
+     */
+    private static ActorMention storyCountry(List<ActorMention> mentions, Map<String, Integer> focus) {
+        ActorMention best = null;
+        int bestCount = 1;
+        boolean tie = false;
+        Set<String> seen = new java.util.HashSet<>();
+        for (ActorMention m : mentions) {
+            if (!bareCountry(m) || m.primary() == null || !seen.add(m.primary())) {
+                continue;
+            }
+            int n = focus.getOrDefault(m.primary(), 0);
+            if (n > bestCount) {
+                best = m;
+                bestCount = n;
+                tie = false;
+            } else if (n == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** One event per (sentence, source, target, code): the first, which has the most direct evidence. */
@@ -879,6 +906,13 @@ public final class EventCoder {
                 if (place == null) {
                     place = placeActor();
                 }
+                String why = "+place";
+                if (place == null && storyCountry != null) {
+                    // «وتقاتل القوات النظامية التنظيم»، «مواقع للحوثيين وقوات صالح» with no place named: an army, an
+                    // opposition, a party's forces are those of the country the article is about
+                    place = storyCountry;
+                    why = "+story";
+                }
                 if (place == null) {
                     continue;
                 }
@@ -886,7 +920,7 @@ public final class EventCoder {
                     out = new ArrayList<>(group);
                 }
                 out.set(i, new ActorMention(m.first(), m.end(), m.span(), place.primary() + m.code(), m.type(),
-                        m.entry(), m.nameEn() + " in " + place.nameEn(), m.why() + "+place",
+                        m.entry(), m.nameEn() + " in " + place.nameEn(), m.why() + why,
                         ActorMention.Form.NAMED, m.sentence(), m.prefix()));
             }
             return out == null ? group : out;
@@ -910,6 +944,8 @@ public final class EventCoder {
 
         private ActorMention placeActor;
         private boolean placeLooked;
+        /** The country the article is about (see {@link EventCoder#storyCountry}), or null. */
+        ActorMention storyCountry;
 
         /** The country of the first place introduced by في / بـ in the sentence, as an actor; or null. */
         private ActorMention placeActor() {

@@ -594,4 +594,17 @@ class EventRulesTest {
         assertTrue(d.contains("USAMIL>IMGREB 195"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>") || x.contains(">SYR")), d.toString());
     }
+
+    @Test
+    void anAgentWithNoPlaceIsOfTheCountryTheArticleIsAbout() {
+        // «وتقاتل القوات النظامية التنظيم»: the sentence names no place; the article is about Syria (named in
+        // the sentences before), so the regular forces are Syria's, not a military of no country
+        List<String> d = dyads(String.join("\n",
+                "كما أن هناك شيئاً واضحاً بأنه، وبعد 5 سنوات، لا بد من التوصل إلى نهاية للأحداث المروعة التي تجري في سوريا والتي تؤثر على المنطقة، وسنعمل معاً لإيجاد حل للأزمة\".",
+                "تحالف النظام والاكرد وعلى الجبهة الجنوبية لمدينة الحسكة السورية، يستريح جنود وسط طقس حار قبل استئناف القتال ضد تنظيم داعش، فيما يتخذ مقاتلون أكراد في حي قريب من مدرسة نقطة انطلاق لعملياتهم ضد العدو نفسه: التنسيق بين الطرفين واضح، ولو غير معلن.",
+                "وتدور منذ 25 يونيو معارك ضارية في جنوب المدينة.",
+                "وتقاتل القوات النظامية التنظيم الذي شن هجوما نجح خلاله في السيطرة على بعض الاحياء."));
+        assertTrue(d.contains("SYRMIL>IMGREB 19"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("MIL>")), d.toString());
+    }
 }
