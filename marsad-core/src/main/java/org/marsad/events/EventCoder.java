@@ -268,6 +268,8 @@ public final class EventCoder {
 
         /** Tokens that are event or reporting verbs: a comma before one opens a new clause (see {@link #crossesPunct}). */
         boolean[] verbAt = new boolean[0];
+        /** Tokens that are the head of an event cue, verb or noun. */
+        boolean[] cueHeadAt = new boolean[0];
         final java.util.function.IntFunction<List<PlaceMention>> places;
         /** Mentions per actor in the whole article (see {@link EventCoder#focus}). */
         final Map<String, Integer> focus;
@@ -304,7 +306,9 @@ public final class EventCoder {
             }
             reporting = reportingCues(cueToken); // [position, isVerb]
             verbAt = new boolean[b - a];
+            cueHeadAt = new boolean[b - a];
             for (Cue c : cues) {
+                cueHeadAt[c.head() - a] = true;
                 if (c.isVerb()) {
                     verbAt[c.head() - a] = true;
                 }
@@ -1128,13 +1132,15 @@ public final class EventCoder {
 
         /**
          * The agent of a passive or of a masdar, named after «من قبل» or «على يد / أيدي» in the cue's clause
-         * (within {@link #PASSIVE_AGENT_REACH} tokens of its last word, before any punctuation or other verb).
+         * (within {@link #PASSIVE_AGENT_REACH} tokens of its last word, before any punctuation, colon or other
+         * cue: «لزيارة ساركوزي: الأولى استقباله من قبل رئيس الجمهورية» names who received him, not who visited).
          */
         private List<ActorMention> passiveAgent(Cue c) {
             int end = Math.min(b - 2, c.last() + PASSIVE_AGENT_REACH);
             for (int i = c.last() + 1; i < end; i++) {
                 Token t = tokens.get(i);
-                if (t.isPunct() && !QUOTES.contains(t.norm()) || verbAt[i - a]) {
+                if (t.isPunct() && (!QUOTES.contains(t.norm()) || t.norm().equals(":")) || verbAt[i - a]
+                        || cueHeadAt[i - a] && !c.words().contains(i)) {
                     return List.of();
                 }
                 String w = t.norm();

@@ -607,4 +607,13 @@ class EventRulesTest {
         assertTrue(d.contains("SYRMIL>IMGREB 19"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("MIL>")), d.toString());
     }
+
+    @Test
+    void theAgentAfterMinQibalBelongsToTheNearestCue() {
+        // «لزيارة ساركوزي: الأولى استقباله من قبل رئيس الجمهورية»: Essebsi received Sarkozy; he is not the one
+        // who made the visit (the colon and the masdar استقباله stand between زيارة and من قبل)
+        List<String> d = dyads("وفي المواقع الاجتماعية وبعض وسائل الإعلام التونسية والجزائرية وقع إبراز صورتين زادتا من "
+                + "إزعاج المتحمسين لزيارة ساركوزي: الأولى استقباله من قبل رئيس الجمهورية الباجي قائد السبسي في قصر قرطاج.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TUNGOV>FRA 042") || x.startsWith("FRA>TUNGOV 043")), d.toString());
+    }
 }
