@@ -69,6 +69,10 @@ public final class EventCoder {
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
+    /** How a killing's victims were found: they are the target of the attack it happened in. */
+    private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive");
+    /** How far after a killing its attack noun may stand («قتل مع مسلحين اثنين آخرين في غارة»). */
+    private static final int KILLED_IN_REACH = 12;
     /** Words that may stand between a noun of what is hit and its owner (مواقع تابعة للقوات، مواقع لتنظيم داعش). */
     private static final int OWNER_LINKS = 2;
     /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
@@ -270,6 +274,10 @@ public final class EventCoder {
         boolean[] verbAt = new boolean[0];
         /** Tokens that are the head of an event cue, verb or noun. */
         boolean[] cueHeadAt = new boolean[0];
+        /** Tokens that are the head of a noun of violence (غارة، هجوم، تفجير). */
+        boolean[] attackAt = new boolean[0];
+        /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»). */
+        private final Map<Integer, List<ActorMention>> victimsAt = new HashMap<>();
         final java.util.function.IntFunction<List<PlaceMention>> places;
         /** Mentions per actor in the whole article (see {@link EventCoder#focus}). */
         final Map<String, Integer> focus;
@@ -307,8 +315,10 @@ public final class EventCoder {
             reporting = reportingCues(cueToken); // [position, isVerb]
             verbAt = new boolean[b - a];
             cueHeadAt = new boolean[b - a];
+            attackAt = new boolean[b - a];
             for (Cue c : cues) {
                 cueHeadAt[c.head() - a] = true;
+                attackAt[c.head() - a] = !c.isVerb() && VIOLENT_ROOTS.contains(c.pattern().root());
                 if (c.isVerb()) {
                     verbAt[c.head() - a] = true;
                 }
@@ -700,6 +710,13 @@ public final class EventCoder {
                 patient = subj;
                 subj = List.of();
                 how = "counted-victims";
+            } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                    && attackAfter(c, subj.get(0)) >= 0) {
+                // «وقتل زعيم تنظيم القاعدة ناصر الوحيشي في غارة شنتها طائرة أمريكية»: one killed IN an attack was
+                // killed (قُتل); the subject is the victim, the attack's agent is the attack noun's own
+                patient = subj;
+                subj = List.of();
+                how = "killed-in";
             }
             List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c);
             if (!agent.isEmpty()) {
@@ -723,6 +740,18 @@ public final class EventCoder {
                 how = "two-sides";
             }
             List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+            boolean victimsOfKilling = false;
+            if (targets.isEmpty() && victimsAt.containsKey(c.head())) {
+                // «قتل ... في غارة أمريكية»: the strike's target is who it killed, not the place it hit
+                targets = victimsAt.get(c.head());
+                victimsOfKilling = true;
+            } else if (VIOLENT_ROOTS.contains(p.root()) && subj.isEmpty() && !targets.isEmpty()
+                    && KILLINGS.contains(how)) {
+                int attack = attackAfter(c, targets.get(0));
+                if (attack >= 0) {
+                    victimsAt.put(attack, targets); // «مقتل 19 مواطناً جراء غارات», «وقتل 14 جنديا في هجوم»
+                }
+            }
             if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject")) {
                 // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
                 // antecedent is the one acted upon (the resumptive pronoun له refers to it)
@@ -743,7 +772,7 @@ public final class EventCoder {
             boolean negated = negated(c);
             String modality = modality(c, speaker);
             String code = p.code();
-            String rule = p.line() + " " + how;
+            String rule = p.line() + " " + how + (victimsOfKilling ? " killed-in" : "");
             if (f.verbalCode() != null && individuals(subj) && individuals(targets)) {
                 code = f.verbalCode(); // هاجم أردوغان نتنياهو: two politicians attack each other in words
                 rule += " verbal";
@@ -758,7 +787,7 @@ public final class EventCoder {
             subj = located(subj);
             targets = located(targets);
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
-            if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed)
+            if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
                     && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
                 return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
             }
@@ -1226,6 +1255,39 @@ public final class EventCoder {
                 words++;
             }
             return false;
+        }
+
+        /**
+         * The token of an attack noun that a killing at {@code c} happened in: «في غارة»، «جراء غارات»
+         * (modifiers.tsv {@code killed-in}), in the same clause within {@link #KILLED_IN_REACH} tokens, with no actor
+         * between but the victim's own side (an actor of another side there is the object of an active verb: «قتلت
+         * القوات الأمريكية زعيم القاعدة في غارة»). -1 if none.
+         */
+        private int attackAfter(Cue c, ActorMention victim) {
+            int end = Math.min(b, c.last() + 1 + KILLED_IN_REACH);
+            for (int i = c.last() + 1; i < end; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() && !QUOTES.contains(t.norm()) || verbAt[i - a]) {
+                    return -1;
+                }
+                if (attackAt[i - a]) {
+                    // (not بـ glued to the noun: «قصف قوات النظام لمدن درعا بالبراميل» names the weapon)
+                    boolean bound = i - 1 >= a && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.KILLED_IN);
+                    return bound && onlySideBetween(c.last() + 1, i, victim) ? i : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether every actor starting in [from, to) is of the victim's side (its apposition, its group). */
+        private boolean onlySideBetween(int from, int to, ActorMention victim) {
+            for (ActorMention m : mentions) {
+                if (m.first() >= from && m.first() < to && participantOrAgent(m) && m != victim
+                        && !java.util.Objects.equals(m.primary(), victim.primary())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */
