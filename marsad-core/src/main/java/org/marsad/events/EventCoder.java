@@ -799,10 +799,12 @@ public final class EventCoder {
                 if (tgt.isEmpty()) {
                     ActorMention place = placeActor();
                     if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
-                            && !aboutIt(List.of(place))) {
+                            && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                         // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone
                         // there (here the PKK), not the country it is in, unless the story is about that country's war
-                        // (the coalition's strikes in a story about Yemen hit Yemenis); the place stays the location
+                        // (the coalition's strikes in a story about Yemen hit Yemenis) and the sentence names no armed
+                        // group of no country («الضربات الجوية الأميركية في سوريا» in a sentence about ISIS hit ISIS, not
+                        // Syria); the place stays the location
                         place = null;
                     }
                     // one-actor protests and arrests are internal to a state; an organization does not arrest itself
@@ -1218,6 +1220,16 @@ public final class EventCoder {
                 return c.head() - from <= ASPECT_GAP && !prepositionBetween(from, c.head()) ? s : List.of();
             }
             return List.of();
+        }
+
+        /** Whether the sentence names an armed group that belongs to no country (IMG: ISIS, al-Qaeda). */
+        private boolean namesStatelessGroup() {
+            for (ActorMention m : mentions) {
+                if (m.primary() != null && m.primary().startsWith("IMG")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A state, its government or its forces (not its rebels or people), of another country than {@code place}. */

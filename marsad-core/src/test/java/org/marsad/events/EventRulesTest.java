@@ -626,4 +626,16 @@ class EventRulesTest {
         assertTrue(d.contains("USA>IMGREB 195"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>")), d.toString());
     }
+
+    @Test
+    void aForeignStrikeInASentenceAboutAStatelessGroupDoesNotTargetThePlace() {
+        // «الضربات الجوية الأميركية في سوريا» in a sentence about ISIS: the strikes hit ISIS, not Syria, even in a
+        // text about Syria; the place stays where they happen
+        List<String> d = dyads("والحال أن المعارضة السورية المعتدلة التي ترفض \"داعش\" وتقاتلها سواء في الجنوب أو في "
+                + "الشمال الشرقي وأماكن أخرى من سوريا تسعى لأهداف أخرى أولها إسقاط نظام الرئيس الأسد الذي تقاتله منذ أربع "
+                + "سنوات وبالتالي يمكن تفهم تردد الكثيرين من المنتمين لهذه المعارضة في قبول \"الفلسفة\" الأميركية التي "
+                + "تفسر، على الهامش، سبب حصر الضربات الجوية الأميركية في سوريا بمواقع \"داعش\".");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USA>SYR")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("USA>") && x.endsWith(" 195")), d.toString());
+    }
 }
