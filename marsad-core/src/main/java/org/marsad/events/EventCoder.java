@@ -611,6 +611,12 @@ public final class EventCoder {
                 subj = genitive(c);
                 how = "masdar-genitive";
                 objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
+                if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+                    // «عدم زيارة البحرين والسعودية»، «زيارة مصر»: a place named in the genitive of a visit is
+                    // what is visited (as after the verb زار); the visitor is found as for a masdar with no agent
+                    subj = List.of();
+                    objectFrom = c.end();
+                }
                 if (subj.isEmpty()) {
                     List<ActorMention> agent = lamAgent(c);
                     if (!agent.isEmpty()) {

@@ -638,4 +638,14 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.startsWith("USA>SYR")), d.toString());
         assertTrue(d.stream().anyMatch(x -> x.startsWith("USA>") && x.endsWith(" 195")), d.toString());
     }
+
+    @Test
+    void aPlaceInTheGenitiveOfAVisitIsWhatIsVisited() {
+        // «عدم زيارة البحرين والسعودية»: Bahrain and Saudi Arabia are the places Zarif did not visit, not visitors
+        // (who were then carried as the subject of «وزار، أيضا الكويت، والعراق»)
+        List<String> d = dyads("وقال هندرسون إن ظريف تعمد عدم زيارة البحرين والسعودية، وزار قطر، التي تشترك مع إيران في "
+                + "أكبر حقل للغاز الطبيعي في أي منطقة مائية في العالم، وزار، أيضا الكويت، والعراق.");
+        assertTrue(d.contains("IRNGOV>KWT 042") && d.contains("IRNGOV>IRQ 042"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("BHR>") || x.startsWith("SAU>")), d.toString());
+    }
 }
