@@ -69,6 +69,8 @@ public final class EventCoder {
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
+    /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
+    private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
     /** How a killing's victims were found: they are the target of the attack it happened in. */
     private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive");
     /** How far after a killing its attack noun may stand («قتل مع مسلحين اثنين آخرين في غارة»). */
@@ -272,6 +274,8 @@ public final class EventCoder {
 
         /** Tokens that are event or reporting verbs: a comma before one opens a new clause (see {@link #crossesPunct}). */
         boolean[] verbAt = new boolean[0];
+        /** Tokens inside an actor mention. */
+        boolean[] inMention = new boolean[0];
         /** Tokens that are the head of an event cue, verb or noun. */
         boolean[] cueHeadAt = new boolean[0];
         /** Tokens that are the head of a noun of violence (غارة، هجوم، تفجير). */
@@ -299,7 +303,7 @@ public final class EventCoder {
         }
 
         void run(List<DraftEvent> out) {
-            boolean[] inMention = new boolean[b - a];
+            inMention = new boolean[b - a];
             for (ActorMention m : mentions) {
                 for (int k = Math.max(a, m.first()); k < Math.min(b, m.end()); k++) {
                     inMention[k - a] = true;
@@ -626,7 +630,11 @@ public final class EventCoder {
                     }
                 }
             }
-            if (subj.isEmpty() && !f.noSource()) {
+            if (subj.isEmpty() && !f.noSource() && c.isVerb() && unknownSubjectBefore(c)) {
+                // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
+                // of its own that no dictionary knows; the speaker or the subject in play is not it
+                how = "unknown-subject";
+            } else if (subj.isEmpty() && !f.noSource()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
                 List<ActorMention> referent = !c.isVerb() && !c.reading().suffix().isEmpty() && lastSubject.isEmpty()
                         ? pronounReferent(c) : List.of();
@@ -1306,6 +1314,21 @@ public final class EventCoder {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a definite noun outside every actor mention stands right before the verb cue (قد aside), just
+         * after أن / إن: «إن المهاجرين يهددون»، «أن المركز وقع». That noun is the subject of the clause أن opens.
+         */
+        private boolean unknownSubjectBefore(Cue c) {
+            int i = c.head() - 1;
+            if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
+                i--;
+            }
+            if (i - 1 < a || inMention[i - a] || !tokens.get(i).isWord() || !tokens.get(i - 1).isWord()) {
+                return false;
+            }
+            return CONTENT_PARTICLES.contains(tokens.get(i - 1).norm()) && tokens.get(i).segments().get(0).hasArticle();
         }
 
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */

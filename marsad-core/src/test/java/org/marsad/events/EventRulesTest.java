@@ -648,4 +648,11 @@ class EventRulesTest {
         assertTrue(d.contains("IRNGOV>KWT 042") && d.contains("IRNGOV>IRQ 042"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("BHR>") || x.startsWith("SAU>")), d.toString());
     }
+
+    @Test
+    void aNounAfterAnnaIsTheSubjectTheSpeakerIsNot() {
+        // «ان الفضلي قاتل»: al-Fadhli fought (a name no dictionary knows), not the State Department that says so
+        List<String> d = dyads("وتقول وزارة الخارجية الأمريكية ان الفضلي قاتل الى جانب حركة طالبان وتنظيم القاعدة في باكستان.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>")), d.toString());
+    }
 }
