@@ -630,7 +630,7 @@ public final class EventCoder {
                     }
                 }
             }
-            if (subj.isEmpty() && !f.noSource() && c.isVerb() && unknownSubjectBefore(c)) {
+            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c))) {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
                 how = "unknown-subject";
@@ -1329,6 +1329,21 @@ public final class EventCoder {
                 return false;
             }
             return CONTENT_PARTICLES.contains(tokens.get(i - 1).norm()) && tokens.get(i).segments().get(0).hasArticle();
+        }
+
+        /**
+         * Whether a protest verb is followed right away by a number or a word of counting (modifiers.tsv count:
+         * «وتظاهر عشرات الأكراد»، «اعتصم مئات»): a protest verb has no object, so the counted are its subject.
+         */
+        private boolean countedProtesters(Cue c) {
+            int i = c.end();
+            if (!c.pattern().root().equals("14") || i >= b) {
+                return false;
+            }
+            Token t = tokens.get(i);
+            return t.kind() == org.marsad.text.TokenKind.NUMBER
+                    || t.isWord() && !t.segments().get(0).hasArticle() // (not الاثنين, Monday)
+                    && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
         }
 
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */

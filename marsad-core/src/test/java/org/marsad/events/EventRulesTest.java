@@ -655,4 +655,13 @@ class EventRulesTest {
         List<String> d = dyads("وتقول وزارة الخارجية الأمريكية ان الفضلي قاتل الى جانب حركة طالبان وتنظيم القاعدة في باكستان.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>")), d.toString());
     }
+
+    @Test
+    void theCountedAfterAProtestVerbAreItsSubject() {
+        // «وتظاهر عشرات الأكراد»: dozens of Kurds protested; Turkey, the subject in play, did not
+        List<String> d = dyads(String.join("\n",
+                "في سياق آخر، اعترفت القيادة العسكرية لحزب العمال الكردستاني المتمركز في مناطق حدودية بين إقليم كردستان وتركيا، في بيان، أن «مقاتلي الحزب هم من قاموا بتفجير أنبوب النفط بين إقليم كردستان وتركيا».",
+                "وتظاهر عشرات الأكراد في محافظة السليمانية في شمال العراق مساء السبت، احتجاجا على الغارات الجوية التركية على أهداف لحزب العمال الكردستاني في شمال العراق."));
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TUR>TUR 141")), d.toString());
+    }
 }
