@@ -117,6 +117,7 @@ public final class EventCoder {
         Map<String, Integer> focus = focus(mentions);
         int mostNamed = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         ActorMention storyCountry = storyCountry(mentions, focus);
+        Boolean sport = null; // whether the article is about sport (sportArticle), looked up when first needed
         int m0 = 0;
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
@@ -130,7 +131,10 @@ public final class EventCoder {
                     ms.add(mentions.get(k));
                 }
             }
-            if (ms.stream().anyMatch(EventCoder::bareCountry) && teamContext(tokens, a, b)) {
+            if (ms.stream().anyMatch(EventCoder::bareCountry) && !teamContext(tokens, a, b) && sport == null) {
+                sport = sportArticle(text); // once per article, and only when a sentence names a bare country
+            }
+            if (ms.stream().anyMatch(EventCoder::bareCountry) && (Boolean.TRUE.equals(sport) || teamContext(tokens, a, b))) {
                 // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
                 ms.removeIf(EventCoder::bareCountry);
             }
@@ -165,6 +169,24 @@ public final class EventCoder {
 
     private static boolean isQuote(Token t) {
         return t.isPunct() && QUOTES.contains(t.norm()) && !t.norm().equals(":");
+    }
+
+    /** How many sentences of an article must speak of sport for the whole article to be about sport. */
+    private static final int SPORT_SENTENCES = 3;
+
+    /**
+     * Whether at least {@link #SPORT_SENTENCES} sentences of the article have a word of sport: the article is
+     * about sport, and a country or a city named in any of its sentences is a team («وتلتقي ليبيا مع رواندا» in
+     * a report on the qualifiers; «نادي باريس»، «اتلتيكو مدريد»).
+     */
+    private boolean sportArticle(AnalyzedText text) {
+        int n = 0;
+        for (Sentence s : text.sentences()) {
+            if (teamContext(text.tokens(), text.firstToken(s.index()), text.endToken(s.index())) && ++n >= SPORT_SENTENCES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of sport in the sentence (modifiers.tsv, team-context). */

@@ -664,4 +664,16 @@ class EventRulesTest {
                 "وتظاهر عشرات الأكراد في محافظة السليمانية في شمال العراق مساء السبت، احتجاجا على الغارات الجوية التركية على أهداف لحزب العمال الكردستاني في شمال العراق."));
         assertTrue(d.stream().noneMatch(x -> x.startsWith("TUR>TUR 141")), d.toString());
     }
+
+    @Test
+    void inAnArticleAboutSportACountryIsATeam() {
+        // «وتلتقي ليبيا مع رواندا» has no word of sport itself; the article, a report on the World Cup draw,
+        // speaks of sport in three sentences, so Libya and Rwanda are teams that will play, not states that meet
+        List<String> d = dyads(String.join("\n",
+                "سحبت اليوم في مدينة سان بطرسبورغ الروسية قرعة القارة الإفريقية المؤهلة إلى نهائيات كأس العالم لكرة القدم المقررة في روسيا عام 2018م .",
+                "وتخوض 3 منتخبات عربية الدور الأول المقرر في اكتوبر المقبل وهي موريتانيا والصومال وجزر القمر حيث تلعب الأولى مع جنوب السودان، والثانية مع النيجر، والثالثة مع ليسوتو.",
+                "وتخوض مصر اختبارا سهلا مع تشاد أو سيراليون، فيما تبدو الجزائر مرشحة فوق العادة لتخطي عقبة تنزانيا او مالاوي، وتلتقي ليبيا مع رواندا.",
+                "وتم فرز هذه المنتخبات في فئتين تضم كل منها 13 فريقا بحسب التصنيف العالمي لفيفا لشهر يوليو 2015م."));
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("LBY>RWA") || x.startsWith("RWA>LBY")), d.toString());
+    }
 }
