@@ -298,12 +298,10 @@ public final class EventCoder {
         boolean[] verbAt = new boolean[0];
         /** Tokens inside an actor mention. */
         boolean[] inMention = new boolean[0];
-        /** Tokens that are the head of an event cue, verb or noun. */
-        boolean[] cueHeadAt = new boolean[0];
-        /** Tokens that are the head of a noun of violence (غارة، هجوم، تفجير). */
-        boolean[] attackAt = new boolean[0];
-        /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»). */
-        private final Map<Integer, List<ActorMention>> victimsAt = new HashMap<>();
+        /** The sentence's cues, in text order. */
+        List<Cue> cues = List.of();
+        /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
+        private Map<Integer, List<ActorMention>> victimsAt;
         final java.util.function.IntFunction<List<PlaceMention>> places;
         /** Mentions per actor in the whole article (see {@link EventCoder#focus}). */
         final Map<String, Integer> focus;
@@ -340,11 +338,8 @@ public final class EventCoder {
             }
             reporting = reportingCues(cueToken); // [position, isVerb]
             verbAt = new boolean[b - a];
-            cueHeadAt = new boolean[b - a];
-            attackAt = new boolean[b - a];
+            this.cues = cues;
             for (Cue c : cues) {
-                cueHeadAt[c.head() - a] = true;
-                attackAt[c.head() - a] = !c.isVerb() && VIOLENT_ROOTS.contains(c.pattern().root());
                 if (c.isVerb()) {
                     verbAt[c.head() - a] = true;
                 }
@@ -777,7 +772,7 @@ public final class EventCoder {
             }
             List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
             boolean victimsOfKilling = false;
-            if (targets.isEmpty() && victimsAt.containsKey(c.head())) {
+            if (targets.isEmpty() && victimsAt != null && victimsAt.containsKey(c.head())) {
                 // «قتل ... في غارة أمريكية»: the strike's target is who it killed, not the place it hit
                 targets = victimsAt.get(c.head());
                 victimsOfKilling = true;
@@ -785,6 +780,9 @@ public final class EventCoder {
                     && KILLINGS.contains(how)) {
                 int attack = attackAfter(c, targets.get(0));
                 if (attack >= 0) {
+                    if (victimsAt == null) {
+                        victimsAt = new HashMap<>();
+                    }
                     victimsAt.put(attack, targets); // «مقتل 19 مواطناً جراء غارات», «وقتل 14 جنديا في هجوم»
                 }
             }
@@ -973,6 +971,15 @@ public final class EventCoder {
                 if (m.form() != ActorMention.Form.AGENT_ONLY) {
                     continue;
                 }
+                ActorMention known = locatedMentions == null ? null : locatedMentions.get(m);
+                if (known != null) {
+                    // the same agent in another cue of the sentence: located once (its place does not change)
+                    if (out == null) {
+                        out = new ArrayList<>(group);
+                    }
+                    out.set(i, known);
+                    continue;
+                }
                 ActorMention place = genitivePlace(m);
                 if (place == null) {
                     place = placeActor();
@@ -990,9 +997,14 @@ public final class EventCoder {
                 if (out == null) {
                     out = new ArrayList<>(group);
                 }
-                out.set(i, new ActorMention(m.first(), m.end(), m.span(), place.primary() + m.code(), m.type(),
+                ActorMention located = new ActorMention(m.first(), m.end(), m.span(), place.primary() + m.code(), m.type(),
                         m.entry(), m.nameEn() + " in " + place.nameEn(), m.why() + why,
-                        ActorMention.Form.NAMED, m.sentence(), m.prefix()));
+                        ActorMention.Form.NAMED, m.sentence(), m.prefix());
+                if (locatedMentions == null) {
+                    locatedMentions = new java.util.IdentityHashMap<>();
+                }
+                locatedMentions.put(m, located);
+                out.set(i, located);
             }
             return out == null ? group : out;
         }
@@ -1015,6 +1027,8 @@ public final class EventCoder {
 
         private ActorMention placeActor;
         private boolean placeLooked;
+        /** Agents of this sentence already given a country by {@link #located}. */
+        private Map<ActorMention, ActorMention> locatedMentions; // made when first needed
         /** The country the article is about (see {@link EventCoder#storyCountry}), or null. */
         ActorMention storyCountry;
 
@@ -1207,7 +1221,7 @@ public final class EventCoder {
             for (int i = c.last() + 1; i < end; i++) {
                 Token t = tokens.get(i);
                 if (t.isPunct() && (!QUOTES.contains(t.norm()) || t.norm().equals(":")) || verbAt[i - a]
-                        || cueHeadAt[i - a] && !c.words().contains(i)) {
+                        || cueAt(i) != null && !c.words().contains(i)) {
                     return List.of();
                 }
                 String w = t.norm();
@@ -1318,13 +1332,24 @@ public final class EventCoder {
                 if (t.isPunct() && !QUOTES.contains(t.norm()) || verbAt[i - a]) {
                     return -1;
                 }
-                if (attackAt[i - a]) {
+                Cue attack = cueAt(i);
+                if (attack != null && !attack.isVerb() && VIOLENT_ROOTS.contains(attack.pattern().root())) {
                     // (not بـ glued to the noun: «قصف قوات النظام لمدن درعا بالبراميل» names the weapon)
                     boolean bound = i - 1 >= a && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.KILLED_IN);
                     return bound && onlySideBetween(c.last() + 1, i, victim) ? i : -1;
                 }
             }
             return -1;
+        }
+
+        /** The cue whose head is token {@code i}, or null (a sentence has few cues: a look through them). */
+        private Cue cueAt(int i) {
+            for (int k = 0; k < cues.size(); k++) {
+                if (cues.get(k).head() == i) {
+                    return cues.get(k);
+                }
+            }
+            return null;
         }
 
         /** Whether every actor starting in [from, to) is of the victim's side (its apposition, its group). */
