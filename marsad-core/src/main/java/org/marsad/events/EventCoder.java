@@ -69,6 +69,14 @@ public final class EventCoder {
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
+    /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
+    private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
+    /** How a killing's victims were found: they are the target of the attack it happened in. */
+    private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive");
+    /** How far after a killing its attack noun may stand («قتل مع مسلحين اثنين آخرين في غارة»). */
+    private static final int KILLED_IN_REACH = 12;
+    /** Words that may stand between a noun of what is hit and its owner (مواقع تابعة للقوات، مواقع لتنظيم داعش). */
+    private static final int OWNER_LINKS = 2;
     /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
     private static final int PASSIVE_AGENT_REACH = 8;
     /** How far (tokens) before a masdar a verb of going on may govern it, and how many words after its subject. */
@@ -108,6 +116,8 @@ public final class EventCoder {
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
         Map<String, Integer> focus = focus(mentions);
         int mostNamed = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        ActorMention storyCountry = storyCountry(mentions, focus);
+        Boolean sport = null; // whether the article is about sport (sportArticle), looked up when first needed
         int m0 = 0;
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
@@ -121,12 +131,16 @@ public final class EventCoder {
                     ms.add(mentions.get(k));
                 }
             }
-            if (ms.stream().anyMatch(EventCoder::bareCountry) && teamContext(tokens, a, b)) {
+            if (ms.stream().anyMatch(EventCoder::bareCountry) && !teamContext(tokens, a, b) && sport == null) {
+                sport = sportArticle(text); // once per article, and only when a sentence names a bare country
+            }
+            if (ms.stream().anyMatch(EventCoder::bareCountry) && (Boolean.TRUE.equals(sport) || teamContext(tokens, a, b))) {
                 // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
                 ms.removeIf(EventCoder::bareCountry);
             }
             SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus, mostNamed);
             sc.lastPair = pair;
+            sc.storyCountry = storyCountry;
             sc.run(out);
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
@@ -155,6 +169,24 @@ public final class EventCoder {
 
     private static boolean isQuote(Token t) {
         return t.isPunct() && QUOTES.contains(t.norm()) && !t.norm().equals(":");
+    }
+
+    /** How many sentences of an article must speak of sport for the whole article to be about sport. */
+    private static final int SPORT_SENTENCES = 3;
+
+    /**
+     * Whether at least {@link #SPORT_SENTENCES} sentences of the article have a word of sport: the article is
+     * about sport, and a country or a city named in any of its sentences is a team («وتلتقي ليبيا مع رواندا» in
+     * a report on the qualifiers; «نادي باريس»، «اتلتيكو مدريد»).
+     */
+    private boolean sportArticle(AnalyzedText text) {
+        int n = 0;
+        for (Sentence s : text.sentences()) {
+            if (teamContext(text.tokens(), text.firstToken(s.index()), text.endToken(s.index())) && ++n >= SPORT_SENTENCES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of sport in the sentence (modifiers.tsv, team-context). */
@@ -195,6 +227,31 @@ public final class EventCoder {
             }
         }
         return counts;
+    }
+
+    /**
+     * The country the article is about: the country (named by its name or a nationality) the article names
+     * most, at least twice and more often than any other; its first mention stands for it. Null when none or a tie.
+     */
+    private static ActorMention storyCountry(List<ActorMention> mentions, Map<String, Integer> focus) {
+        ActorMention best = null;
+        int bestCount = 1;
+        boolean tie = false;
+        Set<String> seen = new java.util.HashSet<>();
+        for (ActorMention m : mentions) {
+            if (!bareCountry(m) || m.primary() == null || !seen.add(m.primary())) {
+                continue;
+            }
+            int n = focus.getOrDefault(m.primary(), 0);
+            if (n > bestCount) {
+                best = m;
+                bestCount = n;
+                tie = false;
+            } else if (n == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** One event per (sentence, source, target, code): the first, which has the most direct evidence. */
@@ -239,6 +296,12 @@ public final class EventCoder {
 
         /** Tokens that are event or reporting verbs: a comma before one opens a new clause (see {@link #crossesPunct}). */
         boolean[] verbAt = new boolean[0];
+        /** Tokens inside an actor mention. */
+        boolean[] inMention = new boolean[0];
+        /** The sentence's cues, in text order. */
+        List<Cue> cues = List.of();
+        /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
+        private Map<Integer, List<ActorMention>> victimsAt;
         final java.util.function.IntFunction<List<PlaceMention>> places;
         /** Mentions per actor in the whole article (see {@link EventCoder#focus}). */
         final Map<String, Integer> focus;
@@ -260,7 +323,7 @@ public final class EventCoder {
         }
 
         void run(List<DraftEvent> out) {
-            boolean[] inMention = new boolean[b - a];
+            inMention = new boolean[b - a];
             for (ActorMention m : mentions) {
                 for (int k = Math.max(a, m.first()); k < Math.min(b, m.end()); k++) {
                     inMention[k - a] = true;
@@ -275,6 +338,7 @@ public final class EventCoder {
             }
             reporting = reportingCues(cueToken); // [position, isVerb]
             verbAt = new boolean[b - a];
+            this.cues = cues;
             for (Cue c : cues) {
                 if (c.isVerb()) {
                     verbAt[c.head() - a] = true;
@@ -520,7 +584,12 @@ public final class EventCoder {
                 objectFrom = c.end();
             } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
-                if (!subj.isEmpty() && subj.get(0).first() > c.head()
+                if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
+                        && ownsWhatIsHit(subj.get(0))) {
+                    // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
+                    // hit, the verb's object; it is the target, not the subject
+                    subj = List.of();
+                } else if (!subj.isEmpty() && subj.get(0).first() > c.head()
                         && patterns.hasPluralSubject(p, c.reading().stem())) {
                     // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the
                     // actor after a plural or dual form is not its subject (the subject is in the verb)
@@ -563,6 +632,12 @@ public final class EventCoder {
                 subj = genitive(c);
                 how = "masdar-genitive";
                 objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
+                if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+                    // «عدم زيارة البحرين والسعودية»، «زيارة مصر»: a place named in the genitive of a visit is
+                    // what is visited (as after the verb زار); the visitor is found as for a masdar with no agent
+                    subj = List.of();
+                    objectFrom = c.end();
+                }
                 if (subj.isEmpty()) {
                     List<ActorMention> agent = lamAgent(c);
                     if (!agent.isEmpty()) {
@@ -572,7 +647,11 @@ public final class EventCoder {
                     }
                 }
             }
-            if (subj.isEmpty() && !f.noSource()) {
+            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c))) {
+                // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
+                // of its own that no dictionary knows; the speaker or the subject in play is not it
+                how = "unknown-subject";
+            } else if (subj.isEmpty() && !f.noSource()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
                 List<ActorMention> referent = !c.isVerb() && !c.reading().suffix().isEmpty() && lastSubject.isEmpty()
                         ? pronounReferent(c) : List.of();
@@ -662,6 +741,13 @@ public final class EventCoder {
                 patient = subj;
                 subj = List.of();
                 how = "counted-victims";
+            } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                    && attackAfter(c, subj.get(0)) >= 0) {
+                // «وقتل زعيم تنظيم القاعدة ناصر الوحيشي في غارة شنتها طائرة أمريكية»: one killed IN an attack was
+                // killed (قُتل); the subject is the victim, the attack's agent is the attack noun's own
+                patient = subj;
+                subj = List.of();
+                how = "killed-in";
             }
             List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c);
             if (!agent.isEmpty()) {
@@ -685,6 +771,21 @@ public final class EventCoder {
                 how = "two-sides";
             }
             List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+            boolean victimsOfKilling = false;
+            if (targets.isEmpty() && victimsAt != null && victimsAt.containsKey(c.head())) {
+                // «قتل ... في غارة أمريكية»: the strike's target is who it killed, not the place it hit
+                targets = victimsAt.get(c.head());
+                victimsOfKilling = true;
+            } else if (VIOLENT_ROOTS.contains(p.root()) && subj.isEmpty() && !targets.isEmpty()
+                    && KILLINGS.contains(how)) {
+                int attack = attackAfter(c, targets.get(0));
+                if (attack >= 0) {
+                    if (victimsAt == null) {
+                        victimsAt = new HashMap<>();
+                    }
+                    victimsAt.put(attack, targets); // «مقتل 19 مواطناً جراء غارات», «وقتل 14 جنديا في هجوم»
+                }
+            }
             if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject")) {
                 // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
                 // antecedent is the one acted upon (the resumptive pronoun له refers to it)
@@ -705,7 +806,7 @@ public final class EventCoder {
             boolean negated = negated(c);
             String modality = modality(c, speaker);
             String code = p.code();
-            String rule = p.line() + " " + how;
+            String rule = p.line() + " " + how + (victimsOfKilling ? " killed-in" : "");
             if (f.verbalCode() != null && individuals(subj) && individuals(targets)) {
                 code = f.verbalCode(); // هاجم أردوغان نتنياهو: two politicians attack each other in words
                 rule += " verbal";
@@ -720,7 +821,7 @@ public final class EventCoder {
             subj = located(subj);
             targets = located(targets);
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
-            if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed)
+            if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
                     && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
                 return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
             }
@@ -732,10 +833,12 @@ public final class EventCoder {
                 if (tgt.isEmpty()) {
                     ActorMention place = placeActor();
                     if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
-                            && !aboutIt(List.of(place))) {
+                            && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                         // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone
                         // there (here the PKK), not the country it is in, unless the story is about that country's war
-                        // (the coalition's strikes in a story about Yemen hit Yemenis); the place stays the location
+                        // (the coalition's strikes in a story about Yemen hit Yemenis) and the sentence names no armed
+                        // group of no country («الضربات الجوية الأميركية في سوريا» in a sentence about ISIS hit ISIS, not
+                        // Syria); the place stays the location
                         place = null;
                     }
                     // one-actor protests and arrests are internal to a state; an organization does not arrest itself
@@ -868,9 +971,25 @@ public final class EventCoder {
                 if (m.form() != ActorMention.Form.AGENT_ONLY) {
                     continue;
                 }
+                ActorMention known = locatedMentions == null ? null : locatedMentions.get(m);
+                if (known != null) {
+                    // the same agent in another cue of the sentence: located once (its place does not change)
+                    if (out == null) {
+                        out = new ArrayList<>(group);
+                    }
+                    out.set(i, known);
+                    continue;
+                }
                 ActorMention place = genitivePlace(m);
                 if (place == null) {
                     place = placeActor();
+                }
+                String why = "+place";
+                if (place == null && storyCountry != null) {
+                    // «وتقاتل القوات النظامية التنظيم»، «مواقع للحوثيين وقوات صالح» with no place named: an army, an
+                    // opposition, a party's forces are those of the country the article is about
+                    place = storyCountry;
+                    why = "+story";
                 }
                 if (place == null) {
                     continue;
@@ -878,9 +997,14 @@ public final class EventCoder {
                 if (out == null) {
                     out = new ArrayList<>(group);
                 }
-                out.set(i, new ActorMention(m.first(), m.end(), m.span(), place.primary() + m.code(), m.type(),
-                        m.entry(), m.nameEn() + " in " + place.nameEn(), m.why() + "+place",
-                        ActorMention.Form.NAMED, m.sentence(), m.prefix()));
+                ActorMention located = new ActorMention(m.first(), m.end(), m.span(), place.primary() + m.code(), m.type(),
+                        m.entry(), m.nameEn() + " in " + place.nameEn(), m.why() + why,
+                        ActorMention.Form.NAMED, m.sentence(), m.prefix());
+                if (locatedMentions == null) {
+                    locatedMentions = new java.util.IdentityHashMap<>();
+                }
+                locatedMentions.put(m, located);
+                out.set(i, located);
             }
             return out == null ? group : out;
         }
@@ -903,6 +1027,10 @@ public final class EventCoder {
 
         private ActorMention placeActor;
         private boolean placeLooked;
+        /** Agents of this sentence already given a country by {@link #located}. */
+        private Map<ActorMention, ActorMention> locatedMentions; // made when first needed
+        /** The country the article is about (see {@link EventCoder#storyCountry}), or null. */
+        ActorMention storyCountry;
 
         /** The country of the first place introduced by في / بـ in the sentence, as an actor; or null. */
         private ActorMention placeActor() {
@@ -1085,13 +1213,15 @@ public final class EventCoder {
 
         /**
          * The agent of a passive or of a masdar, named after «من قبل» or «على يد / أيدي» in the cue's clause
-         * (within {@link #PASSIVE_AGENT_REACH} tokens of its last word, before any punctuation or other verb).
+         * (within {@link #PASSIVE_AGENT_REACH} tokens of its last word, before any punctuation, colon or other
+         * cue: «لزيارة ساركوزي: الأولى استقباله من قبل رئيس الجمهورية» names who received him, not who visited).
          */
         private List<ActorMention> passiveAgent(Cue c) {
             int end = Math.min(b - 2, c.last() + PASSIVE_AGENT_REACH);
             for (int i = c.last() + 1; i < end; i++) {
                 Token t = tokens.get(i);
-                if (t.isPunct() && !QUOTES.contains(t.norm()) || verbAt[i - a]) {
+                if (t.isPunct() && (!QUOTES.contains(t.norm()) || t.norm().equals(":")) || verbAt[i - a]
+                        || cueAt(i) != null && !c.words().contains(i)) {
                     return List.of();
                 }
                 String w = t.norm();
@@ -1142,11 +1272,125 @@ public final class EventCoder {
             return List.of();
         }
 
+        /** Whether the sentence names an armed group that belongs to no country (IMG: ISIS, al-Qaeda). */
+        private boolean namesStatelessGroup() {
+            for (ActorMention m : mentions) {
+                if (m.primary() != null && m.primary().startsWith("IMG")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A state, its government or its forces (not its rebels or people), of another country than {@code place}. */
         private boolean foreignState(ActorMention m, ActorMention place) {
             String role = m.role();
             boolean state = role == null ? bareCountry(m) : STATE_ROLES.contains(role);
             return state && m.primary() != null && !m.primary().equals(place.primary());
+        }
+
+        /**
+         * Whether the mention stands in the genitive of a noun of what an attack hits (modifiers.tsv
+         * {@code target-noun}): right after it («أهداف داعش»، «ومواقع وحواجز التنظيم»), or after at most two words
+         * that tie an owner to it — a لـ word, تابعة, a nisba adjective — and quotation marks («مواقع لتنظيم ” داعش”»،
+         * «مواقع تابعة للقوات السورية»، «مواقع عسكرية للحوثيين»). A preposition or other punctuation ends the look.
+         */
+        private boolean ownsWhatIsHit(ActorMention m) {
+            int words = 0;
+            for (int i = m.first() - 1; i >= a && words <= OWNER_LINKS; i--) {
+                Token t = tokens.get(i);
+                if (t.isPunct()) {
+                    if (!QUOTES.contains(t.norm()) || t.norm().equals(":")) {
+                        return false;
+                    }
+                    continue;
+                }
+                String w = t.norm();
+                String bare = w.startsWith("و") ? w.substring(1) : w;
+                if (modifiers.is(w, Modifiers.Kind.TARGET_NOUN) || modifiers.is(bare, Modifiers.Kind.TARGET_NOUN)) {
+                    return true;
+                }
+                if (!(w.startsWith("ل") || bare.startsWith("تابع") || bare.startsWith("التابع")
+                        || bare.endsWith("ية") || bare.endsWith("يه") || bare.endsWith("ي"))) {
+                    return false;
+                }
+                words++;
+            }
+            return false;
+        }
+
+        /**
+         * The token of an attack noun that a killing at {@code c} happened in: «في غارة»، «جراء غارات»
+         * (modifiers.tsv {@code killed-in}), in the same clause within {@link #KILLED_IN_REACH} tokens, with no actor
+         * between but the victim's own side (an actor of another side there is the object of an active verb: «قتلت
+         * القوات الأمريكية زعيم القاعدة في غارة»). -1 if none.
+         */
+        private int attackAfter(Cue c, ActorMention victim) {
+            int end = Math.min(b, c.last() + 1 + KILLED_IN_REACH);
+            for (int i = c.last() + 1; i < end; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() && !QUOTES.contains(t.norm()) || verbAt[i - a]) {
+                    return -1;
+                }
+                Cue attack = cueAt(i);
+                if (attack != null && !attack.isVerb() && VIOLENT_ROOTS.contains(attack.pattern().root())) {
+                    // (not بـ glued to the noun: «قصف قوات النظام لمدن درعا بالبراميل» names the weapon)
+                    boolean bound = i - 1 >= a && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.KILLED_IN);
+                    return bound && onlySideBetween(c.last() + 1, i, victim) ? i : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The cue whose head is token {@code i}, or null (a sentence has few cues: a look through them). */
+        private Cue cueAt(int i) {
+            for (int k = 0; k < cues.size(); k++) {
+                if (cues.get(k).head() == i) {
+                    return cues.get(k);
+                }
+            }
+            return null;
+        }
+
+        /** Whether every actor starting in [from, to) is of the victim's side (its apposition, its group). */
+        private boolean onlySideBetween(int from, int to, ActorMention victim) {
+            for (ActorMention m : mentions) {
+                if (m.first() >= from && m.first() < to && participantOrAgent(m) && m != victim
+                        && !java.util.Objects.equals(m.primary(), victim.primary())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether a definite noun outside every actor mention stands right before the verb cue (قد aside), just
+         * after أن / إن: «إن المهاجرين يهددون»، «أن المركز وقع». That noun is the subject of the clause أن opens.
+         */
+        private boolean unknownSubjectBefore(Cue c) {
+            int i = c.head() - 1;
+            if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
+                i--;
+            }
+            if (i - 1 < a || inMention[i - a] || !tokens.get(i).isWord() || !tokens.get(i - 1).isWord()) {
+                return false;
+            }
+            return CONTENT_PARTICLES.contains(tokens.get(i - 1).norm()) && tokens.get(i).segments().get(0).hasArticle();
+        }
+
+        /**
+         * Whether a protest verb is followed right away by a number or a word of counting (modifiers.tsv count:
+         * «وتظاهر عشرات الأكراد»، «اعتصم مئات»): a protest verb has no object, so the counted are its subject.
+         */
+        private boolean countedProtesters(Cue c) {
+            int i = c.end();
+            if (!c.pattern().root().equals("14") || i >= b) {
+                return false;
+            }
+            Token t = tokens.get(i);
+            return t.kind() == org.marsad.text.TokenKind.NUMBER
+                    || t.isWord() && !t.segments().get(0).hasArticle() // (not الاثنين, Monday)
+                    && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
         }
 
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */
@@ -1435,6 +1679,21 @@ public final class EventCoder {
                     break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
                 }
                 return withCoordinated(m);
+            }
+            if (VIOLENT_ROOTS.contains(c.pattern().root())) {
+                // «قصف طائرات التحالف بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور»: the owner of the
+                // positions hit, further away than a direct object, is the target (not the place it happens in)
+                for (ActorMention m : mentions) {
+                    if (m.first() < from || subj.contains(m)) {
+                        continue;
+                    }
+                    if (m.first() >= reach || crossesPunct(from, m.first())) {
+                        break;
+                    }
+                    if (participant(m) && ownsWhatIsHit(m)) {
+                        return withCoordinated(m);
+                    }
+                }
             }
             // the beneficiary with لـ: أكد دعمه لروسيا، قدم مساعدات لليمن
             for (ActorMention m : mentions) {

@@ -14,7 +14,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class Modifiers {
     public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
-        GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER, ADVERBIAL, THING_SUBJECT }
+        GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER, ADVERBIAL, THING_SUBJECT, TARGET_NOUN, KILLED_IN }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -161,12 +161,15 @@ public final class Modifiers {
         return org.marsad.text.StemFacts.mayAnswer(reportingSlot, t);
     }
 
+    /** Kinds whose nouns are matched as written and kept out of the segmenter's lexicon (they would re-segment other words). */
+    private static final Set<Kind> AS_WRITTEN = java.util.EnumSet.of(Kind.THING_SUBJECT, Kind.TARGET_NOUN, Kind.KILLED_IN);
+
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
         java.util.Set<String> all = new HashSet<>();
         for (Map.Entry<String, Set<Kind>> e : words.entrySet()) {
-            if (!e.getValue().equals(Set.of(Kind.THING_SUBJECT))) {
-                all.add(e.getKey()); // thing-subject nouns are matched as written (with or without ال): no clitic reading
+            if (!AS_WRITTEN.containsAll(e.getValue())) {
+                all.add(e.getKey()); // thing-subject, target nouns, killed-in words are matched as written: no clitic reading
             }
         }
         all.addAll(reportingForms);
