@@ -26,6 +26,9 @@ public final class EventLocator {
         DESTINATION,
         /** A place after إلى (not لـ), unless after an envoy's title, is where a meeting happens. */
         DESTINATION_ILA,
+        /** A visit's host named as a place (زيارة إلى القاهرة: the target; for the host's side, 043, the source) is where it happens. */
+        HOST_IS_TARGET,
+        HOST_IS_SOURCE,
         /** A place after the source and target belongs to what a verbal act is about. */
         TOPIC_AFTER_TARGET,
         /** A place after a meeting's source and target is its venue, unless a topic word stands between. */
@@ -121,7 +124,28 @@ public final class EventLocator {
                 bestScore = score;
             }
         }
+        if (best == null) {
+            best = hostPlace(e, codeRules, places);
+        }
         return best == null ? null : best.place();
+    }
+
+    /**
+     * For a visit with no other place: the place that names its host («وصل كارتر إلى بغداد»، «زيارة لإسرائيل»), which
+     * the loop above skips because it is one of the event's sides (a city standing for its state).
+     */
+    private static PlaceMention hostPlace(DraftEvent e, Set<Rule> codeRules, List<PlaceMention> places) {
+        ActorMention host = codeRules.contains(Rule.HOST_IS_TARGET) ? e.target()
+                : codeRules.contains(Rule.HOST_IS_SOURCE) ? e.source() : null;
+        if (host == null || host.span() == null) {
+            return null;
+        }
+        for (PlaceMention p : places) {
+            if (p.span().overlaps(host.span())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The token after the later of the event's named source and target, or -1 when neither is named. */

@@ -80,6 +80,15 @@ class EventLocationsTest {
     }
 
     @Test
+    void aVisitHappensAtItsHostNamedAsAPlace() {
+        List<Event> events = events("وصل وزير الدفاع الأميركي آشتون كارتر اليوم الخميس في زيارة غير معلنة إلى بغداد، حيث "
+                + "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش.");
+        Event visit = first(events, "042", "USAGOV");
+        assertEquals("IRQ", country(visit));
+        assertEquals("بغداد", visit.location().name());
+    }
+
+    @Test
     void anEnvoysTitleIsNoJourney() {
         List<Event> events = events("وكشفت مصادر سياسية عن ان مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا سيزور "
                 + "دمشق خلال اليومين المقبلين لإجراء محادثات مع القيادة السورية.");
@@ -91,7 +100,8 @@ class EventLocationsTest {
     @Test
     void rulesAreReadByCodePrefixOrWholeCode() {
         EventLocator locator = new EventLocator();
-        assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION), locator.rulesOf("042"));
+        assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION, EventLocator.Rule.HOST_IS_TARGET),
+                locator.rulesOf("042"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION_ILA, EventLocator.Rule.VENUE_AT_TARGET),
                 locator.rulesOf("04"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.VENUE_AT_TARGET), locator.rulesOf("041"));
