@@ -26,9 +26,12 @@ public final class EventLocator {
         DESTINATION,
         /** A place after إلى (not لـ), unless after an envoy's title, is where a meeting happens. */
         DESTINATION_ILA,
-        /** A visit's host named as a place (زيارة إلى القاهرة: the target; for the host's side, 043, the source) is where it happens. */
-        HOST_IS_TARGET,
-        HOST_IS_SOURCE,
+        /**
+         * With no other place, the event happens at its target (or source) when that side is named as a place: a
+         * visit's host (زيارة إلى القاهرة), an attacked city (قصف صنعاء).
+         */
+        AT_TARGET_PLACE,
+        AT_SOURCE_PLACE,
         /** A place after the source and target belongs to what a verbal act is about. */
         TOPIC_AFTER_TARGET,
         /** A place after a meeting's source and target is its venue, unless a topic word stands between. */
@@ -125,23 +128,23 @@ public final class EventLocator {
             }
         }
         if (best == null) {
-            best = hostPlace(e, codeRules, places);
+            best = sidePlace(e, codeRules, places);
         }
         return best == null ? null : best.place();
     }
 
     /**
-     * For a visit with no other place: the place that names its host («وصل كارتر إلى بغداد»، «زيارة لإسرائيل»), which
-     * the loop above skips because it is one of the event's sides (a city standing for its state).
+     * With no other place: the place that names the event's target or source («وصل كارتر إلى بغداد»، «قصفت الطائرات
+     * صنعاء»), which the loop above skips because it is one of the event's sides (a city standing for its state).
      */
-    private static PlaceMention hostPlace(DraftEvent e, Set<Rule> codeRules, List<PlaceMention> places) {
-        ActorMention host = codeRules.contains(Rule.HOST_IS_TARGET) ? e.target()
-                : codeRules.contains(Rule.HOST_IS_SOURCE) ? e.source() : null;
-        if (host == null || host.span() == null) {
+    private static PlaceMention sidePlace(DraftEvent e, Set<Rule> codeRules, List<PlaceMention> places) {
+        ActorMention side = codeRules.contains(Rule.AT_TARGET_PLACE) ? e.target()
+                : codeRules.contains(Rule.AT_SOURCE_PLACE) ? e.source() : null;
+        if (side == null || side.span() == null) {
             return null;
         }
         for (PlaceMention p : places) {
-            if (p.span().overlaps(host.span())) {
+            if (p.span().overlaps(side.span())) {
                 return p;
             }
         }

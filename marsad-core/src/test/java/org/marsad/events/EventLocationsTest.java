@@ -100,7 +100,7 @@ class EventLocationsTest {
     @Test
     void rulesAreReadByCodePrefixOrWholeCode() {
         EventLocator locator = new EventLocator();
-        assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION, EventLocator.Rule.HOST_IS_TARGET),
+        assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION, EventLocator.Rule.AT_TARGET_PLACE),
                 locator.rulesOf("042"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION_ILA, EventLocator.Rule.VENUE_AT_TARGET),
                 locator.rulesOf("04"));
