@@ -89,6 +89,15 @@ class EventLocationsTest {
     }
 
     @Test
+    void anAttackedPlaceIsWhereTheAttackHappened() {
+        List<Event> events = events("في سياق متصل، عاودت طائرات التحالف العربي مساء أول من أمس، غاراتها الجوية على "
+                + "العاصمة اليمنية صنعاء.");
+        Event strike = events.stream().filter(e -> e.cameoCode().startsWith("19") && e.target() != null
+                && "YEM".equals(e.target().code())).findFirst().orElseThrow(() -> new AssertionError(events));
+        assertEquals("صنعاء", strike.location().name());
+    }
+
+    @Test
     void anEnvoysTitleIsNoJourney() {
         List<Event> events = events("وكشفت مصادر سياسية عن ان مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا سيزور "
                 + "دمشق خلال اليومين المقبلين لإجراء محادثات مع القيادة السورية.");
@@ -106,6 +115,7 @@ class EventLocationsTest {
                 locator.rulesOf("04"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.VENUE_AT_TARGET), locator.rulesOf("041"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.TOPIC_AFTER_TARGET), locator.rulesOf("111"));
-        assertEquals(java.util.EnumSet.noneOf(EventLocator.Rule.class), locator.rulesOf("190"));
+        assertEquals(java.util.EnumSet.of(EventLocator.Rule.AT_TARGET_PLACE), locator.rulesOf("190"));
+        assertEquals(java.util.EnumSet.noneOf(EventLocator.Rule.class), locator.rulesOf("141"));
     }
 }
