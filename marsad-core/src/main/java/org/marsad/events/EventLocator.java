@@ -17,7 +17,8 @@ import org.marsad.text.Token;
  * Says where an event happened from the places named in its sentence: the place introduced by في or بـ
  * nearest to the cue, or for a visit its destination (إلى / لـ). A place that is itself the event's source or
  * target (موسكو as a metonym for Russia) is not its location, nor, for a verbal act, a place that belongs to
- * what the act is about ({@code events/locations.tsv}). No place, no location.
+ * what the act is about ({@code events/locations.tsv}); with no other place, a visit's host or an attacked place that is
+ * one of the event's sides («وصل كارتر إلى بغداد»). No place, no location.
  */
 public final class EventLocator {
     /** How a code's location is read (see {@code events/locations.tsv}). */
