@@ -26,7 +26,8 @@ import org.marsad.time.TimeKind;
  *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
  *       the story: its events take no carried date;</li>
  *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
- *       date;</li>
+ *       date; so does a masdar such a verb of going on or doing governs («وتتواصل غارات الطائرات»، «يكثف المتمردون
+ *       هجومهم»: clause-breaks.tsv {@code present-governor});</li>
  *   <li>an event whose clause gives it a time without a date (قبل أيام، مؤخرا، خلال الأيام القليلة الماضية، منذ
  *       سنوات) or a start more than a month old (منذ آب) takes no carried date: its time is its own, not the day
  *       the sentences before told of;</li>
@@ -93,7 +94,9 @@ public final class EventDater {
         if (own != null || relative >= 0 || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && presentTense(e.cue())
-                        && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
+                        && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || !intended && !e.cue().isVerb()
+                        && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {

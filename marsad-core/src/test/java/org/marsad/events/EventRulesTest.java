@@ -243,6 +243,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aMasdarUnderAPresentVerbOfGoingOnTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-07-31: the drone raids go on for years; yesterday is the day of one raid
+        List<Event> e = events("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة "
+                + "لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن. وتتواصل غارات الطائرات بدون طيار التي تشنها "
+                + "الولايات المتحدة منذ سنوات في اليمن.");
+        Event raids = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, raids.date(), raids.rule());
+        // the past form tells the act: «وتواصلت» takes the date carried from the sentence before
+        List<Event> f = events("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة "
+                + "لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن. وتواصلت غارات الطائرات بدون طيار في اليمن.");
+        Event went = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertTrue(went.rule().endsWith("date from sentence 0"), went.rule());
+    }
+
+    @Test
     void aPresentTenseVerbTakesNoCarriedDateButOneAfterLamDoes() {
         // SaudiNewsNet 2015-08-01: the raids go on day after day; Friday is the day of the police killings
         List<Event> e = events("ميدانيا قتل عنصران من الشرطة التركية بالرصاص صباح الجمعة في منطقة أضنه (جنوب)، في هجوم جديد "
