@@ -33,6 +33,8 @@ import org.marsad.time.TimeKind;
  *       the sentences before told of;</li>
  *   <li>a finished act of a line that repeats the headline («رابط الخبر ...: نتنياهو يطلب») takes the lead's date,
  *       the first date of the article's first sentences: a headline tells the lead's news in the present;</li>
+ *   <li>a hypothetical act («إذا توصلت روسيا وإيران ... إلى اتفاق»، «لو كان هناك تسليح») has not happened: only a date
+ *       of its own clause dates it, never one carried from the sentences before, which tell what did happen;</li>
  *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
  *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
@@ -91,7 +93,7 @@ public final class EventDater {
         if (own == null && !intended && breaks.headlineAt(text.tokens(), text.firstToken(e.sentence()))) {
             return leadDate(e.sentence(), expressions, today, published);
         }
-        if (own != null || relative >= 0 || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
+        if (own != null || relative >= 0 || "hypothetical".equals(e.modality()) || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && presentTense(e.cue())
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))

@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -257,6 +258,23 @@ class EventRulesTest {
         Event went = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
                 .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
         assertTrue(went.rule().endsWith("date from sentence 0"), went.rule());
+    }
+
+    @Test
+    void aHypotheticalActTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-09: an agreement «إذا توصلت» has not happened; Thursday is the day of the Muscat meeting
+        List<Event> e = events("فقد التقى وزير الخارجية السوري نظيره العماني في مسقط الخميس لبحث الأزمة بناء على دعوة "
+                + "وجهتها سلطنة عمان. وقال دبلوماسي يتابع الأحداث في سورية \"هناك تحرك ضعيف نحو نوع من الحل. إذا توصلت "
+                + "روسيا وإيران والولايات المتحدة والسعودية إلى اتفاق .. فسيكون هناك اتفاق.\"", LocalDate.of(2015, 8, 9));
+        List<Event> agreements = e.stream().filter(x -> x.cameoRoot().equals("05")).toList();
+        assertFalse(agreements.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event agreement : agreements) {
+            assertEquals("hypothetical", agreement.modality(), agreement.rule());
+            assertEquals(null, agreement.date(), agreement.rule());
+        }
+        Event meeting = e.stream().filter(x -> x.sentence() == 0 && x.cameoRoot().equals("04")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-08-06", meeting.date(), meeting.rule());
     }
 
     @Test
