@@ -21,6 +21,7 @@ public final class ClauseBreaks {
     private final List<String> pastNegations = new ArrayList<>();
     private final List<String> commaClauses = new ArrayList<>();
     private final List<String[]> headlines = new ArrayList<>();
+    private final java.util.Set<String> presentGovernors = new java.util.HashSet<>();
 
     private ClauseBreaks() {
     }
@@ -44,6 +45,8 @@ public final class ClauseBreaks {
                 b.commaClauses.add(words[0]);
             } else if ("headline".equals(kind)) {
                 b.headlines.add(words);
+            } else if ("present-governor".equals(kind)) {
+                b.presentGovernors.addAll(VerbForms.present(words[0].split("/")[1]));
             } else if (kind != null) {
                 throw r.error("unknown kind " + kind);
             } else {
@@ -112,6 +115,36 @@ public final class ClauseBreaks {
     public boolean pastNegationBefore(List<Token> tokens, int head, int first) {
         return head - 1 >= first && pastNegations.contains(tokens.get(head - 1).norm());
     }
+
+    /**
+     * Whether a verb of going on or doing (column 2 {@code present-governor}) in the present tense governs the masdar
+     * at token {@code head}: it stands within {@value #GOVERNOR_REACH} words before it, with no punctuation or
+     * clause break between and no لم before it («وتتواصل غارات الطائرات»، «يكثف المتمردون هجومهم»). The masdar then
+     * tells what goes on.
+     */
+    public boolean presentGovernorBefore(List<Token> tokens, int head, int first) {
+        for (int i = head - 1; i >= first && i >= head - GOVERNOR_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct() || startsAt(tokens, i, head)) {
+                return false;
+            }
+            if (t.isWord() && presentGovernor(t)) {
+                return !pastNegationBefore(tokens, i, first);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is a present form of a governing verb, with or without و/ف (the segmenter may keep them). */
+    private boolean presentGovernor(Token t) {
+        String w = t.norm();
+        return presentGovernors.contains(w)
+                || (w.startsWith("و") || w.startsWith("ف")) && presentGovernors.contains(w.substring(1))
+                || t.segments().stream().anyMatch(g -> presentGovernors.contains(g.stem()));
+    }
+
+    /** How many words before a masdar its governing verb may stand (the verb, its subject of two words). */
+    private static final int GOVERNOR_REACH = 3;
 
     /**
      * Whether, in [from, to), a comma is followed by a word whose proclitic (column 2 {@code comma-clause}: و) opens

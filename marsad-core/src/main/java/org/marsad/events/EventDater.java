@@ -26,12 +26,15 @@ import org.marsad.time.TimeKind;
  *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
  *       the story: its events take no carried date;</li>
  *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
- *       date;</li>
+ *       date; so does a masdar such a verb of going on or doing governs («وتتواصل غارات الطائرات»، «يكثف المتمردون
+ *       هجومهم»: clause-breaks.tsv {@code present-governor});</li>
  *   <li>an event whose clause gives it a time without a date (قبل أيام، مؤخرا، خلال الأيام القليلة الماضية، منذ
  *       سنوات) or a start more than a month old (منذ آب) takes no carried date: its time is its own, not the day
  *       the sentences before told of;</li>
  *   <li>a finished act of a line that repeats the headline («رابط الخبر ...: نتنياهو يطلب») takes the lead's date,
  *       the first date of the article's first sentences: a headline tells the lead's news in the present;</li>
+ *   <li>a hypothetical act («إذا توصلت روسيا وإيران ... إلى اتفاق»، «لو كان هناك تسليح») has not happened: only a date
+ *       of its own clause dates it, never one carried from the sentences before, which tell what did happen;</li>
  *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
  *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
  *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
@@ -90,10 +93,12 @@ public final class EventDater {
         if (own == null && !intended && breaks.headlineAt(text.tokens(), text.firstToken(e.sentence()))) {
             return leadDate(e.sentence(), expressions, today, published);
         }
-        if (own != null || relative >= 0 || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
+        if (own != null || relative >= 0 || "hypothetical".equals(e.modality()) || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && presentTense(e.cue())
-                        && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
+                        && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || !intended && e.cue().pattern().kind() == 'N' // a masdar, not a phrase cue (يصر + على)
+                        && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {

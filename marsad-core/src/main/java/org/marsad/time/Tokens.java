@@ -102,6 +102,26 @@ final class Tokens {
         return i >= 0 && i < norms.length && kinds[i] == TokenKind.PUNCT && chars.contains(norms[i]);
     }
 
+    /**
+     * True when token {@code i} opens a line or a sentence of the text: only spaces and list bullets (* - • ●) stand
+     * between it and the text's start, a line break or a full stop.
+     */
+    boolean opensLine(int i) {
+        if (i < 0 || i >= starts.length) {
+            return false;
+        }
+        for (int pos = starts[i] - 1; pos >= 0; pos--) {
+            char c = text.charAt(pos);
+            if (c == '\n' || c == '.') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "*-•●".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Offset in the original text where token {@code i} starts once {@code strip} proclitic letters are cut. */
     int start(int i, int strip) {
         int pos = starts[i];

@@ -6,10 +6,14 @@ import java.util.List;
 /**
  * A Gregorian year (1900-2100). A bare four-digit number is not a year (القرار 2231): it needs a year
  * noun (عام 2009، العام 2022، عامي 2009 و2010), a preposition (في، منذ، حتى، خلال، أواخر ...), the era
- * mark م, or a year just before it joined by و (في 2009 و2010). A month before it is handled by
- * {@link NamedDates}.
+ * mark م, or a year just before it joined by و (في 2009 و2010); or it opens a line of a chronology, a dash or a
+ * colon after it («1953 - مجموعة مسلحة يقودها فيدل كاسترو تهاجم ثكنة مونكادا»: the year is the line's date, as a full
+ * date is in «17 يوليو 1990: صدام حسين يلقي خطابا»). A month before it is handled by {@link NamedDates}.
  */
 final class Years implements Pattern {
+    /** What follows the year that opens a line of a chronology (1953 - ...، 1990: ...). */
+    private static final String CHRONOLOGY_SEPARATORS = "-–—:";
+
     @Override
     public void match(int i, Tokens t, Reference r, List<Candidate> out) {
         Tokens.Hit noun = t.cue(i, Cue.YEAR_NOUN);
@@ -29,7 +33,8 @@ final class Years implements Pattern {
         boolean cued = n.strip() == 0
                 && t.cueEndingAt(i, Cue.IN, Cue.UNTIL, Cue.SINCE, Cue.DURING, Cue.PART) != null;
         boolean second = n.strip() > 0 ? isYear(t, i - 1) : t.isWord(i - 1, "و") && isYear(t, i - 2);
-        if (marked || cued || second) {
+        boolean chronology = n.strip() == 0 && t.opensLine(i) && t.isPunct(end, CHRONOLOGY_SEPARATORS);
+        if (marked || cued || second || chronology) {
             out.add(candidate(i, end, n.strip(), n.value(), r));
         }
     }

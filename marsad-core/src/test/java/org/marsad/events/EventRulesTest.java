@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -240,6 +241,40 @@ class EventRulesTest {
         Event violence = events("وأثار هذا القرار اعمال عنف في تركيا بالتزامن مع معركة كوباني في اكتوبر.").stream()
                 .filter(x -> x.cameoRoot().equals("18")).findFirst().orElseThrow();
         assertEquals(null, violence.date(), violence.rule());
+    }
+
+    @Test
+    void aMasdarUnderAPresentVerbOfGoingOnTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-07-31: the drone raids go on for years; yesterday is the day of one raid
+        List<Event> e = events("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة "
+                + "لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن. وتتواصل غارات الطائرات بدون طيار التي تشنها "
+                + "الولايات المتحدة منذ سنوات في اليمن.");
+        Event raids = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, raids.date(), raids.rule());
+        // the past form tells the act: «وتواصلت» takes the date carried from the sentence before
+        List<Event> f = events("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة "
+                + "لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن. وتواصلت غارات الطائرات بدون طيار في اليمن.");
+        Event went = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertTrue(went.rule().endsWith("date from sentence 0"), went.rule());
+    }
+
+    @Test
+    void aHypotheticalActTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-09: an agreement «إذا توصلت» has not happened; Thursday is the day of the Muscat meeting
+        List<Event> e = events("فقد التقى وزير الخارجية السوري نظيره العماني في مسقط الخميس لبحث الأزمة بناء على دعوة "
+                + "وجهتها سلطنة عمان. وقال دبلوماسي يتابع الأحداث في سورية \"هناك تحرك ضعيف نحو نوع من الحل. إذا توصلت "
+                + "روسيا وإيران والولايات المتحدة والسعودية إلى اتفاق .. فسيكون هناك اتفاق.\"", LocalDate.of(2015, 8, 9));
+        List<Event> agreements = e.stream().filter(x -> x.cameoRoot().equals("05")).toList();
+        assertFalse(agreements.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event agreement : agreements) {
+            assertEquals("hypothetical", agreement.modality(), agreement.rule());
+            assertEquals(null, agreement.date(), agreement.rule());
+        }
+        Event meeting = e.stream().filter(x -> x.sentence() == 0 && x.cameoRoot().equals("04")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-08-06", meeting.date(), meeting.rule());
     }
 
     @Test

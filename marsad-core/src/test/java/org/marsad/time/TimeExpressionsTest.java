@@ -219,6 +219,18 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void aYearThatOpensALineOfAChronologyIsItsDate() {
+            // SaudiNewsNet 2015-07-26 («في مثل هذا اليوم»): each line opens with the year of what it tells
+            String text = "1945 - هزيمة حزب المحافظين في أول انتخابات بعد الحرب في بريطانيا.\n"
+                    + "1953 - مجموعة مسلحة يقودها فيدل كاسترو تهاجم ثكنة مونكادا في كوبا في إطار محاولة انقلاب فاشلة.";
+            point(text, "2015-07-26", "1953", "1953", DatePrecision.YEAR);
+            point(text, "2015-07-26", "1945", "1945", DatePrecision.YEAR);
+            // a bare number inside a line, or one without the dash, stays no year
+            none("وصوت 1953 - من النواب لصالح القرار", "2015-07-26");
+            none("1953 عضوا صوتوا لصالح القرار", "2015-07-26");
+        }
+
+        @Test
         void earlierThisYear() {
             point("خلال زيارة لجنوب أفريقيا في وقت سابق هذا العام", "2015-08-04", "في وقت سابق هذا العام", "2015",
                     DatePrecision.YEAR);
