@@ -725,4 +725,13 @@ class EventRulesTest {
                 "وتم فرز هذه المنتخبات في فئتين تضم كل منها 13 فريقا بحسب التصنيف العالمي لفيفا لشهر يوليو 2015م."));
         assertTrue(d.stream().noneMatch(x -> x.startsWith("LBY>RWA") || x.startsWith("RWA>LBY")), d.toString());
     }
+
+    @Test
+    void theBarePastAfterLamIsAMasdarOfPurposeWhoseGenitiveIsItsObject() {
+        // «لدعم قوات الحشد الشعبي»: لـ takes no past verb, so دعم is the masdar; Iran, which sent its advisers,
+        // supports the PMF, which does not "support" ISIS
+        List<String> d = dyads("وعلم أن ظريف سيبدأ زيارته للعراق، حيث أرسلت إيران مستشاريها لدعم قوات الحشد الشعبي في مواجهة تنظيم داعش الإرهابي إلى جانب القوات الحكومية، بمدينة النجف المقدسة لدى الشيعة قبل التوجه إلى بغداد.");
+        assertTrue(d.contains("IRN>IRQMIL 051"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IRQMIL>")), d.toString());
+    }
 }
