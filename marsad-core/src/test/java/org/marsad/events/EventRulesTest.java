@@ -734,4 +734,11 @@ class EventRulesTest {
         assertTrue(d.contains("IRN>IRQMIL 051"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("IRQMIL>")), d.toString());
     }
+
+    @Test
+    void theOneAMasdarOfOpposingTakesAsObjectIsNoTargetOfTheCueBeforeIt() {
+        // «للتصدي لتنظيم داعش»: التصدي takes its object with لـ; Syria supports the efforts against ISIS, not ISIS
+        List<String> d = dyads("نقل التلفزيون السوري عن وزير الخارجية وليد المعلم قوله اليوم الأربعاء إن سوريا تدعم أي جهود للتصدي لتنظيم داعش إذا جرت بالتنسيق مع دمشق لكنه حذر من خرق السيادة السورية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IMGREB 051")), d.toString());
+    }
 }
