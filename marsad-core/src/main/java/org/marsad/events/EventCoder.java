@@ -582,6 +582,15 @@ public final class EventCoder {
                 subj = List.of();
                 how = "objective-genitive";
                 objectFrom = c.end();
+            } else if (c.isVerb() && purpose(c) && c.reading().suffix().isEmpty()
+                    && patterns.isBarePast(p, c.reading().stem()) && actorAt(c.end())) {
+                // «لدعم قوات الحشد الشعبي»، «ولدعم الشعب اليمني»: لـ takes no past verb, so the bare past after it is
+                // the masdar of purpose; the actor right after it is its object, the agent is the subject in play
+                // (with no actor after it, «لقتل هذه الحيوانات» is a purpose no one was named for, and in «لدعمهم الأسد»
+                // the pronoun is the agent: both left as they were)
+                subj = List.of();
+                how = "purpose";
+                objectFrom = c.end();
             } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
                 if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
@@ -1607,6 +1616,16 @@ public final class EventCoder {
         }
 
         /** The actor in iḍāfa after a masdar (زيارة الرئيس الروسي), or its nationality adjective (الغزو الروسي). */
+        /** Whether a party to events begins at token {@code i}. */
+        private boolean actorAt(int i) {
+            for (ActorMention m : mentions) {
+                if (m.first() == i && participant(m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private List<ActorMention> genitive(Cue c) {
             List<ActorMention> rel = relativeClauseAgent(c);
             if (!rel.isEmpty()) {
@@ -1657,8 +1676,8 @@ public final class EventCoder {
                     }
                     String prep = prepositionOf(m);
                     if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
-                            && !opposed(m) && !(prep.equals("ب") && "LOC".equals(m.type()))
-                            && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m))) {
+                            && !opposed(m, from) && !(prep.equals("ب") && "LOC".equals(m.type()))
+                            && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m, from))) {
                         return withCoordinated(m);
                     }
                 }
@@ -1675,7 +1694,7 @@ public final class EventCoder {
                 if (!participant(m)) {
                     continue;
                 }
-                if (prepositional(m) || indirect(m)) {
+                if (prepositional(m) || indirect(m, from)) {
                     break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
                 }
                 return withCoordinated(m);
@@ -1702,6 +1721,9 @@ public final class EventCoder {
                 }
                 if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
                     break;
+                }
+                if (opposed(m, from)) {
+                    break; // «تدعم أي جهود للتصدي لتنظيم داعش»: the one opposed is no beneficiary
                 }
                 if (participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
                     return withCoordinated(m);
@@ -1873,25 +1895,31 @@ public final class EventCoder {
         }
 
         /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */
-        private boolean indirect(ActorMention m) {
+        private boolean indirect(ActorMention m, int from) {
             return gluedPreposition(m.prefix()) == null && m.first() > a && tokens.get(m.first() - 1).isWord()
                     && gluedPreposition(tokens.get(m.first() - 1).segments().get(0).prefix()) != null
-                    || opposed(m);
+                    || opposed(m, from);
         }
 
         /**
-         * The mention is the object of a masdar of opposing with a glued preposition right before it (لمحاربة
-         * داعش، لمواجهة الحوثيين; modifiers.tsv governing-masdar): it is that masdar's, never the target of a cue
-         * before it.
+         * The mention is the object of a masdar of opposing right before it (modifiers.tsv governing-masdar), a
+         * word after the cue's own (from {@code from} on): with a preposition glued to the masdar or standing
+         * before it (لمحاربة داعش، في مواجهة تنظيم داعش، دعم مكافحة الإرهاب), or with the لـ the masdar takes its
+         * object with (للتصدي لتنظيم داعش). It is that masdar's, never the target of the cue before it: «تدعم
+         * أي جهود للتصدي لتنظيم داعش» supports the efforts, not ISIS.
          */
-        private boolean opposed(ActorMention m) {
-            if (gluedPreposition(m.prefix()) != null || m.first() <= a || !tokens.get(m.first() - 1).isWord()) {
+        private boolean opposed(ActorMention m, int from) {
+            int i = m.first() - 1;
+            String prep = gluedPreposition(m.prefix());
+            if (i < from || i <= a || !tokens.get(i).isWord() || prep != null && !prep.equals("ل")) {
                 return false;
             }
-            List<Segment> readings = tokens.get(m.first() - 1).segments();
+            List<Segment> readings = tokens.get(i).segments();
             for (int r = 0; r < readings.size(); r++) {
                 Segment seg = readings.get(r);
-                if (gluedPreposition(seg.prefix()) != null && modifiers.is(seg.stem(), Modifiers.Kind.GOVERNING_MASDAR)) {
+                // a nationality or a country after a bare one may say whose it is (مقاتلة سورية, a Syrian fighter jet)
+                if (modifiers.is(seg.stem(), Modifiers.Kind.GOVERNING_MASDAR) && (gluedPreposition(seg.prefix()) != null
+                        || m.form() != ActorMention.Form.ADJECTIVE && !isPlace(m))) {
                     return true;
                 }
             }
