@@ -582,15 +582,6 @@ public final class EventCoder {
                 subj = List.of();
                 how = "objective-genitive";
                 objectFrom = c.end();
-            } else if (c.isVerb() && purpose(c) && c.reading().suffix().isEmpty()
-                    && patterns.isBarePast(p, c.reading().stem()) && actorAt(c.end())) {
-                // «لدعم قوات الحشد الشعبي»، «ولدعم الشعب اليمني»: لـ takes no past verb, so the bare past after it is
-                // the masdar of purpose; the actor right after it is its object, the agent is the subject in play
-                // (with no actor after it, «لقتل هذه الحيوانات» is a purpose no one was named for, and in «لدعمهم الأسد»
-                // the pronoun is the agent: both left as they were)
-                subj = List.of();
-                how = "purpose";
-                objectFrom = c.end();
             } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
                 if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
@@ -1616,16 +1607,6 @@ public final class EventCoder {
         }
 
         /** The actor in iḍāfa after a masdar (زيارة الرئيس الروسي), or its nationality adjective (الغزو الروسي). */
-        /** Whether a party to events begins at token {@code i}. */
-        private boolean actorAt(int i) {
-            for (ActorMention m : mentions) {
-                if (m.first() == i && participant(m)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         private List<ActorMention> genitive(Cue c) {
             List<ActorMention> rel = relativeClauseAgent(c);
             if (!rel.isEmpty()) {

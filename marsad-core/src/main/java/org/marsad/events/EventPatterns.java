@@ -27,8 +27,6 @@ public final class EventPatterns {
     private final Map<Pattern, Set<String>> firstPersonPlural = new java.util.IdentityHashMap<>();
     /** Per verb pattern, the forms that carry a plural or dual subject (VerbForms#pluralSubject). */
     private final Map<Pattern, Set<String>> pluralSubject = new java.util.IdentityHashMap<>();
-    /** The bare past (3rd person masculine singular) of each verb pattern: دعم، قصف. */
-    private final Map<Pattern, String> barePast = new java.util.IdentityHashMap<>();
     private int count;
 
     private EventPatterns() {
@@ -102,7 +100,6 @@ public final class EventPatterns {
             }
             firstPersonPlural.put(p, Set.copyOf(we));
             pluralSubject.put(p, Set.copyOf(VerbForms.pluralSubject(past, present)));
-            barePast.put(p, past);
         } else {
             for (String form : head.split("/")) {
                 List<String> key = PhraseKeys.of(form.strip());
@@ -127,14 +124,6 @@ public final class EventPatterns {
     public boolean hasPluralSubject(Pattern p, String form) {
         Set<String> plural = pluralSubject.get(p);
         return plural != null && plural.contains(form);
-    }
-
-    /**
-     * Whether {@code form} is the bare past of verb pattern {@code p} (دعم، قصف): unvocalized, the bare past of a
-     * form-I verb is spelt as its masdar (دَعَمَ / دَعْم), so after لـ, which no past verb takes, it is the masdar.
-     */
-    public boolean isBarePast(Pattern p, String form) {
-        return form.equals(barePast.get(p));
     }
 
     private void put(Map<String, List<Pattern>> map, String form, Pattern p) {
