@@ -131,12 +131,15 @@ public final class EventCoder {
                     ms.add(mentions.get(k));
                 }
             }
-            if (ms.stream().anyMatch(EventCoder::bareCountry) && !teamContext(tokens, a, b) && sport == null) {
-                sport = sportArticle(text); // once per article, and only when a sentence names a bare country
-            }
-            if (ms.stream().anyMatch(EventCoder::bareCountry) && (Boolean.TRUE.equals(sport) || teamContext(tokens, a, b))) {
-                // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
-                ms.removeIf(EventCoder::bareCountry);
+            if (anyBareCountry(ms)) {
+                boolean team = teamContext(tokens, a, b);
+                if (!team && sport == null) {
+                    sport = sportArticle(text); // once per article, and only when a sentence names a bare country
+                }
+                if (team || Boolean.TRUE.equals(sport)) {
+                    // «تلتقي المكسيك مع بنما في نصف النهائي»: in sport a country's name is its team
+                    ms.removeIf(EventCoder::bareCountry);
+                }
             }
             SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus, mostNamed);
             sc.lastPair = pair;
@@ -169,6 +172,15 @@ public final class EventCoder {
 
     private static boolean isQuote(Token t) {
         return t.isPunct() && QUOTES.contains(t.norm()) && !t.norm().equals(":");
+    }
+
+    private static boolean anyBareCountry(List<ActorMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (bareCountry(mentions.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sentences of an article must speak of sport for the whole article to be about sport. */
