@@ -66,10 +66,15 @@ public final class ClauseBreaks {
         return false;
     }
 
-    /** Whether the token is a relative pronoun (الذي، التي، والتي ...). */
+    /** Whether a normalized word is a relative pronoun (column 2 {@code relative}: الذي، التي، الذين ...). */
+    public boolean isRelativePronoun(String norm) {
+        return relatives.contains(norm);
+    }
+
+    /** Whether the token is a relative pronoun, also after و (الذي، التي، والتي ...). */
     public boolean isRelative(Token t) {
         String w = t.norm();
-        return relatives.contains(w) || w.startsWith("و") && relatives.contains(w.substring(1));
+        return isRelativePronoun(w) || w.startsWith("و") && isRelativePronoun(w.substring(1));
     }
 
     /**
@@ -77,7 +82,7 @@ public final class ClauseBreaks {
      * clause: «البشير الذي يرفض»), or -1; {@code first} is the sentence's first token.
      */
     public int relativeBefore(List<Token> tokens, int head, int first) {
-        return head - 1 >= first && relatives.contains(tokens.get(head - 1).norm()) ? head - 1 : -1;
+        return head - 1 >= first && isRelativePronoun(tokens.get(head - 1).norm()) ? head - 1 : -1;
     }
 
     /**

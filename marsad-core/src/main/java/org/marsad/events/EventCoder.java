@@ -67,7 +67,6 @@ public final class EventCoder {
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     /** Words before a number that make it a year (normalized). */
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي");
     private static final int TARGET_REACH = 15;
     /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
     private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
@@ -408,7 +407,7 @@ public final class EventCoder {
          * للأردن» after «نوري المالكي»), a nearer one that is not ends the search.
          */
         private List<ActorMention> pronounReferent(Cue c) {
-            if (c.head() - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(c.head() - 1).norm())) {
+            if (c.head() - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm())) {
                 return List.of(); // «السوريين الذين سلحتهم الولايات المتحدة»: a resumptive object, the subject follows
             }
             for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -1095,7 +1094,7 @@ public final class EventCoder {
                 return !lastSubject.isEmpty() ? lastSubject : carried;
             }
             // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
-            if (head - 1 >= a && RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+            if (head - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
                 List<ActorMention> own = after(end, 3, true);
                 if (!own.isEmpty() && resumptive(head, own.get(0).first())) {
                     return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
@@ -1421,7 +1420,7 @@ public final class EventCoder {
 
         /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */
         private ActorMention relativeAntecedent(int head) {
-            if (head - 1 < a || !RELATIVE_PRONOUNS.contains(tokens.get(head - 1).norm())) {
+            if (head - 1 < a || !clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
                 return null;
             }
             ActorMention m = antecedentOf(head - 1);
@@ -1518,7 +1517,7 @@ public final class EventCoder {
                 if (!t.isWord()) {
                     return List.of();
                 }
-                if (RELATIVE_PRONOUNS.contains(t.norm())) {
+                if (clauseBreaks.isRelativePronoun(t.norm())) {
                     for (ActorMention m : mentions) {
                         if (m.first() > i + 1 && m.first() <= i + 3 && participant(m) && !prepositional(m)) {
                             return withCoordinated(m);
