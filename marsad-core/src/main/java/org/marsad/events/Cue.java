@@ -16,4 +16,9 @@ public record Cue(int head, int end, int last, Pattern pattern, Segment reading,
     public boolean isVerb() {
         return pattern.kind() == 'V';
     }
+
+    /** A masdar (a verbal noun: غارات، هجوم), not a verb nor a phrase cue (يصر + على). */
+    public boolean isMasdar() {
+        return pattern.kind() == 'N';
+    }
 }

@@ -97,7 +97,7 @@ public final class EventDater {
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && presentTense(e.cue())
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
-                || !intended && e.cue().pattern().kind() == 'N' // a masdar, not a phrase cue (يصر + على)
+                || !intended && e.cue().isMasdar()
                         && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
