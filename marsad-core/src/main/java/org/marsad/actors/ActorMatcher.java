@@ -26,7 +26,8 @@ import org.marsad.text.Token;
  * nominal event's source (الغزو الروسي). Thread-safe.
  */
 public final class ActorMatcher {
-    private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’");
+    /** Quotation marks, which may stand around a name (تنظيم “القاعدة”). */
+    static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’");
 
     private final ActorDictionary dictionary;
     private final Patrons patrons;

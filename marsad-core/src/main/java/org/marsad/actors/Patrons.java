@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.dict.PhraseKeys;
 import org.marsad.text.Token;
 
 /**
@@ -17,7 +18,6 @@ import org.marsad.text.Token;
 final class Patrons {
     /** The end of a patron's {@code why}: «name+patron». */
     static final String WHY = "+patron";
-    private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’");
 
     /**
      * A loyalty word's reading: the preposition that introduces the patron (ل or من), and the words before it with which
@@ -82,7 +82,7 @@ final class Patrons {
     }
 
     private static int skipQuotes(List<Token> tokens, int j) {
-        while (j >= 0 && tokens.get(j).isPunct() && QUOTES.contains(tokens.get(j).norm())) {
+        while (j >= 0 && tokens.get(j).isPunct() && ActorMatcher.QUOTES.contains(tokens.get(j).norm())) {
             j--;
         }
         return j;
@@ -90,14 +90,10 @@ final class Patrons {
 
     /** A loyalty word, read with or without و/ف and the article (والموالين، مؤيدون), or null. */
     private Word word(String w) {
-        Word p = words.get(withoutArticle(w));
+        Word p = words.get(PhraseKeys.stripArticle(w));
         if (p == null && (w.startsWith("و") || w.startsWith("ف"))) {
-            p = words.get(withoutArticle(w.substring(1)));
+            p = words.get(PhraseKeys.stripArticle(w.substring(1)));
         }
         return p;
-    }
-
-    private static String withoutArticle(String w) {
-        return w.startsWith("ال") && w.length() >= 5 ? w.substring(2) : w;
     }
 }
