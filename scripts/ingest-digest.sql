@@ -10,6 +10,6 @@ SELECT 'sentences', article_id, idx, start_off, end_off FROM sentences ORDER BY 
 SELECT 'mentions', article_id, ord, start_off, end_off, text, type, code, entry, name, why, sentence FROM mentions ORDER BY article_id, ord;
 SELECT 'events', eid, id, article_id, ord, sentence, event_date, date_precision, day, day_source, source_code, source_name, source_start, source_end, target_code, target_name, target_start, target_end, cameo_code, cameo_root, quad_class, goldstein, plover, negated, modality, attributed_to, loc_name, loc_name_en, loc_country, loc_lat, loc_lon, loc_precision, loc_start, loc_end, evidence_start, evidence_end, confidence, summary, coder_version, rule, is_copy, story_id FROM events ORDER BY eid;
 SELECT 'quotes', article_id, ord, speaker_code, speaker_name, speaker_start, speaker_end, start_off, end_off, verb, direct FROM quotes ORDER BY article_id, ord;
-SELECT 'lsh_buckets', band, bucket, article_id FROM lsh_buckets ORDER BY band, bucket, article_id;
+SELECT 'lsh_buckets', band, bucket, article_rid FROM lsh_buckets ORDER BY band, bucket, article_rid;
 SELECT 'stories', id, day, source_key, target_key, cameo_code, cameo_root, first_event, evidence_terms, sentence_terms, num_mentions, num_sources, num_articles FROM stories ORDER BY id;
 SELECT 'article_fts_docsize', id, hex(sz) FROM article_fts_docsize ORDER BY id;

@@ -74,7 +74,22 @@ public final class FullText {
         if (sb.length() > 0) {
             sb.append(' ');
         }
-        sb.append(term);
+        sb.append(foldCase(term));
+    }
+
+    /**
+     * The term with non-ASCII capitals in lower case (Ä, É, Д): SQLite's 'ascii' tokenizer folds the case of ASCII
+     * letters only, and documents and queries must meet (PostgreSQL lowers every letter itself). Arabic has no case,
+     * so almost every term is returned as it is.
+     */
+    static String foldCase(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            char ch = term.charAt(i);
+            if (ch >= 0x80 && Character.isUpperCase(ch)) {
+                return term.toLowerCase(Locale.ROOT);
+            }
+        }
+        return term;
     }
 
     /**
@@ -110,7 +125,7 @@ public final class FullText {
 
         /** The FTS5 MATCH expression: each term a quoted string (quotes doubled), bound as a parameter. */
         public String fts5() {
-            return join(" AND ", " OR ", t -> '"' + t.replace("\"", "\"\"") + '"');
+            return join(" AND ", " OR ", t -> '"' + foldCase(t).replace("\"", "\"\"") + '"');
         }
 
         /** The PostgreSQL tsquery text (for {@code to_tsquery('simple', ?)}): each term a quoted lexeme. */

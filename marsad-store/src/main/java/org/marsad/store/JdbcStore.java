@@ -48,6 +48,14 @@ abstract class JdbcStore implements Store {
         this.schemaVersion = Migrations.migrate(c, dialect, lock);
     }
 
+    /**
+     * Finishes what the schema steps left to do from the articles' text ({@link Rederivation}); the store's
+     * {@code open} calls it once the store is built. The coder's dictionaries are loaded only if there is work.
+     */
+    protected void finishMigration() {
+        Rederivation.finish(this, () -> org.marsad.Pipeline.load()::analyze);
+    }
+
     // --- dialect hooks -------------------------------------------------------------------------------
 
     /** Adds an article's index document (rid is the article's row id). */
@@ -336,13 +344,7 @@ abstract class JdbcStore implements Store {
         long rid = count("SELECT rid FROM articles WHERE id = ?", a.id());
         insertSource(a.id(), in.source(), run);
         insertCoding(coded, in.coderVersion(), in.storyTerms());
-        PreparedStatement lsh = ps("INSERT INTO lsh_buckets (band, bucket, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
-        long[] bands = MinHash.bands(in.fingerprint().minhash());
-        for (int b = 0; b < bands.length; b++) {
-            Sql.bind(lsh, b, bands[b], a.id());
-            lsh.addBatch();
-        }
-        lsh.executeBatch();
+        insertBuckets(rid, in.fingerprint().minhash());
         if (inBatch) {
             pendingTerms.add(new PendingTerms(rid, in.terms(), false));
         } else {
@@ -352,14 +354,25 @@ abstract class JdbcStore implements Store {
                 : new Added(Added.Outcome.NEAR_DUPLICATE, a.id(), near.root, near.similarity);
     }
 
+    /** An article's LSH bucket rows, one per band of its signature ({@code rid}: the article's row id). */
+    void insertBuckets(long rid, int[] signature) throws SQLException {
+        PreparedStatement lsh = ps("INSERT INTO lsh_buckets (band, bucket, article_rid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+        long[] bands = MinHash.bands(signature);
+        for (int b = 0; b < bands.length; b++) {
+            Sql.bind(lsh, b, bands[b], rid);
+            lsh.addBatch();
+        }
+        lsh.executeBatch();
+    }
+
     private record Near(String root, double similarity) {
     }
 
     /** Any of the article's LSH buckets, with the candidate's signature: one statement instead of one per band. */
-    private static final String LSH_CANDIDATES = "SELECT l.band, l.article_id, a.minhash, a.duplicate_of FROM lsh_buckets l "
-            + "JOIN articles a ON a.id = l.article_id WHERE "
+    private static final String LSH_CANDIDATES = "SELECT l.band, a.id, a.minhash, a.duplicate_of FROM lsh_buckets l "
+            + "JOIN articles a ON a.rid = l.article_rid WHERE "
             + String.join(" OR ", java.util.Collections.nCopies(MinHash.BANDS, "(l.band = ? AND l.bucket = ?)"))
-            + " ORDER BY l.band, l.article_id";
+            + " ORDER BY l.band, l.article_rid";
 
     /** The first copy of the most similar stored text above the threshold, found through the LSH buckets. */
     private Near nearest(int[] sig) throws SQLException {

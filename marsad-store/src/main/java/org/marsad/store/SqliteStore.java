@@ -64,7 +64,14 @@ public final class SqliteStore extends JdbcStore {
                 s.execute("PRAGMA mmap_size = 8589934592");
                 refreshStatistics(s);
             }
-            return new SqliteStore(c, file);
+            SqliteStore store = new SqliteStore(c, file);
+            try {
+                store.finishMigration();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file, e);
         }

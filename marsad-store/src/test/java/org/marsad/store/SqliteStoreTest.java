@@ -1,5 +1,6 @@
 package org.marsad.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,7 +120,19 @@ class SqliteStoreTest extends StoreContract {
             while (rs.next()) {
                 versions.add(rs.getInt(1));
             }
-            assertEquals(List.of(1, 2, 3, 4, 5, 6), versions);
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), versions);
+        }
+        // schema 7 signed the old article again (its stored signature was a placeholder byte), gave it its LSH
+        // buckets and indexed it with the new tokenizer, and left no work behind
+        assertEquals(List.of("old-1"), store.search(FullText.Query.parse("قديم", Fixtures.ANALYZER::analyze), Filter.ALL, 10)
+                .stream().map(SearchHit::articleId).toList());
+        try (Connection c2 = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c2.createStatement();
+             ResultSet rs = s.executeQuery("SELECT a.minhash, (SELECT COUNT(*) FROM lsh_buckets), (SELECT COUNT(*) FROM "
+                     + "rederive) FROM articles a WHERE a.id = 'old-1'")) {
+            assertTrue(rs.next());
+            assertArrayEquals(MinHash.toBytes(MinHash.signature(List.of("نص", "قديم"))), rs.getBytes(1));
+            assertEquals(MinHash.BANDS, rs.getInt(2));
+            assertEquals(0, rs.getInt(3));
         }
         // schema 6's backfill counted the old event (no actors, no day: the empty key)
         try (Connection c2 = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c2.createStatement();
