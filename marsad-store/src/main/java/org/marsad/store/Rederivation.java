@@ -32,14 +32,27 @@ final class Rederivation {
 
     /** Does what is left; {@code analyzer} is asked for only if there is something to do. */
     static void finish(JdbcStore store, java.util.function.Supplier<Function<String, AnalyzedText>> analyzer) {
-        if (store.tx("reading the work a schema step left", () -> left(store)) == null) {
+        Left left = store.tx("reading the work a schema step left", () -> left(store));
+        if (left == null) {
             return;
         }
+        // a one-time wait on a command that usually opens a store at once: say what it is (minutes for a large archive)
+        long articles = store.tx("counting the articles left", () -> {
+            PreparedStatement ps = store.ps("SELECT COUNT(*) FROM articles WHERE rid >= ?");
+            Sql.bind(ps, left.nextRid());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+        String what = (left.indexTerms() ? "signing and indexing " : "signing ") + "stored articles again";
+        System.err.printf("marsad: %s: schema %d: %s (once): %,d articles...%n", store.describe(), store.schemaVersion(),
+                what, articles);
+        long start = System.nanoTime();
         Function<String, AnalyzedText> analyze = analyzer.get();
-        while (store.tx("signing and indexing stored articles again (schema " + store.schemaVersion() + ")",
-                () -> nextBatch(store, analyze))) {
+        while (store.tx(what + " (schema " + store.schemaVersion() + ")", () -> nextBatch(store, analyze))) {
             // one batch per transaction
         }
+        System.err.printf("marsad: %s: done in %.0f s%n", what, (System.nanoTime() - start) / 1e9);
     }
 
     private static Left left(JdbcStore store) throws SQLException {
