@@ -38,19 +38,21 @@ public final class MinHash {
 
     /** The signature of a sequence of normalized words. */
     public static int[] signature(List<String> words) {
+        int n = words.size();
+        // each word hashed once: String.hashCode is fixed by the Java specification (so stored signatures stay
+        // comparable) and cached in the string; a shingle's hash mixes its words' hashes in order
+        long[] wordHashes = new long[n];
+        for (int w = 0; w < n; w++) {
+            wordHashes[w] = words.get(w).hashCode() & 0xFFFFFFFFL;
+        }
         int[] least = new int[PERMUTATIONS];
         boolean[] reached = new boolean[PERMUTATIONS];
-        int shingles = Math.max(1, words.size() - SHINGLE + 1);
+        int shingles = Math.max(1, n - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
-            long h = 0xCBF29CE484222325L; // FNV-1a over the shingle's characters, words separated
-            for (int w = i; w < Math.min(words.size(), i + SHINGLE); w++) {
-                String word = words.get(w);
-                for (int c = 0; c < word.length(); c++) {
-                    h = (h ^ word.charAt(c)) * 0x100000001B3L;
-                }
-                h = (h ^ ' ') * 0x100000001B3L;
+            long x = SEED;
+            for (int w = i; w < Math.min(n, i + SHINGLE); w++) {
+                x = mix(x ^ wordHashes[w]);
             }
-            long x = mix(h ^ SEED);
             int bin = bin(x); // the high 32 bits choose the bin, the low 31 are the value: independent of each other
             int value = (int) (x & 0x7FFFFFFFL);
             if (!reached[bin] || value < least[bin]) {
