@@ -49,11 +49,18 @@ abstract class JdbcStore implements Store {
     }
 
     /**
-     * Finishes what the schema steps left to do from the articles' text ({@link Rederivation}); the store's
-     * {@code open} calls it once the store is built. The coder's dictionaries are loaded only if there is work.
+     * Finishes what the schema steps left to do from the articles' text ({@link Rederivation}) and returns the store;
+     * each dialect's {@code open} calls it once the store is built. The coder's dictionaries are loaded only if there
+     * is work. If it fails, the store is closed.
      */
-    protected void finishMigration() {
-        Rederivation.finish(this, () -> org.marsad.Pipeline.load()::analyze);
+    protected static <S extends JdbcStore> S finishMigration(S store) {
+        try {
+            Rederivation.finish(store, () -> org.marsad.Pipeline.load()::analyze);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     // --- dialect hooks -------------------------------------------------------------------------------

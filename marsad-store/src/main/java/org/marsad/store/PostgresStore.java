@@ -29,14 +29,7 @@ public final class PostgresStore extends JdbcStore {
             props.setProperty("reWriteBatchedInserts", "true"); // one multi-row INSERT per batch
             props.setProperty("ApplicationName", "marsad");
             Connection c = DriverManager.getConnection(url, props);
-            PostgresStore store = new PostgresStore(c, url);
-            try {
-                store.finishMigration();
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-            return store;
+            return finishMigration(new PostgresStore(c, url));
         } catch (SQLException e) {
             throw new StoreException("cannot open PostgreSQL database " + redact(url), e);
         }

@@ -64,14 +64,7 @@ public final class SqliteStore extends JdbcStore {
                 s.execute("PRAGMA mmap_size = 8589934592");
                 refreshStatistics(s);
             }
-            SqliteStore store = new SqliteStore(c, file);
-            try {
-                store.finishMigration();
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-            return store;
+            return finishMigration(new SqliteStore(c, file));
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file, e);
         }
