@@ -919,7 +919,11 @@ public final class EventCoder {
                 }
                 return;
             }
-            List<ActorMention> list = side.isEmpty() ? other : side;
+            // «وهناك مفاوضات فيها بالفعل مع السعودية والكويت والإمارات»: with no agent named, a list after مع names
+            // the partners of one the sentence does not name, each on its own; they do not negotiate with each other
+            // (a list in the genitive or after بين, «اجتماع وزيري الخارجية الجبير وشكري», is the parties themselves)
+            boolean partnersOfNoOne = side.isEmpty() && other.size() >= 2 && "مع".equals(prepositionOf(other.get(0)));
+            List<ActorMention> list = !side.isEmpty() ? side : partnersOfNoOne ? List.of() : other;
             if (list.size() < 2) {
                 List<ActorMention> between = distinct(between(c));
                 if (between.size() >= 2) {

@@ -767,4 +767,15 @@ class EventRulesTest {
         List<String> d = dyads("نقل التلفزيون السوري عن وزير الخارجية وليد المعلم قوله اليوم الأربعاء إن سوريا تدعم أي جهود للتصدي لتنظيم داعش إذا جرت بالتنسيق مع دمشق لكنه حذر من خرق السيادة السورية.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(">IMGREB 051")), d.toString());
     }
+    @Test
+    void aListAfterMaaWithNoAgentNamesPartnersThatDoNotMeetEachOther() {
+        // «مفاوضات ... مع السعودية والكويت والإمارات»: Egypt (not named in the sentence) negotiates with each of the
+        // three; they do not negotiate with one another
+        List<String> d = dyads("وأضاف “ليس هناك منح خلال 2015-2016 لكن قد يكون هناك دعم لاحتياجات البلاد من المواد البترولية. "
+                + "وهناك مفاوضات فيها بالفعل مع السعودية والكويت والإمارات.");
+        assertTrue(d.stream().noneMatch(x -> x.matches("(SAU|KWT|ARE)>(SAU|KWT|ARE) .*")), d.toString());
+        // a list after لـ is the parties themselves: the Gulf ministers and Kerry meet
+        assertTrue(dyads("وفي مستهل بدء أعمال الاجتماع المشترك لوزراء خارجية دول مجلس التعاون لدول الخليج العربية "
+                + "ووزير الخارجية الأميركي جون كيري، قال الدكتور خالد بن محمد العطية وزير الخارجية القطري").contains("IGOGCC>USAGOV 04"));
+    }
 }
