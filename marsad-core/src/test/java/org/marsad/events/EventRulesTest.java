@@ -778,4 +778,14 @@ class EventRulesTest {
         assertTrue(dyads("وفي مستهل بدء أعمال الاجتماع المشترك لوزراء خارجية دول مجلس التعاون لدول الخليج العربية "
                 + "ووزير الخارجية الأميركي جون كيري، قال الدكتور خالد بن محمد العطية وزير الخارجية القطري").contains("IGOGCC>USAGOV 04"));
     }
+
+    @Test
+    void theActAfterTheLightVerbOfThePassiveIsSufferedNotDone() {
+        // «أنه تم قتل متمردين آخرين»: other rebels were killed; they are not the killers (تم + masdar is a passive)
+        List<String> d = dyads("كشفت مصادر داخل المقاومة الشعبية أن العشرات من جثث ميليشيات الحوثيين وفلول الرئيس المخلوع "
+                + "علي عبدالله صالح تتناثر في ساحة قصر المعاشيق الرئاسي في عدن، الذي كان الثوار استعادوه في وقت متأخر أول "
+                + "من أمس، مشيرة إلى أنه تم قتل متمردين آخرين وأسر عشرات في مبنى الإذاعة.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" 19")), d.toString());
+        assertTrue(d.contains("null>YEM 19"), d.toString());
+    }
 }
