@@ -567,6 +567,9 @@ public final class EventCoder {
             if (c.isVerb() && thingSubject(c)) {
                 return; // «وصل إنتاج السعودية إلى»: production arrived somewhere; Saudi Arabia neither acts nor is visited
             }
+            if (toldBefore(c)) {
+                return;
+            }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
             int bestDist = Integer.MAX_VALUE;
@@ -586,10 +589,14 @@ public final class EventCoder {
             double conf = 0.9;
             String how;
             int objectFrom;
-            if (c.isVerb() && VICTIM_ROOTS.contains(p.root()) && eventHeadBefore(c)) {
+            // (not a symmetric act: «الاتفاقيات التي تم توقيعها» were signed by the parties in play, and the
+            // pronoun is the thing signed)
+            boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
+            if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && eventHeadBefore(c) || passiveLight)) {
                 // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
                 // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
-                // (not «في حالة توصل إيران»: there the genitive is the one who acts)
+                // (not «في حالة توصل إيران»: there the genitive is the one who acts); so is the act after the light verb
+                // of the passive («أنه تم قتل متمردين آخرين»: the rebels were killed)
                 subj = List.of();
                 how = "objective-genitive";
                 objectFrom = c.end();
@@ -634,7 +641,7 @@ public final class EventCoder {
                 subj = List.of();
                 how = "purpose";
                 objectFrom = c.end();
-            } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty()) {
+            } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty() || passiveLight) {
                 // اغتيال الحريري، مقتل جنديين تركيين: the genitive is the victim; the agent is found elsewhere
                 subj = List.of();
                 how = "objective-genitive";
@@ -664,8 +671,9 @@ public final class EventCoder {
                 how = "unknown-subject";
             } else if (subj.isEmpty() && !f.noSource()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
-                List<ActorMention> referent = !c.isVerb() && !c.reading().suffix().isEmpty() && lastSubject.isEmpty()
-                        ? pronounReferent(c) : List.of();
+                // «وتم اعتقاله»: after the light verb of the passive the pronoun is the one acted upon, not the agent
+                boolean agentPronoun = !c.isVerb() && !c.reading().suffix().isEmpty() && !passiveLight;
+                List<ActorMention> referent = agentPronoun && lastSubject.isEmpty() ? pronounReferent(c) : List.of();
                 if (!near.isEmpty()) {
                     subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
                     conf = 0.7;
@@ -679,8 +687,7 @@ public final class EventCoder {
                     subj = referent;
                     how = "pronoun";
                     conf = 0.7;
-                } else if (!c.reading().suffix().isEmpty() && !c.isVerb()
-                        && !(lastSubject.isEmpty() && carried.isEmpty())) {
+                } else if (agentPronoun && !(lastSubject.isEmpty() && carried.isEmpty())) {
                     subj = lastSubject.isEmpty() ? carried : lastSubject; // دعمه، زيارته: the subject in play
                     how = "pronoun";
                     conf = 0.7;
@@ -729,7 +736,8 @@ public final class EventCoder {
                 }
             }
             // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
-            List<ActorMention> pronounReferent = how.equals("pronoun") ? subj : List.of();
+            List<ActorMention> pronounReferent = how.equals("pronoun") ? subj
+                    : passiveLight && !c.isVerb() && !c.reading().suffix().isEmpty() ? subjectInPlay() : List.of();
             if (VIOLENT_ROOTS.contains(p.root()) && BORROWED_AGENTS.contains(how) && (!c.isVerb() || f.passive())) {
                 // an attack, a killing or fighting named by a noun, or by a verb that may be passive (قتل is
                 // also قُتل), is not attributed by proximity: the one who reports it (قال البنتاغون إن ... قتلوا),
@@ -919,7 +927,11 @@ public final class EventCoder {
                 }
                 return;
             }
-            List<ActorMention> list = side.isEmpty() ? other : side;
+            // «وهناك مفاوضات فيها بالفعل مع السعودية والكويت والإمارات»: with no agent named, a list after مع names
+            // the partners of one the sentence does not name, each on its own; they do not negotiate with each other
+            // (a list in the genitive or after بين, «اجتماع وزيري الخارجية الجبير وشكري», is the parties themselves)
+            boolean partnersOfNoOne = side.isEmpty() && other.size() >= 2 && "مع".equals(prepositionOf(other.get(0)));
+            List<ActorMention> list = !side.isEmpty() ? side : partnersOfNoOne ? List.of() : other;
             if (list.size() < 2) {
                 List<ActorMention> between = distinct(between(c));
                 if (between.size() >= 2) {
@@ -1773,6 +1785,25 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * A definite masdar of meeting in a time adverbial that names none of its parties (وجرى خلال اللقاء بحث ...،
+         * «طلب خلال اللقاء زيارة القوات البحرية المصرية»، «ناقشنا خلال اللقاء الجهود المبذولة في دعم الشعب اليمني»)
+         * refers back to the meeting the text has told already, where it was coded: the actors after it belong to
+         * the clause's own verb, not to it. With its own genitive, لـ-agent, بين or مع it is told here («خلال الاجتماع
+         * مع وزراء خارجية دول مجلس التعاون»). Not a reception or a visit («ونقل المبعوث لخادم الحرمين الشريفين خلال
+         * الاستقبال تحيات ... بوتين» is often the only line that tells who was received).
+         */
+        private boolean toldBefore(Cue c) {
+            return !c.isVerb() && c.pattern().frame().symmetric() && c.reading().hasArticle()
+                    && c.reading().suffix().isEmpty() && adverbial(c) && !followedBy(c, "مع")
+                    && genitive(c).isEmpty() && lamAgent(c).isEmpty() && between(c).isEmpty();
+        }
+
+        private boolean followedBy(Cue c, String word) {
+            int i = c.last() + 1;
+            return i < b && tokens.get(i).isWord() && tokens.get(i).norm().equals(word);
+        }
+
         /** A noun of occurrence right before the cue (حوادث، عمليات; modifiers.tsv, event-head). */
         private boolean eventHeadBefore(Cue c) {
             int i = c.head() - 1;
@@ -1786,6 +1817,29 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /** The subject in play: the last event verb's subject in this sentence, else the one carried from before. */
+        private List<ActorMention> subjectInPlay() {
+            return lastSubject.isEmpty() ? carried : lastSubject;
+        }
+
+        /**
+         * The word right before the cue is the light verb of the passive (modifiers.tsv passive-light: تم، يتم، سيتم,
+         * with or without و/ف): the cue is its masdar, acted upon («تم قتل متمردين»، «وتم اعتقاله»).
+         */
+        private boolean passiveLightBefore(Cue c) {
+            int i = c.head() - 1;
+            if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if (modifiers.is(s.stem(), Modifiers.Kind.PASSIVE_LIGHT)) {
+                    return true;
+                }
+            }
+            String w = tokens.get(i).norm();
+            return (w.startsWith("و") || w.startsWith("ف")) && modifiers.is(w.substring(1), Modifiers.Kind.PASSIVE_LIGHT);
         }
 
         /** Words that may open a sentence before its topic (وكان، إن، ثم ...), normalized. */

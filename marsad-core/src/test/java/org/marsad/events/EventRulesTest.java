@@ -767,4 +767,37 @@ class EventRulesTest {
         List<String> d = dyads("نقل التلفزيون السوري عن وزير الخارجية وليد المعلم قوله اليوم الأربعاء إن سوريا تدعم أي جهود للتصدي لتنظيم داعش إذا جرت بالتنسيق مع دمشق لكنه حذر من خرق السيادة السورية.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(">IMGREB 051")), d.toString());
     }
+    @Test
+    void aListAfterMaaWithNoAgentNamesPartnersThatDoNotMeetEachOther() {
+        // «مفاوضات ... مع السعودية والكويت والإمارات»: Egypt (not named in the sentence) negotiates with each of the
+        // three; they do not negotiate with one another
+        List<String> d = dyads("وأضاف “ليس هناك منح خلال 2015-2016 لكن قد يكون هناك دعم لاحتياجات البلاد من المواد البترولية. "
+                + "وهناك مفاوضات فيها بالفعل مع السعودية والكويت والإمارات.");
+        assertTrue(d.stream().noneMatch(x -> x.matches("(SAU|KWT|ARE)>(SAU|KWT|ARE) .*")), d.toString());
+        // a list after لـ is the parties themselves: the Gulf ministers and Kerry meet
+        assertTrue(dyads("وفي مستهل بدء أعمال الاجتماع المشترك لوزراء خارجية دول مجلس التعاون لدول الخليج العربية "
+                + "ووزير الخارجية الأميركي جون كيري، قال الدكتور خالد بن محمد العطية وزير الخارجية القطري").contains("IGOGCC>USAGOV 04"));
+    }
+
+    @Test
+    void theActAfterTheLightVerbOfThePassiveIsSufferedNotDone() {
+        // «أنه تم قتل متمردين آخرين»: other rebels were killed; they are not the killers (تم + masdar is a passive)
+        List<String> d = dyads("كشفت مصادر داخل المقاومة الشعبية أن العشرات من جثث ميليشيات الحوثيين وفلول الرئيس المخلوع "
+                + "علي عبدالله صالح تتناثر في ساحة قصر المعاشيق الرئاسي في عدن، الذي كان الثوار استعادوه في وقت متأخر أول "
+                + "من أمس، مشيرة إلى أنه تم قتل متمردين آخرين وأسر عشرات في مبنى الإذاعة.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" 19")), d.toString());
+        assertTrue(d.contains("null>YEM 19"), d.toString());
+    }
+
+    @Test
+    void aDefiniteMeetingInATimeAdverbialIsTheOneToldBefore() {
+        // «طلب خلال اللقاء زيارة القوات البحرية المصرية»: the meeting is the Sisi–Hadi talks of the sentence before;
+        // the Egyptian navy is what Hadi asked for, not a party that met Yemen's foreign minister
+        List<String> d = dyads("أفادت تقارير صحفية اليوم الخميس بأن جلسة المباحثات التي أجراها الرئيس المصري عبد الفتاح السيسي "
+                + "ونظيره اليمني عبد ربه منصور هادي في القاهرة أمس توجت باتفاق على دعم مصري لليمن يتمثل في إرسال قوات "
+                + "لحماية موانئ الجنوب وتدريب ضباط يمنيين. وقال وزير الخارجية اليمني رياض ياسين: إن هادي طلب خلال اللقاء "
+                + "زيارة القوات البحرية المصرية إلى عدن والمشاركة في حماية موانئها.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("EGYMIL")), d.toString());
+        assertTrue(d.contains("EGYGOV>YEM 04"), d.toString());
+    }
 }
