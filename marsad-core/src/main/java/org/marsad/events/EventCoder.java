@@ -567,9 +567,6 @@ public final class EventCoder {
             if (c.isVerb() && thingSubject(c)) {
                 return; // «وصل إنتاج السعودية إلى»: production arrived somewhere; Saudi Arabia neither acts nor is visited
             }
-            if (toldBefore(c)) {
-                return;
-            }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
             int bestDist = Integer.MAX_VALUE;
@@ -1783,25 +1780,6 @@ public final class EventCoder {
                 }
             }
             return false;
-        }
-
-        /**
-         * A definite masdar of meeting in a time adverbial that names none of its parties (وجرى خلال اللقاء بحث ...،
-         * «طلب خلال اللقاء زيارة القوات البحرية المصرية»، «ناقشنا خلال اللقاء الجهود المبذولة في دعم الشعب اليمني»)
-         * refers back to the meeting the text has told already, where it was coded: the actors after it belong to
-         * the clause's own verb, not to it. With its own genitive, لـ-agent, بين or مع it is told here («خلال الاجتماع
-         * مع وزراء خارجية دول مجلس التعاون»). Not a reception or a visit («ونقل المبعوث لخادم الحرمين الشريفين خلال
-         * الاستقبال تحيات ... بوتين» is often the only line that tells who was received).
-         */
-        private boolean toldBefore(Cue c) {
-            return !c.isVerb() && c.pattern().frame().symmetric() && c.reading().hasArticle()
-                    && c.reading().suffix().isEmpty() && adverbial(c) && !followedBy(c, "مع")
-                    && genitive(c).isEmpty() && lamAgent(c).isEmpty() && between(c).isEmpty();
-        }
-
-        private boolean followedBy(Cue c, String word) {
-            int i = c.last() + 1;
-            return i < b && tokens.get(i).isWord() && tokens.get(i).norm().equals(word);
         }
 
         /** A noun of occurrence right before the cue (حوادث، عمليات; modifiers.tsv, event-head). */
