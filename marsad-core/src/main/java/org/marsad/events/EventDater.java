@@ -23,6 +23,8 @@ import org.marsad.time.TimeKind;
  *       history the text recalls, not its news, and is not carried;</li>
  *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
  *       inside that clause dates it, never the main clause's or a carried one;</li>
+ *   <li>an event of a clause opened by a connective of sequence («بعد أن أبرمت واشنطن اتفاقا»، بعدما، قبل أن، منذ أن)
+ *       happened before or after the main clause's act: it takes no carried date;</li>
  *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
  *       the story: its events take no carried date;</li>
  *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
@@ -95,6 +97,7 @@ public final class EventDater {
         }
         if (own != null || relative >= 0 || "hypothetical".equals(e.modality()) || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || breaks.sequenceBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && presentTense(e.cue())
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && e.cue().isMasdar()

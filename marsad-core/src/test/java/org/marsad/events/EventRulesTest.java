@@ -261,6 +261,23 @@ class EventRulesTest {
     }
 
     @Test
+    void anActAfterAConnectiveOfSequenceTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-07: the US–Russian agreement came before the vote «اليوم»; its day is not the vote's
+        String lead = "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون "
+                + "وضع خطة لإجراء تحقيق بهدف تحديد المسؤولين عن هجمات بالأسلحة الكيماوية في الصراع السوري. ";
+        List<Event> e = events(lead + "وجاء اعتماد القرار الذي وضعت الولايات المتحدة مسودته بعد أن أبرمت واشنطن "
+                + "اتفاقًا مع موسكو.", LocalDate.of(2015, 8, 7));
+        Event agreement = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("05")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, agreement.date(), agreement.rule());
+        // told as the news itself, the same agreement takes the lead's day
+        List<Event> f = events(lead + "وأبرمت واشنطن اتفاقًا مع موسكو.", LocalDate.of(2015, 8, 7));
+        Event told = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("05")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertTrue(told.rule().endsWith("date from sentence 0"), told.rule());
+    }
+
+    @Test
     void aHypotheticalActTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-09: an agreement «إذا توصلت» has not happened; Thursday is the day of the Muscat meeting
         List<Event> e = events("فقد التقى وزير الخارجية السوري نظيره العماني في مسقط الخميس لبحث الأزمة بناء على دعوة "
