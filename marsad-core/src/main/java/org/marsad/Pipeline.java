@@ -128,6 +128,8 @@ public final class Pipeline {
         return actorMatcher.find(text, date, source);
     }
 
+    /** How many sentences of an article's lead may say which day it calls today («اليوم (الاثنين)»). */
+    private static final int LEAD_SENTENCES = 3;
     /** Words before a title's end and after it that the recognizer sees: enough context for its features. */
     private static final int WINDOW_BEFORE = 2;
     private static final int WINDOW_AFTER = 5;
@@ -257,10 +259,15 @@ public final class Pipeline {
         if (stages != null) lap = stages.lap(StageTimes.Stage.ACTORS, lap);
         List<Event> events = new ArrayList<>();
         java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
+        // relative days count from the day the lead says it was written («اليوم (الاثنين)»), which may be before
+        // the record's date; what is done by the record's date is still not «to come» for the dater
+        java.time.LocalDate written = coding.events().isEmpty() ? article.published() : times.writtenOn(
+                article.text(), 0, text.sentences().get(Math.min(LEAD_SENTENCES, text.sentences().size()) - 1)
+                        .span().end(), article.published());
         for (DraftEvent d : coding.events()) {
             EventDater.Dated date = dater.date(d, text, sentence -> timesBySentence.computeIfAbsent(sentence, s -> {
                 var span = text.sentences().get(s).span();
-                return times.find(article.text(), span.start(), span.end(), article.published());
+                return times.find(article.text(), span.start(), span.end(), written);
             }), article.published());
             if (stages != null) lap = stages.lap(StageTimes.Stage.TIME, lap);
             var place = locator.locate(d, text, places.apply(d.sentence()));

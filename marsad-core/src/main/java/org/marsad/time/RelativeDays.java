@@ -11,6 +11,31 @@ import java.util.List;
  * (عين اليوم، «اليوم»): see NOT_TODAY_BEFORE and NOT_TODAY_AFTER in cues.tsv.
  */
 final class RelativeDays implements Pattern {
+    /**
+     * The day the text calls today, from its first relative day with a weekday that disagrees with {@code published}
+     * («اليوم (الاثنين)» in a record dated Tuesday: Monday), when that day is before it; null if there is none.
+     */
+    static LocalDate writtenOn(Tokens t, Reference r, LocalDate published) {
+        RelativeDays days = new RelativeDays();
+        List<Candidate> found = new java.util.ArrayList<>();
+        int covered = 0;
+        for (int i = 0; i < t.size(); i++) {
+            found.clear();
+            days.match(i, t, r, found);
+            if (i < covered || found.isEmpty()) {
+                continue;
+            }
+            Candidate c = found.get(0);
+            covered = c.end();
+            int offset = ((Lex.RelativeDay) t.best(i, Lex.RelativeDay.class).lex()).offset();
+            LocalDate today = c.when().date().minusDays(offset);
+            if (!today.equals(published)) {
+                return today.isBefore(published) ? today : null;
+            }
+        }
+        return null;
+    }
+
     @Override
     public void match(int i, Tokens t, Reference r, List<Candidate> out) {
         Tokens.Hit day = t.best(i, Lex.RelativeDay.class);

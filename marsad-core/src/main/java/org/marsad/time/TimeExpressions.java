@@ -49,4 +49,21 @@ public final class TimeExpressions {
         Tokens tokens = new Tokens(text, from, to, tokenizer, lexicon);
         return List.copyOf(new Scanner(tokens, new Reference(published), patterns).run());
     }
+
+    /**
+     * The day the text in {@code [from, to)} (an article's lead) was written, counted from {@code published}: the
+     * first relative day it names with its weekday («اليوم (الاثنين)»، «أمس الأحد») says which day it calls today.
+     * When the publication date does not fit that weekday the record was dated after it was written (a feed's or
+     * crawler's date), and the earlier day is returned; otherwise {@code published} (also when it is null). In
+     * SaudiNewsNet 2015 53 of 147 articles of i%15==4 that say «اليوم + weekday» name an earlier day than their date.
+     */
+    public LocalDate writtenOn(String text, int from, int to, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        Objects.checkFromToIndex(from, to, text.length());
+        Tokens tokens = new Tokens(text, from, to, tokenizer, lexicon);
+        LocalDate written = RelativeDays.writtenOn(tokens, new Reference(published), published);
+        return written == null ? published : written;
+    }
 }

@@ -278,6 +278,21 @@ class EventRulesTest {
     }
 
     @Test
+    void relativeDaysCountFromTheDayTheLeadSaysItWasWritten() {
+        // SaudiNewsNet, dated Wednesday 2015-07-22 but written on Monday («أمس الأحد»): the cell's «أمس» is Sunday
+        List<Event> e = events("أعلن وزير الداخلية العراقي محمد سالم الغبان أمس الأحد اعتقال المتورطين بالتفجير الذي "
+                + "استهدف ناحية بني سعد بمحافظة ديالى الجمعة. وقالت خلية الإعلام الحربي، في بيان بثه موقع \"السومرية "
+                + "نيوز\" الإخباري العراقي أمس، إن \"المتهمين سيتم التحقيق معهم وإحالتهم للقضاء لإنزال أقسى العقوبات "
+                + "القانونية بحقهم\". وأضافت أنه \"تم توقيف عدد من الضباط والمنتسبين على خلفية التفجير\".",
+                LocalDate.of(2015, 7, 22));
+        List<String> lead = e.stream().filter(x -> x.sentence() == 0 && x.date() != null).map(Event::date).toList();
+        assertTrue(lead.contains("2015-07-19"), e.stream().map(x -> dyad(x) + " " + x.date()).toList().toString());
+        List<String> cell = e.stream().filter(x -> x.sentence() == 1 && x.date() != null).map(Event::date).toList();
+        assertEquals(List.of("2015-07-19"), cell.stream().distinct().toList(),
+                e.stream().map(x -> x.sentence() + " " + dyad(x) + " " + x.date()).toList().toString());
+    }
+
+    @Test
     void aHypotheticalActTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-09: an agreement «إذا توصلت» has not happened; Thursday is the day of the Muscat meeting
         List<Event> e = events("فقد التقى وزير الخارجية السوري نظيره العماني في مسقط الخميس لبحث الأزمة بناء على دعوة "

@@ -342,6 +342,19 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void theLeadsWeekdaySaysWhichDayTheTextCallsToday() {
+            // SaudiNewsNet, dated Wednesday 2015-07-22: «أمس الأحد» was written on Monday, so its next «أمس» is Sunday
+            String lead = "أعلن وزير الداخلية العراقي محمد سالم الغبان أمس الأحد اعتقال المتورطين بالتفجير الذي استهدف "
+                    + "ناحية بني سعد بمحافظة ديالى الجمعة. وقالت خلية الإعلام الحربي، في بيان بثه موقع \"السومرية نيوز\" "
+                    + "الإخباري العراقي أمس، إن \"المتهمين سيتم التحقيق معهم\".";
+            assertEquals(LocalDate.of(2015, 7, 20), TIME.writtenOn(lead, 0, lead.length(), LocalDate.of(2015, 7, 22)));
+            // a lead whose weekday fits its date, or names none, was written that day
+            assertEquals(LocalDate.of(2015, 7, 20), TIME.writtenOn(lead, 0, lead.length(), LocalDate.of(2015, 7, 20)));
+            String plain = "وقال الوزير اليوم إن الوضع مستقر";
+            assertEquals(LocalDate.of(2015, 8, 3), TIME.writtenOn(plain, 0, plain.length(), LocalDate.of(2015, 8, 3)));
+        }
+
+        @Test
         void newspaperNamesAreNotToday() {
             none("أحمد حجازي – عين اليوم", "2015-07-24");
             none("وأكد وكيل محافظة الأحساء لـ (اليوم) أن التوجيهات", "2015-08-02");
