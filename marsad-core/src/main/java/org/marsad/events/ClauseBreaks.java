@@ -153,27 +153,27 @@ public final class ClauseBreaks {
     }
 
     /**
-     * Whether the clause of token {@code head} opens with a connective of sequence (column 2 {@code sequence}: بعد أن،
-     * بعدما، قبل أن، منذ أن): the nearest clause break, semicolon or coordinated clause («، وأقدمت») before it, within its
-     * sentence, is one. A comma alone does not end it: «بعدما شن أندرس بريفيك، اليميني المتطرف ...، هجومه» is one
-     * clause; a relative pronoun does («قبل أن يتمكنوا من دخول القاعدة ... الهجوم، الذي جاء في أعقاب تفجير»). Its act
-     * lies before or after the main clause's, not on the day the sentences before told of.
+     * The first token of the connective of sequence (column 2 {@code sequence}: بعد أن، بعدما، قبل أن، منذ أن) that opens
+     * the clause of token {@code head}, or -1: the nearest clause break, semicolon or coordinated clause («، وأقدمت»)
+     * before it, within its sentence, must be one. A comma alone does not end the clause: «بعدما شن أندرس بريفيك،
+     * اليميني المتطرف ...، هجومه» is one; a relative pronoun does («قبل أن يتمكنوا من دخول القاعدة ... الهجوم، الذي
+     * جاء في أعقاب تفجير»). The clause's act lies before or after the main clause's.
      */
-    public boolean sequenceBefore(List<Token> tokens, int head, int first) {
+    public int sequenceStart(List<Token> tokens, int head, int first) {
         for (int i = head - 1; i >= first; i--) {
             if (isRelative(tokens.get(i)) || coordinatedClauseAt(tokens, i, head)) {
-                return false;
+                return -1;
             }
             for (String[] p : sequences) {
                 if (i + p.length <= head && org.marsad.dict.PhraseKeys.normsAt(tokens, i, p, 0)) {
-                    return true;
+                    return i;
                 }
             }
             if (startsAt(tokens, i, head)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

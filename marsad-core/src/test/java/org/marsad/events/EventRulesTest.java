@@ -275,6 +275,13 @@ class EventRulesTest {
         Event told = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("05")).findFirst()
                 .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
         assertTrue(told.rule().endsWith("date from sentence 0"), told.rule());
+        // a day of the main clause of its own sentence is the act's: it was told in one breath with it
+        List<Event> g = events("اعتقلت قوات الاحتلال الإسرائيلي، اليوم، شاب بعد أن داهمت منزله في بيت حنينا شمال القدس "
+                + "المحتلة.", LocalDate.of(2015, 8, 10));
+        assertFalse(g.isEmpty());
+        for (Event raid : g) {
+            assertEquals("2015-08-10", raid.date(), raid.rule());
+        }
     }
 
     @Test
