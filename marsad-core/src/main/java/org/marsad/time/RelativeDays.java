@@ -12,8 +12,9 @@ import java.util.List;
  */
 final class RelativeDays implements Pattern {
     /**
-     * The day the text calls today, from its first relative day with a weekday that disagrees with {@code published}
-     * («اليوم (الاثنين)» in a record dated Tuesday: Monday), when that day is before it; null if there is none.
+     * The day the text calls today, from its first relative day named with its weekday, when that disagrees with
+     * {@code published} and is before it («اليوم (الاثنين)» in a record dated Tuesday: Monday); null otherwise (also
+     * when the first such day fits: a later one is another story's).
      */
     static LocalDate writtenOn(Tokens t, Reference r, LocalDate published) {
         RelativeDays days = new RelativeDays();
@@ -27,11 +28,12 @@ final class RelativeDays implements Pattern {
             }
             Candidate c = found.get(0);
             covered = c.end();
-            int offset = ((Lex.RelativeDay) t.best(i, Lex.RelativeDay.class).lex()).offset();
-            LocalDate today = c.when().date().minusDays(offset);
-            if (!today.equals(published)) {
-                return today.isBefore(published) ? today : null;
+            Tokens.Hit day = t.best(i, Lex.RelativeDay.class);
+            if (c.end() == day.end()) {
+                continue; // no weekday named
             }
+            LocalDate today = c.when().date().minusDays(((Lex.RelativeDay) day.lex()).offset());
+            return today.isBefore(published) ? today : null;
         }
         return null;
     }
