@@ -89,6 +89,11 @@ public final class EventDater {
         boolean intended = "intended".equals(e.modality());
         String today = published == null || intended ? null : published.toString();
         int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
+        if (!intended && presentTense(e.cue())
+                && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                && sinceInClause(e, text, expressions.apply(e.sentence()))) {
+            return null; // a state that goes on since a start the clause tells: no day of it is its date
+        }
         Dated own = ownDate(e, text, expressions.apply(e.sentence()), relative);
         int sequence = relative >= 0 ? -1
                 : breaks.sequenceStart(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
@@ -181,6 +186,19 @@ public final class EventDater {
                     || t.kind() == TimeKind.SINCE && t.value() != null && (history(t.value(), published)
                             || published != null && after(t.value(), published.toString())); // منذ آب read in July
             if (ownTime && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue's clause tells when a state began (a SINCE expression: «ويشن التحالف منذ 26 مارس حملة»،
+     * «يسيطرون على صنعاء منذ بدء هجومهم»).
+     */
+    private boolean sinceInClause(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {
+        for (TimeExpression t : sentenceExpressions) {
+            if (t.kind() == TimeKind.SINCE && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
                 return true;
             }
         }

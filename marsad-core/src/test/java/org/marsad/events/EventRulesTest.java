@@ -285,6 +285,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aStateThatGoesOnSinceAStartTakesNoDate() {
+        // SaudiNewsNet 2015-08-02: the siege goes on «منذ أكثر من أسبوع»; «الأسبوع الماضي» is the commander's appointment
+        List<Event> e = events("كشفت مصادر داخل قاعدة العند الجوية الاستراتيجية التي تحاصرها قوات المقاومة الشعبية وجنود "
+                + "الجيش الموالي للشرعية منذ أكثر من أسبوع عن هرب قائد القاعدة، العميد مرزوق الصيادي، الذي عيّن الأسبوع "
+                + "الماضي قائدا للقاعدة عقب خلافات واسعة دبت بينه وبين قيادات التمرد الحوثي.", LocalDate.of(2015, 8, 2));
+        List<Event> sieges = e.stream().filter(x -> x.cameoCode().equals("191")).toList();
+        assertFalse(sieges.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event siege : sieges) {
+            assertEquals(null, siege.date(), siege.rule());
+        }
+    }
+
+    @Test
     void relativeDaysCountFromTheDayTheLeadSaysItWasWritten() {
         // SaudiNewsNet, dated Wednesday 2015-07-22 but written on Monday («أمس الأحد»): the cell's «أمس» is Sunday
         List<Event> e = events("أعلن وزير الداخلية العراقي محمد سالم الغبان أمس الأحد اعتقال المتورطين بالتفجير الذي "
