@@ -12,28 +12,23 @@ import java.util.List;
  */
 final class RelativeDays implements Pattern {
     /**
-     * The day the text calls today, from its first relative day named with its weekday, when that disagrees with
-     * {@code published} and is before it («اليوم (الاثنين)» in a record dated Tuesday: Monday); null otherwise (also
-     * when the first such day fits: a later one is another story's).
+     * The day a relative day named with its weekday calls today («اليوم (الاثنين)»: that Monday; «أمس الأحد»: the
+     * Monday after that Sunday), or null when it names no weekday or has no date.
      */
-    static LocalDate writtenOn(Tokens t, Reference r, LocalDate published) {
-        RelativeDays days = new RelativeDays();
-        List<Candidate> found = new java.util.ArrayList<>();
-        int covered = 0;
-        for (int i = 0; i < t.size(); i++) {
-            found.clear();
-            days.match(i, t, r, found);
-            if (i < covered || found.isEmpty()) {
-                continue;
-            }
-            Candidate c = found.get(0);
-            covered = c.end();
+    static LocalDate namedToday(Candidate c, Tokens t) {
+        if (c.when() == null || c.when().date() == null) {
+            return null;
+        }
+        for (int i = c.first(); i < c.end(); i++) {
             Tokens.Hit day = t.best(i, Lex.RelativeDay.class);
-            if (c.end() == day.end()) {
-                continue; // no weekday named
+            if (day != null) {
+                for (int k = day.end(); k < c.end(); k++) {
+                    if (t.best(k, Lex.WeekdayName.class) != null) {
+                        return c.when().date().minusDays(((Lex.RelativeDay) day.lex()).offset());
+                    }
+                }
+                return null; // «ليلة أمس الأول»: a longer relative day, no weekday
             }
-            LocalDate today = c.when().date().minusDays(((Lex.RelativeDay) day.lex()).offset());
-            return today.isBefore(published) ? today : null;
         }
         return null;
     }
