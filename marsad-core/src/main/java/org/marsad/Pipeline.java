@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntFunction;
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.ActorMatcher;
 import org.marsad.actors.ActorMention;
@@ -128,6 +129,8 @@ public final class Pipeline {
         return actorMatcher.find(text, date, source);
     }
 
+    /** How many sentences of an article's lead may say which day it calls today («اليوم (الاثنين)»). */
+    private static final int LEAD_SENTENCES = 3;
     /** Words before a title's end and after it that the recognizer sees: enough context for its features. */
     private static final int WINDOW_BEFORE = 2;
     private static final int WINDOW_AFTER = 5;
@@ -257,11 +260,25 @@ public final class Pipeline {
         if (stages != null) lap = stages.lap(StageTimes.Stage.ACTORS, lap);
         List<Event> events = new ArrayList<>();
         java.util.Map<Integer, List<TimeExpression>> timesBySentence = new java.util.HashMap<>();
+        // relative days count from the day the lead says it was written («اليوم (الاثنين)»), which may be before
+        // the record's date; what is done by the record's date is still not «to come» for the dater
+        java.time.LocalDate[] written = {article.published()};
+        IntFunction<List<TimeExpression>> timesOf = sentence -> timesBySentence.computeIfAbsent(sentence, s -> {
+            var span = text.sentences().get(s).span();
+            return times.find(article.text(), span.start(), span.end(), written[0]);
+        });
+        if (!coding.events().isEmpty() && article.published() != null) {
+            List<TimeExpression> lead = new ArrayList<>();
+            for (int s = 0; s < LEAD_SENTENCES && s < text.sentences().size(); s++) {
+                lead.addAll(timesOf.apply(s));
+            }
+            written[0] = TimeExpressions.writtenOn(lead, article.published());
+            if (!written[0].equals(article.published())) {
+                timesBySentence.clear(); // counted from the wrong day
+            }
+        }
         for (DraftEvent d : coding.events()) {
-            EventDater.Dated date = dater.date(d, text, sentence -> timesBySentence.computeIfAbsent(sentence, s -> {
-                var span = text.sentences().get(s).span();
-                return times.find(article.text(), span.start(), span.end(), article.published());
-            }), article.published());
+            EventDater.Dated date = dater.date(d, text, timesOf, article.published());
             if (stages != null) lap = stages.lap(StageTimes.Stage.TIME, lap);
             var place = locator.locate(d, text, places.apply(d.sentence()));
             if (stages != null) lap = stages.lap(StageTimes.Stage.PLACE, lap);

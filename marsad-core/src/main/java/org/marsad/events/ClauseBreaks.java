@@ -21,6 +21,7 @@ public final class ClauseBreaks {
     private final List<String> pastNegations = new ArrayList<>();
     private final List<String> commaClauses = new ArrayList<>();
     private final List<String[]> headlines = new ArrayList<>();
+    private final List<String[]> sequences = new ArrayList<>();
     private final java.util.Set<String> presentGovernors = new java.util.HashSet<>();
 
     private ClauseBreaks() {
@@ -45,6 +46,9 @@ public final class ClauseBreaks {
                 b.commaClauses.add(words[0]);
             } else if ("headline".equals(kind)) {
                 b.headlines.add(words);
+            } else if ("sequence".equals(kind)) {
+                b.sequences.add(words);
+                b.phrases.add(words);
             } else if ("present-governor".equals(kind)) {
                 b.presentGovernors.addAll(VerbForms.present(words[0].split("/")[1]));
             } else if (kind != null) {
@@ -146,6 +150,46 @@ public final class ClauseBreaks {
         return presentGovernors.contains(w)
                 || (w.startsWith("و") || w.startsWith("ف")) && presentGovernors.contains(w.substring(1))
                 || t.segments().stream().anyMatch(g -> presentGovernors.contains(g.stem()));
+    }
+
+    /**
+     * The first token of the connective of sequence (column 2 {@code sequence}: بعد أن، بعدما، قبل أن، منذ أن) that opens
+     * the clause of token {@code head}, or -1: the nearest clause break, semicolon or coordinated clause («، وأقدمت»)
+     * before it, within its sentence, must be one. A comma alone does not end the clause: «بعدما شن أندرس بريفيك،
+     * اليميني المتطرف ...، هجومه» is one; a relative pronoun does («قبل أن يتمكنوا من دخول القاعدة ... الهجوم، الذي
+     * جاء في أعقاب تفجير»). The clause's act lies before or after the main clause's.
+     */
+    public int sequenceStart(List<Token> tokens, int head, int first) {
+        for (int i = head - 1; i >= first; i--) {
+            if (isRelative(tokens.get(i)) || coordinatedClauseAt(tokens, i, head)) {
+                return -1;
+            }
+            for (String[] p : sequences) {
+                if (i + p.length <= head && org.marsad.dict.PhraseKeys.normsAt(tokens, i, p, 0)) {
+                    return i;
+                }
+            }
+            if (startsAt(tokens, i, head)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token {@code i} is a comma followed, before {@code limit}, by a word that opens with a comma-clause
+     * proclitic (و) and no article: read on the written form, so that a verb the segmenter leaves whole («، وأقدمت»)
+     * counts as well as one it splits («، وسعت»).
+     */
+    private boolean coordinatedClauseAt(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (i + 1 >= limit || !t.isPunct() || !(t.norm().equals("،") || t.norm().equals(","))) {
+            return false;
+        }
+        Token w = tokens.get(i + 1);
+        String n = w.norm();
+        return w.isWord() && n.length() > 2 && commaClauses.stream()
+                .anyMatch(p -> n.startsWith(p) && !n.startsWith(p + "ال"));
     }
 
     /** How many words before a masdar its governing verb may stand (the verb, its subject of two words). */

@@ -23,6 +23,9 @@ import org.marsad.time.TimeKind;
  *       history the text recalls, not its news, and is not carried;</li>
  *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
  *       inside that clause dates it, never the main clause's or a carried one;</li>
+ *   <li>an event of a clause opened by a connective of sequence («بعد أن أبرمت واشنطن اتفاقا»، بعدما، قبل أن، منذ أن)
+ *       happened before or after the main clause's act: it takes the main clause's date of its own sentence, when
+ *       there is one, and never a carried one;</li>
  *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
  *       the story: its events take no carried date;</li>
  *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
@@ -86,7 +89,17 @@ public final class EventDater {
         boolean intended = "intended".equals(e.modality());
         String today = published == null || intended ? null : published.toString();
         int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
+        if (!intended && presentTense(e.cue())
+                && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                && sinceInClause(e, text, expressions.apply(e.sentence()))) {
+            return null; // a state that goes on since a start the clause tells: no day of it is its date
+        }
         Dated own = ownDate(e, text, expressions.apply(e.sentence()), relative);
+        int sequence = relative >= 0 ? -1
+                : breaks.sequenceStart(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
+        if (own == null && sequence >= 0) {
+            own = mainClauseDate(e, text, expressions.apply(e.sentence()), sequence);
+        }
         if (own != null && today != null && after(own.value(), today)) {
             return null; // the clause dates something to come, not this finished act
         }
@@ -95,6 +108,7 @@ public final class EventDater {
         }
         if (own != null || relative >= 0 || "hypothetical".equals(e.modality()) || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
                 || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || sequence >= 0
                 || !intended && presentTense(e.cue())
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && e.cue().isMasdar()
@@ -109,6 +123,33 @@ public final class EventDater {
                     return value(t, s);
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * For an event of a clause opened by a connective of sequence at token {@code connective}, the date of the main
+     * clause before it, in the same sentence (the nearest before the connective, no clause break between): news tells
+     * the act just before or after the main one in one breath («اعتقلت قوات الاحتلال، اليوم، شابا بعد أن داهمت
+     * منزله»), so it shares its day. Only a day: a month or a year of the main clause («تم عقد صفقة بشأنها منتصف العام
+     * 2010، بعد أن اشترطت»، «في الأسبوع الماضي، وبعد أن كانت واشنطن اتهمت») spans more than the act just before it.
+     * Null if the main clause has no day.
+     */
+    private Dated mainClauseDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                 int connective) {
+        List<Token> tokens = text.tokens();
+        int connectiveStart = tokens.get(connective).start();
+        for (int k = sentenceExpressions.size() - 1; k >= 0; k--) {
+            TimeExpression t = sentenceExpressions.get(k);
+            if (t.end() > connectiveStart || t.kind() != TimeKind.POINT || t.value() == null) {
+                continue;
+            }
+            int from = text.firstToken(e.sentence());
+            while (from < connective && tokens.get(from).start() < t.end()) {
+                from++;
+            }
+            return t.precision() != org.marsad.time.DatePrecision.DAY || breaks.anyBetween(tokens, from, connective)
+                    ? null : value(t, -1);
         }
         return null;
     }
@@ -145,6 +186,19 @@ public final class EventDater {
                     || t.kind() == TimeKind.SINCE && t.value() != null && (history(t.value(), published)
                             || published != null && after(t.value(), published.toString())); // منذ آب read in July
             if (ownTime && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue's clause tells when a state began (a SINCE expression: «ويشن التحالف منذ 26 مارس حملة»،
+     * «يسيطرون على صنعاء منذ بدء هجومهم»).
+     */
+    private boolean sinceInClause(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {
+        for (TimeExpression t : sentenceExpressions) {
+            if (t.kind() == TimeKind.SINCE && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
                 return true;
             }
         }

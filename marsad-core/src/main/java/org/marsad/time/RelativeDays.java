@@ -11,6 +11,28 @@ import java.util.List;
  * (عين اليوم، «اليوم»): see NOT_TODAY_BEFORE and NOT_TODAY_AFTER in cues.tsv.
  */
 final class RelativeDays implements Pattern {
+    /**
+     * The day a relative day named with its weekday calls today («اليوم (الاثنين)»: that Monday; «أمس الأحد»: the
+     * Monday after that Sunday), or null when it names no weekday or has no date.
+     */
+    static LocalDate namedToday(Candidate c, Tokens t) {
+        if (c.when() == null || c.when().date() == null) {
+            return null;
+        }
+        for (int i = c.first(); i < c.end(); i++) {
+            Tokens.Hit day = t.best(i, Lex.RelativeDay.class);
+            if (day != null) {
+                for (int k = day.end(); k < c.end(); k++) {
+                    if (t.best(k, Lex.WeekdayName.class) != null) {
+                        return c.when().date().minusDays(((Lex.RelativeDay) day.lex()).offset());
+                    }
+                }
+                return null; // «ليلة أمس الأول»: a longer relative day, no weekday
+            }
+        }
+        return null;
+    }
+
     @Override
     public void match(int i, Tokens t, Reference r, List<Candidate> out) {
         Tokens.Hit day = t.best(i, Lex.RelativeDay.class);

@@ -47,7 +47,8 @@ final class Scanner {
         List<TimeExpression> out = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             When w = c.when();
-            out.add(new TimeExpression(start(c), tokens.end(c.end() - 1), w.value(), w.precision(), c.kind()));
+            out.add(new TimeExpression(start(c), tokens.end(c.end() - 1), w.value(), w.precision(), c.kind(),
+                    c.shape() == Shape.RELATIVE_DAY ? RelativeDays.namedToday(c, tokens) : null));
         }
         return out;
     }

@@ -10,6 +10,9 @@ package org.marsad.time;
  *                  was given (never guessed), and always for {@link TimeKind#VAGUE}
  * @param precision how much of the date the text fixes
  * @param kind      how the expression relates to its event
+ * @param today     for a relative day named with its weekday («اليوم (الاثنين)»، «أمس الأحد»), the day the text calls
+ *                  today, which may be before the publication date it was counted from; otherwise null
  */
-public record TimeExpression(int start, int end, String value, DatePrecision precision, TimeKind kind) {
+public record TimeExpression(int start, int end, String value, DatePrecision precision, TimeKind kind,
+                             java.time.LocalDate today) {
 }

@@ -49,4 +49,21 @@ public final class TimeExpressions {
         Tokens tokens = new Tokens(text, from, to, tokenizer, lexicon);
         return List.copyOf(new Scanner(tokens, new Reference(published), patterns).run());
     }
+
+    /**
+     * The day a text was written, from the time expressions of its lead (found counting from {@code published}): the
+     * first relative day it names with its weekday («اليوم (الاثنين)»، «أمس الأحد») says which day it calls today.
+     * When that is before {@code published} the record was dated after it was written (a feed's or crawler's date),
+     * and that day is returned; otherwise {@code published} (also when the first such day fits it: a later one that
+     * does not is another story's). In SaudiNewsNet 2015, 53 of the 147 articles of i%15==4 that say «اليوم + weekday»
+     * name an earlier day than their date.
+     */
+    public static LocalDate writtenOn(List<TimeExpression> lead, LocalDate published) {
+        for (TimeExpression t : lead) {
+            if (t.today() != null) {
+                return published != null && t.today().isBefore(published) ? t.today() : published;
+            }
+        }
+        return published;
+    }
 }

@@ -261,6 +261,58 @@ class EventRulesTest {
     }
 
     @Test
+    void anActAfterAConnectiveOfSequenceTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-07: the US–Russian agreement came before the vote «اليوم»; its day is not the vote's
+        String lead = "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون "
+                + "وضع خطة لإجراء تحقيق بهدف تحديد المسؤولين عن هجمات بالأسلحة الكيماوية في الصراع السوري. ";
+        List<Event> e = events(lead + "وجاء اعتماد القرار الذي وضعت الولايات المتحدة مسودته بعد أن أبرمت واشنطن "
+                + "اتفاقًا مع موسكو.", LocalDate.of(2015, 8, 7));
+        Event agreement = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("05")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, agreement.date(), agreement.rule());
+        // told as the news itself, the same agreement takes the lead's day
+        List<Event> f = events(lead + "وأبرمت واشنطن اتفاقًا مع موسكو.", LocalDate.of(2015, 8, 7));
+        Event told = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("05")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertTrue(told.rule().endsWith("date from sentence 0"), told.rule());
+        // a day of the main clause of its own sentence is the act's: it was told in one breath with it
+        List<Event> g = events("اعتقلت قوات الاحتلال الإسرائيلي، اليوم، شاب بعد أن داهمت منزله في بيت حنينا شمال القدس "
+                + "المحتلة.", LocalDate.of(2015, 8, 10));
+        assertFalse(g.isEmpty());
+        for (Event raid : g) {
+            assertEquals("2015-08-10", raid.date(), raid.rule());
+        }
+    }
+
+    @Test
+    void aStateThatGoesOnSinceAStartTakesNoDate() {
+        // SaudiNewsNet 2015-08-02: the siege goes on «منذ أكثر من أسبوع»; «الأسبوع الماضي» is the commander's appointment
+        List<Event> e = events("كشفت مصادر داخل قاعدة العند الجوية الاستراتيجية التي تحاصرها قوات المقاومة الشعبية وجنود "
+                + "الجيش الموالي للشرعية منذ أكثر من أسبوع عن هرب قائد القاعدة، العميد مرزوق الصيادي، الذي عيّن الأسبوع "
+                + "الماضي قائدا للقاعدة عقب خلافات واسعة دبت بينه وبين قيادات التمرد الحوثي.", LocalDate.of(2015, 8, 2));
+        List<Event> sieges = e.stream().filter(x -> x.cameoCode().equals("191")).toList();
+        assertFalse(sieges.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event siege : sieges) {
+            assertEquals(null, siege.date(), siege.rule());
+        }
+    }
+
+    @Test
+    void relativeDaysCountFromTheDayTheLeadSaysItWasWritten() {
+        // SaudiNewsNet, dated Wednesday 2015-07-22 but written on Monday («أمس الأحد»): the cell's «أمس» is Sunday
+        List<Event> e = events("أعلن وزير الداخلية العراقي محمد سالم الغبان أمس الأحد اعتقال المتورطين بالتفجير الذي "
+                + "استهدف ناحية بني سعد بمحافظة ديالى الجمعة. وقالت خلية الإعلام الحربي، في بيان بثه موقع \"السومرية "
+                + "نيوز\" الإخباري العراقي أمس، إن \"المتهمين سيتم التحقيق معهم وإحالتهم للقضاء لإنزال أقسى العقوبات "
+                + "القانونية بحقهم\". وأضافت أنه \"تم توقيف عدد من الضباط والمنتسبين على خلفية التفجير\".",
+                LocalDate.of(2015, 7, 22));
+        List<String> lead = e.stream().filter(x -> x.sentence() == 0 && x.date() != null).map(Event::date).toList();
+        assertTrue(lead.contains("2015-07-19"), e.stream().map(x -> dyad(x) + " " + x.date()).toList().toString());
+        List<String> cell = e.stream().filter(x -> x.sentence() == 1 && x.date() != null).map(Event::date).toList();
+        assertEquals(List.of("2015-07-19"), cell.stream().distinct().toList(),
+                e.stream().map(x -> x.sentence() + " " + dyad(x) + " " + x.date()).toList().toString());
+    }
+
+    @Test
     void aHypotheticalActTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-09: an agreement «إذا توصلت» has not happened; Thursday is the day of the Muscat meeting
         List<Event> e = events("فقد التقى وزير الخارجية السوري نظيره العماني في مسقط الخميس لبحث الأزمة بناء على دعوة "

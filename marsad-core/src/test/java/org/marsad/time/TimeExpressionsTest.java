@@ -28,6 +28,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TimeExpressionsTest {
     private static final TimeExpressions TIME = TimeExpressions.load();
 
+    private static LocalDate writtenOn(String text, LocalDate published) {
+        return TimeExpressions.writtenOn(TIME.find(text, 0, text.length(), published), published);
+    }
+
     private static List<TimeExpression> find(String text, String published) {
         return TIME.find(text, 0, text.length(), published == null ? null : LocalDate.parse(published));
     }
@@ -339,6 +343,19 @@ class TimeExpressionsTest {
             // SaudiNewsNet 2015-08-03: «في اليوم» is per day
             none("وصل الأمر الى أربعين حريقا في اليوم بلا سبب واضح", "2015-08-03");
             day("وقال الوزير اليوم إن الوضع مستقر", "2015-08-03", "اليوم", "2015-08-03");
+        }
+
+        @Test
+        void theLeadsWeekdaySaysWhichDayTheTextCallsToday() {
+            // SaudiNewsNet, dated Wednesday 2015-07-22: «أمس الأحد» was written on Monday, so its next «أمس» is Sunday
+            String lead = "أعلن وزير الداخلية العراقي محمد سالم الغبان أمس الأحد اعتقال المتورطين بالتفجير الذي استهدف "
+                    + "ناحية بني سعد بمحافظة ديالى الجمعة. وقالت خلية الإعلام الحربي، في بيان بثه موقع \"السومرية نيوز\" "
+                    + "الإخباري العراقي أمس، إن \"المتهمين سيتم التحقيق معهم\".";
+            assertEquals(LocalDate.of(2015, 7, 20), writtenOn(lead, LocalDate.of(2015, 7, 22)));
+            // a lead whose weekday fits its date, or names none, was written that day
+            assertEquals(LocalDate.of(2015, 7, 20), writtenOn(lead, LocalDate.of(2015, 7, 20)));
+            String plain = "وقال الوزير اليوم إن الوضع مستقر";
+            assertEquals(LocalDate.of(2015, 8, 3), writtenOn(plain, LocalDate.of(2015, 8, 3)));
         }
 
         @Test
