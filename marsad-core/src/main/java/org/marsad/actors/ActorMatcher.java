@@ -31,6 +31,7 @@ public final class ActorMatcher {
 
     private final ActorDictionary dictionary;
     private final Patrons patrons;
+    private final PersonBodies bodies;
     private final Homonyms homonyms;
     /** Whether a stem is any outlet's home word, and whether it is an organization's head noun (see attach). */
     private volatile org.marsad.text.StemFacts.Slot homeSlot;
@@ -41,6 +42,7 @@ public final class ActorMatcher {
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.patrons = dictionary.patrons();
+        this.bodies = dictionary.personBodies();
         this.homonyms = new Homonyms(dictionary.trie());
     }
 
@@ -98,8 +100,10 @@ public final class ActorMatcher {
         // «الانفصاليين الموالين لروسيا»: the state after a word of loyalty is the agent's patron, no party (loyalty.tsv)
         out = patrons.marked(text.tokens(), out);
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
-        return withOwnCountry(text.tokens(), withAgentsOfAliases(text.tokens(),
-                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet)));
+        out = withAgentsOfAliases(text.tokens(),
+                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet));
+        // «نظام الأسد»، «قوات هادي»: a group agent before a person is the person's body (person-bodies.tsv)
+        return withOwnCountry(text.tokens(), bodies.of(text.tokens(), out, date));
     }
 
     /**

@@ -282,4 +282,17 @@ class ActorCoverageTest {
         int at = opponents.indexOf("الأسد", opponents.indexOf("لمعارضي"));
         assertTrue(named(opponents, "2015-08-01").stream().anyMatch(m -> m.span().start() == at), "«الأسد» alone");
     }
+    @Test
+    void aGroupAgentBeforeAPersonIsThatPersonsBody() {
+        // SaudiNewsNet 2015 (i%15==3): the forces and the regime of a head of state are his state's institution
+        // (person-bodies.tsv), not the president: «قوات بشار الأسد» SYRMIL, not SYRGOV; «نظام صدام حسين» of 1990 is
+        // Iraq's government, not the bare country his code has after 2003; and a body is no individual
+        String killed = "التي لاقت حتفها في سوريا على يد قوات بشار الأسد في 2012";
+        assertEquals("SYRMIL", codeOf(killed, "قوات بشار الأسد", "2015-08-03"));
+        assertTrue(named(killed, "2015-08-03").stream().noneMatch(m -> "PERS".equals(m.type())), "a body, not a person");
+        expect("IRQGOV", "2015-08-02", "نظام صدام حسين", "العراق كان بالأساس ومنذ عام 1990، وهو تاريخ غزو نظام صدام حسين للكويت");
+        // anyone else's body has the person's code: Saleh's forces are his rebel side in 2015
+        expect("YEMREB", "2015-08-01", "وقوات الرئيس المخلوع علي عبدالله صالح",
+                "كما صدت المقاومة هجوما للحوثيين وقوات الرئيس المخلوع علي عبدالله صالح في منطقة آل حميقان");
+    }
 }
