@@ -102,6 +102,8 @@ public final class ActorMatcher {
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
         out = withAgentsOfAliases(text.tokens(),
                 withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet));
+        // «مسلحو التنظيم»، «قوات التحالف»: an agent before an organization's back-reference is the organization's
+        out = AgentsOfOrganizations.merged(text.tokens(), out);
         // «نظام الأسد»، «قوات هادي»: a group agent before a person is the person's body (person-bodies.tsv)
         return withOwnCountry(text.tokens(), bodies.of(text.tokens(), out, date));
     }

@@ -295,4 +295,22 @@ class ActorCoverageTest {
         expect("YEMREB", "2015-08-01", "وقوات الرئيس المخلوع علي عبدالله صالح",
                 "كما صدت المقاومة هجوما للحوثيين وقوات الرئيس المخلوع علي عبدالله صالح في منطقة آل حميقان");
     }
+    @Test
+    void anAgentBeforeAnOrganizationsBackReferenceIsThatOrganizations() {
+        // SaudiNewsNet 2015 (i%15==3): «التنظيم» after «تنظيم داعش» is ISIS (a back-reference); «مقاتلو التنظيم» are its
+        // fighters, one mention IMGREB, not Syrian rebels (the agent given the sentence's place) beside ISIS
+        String text = "وسيطر تنظيم داعش على مناطق واسعة. وفي فبراير شباط خطف مقاتلو التنظيم 250 مسيحيا اشوريا على الأقل"
+                + " في هجمات على قرى بشمال شرق سوريا";
+        expect("IMGREB", "2015-08-01", "مقاتلو التنظيم", text);
+        int fighters = text.indexOf("مقاتلو التنظيم");
+        assertTrue(named(text, "2015-08-01").stream().anyMatch(m -> m.span().start() == fighters
+                && m.span().end() == fighters + "مقاتلو التنظيم".length()), "«مقاتلو التنظيم» is one mention");
+        // with لـ: the OIC's secretary-general, not an official of the country the article names
+        expect("IGOOIC", "2015-07-25", "الأمين العام للمنظمة", "رحبت منظمة التعاون الإسلامي والولايات المتحدة بالعملية."
+                + " ودعا الأمين العام للمنظمة إياد بن أمين مدني فرقة العمل المشتركة لتكثيف جهودها");
+        // a definite agent before the definite back-reference is no construct: the organization is the object
+        String object = "سيطر تنظيم داعش على أحياء في الحسكة. وتقاتل القوات النظامية التنظيم الذي شن هجوما";
+        int at = object.indexOf("التنظيم", object.indexOf("النظامية"));
+        assertTrue(named(object, "2015-08-01").stream().anyMatch(m -> m.span().start() == at), "«التنظيم» alone");
+    }
 }
