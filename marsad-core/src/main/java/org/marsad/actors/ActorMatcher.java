@@ -648,7 +648,9 @@ public final class ActorMatcher {
                 String why = "agent";
                 String nameEn = lastAgent.ref().entry().nameEn();
                 int end = lastAgent.end();
-                if (j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))) {
+                boolean nameAfter = j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))
+                        && isGivenName(tokens, raws.get(j + 1), lastAgent);
+                if (!nameAfter && j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))) {
                     Raw c = raws.get(j + 1);
                     if (c.kind() == ActorKind.DEMONYM) {
                         country = ActorCodes.primary(c.ref().entry().code());
@@ -711,7 +713,7 @@ public final class ActorMatcher {
                     }
                 }
                 out.addAll(coordinated);
-                k = j + 1;
+                k = nameAfter ? j + 2 : j + 1; // «الأمير تركي»: the name is no mention of its own either
                 continue;
             }
             Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
@@ -721,6 +723,9 @@ public final class ActorMatcher {
                 case FIXED -> out.add(new ActorMention(r.first(), r.end(), span, e.code(), e.type(), e, e.nameEn(),
                         "name", ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
                 case DEMONYM -> {
+                    if (isGivenName(tokens, r, null)) {
+                        break; // «تركي بن عبدالله»: a person's name
+                    }
                     if (!r.ref().plural() && r.first() > 0 && peopleNoun(tokens.get(r.first() - 1))
                             && !covered(out, r.first() - 1)) {
                         // 18 طالبا سودانيا: people of that country, not an adjective on a thing
@@ -741,6 +746,34 @@ public final class ActorMatcher {
             }
             k++;
         }
+    }
+
+    /**
+     * A nationality word that cannot be an adjective is a given name (تركي, Turki): an adjective agrees with a definite
+     * head in having the article, so one without it right after a definite title is the title holder's name («الأمير
+     * تركي بن محمد»، «اللواء تركي», not a Turkish prince or general), and no adjective stands before a word of lineage
+     * («تركي بن عبدالله»، «تركي آل الشيخ»).
+     */
+    private static boolean isGivenName(List<Token> tokens, Raw demonym, Raw agentBefore) {
+        if (demonym.kind() != ActorKind.DEMONYM || demonym.ref().plural() || demonym.end() - demonym.first() != 1
+                || demonym.firstReading().hasArticle()) {
+            return false;
+        }
+        int next = demonym.end();
+        if (next + 1 < tokens.size() && LINEAGE.contains(tokens.get(next).norm()) && tokens.get(next + 1).isWord()
+                && tokens.get(next + 1).sentence() == tokens.get(demonym.first()).sentence()) {
+            return true;
+        }
+        return agentBefore != null && definite(tokens.get(agentBefore.end() - 1));
+    }
+
+    private static boolean definite(Token t) {
+        for (Segment s : t.segments()) {
+            if (s.hasArticle() && s.suffix().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ActorMention person(AnalyzedText text, int first, Raw p, LocalDate date, int sentence, String why,

@@ -313,4 +313,15 @@ class ActorCoverageTest {
         int at = object.indexOf("التنظيم", object.indexOf("النظامية"));
         assertTrue(named(object, "2015-08-01").stream().anyMatch(m -> m.span().start() == at), "«التنظيم» alone");
     }
+    @Test
+    void aNationalityWordThatCannotBeAnAdjectiveIsAGivenName() {
+        // SaudiNewsNet 2015 (i%15==3): تركي after a definite title has no article, so it is no adjective of it (an adjective
+        // agrees in definiteness): Prince Turki, a Saudi National Guard general, not a Turkish one; nor is one before بن
+        String text = "نقل صاحب السمو الأمير اللواء الركن تركي بن عبدالله بن محمد قائد لواء الأمير تركي بن عبدالعزيز"
+                + " الأول الآلي بوزارة الحرس الوطني، تعازي القيادة لذوي الشهيد";
+        assertTrue(named(text, "2015-08-01").stream().noneMatch(m -> m.code() != null && m.code().startsWith("TUR")),
+                "no Turkish actor in «" + text + "»");
+        // the adjective with the article is still one
+        expect("TURMIL", "2015-08-01", "اللواء التركي", "وقال اللواء التركي إن القوات ستواصل عملياتها");
+    }
 }
