@@ -324,4 +324,12 @@ class ActorCoverageTest {
         // the adjective with the article is still one
         expect("TURMIL", "2015-08-01", "اللواء التركي", "وقال اللواء التركي إن القوات ستواصل عملياتها");
     }
+    @Test
+    void aPersonsFamilyIsNotThePerson() {
+        // SaudiNewsNet 2015: a Kuwaiti MP kissing the head of Imad Mughniyeh's father is no act towards Mughniyeh (LBN);
+        // kinship words before a name are in not-a-person-after.tsv
+        String text = "وبمجرد أن قام النائب بنشر صور له وهو يقبل رأس والد عماد مغنية حتى ضجت مواقع التواصل الاجتماعي";
+        assertTrue(named(text, "2015-08-01").stream().noneMatch(m -> "LBN".equals(m.code())), "no Mughniyeh in «" + text + "»");
+        expect("LBN", "2015-08-01", "عماد مغنية", "وكان عماد مغنية قد قتل في دمشق عام 2008");
+    }
 }
