@@ -44,6 +44,10 @@ public final class ActorDictionary {
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
     /** Words of loyalty and backing (loyalty.tsv): الموالين لـ، المدعومين من. */
     private final Map<String, Patrons.Word> loyalty = new java.util.HashMap<>();
+    /** Given names that are no common word (marsad/ner/given-names.tsv without the flag common), normalized. */
+    private final Set<String> givenNames = new HashSet<>();
+    /** Given names that are also common words (the flag common: هلال crescent, صالح good). */
+    private final Set<String> commonGivenNames = new HashSet<>();
     /** Group agents that make a person's body, with the role of a head of state's body (person-bodies.tsv). */
     private final Map<ActorEntry, String> bodies = new java.util.HashMap<>();
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
@@ -166,6 +170,12 @@ public final class ActorDictionary {
             Patrons.Word word = new Patrons.Word(preposition, Set.copyOf(notAfter));
             for (String w : TsvFile.names(r.col(0))) {
                 d.loyalty.put(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(w)), word);
+            }
+        }
+        for (Row r : TsvFile.read("marsad/ner/given-names.tsv", 2, true)) {
+            for (String n : TsvFile.names(r.col(0))) {
+                (("common".equals(r.col(1))) ? d.commonGivenNames : d.givenNames)
+                        .add(org.marsad.text.ArabicNormalizer.normalize(n));
             }
         }
         for (Row r : TsvFile.read(DIR + "person-bodies.tsv", 2, true)) {
@@ -372,6 +382,16 @@ public final class ActorDictionary {
     /** The rule that makes «نظام الأسد»، «قوات الأسد» the person's body, not the person (person-bodies.tsv). */
     PersonBodies personBodies() {
         return new PersonBodies(trie, bodies);
+    }
+
+    /** True for a given name that is no common word (marsad/ner/given-names.tsv): خالد، سليمان، طلال. */
+    public boolean isGivenName(String normalizedWord) {
+        return givenNames.contains(normalizedWord);
+    }
+
+    /** True for a given name that is also a common word (هلال، صالح; given-names.tsv flag common). */
+    public boolean isCommonGivenName(String normalizedWord) {
+        return commonGivenNames.contains(normalizedWord);
     }
 
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */

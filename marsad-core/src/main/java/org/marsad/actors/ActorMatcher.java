@@ -413,7 +413,7 @@ public final class ActorMatcher {
                     Segment r = tokens.get(i).segments().get(ri);
                     ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
                             ? aliases.get(r.stem()) : null;
-                    if (named != null && !namesSomethingElse(tokens, a, i)) {
+                    if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)) {
                         ActorEntry e = named.entry();
                         String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
                         String name = e.kind() == ActorKind.PERSON ? e.nameEn() : named.nameEn();
@@ -587,6 +587,53 @@ public final class ActorMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * «سليمان الأسد»، «الأمير خالد الفيصل» after «بشار الأسد»، «سعود الفيصل»: a family name right after a given name
+     * (marsad/ner/given-names.tsv, those that are no common word) that the person's full name did not have names another
+     * member of the family, not the person the family name refers back to; so does one after two given names, the
+     * second also a common word («سليمان هلال الأسد»). «على» (on), which the normalizer writes as the name علي, is no
+     * given name here.
+     */
+    private boolean anotherOfTheFamily(AnalyzedText text, int sentenceStart, int i, ActorMention named) {
+        if (named.entry() == null || named.entry().kind() != ActorKind.PERSON) {
+            return false; // a name the recognizer found after a title («النائب الكويتي دشتي») may lack the given name
+        }
+        String given = givenNameAt(text, sentenceStart, i - 1, false);
+        if (given == null) {
+            String common = givenNameAt(text, sentenceStart, i - 1, true);
+            given = common == null ? null : givenNameAt(text, sentenceStart, i - 2, false);
+        }
+        if (given == null) {
+            return false;
+        }
+        for (int k = named.first(); k < named.end(); k++) {
+            String word = text.tokens().get(k).stem();
+            String joined = k + 1 < named.end() ? word + text.tokens().get(k + 1).norm() : word;
+            if (text.tokens().get(k).norm().equals(given) || word.equals(given) || joined.equals(given)) {
+                return false; // his own given name: «علي صالح» after «علي عبدالله صالح»، «عبدالحميد دشتي» after «عبد الحميد دشتي»
+            }
+        }
+        return true;
+    }
+
+    /** The given name (normalized) token {@code j} is, alone or after و/ف; a common-word one only if asked; or null. */
+    private String givenNameAt(AnalyzedText text, int sentenceStart, int j, boolean common) {
+        if (j < sentenceStart || !text.tokens().get(j).isWord()) {
+            return null;
+        }
+        Token t = text.tokens().get(j);
+        if (text.text().substring(t.start(), t.end()).endsWith("ى")) {
+            return null;
+        }
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && s.prefix().matches("[وف]?")
+                    && (common ? dictionary.isCommonGivenName(s.stem()) : dictionary.isGivenName(s.stem()))) {
+                return s.stem();
+            }
+        }
+        return null;
     }
 
     /** «المملكة» (with its article, any proclitic) as a whole word: the outlet's home state. */

@@ -332,4 +332,16 @@ class ActorCoverageTest {
         assertTrue(named(text, "2015-08-01").stream().noneMatch(m -> "LBN".equals(m.code())), "no Mughniyeh in «" + text + "»");
         expect("LBN", "2015-08-01", "عماد مغنية", "وكان عماد مغنية قد قتل في دمشق عام 2008");
     }
+    @Test
+    void aFamilyNameAfterAnotherGivenNameIsAnotherOfTheFamily() {
+        // SaudiNewsNet 2015: after «بشار الأسد», «سليمان الأسد» (his cousin's son, who killed an officer in Latakia) and
+        // «سليمان هلال الأسد» are not the president: no SYRGOV mention there (given names: marsad/ner/given-names.tsv)
+        String text = "قال الرئيس السوري بشار الأسد إن الحرب طويلة. واعتصم أكثر من ألف شخص في مدينة اللاذقية احتجاجا"
+                + " على قتل سليمان الأسد أحد اقرباء الرئيس للعقيد حسان الشيخ";
+        int at = text.indexOf("سليمان الأسد");
+        assertTrue(named(text, "2015-08-10").stream().noneMatch(m -> m.span().start() >= at
+                && m.span().start() < at + "سليمان الأسد".length()), "no Assad in «سليمان الأسد»");
+        // his own given name keeps the reference: «بشار الأسد» again is the president
+        expect("SYRGOV", "2015-08-10", "الأسد", "وقال الرئيس السوري بشار الأسد إن الحرب طويلة");
+    }
 }
