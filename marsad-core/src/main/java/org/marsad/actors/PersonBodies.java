@@ -13,8 +13,8 @@ import org.marsad.text.Token;
  * (person-bodies.tsv lists which agents) is that person's body, not the person. The mention keeps its span and becomes
  * the agent's group: a head of state's regime or forces are the state's institution with the agent's role (SYRGOV,
  * SYRMIL: the president's code said GOV for his forces), anyone else's body has the person's code (Saleh's forces,
- * YEMREB). As a group it is no individual, so the event coder no longer reads an attack on it as words between persons
- * and keeps the one-sided uprising «ضد نظام الأسد».
+ * YEMREB). As a group it is no individual: the event coder does not read an attack between it and a person as words
+ * between persons (Frame.verbalCode).
  */
 final class PersonBodies {
     /** The end of a body's {@code why}: «title+person+body». */
