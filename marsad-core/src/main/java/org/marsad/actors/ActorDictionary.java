@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.dict.PhraseKeys;
+import org.marsad.model.ActorCodes;
 import org.marsad.dict.PhraseTrie;
 import org.marsad.dict.TsvFile;
 import org.marsad.dict.TsvFile.Row;
@@ -43,6 +44,12 @@ public final class ActorDictionary {
     private final Map<String, Outlet> outlets = new java.util.HashMap<>();
     /** Words of loyalty and backing (loyalty.tsv): الموالين لـ، المدعومين من. */
     private final Map<String, Patrons.Word> loyalty = new java.util.HashMap<>();
+    /** Given names that are no common word (marsad/ner/given-names.tsv without the flag common), normalized. */
+    private final Set<String> givenNames = new HashSet<>();
+    /** Given names that are also common words (the flag common: هلال crescent, صالح good). */
+    private final Set<String> commonGivenNames = new HashSet<>();
+    /** Group agents that make a person's body, with the role of a head of state's body (person-bodies.tsv). */
+    private final Map<ActorEntry, String> bodies = new java.util.HashMap<>();
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
     private final Set<String> outletNames = new HashSet<>();
 
@@ -164,6 +171,22 @@ public final class ActorDictionary {
             for (String w : TsvFile.names(r.col(0))) {
                 d.loyalty.put(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(w)), word);
             }
+        }
+        for (Row r : TsvFile.read("marsad/ner/given-names.tsv", 2, true)) {
+            for (String n : TsvFile.names(r.col(0))) {
+                (("common".equals(r.col(1))) ? d.commonGivenNames : d.givenNames)
+                        .add(org.marsad.text.ArabicNormalizer.normalize(n));
+            }
+        }
+        for (Row r : TsvFile.read(DIR + "person-bodies.tsv", 2, true)) {
+            ActorEntry agent = d.entries.get("agents:" + r.col(0));
+            if (agent == null || agent.title()) {
+                throw r.error("not a group of agents.tsv (ROLE:name_en): '" + r.col(0) + "'");
+            }
+            if (!ActorCodes.Roles.isRole(r.col(1))) {
+                throw r.error("not a role code: '" + r.col(1) + "'");
+            }
+            d.bodies.put(agent, r.col(1));
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -354,6 +377,21 @@ public final class ActorDictionary {
     /** The rule that drops a state named as an agent's patron (loyalty.tsv). */
     Patrons patrons() {
         return new Patrons(loyalty);
+    }
+
+    /** The rule that makes «نظام الأسد»، «قوات الأسد» the person's body, not the person (person-bodies.tsv). */
+    PersonBodies personBodies() {
+        return new PersonBodies(trie, bodies);
+    }
+
+    /** True for a given name that is no common word (marsad/ner/given-names.tsv): خالد، سليمان، طلال. */
+    public boolean isGivenName(String normalizedWord) {
+        return givenNames.contains(normalizedWord);
+    }
+
+    /** True for a given name that is also a common word (هلال، صالح; given-names.tsv flag common). */
+    public boolean isCommonGivenName(String normalizedWord) {
+        return commonGivenNames.contains(normalizedWord);
     }
 
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */

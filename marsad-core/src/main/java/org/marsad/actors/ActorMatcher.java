@@ -31,6 +31,7 @@ public final class ActorMatcher {
 
     private final ActorDictionary dictionary;
     private final Patrons patrons;
+    private final PersonBodies bodies;
     private final Homonyms homonyms;
     /** Whether a stem is any outlet's home word, and whether it is an organization's head noun (see attach). */
     private volatile org.marsad.text.StemFacts.Slot homeSlot;
@@ -41,6 +42,7 @@ public final class ActorMatcher {
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.patrons = dictionary.patrons();
+        this.bodies = dictionary.personBodies();
         this.homonyms = new Homonyms(dictionary.trie());
     }
 
@@ -98,8 +100,12 @@ public final class ActorMatcher {
         // «الانفصاليين الموالين لروسيا»: the state after a word of loyalty is the agent's patron, no party (loyalty.tsv)
         out = patrons.marked(text.tokens(), out);
         ActorDictionary.Outlet outlet = dictionary.outlet(source);
-        return withOwnCountry(text.tokens(), withAgentsOfAliases(text.tokens(),
-                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet)));
+        out = withAgentsOfAliases(text.tokens(),
+                withAliases(text, withHonorifics(text.tokens(), withLineage(text.tokens(), out)), date, outlet));
+        // «مسلحو التنظيم»، «قوات التحالف»: an agent before an organization's back-reference is the organization's
+        out = AgentsOfOrganizations.merged(text.tokens(), out);
+        // «نظام الأسد»، «قوات هادي»: a group agent before a person is the person's body (person-bodies.tsv)
+        return withOwnCountry(text.tokens(), bodies.of(text.tokens(), out, date));
     }
 
     /**
@@ -407,7 +413,7 @@ public final class ActorMatcher {
                     Segment r = tokens.get(i).segments().get(ri);
                     ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
                             ? aliases.get(r.stem()) : null;
-                    if (named != null && !namesSomethingElse(tokens, a, i)) {
+                    if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)) {
                         ActorEntry e = named.entry();
                         String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
                         String name = e.kind() == ActorKind.PERSON ? e.nameEn() : named.nameEn();
@@ -583,6 +589,53 @@ public final class ActorMatcher {
         return false;
     }
 
+    /**
+     * «سليمان الأسد»، «الأمير خالد الفيصل» after «بشار الأسد»، «سعود الفيصل»: a family name right after a given name
+     * (marsad/ner/given-names.tsv, those that are no common word) that the person's full name did not have names another
+     * member of the family, not the person the family name refers back to; so does one after two given names, the
+     * second also a common word («سليمان هلال الأسد»). «على» (on), which the normalizer writes as the name علي, is no
+     * given name here.
+     */
+    private boolean anotherOfTheFamily(AnalyzedText text, int sentenceStart, int i, ActorMention named) {
+        if (named.entry() == null || named.entry().kind() != ActorKind.PERSON) {
+            return false; // a name the recognizer found after a title («النائب الكويتي دشتي») may lack the given name
+        }
+        String given = givenNameAt(text, sentenceStart, i - 1, false);
+        if (given == null) {
+            String common = givenNameAt(text, sentenceStart, i - 1, true);
+            given = common == null ? null : givenNameAt(text, sentenceStart, i - 2, false);
+        }
+        if (given == null) {
+            return false;
+        }
+        for (int k = named.first(); k < named.end(); k++) {
+            String word = text.tokens().get(k).stem();
+            String joined = k + 1 < named.end() ? word + text.tokens().get(k + 1).norm() : word;
+            if (text.tokens().get(k).norm().equals(given) || word.equals(given) || joined.equals(given)) {
+                return false; // his own given name: «علي صالح» after «علي عبدالله صالح»، «عبدالحميد دشتي» after «عبد الحميد دشتي»
+            }
+        }
+        return true;
+    }
+
+    /** The given name (normalized) token {@code j} is, alone or after و/ف; a common-word one only if asked; or null. */
+    private String givenNameAt(AnalyzedText text, int sentenceStart, int j, boolean common) {
+        if (j < sentenceStart || !text.tokens().get(j).isWord()) {
+            return null;
+        }
+        Token t = text.tokens().get(j);
+        if (text.text().substring(t.start(), t.end()).endsWith("ى")) {
+            return null;
+        }
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && s.prefix().matches("[وف]?")
+                    && (common ? dictionary.isCommonGivenName(s.stem()) : dictionary.isGivenName(s.stem()))) {
+                return s.stem();
+            }
+        }
+        return null;
+    }
+
     /** «المملكة» (with its article, any proclitic) as a whole word: the outlet's home state. */
     private static boolean homeWord(Token t, ActorDictionary.Outlet outlet) {
         for (int si = 0; si < t.segments().size(); si++) {
@@ -642,7 +695,9 @@ public final class ActorMatcher {
                 String why = "agent";
                 String nameEn = lastAgent.ref().entry().nameEn();
                 int end = lastAgent.end();
-                if (j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))) {
+                boolean nameAfter = j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))
+                        && isGivenName(tokens, raws.get(j + 1), lastAgent);
+                if (!nameAfter && j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))) {
                     Raw c = raws.get(j + 1);
                     if (c.kind() == ActorKind.DEMONYM) {
                         country = ActorCodes.primary(c.ref().entry().code());
@@ -705,7 +760,7 @@ public final class ActorMatcher {
                     }
                 }
                 out.addAll(coordinated);
-                k = j + 1;
+                k = nameAfter ? j + 2 : j + 1; // «الأمير تركي»: the name is no mention of its own either
                 continue;
             }
             Span span = new Span(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
@@ -715,6 +770,9 @@ public final class ActorMatcher {
                 case FIXED -> out.add(new ActorMention(r.first(), r.end(), span, e.code(), e.type(), e, e.nameEn(),
                         "name", ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
                 case DEMONYM -> {
+                    if (isGivenName(tokens, r, null)) {
+                        break; // «تركي بن عبدالله»: a person's name
+                    }
                     if (!r.ref().plural() && r.first() > 0 && peopleNoun(tokens.get(r.first() - 1))
                             && !covered(out, r.first() - 1)) {
                         // 18 طالبا سودانيا: people of that country, not an adjective on a thing
@@ -735,6 +793,34 @@ public final class ActorMatcher {
             }
             k++;
         }
+    }
+
+    /**
+     * A nationality word that cannot be an adjective is a given name (تركي, Turki): an adjective agrees with a definite
+     * head in having the article, so one without it right after a definite title is the title holder's name («الأمير
+     * تركي بن محمد»، «اللواء تركي», not a Turkish prince or general), and no adjective stands before a word of lineage
+     * («تركي بن عبدالله»، «تركي آل الشيخ»).
+     */
+    private static boolean isGivenName(List<Token> tokens, Raw demonym, Raw agentBefore) {
+        if (demonym.kind() != ActorKind.DEMONYM || demonym.ref().plural() || demonym.end() - demonym.first() != 1
+                || demonym.firstReading().hasArticle()) {
+            return false;
+        }
+        int next = demonym.end();
+        if (next + 1 < tokens.size() && LINEAGE.contains(tokens.get(next).norm()) && tokens.get(next + 1).isWord()
+                && tokens.get(next + 1).sentence() == tokens.get(demonym.first()).sentence()) {
+            return true;
+        }
+        return agentBefore != null && definite(tokens.get(agentBefore.end() - 1));
+    }
+
+    private static boolean definite(Token t) {
+        for (Segment s : t.segments()) {
+            if (s.hasArticle() && s.suffix().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ActorMention person(AnalyzedText text, int first, Raw p, LocalDate date, int sentence, String why,
