@@ -27,6 +27,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Quote;
 import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
 import org.marsad.text.TextAnalyzer;
 import org.marsad.time.TimeExpression;
 import org.marsad.time.TimeExpressions;
@@ -131,6 +132,23 @@ public final class Pipeline {
 
     /** How many sentences of an article's lead may say which day it calls today («اليوم (الاثنين)»). */
     private static final int LEAD_SENTENCES = 3;
+
+    /**
+     * Whether a word of the lead may be a weekday's name: only then can the lead say which day it calls today
+     * ({@link TimeExpressions#writtenOn} needs a relative day named with its weekday), so only then are the time
+     * expressions of its sentences found before the events' own (most articles name no weekday there: finding them
+     * anyway cost a few per cent of the coder).
+     */
+    private boolean leadNamesAWeekday(AnalyzedText text) {
+        int end = text.firstToken(LEAD_SENTENCES);
+        for (int i = 0; i < end; i++) {
+            Token t = text.tokens().get(i);
+            if (t.isWord() && times.mayNameAWeekday(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Words before a title's end and after it that the recognizer sees: enough context for its features. */
     private static final int WINDOW_BEFORE = 2;
     private static final int WINDOW_AFTER = 5;
@@ -267,7 +285,7 @@ public final class Pipeline {
             var span = text.sentences().get(s).span();
             return times.find(article.text(), span.start(), span.end(), written[0]);
         });
-        if (!coding.events().isEmpty() && article.published() != null) {
+        if (!coding.events().isEmpty() && article.published() != null && leadNamesAWeekday(text)) {
             List<TimeExpression> lead = new ArrayList<>();
             for (int s = 0; s < LEAD_SENTENCES && s < text.sentences().size(); s++) {
                 lead.addAll(timesOf.apply(s));

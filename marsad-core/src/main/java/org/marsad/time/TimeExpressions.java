@@ -26,8 +26,25 @@ public final class TimeExpressions {
     private final List<Pattern> patterns = List.of(new RelativeDays(), new Weekdays(), new NamedDates(),
             new NumericDates(), new Years(), new Periods(), new Durations(), new Seasons(), new VaguePast());
 
+    /** The weekdays' names, normalized. */
+    private final List<String> weekdayNames;
+
     private TimeExpressions(TimeLexicon lexicon) {
         this.lexicon = lexicon;
+        this.weekdayNames = lexicon.lastWords(Lex.WeekdayName.class);
+    }
+
+    /**
+     * Whether a normalized word may be a weekday's name (also with a clitic before it, والاثنين): a cheap test on
+     * words already at hand, before looking for time expressions where only a weekday would matter.
+     */
+    public boolean mayNameAWeekday(String word) {
+        for (String name : weekdayNames) {
+            if (word.endsWith(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shared instance; the data files are read from the classpath on first use. */

@@ -40,6 +40,19 @@ final class TimeLexicon {
         return byFirstWord.getOrDefault(word, List.of());
     }
 
+    /** The last word of every phrase that means a {@code kind} (normalized), e.g. every weekday's name. */
+    List<String> lastWords(Class<? extends Lex> kind) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (List<Phrase> phrases : byFirstWord.values()) {
+            for (Phrase p : phrases) {
+                if (kind.isInstance(p.lex())) {
+                    out.add(p.words().get(p.words().size() - 1));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The most words any phrase has. */
     int longestPhrase() {
         return longestPhrase;
