@@ -184,7 +184,8 @@ public final class EventDater {
                                    java.time.LocalDate published) {
         for (TimeExpression t : sentenceExpressions) {
             boolean ownTime = t.kind() == TimeKind.VAGUE
-                    || (t.kind() == TimeKind.SINCE || startOfPeriod(text, e, t)) && t.value() != null && (history(t.value(), published)
+                    || startOfPeriod(text, e, t) // «نقلت ثلاث طائرات مساعدات منذ إعادة فتح المطار الأربعاء»: days since
+                    || t.kind() == TimeKind.SINCE && t.value() != null && (history(t.value(), published)
                             || published != null && after(t.value(), published.toString())); // منذ آب read in July
             if (ownTime && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
                 return true;
@@ -211,7 +212,10 @@ public final class EventDater {
      * Whether {@code t} is a date inside a phrase headed by منذ that does not tell the event («أول زيارة لكارتر إلى بغداد
      * منذ تسلمه مهامه في فبراير/شباط الماضي»، «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ الثورة الخمينية عام
      * 1979»): for this event it is the start of a period, read as منذ فبراير would be (a SINCE expression), not its
-     * date. An event whose cue lies inside the phrase («منذ سيطرة الحوثيين على صنعاء في سبتمبر») keeps it as a date.
+     * date; nor does the event take a date carried from the sentences before, however recent the start: what it tells
+     * is counted over the period («ونقلت ثلاث طائرات مساعدات إلى اليمن منذ إعادة فتح مطار عدن الأربعاء الماضي», not on
+     * the day an earlier sentence names). An event whose cue lies inside the phrase («منذ سيطرة الحوثيين على صنعاء في
+     * سبتمبر») keeps it as a date.
      */
     private boolean startOfPeriod(AnalyzedText text, DraftEvent e, TimeExpression t) {
         if (t.kind() != TimeKind.POINT) {
