@@ -22,6 +22,8 @@ public final class ClauseBreaks {
     private final List<String> commaClauses = new ArrayList<>();
     private final List<String[]> headlines = new ArrayList<>();
     private final List<String[]> sequences = new ArrayList<>();
+    private final List<String> sinceWords = new ArrayList<>();
+    private final List<String> sinceTimes = new ArrayList<>();
     private final java.util.Set<String> presentGovernors = new java.util.HashSet<>();
 
     private ClauseBreaks() {
@@ -49,6 +51,10 @@ public final class ClauseBreaks {
             } else if ("sequence".equals(kind)) {
                 b.sequences.add(words);
                 b.phrases.add(words);
+            } else if ("since".equals(kind)) {
+                b.sinceWords.add(words[0]);
+            } else if ("since-time".equals(kind)) {
+                b.sinceTimes.add(words[0]);
             } else if ("present-governor".equals(kind)) {
                 b.presentGovernors.addAll(VerbForms.present(words[0].split("/")[1]));
             } else if (kind != null) {
@@ -175,6 +181,30 @@ public final class ClauseBreaks {
         }
         return -1;
     }
+
+    /**
+     * The token of the preposition of since (column 2 {@code since}: منذ) that heads a noun phrase running on to token
+     * {@code exprFirst}, the first token of a time expression, or -1: it stands at most {@value #SINCE_REACH} tokens
+     * before, with a word between (منذ right before a date already makes it a start), and no punctuation or clause
+     * break between («منذ تسلمه مهامه في فبراير»، «منذ الثورة الخمينية عام 1979»). منذ أن is a connective of
+     * sequence, not this preposition; منذ before a word of the time of day (column 2 {@code since-time}: «منذ الساعات
+     * الأولى من صباح الأحد») heads a time phrase, not an event's. {@code first} is the sentence's first token.
+     */
+    public int sincePhraseStart(List<Token> tokens, int exprFirst, int first) {
+        for (int i = exprFirst - 1; i >= first && i >= exprFirst - SINCE_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct() || startsAt(tokens, i, exprFirst)) {
+                return -1;
+            }
+            if (sinceWords.contains(t.norm())) {
+                return i < exprFirst - 1 && !sinceTimes.contains(tokens.get(i + 1).norm()) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens a since phrase may run before its date (منذ، a masdar, its agent, object and في). */
+    private static final int SINCE_REACH = 8;
 
     /**
      * Whether token {@code i} is a comma followed, before {@code limit}, by a word that opens with a comma-clause

@@ -40,7 +40,8 @@ import org.marsad.time.TimeKind;
  *       of its own clause dates it, never one carried from the sentences before, which tell what did happen;</li>
  *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
  *   <li>a list of dates (في 2009 و2010) dates the event by its earliest;</li>
- *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used.</li>
+ *   <li>SINCE expressions ("منذ 24 عاماً") date the start of a state, not an event, and are not used; so is a date
+ *       inside a phrase headed by منذ («منذ تسلمه مهامه في فبراير») for an event outside that phrase.</li>
  * </ul>
  * An event with no date in its clause or the sentences before gets none: the store falls back to the
  * publication date for timelines, but the record says the text did not fix it.
@@ -183,6 +184,7 @@ public final class EventDater {
                                    java.time.LocalDate published) {
         for (TimeExpression t : sentenceExpressions) {
             boolean ownTime = t.kind() == TimeKind.VAGUE
+                    || startOfPeriod(text, e, t) // «نقلت ثلاث طائرات مساعدات منذ إعادة فتح المطار الأربعاء»: days since
                     || t.kind() == TimeKind.SINCE && t.value() != null && (history(t.value(), published)
                             || published != null && after(t.value(), published.toString())); // منذ آب read in July
             if (ownTime && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
@@ -198,11 +200,37 @@ public final class EventDater {
      */
     private boolean sinceInClause(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {
         for (TimeExpression t : sentenceExpressions) {
-            if (t.kind() == TimeKind.SINCE && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
+            if ((t.kind() == TimeKind.SINCE || startOfPeriod(text, e, t)) && sameClause(text, e, t)
+                    && !relativeBetween(text, e, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t} is a date inside a phrase headed by منذ that does not tell the event («أول زيارة لكارتر إلى بغداد
+     * منذ تسلمه مهامه في فبراير/شباط الماضي»، «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ الثورة الخمينية عام
+     * 1979»): for this event it is the start of a period, read as منذ فبراير would be (a SINCE expression), not its
+     * date; nor does the event take a date carried from the sentences before, however recent the start: what it tells
+     * is counted over the period («ونقلت ثلاث طائرات مساعدات إلى اليمن منذ إعادة فتح مطار عدن الأربعاء الماضي», not on
+     * the day an earlier sentence names). An event whose cue lies inside the phrase («منذ سيطرة الحوثيين على صنعاء في
+     * سبتمبر») keeps it as a date.
+     */
+    private boolean startOfPeriod(AnalyzedText text, DraftEvent e, TimeExpression t) {
+        if (t.kind() != TimeKind.POINT) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(e.sentence());
+        int end = text.endToken(e.sentence());
+        int exprFirst = first;
+        while (exprFirst < end && tokens.get(exprFirst).start() < t.start()) {
+            exprFirst++;
+        }
+        int since = breaks.sincePhraseStart(tokens, exprFirst, first);
+        int head = e.cue().head();
+        return since >= 0 && !(head > since && head < exprFirst);
     }
 
     /** Whether a relative pronoun stands between the cue and the expression. */
@@ -283,7 +311,7 @@ public final class EventDater {
                 }
                 continue;
             }
-            if (t.kind() != TimeKind.POINT) {
+            if (t.kind() != TimeKind.POINT || startOfPeriod(text, e, t)) {
                 continue;
             }
             int dist = t.end() <= cueStart ? cueStart - t.end() : t.start() >= cueEnd ? t.start() - cueEnd : 0;

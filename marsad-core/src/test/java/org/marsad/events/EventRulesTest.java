@@ -285,6 +285,30 @@ class EventRulesTest {
     }
 
     @Test
+    void aDateInsideAPhraseHeadedByMunthuIsAStartNotTheEventsDate() {
+        // SaudiNewsNet 2015-07-23: February is when Carter took office, not the day of his first visit to Baghdad; read
+        // as «منذ فبراير», a start months old, it carries no date to the visit (as a SINCE expression would not)
+        List<Event> e = events("حل وزير الدفاع الأمريكي أشتون كارتر، الخميس 23 يوليو/تموز، بالعراق في زيارة مفاجئة لبغداد "
+                + "للاطلاع على مدى تقدم العمليات العسكرية ضد “داعش”. وتعتبر هذه أول زيارة لكارتر إلى بغداد منذ تسلمه مهامه في فبراير/شباط الماضي، ومن المتوقع "
+                + "أن يلتقي الوزير الأمريكي أيضا جنودا أمريكيين يشكلون جزءا من نحو 3500 عسكري موجودين في العراق.",
+                LocalDate.of(2015, 7, 23));
+        List<Event> visits = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("04")).toList();
+        assertFalse(visits.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event visit : visits) {
+            assertEquals(null, visit.date(), visit.rule());
+        }
+        // SaudiNewsNet 2015-08-03: the arrest is Monday's; Friday is the killing the phrase counts from
+        List<Event> f = events("اعلنت الاجهزة الامنية الاسرائيلية انها اعتقلت الاثنين زعيم مجموعة يهودية متطرفة يدعى "
+                + "مئير اتينغر هو اول شخص يتم اعتقاله منذ مقتل طفل فلسطيني حرقا الجمعة في الضفة الغربية المحتلة.",
+                LocalDate.of(2015, 8, 3));
+        List<Event> arrests = f.stream().filter(x -> x.cameoCode().equals("173")).toList();
+        assertEquals(2, arrests.size(), () -> f.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event arrest : arrests) {
+            assertEquals("2015-08-03", arrest.date(), arrest.rule());
+        }
+    }
+
+    @Test
     void aStateThatGoesOnSinceAStartTakesNoDate() {
         // SaudiNewsNet 2015-08-02: the siege goes on «منذ أكثر من أسبوع»; «الأسبوع الماضي» is the commander's appointment
         List<Event> e = events("كشفت مصادر داخل قاعدة العند الجوية الاستراتيجية التي تحاصرها قوات المقاومة الشعبية وجنود "
