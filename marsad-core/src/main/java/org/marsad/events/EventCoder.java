@@ -65,8 +65,6 @@ public final class EventCoder {
             "carried-subject", "nearest-actor", "topic", "pronoun");
     /** Roles that act for a state: its government, armed forces, police and intelligence. */
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
-    /** A state's armed forces, police and intelligence: they act abroad as its own (see {@code placeOfTheAct}). */
-    private static final Set<String> FORCE_ROLES = Set.of("MIL", "COP", "SPY");
     /** Words before a number that make it a year (normalized). */
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final int TARGET_REACH = 15;
@@ -836,9 +834,8 @@ public final class EventCoder {
                 symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
                 return;
             }
-            List<ActorMention> unlocatedSubj = subj;
-            subj = located(subj, targets);
-            targets = located(targets, unlocatedSubj);
+            subj = located(subj);
+            targets = located(targets);
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
             if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
                     && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
@@ -987,38 +984,32 @@ public final class EventCoder {
          * Agents without a country (المتظاهرون، الشرطة، مسلحون) take the country of the place the sentence
          * names (في بيروت → LBN): "protesters in Beirut" are Lebanese protesters for event data purposes.
          */
-        private List<ActorMention> located(List<ActorMention> group, List<ActorMention> otherSide) {
+        private List<ActorMention> located(List<ActorMention> group) {
             List<ActorMention> out = null;
             for (int i = 0; i < group.size(); i++) {
                 ActorMention m = group.get(i);
                 if (m.form() != ActorMention.Form.AGENT_ONLY) {
                     continue;
                 }
-                ActorMention place = genitivePlace(m);
-                String why = "+place";
-                if (place == null) {
-                    place = placeActor();
-                    if (place != null && placeOfTheAct(m, place, otherSide)) {
-                        // «قصفت المدفعية 3 أهداف للتنظيم في سوريا» in a story about Turkey: the place after both sides
-                        // says where a state's force acts, not whose force it is; the force is the story's country's
-                        place = storyCountry;
-                        why = "+story";
-                    }
-                }
-                if (place == null && storyCountry != null) {
-                    // «وتقاتل القوات النظامية التنظيم»، «مواقع للحوثيين وقوات صالح» with no place named: an army, an
-                    // opposition, a party's forces are those of the country the article is about
-                    place = storyCountry;
-                    why = "+story";
-                }
                 ActorMention known = locatedMentions == null ? null : locatedMentions.get(m);
-                if (known != null && place != null && java.util.Objects.equals(known.primary(), place.primary())) {
-                    // the same agent in another cue of the sentence, located the same way: the same mention
+                if (known != null) {
+                    // the same agent in another cue of the sentence: located once (its place does not change)
                     if (out == null) {
                         out = new ArrayList<>(group);
                     }
                     out.set(i, known);
                     continue;
+                }
+                ActorMention place = genitivePlace(m);
+                if (place == null) {
+                    place = placeActor();
+                }
+                String why = "+place";
+                if (place == null && storyCountry != null) {
+                    // «وتقاتل القوات النظامية التنظيم»، «مواقع للحوثيين وقوات صالح» with no place named: an army, an
+                    // opposition, a party's forces are those of the country the article is about
+                    place = storyCountry;
+                    why = "+story";
                 }
                 if (place == null) {
                     continue;
@@ -1036,35 +1027,6 @@ public final class EventCoder {
                 out.set(i, located);
             }
             return out == null ? group : out;
-        }
-
-        /**
-         * Whether the sentence's place (في/بـ) says where a state's force without a country ACTS rather than whose
-         * force it is, so that it takes the story's country instead: the place comes after the force and after the
-         * other side of the event, an adverbial of the whole act («قصفت المدفعية 3 أهداف للتنظيم في سوريا» in a story
-         * about Turkey), not «الشرطة في لندن» right after the agent. Never when the story's country is the place's, nor
-         * when the other side is of the story's country (a Saudi arrested abroad, in a Saudi paper, is arrested by the
-         * place's police). Only a force (army, police, intelligence): non-state agents (rebels, civilians, protesters)
-         * are where they act, and an official (envoy, ambassador) is as often named by where he serves as by whom.
-         * A place in another clause than the force was tried too (2 right, 3 wrong on i%15==5 and 9: the story's
-         * country is a poor guess in a digest of world news) and is not used.
-         */
-        private boolean placeOfTheAct(ActorMention agent, ActorMention place, List<ActorMention> otherSide) {
-            if (storyCountry == null || storyCountry.primary() == null || place.primary() == null
-                    || storyCountry.primary().equals(place.primary()) || !FORCE_ROLES.contains(agent.role())) {
-                return false;
-            }
-            boolean sideBefore = false;
-            for (ActorMention o : otherSide) {
-                if (o.form() == ActorMention.Form.AGENT_ONLY || o.primary() == null) {
-                    continue;
-                }
-                if (o.primary().equals(storyCountry.primary())) {
-                    return false;
-                }
-                sideBefore |= o.first() >= agent.end() && o.end() <= place.first();
-            }
-            return sideBefore;
         }
 
         /**
