@@ -624,11 +624,12 @@ public final class ActorMatcher {
             return null;
         }
         Token t = text.tokens().get(j);
-        if (text.text().substring(t.start(), t.end()).endsWith("ى")) {
+        if (text.text().charAt(t.end() - 1) == 'ى') {
             return null;
         }
         for (Segment s : t.segments()) {
-            if (s.suffix().isEmpty() && s.prefix().matches("[وف]?")
+            String prefix = s.prefix();
+            if (s.suffix().isEmpty() && (prefix.isEmpty() || prefix.equals("و") || prefix.equals("ف"))
                     && (common ? dictionary.isCommonGivenName(s.stem()) : dictionary.isGivenName(s.stem()))) {
                 return s.stem();
             }

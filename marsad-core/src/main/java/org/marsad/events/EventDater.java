@@ -145,10 +145,7 @@ public final class EventDater {
             if (t.end() > connectiveStart || t.kind() != TimeKind.POINT || t.value() == null) {
                 continue;
             }
-            int from = text.firstToken(e.sentence());
-            while (from < connective && tokens.get(from).start() < t.end()) {
-                from++;
-            }
+            int from = firstTokenFrom(tokens, text.firstToken(e.sentence()), connective, t.end());
             return t.precision() != org.marsad.time.DatePrecision.DAY || breaks.anyBetween(tokens, from, connective)
                     ? null : value(t, -1);
         }
@@ -224,10 +221,7 @@ public final class EventDater {
         List<Token> tokens = text.tokens();
         int first = text.firstToken(e.sentence());
         int end = text.endToken(e.sentence());
-        int exprFirst = first;
-        while (exprFirst < end && tokens.get(exprFirst).start() < t.start()) {
-            exprFirst++;
-        }
+        int exprFirst = firstTokenFrom(tokens, first, end, t.start());
         int since = breaks.sincePhraseStart(tokens, exprFirst, first);
         int head = e.cue().head();
         return since >= 0 && !(head > since && head < exprFirst);
@@ -364,10 +358,7 @@ public final class EventDater {
         int from;
         int to;
         if (t.end() <= tokens.get(e.cue().head()).start()) {
-            from = first;
-            while (from < end && tokens.get(from).start() < t.end()) {
-                from++;
-            }
+            from = firstTokenFrom(tokens, first, end, t.end());
             to = e.cue().head();
         } else {
             from = e.cue().last() + 1;
@@ -378,6 +369,15 @@ public final class EventDater {
         }
         return !breaks.anyBetween(tokens, from, to)
                 && (t.end() <= tokens.get(e.cue().head()).start() || !breaks.commaClauseBetween(tokens, from, to));
+    }
+
+    /** The first token of [from, limit) that starts at or after character {@code offset}; {@code limit} if none. */
+    private static int firstTokenFrom(List<Token> tokens, int from, int limit, int offset) {
+        int i = from;
+        while (i < limit && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
     }
 
     private static Dated value(TimeExpression t, int fromSentence) {
