@@ -50,8 +50,9 @@ public final class ActorDictionary {
     private final Set<String> commonGivenNames = new HashSet<>();
     /** Group agents that make a person's body, with the role of a head of state's body (person-bodies.tsv). */
     private final Map<ActorEntry, String> bodies = new java.util.HashMap<>();
-    /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
-    private final Set<String> outletNames = new HashSet<>();
+    /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads; each
+     *  with its outlet's home state, the country of the paper's own staff («صحيفة «الشرق الأوسط»» SAUMED). */
+    private final Map<String, ActorEntry> outletNames = new java.util.HashMap<>();
 
     /**
      * A news outlet's home state, and the words («المملكة») that mean it in its articles.
@@ -68,7 +69,12 @@ public final class ActorDictionary {
 
     /** The Arabic names of the outlets of outlets.tsv, normalized (a paper's title as the text writes it). */
     public Set<String> outletNames() {
-        return java.util.Collections.unmodifiableSet(outletNames);
+        return java.util.Collections.unmodifiableSet(outletNames.keySet());
+    }
+
+    /** The home state of the outlet whose Arabic title is {@code normalizedName} (outlets.tsv), or null. */
+    public ActorEntry outletHome(String normalizedName) {
+        return outletNames.get(normalizedName);
     }
 
     /** Every outlet of outlets.tsv. */
@@ -116,7 +122,7 @@ public final class ActorDictionary {
             for (String src : TsvFile.names(r.col(0))) {
                 d.outlets.put(src.toLowerCase(java.util.Locale.ROOT), new Outlet(e, java.util.Set.copyOf(homeWords)));
                 if (src.chars().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.ARABIC)) {
-                    d.outletNames.add(org.marsad.text.ArabicNormalizer.normalize(src));
+                    d.outletNames.put(org.marsad.text.ArabicNormalizer.normalize(src), e);
                 }
             }
         }

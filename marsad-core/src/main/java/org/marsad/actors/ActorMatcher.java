@@ -456,6 +456,15 @@ public final class ActorMatcher {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
                 continue;
             }
+            ActorEntry paper = placeOrRegion(ref) ? quotedOutletTitle(tokens, a, b, m) : null;
+            if (paper != null) {
+                // لـ«الشرق الأوسط»: the paper Asharq Al-Awsat, not the Middle East; «صحيفة «الرياض»» its staff
+                if (mediaAgentBefore(raws, m.first() - 1)) {
+                    raws.add(new Raw(m.first(), m.end(), new NameRef(paper, false), m.firstReading()));
+                }
+                i = m.end();
+                continue;
+            }
             if (namesADocumentOrMeeting(tokens, a, b, m, ref)) {
                 i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
                 continue;
@@ -505,6 +514,53 @@ public final class ActorMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a news outlet's title (outlets.tsv, its Arabic name) standing alone between quotation marks: «الشرق
+     * الأوسط» in «قال لـ«الشرق الأوسط»»، «وعلمت «الشرق الأوسط»» is the paper Asharq Al-Awsat, «الرياض» the daily, not the
+     * Middle East or the capital. The paper that reports or interviews is no actor of what it reports, and, left a
+     * mention, it made the Middle East the country most of its stories were «about». The name itself must carry no
+     * clitic of its own («والرياض» inside quotation marks is a list, not a title). Only a title read as a place is
+     * dropped: «واس» is the Saudi Press Agency either way, already a media actor (organizations.tsv).
+     *
+     * @return the outlet's home state (outlets.tsv), or null when the name is no quoted title
+     */
+    private ActorEntry quotedOutletTitle(List<Token> tokens, int sentenceStart, int sentenceEnd,
+                                         PhraseTrie.Match<NameRef> m) {
+        if (m.first() <= sentenceStart || m.end() >= sentenceEnd || !quote(tokens.get(m.first() - 1))
+                || !quote(tokens.get(m.end()))) {
+            return null;
+        }
+        String own = m.firstReading().prefix();
+        if (!own.isEmpty() && !own.equals("ال")) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder(); // rare: only a name between quotation marks gets here
+        for (int k = m.first(); k < m.end(); k++) {
+            name.append(k > m.first() ? " " : "").append(tokens.get(k).norm());
+        }
+        return dictionary.outletHome(name.toString());
+    }
+
+    /**
+     * True when a media agent (role MED: صحيفة، جريدة، رئيس التحرير، مراسل) ends right before token {@code quote}:
+     * «جريدة «الرياض»» is the paper itself, which takes its home state as an agent takes a country (SAUMED).
+     */
+    private static boolean mediaAgentBefore(List<Raw> raws, int quote) {
+        if (raws.isEmpty()) {
+            return false;
+        }
+        Raw last = raws.get(raws.size() - 1);
+        return last.end() == quote && last.kind() == ActorKind.AGENT && "MED".equals(last.ref().entry().code());
+    }
+
+    private static boolean placeOrRegion(NameRef ref) {
+        return "GPE".equals(ref.entry().type()) || "LOC".equals(ref.entry().type());
+    }
+
+    private static boolean quote(Token t) {
+        return t.isPunct() && QUOTES.contains(t.norm());
     }
 
     /** True when a dictionary name joined by و starts at token {@code i}: «اتفاق واشنطن وطهران». */

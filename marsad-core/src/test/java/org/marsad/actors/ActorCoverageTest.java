@@ -344,4 +344,18 @@ class ActorCoverageTest {
         // his own given name keeps the reference: «بشار الأسد» again is the president
         expect("SYRGOV", "2015-08-10", "الأسد", "وقال الرئيس السوري بشار الأسد إن الحرب طويلة");
     }
+    @Test
+    void aQuotedOutletTitleIsThePaperNotAPlace() {
+        // SaudiNewsNet 2015 (Asharq Al-Awsat): «الشرق الأوسط» in quotation marks is the paper, not the Middle East, and
+        // «الرياض» the daily, not the capital (outlets.tsv): no actor; left one, the region was the story's «country»
+        String text = "وقالت مصادر محلية في تعز لـ«الشرق الأوسط» إن طيران التحالف نفذ، أمس، سلسلة من الغارات";
+        assertTrue(named(text, "2015-08-01").stream().noneMatch(m -> m.code() != null && m.code().startsWith("MEA")),
+                "no Middle East in «" + text + "»");
+        String daily = "وقال عسيري ل\"الرياض\": \"ماتم تداوله أخبار مغلوطة\"";
+        assertTrue(named(daily, "2015-08-04").stream().noneMatch(m -> "SAU".equals(m.code())), "no Riyadh in «" + daily + "»");
+        // after a word of the press the title is the paper itself, of its home state
+        expect("SAUMED", "2015-08-10", "صحيفة", "وقررت المحكمة تعزيره، وذلك بحسب صحيفة “الرياض”. وقررت المحكمة");
+        // unquoted, the region stays one
+        expect("MEA", "2015-07-21", "الشرق الأوسط", "يسعى الحرس الثوري إلى زعزعة الاستقرار في الشرق الأوسط");
+    }
 }
