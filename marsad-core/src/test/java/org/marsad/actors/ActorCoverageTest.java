@@ -358,4 +358,15 @@ class ActorCoverageTest {
         // unquoted, the region stays one
         expect("MEA", "2015-07-21", "الشرق الأوسط", "يسعى الحرس الثوري إلى زعزعة الاستقرار في الشرق الأوسط");
     }
+    @Test
+    void commonWordsSpelledLikeAPlaceAreNoPlace() {
+        // SaudiNewsNet 2015: «للبنين» (for boys) is no Benin, which is never written with the article (not-with-article.tsv);
+        // «كيف» (how) is no Kyiv, written كييف (metonyms.tsv)
+        String boys = "في جميع كليات التميز والبالغ عددها 19 كلية للبنين، و14 كلية للبنات";
+        assertTrue(named(boys, "2015-07-22").stream().noneMatch(m -> "BEN".equals(m.code())), "no Benin in «" + boys + "»");
+        String how = "قد استغرقنا كثيرا من الساعات مع الفريق للتفكير في كيف يمكن أن نفعل ذلك";
+        assertTrue(named(how, "2015-08-02").stream().noneMatch(m -> "UKR".equals(m.code())), "no Kyiv in «" + how + "»");
+        expect("UKR", "2015-08-02", "كييف", "وصل الوزير إلى كييف أمس");
+        expect("BEN", "2015-08-02", "بنين", "وصل الوزير إلى بنين أمس");
+    }
 }
