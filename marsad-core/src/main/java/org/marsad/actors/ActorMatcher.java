@@ -456,6 +456,10 @@ public final class ActorMatcher {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
                 continue;
             }
+            if (givenNameSplit(tokens.get(m.first()), m)) {
+                i++; // كلاوس (Klaus) is not كـ + لاوس (Laos): the whole word is a name
+                continue;
+            }
             ActorEntry paper = placeOrRegion(ref) ? quotedOutletTitle(tokens, a, b, m) : null;
             if (paper != null) {
                 // لـ«الشرق الأوسط»: the paper Asharq Al-Awsat, not the Middle East; «صحيفة «الرياض»» its staff
@@ -514,6 +518,21 @@ public final class ActorMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a one-word name was read through a proclitic (بـ، كـ، لـ) that the word does not have: the whole
+     * word, or the word after و/ف, is a given name (marsad/ner/given-names.tsv, not one that is also a common word),
+     * so «كلاوس» is Klaus, not كـ + لاوس (Laos), and «بنيتو موسوليني» Benito, not بـ + نيتو (NATO).
+     */
+    private boolean givenNameSplit(Token t, PhraseTrie.Match<NameRef> m) {
+        String clitic = m.firstReading().prefix().replace("ال", "");
+        if (m.end() - m.first() != 1 || clitic.isEmpty() || clitic.equals("و") || clitic.equals("ف")) {
+            return false;
+        }
+        String word = t.norm();
+        String bare = clitic.startsWith("و") || clitic.startsWith("ف") ? word.substring(1) : word;
+        return dictionary.isGivenName(bare);
     }
 
     /**

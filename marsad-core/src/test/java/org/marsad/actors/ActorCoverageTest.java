@@ -369,4 +369,13 @@ class ActorCoverageTest {
         expect("UKR", "2015-08-02", "كييف", "وصل الوزير إلى كييف أمس");
         expect("BEN", "2015-08-02", "بنين", "وصل الوزير إلى بنين أمس");
     }
+    @Test
+    void aGivenNameIsNotReadThroughAProcliticItDoesNotHave() {
+        // SaudiNewsNet 2015: «كلاوس» is Klaus, not كـ + لاوس (Laos); «بنيتو» Benito, not بـ + نيتو (NATO)
+        String klaus = "كان وزير مالية الدنمارك كلاوس هيورت فريدريكسن قد قال في وقت سابق";
+        assertTrue(named(klaus, "2015-08-06").stream().noneMatch(m -> "LAO".equals(m.code())), "no Laos in «" + klaus + "»");
+        String benito = "فقد احتلها هتلر عندما أخفق زميله الفاشي بنيتو موسوليني، في احتلالها";
+        assertTrue(named(benito, "2015-07-21").stream().noneMatch(m -> "IGONAT".equals(m.code())), "no NATO in «" + benito + "»");
+        expect("LAO", "2015-08-06", "لاوس", "وصل الوزير إلى لاوس أمس");
+    }
 }
