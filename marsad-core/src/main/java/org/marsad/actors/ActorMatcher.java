@@ -478,8 +478,10 @@ public final class ActorMatcher {
                 i++;
                 continue;
             }
-            if (ref.entry().kind() == ActorKind.PERSON && namesSomethingElse(tokens, a, m.first())) {
-                i = m.end(); // تركي بن عبدالله، جامعة الملك سعود: the whole name is not the person
+            if ((ref.entry().kind() == ActorKind.PERSON || "PERS".equals(ref.entry().type()))
+                    && namesSomethingElse(tokens, a, m.first())) {
+                // تركي بن عبدالله، جامعة الملك سعود، كأس خادم الحرمين الشريفين: the whole name is not the person
+                i = m.end();
                 continue;
             }
             raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
