@@ -29,6 +29,8 @@ public final class ActorDictionary {
     private final Set<String> words = new HashSet<>();
     private final Set<String> ambiguityCues = new HashSet<>();
     private final Set<String> notPersonAfter = new HashSet<>();
+    /** Nouns of things named after a place (not-a-place-after.tsv): كأس آسيا، جامعة القاهرة، شارع فلسطين. */
+    private final Set<String> notPlaceAfter = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
     /** Country entries by ISO3 code (the first line of each in countries.tsv). */
@@ -128,6 +130,9 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "not-a-person-after.tsv", 1, true)) {
             d.notPersonAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
+        }
+        for (Row r : TsvFile.read(DIR + "not-a-place-after.tsv", 1, true)) {
+            d.notPlaceAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
         }
         for (Row r : TsvFile.read(DIR + "people-nouns.tsv", 1, true)) {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
@@ -411,6 +416,11 @@ public final class ActorDictionary {
     }
 
     /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */
+    /** Whether a place in iḍāfa after this noun (normalized, no article) names a thing (not-a-place-after.tsv). */
+    public boolean isNotPlaceCue(String word) {
+        return notPlaceAfter.contains(word);
+    }
+
     public boolean isNotPersonCue(String word) {
         return notPersonAfter.contains(word);
     }

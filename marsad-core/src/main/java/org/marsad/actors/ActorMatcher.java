@@ -387,7 +387,8 @@ public final class ActorMatcher {
                 if (covered[i] || !tokens.get(i).isWord()) {
                     continue;
                 }
-                if (outlet != null && StemFacts.mayAnswer(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)) {
+                if (outlet != null && StemFacts.mayAnswer(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)
+                        && !afterNounOfAThing(tokens, a, i)) { // «منتخب المملكة»: the team, not the state
                     ActorEntry h = outlet.home();
                     out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
                             "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, s.index(),
@@ -467,6 +468,10 @@ public final class ActorMatcher {
                     raws.add(new Raw(m.first(), m.end(), new NameRef(paper, false), m.firstReading()));
                 }
                 i = m.end();
+                continue;
+            }
+            if (namesAThing(tokens, a, m, ref)) {
+                i = m.end(); // كأس آسيا، جامعة القاهرة، شارع فلسطين: the place names the thing, it is no party
                 continue;
             }
             if (namesADocumentOrMeeting(tokens, a, b, m, ref)) {
@@ -582,6 +587,30 @@ public final class ActorMatcher {
 
     private static boolean quote(Token t) {
         return t.isPunct() && QUOTES.contains(t.norm());
+    }
+
+    /**
+     * True for a place (a country, region or city by name) in iḍāfa right after a noun of a thing named after it
+     * (not-a-place-after.tsv): «كأس آسيا»، «جامعة القاهرة»، «لجامعة كولومبيا»، «شارع فلسطين». The noun heads the construct,
+     * so it has neither the article nor a pronoun, and the place has no preposition or conjunction of its own.
+     */
+    private boolean namesAThing(List<Token> tokens, int sentenceStart, PhraseTrie.Match<NameRef> m, NameRef ref) {
+        String own = m.firstReading().prefix();
+        return placeOrRegion(ref) && ref.entry().kind() == ActorKind.FIXED && (own.isEmpty() || own.equals("ال"))
+                && afterNounOfAThing(tokens, sentenceStart, m.first());
+    }
+
+    /** True when the word before {@code first} (in its sentence) heads the name of a thing (not-a-place-after.tsv). */
+    private boolean afterNounOfAThing(List<Token> tokens, int sentenceStart, int first) {
+        if (first <= sentenceStart || !tokens.get(first - 1).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(first - 1).segments()) {
+            if (s.suffix().isEmpty() && !s.hasArticle() && dictionary.isNotPlaceCue(s.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a dictionary name joined by و starts at token {@code i}: «اتفاق واشنطن وطهران». */

@@ -386,4 +386,17 @@ class ActorCoverageTest {
         assertTrue(named(cup, "2015-08-07").stream().noneMatch(m -> "SAUGOV".equals(m.code())), "no King in «" + cup + "»");
         expect("SAUGOV", "2015-08-07", "خادم الحرمين الشريفين", "استقبل خادم الحرمين الشريفين أمس وزير الخارجية");
     }
+    @Test
+    void aPlaceAfterANounOfAThingNamesTheThing() {
+        // SaudiNewsNet 2015: «قلعة القاهرة» is a castle in Taiz that the Houthis used as a barracks, not Egypt attacked;
+        // «منتخب المملكة» the national team, not the state (not-a-place-after.tsv)
+        String castle = "فيما استهدفت قلعة القاهرة بتعز، إذ جرى اتخاذها ثكنة عسكرية، وهو ما عرضها للتدمير الشامل";
+        assertTrue(named(castle, "2015-08-06").stream().noneMatch(m -> "EGY".equals(m.code())), "no Egypt in «" + castle + "»");
+        String team = "كلمته خلال استقباله أمس بمقر السفارة بعثة منتخب المملكة للكاراتيه";
+        AnalyzedText t = pipeline.analyze(team);
+        assertTrue(pipeline.mentions(t, LocalDate.parse("2015-08-06"), "okaz").stream()
+                .noneMatch(m -> "SAU".equals(m.code())), "no Saudi Arabia in «" + team + "»");
+        // the city itself, or with a preposition, stays the place
+        expect("EGY", "2015-08-06", "القاهرة", "وصل الوزير إلى القاهرة أمس");
+    }
 }
