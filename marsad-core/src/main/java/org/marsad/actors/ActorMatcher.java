@@ -470,6 +470,10 @@ public final class ActorMatcher {
                 i = m.end();
                 continue;
             }
+            if (dateline(tokens, m, ref)) {
+                i = m.end(); // «سبق- الرياض:»، «واس - المنامة:»: where the story was filed, no party to it
+                continue;
+            }
             if (namesAThing(tokens, a, m, ref)) {
                 i = m.end(); // كأس آسيا، جامعة القاهرة، شارع فلسطين: the place names the thing, it is no party
                 continue;
@@ -598,6 +602,25 @@ public final class ActorMatcher {
         String own = m.firstReading().prefix();
         return placeOrRegion(ref) && ref.entry().kind() == ActorKind.FIXED && (own.isEmpty() || own.equals("ال"))
                 && afterNounOfAThing(tokens, sentenceStart, m.first());
+    }
+
+    /** Dashes that separate a byline (an agency, a paper, a reporter) from the city of its dateline. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+    /**
+     * True for a city (metonyms.tsv, standing for its country) in a dateline: at the very start of the text or after
+     * a byline's dash, and followed by a colon («واس- الرياض: أدانت الأمانة العامة ...»، «رويترز- نيودلهي: قالت»). It
+     * says where the story was filed; read as the country, it was made the source of the story's first act.
+     */
+    private static boolean dateline(List<Token> tokens, PhraseTrie.Match<NameRef> m, NameRef ref) {
+        ActorEntry e = ref.entry();
+        String own = m.firstReading().prefix();
+        if (!"LOC".equals(e.type()) || e.kind() != ActorKind.FIXED || e.code().length() != 3
+                || !own.isEmpty() && !own.equals("ال") || m.end() >= tokens.size()
+                || !tokens.get(m.end()).isPunct() || !tokens.get(m.end()).norm().equals(":")) {
+            return false;
+        }
+        return m.first() == 0 || tokens.get(m.first() - 1).isPunct() && DASHES.contains(tokens.get(m.first() - 1).norm());
     }
 
     /** True when the word before {@code first} (in its sentence) heads the name of a thing (not-a-place-after.tsv). */

@@ -399,4 +399,12 @@ class ActorCoverageTest {
         // the city itself, or with a preposition, stays the place
         expect("EGY", "2015-08-06", "القاهرة", "وصل الوزير إلى القاهرة أمس");
     }
+    @Test
+    void aDatelinesCityIsNoActor() {
+        // SaudiNewsNet 2015: «واس - الرياض :» says where the story was filed; Riyadh is not the source of the GCC's condemnation
+        String text = "واس - الرياض : أدانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير";
+        assertTrue(named(text, "2015-08-06").stream().noneMatch(m -> "SAU".equals(m.code())), "no Riyadh in «" + text + "»");
+        // a city followed by a colon elsewhere is still the place
+        expect("SAU", "2015-08-06", "الرياض", "وصل الوزير إلى الرياض: وكان في استقباله أمير المنطقة");
+    }
 }
