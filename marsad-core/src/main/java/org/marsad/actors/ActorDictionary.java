@@ -29,6 +29,8 @@ public final class ActorDictionary {
     private final Set<String> words = new HashSet<>();
     private final Set<String> ambiguityCues = new HashSet<>();
     private final Set<String> notPersonAfter = new HashSet<>();
+    /** Nouns of things named after a place (not-a-place-after.tsv): كأس آسيا، جامعة القاهرة، شارع فلسطين. */
+    private final Set<String> notPlaceAfter = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
     /** Country entries by ISO3 code (the first line of each in countries.tsv). */
@@ -50,8 +52,9 @@ public final class ActorDictionary {
     private final Set<String> commonGivenNames = new HashSet<>();
     /** Group agents that make a person's body, with the role of a head of state's body (person-bodies.tsv). */
     private final Map<ActorEntry, String> bodies = new java.util.HashMap<>();
-    /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads. */
-    private final Set<String> outletNames = new HashSet<>();
+    /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads; each
+     *  with its outlet's home state, the country of the paper's own staff («صحيفة «الشرق الأوسط»» SAUMED). */
+    private final Map<String, ActorEntry> outletNames = new java.util.HashMap<>();
 
     /**
      * A news outlet's home state, and the words («المملكة») that mean it in its articles.
@@ -68,7 +71,12 @@ public final class ActorDictionary {
 
     /** The Arabic names of the outlets of outlets.tsv, normalized (a paper's title as the text writes it). */
     public Set<String> outletNames() {
-        return java.util.Collections.unmodifiableSet(outletNames);
+        return java.util.Collections.unmodifiableSet(outletNames.keySet());
+    }
+
+    /** The home state of the outlet whose Arabic title is {@code normalizedName} (outlets.tsv), or null. */
+    public ActorEntry outletHome(String normalizedName) {
+        return outletNames.get(normalizedName);
     }
 
     /** Every outlet of outlets.tsv. */
@@ -116,12 +124,15 @@ public final class ActorDictionary {
             for (String src : TsvFile.names(r.col(0))) {
                 d.outlets.put(src.toLowerCase(java.util.Locale.ROOT), new Outlet(e, java.util.Set.copyOf(homeWords)));
                 if (src.chars().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.ARABIC)) {
-                    d.outletNames.add(org.marsad.text.ArabicNormalizer.normalize(src));
+                    d.outletNames.put(org.marsad.text.ArabicNormalizer.normalize(src), e);
                 }
             }
         }
         for (Row r : TsvFile.read(DIR + "not-a-person-after.tsv", 1, true)) {
             d.notPersonAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
+        }
+        for (Row r : TsvFile.read(DIR + "not-a-place-after.tsv", 1, true)) {
+            d.notPlaceAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
         }
         for (Row r : TsvFile.read(DIR + "people-nouns.tsv", 1, true)) {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
@@ -405,6 +416,11 @@ public final class ActorDictionary {
     }
 
     /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */
+    /** Whether a place in iḍāfa after this noun (normalized, no article) names a thing (not-a-place-after.tsv). */
+    public boolean isNotPlaceCue(String word) {
+        return notPlaceAfter.contains(word);
+    }
+
     public boolean isNotPersonCue(String word) {
         return notPersonAfter.contains(word);
     }

@@ -387,7 +387,8 @@ public final class ActorMatcher {
                 if (covered[i] || !tokens.get(i).isWord()) {
                     continue;
                 }
-                if (outlet != null && StemFacts.mayAnswer(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)) {
+                if (outlet != null && StemFacts.mayAnswer(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)
+                        && !afterNounOfAThing(tokens, a, i)) { // «منتخب المملكة»: the team, not the state
                     ActorEntry h = outlet.home();
                     out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
                             "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, s.index(),
@@ -456,6 +457,27 @@ public final class ActorMatcher {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
                 continue;
             }
+            if (givenNameSplit(tokens.get(m.first()), m)) {
+                i++; // كلاوس (Klaus) is not كـ + لاوس (Laos): the whole word is a name
+                continue;
+            }
+            ActorEntry paper = placeOrRegion(ref) ? quotedOutletTitle(tokens, a, b, m) : null;
+            if (paper != null) {
+                // لـ«الشرق الأوسط»: the paper Asharq Al-Awsat, not the Middle East; «صحيفة «الرياض»» its staff
+                if (mediaAgentBefore(raws, m.first() - 1)) {
+                    raws.add(new Raw(m.first(), m.end(), new NameRef(paper, false), m.firstReading()));
+                }
+                i = m.end();
+                continue;
+            }
+            if (dateline(tokens, m, ref)) {
+                i = m.end(); // «سبق- الرياض:»، «واس - المنامة:»: where the story was filed, no party to it
+                continue;
+            }
+            if (namesAThing(tokens, a, m, ref)) {
+                i = m.end(); // كأس آسيا، جامعة القاهرة، شارع فلسطين: the place names the thing, it is no party
+                continue;
+            }
             if (namesADocumentOrMeeting(tokens, a, b, m, ref)) {
                 i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
                 continue;
@@ -465,8 +487,10 @@ public final class ActorMatcher {
                 i++;
                 continue;
             }
-            if (ref.entry().kind() == ActorKind.PERSON && namesSomethingElse(tokens, a, m.first())) {
-                i = m.end(); // تركي بن عبدالله، جامعة الملك سعود: the whole name is not the person
+            if ((ref.entry().kind() == ActorKind.PERSON || "PERS".equals(ref.entry().type()))
+                    && namesSomethingElse(tokens, a, m.first())) {
+                // تركي بن عبدالله، جامعة الملك سعود، كأس خادم الحرمين الشريفين: the whole name is not the person
+                i = m.end();
                 continue;
             }
             raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
@@ -502,6 +526,111 @@ public final class ActorMatcher {
             if (party != null) {
                 // «اتفاق أثينا مع دائنيها»: Athens agreed; «اتفاق واشنطن وطهران»: the two agreed
                 return !partyAfter(tokens, m.end(), party) && !coordinatedName(tokens, m.end(), sentenceEnd);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a one-word name was read through a proclitic (بـ، كـ، لـ) that the word does not have: the whole
+     * word, or the word after و/ف, is a given name (marsad/ner/given-names.tsv, not one that is also a common word),
+     * so «كلاوس» is Klaus, not كـ + لاوس (Laos), and «بنيتو موسوليني» Benito, not بـ + نيتو (NATO).
+     */
+    private boolean givenNameSplit(Token t, PhraseTrie.Match<NameRef> m) {
+        String clitic = m.firstReading().prefix().replace("ال", "");
+        if (m.end() - m.first() != 1 || clitic.isEmpty() || clitic.equals("و") || clitic.equals("ف")) {
+            return false;
+        }
+        String word = t.norm();
+        String bare = clitic.startsWith("و") || clitic.startsWith("ف") ? word.substring(1) : word;
+        return dictionary.isGivenName(bare);
+    }
+
+    /**
+     * True for a news outlet's title (outlets.tsv, its Arabic name) standing alone between quotation marks: «الشرق
+     * الأوسط» in «قال لـ«الشرق الأوسط»»، «وعلمت «الشرق الأوسط»» is the paper Asharq Al-Awsat, «الرياض» the daily, not the
+     * Middle East or the capital. The paper that reports or interviews is no actor of what it reports, and, left a
+     * mention, it made the Middle East the country most of its stories were «about». The name itself must carry no
+     * clitic of its own («والرياض» inside quotation marks is a list, not a title). Only a title read as a place is
+     * dropped: «واس» is the Saudi Press Agency either way, already a media actor (organizations.tsv).
+     *
+     * @return the outlet's home state (outlets.tsv), or null when the name is no quoted title
+     */
+    private ActorEntry quotedOutletTitle(List<Token> tokens, int sentenceStart, int sentenceEnd,
+                                         PhraseTrie.Match<NameRef> m) {
+        if (m.first() <= sentenceStart || m.end() >= sentenceEnd || !quote(tokens.get(m.first() - 1))
+                || !quote(tokens.get(m.end()))) {
+            return null;
+        }
+        String own = m.firstReading().prefix();
+        if (!own.isEmpty() && !own.equals("ال")) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder(); // rare: only a name between quotation marks gets here
+        for (int k = m.first(); k < m.end(); k++) {
+            name.append(k > m.first() ? " " : "").append(tokens.get(k).norm());
+        }
+        return dictionary.outletHome(name.toString());
+    }
+
+    /**
+     * True when a media agent (role MED: صحيفة، جريدة، رئيس التحرير، مراسل) ends right before token {@code quote}:
+     * «جريدة «الرياض»» is the paper itself, which takes its home state as an agent takes a country (SAUMED).
+     */
+    private static boolean mediaAgentBefore(List<Raw> raws, int quote) {
+        if (raws.isEmpty()) {
+            return false;
+        }
+        Raw last = raws.get(raws.size() - 1);
+        return last.end() == quote && last.kind() == ActorKind.AGENT && "MED".equals(last.ref().entry().code());
+    }
+
+    private static boolean placeOrRegion(NameRef ref) {
+        return "GPE".equals(ref.entry().type()) || "LOC".equals(ref.entry().type());
+    }
+
+    private static boolean quote(Token t) {
+        return t.isPunct() && QUOTES.contains(t.norm());
+    }
+
+    /**
+     * True for a place (a country, region or city by name) in iḍāfa right after a noun of a thing named after it
+     * (not-a-place-after.tsv): «كأس آسيا»، «جامعة القاهرة»، «لجامعة كولومبيا»، «شارع فلسطين». The noun heads the construct,
+     * so it has neither the article nor a pronoun, and the place has no preposition or conjunction of its own.
+     */
+    private boolean namesAThing(List<Token> tokens, int sentenceStart, PhraseTrie.Match<NameRef> m, NameRef ref) {
+        String own = m.firstReading().prefix();
+        return placeOrRegion(ref) && ref.entry().kind() == ActorKind.FIXED && (own.isEmpty() || own.equals("ال"))
+                && afterNounOfAThing(tokens, sentenceStart, m.first());
+    }
+
+    /** Dashes that separate a byline (an agency, a paper, a reporter) from the city of its dateline. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+    /**
+     * True for a city (metonyms.tsv, standing for its country) in a dateline: at the very start of the text or after
+     * a byline's dash, and followed by a colon («واس- الرياض: أدانت الأمانة العامة ...»، «رويترز- نيودلهي: قالت»). It
+     * says where the story was filed; read as the country, it was made the source of the story's first act.
+     */
+    private static boolean dateline(List<Token> tokens, PhraseTrie.Match<NameRef> m, NameRef ref) {
+        ActorEntry e = ref.entry();
+        String own = m.firstReading().prefix();
+        if (!"LOC".equals(e.type()) || e.kind() != ActorKind.FIXED || e.code().length() != 3
+                || !own.isEmpty() && !own.equals("ال") || m.end() >= tokens.size()
+                || !tokens.get(m.end()).isPunct() || !tokens.get(m.end()).norm().equals(":")) {
+            return false;
+        }
+        return m.first() == 0 || tokens.get(m.first() - 1).isPunct() && DASHES.contains(tokens.get(m.first() - 1).norm());
+    }
+
+    /** True when the word before {@code first} (in its sentence) heads the name of a thing (not-a-place-after.tsv). */
+    private boolean afterNounOfAThing(List<Token> tokens, int sentenceStart, int first) {
+        if (first <= sentenceStart || !tokens.get(first - 1).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(first - 1).segments()) {
+            if (s.suffix().isEmpty() && !s.hasArticle() && dictionary.isNotPlaceCue(s.stem())) {
+                return true;
             }
         }
         return false;
