@@ -62,6 +62,26 @@ public final class ActorMatcher {
         headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) ? Boolean.TRUE : null);
     }
 
+    /** Whether {@code s} holds one of {@code letters} (a plain scan: String.matches compiles its pattern per call). */
+    private static boolean anyOf(String s, String letters) {
+        for (int i = 0; i < s.length(); i++) {
+            if (letters.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} is not empty and made of {@code letters} only. */
+    private static boolean onlyOf(String s, String letters) {
+        for (int i = 0; i < s.length(); i++) {
+            if (letters.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     private static boolean endsWithAny(String word, String[] ends) {
         for (String e : ends) {
             if (word.endsWith(e)) {
@@ -123,7 +143,7 @@ public final class ActorMatcher {
             ActorMention person = found.get(k);
             if (!"alias".equals(person.why()) || !"PERS".equals(person.type())
                     || agent.form() != ActorMention.Form.AGENT_ONLY || "OPP".equals(agent.code())
-                    || agent.prefix().replace("ال", "").matches(".*[بلك].*")
+                    || anyOf(agent.prefix().replace("ال", ""), "بلك")
                     || agent.end() != person.first()
                     || agent.sentence() != person.sentence() || person.prefix().startsWith("و")) {
                 continue;
@@ -176,7 +196,7 @@ public final class ActorMatcher {
             String prefix = null;
             for (Segment seg : t.segments()) {
                 if ((seg.stem().equals("بلاد") || seg.stem().equals("بلد")) && OWN_SUFFIXES.contains(seg.suffix())
-                        && (seg.prefix().isEmpty() || seg.prefix().matches("[وفلب]+"))) {
+                        && (seg.prefix().isEmpty() || onlyOf(seg.prefix(), "وفلب"))) {
                     prefix = seg.prefix();
                     break;
                 }
@@ -293,7 +313,7 @@ public final class ActorMatcher {
             }
             for (org.marsad.text.Segment seg : tokens.get(start).segments()) {
                 if (seg.stem().equals(h[0]) && seg.suffix().isEmpty()
-                        && (seg.prefix().isEmpty() || seg.prefix().matches("[وفلب]+"))) {
+                        && (seg.prefix().isEmpty() || onlyOf(seg.prefix(), "وفلب"))) {
                     best = start;
                     prefix[0] = seg.prefix();
                     break;

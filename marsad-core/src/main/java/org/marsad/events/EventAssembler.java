@@ -18,6 +18,9 @@ import org.marsad.text.AnalyzedText;
 public final class EventAssembler {
     /** Evidence longer than this is cut down to the cue itself. */
     private static final int MAX_EVIDENCE = 240;
+    /** The codebook's filler in a code's name, left out of summaries (compiled once: a summary is made per event). */
+    private static final java.util.regex.Pattern NOT_SPECIFIED =
+            java.util.regex.Pattern.compile(",\\s*not specified below"); // (Pattern alone is our cue pattern)
 
     private final Codebook codebook;
 
@@ -81,7 +84,7 @@ public final class EventAssembler {
         ActorRef tgt = ref(d.target());
         s.append(src.name()).append(src.code() == null ? "" : " (" + src.code() + ")").append(" → ");
         s.append(tgt.name()).append(tgt.code() == null ? "" : " (" + tgt.code() + ")").append(": ");
-        s.append(cc.name().strip().replaceAll(",\\s*not specified below", "")).append(" [").append(d.code()).append(']');
+        s.append(NOT_SPECIFIED.matcher(cc.name().strip()).replaceAll("")).append(" [").append(d.code()).append(']');
         if (date != null) {
             s.append(", ").append(date);
         }

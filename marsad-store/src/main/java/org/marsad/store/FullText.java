@@ -37,7 +37,7 @@ public final class FullText {
                 append(sb, t.norm());
             }
         }
-        return sb.toString();
+        return foldCase(sb.toString()); // once for the whole document: terms are separated by spaces
     }
 
     /**
@@ -74,22 +74,22 @@ public final class FullText {
         if (sb.length() > 0) {
             sb.append(' ');
         }
-        sb.append(foldCase(term));
+        sb.append(term);
     }
 
     /**
-     * The term with non-ASCII capitals in lower case (Ä, É, Д): SQLite's 'ascii' tokenizer folds the case of ASCII
-     * letters only, and documents and queries must meet (PostgreSQL lowers every letter itself). Arabic has no case,
-     * so almost every term is returned as it is.
+     * Terms (one, or a document of them) in lower case when they hold a non-ASCII capital (Ä, É, Д): SQLite's
+     * 'ascii' tokenizer folds the case of ASCII letters only, and documents and queries must meet (PostgreSQL
+     * lowers every letter itself). Arabic has no case, so almost every text is returned as it is.
      */
-    static String foldCase(String term) {
-        for (int i = 0; i < term.length(); i++) {
-            char ch = term.charAt(i);
+    static String foldCase(String terms) {
+        for (int i = 0; i < terms.length(); i++) {
+            char ch = terms.charAt(i);
             if (ch >= 0x80 && Character.isUpperCase(ch)) {
-                return term.toLowerCase(Locale.ROOT);
+                return terms.toLowerCase(Locale.ROOT);
             }
         }
-        return term;
+        return terms;
     }
 
     /**

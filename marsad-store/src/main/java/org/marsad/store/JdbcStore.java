@@ -343,14 +343,15 @@ abstract class JdbcStore implements Store {
         }
         Near near = nearest(in.fingerprint().minhash());
         String now = Instant.now().toString();
-        update("INSERT INTO articles (id, content_hash, url, source, published, title, text, duplicate_of, similarity, "
-                        + "minhash, coder_version, run_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        // the new row's rid comes back from the insert itself (RETURNING: SQLite 3.35+, PostgreSQL)
+        long rid = count("INSERT INTO articles (id, content_hash, url, source, published, title, text, duplicate_of, "
+                        + "similarity, minhash, coder_version, run_id, added_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid",
                 a.id(), in.fingerprint().contentHash(), a.url(), a.source(), a.published(), a.title(), a.text(),
                 near == null ? null : near.root, near == null ? null : near.similarity,
                 MinHash.toBytes(in.fingerprint().minhash()), in.coderVersion(), run, now);
-        long rid = count("SELECT rid FROM articles WHERE id = ?", a.id());
         insertSource(a.id(), in.source(), run);
-        insertCoding(coded, in.coderVersion(), in.storyTerms());
+        insertCoding(coded, in.coderVersion(), in.storyTerms(), near != null);
         insertBuckets(rid, in.fingerprint().minhash());
         if (inBatch) {
             pendingTerms.add(new PendingTerms(rid, in.terms(), false));
@@ -441,7 +442,8 @@ abstract class JdbcStore implements Store {
                 run, Instant.now().toString()) > 0;
     }
 
-    private void insertCoding(CodedArticle coded, String coderVersion, List<StoryTerms> storyTerms)
+    /** {@code isCopy}: the article is a near-duplicate (its duplicate_of is set when it is stored, never later). */
+    private void insertCoding(CodedArticle coded, String coderVersion, List<StoryTerms> storyTerms, boolean isCopy)
             throws SQLException {
         Article a = coded.article();
         String id = a.id();
@@ -468,7 +470,6 @@ abstract class JdbcStore implements Store {
                 + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         // the article's copy flag on each event row, so event queries need not join articles (duplicate_of is
         // decided when the article is stored, before its coding, and never changes afterwards)
-        int isCopy = string("SELECT duplicate_of FROM articles WHERE id = ?", id) == null ? 0 : 1;
         ord = 0;
         for (Event x : coded.events()) {
             String day = null;
@@ -491,7 +492,8 @@ abstract class JdbcStore implements Store {
                     x.attributedTo(), p == null ? null : p.name(), p == null ? null : p.nameEn(),
                     p == null ? null : p.country(), p == null ? null : p.lat(), p == null ? null : p.lon(),
                     p == null ? null : p.precision(), ps == null ? null : ps.start(), ps == null ? null : ps.end(),
-                    x.evidence().start(), x.evidence().end(), x.confidence(), x.summary(), coderVersion, x.rule(), isCopy);
+                    x.evidence().start(), x.evidence().end(), x.confidence(), x.summary(), coderVersion, x.rule(),
+                    isCopy ? 1 : 0);
             e.addBatch();
         }
         e.executeBatch();
@@ -647,7 +649,8 @@ abstract class JdbcStore implements Store {
             for (String table : List.of("sentences", "mentions", "events", "quotes")) {
                 update("DELETE FROM " + table + " WHERE article_id = ?", id); // table names are ours, not input
             }
-            insertCoding(coded, coderVersion, StoryTerms.of(coded));
+            insertCoding(coded, coderVersion, StoryTerms.of(coded),
+                    string("SELECT duplicate_of FROM articles WHERE id = ?", id) != null);
             for (long story : oldStories) {
                 refreshStory(story, null); // one report fewer, or gone: its other events are looked at again
             }
