@@ -51,6 +51,8 @@ public final class EventCoder {
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     /** How far (tokens) before a cue a conditional particle makes it hypothetical (عما إذا كان الاتفاق الذي ... تشن إسرائيل). */
     private static final int HYPOTHETICAL_REACH = 14;
+    /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
+    private static final int DENIAL_REACH = 15;
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
@@ -2078,6 +2080,77 @@ public final class EventCoder {
                             || modifiers.is(s.stem(), Modifiers.Kind.NEGATION_VERB)) {
                         return true;
                     }
+                }
+            }
+            return denied(c);
+        }
+
+        /**
+         * Whether the cue lies in what a verb or masdar of denial before it denies (modifiers.tsv {@code denial}):
+         * its complement runs from the denial word to the cue with no clause of its own between — no clause break,
+         * relative pronoun, other reporting verb, or punctuation but a comma not before a verb
+         * («ونفى المندوب ...، إجراء أي مسؤول سعودي زيارة للعاصمة السورية»، «نقلت عن متحدث باسم الكرملين نفيه أي لقاء
+         * بين سليماني وبوتين»). A denial that is itself negated (لم ينف) denies nothing.
+         */
+        private boolean denied(Cue c) {
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - DENIAL_REACH); i--) {
+                if (!denialAt(i)) {
+                    continue;
+                }
+                if (i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.NEGATION)) {
+                    return false;
+                }
+                // a verb joined by و/ف («ينفون ... أي تورط وتتهمان العسكريين») or a comma + و-word («ونفى أن يكون صاحب
+                // التعليق، وتم توجيه تهمة محاولة الاغتيال») opens a clause the denial does not govern
+                boolean joinedVerb = c.isVerb() && (c.reading().prefix().startsWith("و") || c.reading().prefix().startsWith("ف"));
+                return !joinedVerb && !crossesPunct(i + 1, c.head()) && !clauseBreaks.anyBetween(tokens, i + 1, c.head())
+                        && !commaAndBetween(i + 1, c.head() + 1)
+                        && !relativeOrReportingBetween(i + 1, c.head());
+            }
+            return false;
+        }
+
+        private boolean denialAt(int i) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            for (Segment s : t.segments()) {
+                // the masdar takes its denier as a pronoun (نفيه); the prefix may only be a conjunction
+                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
+                        && modifiers.is(s.stem() + s.suffix(), Modifiers.Kind.DENIAL)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a comma in [from, to) is followed by a word opening with و/ف that bears no article after it («، وتم
+         * توجيه»، «، وأوضحت»; not «، والإمارات»): a coordinated clause. Read from the written word, as the segmenter
+         * leaves short verbs (وتم) whole; a noun that opens with و (، وزير) is taken for one too, which only shortens a
+         * denial's reach.
+         */
+        private boolean commaAndBetween(int from, int to) {
+            for (int i = from; i + 1 < to; i++) {
+                String w = tokens.get(i + 1).norm();
+                if (tokens.get(i).isPunct() && LIST_COMMAS.contains(tokens.get(i).norm()) && tokens.get(i + 1).isWord()
+                        && (w.startsWith("و") || w.startsWith("ف")) && !w.startsWith("ال", 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean relativeOrReportingBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (clauseBreaks.isRelative(tokens.get(i))) {
+                    return true;
+                }
+            }
+            for (int[] r : reporting) {
+                if (r[0] >= from && r[0] < to) {
+                    return true;
                 }
             }
             return false;

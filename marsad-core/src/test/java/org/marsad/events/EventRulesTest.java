@@ -864,4 +864,19 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" 19")), d.toString());
         assertTrue(d.contains("null>YEM 19"), d.toString());
     }
+
+    @Test
+    void anActInWhatAVerbOfDenialDeniesIsNegated() {
+        // «نفى ... إجراء أي مسؤول سعودي زيارة»: the visit is what is denied; it is recorded, flagged negated
+        String denied = "ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة للعاصمة السورية "
+                + "دمشق، مؤكدا أن ما تردد في هذا الشأن غير صحيح.";
+        assertTrue(dyads(denied).stream().noneMatch(x -> x.endsWith(" 042")), dyads(denied).toString());
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 6), null, denied);
+        assertTrue(pipeline.code(a).events().stream().anyMatch(e -> e.negated() && e.cameoCode().equals("042")));
+        // a relative clause on the denier, and a verb joined by و after the denied, are clauses of their own
+        assertTrue(dyads("ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات النووية مع ايران ان يكون موقفه الصارم "
+                + "سينعكس سلبا على المؤسسات الفرنسية").contains("FRAGOV>IRN 04"));
+        assertTrue(dyads("وتنفي روسيا والمتمردون اية مسؤولية وتوجه اصابع الاتهام للجيش الاوكراني.")
+                .contains("RUS>UKRMIL 112"));
+    }
 }
