@@ -836,6 +836,14 @@ public final class EventCoder {
                 symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
                 return;
             }
+            if (f.host() && !c.isVerb() && atReception(c)) {
+                // «وكان في استقبال دي ميستورا وزير الخارجية الإيراني»: the one received is the genitive (or the
+                // pronoun), the host the one named after it
+                List<ActorMention> guest = subj;
+                subj = targets;
+                targets = guest;
+                rule += " at-reception";
+            }
             subj = located(subj);
             targets = located(targets);
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
@@ -1808,6 +1816,19 @@ public final class EventCoder {
          * The word right before the cue is the light verb of the passive (modifiers.tsv passive-light: تم، يتم، سيتم,
          * with or without و/ف): the cue is its masdar, acted upon («تم قتل متمردين»، «وتم اعتقاله»).
          */
+        /**
+         * Whether a masdar of receiving stands in «في» after a verb of being or finding (modifiers.tsv
+         * {@code at-reception}: «وكان في استقبالهم ... خادم الحرمين الشريفين»، «حيث وجد في استقباله مسؤولين»):
+         * the idiom names the one received in the masdar's genitive and the host after it.
+         */
+        private boolean atReception(Cue c) {
+            int fi = c.head() - 1;
+            if (fi - 1 < a || !tokens.get(fi).norm().equals("في") || !tokens.get(fi - 1).isWord()) {
+                return false;
+            }
+            return modifiers.is(tokens.get(fi - 1).norm(), Modifiers.Kind.AT_RECEPTION);
+        }
+
         private boolean passiveLightBefore(Cue c) {
             int i = c.head() - 1;
             if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {

@@ -879,4 +879,16 @@ class EventRulesTest {
         assertTrue(dyads("وتنفي روسيا والمتمردون اية مسؤولية وتوجه اصابع الاتهام للجيش الاوكراني.")
                 .contains("RUS>UKRMIL 112"));
     }
+
+    @Test
+    void atTheReceptionOfAGuestTheHostIsNamedAfterIt() {
+        // «وكان في استقبال X Y»: X is received, Y hosts
+        List<String> d = dyads("وكان في استقبال خادم الحرمين في مطار طنجة، رئيس الحكومة المغربية عبدالإله بنكيران، ووالي طنجة "
+                + "محمد يعقوبي.");
+        assertTrue(d.contains("MARGOV>SAUGOV 043") && d.contains("SAUGOV>MARGOV 042"), d.toString());
+        assertFalse(d.contains("SAUGOV>MARGOV 043"), d.toString());
+        // not the reception a genitive host gives to the one after لـ
+        d = dyads("جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد.");
+        assertTrue(d.contains("EGYGOV>SAUGOV 043"), d.toString());
+    }
 }
