@@ -53,6 +53,8 @@ public final class EventCoder {
     private static final int HYPOTHETICAL_REACH = 14;
     /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
     private static final int DENIAL_REACH = 15;
+    /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
+    private static final int FUTURE_VERB_REACH = 6;
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
@@ -2220,6 +2222,32 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether the nearest verb cue before a masdar, at most {@link #FUTURE_VERB_REACH} words before it in the same
+         * clause (no punctuation but a list comma, no clause break, no relative pronoun between), is in the future
+         * (سـ): the masdar told in its clause is still to come too («سيلتقي خلال زيارته إلى مصر مع الرئيس»،
+         * «سيعقد خلال زيارته لقطر لقاء ثلاثيا»).
+         */
+        private boolean futureVerbBefore(Cue c) {
+            Cue verb = null;
+            for (Cue v : cues) {
+                if (v.isVerb() && v.head() < c.head() && c.head() - v.head() <= FUTURE_VERB_REACH
+                        && (verb == null || v.head() > verb.head())) {
+                    verb = v;
+                }
+            }
+            if (verb == null || !verb.reading().prefix().contains("س")) {
+                return false;
+            }
+            int from = verb.head() + 1;
+            for (int i = from; i < c.head(); i++) {
+                if (clauseBreaks.isRelative(tokens.get(i))) {
+                    return false;
+                }
+            }
+            return !crossesPunct(from, c.head()) && !clauseBreaks.anyBetween(tokens, from, c.head());
+        }
+
         private String modality(Cue c, ActorMention speaker) {
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
                 Token t = tokens.get(i);
@@ -2241,7 +2269,7 @@ public final class EventCoder {
                         return "intended";
                     }
                 }
-                if (futureRelativeClause(c)) {
+                if (futureRelativeClause(c) || futureVerbBefore(c)) {
                     return "intended";
                 }
             }
