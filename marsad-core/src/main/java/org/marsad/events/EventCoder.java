@@ -2140,8 +2140,8 @@ public final class EventCoder {
             }
             for (Segment s : t.segments()) {
                 // the masdar takes its denier as a pronoun (نفيه); the prefix may only be a conjunction
-                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
-                        && modifiers.is(s.stem() + s.suffix(), Modifiers.Kind.DENIAL)) {
+                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")) && modifiers.is(
+                        s.suffix().isEmpty() ? s.stem() : s.stem() + s.suffix(), Modifiers.Kind.DENIAL)) {
                     return true;
                 }
             }
