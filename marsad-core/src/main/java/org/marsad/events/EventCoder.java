@@ -2133,15 +2133,29 @@ public final class EventCoder {
             return false;
         }
 
+        /** Which tokens of the sentence are words of denial (see {@link #denied}); made when first needed. */
+        private boolean[] denialWords;
+
         private boolean denialAt(int i) {
-            Token t = tokens.get(i);
+            if (denialWords == null) {
+                denialWords = new boolean[b - a];
+                for (int k = a; k < b; k++) {
+                    denialWords[k - a] = isDenial(tokens.get(k));
+                }
+            }
+            return denialWords[i - a];
+        }
+
+        private boolean isDenial(Token t) {
             if (!t.isWord()) {
                 return false;
             }
             for (Segment s : t.segments()) {
-                // the masdar takes its denier as a pronoun (نفيه); the prefix may only be a conjunction
-                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")) && modifiers.is(
-                        s.suffix().isEmpty() ? s.stem() : s.stem() + s.suffix(), Modifiers.Kind.DENIAL)) {
+                // the masdar takes its denier as a pronoun (نفيه: its stem is listed, and the form with the pronoun);
+                // the prefix may only be a conjunction
+                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
+                        && modifiers.is(s.stem(), Modifiers.Kind.DENIAL)
+                        && (s.suffix().isEmpty() || modifiers.is(s.stem() + s.suffix(), Modifiers.Kind.DENIAL))) {
                     return true;
                 }
             }
