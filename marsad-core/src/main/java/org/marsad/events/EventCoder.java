@@ -51,6 +51,10 @@ public final class EventCoder {
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     /** How far (tokens) before a cue a conditional particle makes it hypothetical (عما إذا كان الاتفاق الذي ... تشن إسرائيل). */
     private static final int HYPOTHETICAL_REACH = 14;
+    /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
+    private static final int DENIAL_REACH = 15;
+    /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
+    private static final int FUTURE_VERB_REACH = 6;
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
@@ -833,6 +837,14 @@ public final class EventCoder {
             if (f.symmetric()) {
                 symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
                 return;
+            }
+            if (f.host() && !c.isVerb() && atReception(c)) {
+                // «وكان في استقبال دي ميستورا وزير الخارجية الإيراني»: the one received is the genitive (or the
+                // pronoun), the host the one named after it
+                List<ActorMention> guest = subj;
+                subj = targets;
+                targets = guest;
+                rule += " at-reception";
             }
             subj = located(subj);
             targets = located(targets);
@@ -1806,6 +1818,19 @@ public final class EventCoder {
          * The word right before the cue is the light verb of the passive (modifiers.tsv passive-light: تم، يتم، سيتم,
          * with or without و/ف): the cue is its masdar, acted upon («تم قتل متمردين»، «وتم اعتقاله»).
          */
+        /**
+         * Whether a masdar of receiving stands in «في» after a verb of being or finding (modifiers.tsv
+         * {@code at-reception}: «وكان في استقبالهم ... خادم الحرمين الشريفين»، «حيث وجد في استقباله مسؤولين»):
+         * the idiom names the one received in the masdar's genitive and the host after it.
+         */
+        private boolean atReception(Cue c) {
+            int fi = c.head() - 1;
+            if (fi - 1 < a || !tokens.get(fi).norm().equals("في") || !tokens.get(fi - 1).isWord()) {
+                return false;
+            }
+            return modifiers.is(tokens.get(fi - 1).norm(), Modifiers.Kind.AT_RECEPTION);
+        }
+
         private boolean passiveLightBefore(Cue c) {
             int i = c.head() - 1;
             if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {
@@ -2080,6 +2105,91 @@ public final class EventCoder {
                     }
                 }
             }
+            return denied(c);
+        }
+
+        /**
+         * Whether the cue lies in what a verb or masdar of denial before it denies (modifiers.tsv {@code denial}):
+         * its complement runs from the denial word to the cue with no clause of its own between — no clause break,
+         * relative pronoun, other reporting verb, or punctuation but a comma not before a verb
+         * («ونفى المندوب ...، إجراء أي مسؤول سعودي زيارة للعاصمة السورية»، «نقلت عن متحدث باسم الكرملين نفيه أي لقاء
+         * بين سليماني وبوتين»). A denial that is itself negated (لم ينف) denies nothing.
+         */
+        private boolean denied(Cue c) {
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - DENIAL_REACH); i--) {
+                if (!denialAt(i)) {
+                    continue;
+                }
+                if (i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.NEGATION)) {
+                    return false;
+                }
+                // a verb joined by و/ف («ينفون ... أي تورط وتتهمان العسكريين») or a comma + و-word («ونفى أن يكون صاحب
+                // التعليق، وتم توجيه تهمة محاولة الاغتيال») opens a clause the denial does not govern
+                boolean joinedVerb = c.isVerb() && (c.reading().prefix().startsWith("و") || c.reading().prefix().startsWith("ف"));
+                return !joinedVerb && !crossesPunct(i + 1, c.head()) && !clauseBreaks.anyBetween(tokens, i + 1, c.head())
+                        && !commaAndBetween(i + 1, c.head() + 1)
+                        && !relativeOrReportingBetween(i + 1, c.head());
+            }
+            return false;
+        }
+
+        /** Which tokens of the sentence are words of denial (see {@link #denied}); made when first needed. */
+        private boolean[] denialWords;
+
+        private boolean denialAt(int i) {
+            if (denialWords == null) {
+                denialWords = new boolean[b - a];
+                for (int k = a; k < b; k++) {
+                    denialWords[k - a] = isDenial(tokens.get(k));
+                }
+            }
+            return denialWords[i - a];
+        }
+
+        private boolean isDenial(Token t) {
+            if (!t.isWord()) {
+                return false;
+            }
+            for (Segment s : t.segments()) {
+                // the masdar takes its denier as a pronoun (نفيه: its stem is listed, and the form with the pronoun);
+                // the prefix may only be a conjunction
+                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
+                        && modifiers.is(s.stem(), Modifiers.Kind.DENIAL)
+                        && (s.suffix().isEmpty() || modifiers.is(s.stem() + s.suffix(), Modifiers.Kind.DENIAL))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a comma in [from, to) is followed by a word opening with و/ف that bears no article after it («، وتم
+         * توجيه»، «، وأوضحت»; not «، والإمارات»): a coordinated clause. Read from the written word, as the segmenter
+         * leaves short verbs (وتم) whole; a noun that opens with و (، وزير) is taken for one too, which only shortens a
+         * denial's reach.
+         */
+        private boolean commaAndBetween(int from, int to) {
+            for (int i = from; i + 1 < to; i++) {
+                String w = tokens.get(i + 1).norm();
+                if (tokens.get(i).isPunct() && LIST_COMMAS.contains(tokens.get(i).norm()) && tokens.get(i + 1).isWord()
+                        && (w.startsWith("و") || w.startsWith("ف")) && !w.startsWith("ال", 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean relativeOrReportingBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (clauseBreaks.isRelative(tokens.get(i))) {
+                    return true;
+                }
+            }
+            for (int[] r : reporting) {
+                if (r[0] >= from && r[0] < to) {
+                    return true;
+                }
+            }
             return false;
         }
 
@@ -2126,6 +2236,32 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether the nearest verb cue before a masdar, at most {@link #FUTURE_VERB_REACH} words before it in the same
+         * clause (no punctuation but a list comma, no clause break, no relative pronoun between), is in the future
+         * (سـ): the masdar told in its clause is still to come too («سيلتقي خلال زيارته إلى مصر مع الرئيس»،
+         * «سيعقد خلال زيارته لقطر لقاء ثلاثيا»).
+         */
+        private boolean futureVerbBefore(Cue c) {
+            Cue verb = null;
+            for (Cue v : cues) {
+                if (v.isVerb() && v.head() < c.head() && c.head() - v.head() <= FUTURE_VERB_REACH
+                        && (verb == null || v.head() > verb.head())) {
+                    verb = v;
+                }
+            }
+            if (verb == null || !verb.reading().prefix().contains("س")) {
+                return false;
+            }
+            int from = verb.head() + 1;
+            for (int i = from; i < c.head(); i++) {
+                if (clauseBreaks.isRelative(tokens.get(i))) {
+                    return false;
+                }
+            }
+            return !crossesPunct(from, c.head()) && !clauseBreaks.anyBetween(tokens, from, c.head());
+        }
+
         private String modality(Cue c, ActorMention speaker) {
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
                 Token t = tokens.get(i);
@@ -2147,7 +2283,7 @@ public final class EventCoder {
                         return "intended";
                     }
                 }
-                if (futureRelativeClause(c)) {
+                if (futureRelativeClause(c) || futureVerbBefore(c)) {
                     return "intended";
                 }
             }

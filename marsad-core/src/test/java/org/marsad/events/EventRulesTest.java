@@ -165,7 +165,8 @@ class EventRulesTest {
                 + "السعودية والولايات المتحدة وروسيا، سوف يناقش سبل الحل السياسي للقضية السورية. وكانت وزارة الخارجية "
                 + "الروسية قد أعلنت أن وزير الخارجية سيرغي لافروف سيلتقي خلال زيارته للدوحة نظيريه الأميركي جون كيري "
                 + "والسعودي عادل الجبير.");
-        Event visit = f.stream().filter(x -> x.sentence() == 1 && x.cameoCode().equals("042")).findFirst()
+        // (the visit told in the clause of «سيلتقي» is announced: 036, see aMasdarInTheClauseOfAVerbInTheFutureIsStillToCome)
+        Event visit = f.stream().filter(x -> x.sentence() == 1 && x.cameoCode().equals("036")).findFirst()
                 .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
         assertEquals("2015-07-20", visit.date(), visit.rule());
     }
@@ -863,5 +864,44 @@ class EventRulesTest {
                 + "من أمس، مشيرة إلى أنه تم قتل متمردين آخرين وأسر عشرات في مبنى الإذاعة.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" 19")), d.toString());
         assertTrue(d.contains("null>YEM 19"), d.toString());
+    }
+
+    @Test
+    void anActInWhatAVerbOfDenialDeniesIsNegated() {
+        // «نفى ... إجراء أي مسؤول سعودي زيارة»: the visit is what is denied; it is recorded, flagged negated
+        String denied = "ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة للعاصمة السورية "
+                + "دمشق، مؤكدا أن ما تردد في هذا الشأن غير صحيح.";
+        assertTrue(dyads(denied).stream().noneMatch(x -> x.endsWith(" 042")), dyads(denied).toString());
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 6), null, denied);
+        assertTrue(pipeline.code(a).events().stream().anyMatch(e -> e.negated() && e.cameoCode().equals("042")));
+        // a relative clause on the denier, and a verb joined by و after the denied, are clauses of their own
+        assertTrue(dyads("ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات النووية مع ايران ان يكون موقفه الصارم "
+                + "سينعكس سلبا على المؤسسات الفرنسية").contains("FRAGOV>IRN 04"));
+        assertTrue(dyads("وتنفي روسيا والمتمردون اية مسؤولية وتوجه اصابع الاتهام للجيش الاوكراني.")
+                .contains("RUS>UKRMIL 112"));
+    }
+
+    @Test
+    void atTheReceptionOfAGuestTheHostIsNamedAfterIt() {
+        // «وكان في استقبال X Y»: X is received, Y hosts
+        List<String> d = dyads("وكان في استقبال خادم الحرمين في مطار طنجة، رئيس الحكومة المغربية عبدالإله بنكيران، ووالي طنجة "
+                + "محمد يعقوبي.");
+        assertTrue(d.contains("MARGOV>SAUGOV 043") && d.contains("SAUGOV>MARGOV 042"), d.toString());
+        assertFalse(d.contains("SAUGOV>MARGOV 043"), d.toString());
+        // not the reception a genitive host gives to the one after لـ
+        d = dyads("جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد.");
+        assertTrue(d.contains("EGYGOV>SAUGOV 043"), d.toString());
+    }
+
+    @Test
+    void aMasdarInTheClauseOfAVerbInTheFutureIsStillToCome() {
+        // «سيلتقي خلال زيارته إلى مصر»: the visit is announced, not made (036), as the meeting is
+        List<String> d = dyads("وقالت مصادر دبلوماسية إن الرئيس اليمني سيلتقي خلال زيارته إلى مصر مع الرئيس عبدالفتاح السيسي "
+                + "وعدد من كبار المسؤولين لبحث آخر تطورات الوضع في اليمن.");
+        assertTrue(d.contains("YEMGOV>EGY 036"), d.toString());
+        assertFalse(d.contains("YEMGOV>EGY 042"), d.toString());
+        // with a verb in the past the visit was made
+        d = dyads("والتقى الرئيس اليمني خلال زيارته إلى مصر الرئيس عبدالفتاح السيسي.");
+        assertTrue(d.contains("YEMGOV>EGY 042"), d.toString());
     }
 }
