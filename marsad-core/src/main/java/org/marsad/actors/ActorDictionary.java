@@ -415,12 +415,12 @@ public final class ActorDictionary {
         return peopleNouns.contains(stem);
     }
 
-    /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */
     /** Whether a place in iḍāfa after this noun (normalized, no article) names a thing (not-a-place-after.tsv). */
     public boolean isNotPlaceCue(String word) {
         return notPlaceAfter.contains(word);
     }
 
+    /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */
     public boolean isNotPersonCue(String word) {
         return notPersonAfter.contains(word);
     }

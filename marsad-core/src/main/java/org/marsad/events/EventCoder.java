@@ -2147,7 +2147,7 @@ public final class EventCoder {
         }
 
         private boolean isDenial(Token t) {
-            if (!t.isWord()) {
+            if (!t.isWord() || !modifiers.mayDeny(t)) {
                 return false;
             }
             for (Segment s : t.segments()) {

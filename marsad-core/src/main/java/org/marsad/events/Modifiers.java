@@ -133,12 +133,15 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot teamSlot;
 
+    private volatile org.marsad.text.StemFacts.Slot denialSlot;
+
     /**
-     * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, and whether a word of
-     * sport (team-context) or the last word of such a phrase.
+     * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, and
+     * whether a word of sport (team-context) or the last word of such a phrase.
      */
     public void attach(org.marsad.text.StemFacts facts) {
         reportingSlot = facts.register(stem -> reportingForms.contains(stem) ? Boolean.TRUE : null);
+        denialSlot = facts.register(stem -> is(stem, Kind.DENIAL) ? Boolean.TRUE : null);
         teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || phrasesByLastWord.getOrDefault(stem, java.util.List.of())
                 .stream().anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
     }
@@ -155,6 +158,14 @@ public final class Modifiers {
     public boolean isReporting(org.marsad.text.Segment s) {
         org.marsad.text.StemFacts.Slot slot = reportingSlot;
         return slot != null ? slot.of(s) != null : reportingForms.contains(s.stem());
+    }
+
+    /**
+     * False when no reading of {@code t} has a stem of denial (known without reading them; the event coder asks it of
+     * every word of a sentence with a cue); else true.
+     */
+    public boolean mayDeny(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(denialSlot, t);
     }
 
     /** False when no reading of {@code t} is a reporting verb (known without reading them); else true. */
