@@ -864,4 +864,13 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" 19")), d.toString());
         assertTrue(d.contains("null>YEM 19"), d.toString());
     }
+
+    @Test
+    void praiseAndCondemnationNameTheirTargetAfterBa() {
+        // أشاد بـ، رحب بـ، ندد بـ take the one praised or condemned with بـ, often in a noun's genitive
+        assertTrue(dyads("وأشاد الأمين العام للأمم المتحدة بان كي مون بخطة الرئيس الأمريكي باراك أوباما لمواجهة الغازات")
+                .contains("IGOUNO>USAGOV 051"));
+        assertTrue(dyads("ورحب الاتحاد الأوروبي على الفور بخطة اوباما لخفض انبعاثات ثاني اكسيد الكربون")
+                .contains("IGOEUR>USAGOV 051"));
+    }
 }
