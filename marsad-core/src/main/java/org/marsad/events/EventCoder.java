@@ -599,6 +599,10 @@ public final class EventCoder {
                 objectFrom = c.end();
             } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
+                boolean targetFirst = subj.isEmpty();
+                if (targetFirst) {
+                    subj = subjectAfterTargetPhrase(c, f);
+                }
                 if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
                         && ownsWhatIsHit(subj.get(0))) {
                     // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
@@ -612,8 +616,8 @@ public final class EventCoder {
                 }
                 how = "verb-subject";
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
-                if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
-                    objectFrom = c.end(); // SVO: the object follows the verb
+                if (!subj.isEmpty() && (subj.get(0).first() < c.head() || targetFirst)) {
+                    objectFrom = c.end(); // SVO: the object follows the verb (or, VSO, stands before the subject)
                 } else if (subj.isEmpty() && !genitive(c).isEmpty()
                         && genitive(c).get(0).form() == ActorMention.Form.ADJECTIVE) {
                     // قصف جوي تركي: the verb's form is also its masdar, and a nationality after it says so
@@ -1140,6 +1144,43 @@ public final class EventCoder {
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /**
+         * VSO with the target's prepositional phrase first: «وصل إلى القاهرة أمير دولة الكويت»، «اجتمع بالرئيس
+         * الأمريكي وزير الخارجية». The verb's frame says which prepositions introduce its target; an actor right after
+         * the verb with one of them is that target, and the actor right after it (no preposition, no punctuation) is
+         * the subject. A city after بـ is where, not with whom, and ends the search.
+         */
+        private List<ActorMention> subjectAfterTargetPhrase(Cue c, Frame f) {
+            if (f.targetPreps().isEmpty()) {
+                return List.of();
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() < c.end()) {
+                    continue;
+                }
+                if (m.first() - c.end() > 1 || crossesPunct(c.end(), m.first())) {
+                    return List.of();
+                }
+                String prep = prepositionOf(m);
+                if (prep == null || !f.targetPreps().contains(prep) || prep.equals("ب") && "LOC".equals(m.type())
+                        || !participant(m)) {
+                    return List.of();
+                }
+                List<ActorMention> target = withCoordinated(m);
+                List<ActorMention> subj = after(target.get(target.size() - 1).end(), 3, true);
+                if (!subj.isEmpty() && subj.get(0).first() > a) {
+                    // «سنبحث مع السلطات اليونانية ومع شركائنا»: ومع is one more target, and the segmenter keeps it whole
+                    String before = tokens.get(subj.get(0).first() - 1).norm();
+                    if (before.length() > 1 && (before.charAt(0) == 'و' || before.charAt(0) == 'ف')
+                            && STANDALONE_PREPS.contains(before.substring(1))) {
+                        return List.of();
+                    }
+                }
+                return subj;
+            }
+            return List.of();
         }
 
         /**

@@ -873,4 +873,14 @@ class EventRulesTest {
         assertTrue(dyads("ورحب الاتحاد الأوروبي على الفور بخطة اوباما لخفض انبعاثات ثاني اكسيد الكربون")
                 .contains("IGOEUR>USAGOV 051"));
     }
+
+    @Test
+    void theSubjectMayFollowTheTargetsPrepositionalPhrase() {
+        // VSO with the target's phrase first: the actor right after it is the subject
+        assertTrue(dyads("وصل إلى القاهرة أمير دولة الكويت صباح الأحمد الجابر الصباح للمشاركة في احتفالات مصر بافتتاح قناة السويس.")
+                .contains("KWTGOV>EGY 042"));
+        // ومع opens one more target, not the subject
+        List<String> d = dyads("وأضاف المتحدث: «سنبحث مع السلطات اليونانية ومع شركائنا الأوروبيين توقيت وطرق المناقشات».");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("EURGOV>")), d.toString());
+    }
 }
