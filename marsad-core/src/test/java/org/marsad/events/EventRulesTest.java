@@ -883,4 +883,15 @@ class EventRulesTest {
         List<String> d = dyads("وأضاف المتحدث: «سنبحث مع السلطات اليونانية ومع شركائنا الأوروبيين توقيت وطرق المناقشات».");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("EURGOV>")), d.toString());
     }
+
+    @Test
+    void standingWithAndCommendingNameWhomTheySupport() {
+        // the masdar وقوف with مع or إلى جانب; نوه takes the one commended with بـ
+        assertTrue(dyads("وأكدت وزارة الخارجية القطرية، في بيان لها أمس، وقوف قطر مع السعودية في تصديها للأعمال الإجرامية التي "
+                + "تهدف لزعزعة الأمن").contains("QAT>SAU 051"));
+        // in a Saudi paper (okaz) المملكة is Saudi Arabia
+        Article okaz = new Article("t", null, "okaz", LocalDate.of(2015, 7, 21), null,
+                "ونوهت منظمة الأغذية والزراعة للأمم المتحدة «الفاو» العالمية، بجهود المملكة في العمل الخيري والإنساني");
+        assertTrue(pipeline.code(okaz).events().stream().map(EventRulesTest::dyad).toList().contains("IGOUNO>SAU 051"));
+    }
 }
