@@ -629,6 +629,9 @@ public final class EventCoder {
                     // the visitor is the subject in play
                     subj = List.of();
                     objectFrom = c.end();
+                } else if (!subj.isEmpty()) {
+                    objectFrom = objectStart(subj.get(subj.size() - 1), objectFrom, f, // VSO
+                            !VIOLENT_ROOTS.contains(p.root()));
                 }
                 if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPerson(c)) {
                     // «نحن ندعم التحالف»، «قدمنا مساعدات»: we are the one who speaks (a person, an office, an
@@ -1144,6 +1147,67 @@ public final class EventCoder {
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /** Words of an adverbial of place that may stand between a VSO subject and its object. */
+        private static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "ب", "لدي");
+        /** How many tokens an adverbial between a VSO subject and its object may take. */
+        private static final int ADVERBIAL_REACH = 10;
+
+        /**
+         * Where a VSO verb's object may start, after its subject ends at {@code from}: past the subject's appositions
+         * (titles and names right after it with its code, or titles no dictionary ties to a country: «استقبل خادم
+         * الحرمين الشريفين الملك سلمان ... معالي وزير الدفاع الأمريكي») and, when {@code adverbial}, past an adverbial
+         * of place and time closed by a comma («التقى بحاح ...، أمس في مقر الحكومة اليمنية المؤقت في الرياض، أنور
+         * قرقاش»؛ «استقبل أمير دولة قطر ... في قصره مساء أول من أمس، وزير الخارجية»). The adverbial holds a place
+         * preposition (في، بـ، لدى) and none of the verb's target prepositions, no event or reporting verb, and no actor
+         * but in a phrase of place (مقر الحكومة اليمنية، بالرياض).
+         */
+        private int objectStart(ActorMention subject, int from, Frame f, boolean adverbial) {
+            int i = from;
+            for (ActorMention m : mentions) {
+                if (m.end() <= i || m.first() < i) {
+                    continue;
+                }
+                boolean apposition = m.first() == i && !prepositional(m) && !m.prefix().startsWith("و")
+                        && (m.form() == ActorMention.Form.AGENT_ONLY || m.code() != null && m.code().equals(subject.code()));
+                if (!apposition) {
+                    break;
+                }
+                i = m.end();
+            }
+            if (!adverbial) {
+                return i;
+            }
+            int start = i < b && tokens.get(i).isPunct() && LIST_COMMAS.contains(tokens.get(i).norm()) ? i + 1 : i;
+            boolean placePreposition = false;
+            for (int k = start; k < Math.min(b, start + ADVERBIAL_REACH); k++) {
+                Token t = tokens.get(k);
+                if (t.isPunct()) {
+                    boolean closes = LIST_COMMAS.contains(t.norm()) && k > start && placePreposition;
+                    return closes ? k + 1 : i;
+                }
+                if (verbAt.length > 0 && verbAt[k - a]) {
+                    return i;
+                }
+                String glued = gluedPreposition(t.segments().get(0).prefix());
+                String prep = STANDALONE_PREPS.contains(t.norm()) ? t.norm() : glued;
+                if (prep != null && f.targetPreps().contains(prep)) {
+                    return i; // «رحب الائتلاف بقرار مجلس الأمن»: a phrase with a target preposition holds the target
+                }
+                if (prep != null && PLACE_PREPOSITIONS.contains(prep)) {
+                    placePreposition = true;
+                }
+                for (ActorMention m : mentions) {
+                    if (m.first() == k) {
+                        String of = prepositionOf(m);
+                        if (of == null || !PLACE_PREPOSITIONS.contains(of) || of.equals("ب") && !isPlace(m)) {
+                            return i;
+                        }
+                    }
+                }
+            }
+            return i;
         }
 
         /**

@@ -894,4 +894,15 @@ class EventRulesTest {
                 "ونوهت منظمة الأغذية والزراعة للأمم المتحدة «الفاو» العالمية، بجهود المملكة في العمل الخيري والإنساني");
         assertTrue(pipeline.code(okaz).events().stream().map(EventRulesTest::dyad).toList().contains("IGOUNO>SAU 051"));
     }
+
+    @Test
+    void aVsoObjectComesAfterTheSubjectsAppositionsAndAnAdverbialOfPlace() {
+        assertTrue(dyads("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم معالي وزير الدفاع "
+                + "الأمريكي اشتون كارتر والوفد المرافق له .").contains("SAUGOV>USAGOV 043"));
+        assertTrue(dyads("التقى خالد محفوظ بحاح نائب الرئيس اليمني رئيس مجلس الوزراء، أمس في مقر الحكومة اليمنية المؤقت في "
+                + "الرياض، أنور قرقاش وزير الدولة الإماراتي للشؤون الخارجية.").contains("YEMGOV>AREGOV 04"));
+        // a phrase opened by one of the verb's target prepositions holds its target: it is not skipped
+        assertTrue(dyads("رحب الائتلاف الوطني لقوى الثورة والمعارضة السورية بقرار مجلس الأمن الدولي، الصادر أول من أمس، والقاضي "
+                + "بتحديد المسؤولين عن الهجمات بالأسلحة الكيميائية ضد الشعب السوري").contains("SYROPP>IGOUNO 051"));
+    }
 }
