@@ -1639,8 +1639,40 @@ public final class EventCoder {
                     }
                     return List.of();
                 }
+                if (asyndeticRelative(c, i)) {
+                    // «غارات شنها طيران التحالف»، «زيارة يقوم بها أوباما»: after an indefinite noun the relative clause
+                    // has no pronoun; a verb of doing with its resumptive pronoun (شنها، بها) opens it
+                    int from = i + 1 < b && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()) ? i + 2 : i + 1;
+                    for (ActorMention m : mentions) {
+                        if (m.first() == from && participant(m) && !prepositional(m)) {
+                            return withCoordinated(m);
+                        }
+                    }
+                    return List.of();
+                }
             }
             return List.of();
+        }
+
+        /** بها، به: the resumptive pronoun after قام/يقوم in a relative clause. */
+        private static final Set<String> RESUMPTIVE_BA = Set.of("بها", "به", "بهما", "بهم");
+
+        /**
+         * A verb of doing (modifiers.tsv doing-verb) at {@code i}, after the indefinite masdar {@code c} (no article, no
+         * pronoun), carrying its resumptive pronoun (شنها، نفذته) or followed by بها / به.
+         */
+        private boolean asyndeticRelative(Cue c, int i) {
+            if (!c.isMasdar() || c.reading().hasArticle() || !c.reading().suffix().isEmpty()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB) && s.prefix().isEmpty()
+                        && (s.suffix().equals("ه") || s.suffix().equals("ها")
+                        || i + 1 < b && s.suffix().isEmpty() && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -603,10 +603,14 @@ class EventRulesTest {
     void thePronounOfAMasdarOfViolenceLendsItNoAgent() {
         // «عمليته» is the coalition's, which no dictionary knows; the subject in play (Yemen's army, from the
         // sentence before) is not its referent, so the attacker stays unidentified
-        List<String> d = dyads("وسقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف "
+        // (the first sentence's «هجوم شنته قوات هادي» has its own agent, Hadi's forces: only the second is checked)
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null,
+                "وسقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف "
                 + "العربي الذي تقوده المملكة، وذلك بحسب وزارة الدفاع اليمنية ليل الاثنين الثلاثاء. وكان التحالف اطلق في "
                 + "26 مارس عمليته العسكرية ضد الحوثيين وقوات صالح، ودعما للرئيس المعترف به دوليا عبدربه منصور هادي "
                 + "الذي يقيم في السعودية.");
+        List<String> d = pipeline.code(a).events().stream().filter(e -> e.sentence() == 1 && !e.negated())
+                .map(EventRulesTest::dyad).toList();
         assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMMIL>")), d.toString());
         assertTrue(d.contains("null>YEMREB 19"), d.toString());
     }
@@ -904,5 +908,13 @@ class EventRulesTest {
         // a phrase opened by one of the verb's target prepositions holds its target: it is not skipped
         assertTrue(dyads("رحب الائتلاف الوطني لقوى الثورة والمعارضة السورية بقرار مجلس الأمن الدولي، الصادر أول من أمس، والقاضي "
                 + "بتحديد المسؤولين عن الهجمات بالأسلحة الكيميائية ضد الشعب السوري").contains("SYROPP>IGOUNO 051"));
+    }
+
+    @Test
+    void anIndefiniteMasdarTakesTheAgentOfItsRelativeClauseWithoutPronoun() {
+        assertTrue(dyads("جاءت هذه التصريحات خلال إفادة صحفية لأحد مسؤولي البيت الأبيض في نيروبي خلال زيارة يقوم بها الرئيس "
+                + "الأمريكي باراك أوباما لكينيا.").contains("USAGOV>KEN 042"));
+        assertTrue(dyads("قال الجيش التركي إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري نفذه حزب العمال الكردستاني في شرق تركيا.")
+                .stream().anyMatch(x -> x.startsWith("TURREB>") && x.endsWith(" 1831")));
     }
 }
