@@ -1233,16 +1233,7 @@ public final class EventCoder {
                     return List.of();
                 }
                 List<ActorMention> target = withCoordinated(m);
-                List<ActorMention> subj = after(target.get(target.size() - 1).end(), 3, true);
-                if (!subj.isEmpty() && subj.get(0).first() > a) {
-                    // «سنبحث مع السلطات اليونانية ومع شركائنا»: ومع is one more target, and the segmenter keeps it whole
-                    String before = tokens.get(subj.get(0).first() - 1).norm();
-                    if (before.length() > 1 && (before.charAt(0) == 'و' || before.charAt(0) == 'ف')
-                            && STANDALONE_PREPS.contains(before.substring(1))) {
-                        return List.of();
-                    }
-                }
-                return subj;
+                return after(target.get(target.size() - 1).end(), 3, true); // not after ومع: one more target
             }
             return List.of();
         }
@@ -2037,6 +2028,9 @@ public final class EventCoder {
                     return s.stem();
                 }
             }
+            if (conjoinedPreposition(t) != null) {
+                return conjoinedPreposition(t); // «ومع الحكومة الألمانية»
+            }
             // a masdar carrying the preposition: بدعم كوريا، للسياسات الروسية
             if (t.isWord() && m.first() - i == 1) {
                 String p = gluedPreposition(t.segments().get(0).prefix());
@@ -2104,7 +2098,20 @@ public final class EventCoder {
                     return true;
                 }
             }
-            return false;
+            return conjoinedPreposition(tokens.get(i)) != null;
+        }
+
+        /**
+         * A preposition with و or ف that the segmenter keeps whole, because the word is also another one (ومع، وفي
+         * "loyal", ومن، وعن، وضد): the preposition, or null.
+         */
+        private static String conjoinedPreposition(Token t) {
+            String w = t.norm();
+            if (!t.isWord() || w.length() < 3 || w.charAt(0) != 'و' && w.charAt(0) != 'ف') {
+                return null;
+            }
+            String rest = w.substring(1);
+            return STANDALONE_PREPS.contains(rest) ? rest : null;
         }
 
         private static String gluedPreposition(String prefix) {

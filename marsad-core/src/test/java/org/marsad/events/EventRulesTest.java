@@ -917,4 +917,13 @@ class EventRulesTest {
         assertTrue(dyads("قال الجيش التركي إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري نفذه حزب العمال الكردستاني في شرق تركيا.")
                 .stream().anyMatch(x -> x.startsWith("TURREB>") && x.endsWith(" 1831")));
     }
+
+    @Test
+    void aPrepositionWithAConjunctionKeptWholeIsStillAPreposition() {
+        // وفي، ومع، ومن are kept whole by the segmenter (وفي is also "loyal"): the place after وفي is no subject
+        List<String> d = dyads("وفي باكستان اتفقت الحكومة الباكستانية والتركية على تعزيز التعاون الثنائي بينهما في مجال مكافحة "
+                + "الإرهاب بهدف القضاء على التهديد الذي يشكله تنظيم داعش الإرهابي.");
+        assertTrue(d.contains("PAKGOV>TURGOV 05"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("PAK>")), d.toString());
+    }
 }
