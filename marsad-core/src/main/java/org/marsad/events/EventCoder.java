@@ -1155,6 +1155,43 @@ public final class EventCoder {
         private static final int ADVERBIAL_REACH = 10;
 
         /**
+         * A title no dictionary ties to a country (فخامة الرئيس), followed right away, with no punctuation, by one to
+         * three words of a name nobody knows (ماكي سال) and then by a title with a country: that title is the first
+         * one's apposition and names who it is («فخامة الرئيس ماكي سال رئيس جمهورية السنغال» is SENGOV). Null otherwise.
+         */
+        private ActorMention namedInApposition(ActorMention m) {
+            if (m.form() != ActorMention.Form.AGENT_ONLY || m.entry() == null || !m.entry().title()) {
+                return null; // a title, which names one person (الرئيس), not a group (السكان)
+            }
+            for (ActorMention n : mentions) {
+                if (n.first() < m.end()) {
+                    continue;
+                }
+                boolean title = n.why() != null && (n.why().startsWith("agent") || n.why().startsWith("title"));
+                return n.first() > m.end() && bareNameWords(m.end(), n.first()) && title && participant(n)
+                        && n.code() != null && !n.prefix().startsWith("و") && !prepositional(n) ? n : null;
+            }
+            return null;
+        }
+
+        /** How many words of a name no dictionary knows may stand between a title and its apposition. */
+        private static final int UNKNOWN_NAME_WORDS = 3;
+
+        /** At most {@link #UNKNOWN_NAME_WORDS} bare words (no article, no clitic: a name) in [from, to). */
+        private boolean bareNameWords(int from, int to) {
+            if (to - from > UNKNOWN_NAME_WORDS) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || !t.segments().get(0).prefix().isEmpty() || STANDALONE_PREPS.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * Where a VSO verb's object may start, after its subject ends at {@code from}: past the subject's appositions
          * (titles and names right after it with its code, or titles no dictionary ties to a country: «استقبل خادم
          * الحرمين الشريفين الملك سلمان ... معالي وزير الدفاع الأمريكي») and, when {@code adverbial}, past an adverbial
@@ -1809,6 +1846,10 @@ public final class EventCoder {
                             && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m, from))) {
                         return withCoordinated(m);
                     }
+                    ActorMention head = prep != null && f.targetPreps().contains(prep) ? namedInApposition(m) : null;
+                    if (head != null) {
+                        return withCoordinated(head); // مع فخامة الرئيس ماكي سال رئيس جمهورية السنغال
+                    }
                 }
             }
             // the direct object: the first actor after the subject (or verb), without a preposition
@@ -1821,6 +1862,10 @@ public final class EventCoder {
                     break;
                 }
                 if (!participant(m)) {
+                    ActorMention head = prepositional(m) ? null : namedInApposition(m);
+                    if (head != null) {
+                        return withCoordinated(head); // استقبل ... فخامة الرئيس ماكي سال رئيس جمهورية السنغال
+                    }
                     continue;
                 }
                 if (prepositional(m) || indirect(m, from)) {

@@ -926,4 +926,15 @@ class EventRulesTest {
         assertTrue(d.contains("PAKGOV>TURGOV 05"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("PAK>")), d.toString());
     }
+
+    @Test
+    void aTitleWithAnUnknownNameIsNamedByTheTitleInAppositionAfterIt() {
+        assertTrue(dyads("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية مع "
+                + "فخامة الرئيس ماكي سال رئيس جمهورية السنغال .").contains("SAUGOV>SENGOV 04"));
+        // a group (السكان) is no title: the actor after it is not its apposition
+        List<String> d = dyads("ولفت إلى أن المقاومة في محافظتي أبين ولحج تحقق انتصارات وتقدمًا كبيرًا على مليشيا الحوثي في جبهات "
+                + "القتال وأشار إلى أن سكان مدينة كريتر منعتهم مليشيا الحوثي من العودة لمنازلهم بسبب سيطرتهم على مصادر مياه "
+                + "الشرب في محافظة لحج.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">YEMREB 19")), d.toString());
+    }
 }
