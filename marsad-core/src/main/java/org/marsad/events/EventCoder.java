@@ -2152,8 +2152,8 @@ public final class EventCoder {
          */
         private static String conjoinedPreposition(Token t) {
             String w = t.norm();
-            if (!t.isWord() || w.length() < 3 || w.charAt(0) != 'و' && w.charAt(0) != 'ف') {
-                return null;
+            if (!t.isWord() || w.length() < 3 || w.length() > 5 || w.charAt(0) != 'و' && w.charAt(0) != 'ف') {
+                return null; // the prepositions have two to four letters
             }
             String rest = w.substring(1);
             return STANDALONE_PREPS.contains(rest) ? rest : null;
