@@ -603,6 +603,10 @@ public final class EventCoder {
                 objectFrom = c.end();
             } else if (c.isVerb()) {
                 subj = subject(c.head(), c.end(), true);
+                boolean targetFirst = subj.isEmpty();
+                if (targetFirst) {
+                    subj = subjectAfterTargetPhrase(c, f);
+                }
                 if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
                         && ownsWhatIsHit(subj.get(0))) {
                     // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
@@ -616,8 +620,8 @@ public final class EventCoder {
                 }
                 how = "verb-subject";
                 objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
-                if (!subj.isEmpty() && subj.get(0).first() < c.head()) {
-                    objectFrom = c.end(); // SVO: the object follows the verb
+                if (!subj.isEmpty() && (subj.get(0).first() < c.head() || targetFirst)) {
+                    objectFrom = c.end(); // SVO: the object follows the verb (or, VSO, stands before the subject)
                 } else if (subj.isEmpty() && !genitive(c).isEmpty()
                         && genitive(c).get(0).form() == ActorMention.Form.ADJECTIVE) {
                     // قصف جوي تركي: the verb's form is also its masdar, and a nationality after it says so
@@ -629,6 +633,9 @@ public final class EventCoder {
                     // the visitor is the subject in play
                     subj = List.of();
                     objectFrom = c.end();
+                } else if (!subj.isEmpty()) {
+                    objectFrom = objectStart(subj.get(subj.size() - 1), objectFrom, f, // VSO
+                            !VIOLENT_ROOTS.contains(p.root()));
                 }
                 if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPerson(c)) {
                     // «نحن ندعم التحالف»، «قدمنا مساعدات»: we are the one who speaks (a person, an office, an
@@ -1154,6 +1161,132 @@ public final class EventCoder {
             return after(end, 3, true);
         }
 
+        /** Words of an adverbial of place that may stand between a VSO subject and its object. */
+        private static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "ب", "لدي");
+        /** How many tokens an adverbial between a VSO subject and its object may take. */
+        private static final int ADVERBIAL_REACH = 10;
+
+        /**
+         * A title no dictionary ties to a country (فخامة الرئيس), followed right away, with no punctuation, by one to
+         * three words of a name nobody knows (ماكي سال) and then by a title with a country: that title is the first
+         * one's apposition and names who it is («فخامة الرئيس ماكي سال رئيس جمهورية السنغال» is SENGOV). Null otherwise.
+         */
+        private ActorMention namedInApposition(ActorMention m) {
+            if (m.form() != ActorMention.Form.AGENT_ONLY || m.entry() == null || !m.entry().title()) {
+                return null; // a title, which names one person (الرئيس), not a group (السكان)
+            }
+            for (ActorMention n : mentions) {
+                if (n.first() < m.end()) {
+                    continue;
+                }
+                boolean title = n.why() != null && (n.why().startsWith("agent") || n.why().startsWith("title"));
+                return n.first() > m.end() && bareNameWords(m.end(), n.first()) && title && participant(n)
+                        && n.code() != null && !n.prefix().startsWith("و") && !prepositional(n) ? n : null;
+            }
+            return null;
+        }
+
+        /** How many words of a name no dictionary knows may stand between a title and its apposition. */
+        private static final int UNKNOWN_NAME_WORDS = 3;
+
+        /** At most {@link #UNKNOWN_NAME_WORDS} bare words (no article, no clitic: a name) in [from, to). */
+        private boolean bareNameWords(int from, int to) {
+            if (to - from > UNKNOWN_NAME_WORDS) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || !t.segments().get(0).prefix().isEmpty() || STANDALONE_PREPS.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Where a VSO verb's object may start, after its subject ends at {@code from}: past the subject's appositions
+         * (titles and names right after it with its code, or titles no dictionary ties to a country: «استقبل خادم
+         * الحرمين الشريفين الملك سلمان ... معالي وزير الدفاع الأمريكي») and, when {@code adverbial}, past an adverbial
+         * of place and time closed by a comma («التقى بحاح ...، أمس في مقر الحكومة اليمنية المؤقت في الرياض، أنور
+         * قرقاش»؛ «استقبل أمير دولة قطر ... في قصره مساء أول من أمس، وزير الخارجية»). The adverbial holds a place
+         * preposition (في، بـ، لدى) and none of the verb's target prepositions, no event or reporting verb, and no actor
+         * but in a phrase of place (مقر الحكومة اليمنية، بالرياض).
+         */
+        private int objectStart(ActorMention subject, int from, Frame f, boolean adverbial) {
+            int i = from;
+            for (ActorMention m : mentions) {
+                if (m.end() <= i || m.first() < i) {
+                    continue;
+                }
+                boolean apposition = m.first() == i && !prepositional(m) && !m.prefix().startsWith("و")
+                        && (m.form() == ActorMention.Form.AGENT_ONLY || m.code() != null && m.code().equals(subject.code()));
+                if (!apposition) {
+                    break;
+                }
+                i = m.end();
+            }
+            if (!adverbial) {
+                return i;
+            }
+            int start = i < b && tokens.get(i).isPunct() && LIST_COMMAS.contains(tokens.get(i).norm()) ? i + 1 : i;
+            boolean placePreposition = false;
+            for (int k = start; k < Math.min(b, start + ADVERBIAL_REACH); k++) {
+                Token t = tokens.get(k);
+                if (t.isPunct()) {
+                    boolean closes = LIST_COMMAS.contains(t.norm()) && k > start && placePreposition;
+                    return closes ? k + 1 : i;
+                }
+                if (verbAt.length > 0 && verbAt[k - a]) {
+                    return i;
+                }
+                String glued = gluedPreposition(t.segments().get(0).prefix());
+                String prep = STANDALONE_PREPS.contains(t.norm()) ? t.norm() : glued;
+                if (prep != null && f.targetPreps().contains(prep)) {
+                    return i; // «رحب الائتلاف بقرار مجلس الأمن»: a phrase with a target preposition holds the target
+                }
+                if (prep != null && PLACE_PREPOSITIONS.contains(prep)) {
+                    placePreposition = true;
+                }
+                for (ActorMention m : mentions) {
+                    if (m.first() == k) {
+                        String of = prepositionOf(m);
+                        if (of == null || !PLACE_PREPOSITIONS.contains(of) || of.equals("ب") && !isPlace(m)) {
+                            return i;
+                        }
+                    }
+                }
+            }
+            return i;
+        }
+
+        /**
+         * VSO with the target's prepositional phrase first: «وصل إلى القاهرة أمير دولة الكويت»، «اجتمع بالرئيس
+         * الأمريكي وزير الخارجية». The verb's frame says which prepositions introduce its target; an actor right after
+         * the verb with one of them is that target, and the actor right after it (no preposition, no punctuation) is
+         * the subject. A city after بـ is where, not with whom, and ends the search.
+         */
+        private List<ActorMention> subjectAfterTargetPhrase(Cue c, Frame f) {
+            if (f.targetPreps().isEmpty()) {
+                return List.of();
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() < c.end()) {
+                    continue;
+                }
+                if (m.first() - c.end() > 1 || crossesPunct(c.end(), m.first())) {
+                    return List.of();
+                }
+                String prep = prepositionOf(m);
+                if (prep == null || !f.targetPreps().contains(prep) || prep.equals("ب") && "LOC".equals(m.type())
+                        || !participant(m)) {
+                    return List.of();
+                }
+                List<ActorMention> target = withCoordinated(m);
+                return after(target.get(target.size() - 1).end(), 3, true); // not after ومع: one more target
+            }
+            return List.of();
+        }
+
         /**
          * A resumptive pronoun between a relative clause's verb and the actor after it (الذي وجهت له
          * المحكمة، الذي اتهمته واشنطن) shows that actor is the verb's own subject; without one
@@ -1546,8 +1679,40 @@ public final class EventCoder {
                     }
                     return List.of();
                 }
+                if (asyndeticRelative(c, i)) {
+                    // «غارات شنها طيران التحالف»، «زيارة يقوم بها أوباما»: after an indefinite noun the relative clause
+                    // has no pronoun; a verb of doing with its resumptive pronoun (شنها، بها) opens it
+                    int from = i + 1 < b && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()) ? i + 2 : i + 1;
+                    for (ActorMention m : mentions) {
+                        if (m.first() == from && participant(m) && !prepositional(m)) {
+                            return withCoordinated(m);
+                        }
+                    }
+                    return List.of();
+                }
             }
             return List.of();
+        }
+
+        /** بها، به: the resumptive pronoun after قام/يقوم in a relative clause. */
+        private static final Set<String> RESUMPTIVE_BA = Set.of("بها", "به", "بهما", "بهم");
+
+        /**
+         * A verb of doing (modifiers.tsv doing-verb) at {@code i}, after the indefinite masdar {@code c} (no article, no
+         * pronoun), carrying its resumptive pronoun (شنها، نفذته) or followed by بها / به.
+         */
+        private boolean asyndeticRelative(Cue c, int i) {
+            if (!c.isMasdar() || c.reading().hasArticle() || !c.reading().suffix().isEmpty()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB) && s.prefix().isEmpty()
+                        && (s.suffix().equals("ه") || s.suffix().equals("ها")
+                        || i + 1 < b && s.suffix().isEmpty() && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1693,6 +1858,10 @@ public final class EventCoder {
                             && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m, from))) {
                         return withCoordinated(m);
                     }
+                    ActorMention head = prep != null && f.targetPreps().contains(prep) ? namedInApposition(m) : null;
+                    if (head != null) {
+                        return withCoordinated(head); // مع فخامة الرئيس ماكي سال رئيس جمهورية السنغال
+                    }
                 }
             }
             // the direct object: the first actor after the subject (or verb), without a preposition
@@ -1705,6 +1874,10 @@ public final class EventCoder {
                     break;
                 }
                 if (!participant(m)) {
+                    ActorMention head = prepositional(m) ? null : namedInApposition(m);
+                    if (head != null) {
+                        return withCoordinated(head); // استقبل ... فخامة الرئيس ماكي سال رئيس جمهورية السنغال
+                    }
                     continue;
                 }
                 if (prepositional(m) || indirect(m, from)) {
@@ -1925,6 +2098,9 @@ public final class EventCoder {
                     return s.stem();
                 }
             }
+            if (conjoinedPreposition(t) != null) {
+                return conjoinedPreposition(t); // «ومع الحكومة الألمانية»
+            }
             // a masdar carrying the preposition: بدعم كوريا، للسياسات الروسية
             if (t.isWord() && m.first() - i == 1) {
                 String p = gluedPreposition(t.segments().get(0).prefix());
@@ -1992,7 +2168,20 @@ public final class EventCoder {
                     return true;
                 }
             }
-            return false;
+            return conjoinedPreposition(tokens.get(i)) != null;
+        }
+
+        /**
+         * A preposition with و or ف that the segmenter keeps whole, because the word is also another one (ومع، وفي
+         * "loyal", ومن، وعن، وضد): the preposition, or null.
+         */
+        private static String conjoinedPreposition(Token t) {
+            String w = t.norm();
+            if (!t.isWord() || w.length() < 3 || w.length() > 5 || w.charAt(0) != 'و' && w.charAt(0) != 'ف') {
+                return null; // the prepositions have two to four letters
+            }
+            String rest = w.substring(1);
+            return STANDALONE_PREPS.contains(rest) ? rest : null;
         }
 
         private static String gluedPreposition(String prefix) {

@@ -604,10 +604,14 @@ class EventRulesTest {
     void thePronounOfAMasdarOfViolenceLendsItNoAgent() {
         // «عمليته» is the coalition's, which no dictionary knows; the subject in play (Yemen's army, from the
         // sentence before) is not its referent, so the attacker stays unidentified
-        List<String> d = dyads("وسقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف "
+        // (the first sentence's «هجوم شنته قوات هادي» has its own agent, Hadi's forces: only the second is checked)
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null,
+                "وسقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف "
                 + "العربي الذي تقوده المملكة، وذلك بحسب وزارة الدفاع اليمنية ليل الاثنين الثلاثاء. وكان التحالف اطلق في "
                 + "26 مارس عمليته العسكرية ضد الحوثيين وقوات صالح، ودعما للرئيس المعترف به دوليا عبدربه منصور هادي "
                 + "الذي يقيم في السعودية.");
+        List<String> d = pipeline.code(a).events().stream().filter(e -> e.sentence() == 1 && !e.negated())
+                .map(EventRulesTest::dyad).toList();
         assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMMIL>")), d.toString());
         assertTrue(d.contains("null>YEMREB 19"), d.toString());
     }
@@ -903,5 +907,74 @@ class EventRulesTest {
         // with a verb in the past the visit was made
         d = dyads("والتقى الرئيس اليمني خلال زيارته إلى مصر الرئيس عبدالفتاح السيسي.");
         assertTrue(d.contains("YEMGOV>EGY 042"), d.toString());
+    }
+
+    @Test
+    void praiseAndCondemnationNameTheirTargetAfterBa() {
+        // أشاد بـ، رحب بـ، ندد بـ take the one praised or condemned with بـ, often in a noun's genitive
+        assertTrue(dyads("وأشاد الأمين العام للأمم المتحدة بان كي مون بخطة الرئيس الأمريكي باراك أوباما لمواجهة الغازات")
+                .contains("IGOUNO>USAGOV 051"));
+        assertTrue(dyads("ورحب الاتحاد الأوروبي على الفور بخطة اوباما لخفض انبعاثات ثاني اكسيد الكربون")
+                .contains("IGOEUR>USAGOV 051"));
+    }
+
+    @Test
+    void theSubjectMayFollowTheTargetsPrepositionalPhrase() {
+        // VSO with the target's phrase first: the actor right after it is the subject
+        assertTrue(dyads("وصل إلى القاهرة أمير دولة الكويت صباح الأحمد الجابر الصباح للمشاركة في احتفالات مصر بافتتاح قناة السويس.")
+                .contains("KWTGOV>EGY 042"));
+        // ومع opens one more target, not the subject
+        List<String> d = dyads("وأضاف المتحدث: «سنبحث مع السلطات اليونانية ومع شركائنا الأوروبيين توقيت وطرق المناقشات».");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("EURGOV>")), d.toString());
+    }
+
+    @Test
+    void standingWithAndCommendingNameWhomTheySupport() {
+        // the masdar وقوف with مع or إلى جانب; نوه takes the one commended with بـ
+        assertTrue(dyads("وأكدت وزارة الخارجية القطرية، في بيان لها أمس، وقوف قطر مع السعودية في تصديها للأعمال الإجرامية التي "
+                + "تهدف لزعزعة الأمن").contains("QAT>SAU 051"));
+        // in a Saudi paper (okaz) المملكة is Saudi Arabia
+        Article okaz = new Article("t", null, "okaz", LocalDate.of(2015, 7, 21), null,
+                "ونوهت منظمة الأغذية والزراعة للأمم المتحدة «الفاو» العالمية، بجهود المملكة في العمل الخيري والإنساني");
+        assertTrue(pipeline.code(okaz).events().stream().map(EventRulesTest::dyad).toList().contains("IGOUNO>SAU 051"));
+    }
+
+    @Test
+    void aVsoObjectComesAfterTheSubjectsAppositionsAndAnAdverbialOfPlace() {
+        assertTrue(dyads("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم معالي وزير الدفاع "
+                + "الأمريكي اشتون كارتر والوفد المرافق له .").contains("SAUGOV>USAGOV 043"));
+        assertTrue(dyads("التقى خالد محفوظ بحاح نائب الرئيس اليمني رئيس مجلس الوزراء، أمس في مقر الحكومة اليمنية المؤقت في "
+                + "الرياض، أنور قرقاش وزير الدولة الإماراتي للشؤون الخارجية.").contains("YEMGOV>AREGOV 04"));
+        // a phrase opened by one of the verb's target prepositions holds its target: it is not skipped
+        assertTrue(dyads("رحب الائتلاف الوطني لقوى الثورة والمعارضة السورية بقرار مجلس الأمن الدولي، الصادر أول من أمس، والقاضي "
+                + "بتحديد المسؤولين عن الهجمات بالأسلحة الكيميائية ضد الشعب السوري").contains("SYROPP>IGOUNO 051"));
+    }
+
+    @Test
+    void anIndefiniteMasdarTakesTheAgentOfItsRelativeClauseWithoutPronoun() {
+        assertTrue(dyads("جاءت هذه التصريحات خلال إفادة صحفية لأحد مسؤولي البيت الأبيض في نيروبي خلال زيارة يقوم بها الرئيس "
+                + "الأمريكي باراك أوباما لكينيا.").contains("USAGOV>KEN 042"));
+        assertTrue(dyads("قال الجيش التركي إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري نفذه حزب العمال الكردستاني في شرق تركيا.")
+                .stream().anyMatch(x -> x.startsWith("TURREB>") && x.endsWith(" 1831")));
+    }
+
+    @Test
+    void aPrepositionWithAConjunctionKeptWholeIsStillAPreposition() {
+        // وفي، ومع، ومن are kept whole by the segmenter (وفي is also "loyal"): the place after وفي is no subject
+        List<String> d = dyads("وفي باكستان اتفقت الحكومة الباكستانية والتركية على تعزيز التعاون الثنائي بينهما في مجال مكافحة "
+                + "الإرهاب بهدف القضاء على التهديد الذي يشكله تنظيم داعش الإرهابي.");
+        assertTrue(d.contains("PAKGOV>TURGOV 05"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("PAK>")), d.toString());
+    }
+
+    @Test
+    void aTitleWithAnUnknownNameIsNamedByTheTitleInAppositionAfterIt() {
+        assertTrue(dyads("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية مع "
+                + "فخامة الرئيس ماكي سال رئيس جمهورية السنغال .").contains("SAUGOV>SENGOV 04"));
+        // a group (السكان) is no title: the actor after it is not its apposition
+        List<String> d = dyads("ولفت إلى أن المقاومة في محافظتي أبين ولحج تحقق انتصارات وتقدمًا كبيرًا على مليشيا الحوثي في جبهات "
+                + "القتال وأشار إلى أن سكان مدينة كريتر منعتهم مليشيا الحوثي من العودة لمنازلهم بسبب سيطرتهم على مصادر مياه "
+                + "الشرب في محافظة لحج.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">YEMREB 19")), d.toString());
     }
 }
