@@ -122,7 +122,7 @@ public final class EventDater {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (carriable(t, today, published) && !inRelativeClause(text, s, t)) {
+                if (carriable(t, today, published) && !toldInPassing(text, s, t)) {
                     return value(t, s);
                 }
             }
@@ -255,7 +255,7 @@ public final class EventDater {
      * (clause-breaks.tsv {@code occurrence}: «الهجوم الذي وقع مساء السبت»، «العملية التي جرت في 11 يوليو») dates the
      * antecedent act itself, the story's, and carries.
      */
-    private boolean inRelativeClause(AnalyzedText text, int s, TimeExpression t) {
+    private boolean toldInPassing(AnalyzedText text, int s, TimeExpression t) {
         List<Token> tokens = text.tokens();
         int first = text.firstToken(s);
         int exprFirst = firstTokenFrom(tokens, first, text.endToken(s), t.start());
