@@ -25,6 +25,7 @@ public final class ClauseBreaks {
     private final List<String> sinceWords = new ArrayList<>();
     private final List<String> sinceTimes = new ArrayList<>();
     private final java.util.Set<String> presentGovernors = new java.util.HashSet<>();
+    private final java.util.Set<String> occurrences = new java.util.HashSet<>();
 
     private ClauseBreaks() {
     }
@@ -57,6 +58,10 @@ public final class ClauseBreaks {
                 b.sinceTimes.add(words[0]);
             } else if ("present-governor".equals(kind)) {
                 b.presentGovernors.addAll(VerbForms.present(words[0].split("/")[1]));
+            } else if ("occurrence".equals(kind)) {
+                String[] forms = words[0].split("/");
+                b.occurrences.addAll(VerbForms.past(forms[0]));
+                b.occurrences.addAll(VerbForms.present(forms[1]));
             } else if (kind != null) {
                 throw r.error("unknown kind " + kind);
             } else {
@@ -202,6 +207,44 @@ public final class ClauseBreaks {
         }
         return -1;
     }
+
+    /**
+     * The relative pronoun (الذي، التي ...) whose clause holds token {@code exprFirst}, the first token of a time
+     * expression, or -1: it stands at most {@value #RELATIVE_REACH} tokens before, with no punctuation or clause break
+     * between («أدان التفجير الذي وقع يوم الاثنين»، «الهجوم الذي اوقع 32 قتيلا ومئة جريح في سوروتش قبيل ظهر
+     * الاثنين»). Such a date is the antecedent's, told in passing. {@code first} is the sentence's first token.
+     */
+    public int relativeClauseStart(List<Token> tokens, int exprFirst, int first) {
+        for (int i = exprFirst - 1; i >= first && i >= exprFirst - RELATIVE_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct() || startsAt(tokens, i, exprFirst)) {
+                return -1;
+            }
+            if (isRelative(t)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the word is a form of a verb of occurring or carrying out (column 2 {@code occurrence}: وقع، جرى، نفذ ...),
+     * also with و/ف or an object pronoun («نفذها»، «شهدتها»).
+     */
+    public boolean isOccurrence(Token t) {
+        String w = t.norm();
+        return occurrences.contains(w)
+                || (w.startsWith("و") || w.startsWith("ف")) && occurrences.contains(w.substring(1))
+                || t.segments().stream().anyMatch(g -> occurrences.contains(g.stem()))
+                || OBJECT_PRONOUNS.stream().anyMatch(p -> w.endsWith(p) && w.length() > p.length() + 1
+                        && occurrences.contains(w.substring(0, w.length() - p.length())));
+    }
+
+    /** The object pronouns a relative clause's verb bears for its antecedent («التي نفذها»، «التي شهدتها»). */
+    private static final List<String> OBJECT_PRONOUNS = List.of("ها", "هم", "هما", "ه");
+
+    /** How many tokens a relative clause may run before its date (its verb, subject, object, victims and place). */
+    private static final int RELATIVE_REACH = 10;
 
     /** How many tokens a since phrase may run before its date (منذ، a masdar, its agent, object and في). */
     private static final int SINCE_REACH = 8;

@@ -21,6 +21,8 @@ import org.marsad.time.TimeKind;
  *       story («قال الوزير أمس ...» then «وأضاف أن ...»). The record says so: its {@code rule} ends with
  *       "date from sentence N". A date that ended more than {@value #CARRY_MAX_AGE_DAYS} days before publication is
  *       history the text recalls, not its news, and is not carried;</li>
+ *   <li>a date in a relative clause that tells a fact about its antecedent in passing («الخطبة التي ألقاها أمس») is
+ *       not carried to the sentences after it; one whose verb is of occurring («الهجوم الذي وقع مساء السبت») is;</li>
  *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
  *       inside that clause dates it, never the main clause's or a carried one;</li>
  *   <li>an event of a clause opened by a connective of sequence («بعد أن أبرمت واشنطن اتفاقا»، بعدما، قبل أن، منذ أن)
@@ -120,7 +122,7 @@ public final class EventDater {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (carriable(t, today, published)) {
+                if (carriable(t, today, published) && !toldInPassing(text, s, t)) {
                     return value(t, s);
                 }
             }
@@ -243,6 +245,22 @@ public final class EventDater {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t}, an expression of sentence {@code s}, lies in a relative clause that tells a fact about its
+     * antecedent in passing («خطبة الجمعة التي ألقاها أمس»، «السباق الذي سينتهي في نوفمبر 2016»، «الاتفاق الذي ابرمته
+     * إيران ... في 14 يوليو»): that date is not the story the sentences after it go on telling, so it is not carried;
+     * an earlier date of the same sentence may be. A clause whose verb is one of occurring or carrying out
+     * (clause-breaks.tsv {@code occurrence}: «الهجوم الذي وقع مساء السبت»، «العملية التي جرت في 11 يوليو») dates the
+     * antecedent act itself, the story's, and carries.
+     */
+    private boolean toldInPassing(AnalyzedText text, int s, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(s);
+        int exprFirst = firstTokenFrom(tokens, first, text.endToken(s), t.start());
+        int relative = breaks.relativeClauseStart(tokens, exprFirst, first);
+        return relative >= 0 && !breaks.isOccurrence(tokens.get(relative + 1));
     }
 
     /** Whether a date of another sentence may be carried to an event: a past point that is not history. */

@@ -310,6 +310,29 @@ class EventRulesTest {
     }
 
     @Test
+    void aDateToldInPassingInARelativeClauseIsNotCarried() {
+        // SaudiNewsNet 2015-07-25: 14 July is the deal Iran signed, told in passing; Zarif's visit is the lead's «اليوم»
+        List<Event> e = events("أعلنت وكالة الأنباء الطلابية الإيرانية (إيسنا) أمس الجمعة أن وزير الخارجية الإيراني محمد "
+                + "جواد ظريف سيزور اعتبارا من اليوم كلا من الكويت وقطر والعراق. وسيحتل الاتفاق الذي أبرمته إيران في 14 يوليو "
+                + "(تموز) في فيينا مع القوى الكبرى حيزا كبيرا من الجولة التي يجريها ظريف في المنطقة.\n"
+                + "وعلم أن ظريف سيبدأ زيارته للعراق.", LocalDate.of(2015, 7, 25));
+        List<Event> visits = e.stream().filter(x -> x.sentence() == 2 && x.cameoRoot().equals("03")).toList();
+        assertFalse(visits.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event visit : visits) {
+            assertEquals("2015-07-25", visit.date(), visit.rule());
+        }
+        // SaudiNewsNet 2015-08-10: a relative clause of occurring («الهجوم الذي وقع مساء السبت») dates the story's act
+        List<Event> f = events("واشارت وزارة الداخلية الافغانية الى ان جميع الاشخاص الذين قتلوا في الهجوم الذي وقع مساء "
+                + "السبت في مقاطعة خان آباد هم مدنيون. وقالت وزارة الداخلية في بيانها ان «الحادثة وقعت (حين) فجر انتحاري "
+                + "حزامه الناسف في اقليم خان آباد».", LocalDate.of(2015, 8, 10));
+        List<Event> bombings = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("18")).toList();
+        assertFalse(bombings.isEmpty(), () -> f.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event bombing : bombings) {
+            assertEquals("2015-08-08", bombing.date(), bombing.rule());
+        }
+    }
+
+    @Test
     void aStateThatGoesOnSinceAStartTakesNoDate() {
         // SaudiNewsNet 2015-08-02: the siege goes on «منذ أكثر من أسبوع»; «الأسبوع الماضي» is the commander's appointment
         List<Event> e = events("كشفت مصادر داخل قاعدة العند الجوية الاستراتيجية التي تحاصرها قوات المقاومة الشعبية وجنود "
