@@ -87,6 +87,8 @@ public final class EventCoder {
     private static final int ASPECT_GAP = 5;
     /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
     private static final int PRONOUN_REACH = 5;
+    /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
+    private static final int BACKER_GAP = 2;
     /** How many words may stand between a nominal cue and the relative pronoun of its clause (adjectives, a genitive). */
     private static final int RELATIVE_GAP = 3;
 
@@ -853,6 +855,12 @@ public final class EventCoder {
                 targets = guest;
                 rule += " at-reception";
             }
+            if (targets.stream().anyMatch(m -> backer(m, c.head()))) {
+                // «هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف»: the backer is not the one attacked (it may still
+                // be the agent of its own relative clause: «مدعومة من قوات التحالف ... التي شنت ... هجماتها»)
+                targets = targets.stream().filter(m -> !backer(m, c.head())).toList();
+                rule += " backer-not-target";
+            }
             subj = located(subj);
             targets = located(targets);
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
@@ -1003,6 +1011,31 @@ public final class EventCoder {
          * Agents without a country (المتظاهرون، الشرطة، مسلحون) take the country of the place the sentence
          * names (في بيروت → LBN): "protesters in Beirut" are Lebanese protesters for event data purposes.
          */
+        /**
+         * An actor after a phrase of backing (modifiers.tsv backer: «المدعومة من التحالف»، «بدعم من التحالف»), right
+         * after it or after up to {@link #BACKER_GAP} words of the backer's own noun phrase («مدعومة من طيران وسلاح
+         * التحالف»), backs the agent before it: never the one that agent's act is done to. Not when the cue at
+         * {@code cueHead} stands between them («المدعومة من الخارج هاجمت الجيش»: the army is the one attacked), nor
+         * across punctuation or another actor.
+         */
+        private boolean backer(ActorMention m, int cueHead) {
+            int j = m.first() - 1;
+            while (j >= a && isQuote(tokens.get(j))) {
+                j--;
+            }
+            for (int gap = 0; j >= a && gap <= BACKER_GAP; gap++, j--) {
+                if (modifiers.phraseEndsAt(tokens, a, j, Modifiers.Kind.BACKER)) {
+                    return true;
+                }
+                int at = j;
+                if (!tokens.get(j).isWord() || j == cueHead
+                        || mentions.stream().anyMatch(o -> o.first() <= at && at < o.end())) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private List<ActorMention> located(List<ActorMention> group) {
             List<ActorMention> out = null;
             for (int i = 0; i < group.size(); i++) {

@@ -640,6 +640,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aBackerNamedAfterMadoumaMinIsNotTheTargetOfTheAgentsAct() {
+        // «هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف» (SaudiNewsNet, 2015-08-06): the coalition backs Hadi's
+        // forces (modifiers.tsv backer); it is not the one they attacked. The attack keeps its agent, Hadi's forces.
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 6), null,
+                "تابعت القوات اليمنية الموالية للرئيس المعترف به دوليا عبدربه منصور هادي الاربعاء عمليات تعقب المتمردين "
+                + "الحوثيين وحلفائهم الذين يستمرون بالانسحاب بعد ان خسروا مدينة عدن وقاعدة العند الجوية الاكبر في البلاد، "
+                + "بحسب مصادر عسكرية. سقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح "
+                + "التحالف العربي الذي تقوده السعودية، وذلك بحسب وزارة الدفاع اليمنية.");
+        List<String> d = pipeline.code(a).events().stream().filter(e -> e.sentence() == 1 && !e.negated())
+                .map(EventRulesTest::dyad).toList();
+        assertTrue(d.stream().noneMatch(x -> x.contains(">SAU")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("YEM") && x.endsWith(" 19")), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfGoingOnIsTheAgentOfItsMasdar() {
         // «واصلت طائرات التحالف العربي غاراتها»: the strikes are the coalition's own, the subject of «واصلت»
         List<String> d = dyads("وأسفر تقدم المقاومة في شبوة عن فرار محافظ الحوثيين، في الوقت الذي واصلت طائرات "
