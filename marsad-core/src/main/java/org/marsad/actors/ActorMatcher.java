@@ -999,7 +999,6 @@ public final class ActorMatcher {
         return null;
     }
 
-    /** A country or organization right after an agent is its genitive only without a preposition (except لـ + IGO). */
     /**
      * True when an agent's neighbour is its genitive: bare (زعيم كوريا الشمالية) or with لـ before an
      * organization (الأمين العام للأمم المتحدة، الأمين العام لـ"حزب الله"), never لـ before a state
@@ -1059,7 +1058,6 @@ public final class ActorMatcher {
         return !out.isEmpty() && out.get(out.size() - 1).end() > token;
     }
 
-    /** True when nothing but quote marks (or a detached لـ before a name) separates two raw matches. */
     /** Only epithets (المخلوع، الراحل; epithets.tsv) between a title and a person: «الرئيس المخلوع حسني مبارك». */
     private boolean epithetsBetween(List<Token> tokens, Raw a, Raw b) {
         if (b.first() <= a.end() || b.firstReading().prefix().startsWith("و")) {
@@ -1074,6 +1072,7 @@ public final class ActorMatcher {
         return true;
     }
 
+    /** True when nothing but quote marks (or a detached لـ before a name) separates two raw matches. */
     private static boolean adjacent(List<Token> tokens, Raw a, Raw b) {
         if (detachedLam(tokens, a, b)) {
             return b.kind() == ActorKind.FIXED; // الأمين العام لـ"حزب الله": see genitive

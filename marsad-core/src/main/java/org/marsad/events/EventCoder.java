@@ -48,13 +48,13 @@ public final class EventCoder {
             "بعد", "قبل", "خلال", "اثر", "عقب", "حول", "بشان", "جراء", "تجاه", "حيال", "عبر", "لدي");
     /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
     private static final int NOMINAL_REACH = 10;
-    /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     /** How far (tokens) before a cue a conditional particle makes it hypothetical (عما إذا كان الاتفاق الذي ... تشن إسرائيل). */
     private static final int HYPOTHETICAL_REACH = 14;
     /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
     private static final int DENIAL_REACH = 15;
     /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
     private static final int FUTURE_VERB_REACH = 6;
+    /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
@@ -285,7 +285,6 @@ public final class EventCoder {
         return out;
     }
 
-    /** The coding of one sentence; holds the per-sentence working state. */
     /** Words that make a following masdar a time adverbial (normalized). */
     private static final Set<String> TIME_ADVERBIALS = Set.of("خلال", "اثناء", "ابان", "عقب", "لدي", "طوال");
 
@@ -295,6 +294,7 @@ public final class EventCoder {
     /** The commas of a list (X، وY، وZ): allowed between coordinated actors. */
     private static final Set<String> LIST_COMMAS = Set.of("،", ",");
 
+    /** The coding of one sentence; holds the per-sentence working state. */
     private final class SentenceCoder {
         final List<Token> tokens;
         final int a;
@@ -1008,10 +1008,6 @@ public final class EventCoder {
         }
 
         /**
-         * Agents without a country (المتظاهرون، الشرطة، مسلحون) take the country of the place the sentence
-         * names (في بيروت → LBN): "protesters in Beirut" are Lebanese protesters for event data purposes.
-         */
-        /**
          * An actor after a phrase of backing (modifiers.tsv backer: «المدعومة من التحالف»، «بدعم من التحالف»), right
          * after it or after up to {@link #BACKER_GAP} words of the backer's own noun phrase («مدعومة من طيران وسلاح
          * التحالف»), backs the agent before it: never the one that agent's act is done to. Not when the cue at
@@ -1036,6 +1032,10 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Agents without a country (المتظاهرون، الشرطة، مسلحون) take the country of the place the sentence
+         * names (في بيروت → LBN): "protesters in Beirut" are Lebanese protesters for event data purposes.
+         */
         private List<ActorMention> located(List<ActorMention> group) {
             List<ActorMention> out = null;
             for (int i = 0; i < group.size(); i++) {
@@ -2021,10 +2021,6 @@ public final class EventCoder {
         }
 
         /**
-         * The word right before the cue is the light verb of the passive (modifiers.tsv passive-light: تم، يتم، سيتم,
-         * with or without و/ف): the cue is its masdar, acted upon («تم قتل متمردين»، «وتم اعتقاله»).
-         */
-        /**
          * Whether a masdar of receiving stands in «في» after a verb of being or finding (modifiers.tsv
          * {@code at-reception}: «وكان في استقبالهم ... خادم الحرمين الشريفين»، «حيث وجد في استقباله مسؤولين»):
          * the idiom names the one received in the masdar's genitive and the host after it.
@@ -2037,6 +2033,10 @@ public final class EventCoder {
             return modifiers.is(tokens.get(fi - 1).norm(), Modifiers.Kind.AT_RECEPTION);
         }
 
+        /**
+         * The word right before the cue is the light verb of the passive (modifiers.tsv passive-light: تم، يتم، سيتم,
+         * with or without و/ف): the cue is its masdar, acted upon («تم قتل متمردين»، «وتم اعتقاله»).
+         */
         private boolean passiveLightBefore(Cue c) {
             int i = c.head() - 1;
             if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {

@@ -13,7 +13,6 @@ public record Article(String id, String url, String source, LocalDate published,
      */
     public static final int MAX_TEXT_CHARS = 1_000_000;
 
-    /** Why {@code text} is refused as an article's text, or null when it is not too long. */
     /**
      * True when a text has nothing to read: only white space, including the no-break and other Unicode
      * spaces that {@link String#isBlank()} does not count (a scraped page of four U+00A0), and invisible
@@ -24,6 +23,7 @@ public record Article(String id, String url, String source, LocalDate published,
                 || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL);
     }
 
+    /** Why {@code text} is refused as an article's text, or null when it is not too long. */
     public static String tooLong(String text) {
         return text.length() <= MAX_TEXT_CHARS ? null : String.format(java.util.Locale.ROOT,
                 "text too long for one article: %,d characters (at most %,d)", text.length(), MAX_TEXT_CHARS);

@@ -122,7 +122,6 @@ public final class Ingester {
         return run(sink -> files.read(paths, sink), command, listener);
     }
 
-    /** An input record after the parallel stage: analyzed, fingerprinted, and coded unless its text is known. */
     /** A record as the coding threads leave it for the writer: all that can be computed without the database. */
     private record Prepared(Article article, SourceRecord source, Fingerprint fingerprint, CodedArticle coded,
                             String terms, List<StoryTerms> storyTerms, InputProblem problem) {
