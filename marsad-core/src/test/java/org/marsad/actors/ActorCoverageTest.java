@@ -428,4 +428,13 @@ class ActorCoverageTest {
         // «lines» of war without the article are no airline
         expectNone("SYRBUS", "2015-08-08", "إن وحدة من الجيش السوري دمرت بؤرًا وخطوط إمداد من الأراضي الأردنية");
     }
+    @Test
+    void aCompanyWhoseNameEndsInTheNationalityIsTheCompany() {
+        // SaudiNewsNet 2015: «أرامكو السعودية» and «الاتصالات السعودية» (STC) are companies (organizations.tsv SAUBUS),
+        // not Saudi Arabia, whose name is the same word as the adjective
+        String aramco = "بعد الوقوف على مراحل العمل الذي بدأته شركة أرامكو السعودية التي نفذت جزءا من العمل";
+        expect("SAUBUS", "2015-07-24", "أرامكو السعودية", aramco);
+        expectNone("SAU", "2015-07-24", aramco);
+        expect("SAUBUS", "2015-07-21", "الاتصالات السعودية", "على هامش تدشين شراكة الاتصالات السعودية مع هذا النادي");
+    }
 }
