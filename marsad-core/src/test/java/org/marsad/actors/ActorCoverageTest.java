@@ -437,4 +437,13 @@ class ActorCoverageTest {
         expectNone("SAU", "2015-07-24", aramco);
         expect("SAUBUS", "2015-07-21", "الاتصالات السعودية", "على هامش تدشين شراكة الاتصالات السعودية مع هذا النادي");
     }
+    @Test
+    void jebBushIsNotHisBrother() {
+        // SaudiNewsNet 2015: Jeb Bush, a candidate out of office, is USA; George W. Bush's names do not take him
+        String text = "أما المرشحون الجمهوريون للسباق الرئاسي: جيب بوش، ودونالد ترامب، وسكوت ووكر، فقد دعوا";
+        expect("USA", "2015-07-21", "جيب بوش", text);
+        assertTrue(named(text, "2015-07-21").stream().anyMatch(m -> "Jeb Bush".equals(m.nameEn())), "Jeb Bush in «" + text + "»");
+        // in office he was Florida's governor: GOV (a constructed sentence: SaudiNewsNet is of 2015 only)
+        expect("USAGOV", "2003-06-01", "جيب بوش", "وقال حاكم ولاية فلوريدا جيب بوش إن الولاية مستعدة");
+    }
 }
