@@ -287,6 +287,7 @@ class ActorCoverageTest {
         int at = opponents.indexOf("الأسد", opponents.indexOf("لمعارضي"));
         assertTrue(named(opponents, "2015-08-01").stream().anyMatch(m -> m.span().start() == at), "«الأسد» alone");
     }
+
     @Test
     void aGroupAgentBeforeAPersonIsThatPersonsBody() {
         // SaudiNewsNet 2015 (i%15==3): the forces and the regime of a head of state are his state's institution
@@ -300,6 +301,7 @@ class ActorCoverageTest {
         expect("YEMREB", "2015-08-01", "وقوات الرئيس المخلوع علي عبدالله صالح",
                 "كما صدت المقاومة هجوما للحوثيين وقوات الرئيس المخلوع علي عبدالله صالح في منطقة آل حميقان");
     }
+
     @Test
     void anAgentBeforeAnOrganizationsBackReferenceIsThatOrganizations() {
         // SaudiNewsNet 2015 (i%15==3): «التنظيم» after «تنظيم داعش» is ISIS (a back-reference); «مقاتلو التنظيم» are its
@@ -318,6 +320,7 @@ class ActorCoverageTest {
         int at = object.indexOf("التنظيم", object.indexOf("النظامية"));
         assertTrue(named(object, "2015-08-01").stream().anyMatch(m -> m.span().start() == at), "«التنظيم» alone");
     }
+
     @Test
     void aNationalityWordThatCannotBeAnAdjectiveIsAGivenName() {
         // SaudiNewsNet 2015 (i%15==3): تركي after a definite title has no article, so it is no adjective of it (an adjective
@@ -329,6 +332,7 @@ class ActorCoverageTest {
         // the adjective with the article is still one
         expect("TURMIL", "2015-08-01", "اللواء التركي", "وقال اللواء التركي إن القوات ستواصل عملياتها");
     }
+
     @Test
     void aPersonsFamilyIsNotThePerson() {
         // SaudiNewsNet 2015: a Kuwaiti MP kissing the head of Imad Mughniyeh's father is no act towards Mughniyeh (LBN);
@@ -337,6 +341,7 @@ class ActorCoverageTest {
         assertTrue(named(text, "2015-08-01").stream().noneMatch(m -> "LBN".equals(m.code())), "no Mughniyeh in «" + text + "»");
         expect("LBN", "2015-08-01", "عماد مغنية", "وكان عماد مغنية قد قتل في دمشق عام 2008");
     }
+
     @Test
     void aFamilyNameAfterAnotherGivenNameIsAnotherOfTheFamily() {
         // SaudiNewsNet 2015: after «بشار الأسد», «سليمان الأسد» (his cousin's son, who killed an officer in Latakia) and
@@ -349,6 +354,7 @@ class ActorCoverageTest {
         // his own given name keeps the reference: «بشار الأسد» again is the president
         expect("SYRGOV", "2015-08-10", "الأسد", "وقال الرئيس السوري بشار الأسد إن الحرب طويلة");
     }
+
     @Test
     void aQuotedOutletTitleIsThePaperNotAPlace() {
         // SaudiNewsNet 2015 (Asharq Al-Awsat): «الشرق الأوسط» in quotation marks is the paper, not the Middle East, and
@@ -363,6 +369,7 @@ class ActorCoverageTest {
         // unquoted, the region stays one
         expect("MEA", "2015-07-21", "الشرق الأوسط", "يسعى الحرس الثوري إلى زعزعة الاستقرار في الشرق الأوسط");
     }
+
     @Test
     void commonWordsSpelledLikeAPlaceAreNoPlace() {
         // SaudiNewsNet 2015: «للبنين» (for boys) is no Benin, which is never written with the article (not-with-article.tsv);
@@ -374,6 +381,7 @@ class ActorCoverageTest {
         expect("UKR", "2015-08-02", "كييف", "وصل الوزير إلى كييف أمس");
         expect("BEN", "2015-08-02", "بنين", "وصل الوزير إلى بنين أمس");
     }
+
     @Test
     void aGivenNameIsNotReadThroughAProcliticItDoesNotHave() {
         // SaudiNewsNet 2015: «كلاوس» is Klaus, not كـ + لاوس (Laos); «بنيتو» Benito, not بـ + نيتو (NATO)
@@ -383,6 +391,7 @@ class ActorCoverageTest {
         expectNone("IGONAT", "2015-07-21", benito);
         expect("LAO", "2015-08-06", "لاوس", "وصل الوزير إلى لاوس أمس");
     }
+
     @Test
     void anHonorificTitleAfterANounOfAThingNamesTheThing() {
         // SaudiNewsNet 2015: «كأس خادم الحرمين الشريفين» is a football cup, not the King (who does not «snatch» it);
@@ -391,6 +400,7 @@ class ActorCoverageTest {
         expectNone("SAUGOV", "2015-08-07", cup);
         expect("SAUGOV", "2015-08-07", "خادم الحرمين الشريفين", "استقبل خادم الحرمين الشريفين أمس وزير الخارجية");
     }
+
     @Test
     void aPlaceAfterANounOfAThingNamesTheThing() {
         // SaudiNewsNet 2015: «قلعة القاهرة» is a castle in Taiz that the Houthis used as a barracks, not Egypt attacked;
@@ -404,6 +414,7 @@ class ActorCoverageTest {
         // the city itself, or with a preposition, stays the place
         expect("EGY", "2015-08-06", "القاهرة", "وصل الوزير إلى القاهرة أمس");
     }
+
     @Test
     void aDatelinesCityIsNoActor() {
         // SaudiNewsNet 2015: «واس - الرياض :» says where the story was filed; Riyadh is not the source of the GCC's condemnation
@@ -412,6 +423,7 @@ class ActorCoverageTest {
         // a city followed by a colon elsewhere is still the place
         expect("SAU", "2015-08-06", "الرياض", "وصل الوزير إلى الرياض: وكان في استقباله أمير المنطقة");
     }
+
     @Test
     void anAirlineOrBankNamedWithACountryIsThatCountrysBusiness() {
         // SaudiNewsNet 2015: «الخطوط السعودية» is Saudia, the airline (SAUBUS), not Saudi Arabia; «بنك الرياض» is Riyad
@@ -427,7 +439,12 @@ class ActorCoverageTest {
         expect("SAUMIL", "2015-07-24", "القوات السعودية", "وردت القوات السعودية على مصادر النيران");
         // «lines» of war without the article are no airline
         expectNone("SYRBUS", "2015-08-08", "إن وحدة من الجيش السوري دمرت بؤرًا وخطوط إمداد من الأراضي الأردنية");
+        // the EU's banks are organs of the Union (organizations.tsv IGOEUR), not European companies
+        expect("IGOEUR", "2015-07-24", "بنك الاستثمار الأوروبي",
+                "ووافق مجلس إدارة بنك الاستثمار الأوروبي على تقديم 300 مليون يورو قروضا لمشروعات");
+        expect("IGOEUR", "2015-07-24", "بنك أوروبا المركزي", "كما ردت الحكومة اليونانية مبالغ مستحقة لبنك أوروبا المركزي");
     }
+
     @Test
     void aCompanyWhoseNameEndsInTheNationalityIsTheCompany() {
         // SaudiNewsNet 2015: «أرامكو السعودية» and «الاتصالات السعودية» (STC) are companies (organizations.tsv SAUBUS),
@@ -437,6 +454,7 @@ class ActorCoverageTest {
         expectNone("SAU", "2015-07-24", aramco);
         expect("SAUBUS", "2015-07-21", "الاتصالات السعودية", "على هامش تدشين شراكة الاتصالات السعودية مع هذا النادي");
     }
+
     @Test
     void jebBushIsNotHisBrother() {
         // SaudiNewsNet 2015: Jeb Bush, a candidate out of office, is USA; George W. Bush's names do not take him
