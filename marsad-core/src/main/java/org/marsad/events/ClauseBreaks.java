@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.marsad.dict.TsvFile;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
@@ -196,16 +197,8 @@ public final class ClauseBreaks {
      * الأولى من صباح الأحد») heads a time phrase, not an event's. {@code first} is the sentence's first token.
      */
     public int sincePhraseStart(List<Token> tokens, int exprFirst, int first) {
-        for (int i = exprFirst - 1; i >= first && i >= exprFirst - SINCE_REACH; i--) {
-            Token t = tokens.get(i);
-            if (t.isPunct() || startsAt(tokens, i, exprFirst)) {
-                return -1;
-            }
-            if (sinceWords.contains(t.norm())) {
-                return i < exprFirst - 1 && !sinceTimes.contains(tokens.get(i + 1).norm()) ? i : -1;
-            }
-        }
-        return -1;
+        int i = headBefore(tokens, exprFirst, first, SINCE_REACH, t -> sinceWords.contains(t.norm()));
+        return i >= 0 && i < exprFirst - 1 && !sinceTimes.contains(tokens.get(i + 1).norm()) ? i : -1;
     }
 
     /**
@@ -215,12 +208,20 @@ public final class ClauseBreaks {
      * الاثنين»). Such a date is the antecedent's, told in passing. {@code first} is the sentence's first token.
      */
     public int relativeClauseStart(List<Token> tokens, int exprFirst, int first) {
-        for (int i = exprFirst - 1; i >= first && i >= exprFirst - RELATIVE_REACH; i--) {
+        return headBefore(tokens, exprFirst, first, RELATIVE_REACH, this::isRelative);
+    }
+
+    /**
+     * The nearest token before {@code exprFirst}, at most {@code reach} tokens back and not before {@code first}, that
+     * is {@code head}, with no punctuation or clause break between; else -1.
+     */
+    private int headBefore(List<Token> tokens, int exprFirst, int first, int reach, Predicate<Token> head) {
+        for (int i = exprFirst - 1; i >= first && i >= exprFirst - reach; i--) {
             Token t = tokens.get(i);
             if (t.isPunct() || startsAt(tokens, i, exprFirst)) {
                 return -1;
             }
-            if (isRelative(t)) {
+            if (head.test(t)) {
                 return i;
             }
         }
