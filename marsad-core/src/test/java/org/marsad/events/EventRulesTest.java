@@ -1040,4 +1040,10 @@ class EventRulesTest {
         assertTrue(d.contains("SAUGOV>RUSGOV 04"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.contains(">RUS ")), d.toString());
     }
+    @Test
+    void appreciationAndCondolencesFindTheirTargetAfterLam() {
+        // «أعرب عن تقدير ... لدور الإمارات»: the one praised is the genitive of a noun after لـ
+        assertTrue(dyads("وأعرب نائب الرئيس اليمني عن تقدير حكومة بلاده لدور الإمارات خاصة، ودول التحالف العربي عامة في عملية "
+                + "\"السهم الذهبي\" لتحرير مدينة عدن من المليشيات المتمردة.").contains("YEMGOV>ARE 051"));
+    }
 }
