@@ -1045,5 +1045,8 @@ class EventRulesTest {
         // «أعرب عن تقدير ... لدور الإمارات»: the one praised is the genitive of a noun after لـ
         assertTrue(dyads("وأعرب نائب الرئيس اليمني عن تقدير حكومة بلاده لدور الإمارات خاصة، ودول التحالف العربي عامة في عملية "
                 + "\"السهم الذهبي\" لتحرير مدينة عدن من المليشيات المتمردة.").contains("YEMGOV>ARE 051"));
+        // solidarity is expressed with مع
+        assertTrue(dyads("كما أعربت وزارة الخارجية الإسبانية في بيان لها عن تضامنها الكامل مع حكومة المملكة والشعب السعودي في "
+                + "الحرب على الإرهاب بكل أشكاله.").contains("ESPGOV>SAU 018"));
     }
 }
