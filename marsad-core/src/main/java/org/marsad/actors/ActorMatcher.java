@@ -295,7 +295,9 @@ public final class ActorMatcher {
             }
             out.set(i, new ActorMention(start, m.end(), new Span(tokens.get(start).start(), m.span().end()), m.code(),
                     m.type(), m.entry(), m.nameEn(), m.why(), m.form(), m.sentence(),
-                    m.prefix().isEmpty() ? prefix[0] : m.prefix()));
+                    // the honorific's clitic is the mention's: «لفخامة الرئيس» is governed by لـ, «وفخامة الرئيس»
+                    // coordinated, though the title's own first word carries only its article
+                    m.prefix().isEmpty() || m.prefix().equals("ال") ? prefix[0] + m.prefix() : m.prefix()));
         }
         return out == null ? found : out;
     }

@@ -1377,6 +1377,12 @@ public final class EventCoder {
                     && TWO_SIDES.contains(tokens.get(m.first()).norm().replaceFirst("^(و|ف|ب|ل)?ال", ""));
         }
 
+        /** A country or a city after a preposition of place (في موسكو، بالرياض، لدى): where an act happens. */
+        private boolean whereItHappens(ActorMention m) {
+            String of = prepositionOf(m);
+            return isPlace(m) && of != null && PLACE_PREPOSITIONS.contains(of);
+        }
+
         /** A country or a city standing for it (not a person, agent or organization). */
         private boolean isPlace(ActorMention m) {
             return "GPE".equals(m.type()) && m.why().equals("name") || "LOC".equals(m.type());
@@ -1912,6 +1918,9 @@ public final class EventCoder {
                         return withCoordinated(head); // استقبل ... فخامة الرئيس ماكي سال رئيس جمهورية السنغال
                     }
                     continue;
+                }
+                if (c.isVerb() && whereItHappens(m) && !VIOLENT_ROOTS.contains(c.pattern().root())) {
+                    continue; // «التقى الجبير اليوم في موسكو لافروف»: the city is where they met; the object follows it
                 }
                 if (prepositional(m) || indirect(m, from)) {
                     break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object

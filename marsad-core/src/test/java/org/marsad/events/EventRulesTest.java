@@ -1015,4 +1015,38 @@ class EventRulesTest {
                 + "الشرب في محافظة لحج.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(">YEMREB 19")), d.toString());
     }
+    @Test
+    void demandedWithItsConjunctionIsADemand() {
+        // bare طالب is also "student"; with its conjunction it opens a clause as the verb
+        List<String> d = dyads("وقال الأمين العام لجامعة الدول العربية نبيل العربي إن الجامعة ترفض القصف. وطالب العربي تركيا "
+                + "باحترام سيادة العراق على كامل أراضيه، وبالالتزام بمبادئ حسن الجوار.");
+        assertTrue(d.contains("IGOARL>TUR 10"), d.toString());
+    }
+
+    @Test
+    void aCongratulationCableIsSentByTheVerbsSubjectToTheHonouredTitle() {
+        // the honorific's لـ governs the title after it; the verb's subject sends the cable past its title chain
+        assertTrue(dyads("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس الباجي قايد "
+                + "السبسي رئيس الجمهورية التونسية بمناسبة ذكرى إعلان الجمهورية لبلاده.").contains("SAUGOV>TUNGOV 051"));
+        assertTrue(dyads("كما بعث صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير "
+                + "الداخلية برقية تهنئة لفخامة الرئيس الباجي قايد السبسي رئيس الجمهورية التونسية بمناسبة ذكرى إعلان "
+                + "الجمهورية في بلاده.").contains("SAUGOV>TUNGOV 051"));
+    }
+
+    @Test
+    void aCityAfterAPrepositionOfPlaceIsWhereTheyMetNotTheObject() {
+        List<String> d = dyads("التقى معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم في موسكو معالي وزير خارجية روسيا "
+                + "الاتحادية سيرجي لافروف .");
+        assertTrue(d.contains("SAUGOV>RUSGOV 04"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains(">RUS ")), d.toString());
+    }
+    @Test
+    void appreciationAndCondolencesFindTheirTargetAfterLam() {
+        // «أعرب عن تقدير ... لدور الإمارات»: the one praised is the genitive of a noun after لـ
+        assertTrue(dyads("وأعرب نائب الرئيس اليمني عن تقدير حكومة بلاده لدور الإمارات خاصة، ودول التحالف العربي عامة في عملية "
+                + "\"السهم الذهبي\" لتحرير مدينة عدن من المليشيات المتمردة.").contains("YEMGOV>ARE 051"));
+        // solidarity is expressed with مع
+        assertTrue(dyads("وأعربت الخارجية السودانية في بيان صحفي عن تضامن السودان حكومة وشعباً مع مملكة البحرين، وتأييده لكافة "
+                + "الإجراءات التي تتخذها البحرين لحماية أمنها.").contains("SDNGOV>BHR 018"));
+    }
 }
