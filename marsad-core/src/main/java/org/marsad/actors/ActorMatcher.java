@@ -472,6 +472,10 @@ public final class ActorMatcher {
                 continue;
             }
             NameRef ref = pick(m.values());
+            NameRef adjective = adjectiveOfAThing(tokens, a, raws, m, ref);
+            if (adjective != null) {
+                ref = adjective; // «السوق السعودية»، «الهيئة السعودية للمهندسين»: the Saudi market, not Saudi Arabia
+            }
             if (m.end() - m.first() == 1 && m.firstReading().hasArticle()
                     && dictionary.isNeverWithArticle(m.firstReading().stem())) {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
@@ -517,6 +521,51 @@ public final class ActorMatcher {
             i = m.end();
         }
         return raws;
+    }
+
+    /**
+     * A country's name that is also a form of its nationality adjective («السعودية»: Saudi Arabia, and the feminine of
+     * سعودي) is the adjective when it agrees with a definite noun right before it, as an adjective does: «السوق
+     * السعودية» is the Saudi market, «الهيئة السعودية للمهندسين» a Saudi body, «الخطوط الجوية العربية السعودية» the
+     * airline, not the state (the actor gold annotates no demonym modifying a thing). It is kept the state after an
+     * actor (الحكومة السعودية, composed as before), with a proclitic of its own (والسعودية is a list, بالسعودية a
+     * place) and when the definite words before it go back to a noun of the state's land (state-after.tsv: الأراضي
+     * السعودية، الحدود الجنوبية السعودية), which events take as the state attacked or entered.
+     *
+     * @return the adjective's reading, or null when the name stays the country
+     */
+    private NameRef adjectiveOfAThing(List<Token> tokens, int sentenceStart, List<Raw> raws,
+                                      PhraseTrie.Match<NameRef> m, NameRef ref) {
+        if (m.end() - m.first() != 1 || ref.entry().kind() != ActorKind.FIXED || !"GPE".equals(ref.entry().type())
+                || !m.firstReading().prefix().equals("ال") || m.first() <= sentenceStart
+                || !raws.isEmpty() && raws.get(raws.size() - 1).end() == m.first()) {
+            return null;
+        }
+        NameRef adjective = null;
+        for (NameRef r : m.values()) {
+            if (r.entry().kind() == ActorKind.DEMONYM && !r.plural()) {
+                adjective = r;
+            }
+        }
+        if (adjective == null || !tokens.get(m.first() - 1).isWord() || !definite(tokens.get(m.first() - 1))) {
+            return null;
+        }
+        for (int j = m.first() - 1; j >= Math.max(sentenceStart, m.first() - 4) && tokens.get(j).isWord() && definite(tokens.get(j)); j--) {
+            if (nounOfTheStateLand(tokens.get(j))) {
+                return null;
+            }
+        }
+        return adjective;
+    }
+
+    /** True for a noun of a state's land, after which its nationality adjective names the state (state-after.tsv). */
+    private boolean nounOfTheStateLand(Token t) {
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && dictionary.isStateLandNoun(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -964,6 +1013,7 @@ public final class ActorMatcher {
         return agentBefore != null && definite(tokens.get(agentBefore.end() - 1));
     }
 
+    /** True for a word read with the article and no pronoun (الشركة، والهيئة، للسوق). */
     private static boolean definite(Token t) {
         for (Segment s : t.segments()) {
             if (s.hasArticle() && s.suffix().isEmpty()) {
