@@ -457,6 +457,9 @@ class ActorCoverageTest {
                 "no actor in «الأزمة السورية»");
         // after a noun of the state's land (state-after.tsv) it stays the state, even through an adjective
         expect("SAU", "2015-07-24", "السعودية", "فبعد أيام من قيام الحوثيين بتدريبات ومناورات على الحدود الجنوبية السعودية، وإعلان");
+        // after a noun of people (people-nouns.tsv) the adjective makes people of that country, as after «مواطنة»
+        expect("SAU", "2015-08-03", "المرأة السعودية",
+                "مشيرة إلى أن مسيرة المرأة السعودية لإحراز التقدم التنموي مسيرة مشرقة");
     }
 
     @Test
