@@ -460,6 +460,9 @@ class ActorCoverageTest {
         // after a noun of people (people-nouns.tsv) the adjective makes people of that country, as after «مواطنة»
         expect("SAU", "2015-08-03", "المرأة السعودية",
                 "مشيرة إلى أن مسيرة المرأة السعودية لإحراز التقدم التنموي مسيرة مشرقة");
+        // the customs service is an agent of the state (agents.tsv GOV) and composes with the adjective
+        expect("SAUGOV", "2015-07-27", "الجمارك السعودية",
+                "على الجهود الكبيرة التي تبذلها الجمارك السعودية في سبيل مكافحة تهريب الممنوعات");
     }
 
     @Test
