@@ -919,6 +919,16 @@ public final class ActorMatcher {
                         j++;
                     }
                 }
+                if (country == null && !nameAfter && j + 1 < raws.size()
+                        && nationalityAfterName(tokens, lastAgent, raws.get(j + 1))) {
+                    // «شركة الكهرباء السعودية»، «البنك الأهلي المصري»، «القوات الجوية الملكية السعودية»
+                    Raw c = raws.get(j + 1);
+                    country = ActorCodes.primary(c.ref().entry().code());
+                    why = "agent+name+demonym";
+                    nameEn = c.ref().entry().nameEn() + " " + nameEn;
+                    end = c.end();
+                    j++;
+                }
                 if (j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.PERSON
                         && (adjacent(tokens, raws.get(j), raws.get(j + 1)) || epithetsBetween(tokens, raws.get(j), raws.get(j + 1)))) {
                     Raw p = raws.get(j + 1);
@@ -992,6 +1002,36 @@ public final class ActorMatcher {
             }
             k++;
         }
+    }
+
+    /**
+     * True when a nationality adjective with the article follows an agent across one or two words of the agent's own
+     * name, each with the article and no other clitic: the adjective agrees with the agent, whose name stands between
+     * them («شركة الكهرباء السعودية» the Saudi Electricity Company, «البنك الأهلي المصري», «القوات الجوية الملكية
+     * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية).
+     */
+    /**
+     * The roles of agents whose own name may stand before their nationality: companies, banks, airlines, armed forces.
+     * Not GOV: after «رئيس»، «إدارة»، «عضو» the words between are mostly another body, a club or a federation
+     * («رئيس الاتحاد السعودي» is no minister), and composed as government they moved events' sides (QUALITY.md).
+     */
+    private static final Set<String> NAMED_BODIES = Set.of("BUS", "MIL");
+
+    private static boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym) {
+        int between = demonym.first() - agent.end();
+        if (!NAMED_BODIES.contains(agent.ref().entry().code())
+                || demonym.kind() != ActorKind.DEMONYM || demonym.ref().plural() || between < 1 || between > 2
+                || !demonym.firstReading().prefix().equals("ال")) {
+            return false;
+        }
+        for (int k = agent.end(); k < demonym.first(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.sentence() != tokens.get(agent.first()).sentence()
+                    || t.segments().stream().noneMatch(s -> s.prefix().equals("ال") && s.suffix().isEmpty())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -466,6 +466,17 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aCompanyOrAnArmyWhoseOwnNameStandsBeforeItsNationalityComposesWithIt() {
+        // SaudiNewsNet 2015: the company's or the army's own name between the agent and the adjective that agrees with it
+        expect("USABUS", "2015-07-24", "شركة الأدوية الأمريكية",
+                "ذكرت شركة الأدوية الأمريكية \"إيلي ليلي\" أمس الأول أن المرضى الذين بدأوا باستخدام عقار تجريبي");
+        expect("YEMMIL", "2015-08-11", "قوات الجيش الوطني اليمني",
+                "تقدمت قوات الجيش الوطني اليمني والمقاومة الشعبية باتجاه مدينة لودر ثاني أكبر مدن محافظة أبين");
+        // not a government title: «رئيس الاتحاد السعودي» heads a federation, no ministry
+        expectNone("SAUGOV", "2015-07-27", "وسيترأس أحمد عيد رئيس الاتحاد السعودي لكرة القدم، لجنة المسؤولية");
+    }
+
+    @Test
     void aCompanyWhoseNameEndsInTheNationalityIsTheCompany() {
         // SaudiNewsNet 2015: «أرامكو السعودية» and «الاتصالات السعودية» (STC) are companies (organizations.tsv SAUBUS),
         // not Saudi Arabia, whose name is the same word as the adjective
