@@ -31,6 +31,8 @@ public final class ActorDictionary {
     private final Set<String> notPersonAfter = new HashSet<>();
     /** Nouns of things named after a place (not-a-place-after.tsv): كأس آسيا، جامعة القاهرة، شارع فلسطين. */
     private final Set<String> notPlaceAfter = new HashSet<>();
+    /** Nouns of a state's land, after which its nationality adjective names the state (state-after.tsv). */
+    private final Set<String> stateLandNouns = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
     /** Country entries by ISO3 code (the first line of each in countries.tsv). */
@@ -133,6 +135,11 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "not-a-place-after.tsv", 1, true)) {
             d.notPlaceAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
+        }
+        for (Row r : TsvFile.read(DIR + "state-after.tsv", 1, true)) {
+            String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+            d.stateLandNouns.add(w);
+            d.words.add(w); // so the segmenter keeps the reading (للأراضي → ل + ال + أراضي)
         }
         for (Row r : TsvFile.read(DIR + "people-nouns.tsv", 1, true)) {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
@@ -418,6 +425,11 @@ public final class ActorDictionary {
     /** Whether a place in iḍāfa after this noun (normalized, no article) names a thing (not-a-place-after.tsv). */
     public boolean isNotPlaceCue(String word) {
         return notPlaceAfter.contains(word);
+    }
+
+    /** True for a noun of a state's land (normalized, no article): الأراضي، الحدود (state-after.tsv). */
+    public boolean isStateLandNoun(String word) {
+        return stateLandNouns.contains(word);
     }
 
     /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */

@@ -474,6 +474,10 @@ public final class ActorMatcher {
                 continue;
             }
             NameRef ref = pick(m.values());
+            NameRef adjective = adjectiveOfAThing(tokens, a, raws, m, ref);
+            if (adjective != null) {
+                ref = adjective; // «السوق السعودية»، «الهيئة السعودية للمهندسين»: the Saudi market, not Saudi Arabia
+            }
             if (m.end() - m.first() == 1 && m.firstReading().hasArticle()
                     && dictionary.isNeverWithArticle(m.firstReading().stem())) {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
@@ -519,6 +523,51 @@ public final class ActorMatcher {
             i = m.end();
         }
         return raws;
+    }
+
+    /**
+     * A country's name that is also a form of its nationality adjective («السعودية»: Saudi Arabia, and the feminine of
+     * سعودي) is the adjective when it agrees with a definite noun right before it, as an adjective does: «السوق
+     * السعودية» is the Saudi market, «الهيئة السعودية للمهندسين» a Saudi body, «الخطوط الجوية العربية السعودية» the
+     * airline, not the state (the actor gold annotates no demonym modifying a thing). It is kept the state after an
+     * actor (الحكومة السعودية, composed as before), with a proclitic of its own (والسعودية is a list, بالسعودية a
+     * place) and when the definite words before it go back to a noun of the state's land (state-after.tsv: الأراضي
+     * السعودية، الحدود الجنوبية السعودية), which events take as the state attacked or entered.
+     *
+     * @return the adjective's reading, or null when the name stays the country
+     */
+    private NameRef adjectiveOfAThing(List<Token> tokens, int sentenceStart, List<Raw> raws,
+                                      PhraseTrie.Match<NameRef> m, NameRef ref) {
+        if (m.end() - m.first() != 1 || ref.entry().kind() != ActorKind.FIXED || !"GPE".equals(ref.entry().type())
+                || !m.firstReading().prefix().equals("ال") || m.first() <= sentenceStart
+                || !raws.isEmpty() && raws.get(raws.size() - 1).end() == m.first()) {
+            return null;
+        }
+        NameRef adjective = null;
+        for (NameRef r : m.values()) {
+            if (r.entry().kind() == ActorKind.DEMONYM && !r.plural()) {
+                adjective = r;
+            }
+        }
+        if (adjective == null || !tokens.get(m.first() - 1).isWord() || !definite(tokens.get(m.first() - 1))) {
+            return null;
+        }
+        for (int j = m.first() - 1; j >= Math.max(sentenceStart, m.first() - 4) && tokens.get(j).isWord() && definite(tokens.get(j)); j--) {
+            if (nounOfTheStateLand(tokens.get(j))) {
+                return null;
+            }
+        }
+        return adjective;
+    }
+
+    /** True for a noun of a state's land, after which its nationality adjective names the state (state-after.tsv). */
+    private boolean nounOfTheStateLand(Token t) {
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && dictionary.isStateLandNoun(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -872,6 +921,16 @@ public final class ActorMatcher {
                         j++;
                     }
                 }
+                if (country == null && !nameAfter && j + 1 < raws.size()
+                        && nationalityAfterName(tokens, lastAgent, raws.get(j + 1))) {
+                    // «شركة الكهرباء السعودية»، «البنك الأهلي المصري»، «القوات الجوية الملكية السعودية»
+                    Raw c = raws.get(j + 1);
+                    country = ActorCodes.primary(c.ref().entry().code());
+                    why = "agent+name+demonym";
+                    nameEn = c.ref().entry().nameEn() + " " + nameEn;
+                    end = c.end();
+                    j++;
+                }
                 if (j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.PERSON
                         && (adjacent(tokens, raws.get(j), raws.get(j + 1)) || epithetsBetween(tokens, raws.get(j), raws.get(j + 1)))) {
                     Raw p = raws.get(j + 1);
@@ -948,6 +1007,36 @@ public final class ActorMatcher {
     }
 
     /**
+     * True when a nationality adjective with the article follows an agent across one or two words of the agent's own
+     * name, each with the article and no other clitic: the adjective agrees with the agent, whose name stands between
+     * them («شركة الكهرباء السعودية» the Saudi Electricity Company, «البنك الأهلي المصري», «القوات الجوية الملكية
+     * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية).
+     */
+    /**
+     * The roles of agents whose own name may stand before their nationality: companies, banks, airlines, armed forces.
+     * Not GOV: after «رئيس»، «إدارة»، «عضو» the words between are mostly another body, a club or a federation
+     * («رئيس الاتحاد السعودي» is no minister), and composed as government they moved events' sides (QUALITY.md).
+     */
+    private static final Set<String> NAMED_BODIES = Set.of("BUS", "MIL");
+
+    private static boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym) {
+        int between = demonym.first() - agent.end();
+        if (!NAMED_BODIES.contains(agent.ref().entry().code())
+                || demonym.kind() != ActorKind.DEMONYM || demonym.ref().plural() || between < 1 || between > 2
+                || !demonym.firstReading().prefix().equals("ال")) {
+            return false;
+        }
+        for (int k = agent.end(); k < demonym.first(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.sentence() != tokens.get(agent.first()).sentence()
+                    || t.segments().stream().noneMatch(s -> s.prefix().equals("ال") && s.suffix().isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A nationality word that cannot be an adjective is a given name (تركي, Turki): an adjective agrees with a definite
      * head in having the article, so one without it right after a definite title is the title holder's name («الأمير
      * تركي بن محمد»، «اللواء تركي», not a Turkish prince or general), and no adjective stands before a word of lineage
@@ -966,6 +1055,7 @@ public final class ActorMatcher {
         return agentBefore != null && definite(tokens.get(agentBefore.end() - 1));
     }
 
+    /** True for a word read with the article and no pronoun (الشركة، والهيئة، للسوق). */
     private static boolean definite(Token t) {
         for (Segment s : t.segments()) {
             if (s.hasArticle() && s.suffix().isEmpty()) {

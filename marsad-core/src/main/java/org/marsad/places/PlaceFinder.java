@@ -155,7 +155,26 @@ public final class PlaceFinder {
             }
             Context context = context(first, reading);
             GazetteerPlace place = gazetteer.best(node.places(), single ? reading.stem() : null, context.cue(), countries);
+            if (place != null && single && smallPlaceThroughAProclitic(place, reading)) {
+                return null;
+            }
             return place == null ? null : new Match(first, end, reading, place, context);
+        }
+
+        /**
+         * True for a one-word name read by taking a preposition (ب، ل، ك) and no article off the word that is a small
+         * town of a country none of the article's actors belongs to: «بنيناه» (we built it) is no بـ + Neenah, «بطون» (bellies) no بـ +
+         * Alton, «بلمار» no بـ + Lohmar. The word itself is mostly a common word there; a country, a city of at least
+         * {@link Gazetteer#BIG_CITY} people or a town in the story's countries («بزنجبار» in a story about Yemen) is still
+         * read (لموسكو، بتعز), and so is a name after the preposition and the article (بالقطيف، بالباحة): the article
+         * shows where the word's own letters begin.
+         */
+        private boolean smallPlaceThroughAProclitic(GazetteerPlace place, Segment reading) {
+            String clitic = reading.prefix();
+            boolean preposition = !reading.hasArticle()
+                    && (clitic.endsWith("ب") || clitic.endsWith("ل") || clitic.endsWith("ك"));
+            return preposition && !place.isCountry() && place.population() < Gazetteer.BIG_CITY
+                    && !countries.contains(place.country());
         }
 
         /**

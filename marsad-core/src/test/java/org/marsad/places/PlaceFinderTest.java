@@ -57,6 +57,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aSmallTownIsNotReadThroughAPrepositionTheWordDoesNotHave() {
+        // SaudiNewsNet 2015: «بنيناه» (we built it) is no بـ + Neenah (a US town of 25,000)
+        assertEquals(List.of(), find("التي تهدف إلى تدمير ما بنيناه وحققناه من منجزات."));
+        // a big city, or a name after the preposition and the article, still is
+        assertEquals("Moscow", only("وصل لافروف لموسكو أمس").place().nameEn());
+        assertEquals("Al Qaţīf", only("تعرض دورية أمنية على شارع بالقطيف لإطلاق نار").place().nameEn());
+    }
+
+    @Test
     void countryThroughCliticLi() {
         String text = "خلال زيارة لسنغافورة";
         PlaceMention m = only(text);
