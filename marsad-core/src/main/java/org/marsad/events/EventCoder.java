@@ -609,7 +609,11 @@ public final class EventCoder {
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
                 }
-                if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
+                if (!subj.isEmpty() && subj.get(0).first() > c.head() && backer(subj.get(0), c.head())) {
+                    // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
+                    // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
+                    subj = List.of();
+                } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
                         && ownsWhatIsHit(subj.get(0))) {
                     // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
                     // hit, the verb's object; it is the target, not the subject

@@ -655,6 +655,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aBackerNamedRightAfterTheVerbIsNotItsSubject() {
+        // «وكانت القوات المشتركة اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند» (SaudiNewsNet, 2015-08-04): the
+        // joint forces stormed the base; the coalition's aircraft after «بدعم من» (modifiers.tsv backer) backed them
+        List<String> d = dyads("وكانت القوات المشتركة اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند الجوية ضمن "
+                + "هجوم واسع لاستعادة القاعدة الاستراتيجية في محافظة لحج.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SAUMIL>")), d.toString());
+        // with no backing phrase, the actor after the verb is its subject
+        d = dyads("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة.");
+        assertTrue(d.contains("SAUMIL>YEMREB 195"), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfGoingOnIsTheAgentOfItsMasdar() {
         // «واصلت طائرات التحالف العربي غاراتها»: the strikes are the coalition's own, the subject of «واصلت»
         List<String> d = dyads("وأسفر تقدم المقاومة في شبوة عن فرار محافظ الحوثيين، في الوقت الذي واصلت طائرات "
