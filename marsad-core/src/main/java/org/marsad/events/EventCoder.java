@@ -1047,6 +1047,15 @@ public final class EventCoder {
                 if (m.form() != ActorMention.Form.AGENT_ONLY) {
                     continue;
                 }
+                if (namedByRelation(m)) {
+                    // «لدعم حلفائها في المنطقة، خاصة حزب الله في لبنان»، «وأيد حلفاء غربيون ... الاجراءات التركية»:
+                    // allies are not of the place the sentence names nor of the story's country; they stay uncoded
+                    if (out == null) {
+                        out = new ArrayList<>(group);
+                    }
+                    out.set(i, null);
+                    continue;
+                }
                 ActorMention known = locatedMentions == null ? null : locatedMentions.get(m);
                 if (known != null) {
                     // the same agent in another cue of the sentence: located once (its place does not change)
@@ -1082,7 +1091,21 @@ public final class EventCoder {
                 locatedMentions.put(m, located);
                 out.set(i, located);
             }
-            return out == null ? group : out;
+            if (out == null) {
+                return group;
+            }
+            out.removeIf(java.util.Objects::isNull);
+            return out;
+        }
+
+        /** An agent named by its relation to another party (modifiers.tsv relation: حلفاؤها، شركاء). */
+        private boolean namedByRelation(ActorMention m) {
+            for (Segment s : tokens.get(m.first()).segments()) {
+                if (modifiers.is(s.stem(), Modifiers.Kind.RELATION)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

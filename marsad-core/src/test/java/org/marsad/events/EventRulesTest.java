@@ -667,6 +667,22 @@ class EventRulesTest {
     }
 
     @Test
+    void alliesAreNotOfThePlaceOrTheStoryTheSentenceNames() {
+        // «أن تصرف إيران ... لدعم حلفائها في المنطقة، خاصة حزب الله في لبنان» (SaudiNewsNet, 2015-07-31): Iran's allies
+        // (modifiers.tsv relation) are not Lebanon's government; «وأيد حلفاء غربيون ... الاجراءات التركية» (2015-08-03):
+        // the Western allies who backed Turkey are not Turkey's
+        List<String> d = dyads("وتوقعت «فورين بوليسي» أن تصرف إيران «عشرات المليارات من الدولارات» لدعم حلفائها في "
+                + "المنطقة، خاصة حزب الله في لبنان، ونظام الرئيس بشار الأسد في سوريا.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("LBNGOV>")), d.toString());
+        d = dyads("وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة الاجراءات التركية لكن كثيرين حثوا أنقرة "
+                + "على عدم استخدام القوة المفرطة.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TUR")), d.toString());
+        // an agent of no relation still takes the country of the place named: protesters in Beirut are Lebanon's
+        d = dyads("وتظاهر آلاف المحتجين في بيروت ضد الحكومة.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("LBNOPP>")), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfGoingOnIsTheAgentOfItsMasdar() {
         // «واصلت طائرات التحالف العربي غاراتها»: the strikes are the coalition's own, the subject of «واصلت»
         List<String> d = dyads("وأسفر تقدم المقاومة في شبوة عن فرار محافظ الحوثيين، في الوقت الذي واصلت طائرات "
