@@ -604,7 +604,7 @@ public final class EventCoder {
                 how = "objective-genitive";
                 objectFrom = c.end();
             } else if (c.isVerb()) {
-                subj = subject(c.head(), c.end(), true);
+                subj = subject(c.head(), c.end(), true, conjoined(c));
                 boolean targetFirst = subj.isEmpty();
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
@@ -1177,6 +1177,10 @@ public final class EventCoder {
 
         /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
         private List<ActorMention> subject(int head, int end, boolean verb) {
+            return subject(head, end, verb, false);
+        }
+
+        private List<ActorMention> subject(int head, int end, boolean verb, boolean conjoined) {
             if (pronounSubject(head)) {
                 // وإنها اعتقلت مواطنين: the subject is the pronoun on إنّ; what follows the verb is its object
                 return !lastSubject.isEmpty() ? lastSubject : carried;
@@ -1192,8 +1196,9 @@ public final class EventCoder {
                     return List.of(antecedent);
                 }
             }
-            // SVO: an actor ending right before the verb, not governed by a preposition
-            for (int k = mentions.size() - 1; k >= 0; k--) {
+            // SVO: an actor ending right before the verb, not governed by a preposition (not before a verb joined by
+            // و or ف: «المعارضة التي ترفض داعش وتقاتلها»، the actor closes the clause before, as its object)
+            for (int k = conjoined ? -1 : mentions.size() - 1; k >= 0; k--) {
                 ActorMention m = mentions.get(k);
                 if (m.end() > head) {
                     continue;
@@ -1219,6 +1224,15 @@ public final class EventCoder {
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /**
+         * Whether the verb cue was read with the conjunction و or ف (وتقاتلها، فاتهمه): it goes on from a clause
+         * before, whose subject it shares.
+         */
+        private static boolean conjoined(Cue c) {
+            String prefix = c.reading().prefix();
+            return c.isVerb() && (prefix.startsWith("و") || prefix.startsWith("ف"));
         }
 
         /** Words of an adverbial of place that may stand between a VSO subject and its object. */

@@ -683,6 +683,18 @@ class EventRulesTest {
     }
 
     @Test
+    void theActorBeforeAVerbJoinedByWaIsNotItsSubject() {
+        // «المعارضة السورية المعتدلة التي ترفض "داعش" وتقاتلها» (SaudiNewsNet, 2015-07-21): ISIS closes the clause of
+        // ترفض as its object; وتقاتلها goes on with that clause's subject, the opposition (ها is ISIS)
+        List<String> d = dyads("والحال أن المعارضة السورية المعتدلة التي ترفض \"داعش\" وتقاتلها في الجنوب.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("SYROPP>") && x.endsWith(" 19")), d.toString());
+        // a verb with no conjunction keeps the actor right before it as its subject
+        d = dyads("المعارضة السورية تقاتل داعش في الجنوب.");
+        assertTrue(d.contains("SYROPP>IMGREB 19"), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfGoingOnIsTheAgentOfItsMasdar() {
         // «واصلت طائرات التحالف العربي غاراتها»: the strikes are the coalition's own, the subject of «واصلت»
         List<String> d = dyads("وأسفر تقدم المقاومة في شبوة عن فرار محافظ الحوثيين، في الوقت الذي واصلت طائرات "
