@@ -1227,12 +1227,12 @@ public final class EventCoder {
         }
 
         /**
-         * Whether the verb cue was read with the conjunction و or ف (وتقاتلها، فاتهمه): it goes on from a clause
-         * before, whose subject it shares.
+         * Whether the verb cue was read with the conjunction و (وتقاتلها، واعتقلت): it goes on from a clause before,
+         * whose subject it shares. Not ف, which also opens the predicate of «أما X فـ» («أما كليمكين فاتهم روسيا»:
+         * the topic is the subject).
          */
         private static boolean conjoined(Cue c) {
-            String prefix = c.reading().prefix();
-            return c.isVerb() && (prefix.startsWith("و") || prefix.startsWith("ف"));
+            return c.isVerb() && c.reading().prefix().startsWith("و");
         }
 
         /** Words of an adverbial of place that may stand between a VSO subject and its object. */

@@ -689,9 +689,12 @@ class EventRulesTest {
         List<String> d = dyads("والحال أن المعارضة السورية المعتدلة التي ترفض \"داعش\" وتقاتلها في الجنوب.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>")), d.toString());
         assertTrue(d.stream().anyMatch(x -> x.startsWith("SYROPP>") && x.endsWith(" 19")), d.toString());
-        // a verb with no conjunction keeps the actor right before it as its subject
+        // a verb with no conjunction keeps the actor right before it as its subject; so does one with ف after أما
+        // («أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا», 2015-07-31: the topic is the subject)
         d = dyads("المعارضة السورية تقاتل داعش في الجنوب.");
         assertTrue(d.contains("SYROPP>IMGREB 19"), d.toString());
+        d = dyads("أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا مباشرة في الضلوع في الحادث.");
+        assertTrue(d.contains("UKRGOV>RUS 112"), d.toString());
     }
 
     @Test
