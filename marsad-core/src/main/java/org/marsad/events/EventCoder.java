@@ -604,12 +604,16 @@ public final class EventCoder {
                 how = "objective-genitive";
                 objectFrom = c.end();
             } else if (c.isVerb()) {
-                subj = subject(c.head(), c.end(), true);
+                subj = subject(c.head(), c.end(), true, conjoined(c));
                 boolean targetFirst = subj.isEmpty();
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
                 }
-                if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
+                if (!subj.isEmpty() && subj.get(0).first() > c.head() && backer(subj.get(0), c.head())) {
+                    // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
+                    // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
+                    subj = List.of();
+                } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
                         && ownsWhatIsHit(subj.get(0))) {
                     // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
                     // hit, the verb's object; it is the target, not the subject
@@ -1043,6 +1047,15 @@ public final class EventCoder {
                 if (m.form() != ActorMention.Form.AGENT_ONLY) {
                     continue;
                 }
+                if (namedByRelation(m)) {
+                    // «لدعم حلفائها في المنطقة، خاصة حزب الله في لبنان»، «وأيد حلفاء غربيون ... الاجراءات التركية»:
+                    // allies are not of the place the sentence names nor of the story's country; they stay uncoded
+                    if (out == null) {
+                        out = new ArrayList<>(group);
+                    }
+                    out.set(i, null);
+                    continue;
+                }
                 ActorMention known = locatedMentions == null ? null : locatedMentions.get(m);
                 if (known != null) {
                     // the same agent in another cue of the sentence: located once (its place does not change)
@@ -1078,7 +1091,21 @@ public final class EventCoder {
                 locatedMentions.put(m, located);
                 out.set(i, located);
             }
-            return out == null ? group : out;
+            if (out == null) {
+                return group;
+            }
+            out.removeIf(java.util.Objects::isNull);
+            return out;
+        }
+
+        /** An agent named by its relation to another party (modifiers.tsv relation: حلفاؤها، شركاء). */
+        private boolean namedByRelation(ActorMention m) {
+            for (Segment s : tokens.get(m.first()).segments()) {
+                if (modifiers.is(s.stem(), Modifiers.Kind.RELATION)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1150,6 +1177,10 @@ public final class EventCoder {
 
         /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
         private List<ActorMention> subject(int head, int end, boolean verb) {
+            return subject(head, end, verb, false);
+        }
+
+        private List<ActorMention> subject(int head, int end, boolean verb, boolean conjoined) {
             if (pronounSubject(head)) {
                 // وإنها اعتقلت مواطنين: the subject is the pronoun on إنّ; what follows the verb is its object
                 return !lastSubject.isEmpty() ? lastSubject : carried;
@@ -1165,8 +1196,9 @@ public final class EventCoder {
                     return List.of(antecedent);
                 }
             }
-            // SVO: an actor ending right before the verb, not governed by a preposition
-            for (int k = mentions.size() - 1; k >= 0; k--) {
+            // SVO: an actor ending right before the verb, not governed by a preposition (not before a verb joined by
+            // و or ف: «المعارضة التي ترفض داعش وتقاتلها»، the actor closes the clause before, as its object)
+            for (int k = conjoined ? -1 : mentions.size() - 1; k >= 0; k--) {
                 ActorMention m = mentions.get(k);
                 if (m.end() > head) {
                     continue;
@@ -1192,6 +1224,15 @@ public final class EventCoder {
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /**
+         * Whether the verb cue was read with the conjunction و (وتقاتلها، واعتقلت): it goes on from a clause before,
+         * whose subject it shares. Not ف, which also opens the predicate of «أما X فـ» («أما كليمكين فاتهم روسيا»:
+         * the topic is the subject).
+         */
+        private static boolean conjoined(Cue c) {
+            return c.isVerb() && c.reading().prefix().startsWith("و");
         }
 
         /** Words of an adverbial of place that may stand between a VSO subject and its object. */

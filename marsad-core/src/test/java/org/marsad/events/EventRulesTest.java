@@ -655,6 +655,49 @@ class EventRulesTest {
     }
 
     @Test
+    void aBackerNamedRightAfterTheVerbIsNotItsSubject() {
+        // «وكانت القوات المشتركة اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند» (SaudiNewsNet, 2015-08-04): the
+        // joint forces stormed the base; the coalition's aircraft after «بدعم من» (modifiers.tsv backer) backed them
+        List<String> d = dyads("وكانت القوات المشتركة اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند الجوية ضمن "
+                + "هجوم واسع لاستعادة القاعدة الاستراتيجية في محافظة لحج.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SAUMIL>")), d.toString());
+        // with no backing phrase, the actor after the verb is its subject
+        d = dyads("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة.");
+        assertTrue(d.contains("SAUMIL>YEMREB 195"), d.toString());
+    }
+
+    @Test
+    void alliesAreNotOfThePlaceOrTheStoryTheSentenceNames() {
+        // «أن تصرف إيران ... لدعم حلفائها في المنطقة، خاصة حزب الله في لبنان» (SaudiNewsNet, 2015-07-31): Iran's allies
+        // (modifiers.tsv relation) are not Lebanon's government; «وأيد حلفاء غربيون ... الاجراءات التركية» (2015-08-03):
+        // the Western allies who backed Turkey are not Turkey's
+        List<String> d = dyads("وتوقعت «فورين بوليسي» أن تصرف إيران «عشرات المليارات من الدولارات» لدعم حلفائها في "
+                + "المنطقة، خاصة حزب الله في لبنان، ونظام الرئيس بشار الأسد في سوريا.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("LBNGOV>")), d.toString());
+        d = dyads("وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة الاجراءات التركية لكن كثيرين حثوا أنقرة "
+                + "على عدم استخدام القوة المفرطة.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TUR")), d.toString());
+        // an agent of no relation still takes the country of the place named: protesters in Beirut are Lebanon's
+        d = dyads("وتظاهر آلاف المحتجين في بيروت ضد الحكومة.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("LBNOPP>")), d.toString());
+    }
+
+    @Test
+    void theActorBeforeAVerbJoinedByWaIsNotItsSubject() {
+        // «المعارضة السورية المعتدلة التي ترفض "داعش" وتقاتلها» (SaudiNewsNet, 2015-07-21): ISIS closes the clause of
+        // ترفض as its object; وتقاتلها goes on with that clause's subject, the opposition (ها is ISIS)
+        List<String> d = dyads("والحال أن المعارضة السورية المعتدلة التي ترفض \"داعش\" وتقاتلها في الجنوب.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("SYROPP>") && x.endsWith(" 19")), d.toString());
+        // a verb with no conjunction keeps the actor right before it as its subject; so does one with ف after أما
+        // («أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا», 2015-07-31: the topic is the subject)
+        d = dyads("المعارضة السورية تقاتل داعش في الجنوب.");
+        assertTrue(d.contains("SYROPP>IMGREB 19"), d.toString());
+        d = dyads("أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا مباشرة في الضلوع في الحادث.");
+        assertTrue(d.contains("UKRGOV>RUS 112"), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfGoingOnIsTheAgentOfItsMasdar() {
         // «واصلت طائرات التحالف العربي غاراتها»: the strikes are the coalition's own, the subject of «واصلت»
         List<String> d = dyads("وأسفر تقدم المقاومة في شبوة عن فرار محافظ الحوثيين، في الوقت الذي واصلت طائرات "
