@@ -27,6 +27,8 @@ public final class ClauseBreaks {
     private final List<String> sinceTimes = new ArrayList<>();
     private final java.util.Set<String> presentGovernors = new java.util.HashSet<>();
     private final java.util.Set<String> occurrences = new java.util.HashSet<>();
+    private final java.util.Set<String> presentStates = new java.util.HashSet<>();
+    private final List<String> openerLeads = new ArrayList<>();
 
     private ClauseBreaks() {
     }
@@ -59,6 +61,10 @@ public final class ClauseBreaks {
                 b.sinceTimes.add(words[0]);
             } else if ("present-governor".equals(kind)) {
                 b.presentGovernors.addAll(VerbForms.present(words[0].split("/")[1]));
+            } else if ("present-state".equals(kind)) {
+                b.presentStates.addAll(VerbForms.present(words[0].split("/")[1]));
+            } else if ("opener-lead".equals(kind)) {
+                b.openerLeads.add(words[0]);
             } else if ("occurrence".equals(kind)) {
                 String[] forms = words[0].split("/");
                 b.occurrences.addAll(VerbForms.past(forms[0]));
@@ -158,10 +164,33 @@ public final class ClauseBreaks {
 
     /** Whether the word is a present form of a governing verb, with or without و/ف (the segmenter may keep them). */
     private boolean presentGovernor(Token t) {
+        return presentFormOf(t, presentGovernors);
+    }
+
+    /** Whether the word is one of {@code forms}, with or without و/ف (the segmenter may keep them). */
+    private static boolean presentFormOf(Token t, java.util.Set<String> forms) {
         String w = t.norm();
-        return presentGovernors.contains(w)
-                || (w.startsWith("و") || w.startsWith("ف")) && presentGovernors.contains(w.substring(1))
-                || t.segments().stream().anyMatch(g -> presentGovernors.contains(g.stem()));
+        return forms.contains(w)
+                || (w.startsWith("و") || w.startsWith("ف")) && forms.contains(w.substring(1))
+                || t.segments().stream().anyMatch(g -> forms.contains(g.stem()));
+    }
+
+    /**
+     * Whether the sentence starting at token {@code first} opens (after punctuation and a leading كما, column 2
+     * {@code opener-lead}) with the present tense of a verb of a standing claim, demand, charge or state (column 2
+     * {@code present-state}: «وتطالب فيتنام وماليزيا ... بالسيادة»، «وتتهم واشنطن ... الجيش السوري بشن هجمات»، «ويقضي
+     * الاتفاق برفع العقوبات»), and the cue at token {@code head} is or follows it: the sentence tells what holds, not an act of
+     * the day the sentences before it told of. The cue may be that verb itself.
+     */
+    public boolean presentStateOpener(List<Token> tokens, int head, int first) {
+        int i = first;
+        while (i < head && tokens.get(i).isPunct()) {
+            i++;
+        }
+        if (i < head && openerLeads.contains(tokens.get(i).norm())) {
+            i++;
+        }
+        return i <= head && tokens.get(i).isWord() && presentFormOf(tokens.get(i), presentStates);
     }
 
     /**

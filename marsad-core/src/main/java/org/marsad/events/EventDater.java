@@ -33,6 +33,9 @@ import org.marsad.time.TimeKind;
  *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
  *       date; so does a masdar such a verb of going on or doing governs («وتتواصل غارات الطائرات»، «يكثف المتمردون
  *       هجومهم»: clause-breaks.tsv {@code present-governor});</li>
+ *   <li>a sentence that opens with the present tense of a verb of a standing claim, demand, charge or state («وتطالب
+ *       فيتنام ... بالسيادة»، «وتتهم واشنطن ... الجيش السوري بشن هجمات»، «ويقضي الاتفاق برفع العقوبات»: clause-breaks.tsv
+ *       {@code present-state}) tells what holds: its events take no carried date;</li>
  *   <li>an event whose clause gives it a time without a date (قبل أيام، مؤخرا، خلال الأيام القليلة الماضية، منذ
  *       سنوات) or a start more than a month old (منذ آب) takes no carried date: its time is its own, not the day
  *       the sentences before told of;</li>
@@ -115,7 +118,8 @@ public final class EventDater {
                 || !intended && presentTense(e.cue())
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && e.cue().isMasdar()
-                        && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
+                        && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || !intended && breaks.presentStateOpener(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {

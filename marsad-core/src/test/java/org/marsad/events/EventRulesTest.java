@@ -262,6 +262,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aSentenceOpeningWithAPresentVerbOfAStandingChargeTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-08: the charge of chlorine attacks stands; Friday is the Security Council's vote
+        String lead = "قرر مجلس الأمن الدولي الجمعة بالإجماع تشكيل لجنة خبراء لتحديد المسؤولين عن الهجمات الكيميائية "
+                + "التي شهدتها سوريا في الفترة الأخيرة. ";
+        List<Event> e = events(lead + "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور لكن موسكو تؤكد "
+                + "انه لا توجد أدلة تدعم هذه الاتهامات.", LocalDate.of(2015, 8, 8));
+        List<Event> charged = e.stream().filter(x -> x.sentence() == 1).toList();
+        assertFalse(charged.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        charged.forEach(x -> assertEquals(null, x.date(), x.rule()));
+        // told in the past, the charge is an act of the day the sentence before gives
+        List<Event> f = events(lead + "واتهمت واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.",
+                LocalDate.of(2015, 8, 8));
+        assertTrue(f.stream().anyMatch(x -> x.sentence() == 1 && x.rule().endsWith("date from sentence 0")),
+                () -> f.stream().map(x -> dyad(x) + " " + x.date() + " " + x.rule()).toList().toString());
+    }
+
+    @Test
     void anActAfterAConnectiveOfSequenceTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-07: the US–Russian agreement came before the vote «اليوم»; its day is not the vote's
         String lead = "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون "
