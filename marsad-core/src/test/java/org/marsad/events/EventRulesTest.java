@@ -279,6 +279,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aSentenceOpeningWithAPresentVerbOfSayingTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-07-25: «وتقول الصين» gives China's standing view, not what it said on the Afghan's Friday
+        String lead = "قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف، على الأرجح، الجولة الثانية من المحادثات بين الحكومة "
+                + "الأفغانية وحركة طالبان في الأسبوع المقبل. ";
+        List<Event> e = events(lead + "وتقول الصين إنها تواجه انتفاضة متطرفة هناك وتعتقد أن المتشددين يحتمون ويتدربون "
+                + "على يد طالبان.", LocalDate.of(2015, 7, 25));
+        List<Event> view = e.stream().filter(x -> x.sentence() == 1).toList();
+        assertFalse(view.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        view.forEach(x -> assertEquals(null, x.date(), x.rule()));
+    }
+
+    @Test
     void anActAfterAConnectiveOfSequenceTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-07: the US–Russian agreement came before the vote «اليوم»; its day is not the vote's
         String lead = "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون "
