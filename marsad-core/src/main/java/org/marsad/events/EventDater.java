@@ -21,6 +21,9 @@ import org.marsad.time.TimeKind;
  *       story («قال الوزير أمس ...» then «وأضاف أن ...»). The record says so: its {@code rule} ends with
  *       "date from sentence N". A date that ended more than {@value #CARRY_MAX_AGE_DAYS} days before publication is
  *       history the text recalls, not its news, and is not carried;</li>
+ *   <li>an event whose sentence gives, before it but in another clause, a date that is history («واعتقل محمد علان ... في
+ *       نوفمبر من العام الماضي، حيث تم تمديد الاعتقال الاداري له») takes no carried date: the sentence has gone back
+ *       to another time;</li>
  *   <li>a date in a relative clause that tells a fact about its antecedent in passing («الخطبة التي ألقاها أمس») is
  *       not carried to the sentences after it; one whose verb is of occurring («الهجوم الذي وقع مساء السبت») is;</li>
  *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
@@ -122,6 +125,9 @@ public final class EventDater {
                 || !intended && breaks.presentStateOpener(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
+        if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)) {
+            return null;
+        }
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
@@ -132,6 +138,24 @@ public final class EventDater {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the last date before the cue in its own sentence (in another clause: the cue's own would have dated it)
+     * is history («... عام 1099م حيث اقتحم الصليبيون مدينة القدس ...»): the sentence has gone back to another time, so
+     * a news day carried over it from the sentences before would date the wrong story.
+     */
+    private boolean historyBeforeCue(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                     java.time.LocalDate published) {
+        int cueStart = text.tokens().get(e.cue().head()).start();
+        TimeExpression last = null;
+        for (TimeExpression t : sentenceExpressions) {
+            if (t.end() <= cueStart && t.kind() == TimeKind.POINT && t.value() != null
+                    && !toldInPassing(text, e.sentence(), t)) {
+                last = t;
+            }
+        }
+        return last != null && history(last.value(), published);
     }
 
     /**

@@ -291,6 +291,17 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventAfterAnOldDateOfItsSentenceTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-09: the detention was extended after last November's arrest, not on the mother's «امس»
+        List<Event> e = events("وحسب مصادر فلسطينية فإن اسرائيل وافقت امس على السماح لوالدة المعتقل بزيارته في مستشفى "
+                + "سيروكا. واعتقل محمد علان (30 عامًا) وهو محامي في نوفمبر من العام الماضي، حيث تم تمديد الاعتقال "
+                + "الاداري له مرتين بتهمة الانتماء لتنظيم الجهاد الاسلامي.", LocalDate.of(2015, 8, 9));
+        List<Event> background = e.stream().filter(x -> x.sentence() == 1).toList();
+        assertFalse(background.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        background.forEach(x -> assertFalse(x.date() != null && x.date().startsWith("2015-08"), x.rule()));
+    }
+
+    @Test
     void anActAfterAConnectiveOfSequenceTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-07: the US–Russian agreement came before the vote «اليوم»; its day is not the vote's
         String lead = "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون "
