@@ -110,22 +110,32 @@ public final class ClauseBreaks {
     /**
      * Whether the sentence opens with the past perfect («وكانت المملكة قد أطلقت») and its قد stands before token
      * {@code head} with no أن between (what it reports has its own time): the sentence tells what happened before
-     * the story. {@code first} is the sentence's first token.
+     * the story. {@code first} is the sentence's first token. Without قد, a past verb cue ({@code pastVerbCue}) after
+     * the opening كان is the past perfect too («وكانت القوات التركية شنت سلسلة جديدة من الضربات»، «وكان الشهيد الجابري
+     * تعرض لإطلاق نار»), when no أن and no clause break stand between. كان may follow a leading كما («كما كانت التقت»).
      */
-    public boolean pastPerfectBefore(List<Token> tokens, int head, int first) {
-        if (head <= first || !had.contains(tokens.get(first).norm())) {
+    public boolean pastPerfectBefore(List<Token> tokens, int head, int first, boolean pastVerbCue) {
+        int opener = first;
+        if (opener < head && openerLeads.contains(tokens.get(opener).norm())) {
+            opener++;
+        }
+        if (head <= opener || !had.contains(tokens.get(opener).norm())) {
             return false;
         }
         boolean particle = false;
-        for (int i = first + 1; i < head; i++) {
+        boolean content = false;
+        for (int i = opener + 1; i < head; i++) {
             String n = tokens.get(i).norm();
             if (hadParticles.contains(n)) {
                 particle = true;
-            } else if (particle && hadContent.contains(n)) {
-                return false;
+            } else if (hadContent.contains(n)) {
+                if (particle) {
+                    return false;
+                }
+                content = true;
             }
         }
-        return particle;
+        return particle || pastVerbCue && !content && !anyBetween(tokens, opener + 1, head);
     }
 
     /** Whether the sentence starting at token {@code first} repeats the headline («رابط الخبر بصحيفة الوئام: ...»). */

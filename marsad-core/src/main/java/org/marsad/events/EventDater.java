@@ -31,8 +31,9 @@ import org.marsad.time.TimeKind;
  *   <li>an event of a clause opened by a connective of sequence («بعد أن أبرمت واشنطن اتفاقا»، بعدما، قبل أن، منذ أن)
  *       happened before or after the main clause's act: it takes the main clause's date of its own sentence, when
  *       there is one, and never a carried one;</li>
- *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
- *       the story: its events take no carried date;</li>
+ *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات»، without قد for a past verb cue:
+ *       «وكانت القوات التركية شنت سلسلة جديدة من الضربات») tells what happened before the story: its events take no
+ *       carried date;</li>
  *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
  *       date; so does a masdar such a verb of going on or doing governs («وتتواصل غارات الطائرات»، «يكثف المتمردون
  *       هجومهم»: clause-breaks.tsv {@code present-governor});</li>
@@ -116,7 +117,8 @@ public final class EventDater {
             return leadDate(e.sentence(), expressions, today, published);
         }
         if (own != null || relative >= 0 || "hypothetical".equals(e.modality()) || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
-                || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()),
+                        pastTense(e.cue()))
                 || sequence >= 0
                 || !intended && presentTense(e.cue())
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
@@ -302,16 +304,33 @@ public final class EventDater {
      * sentences before it told of. The pattern's head is «past/present» (واصل/يواصل).
      */
     private static boolean presentTense(Cue cue) {
-        if (!cue.isVerb() || cue.reading() == null) {
-            return false;
-        }
-        String[] forms = cue.pattern().cue().split("\\+")[0].strip().split("/");
-        if (forms.length != 2 || forms[1].strip().equals("-")) {
+        String[] forms = verbForms(cue);
+        if (forms == null || forms.length != 2 || forms[1].strip().equals("-")) {
             return false;
         }
         String stem = cue.reading().stem();
         return VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())).contains(stem)
                 && !VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())).contains(stem);
+    }
+
+    /** The «past/present» forms of a verb cue's pattern head (واصل/يواصل), or null for a masdar or an unread cue. */
+    private static String[] verbForms(Cue cue) {
+        if (!cue.isVerb() || cue.reading() == null) {
+            return null;
+        }
+        return cue.pattern().cue().split("\\+")[0].strip().split("/");
+    }
+
+    /** Whether the cue is a verb in the past tense (شنت، تعرض، ألقت), by the pattern's «past/present» head. */
+    private static boolean pastTense(Cue cue) {
+        String[] forms = verbForms(cue);
+        if (forms == null) {
+            return false;
+        }
+        String stem = cue.reading().stem();
+        return VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())).contains(stem)
+                && (forms.length != 2 || forms[1].strip().equals("-")
+                        || !VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())).contains(stem));
     }
 
     /**

@@ -302,6 +302,24 @@ class EventRulesTest {
     }
 
     @Test
+    void aPastPerfectWithoutQadTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-07-27: «وكانت القوات التركية شنت» tells strikes before yesterday's car bomb
+        String lead = "أعلنت سلطات دياربكر مقتل جنديين تركيين وجرح أربعة آخرين، أمس، في انفجار سيارة مفخخة عند مرور "
+                + "قافلة عسكرية في هذه المحافظة ذات الغالبية الكردية جنوب شرق تركيا. ";
+        List<Event> e = events(lead + "وكانت القوات التركية شنت سلسلة جديدة من الضربات الجوية والقصف المدفعي ضد ناشطي "
+                + "حزب العمال الكردستاني.", LocalDate.of(2015, 7, 27));
+        Event strikes = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, strikes.date(), strikes.rule());
+        // told as the news, the strikes take yesterday
+        List<Event> f = events(lead + "وشنت القوات التركية سلسلة جديدة من الضربات الجوية والقصف المدفعي ضد ناشطي "
+                + "حزب العمال الكردستاني.", LocalDate.of(2015, 7, 27));
+        Event told = f.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
+        assertTrue(told.rule().endsWith("date from sentence 0"), told.rule());
+    }
+
+    @Test
     void anActAfterAConnectiveOfSequenceTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-07: the US–Russian agreement came before the vote «اليوم»; its day is not the vote's
         String lead = "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون "
