@@ -320,6 +320,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aSentenceOpeningWithStillTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-01: «ولا تزال تركيا بدون حكومة» tells a state; Friday is Erdogan's call for elections
+        List<Event> e = events("دعا الرئيس التركي رجب طيب أردوغان الى اجراء انتخابات مبكرة في بلاده في حال فشلت الجهود "
+                + "لتشكيل ائتلاف حكومي، حسب ما افادت تقارير الاعلام الجمعة. ولا تزال تركيا بدون حكومة كاملة رغم مواجهة "
+                + "البلاد تحديات من بينها شن عمليات عسكرية ضد تنظيم داعش في سوريا.", LocalDate.of(2015, 8, 1));
+        List<Event> state = e.stream().filter(x -> x.sentence() == 1).toList();
+        assertFalse(state.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        state.forEach(x -> assertEquals(null, x.date(), x.rule()));
+    }
+
+    @Test
     void anActAfterAConnectiveOfSequenceTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-07: the US–Russian agreement came before the vote «اليوم»; its day is not the vote's
         String lead = "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون "
