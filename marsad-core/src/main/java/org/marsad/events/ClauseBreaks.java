@@ -29,6 +29,7 @@ public final class ClauseBreaks {
     private final java.util.Set<String> occurrences = new java.util.HashSet<>();
     private final java.util.Set<String> presentStates = new java.util.HashSet<>();
     private final List<String> openerLeads = new ArrayList<>();
+    private final java.util.Set<String> resultNouns = new java.util.HashSet<>();
 
     private ClauseBreaks() {
     }
@@ -63,6 +64,8 @@ public final class ClauseBreaks {
                 b.presentGovernors.addAll(VerbForms.present(words[0].split("/")[1]));
             } else if ("present-state".equals(kind)) {
                 b.presentStates.addAll(VerbForms.present(words[0].split("/")[1]));
+            } else if ("results-of".equals(kind)) {
+                b.resultNouns.add(words[0]);
             } else if ("opener-lead".equals(kind)) {
                 b.openerLeads.add(words[0]);
             } else if ("occurrence".equals(kind)) {
@@ -172,13 +175,22 @@ public final class ClauseBreaks {
         return false;
     }
 
-    /** Whether the word is a present form of a governing verb, with or without و/ف (the segmenter may keep them). */
-    private boolean presentGovernor(Token t) {
-        return presentFormOf(t, presentGovernors);
+    /**
+     * Whether a noun of the outcome of an act (column 2 {@code results-of}: نتائج، نتيجة) stands right
+     * before the masdar at token {@code head}: «واستمع المجلس إلى نتائج زيارة ... الأمير محمد بن سلمان ... لمصر» reports
+     * a visit that is over, not one of the day the report is heard.
+     */
+    public boolean resultsBefore(List<Token> tokens, int head, int first) {
+        return head - 1 >= first && tokens.get(head - 1).isWord() && oneOf(tokens.get(head - 1), resultNouns);
     }
 
-    /** Whether the word is one of {@code forms}, with or without و/ف (the segmenter may keep them). */
-    private static boolean presentFormOf(Token t, java.util.Set<String> forms) {
+    /** Whether the word is a present form of a governing verb, with or without و/ف (the segmenter may keep them). */
+    private boolean presentGovernor(Token t) {
+        return oneOf(t, presentGovernors);
+    }
+
+    /** Whether the word is one of {@code forms}, with or without و/ف (the segmenter may keep them, or split بـ off). */
+    private static boolean oneOf(Token t, java.util.Set<String> forms) {
         String w = t.norm();
         return forms.contains(w)
                 || (w.startsWith("و") || w.startsWith("ف")) && forms.contains(w.substring(1))
@@ -200,7 +212,7 @@ public final class ClauseBreaks {
         if (i < head && openerLeads.contains(tokens.get(i).norm())) {
             i++;
         }
-        return i <= head && tokens.get(i).isWord() && presentFormOf(tokens.get(i), presentStates);
+        return i <= head && tokens.get(i).isWord() && oneOf(tokens.get(i), presentStates);
     }
 
     /**

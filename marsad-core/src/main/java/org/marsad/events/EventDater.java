@@ -40,6 +40,8 @@ import org.marsad.time.TimeKind;
  *   <li>a sentence that opens with the present tense of a verb of a standing claim, demand, charge or state («وتطالب
  *       فيتنام ... بالسيادة»، «وتتهم واشنطن ... الجيش السوري بشن هجمات»، «ويقضي الاتفاق برفع العقوبات»: clause-breaks.tsv
  *       {@code present-state}) tells what holds: its events take no carried date;</li>
+ *   <li>a masdar after a noun of the outcome of an act («واستمع المجلس إلى نتائج زيارة ...»: clause-breaks.tsv
+ *       {@code results-of}) tells an act that is over when it is reported: it takes no carried date;</li>
  *   <li>an event whose clause gives it a time without a date (قبل أيام، مؤخرا، خلال الأيام القليلة الماضية، منذ
  *       سنوات) or a start more than a month old (منذ آب) takes no carried date: its time is its own, not the day
  *       the sentences before told of;</li>
@@ -124,7 +126,8 @@ public final class EventDater {
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && e.cue().isMasdar()
                         && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
-                || !intended && breaks.presentStateOpener(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
+                || !intended && breaks.presentStateOpener(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || e.cue().isMasdar() && breaks.resultsBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
         }
         if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)) {

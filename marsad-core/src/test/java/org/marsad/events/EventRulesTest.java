@@ -331,6 +331,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aVisitHeardAsResultsTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-03: the cabinet met on Monday; the visit to Egypt whose results it heard was days before
+        List<Event> e = events("رأس نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود "
+                + "الجلسة التي عقدها مجلس الوزراء، بعد ظهر اليوم الاثنين في قصر السلام بجدة. وبين معاليه أن مجلس الوزراء "
+                + "نوه بالعلاقات الوثيقة والراسخة والمميزة التي تربط المملكة العربية السعودية وجمهورية مصر العربية "
+                + "واستمع في هذا الشأن إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد "
+                + "النائب الثاني لرئيس مجلس الوزراء وزير الدفاع لجمهورية مصر العربية.", LocalDate.of(2015, 8, 3));
+        Event visit = e.stream().filter(x -> x.sentence() == 1 && x.cameoCode().equals("042")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, visit.date(), visit.rule());
+    }
+
+    @Test
     void anActAfterAConnectiveOfSequenceTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-07: the US–Russian agreement came before the vote «اليوم»; its day is not the vote's
         String lead = "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون "
