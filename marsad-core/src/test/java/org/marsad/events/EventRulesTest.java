@@ -261,16 +261,21 @@ class EventRulesTest {
         assertTrue(went.rule().endsWith("date from sentence 0"), went.rule());
     }
 
+    /** Asserts that the second sentence of {@code text} has events and that none of them is dated. */
+    private static void assertSecondSentenceUndated(String text, LocalDate published) {
+        List<Event> e = events(text, published);
+        List<Event> second = e.stream().filter(x -> x.sentence() == 1).toList();
+        assertFalse(second.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        second.forEach(x -> assertEquals(null, x.date(), x.rule()));
+    }
+
     @Test
     void aSentenceOpeningWithAPresentVerbOfAStandingChargeTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-08: the charge of chlorine attacks stands; Friday is the Security Council's vote
         String lead = "قرر مجلس الأمن الدولي الجمعة بالإجماع تشكيل لجنة خبراء لتحديد المسؤولين عن الهجمات الكيميائية "
                 + "التي شهدتها سوريا في الفترة الأخيرة. ";
-        List<Event> e = events(lead + "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور لكن موسكو تؤكد "
-                + "انه لا توجد أدلة تدعم هذه الاتهامات.", LocalDate.of(2015, 8, 8));
-        List<Event> charged = e.stream().filter(x -> x.sentence() == 1).toList();
-        assertFalse(charged.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
-        charged.forEach(x -> assertEquals(null, x.date(), x.rule()));
+        assertSecondSentenceUndated(lead + "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور لكن موسكو "
+                + "تؤكد انه لا توجد أدلة تدعم هذه الاتهامات.", LocalDate.of(2015, 8, 8));
         // told in the past, the charge is an act of the day the sentence before gives
         List<Event> f = events(lead + "واتهمت واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.",
                 LocalDate.of(2015, 8, 8));
@@ -283,11 +288,8 @@ class EventRulesTest {
         // SaudiNewsNet 2015-07-25: «وتقول الصين» gives China's standing view, not what it said on the Afghan's Friday
         String lead = "قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف، على الأرجح، الجولة الثانية من المحادثات بين الحكومة "
                 + "الأفغانية وحركة طالبان في الأسبوع المقبل. ";
-        List<Event> e = events(lead + "وتقول الصين إنها تواجه انتفاضة متطرفة هناك وتعتقد أن المتشددين يحتمون ويتدربون "
-                + "على يد طالبان.", LocalDate.of(2015, 7, 25));
-        List<Event> view = e.stream().filter(x -> x.sentence() == 1).toList();
-        assertFalse(view.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
-        view.forEach(x -> assertEquals(null, x.date(), x.rule()));
+        assertSecondSentenceUndated(lead + "وتقول الصين إنها تواجه انتفاضة متطرفة هناك وتعتقد أن المتشددين يحتمون "
+                + "ويتدربون على يد طالبان.", LocalDate.of(2015, 7, 25));
     }
 
     @Test
@@ -322,12 +324,9 @@ class EventRulesTest {
     @Test
     void aSentenceOpeningWithStillTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-01: «ولا تزال تركيا بدون حكومة» tells a state; Friday is Erdogan's call for elections
-        List<Event> e = events("دعا الرئيس التركي رجب طيب أردوغان الى اجراء انتخابات مبكرة في بلاده في حال فشلت الجهود "
-                + "لتشكيل ائتلاف حكومي، حسب ما افادت تقارير الاعلام الجمعة. ولا تزال تركيا بدون حكومة كاملة رغم مواجهة "
-                + "البلاد تحديات من بينها شن عمليات عسكرية ضد تنظيم داعش في سوريا.", LocalDate.of(2015, 8, 1));
-        List<Event> state = e.stream().filter(x -> x.sentence() == 1).toList();
-        assertFalse(state.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
-        state.forEach(x -> assertEquals(null, x.date(), x.rule()));
+        assertSecondSentenceUndated("دعا الرئيس التركي رجب طيب أردوغان الى اجراء انتخابات مبكرة في بلاده في حال فشلت "
+                + "الجهود لتشكيل ائتلاف حكومي، حسب ما افادت تقارير الاعلام الجمعة. ولا تزال تركيا بدون حكومة كاملة رغم "
+                + "مواجهة البلاد تحديات من بينها شن عمليات عسكرية ضد تنظيم داعش في سوريا.", LocalDate.of(2015, 8, 1));
     }
 
     @Test
