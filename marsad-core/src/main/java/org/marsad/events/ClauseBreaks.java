@@ -27,6 +27,9 @@ public final class ClauseBreaks {
     private final List<String> sinceTimes = new ArrayList<>();
     private final java.util.Set<String> presentGovernors = new java.util.HashSet<>();
     private final java.util.Set<String> occurrences = new java.util.HashSet<>();
+    private final java.util.Set<String> presentStates = new java.util.HashSet<>();
+    private final List<String> openerLeads = new ArrayList<>();
+    private final java.util.Set<String> resultNouns = new java.util.HashSet<>();
 
     private ClauseBreaks() {
     }
@@ -59,6 +62,12 @@ public final class ClauseBreaks {
                 b.sinceTimes.add(words[0]);
             } else if ("present-governor".equals(kind)) {
                 b.presentGovernors.addAll(VerbForms.present(words[0].split("/")[1]));
+            } else if ("present-state".equals(kind)) {
+                b.presentStates.addAll(VerbForms.present(words[0].split("/")[1]));
+            } else if ("results-of".equals(kind)) {
+                b.resultNouns.add(words[0]);
+            } else if ("opener-lead".equals(kind)) {
+                b.openerLeads.add(words[0]);
             } else if ("occurrence".equals(kind)) {
                 String[] forms = words[0].split("/");
                 b.occurrences.addAll(VerbForms.past(forms[0]));
@@ -104,22 +113,32 @@ public final class ClauseBreaks {
     /**
      * Whether the sentence opens with the past perfect («وكانت المملكة قد أطلقت») and its قد stands before token
      * {@code head} with no أن between (what it reports has its own time): the sentence tells what happened before
-     * the story. {@code first} is the sentence's first token.
+     * the story. {@code first} is the sentence's first token. Without قد, a past verb cue ({@code pastVerbCue}) after
+     * the opening كان is the past perfect too («وكانت القوات التركية شنت سلسلة جديدة من الضربات»، «وكان الشهيد الجابري
+     * تعرض لإطلاق نار»), when no أن and no clause break stand between. كان may follow a leading كما («كما كانت التقت»).
      */
-    public boolean pastPerfectBefore(List<Token> tokens, int head, int first) {
-        if (head <= first || !had.contains(tokens.get(first).norm())) {
+    public boolean pastPerfectBefore(List<Token> tokens, int head, int first, boolean pastVerbCue) {
+        int opener = first;
+        if (opener < head && openerLeads.contains(tokens.get(opener).norm())) {
+            opener++;
+        }
+        if (head <= opener || !had.contains(tokens.get(opener).norm())) {
             return false;
         }
         boolean particle = false;
-        for (int i = first + 1; i < head; i++) {
+        boolean content = false;
+        for (int i = opener + 1; i < head; i++) {
             String n = tokens.get(i).norm();
             if (hadParticles.contains(n)) {
                 particle = true;
-            } else if (particle && hadContent.contains(n)) {
-                return false;
+            } else if (hadContent.contains(n)) {
+                if (particle) {
+                    return false;
+                }
+                content = true;
             }
         }
-        return particle;
+        return particle || pastVerbCue && !content && !anyBetween(tokens, opener + 1, head);
     }
 
     /** Whether the sentence starting at token {@code first} repeats the headline («رابط الخبر بصحيفة الوئام: ...»). */
@@ -156,12 +175,44 @@ public final class ClauseBreaks {
         return false;
     }
 
+    /**
+     * Whether a noun of the outcome of an act (column 2 {@code results-of}: نتائج، نتيجة) stands right
+     * before the masdar at token {@code head}: «واستمع المجلس إلى نتائج زيارة ... الأمير محمد بن سلمان ... لمصر» reports
+     * a visit that is over, not one of the day the report is heard.
+     */
+    public boolean resultsBefore(List<Token> tokens, int head, int first) {
+        return head - 1 >= first && tokens.get(head - 1).isWord() && oneOf(tokens.get(head - 1), resultNouns);
+    }
+
     /** Whether the word is a present form of a governing verb, with or without و/ف (the segmenter may keep them). */
     private boolean presentGovernor(Token t) {
+        return oneOf(t, presentGovernors);
+    }
+
+    /** Whether the word is one of {@code forms}, with or without و/ف (the segmenter may keep them, or split بـ off). */
+    private static boolean oneOf(Token t, java.util.Set<String> forms) {
         String w = t.norm();
-        return presentGovernors.contains(w)
-                || (w.startsWith("و") || w.startsWith("ف")) && presentGovernors.contains(w.substring(1))
-                || t.segments().stream().anyMatch(g -> presentGovernors.contains(g.stem()));
+        return forms.contains(w)
+                || (w.startsWith("و") || w.startsWith("ف")) && forms.contains(w.substring(1))
+                || t.segments().stream().anyMatch(g -> forms.contains(g.stem()));
+    }
+
+    /**
+     * Whether the sentence starting at token {@code first} opens (after punctuation and a leading كما, column 2
+     * {@code opener-lead}) with the present tense of a verb of a standing claim, demand, charge or state (column 2
+     * {@code present-state}: «وتطالب فيتنام وماليزيا ... بالسيادة»، «وتتهم واشنطن ... الجيش السوري بشن هجمات»، «ويقضي
+     * الاتفاق برفع العقوبات»), and the cue at token {@code head} is or follows it: the sentence tells what holds, not an act of
+     * the day the sentences before it told of. The cue may be that verb itself.
+     */
+    public boolean presentStateOpener(List<Token> tokens, int head, int first) {
+        int i = first;
+        while (i < head && tokens.get(i).isPunct()) {
+            i++;
+        }
+        if (i < head && openerLeads.contains(tokens.get(i).norm())) {
+            i++;
+        }
+        return i <= head && tokens.get(i).isWord() && oneOf(tokens.get(i), presentStates);
     }
 
     /**

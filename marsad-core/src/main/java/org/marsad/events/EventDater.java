@@ -21,6 +21,9 @@ import org.marsad.time.TimeKind;
  *       story («قال الوزير أمس ...» then «وأضاف أن ...»). The record says so: its {@code rule} ends with
  *       "date from sentence N". A date that ended more than {@value #CARRY_MAX_AGE_DAYS} days before publication is
  *       history the text recalls, not its news, and is not carried;</li>
+ *   <li>an event whose sentence gives, before it but in another clause, a date that is history («واعتقل محمد علان ... في
+ *       نوفمبر من العام الماضي، حيث تم تمديد الاعتقال الاداري له») takes no carried date: the sentence has gone back
+ *       to another time;</li>
  *   <li>a date in a relative clause that tells a fact about its antecedent in passing («الخطبة التي ألقاها أمس») is
  *       not carried to the sentences after it; one whose verb is of occurring («الهجوم الذي وقع مساء السبت») is;</li>
  *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
@@ -28,11 +31,17 @@ import org.marsad.time.TimeKind;
  *   <li>an event of a clause opened by a connective of sequence («بعد أن أبرمت واشنطن اتفاقا»، بعدما، قبل أن، منذ أن)
  *       happened before or after the main clause's act: it takes the main clause's date of its own sentence, when
  *       there is one, and never a carried one;</li>
- *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات») tells what happened before
- *       the story: its events take no carried date;</li>
+ *   <li>a sentence that opens with the past perfect («وكانت المملكة قد أطلقت تصريحات»، without قد for a past verb cue:
+ *       «وكانت القوات التركية شنت سلسلة جديدة من الضربات») tells what happened before the story: its events take no
+ *       carried date;</li>
  *   <li>a present-tense verb (يواصلون هجماتهم، تحث روسيا), not after لم, tells what goes on: it takes no carried
  *       date; so does a masdar such a verb of going on or doing governs («وتتواصل غارات الطائرات»، «يكثف المتمردون
  *       هجومهم»: clause-breaks.tsv {@code present-governor});</li>
+ *   <li>a sentence that opens with the present tense of a verb of a standing claim, demand, charge or state («وتطالب
+ *       فيتنام ... بالسيادة»، «وتتهم واشنطن ... الجيش السوري بشن هجمات»، «ويقضي الاتفاق برفع العقوبات»: clause-breaks.tsv
+ *       {@code present-state}) tells what holds: its events take no carried date;</li>
+ *   <li>a masdar after a noun of the outcome of an act («واستمع المجلس إلى نتائج زيارة ...»: clause-breaks.tsv
+ *       {@code results-of}) tells an act that is over when it is reported: it takes no carried date;</li>
  *   <li>an event whose clause gives it a time without a date (قبل أيام، مؤخرا، خلال الأيام القليلة الماضية، منذ
  *       سنوات) or a start more than a month old (منذ آب) takes no carried date: its time is its own, not the day
  *       the sentences before told of;</li>
@@ -110,13 +119,19 @@ public final class EventDater {
             return leadDate(e.sentence(), expressions, today, published);
         }
         if (own != null || relative >= 0 || "hypothetical".equals(e.modality()) || undatedOwnTime(e, text, expressions.apply(e.sentence()), published)
-                || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()),
+                        pastTense(e.cue()))
                 || sequence >= 0
                 || !intended && presentTense(e.cue())
                         && !breaks.pastNegationBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && e.cue().isMasdar()
-                        && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
+                        && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || !intended && breaks.presentStateOpener(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || e.cue().isMasdar() && breaks.resultsBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
             return own;
+        }
+        if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)) {
+            return null;
         }
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
             List<TimeExpression> before = expressions.apply(s);
@@ -128,6 +143,24 @@ public final class EventDater {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the last date before the cue in its own sentence (in another clause: the cue's own would have dated it)
+     * is history («... عام 1099م حيث اقتحم الصليبيون مدينة القدس ...»): the sentence has gone back to another time, so
+     * a news day carried over it from the sentences before would date the wrong story.
+     */
+    private boolean historyBeforeCue(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                     java.time.LocalDate published) {
+        int cueStart = text.tokens().get(e.cue().head()).start();
+        TimeExpression last = null;
+        for (TimeExpression t : sentenceExpressions) {
+            if (t.end() <= cueStart && t.kind() == TimeKind.POINT && t.value() != null
+                    && !toldInPassing(text, e.sentence(), t)) {
+                last = t;
+            }
+        }
+        return last != null && history(last.value(), published);
     }
 
     /**
@@ -274,16 +307,33 @@ public final class EventDater {
      * sentences before it told of. The pattern's head is «past/present» (واصل/يواصل).
      */
     private static boolean presentTense(Cue cue) {
-        if (!cue.isVerb() || cue.reading() == null) {
-            return false;
-        }
-        String[] forms = cue.pattern().cue().split("\\+")[0].strip().split("/");
-        if (forms.length != 2 || forms[1].strip().equals("-")) {
+        String[] forms = verbForms(cue);
+        if (forms == null || forms.length != 2 || forms[1].strip().equals("-")) {
             return false;
         }
         String stem = cue.reading().stem();
         return VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())).contains(stem)
                 && !VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())).contains(stem);
+    }
+
+    /** The «past/present» forms of a verb cue's pattern head (واصل/يواصل), or null for a masdar or an unread cue. */
+    private static String[] verbForms(Cue cue) {
+        if (!cue.isVerb() || cue.reading() == null) {
+            return null;
+        }
+        return cue.pattern().cue().split("\\+")[0].strip().split("/");
+    }
+
+    /** Whether the cue is a verb in the past tense (شنت، تعرض، ألقت), by the pattern's «past/present» head. */
+    private static boolean pastTense(Cue cue) {
+        String[] forms = verbForms(cue);
+        if (forms == null) {
+            return false;
+        }
+        String stem = cue.reading().stem();
+        return VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())).contains(stem)
+                && (forms.length != 2 || forms[1].strip().equals("-")
+                        || !VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())).contains(stem));
     }
 
     /**
