@@ -1007,18 +1007,18 @@ public final class ActorMatcher {
     }
 
     /**
-     * True when a nationality adjective with the article follows an agent across one or two words of the agent's own
-     * name, each with the article and no other clitic: the adjective agrees with the agent, whose name stands between
-     * them («شركة الكهرباء السعودية» the Saudi Electricity Company, «البنك الأهلي المصري», «القوات الجوية الملكية
-     * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية).
-     */
-    /**
      * The roles of agents whose own name may stand before their nationality: companies, banks, airlines, armed forces.
      * Not GOV: after «رئيس»، «إدارة»، «عضو» the words between are mostly another body, a club or a federation
      * («رئيس الاتحاد السعودي» is no minister), and composed as government they moved events' sides (QUALITY.md).
      */
     private static final Set<String> NAMED_BODIES = Set.of("BUS", "MIL");
 
+    /**
+     * True when a nationality adjective with the article follows an agent across one or two words of the agent's own
+     * name, each with the article and no other clitic: the adjective agrees with the agent, whose name stands between
+     * them («شركة الكهرباء السعودية» the Saudi Electricity Company, «البنك الأهلي المصري», «القوات الجوية الملكية
+     * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية).
+     */
     private static boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym) {
         int between = demonym.first() - agent.end();
         if (!NAMED_BODIES.contains(agent.ref().entry().code())
