@@ -1197,8 +1197,9 @@ public final class EventCoder {
                 }
             }
             // SVO: an actor ending right before the verb, not governed by a preposition (not before a verb joined by
-            // و or ف: «المعارضة التي ترفض داعش وتقاتلها»، the actor closes the clause before, as its object)
-            for (int k = conjoined ? -1 : mentions.size() - 1; k >= 0; k--) {
+            // و: «المعارضة التي ترفض داعش وتقاتلها»، the actor closes the clause before, as its object — unless the verb
+            // of that clause already has its object as a pronoun, see objectPronounVerbBefore)
+            for (int k = mentions.size() - 1; k >= 0; k--) {
                 ActorMention m = mentions.get(k);
                 if (m.end() > head) {
                     continue;
@@ -1221,9 +1222,46 @@ public final class EventCoder {
                 if (prepositional(group.get(0))) {
                     break; // المهاجرين من أفريقيا والشرق الأوسط يهددون: the list is governed by من
                 }
+                if (conjoined && (!objectPronounVerbBefore(group.get(0).first()) || ownSubjectAfter(head, end))) {
+                    break;
+                }
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /** Third-person object pronouns a verb may carry (تقوده، تقودها، يدعمهم، يدعمهما). */
+        private static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما");
+        /** Proclitics a verb may carry; an article or a preposition (لدعمه، بقيادتها) makes the word a noun. */
+        private static final Set<String> VERB_PREFIXES = Set.of("", "و", "ف", "س", "وس", "فس");
+
+        /**
+         * Whether the word right before {@code first} reads as an imperfect verb with an object pronoun (تقوده،
+         * يؤيدها): then the actor at {@code first} cannot be its object and is its VSO subject, which a verb joined to
+         * it by و shares («لتحالف تقوده الولايات المتحدة ويقصف التنظيم»: the US shells the organization). Only the
+         * imperfect, whose ي or ت sets it apart: a perfect verb with a pronoun reads like a noun with a possessive
+         * (سلمهم، نشاطه، مقرها), and a preposition takes pronouns too (يسيطر عليها تنظيم الدولة). A stem ending in ه
+         * is a noun with ة before the pronoun (قيادته).
+         */
+        private boolean objectPronounVerbBefore(int first) {
+            if (first - 1 < a || !tokens.get(first - 1).isWord()) {
+                return false;
+            }
+            for (Segment s : tokens.get(first - 1).segments()) {
+                if (OBJECT_PRONOUNS.contains(s.suffix()) && VERB_PREFIXES.contains(s.prefix())
+                        && (s.stem().startsWith("ي") || s.stem().startsWith("ت")) && !s.stem().endsWith("ه")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The و-verb carries an object pronoun itself and an actor follows it: that actor is its own VSO subject
+         * («غارات تقودها السعودية وتدعمها الولايات المتحدة»: the US backs them, not Saudi Arabia the US).
+         */
+        private boolean ownSubjectAfter(int head, int end) {
+            return OBJECT_PRONOUNS.contains(tokens.get(head).segments().get(0).suffix()) && !after(end, 3, true).isEmpty();
         }
 
         /**

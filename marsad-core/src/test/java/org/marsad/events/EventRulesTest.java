@@ -779,6 +779,20 @@ class EventRulesTest {
     }
 
     @Test
+    void theSubjectOfAnImperfectVerbWithAnObjectPronounIsSharedByTheVerbJoinedToIt() {
+        // «لتحالف تقوده الولايات المتحدة ويقصف التنظيم» (SaudiNewsNet, 2015-08-04): تقوده carries its object (ه, the
+        // coalition), so the US is its subject and goes on as the subject of ويقصف: the US shells ISIS
+        List<String> d = dyads("وقصفت طائرات تركية أيضا مواقع لتنظيم الدولة الإسلامية في سوريا وسمحت أنقرة لتحالف "
+                + "تقوده الولايات المتحدة ويقصف التنظيم باستخدام قواعدها الجوية في شن المزيد من الغارات.");
+        assertTrue(d.contains("USA>IMGREB 195"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>")), d.toString());
+        // but when the و-verb carries its own object pronoun, the actor after it is its own subject
+        // («غارات جوية تقودها السعودية وتدعمها الولايات المتحدة», 2015-07-21): the US backs the strikes
+        d = dyads("والتي كانت هدفا لغارات جوية تقودها السعودية وتدعمها الولايات المتحدة منذ أواخر مارس الماضي.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SAU>USA")), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfGoingOnIsTheAgentOfItsMasdar() {
         // «واصلت طائرات التحالف العربي غاراتها»: the strikes are the coalition's own, the subject of «واصلت»
         List<String> d = dyads("وأسفر تقدم المقاومة في شبوة عن فرار محافظ الحوثيين، في الوقت الذي واصلت طائرات "
