@@ -89,10 +89,34 @@ public final class TextAnalyzer {
         return false;
     }
 
+    /**
+     * The working arrays of {@link #analyze}: token spans, cache keys and the entries found. They depend only on
+     * the text being analyzed and none outlives the call, so each thread keeps one set and reuses it from text to
+     * text instead of allocating about 4 bytes per byte of text each time: every byte allocated is a cache line
+     * written, pushing the word cache and the dictionaries out of the processor's caches, which the two coding
+     * threads share (BENCHMARKS.md, session 9).
+     */
+    private static final class Workspace {
+        final TokenSpans spans = new TokenSpans(1024);
+        final WordKeys keys = new WordKeys(1024, 8192);
+        WordCache.Entry[] entries = new WordCache.Entry[1024];
+
+        WordCache.Entry[] entries(int n) {
+            if (entries.length < n) {
+                entries = new WordCache.Entry[Math.max(n, entries.length * 2)];
+            }
+            return entries;
+        }
+    }
+
+    private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
+
     public AnalyzedText analyze(String text) {
-        TokenSpans spans = tokenizer.scan(text);
+        Workspace w = workspaces.get();
+        TokenSpans spans = tokenizer.scan(text, w.spans);
         spans.addColumns();
-        WordKeys keys = new WordKeys(spans.size(), text.length() + 16);
+        WordKeys keys = w.keys;
+        keys.clear(spans.size());
         int kept = 0;
         boolean newline = false;
         for (int c = 0; c < spans.size(); c++) {
@@ -117,7 +141,7 @@ public final class TextAnalyzer {
             newline = false;
         }
         spans.truncate(kept);
-        WordCache.Entry[] entries = cache.getAll(keys);
+        WordCache.Entry[] entries = cache.getAll(keys, w.entries(kept));
         for (int i = 0; i < kept; i++) {
             if (entries[i] == null) {
                 entries[i] = newEntry(keys, i);

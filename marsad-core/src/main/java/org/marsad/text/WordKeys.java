@@ -22,6 +22,20 @@ final class WordKeys {
         this.variants = new int[tokens];
     }
 
+    /**
+     * Empties these keys for another text of at most {@code tokens} keys, keeping the arrays when they are large
+     * enough (the analyzer reuses one set per thread; characters grow as they are appended).
+     */
+    void clear(int tokens) {
+        size = 0;
+        length = 0;
+        if (hashes.length < tokens) {
+            starts = new int[tokens + 1];
+            hashes = new int[tokens];
+            variants = new int[tokens];
+        }
+    }
+
     /** Starts key number {@link #size()}; its characters follow through {@link #append}. */
     void begin() {
         starts[size] = length;
