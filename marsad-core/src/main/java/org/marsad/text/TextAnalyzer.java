@@ -114,7 +114,6 @@ public final class TextAnalyzer {
     public AnalyzedText analyze(String text) {
         Workspace w = workspaces.get();
         TokenSpans spans = tokenizer.scan(text, w.spans);
-        spans.addColumns();
         WordKeys keys = w.keys;
         keys.clear(spans.size());
         int kept = 0;
@@ -137,10 +136,14 @@ public final class TextAnalyzer {
             keys.end(kind == TokenKind.PUNCT ? PUNCT : kind == TokenKind.NUMBER ? NUMBER
                     : endsWithTaMarbuta(text, end) ? WORD_TA_MARBUTA : WORD);
             spans.newlineBefore[c] = newline;
-            spans.move(c, kept++);
+            if (c != kept) { // only after a dropped word: most texts have none
+                spans.move(c, kept);
+            }
+            kept++;
             newline = false;
         }
         spans.truncate(kept);
+        spans.addColumns(); // after the drops: nothing to move in them
         WordCache.Entry[] entries = cache.getAll(keys, w.entries(kept));
         for (int i = 0; i < kept; i++) {
             if (entries[i] == null) {

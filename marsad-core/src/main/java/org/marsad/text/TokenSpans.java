@@ -70,14 +70,15 @@ final class TokenSpans {
         }
     }
 
-    /** Moves token {@code from} to slot {@code to} (to ≤ from), for dropping tokens in place. */
+    /**
+     * Moves token {@code from} to slot {@code to} (to ≤ from), for dropping tokens in place: the tokenizer's columns
+     * only, since the analyzer drops tokens before it adds its own.
+     */
     void move(int from, int to) {
         starts[to] = starts[from];
         ends[to] = ends[from];
         kinds[to] = kinds[from];
         newlineBefore[to] = newlineBefore[from];
-        norms[to] = norms[from];
-        segments[to] = segments[from];
     }
 
     /** Keeps the first {@code n} tokens. */

@@ -58,7 +58,7 @@ final class WordCache {
          */
         boolean matches(WordKeys keys, int k) {
             return hash == keys.hash(k) && variant == keys.variant(k) && length == keys.length(k)
-                    && (chars == null ? c0 == keys.packed(k, 0) && c1 == keys.packed(k, 1) && c2 == keys.packed(k, 2)
+                    && (chars == null ? keys.samePacked(k, c0, c1, c2)
                     : keys.sameChars(k, chars));
         }
 
