@@ -111,8 +111,14 @@ public final class TextAnalyzer {
 
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
+    /**
+     * Texts longer than this (in chars) get working arrays of their own, dropped after the call: a thread's arrays
+     * grow to the longest text it reuses them for and stay, and a server has many threads (about 1 MB each at most).
+     */
+    private static final int REUSED_UP_TO = 50_000;
+
     public AnalyzedText analyze(String text) {
-        Workspace w = workspaces.get();
+        Workspace w = text.length() <= REUSED_UP_TO ? workspaces.get() : new Workspace();
         TokenSpans spans = tokenizer.scan(text, w.spans);
         WordKeys keys = w.keys;
         keys.clear(spans.size());

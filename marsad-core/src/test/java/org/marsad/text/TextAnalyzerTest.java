@@ -63,7 +63,8 @@ class TextAnalyzerTest {
     @Test
     void aTextAfterAnotherComesOutAsFromAFreshAnalyzer() {
         String longer = (EDGES + "\n").repeat(40);
-        List<String> texts = List.of(longer, "زيارة روسيا.", EDGES, "", "ـــ", longer + "مفاوضات", "كوريا");
+        String longest = (EDGES + "\n").repeat(600); // beyond what a thread's arrays are kept for
+        List<String> texts = List.of(longer, "زيارة روسيا.", EDGES, "", "ـــ", longer + "مفاوضات", longest, "كوريا");
         TextAnalyzer reused = new TextAnalyzer(LEXICON, true);
         for (String text : texts) {
             AnalyzedText fresh = new TextAnalyzer(LEXICON, true).analyze(text);
