@@ -89,10 +89,39 @@ public final class TextAnalyzer {
         return false;
     }
 
+    /**
+     * The working arrays of {@link #analyze}: token spans, cache keys and the entries found. They depend only on
+     * the text being analyzed and none outlives the call, so each thread keeps one set and reuses it from text to
+     * text instead of allocating about 4 bytes per byte of text each time: every byte allocated is a cache line
+     * written, pushing the word cache and the dictionaries out of the processor's caches, which the two coding
+     * threads share (BENCHMARKS.md, session 9).
+     */
+    private static final class Workspace {
+        final TokenSpans spans = new TokenSpans(1024);
+        final WordKeys keys = new WordKeys(1024, 8192);
+        WordCache.Entry[] entries = new WordCache.Entry[1024];
+
+        WordCache.Entry[] entries(int n) {
+            if (entries.length < n) {
+                entries = new WordCache.Entry[Math.max(n, entries.length * 2)];
+            }
+            return entries;
+        }
+    }
+
+    private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
+
+    /**
+     * Texts longer than this (in chars) get working arrays of their own, dropped after the call: a thread's arrays
+     * grow to the longest text it reuses them for and stay, and a server has many threads (about 1 MB each at most).
+     */
+    private static final int REUSED_UP_TO = 50_000;
+
     public AnalyzedText analyze(String text) {
-        TokenSpans spans = tokenizer.scan(text);
-        spans.addColumns();
-        WordKeys keys = new WordKeys(spans.size(), text.length() + 16);
+        Workspace w = text.length() <= REUSED_UP_TO ? workspaces.get() : new Workspace();
+        TokenSpans spans = tokenizer.scan(text, w.spans);
+        WordKeys keys = w.keys;
+        keys.clear(spans.size());
         int kept = 0;
         boolean newline = false;
         for (int c = 0; c < spans.size(); c++) {
@@ -113,11 +142,15 @@ public final class TextAnalyzer {
             keys.end(kind == TokenKind.PUNCT ? PUNCT : kind == TokenKind.NUMBER ? NUMBER
                     : endsWithTaMarbuta(text, end) ? WORD_TA_MARBUTA : WORD);
             spans.newlineBefore[c] = newline;
-            spans.move(c, kept++);
+            if (c != kept) { // only after a dropped word: most texts have none
+                spans.move(c, kept);
+            }
+            kept++;
             newline = false;
         }
         spans.truncate(kept);
-        WordCache.Entry[] entries = cache.getAll(keys);
+        spans.addColumns(); // after the drops: nothing to move in them
+        WordCache.Entry[] entries = cache.getAll(keys, w.entries(kept));
         for (int i = 0; i < kept; i++) {
             if (entries[i] == null) {
                 entries[i] = newEntry(keys, i);

@@ -31,6 +31,21 @@ final class TokenSpans {
         return size;
     }
 
+    /**
+     * Empties these spans for another text, with room for {@code capacity} tokens, keeping the arrays: the analyzer
+     * reuses one set per thread (see {@link TextAnalyzer}). The analyzer's columns keep their old values until it
+     * writes them; it writes every slot it reads.
+     */
+    void clear(int capacity) {
+        size = 0;
+        if (starts.length < capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+            kinds = new TokenKind[capacity];
+            newlineBefore = new boolean[capacity];
+        }
+    }
+
     void add(int start, int end, TokenKind kind, boolean newline) {
         if (size == starts.length) {
             int capacity = size * 2 + 4;
@@ -46,21 +61,24 @@ final class TokenSpans {
         size++;
     }
 
-    /** Makes room for the analyzer's columns. */
+    /** Makes room for the analyzer's columns (arrays of an earlier text are kept when they are long enough). */
     @SuppressWarnings("unchecked")
     void addColumns() {
-        norms = new String[size];
-        segments = new List[size];
+        if (norms == null || norms.length < size) {
+            norms = new String[starts.length];
+            segments = new List[starts.length];
+        }
     }
 
-    /** Moves token {@code from} to slot {@code to} (to ≤ from), for dropping tokens in place. */
+    /**
+     * Moves token {@code from} to slot {@code to} (to ≤ from), for dropping tokens in place: the tokenizer's columns
+     * only, since the analyzer drops tokens before it adds its own.
+     */
     void move(int from, int to) {
         starts[to] = starts[from];
         ends[to] = ends[from];
         kinds[to] = kinds[from];
         newlineBefore[to] = newlineBefore[from];
-        norms[to] = norms[from];
-        segments[to] = segments[from];
     }
 
     /** Keeps the first {@code n} tokens. */

@@ -38,7 +38,12 @@ public final class Tokenizer {
      * them: {@link #tokenize} and {@link TextAnalyzer} drop it, and give its line break to the next token.
      */
     TokenSpans scan(String text) {
-        TokenSpans spans = new TokenSpans(text.length() / 5 + 4);
+        return scan(text, new TokenSpans(text.length() / 5 + 4));
+    }
+
+    /** {@link #scan(String)} into {@code spans}, emptied first (a thread's spans, reused from text to text). */
+    TokenSpans scan(String text, TokenSpans spans) {
+        spans.clear(text.length() / 5 + 4);
         int n = text.length();
         int i = 0;
         boolean newline = false;

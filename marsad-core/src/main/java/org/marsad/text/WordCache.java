@@ -58,7 +58,7 @@ final class WordCache {
          */
         boolean matches(WordKeys keys, int k) {
             return hash == keys.hash(k) && variant == keys.variant(k) && length == keys.length(k)
-                    && (chars == null ? c0 == keys.packed(k, 0) && c1 == keys.packed(k, 1) && c2 == keys.packed(k, 2)
+                    && (chars == null ? keys.samePacked(k, c0, c1, c2)
                     : keys.sameChars(k, chars));
         }
 
@@ -83,9 +83,15 @@ final class WordCache {
     /** Set once the cache holds {@code limit} words: misses then skip the lock. */
     private volatile boolean full;
 
-    /** @param limit how many words it keeps at most; the table is at least twice as large */
+    /**
+     * @param limit how many words it keeps at most. The table is the power of two between {@code limit} and twice
+     *              it (so it never fills and a probe always ends), 524,288 slots for the analyzer's 300,000 words: a
+     *              table twice that size found 96 % of the corpus's tokens in their first slot instead of 94 %, but
+     *              its 4 MB of slots missed the processor's caches more, and coding was 2-5 % slower per CPU-second
+     *              (BENCHMARKS.md, session 9).
+     */
     WordCache(int limit) {
-        int capacity = Integer.highestOneBit(Math.max(16, limit) * 2) * 2;
+        int capacity = Integer.highestOneBit(Math.max(16, limit) * 2);
         this.slots = new Entry[capacity];
         this.limit = limit;
     }
@@ -95,12 +101,13 @@ final class WordCache {
      * not depend on each other: reading the first slot of every key, then each slot's entry, lets the processor
      * wait for many cache misses together instead of one after the other (one word after the other, a look-up
      * was a fifth of the coder's time, nearly all of it waiting for memory).
+     *
+     * @param found where the entries go, from index 0 (at least {@code keys.size()} long); returned
      */
-    Entry[] getAll(WordKeys keys) {
+    Entry[] getAll(WordKeys keys, Entry[] found) {
         Entry[] table = slots;
         int mask = table.length - 1;
         int n = keys.size();
-        Entry[] found = new Entry[n];
         for (int k = 0; k < n; k++) {
             found[k] = table[keys.hash(k) >>> 8 & mask];
         }
@@ -111,6 +118,11 @@ final class WordCache {
             }
         }
         return found;
+    }
+
+    /** {@link #getAll(WordKeys, Entry[])} into a new array. */
+    Entry[] getAll(WordKeys keys) {
+        return getAll(keys, new Entry[keys.size()]);
     }
 
     /** The entry of key {@code k}, or null. */

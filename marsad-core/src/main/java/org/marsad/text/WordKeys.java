@@ -22,6 +22,20 @@ final class WordKeys {
         this.variants = new int[tokens];
     }
 
+    /**
+     * Empties these keys for another text of at most {@code tokens} keys, keeping the arrays when they are large
+     * enough (the analyzer reuses one set per thread; characters grow as they are appended).
+     */
+    void clear(int tokens) {
+        size = 0;
+        length = 0;
+        if (hashes.length < tokens) {
+            starts = new int[tokens + 1];
+            hashes = new int[tokens];
+            variants = new int[tokens];
+        }
+    }
+
     /** Starts key number {@link #size()}; its characters follow through {@link #append}. */
     void begin() {
         starts[size] = length;
@@ -81,9 +95,20 @@ final class WordKeys {
         return starts[k + 1] - starts[k];
     }
 
-    /** Part {@code part} of key {@code k}'s characters packed as {@link WordCache.Entry} packs them. */
-    long packed(int k, int part) {
-        return WordCache.Entry.pack(chars, starts[k], starts[k + 1], part);
+    /**
+     * Whether key {@code k}'s characters are those packed four to a long in {@code c0, c1, c2} (as
+     * {@link WordCache.Entry} packs them), for a key of the packed word's length: one pass over the key's characters,
+     * where packing the key three times, a part at a time, read them three times (it was 4 % of the coding thread
+     * under C1, as {@code marsad ingest} runs it).
+     */
+    boolean samePacked(int k, long c0, long c1, long c2) {
+        for (int i = 0, at = starts[k], to = starts[k + 1]; at < to; i++, at++) {
+            long part = i < 4 ? c0 : i < 8 ? c1 : c2;
+            if ((char) (part >>> (16 * (i & 3))) != chars[at]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean sameChars(int k, char[] other) {

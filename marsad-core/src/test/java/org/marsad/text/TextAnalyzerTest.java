@@ -56,6 +56,24 @@ class TextAnalyzerTest {
         assertEquals(1, t.get(1).sentence());
     }
 
+    /**
+     * One analyzer reuses its working arrays from text to text (per thread): a text after a longer one, with fewer
+     * tokens, fewer dropped words or no line break, must come out as from an analyzer that never saw another text.
+     */
+    @Test
+    void aTextAfterAnotherComesOutAsFromAFreshAnalyzer() {
+        String longer = (EDGES + "\n").repeat(40);
+        String longest = (EDGES + "\n").repeat(600); // beyond what a thread's arrays are kept for
+        List<String> texts = List.of(longer, "زيارة روسيا.", EDGES, "", "ـــ", longer + "مفاوضات", longest, "كوريا");
+        TextAnalyzer reused = new TextAnalyzer(LEXICON, true);
+        for (String text : texts) {
+            AnalyzedText fresh = new TextAnalyzer(LEXICON, true).analyze(text);
+            AnalyzedText again = reused.analyze(text);
+            assertEquals(fresh.tokens(), again.tokens(), "tokens of «" + text + "»");
+            assertEquals(fresh.sentences(), again.sentences(), "sentences of «" + text + "»");
+        }
+    }
+
     @Test
     void threadsSharingOneAnalyzerGetWhatOneThreadGets() throws Exception {
         String text = new ObjectMapper().readTree(SharedData.require("seed/seed-article.json").toFile())
