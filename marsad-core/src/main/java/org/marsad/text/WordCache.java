@@ -120,11 +120,6 @@ final class WordCache {
         return found;
     }
 
-    /** {@link #getAll(WordKeys, Entry[])} into a new array. */
-    Entry[] getAll(WordKeys keys) {
-        return getAll(keys, new Entry[keys.size()]);
-    }
-
     /** The entry of key {@code k}, or null. */
     Entry get(WordKeys keys, int k) {
         Entry[] table = slots;

@@ -1178,6 +1178,7 @@ class EventRulesTest {
         assertTrue(d.contains("SAUGOV>RUSGOV 04"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.contains(">RUS ")), d.toString());
     }
+
     @Test
     void appreciationAndCondolencesFindTheirTargetAfterLam() {
         // «أعرب عن تقدير ... لدور الإمارات»: the one praised is the genitive of a noun after لـ

@@ -34,12 +34,12 @@ class WordCacheTest {
         WordCache cache = new WordCache(10);
         WordCache.Entry aa = entry(keys, 0);
         cache.add(aa);
-        WordCache.Entry[] found = cache.getAll(keys);
+        WordCache.Entry[] found = cache.getAll(keys, new WordCache.Entry[keys.size()]);
         assertSame(aa, found[0]);
         assertNull(found[1], "BB must not be answered with Aa's entry");
         WordCache.Entry bb = entry(keys, 1);
         cache.add(bb);
-        found = cache.getAll(keys);
+        found = cache.getAll(keys, new WordCache.Entry[keys.size()]);
         assertSame(aa, found[0]);
         assertSame(bb, found[1]);
         assertEquals("BB", found[1].norm);
@@ -51,8 +51,8 @@ class WordCacheTest {
         WordKeys word = keys(0, "وزاره");
         WordKeys taMarbuta = keys(1, "وزاره");
         cache.add(entry(word, 0));
-        assertNull(cache.getAll(taMarbuta)[0]);
-        assertEquals("وزاره", cache.getAll(word)[0].norm);
+        assertNull(cache.getAll(taMarbuta, new WordCache.Entry[1])[0]);
+        assertEquals("وزاره", cache.getAll(word, new WordCache.Entry[1])[0].norm);
     }
 
     @Test
@@ -64,7 +64,7 @@ class WordCacheTest {
         }
         cache.add(entry(keys, 0)); // already there: not counted twice
         assertEquals(2, cache.size());
-        WordCache.Entry[] found = cache.getAll(keys);
+        WordCache.Entry[] found = cache.getAll(keys, new WordCache.Entry[keys.size()]);
         assertEquals("روسيا", found[0].norm);
         assertEquals("سوريا", found[1].norm);
         assertNull(found[2]);
@@ -82,7 +82,7 @@ class WordCacheTest {
             assertEquals(keys.hash(k), keys.hash(k + 1), words[k]);
             cache.add(entry(keys, k)); // only the first of each pair
         }
-        WordCache.Entry[] found = cache.getAll(keys);
+        WordCache.Entry[] found = cache.getAll(keys, new WordCache.Entry[keys.size()]);
         for (int k = 0; k < words.length; k++) {
             if (k % 2 == 0) {
                 assertEquals(words[k], found[k].norm);
