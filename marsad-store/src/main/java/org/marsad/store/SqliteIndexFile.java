@@ -53,7 +53,7 @@ final class SqliteIndexFile implements AutoCloseable {
     private final Connection c;
     private final ExecutorService thread;
     private final Semaphore room = new Semaphore(QUEUED);
-    private Future<?> last;
+    private volatile Future<?> last;
     private volatile boolean failed;
 
     private SqliteIndexFile(Path file, Connection c) {
@@ -351,9 +351,14 @@ final class SqliteIndexFile implements AutoCloseable {
         }
     }
 
-    /** Writes what was handed over, then closes the connection. */
-    @Override
-    public void close() throws SQLException {
+    /**
+     * Writes what was handed over and detaches the database, so that the store's own connection, closed next, is the
+     * database's last one (SQLite then copies its WAL into it and removes it); {@link #close} comes after.
+     */
+    void stop() throws SQLException {
+        if (thread.isShutdown()) {
+            return;
+        }
         thread.shutdown();
         try {
             while (!thread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
@@ -362,6 +367,21 @@ final class SqliteIndexFile implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        c.close();
+        try (Statement s = c.createStatement()) {
+            s.execute("DETACH DATABASE store");
+        }
+    }
+
+    /**
+     * Closes the connection (after {@link #stop}, and after the store's connection, which attaches this file
+     * read-only: this one, the last, copies the WAL into the file and removes it).
+     */
+    @Override
+    public void close() throws SQLException {
+        try {
+            stop();
+        } finally {
+            c.close();
+        }
     }
 }

@@ -216,14 +216,23 @@ public final class SqliteStore extends JdbcStore {
         index.checkIntegrity();
     }
 
+    /** Closes in the order that lets SQLite fold each file's WAL back into it (see {@link SqliteIndexFile#stop}). */
     @Override
     public void close() {
         try {
-            index.close();
+            index.stop();
         } catch (SQLException e) {
             throw new StoreException("closing the full-text index " + index.file(), e);
         } finally {
-            super.close();
+            try {
+                super.close();
+            } finally {
+                try {
+                    index.close();
+                } catch (SQLException e) {
+                    throw new StoreException("closing the full-text index " + index.file(), e);
+                }
+            }
         }
     }
 
