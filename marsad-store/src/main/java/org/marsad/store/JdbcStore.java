@@ -101,8 +101,8 @@ abstract class JdbcStore implements Store {
     protected void beforeCommit() throws SQLException {
     }
 
-    /** Called once a transaction has committed. */
-    protected void afterCommit() {
+    /** Called once a transaction has committed; {@code batch}: it was a {@link #batch}. */
+    protected void afterCommit(boolean batch) {
     }
 
     /** Called once a transaction has been rolled back. */
@@ -141,7 +141,7 @@ abstract class JdbcStore implements Store {
                 T result = work.run();
                 beforeCommit();
                 c.commit();
-                afterCommit();
+                afterCommit(false);
                 deliverRaised();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -195,7 +195,7 @@ abstract class JdbcStore implements Store {
                 inBatch = false;
                 beforeCommit();
                 c.commit();
-                afterCommit();
+                afterCommit(true);
                 deliverRaised();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {

@@ -194,10 +194,21 @@ public final class SqliteStore extends JdbcStore {
         pendingDocs.addAll(later);
     }
 
+    /**
+     * Hands the committed articles' documents to the index thread. A batch (an ingest) goes on at once; a single
+     * write (an article posted to the API) waits until they are indexed, so that a search on another connection of
+     * the same process (the server's readers) finds it as soon as the write returns.
+     */
     @Override
-    protected void afterCommit() {
+    protected void afterCommit(boolean batch) {
+        if (pendingDocs.isEmpty()) {
+            return;
+        }
         index.writeLater(List.copyOf(pendingDocs));
         pendingDocs.clear();
+        if (!batch) {
+            index.await();
+        }
     }
 
     @Override
