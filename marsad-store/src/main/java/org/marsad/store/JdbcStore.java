@@ -27,7 +27,8 @@ import org.marsad.model.Span;
 /**
  * Everything SQLite and PostgreSQL share: the schema's tables, deduplication, transactions and queries,
  * all in plain parameterized SQL. Subclasses supply the connection, the migration lock and the full-text
- * index (FTS5 or tsvector), which is written in the same transaction as the article it indexes.
+ * index: PostgreSQL's tsvector, written in the same transaction as the article it indexes, or SQLite's FTS5 file,
+ * written after the transaction commits (see the commit hooks and {@link SqliteIndexFile}).
  */
 abstract class JdbcStore implements Store {
     protected final Connection c;
