@@ -47,6 +47,8 @@ import org.marsad.time.TimeKind;
  *       the sentences before told of;</li>
  *   <li>a finished act of a line that repeats the headline («رابط الخبر ...: نتنياهو يطلب») takes the lead's date,
  *       the first date of the article's first sentences: a headline tells the lead's news in the present;</li>
+ *   <li>an act told as a habit («غارات جوية يومية»، «بحث المسألة يوميًا»: clause-breaks.tsv {@code habitual}) recurs:
+ *       it takes no carried date;</li>
  *   <li>no day is carried over a sentence that opens with a change of topic («من جهة أخرى»، «وفي سياق آخر»:
  *       clause-breaks.tsv {@code topic-change}): a digest has turned to another story, told on a day of its own; a
  *       month or a year still carries (the digest's stories are of the same weeks);</li>
@@ -130,7 +132,8 @@ public final class EventDater {
                 || !intended && e.cue().isMasdar()
                         && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && breaks.presentStateOpener(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
-                || e.cue().isMasdar() && breaks.resultsBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
+                || e.cue().isMasdar() && breaks.resultsBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || breaks.habitualAfter(text.tokens(), e.cue().head(), e.cue().last(), text.endToken(e.sentence()))) {
             return own;
         }
         if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)) {
