@@ -22,7 +22,6 @@ public final class ClauseBreaks {
     private final List<String> pastNegations = new ArrayList<>();
     private final List<String> commaClauses = new ArrayList<>();
     private final List<String[]> headlines = new ArrayList<>();
-    private final List<String[]> topicChanges = new ArrayList<>();
     private final java.util.Set<String> habitualWords = new java.util.HashSet<>();
     private final List<String[]> sequences = new ArrayList<>();
     private final List<String> sinceWords = new ArrayList<>();
@@ -57,8 +56,6 @@ public final class ClauseBreaks {
                 b.headlines.add(words);
             } else if ("habitual".equals(kind)) {
                 b.habitualWords.add(words[0]);
-            } else if ("topic-change".equals(kind)) {
-                b.topicChanges.add(words);
             } else if ("sequence".equals(kind)) {
                 b.sequences.add(words);
                 b.phrases.add(words);
@@ -151,24 +148,6 @@ public final class ClauseBreaks {
     public boolean headlineAt(List<Token> tokens, int first) {
         for (String[] h : headlines) {
             if (org.marsad.dict.PhraseKeys.normsAt(tokens, first, h, 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the sentence starting at token {@code first} opens, after punctuation, with a change of topic (column 2
-     * {@code topic-change}: «من جهة أخرى»، «وفي سياق آخر»): a digest turns to another story, and the date the sentences
-     * before it gave is not this one's.
-     */
-    public boolean topicChangeAt(List<Token> tokens, int first, int end) {
-        int i = first;
-        while (i < end && tokens.get(i).isPunct()) {
-            i++;
-        }
-        for (String[] p : topicChanges) {
-            if (i + p.length <= end && org.marsad.dict.PhraseKeys.normsAt(tokens, i, p, 0)) {
                 return true;
             }
         }

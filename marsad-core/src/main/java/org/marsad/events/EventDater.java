@@ -49,9 +49,6 @@ import org.marsad.time.TimeKind;
  *       the first date of the article's first sentences: a headline tells the lead's news in the present;</li>
  *   <li>an act told as a habit («غارات جوية يومية»، «بحث المسألة يوميًا»: clause-breaks.tsv {@code habitual}) recurs:
  *       it takes no carried date;</li>
- *   <li>no day is carried over a sentence that opens with a change of topic («من جهة أخرى»، «وفي سياق آخر»:
- *       clause-breaks.tsv {@code topic-change}): a digest has turned to another story, told on a day of its own; a
- *       month or a year still carries (the digest's stories are of the same weeks);</li>
  *   <li>a hypothetical act («إذا توصلت روسيا وإيران ... إلى اتفاق»، «لو كان هناك تسليح») has not happened: only a date
  *       of its own clause dates it, never one carried from the sentences before, which tell what did happen;</li>
  *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
@@ -139,15 +136,11 @@ public final class EventDater {
         if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)) {
             return null;
         }
-        boolean otherStory = false;
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
-            // «من جهة أخرى»: the sentences before told another story; its day is not this one's, its month still is
-            otherStory |= breaks.topicChangeAt(text.tokens(), text.firstToken(s + 1), text.endToken(s + 1));
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (carriable(t, today, published) && !toldInPassing(text, s, t)
-                        && !(otherStory && t.precision() == org.marsad.time.DatePrecision.DAY)) {
+                if (carriable(t, today, published) && !toldInPassing(text, s, t)) {
                     return value(t, s);
                 }
             }
