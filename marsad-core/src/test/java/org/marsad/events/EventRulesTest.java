@@ -284,6 +284,24 @@ class EventRulesTest {
     }
 
     @Test
+    void anActToldAsAHabitTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-07-24: the daily US-led raids are not Carter's Friday in Erbil
+        String lead = "وصل اشتون كارتر وزير الدفاع الاميركي، اليوم (الجمعة)، إلى أربيل عاصمة اقليم كردستان العراق. ";
+        LocalDate published = LocalDate.of(2015, 7, 24);
+        List<Event> e = events(lead + "وحدث ذلك رغم غارات جوية يومية تقودها الولايات المتحدة لدعم القوات العراقية "
+                + "على الأرض.", published);
+        Event raids = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, raids.date(), raids.rule());
+        // without the word of habit, the raids take the day carried from the sentence before
+        List<Event> f = events(lead + "وحدث ذلك رغم غارات جوية تقودها الولايات المتحدة لدعم القوات العراقية على "
+                + "الأرض.", published);
+        assertTrue(f.stream().anyMatch(x -> x.sentence() == 1 && x.cameoRoot().equals("19")
+                        && x.rule().endsWith("date from sentence 0")),
+                () -> f.stream().map(x -> dyad(x) + " " + x.date() + " " + x.rule()).toList().toString());
+    }
+
+    @Test
     void aSentenceOpeningWithAPresentVerbOfSayingTakesNoCarriedDate() {
         // SaudiNewsNet 2015-07-25: «وتقول الصين» gives China's standing view, not what it said on the Afghan's Friday
         String lead = "قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف، على الأرجح، الجولة الثانية من المحادثات بين الحكومة "
