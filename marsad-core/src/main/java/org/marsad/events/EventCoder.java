@@ -679,7 +679,8 @@ public final class EventCoder {
                     }
                 }
             }
-            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c))) {
+            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
+                    || unknownSubjectAfter(c))) {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
                 how = "unknown-subject";
@@ -1659,6 +1660,32 @@ public final class EventCoder {
                 return false;
             }
             return CONTENT_PARTICLES.contains(tokens.get(i - 1).norm()) && tokens.get(i).segments().get(0).hasArticle();
+        }
+
+        /**
+         * Whether a definite noun outside every actor mention stands right after a verb cue whose target follows a
+         * preposition (frame {@code target-prep}): «وناقش الدكتور الربيعة مع المسؤول الأممي»، «وأشادت «مقلد»
+         * بمشاركة الطلاب»، «وينفذ الطيران التركي غارات». Such a verb takes no direct object, so the noun is its own
+         * VSO subject, one the dictionaries do not know: the subject carried from the sentence before, the
+         * sentence's subject or the speaker is not it. Not a noun of time (modifiers.tsv time-noun: «اجتمع الاثنين
+         * مع»), a word of the cue itself (ألقى القبض), nor after a plural or dual verb or one with an object pronoun
+         * (their subject is in the verb).
+         */
+        private boolean unknownSubjectAfter(Cue c) {
+            if (c.pattern().frame().targetPreps().isEmpty() || !c.reading().suffix().isEmpty()
+                    || patterns.hasPluralSubject(c.pattern(), c.reading().stem())) {
+                return false;
+            }
+            int i = c.head() + 1;
+            boolean quoted = i < b && isOpening(tokens.get(i).norm());
+            if (quoted) {
+                i++; // a name in quotation marks: «وأشادت «مقلد»»
+            }
+            if (i >= b || inMention[i - a] || !tokens.get(i).isWord() || c.words().contains(i)
+                    || modifiers.is(tokens.get(i).norm(), Modifiers.Kind.TIME_NOUN)) {
+                return false;
+            }
+            return quoted || tokens.get(i).segments().get(0).prefix().equals("ال");
         }
 
         /**
