@@ -609,6 +609,12 @@ public final class EventCoder {
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
                 }
+                if (subj.isEmpty() && !f.visit() && unknownSubjectAt(c) >= 0) {
+                    // «وينفذ الطيران التركي غارات»، «حيث شنت الطائرات التركية نحو 30 غارة»: the unknown noun after
+                    // the verb is its subject, and a nationality right after that noun says whose it is. Not for a
+                    // visit: «ووصلت الطائرة السعودية إلى مطار تيرانا»، «وصل الجناح الأرجنتيني» are no state's visits
+                    subj = nationalityOf(unknownSubjectAt(c) + 1);
+                }
                 if (!subj.isEmpty() && subj.get(0).first() > c.head() && backer(subj.get(0), c.head())) {
                     // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
                     // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
@@ -1667,14 +1673,20 @@ public final class EventCoder {
          * preposition (frame {@code target-prep}): «وناقش الدكتور الربيعة مع المسؤول الأممي»، «وأشادت «مقلد»
          * بمشاركة الطلاب»، «وينفذ الطيران التركي غارات». Such a verb takes no direct object, so the noun is its own
          * VSO subject, one the dictionaries do not know: the subject carried from the sentence before, the
-         * sentence's subject or the speaker is not it. Not a noun of time (modifiers.tsv time-noun: «اجتمع الاثنين
+         * sentence's subject or the speaker is not it (and a nationality right after the noun, «وينفذ الطيران التركي
+         * غارات», makes that nationality the subject: see the verb branch of {@code code}). Not a noun of time (modifiers.tsv time-noun: «اجتمع الاثنين
          * مع»), a word of the cue itself (ألقى القبض), nor after a plural or dual verb or one with an object pronoun
          * (their subject is in the verb).
          */
         private boolean unknownSubjectAfter(Cue c) {
+            return unknownSubjectAt(c) >= 0;
+        }
+
+        /** The token of the unknown subject {@link #unknownSubjectAfter} sees, or -1. */
+        private int unknownSubjectAt(Cue c) {
             if (c.pattern().frame().targetPreps().isEmpty() || !c.reading().suffix().isEmpty()
                     || patterns.hasPluralSubject(c.pattern(), c.reading().stem())) {
-                return false;
+                return -1;
             }
             int i = c.head() + 1;
             boolean quoted = i < b && isOpening(tokens.get(i).norm());
@@ -1683,9 +1695,19 @@ public final class EventCoder {
             }
             if (i >= b || inMention[i - a] || !tokens.get(i).isWord() || c.words().contains(i)
                     || modifiers.is(tokens.get(i).norm(), Modifiers.Kind.TIME_NOUN)) {
-                return false;
+                return -1;
             }
-            return quoted || tokens.get(i).segments().get(0).prefix().equals("ال");
+            return quoted || tokens.get(i).segments().get(0).prefix().equals("ال") ? i : -1;
+        }
+
+        /** The nationality adjective (a mention of form ADJECTIVE: التركي، السعودية) that starts at token i, if any. */
+        private List<ActorMention> nationalityOf(int i) {
+            for (ActorMention m : mentions) {
+                if (m.first() == i && m.form() == ActorMention.Form.ADJECTIVE) {
+                    return List.of(m);
+                }
+            }
+            return List.of();
         }
 
         /**
