@@ -609,6 +609,12 @@ public final class EventCoder {
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
                 }
+                if (subj.isEmpty() && !f.visit() && unknownSubjectAt(c) >= 0) {
+                    // «وينفذ الطيران التركي غارات»، «حيث شنت الطائرات التركية نحو 30 غارة»: the unknown noun after
+                    // the verb is its subject, and a nationality right after that noun says whose it is. Not for a
+                    // visit: «ووصلت الطائرة السعودية إلى مطار تيرانا»، «وصل الجناح الأرجنتيني» are no state's visits
+                    subj = nationalityOf(unknownSubjectAt(c) + 1);
+                }
                 if (!subj.isEmpty() && subj.get(0).first() > c.head() && backer(subj.get(0), c.head())) {
                     // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
                     // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
@@ -679,7 +685,8 @@ public final class EventCoder {
                     }
                 }
             }
-            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c))) {
+            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
+                    || unknownSubjectAfter(c))) {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
                 how = "unknown-subject";
@@ -1659,6 +1666,48 @@ public final class EventCoder {
                 return false;
             }
             return CONTENT_PARTICLES.contains(tokens.get(i - 1).norm()) && tokens.get(i).segments().get(0).hasArticle();
+        }
+
+        /**
+         * Whether a definite noun outside every actor mention stands right after a verb cue whose target follows a
+         * preposition (frame {@code target-prep}): «وناقش الدكتور الربيعة مع المسؤول الأممي»، «وأشادت «مقلد»
+         * بمشاركة الطلاب»، «وينفذ الطيران التركي غارات». Such a verb takes no direct object, so the noun is its own
+         * VSO subject, one the dictionaries do not know: the subject carried from the sentence before, the
+         * sentence's subject or the speaker is not it (and a nationality right after the noun, «وينفذ الطيران التركي
+         * غارات», makes that nationality the subject: see the verb branch of {@code code}). Not a noun of time (modifiers.tsv time-noun: «اجتمع الاثنين
+         * مع»), a word of the cue itself (ألقى القبض), nor after a plural or dual verb or one with an object pronoun
+         * (their subject is in the verb).
+         */
+        private boolean unknownSubjectAfter(Cue c) {
+            return unknownSubjectAt(c) >= 0;
+        }
+
+        /** The token of the unknown subject {@link #unknownSubjectAfter} sees, or -1. */
+        private int unknownSubjectAt(Cue c) {
+            if (c.pattern().frame().targetPreps().isEmpty() || !c.reading().suffix().isEmpty()
+                    || patterns.hasPluralSubject(c.pattern(), c.reading().stem())) {
+                return -1;
+            }
+            int i = c.head() + 1;
+            boolean quoted = i < b && isOpening(tokens.get(i).norm());
+            if (quoted) {
+                i++; // a name in quotation marks: «وأشادت «مقلد»»
+            }
+            if (i >= b || inMention[i - a] || !tokens.get(i).isWord() || c.words().contains(i)
+                    || modifiers.is(tokens.get(i).norm(), Modifiers.Kind.TIME_NOUN)) {
+                return -1;
+            }
+            return quoted || tokens.get(i).segments().get(0).prefix().equals("ال") ? i : -1;
+        }
+
+        /** The nationality adjective (a mention of form ADJECTIVE: التركي، السعودية) that starts at token i, if any. */
+        private List<ActorMention> nationalityOf(int i) {
+            for (ActorMention m : mentions) {
+                if (m.first() == i && m.form() == ActorMention.Form.ADJECTIVE) {
+                    return List.of(m);
+                }
+            }
+            return List.of();
         }
 
         /**

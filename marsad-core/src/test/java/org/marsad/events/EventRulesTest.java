@@ -1206,4 +1206,22 @@ class EventRulesTest {
         assertTrue(dyads("وأعربت الخارجية السودانية في بيان صحفي عن تضامن السودان حكومة وشعباً مع مملكة البحرين، وتأييده لكافة "
                 + "الإجراءات التي تتخذها البحرين لحماية أمنها.").contains("SDNGOV>BHR 018"));
     }
+
+    @Test
+    void aDefiniteNounAfterAVerbWithAPrepositionalTargetIsItsOwnSubject() {
+        // «وناقش الدكتور الربيعة مع»: the noun after the verb is its subject, one no dictionary knows; the subject
+        // carried from before (the Yemeni doctors of the appeal) did not discuss anything with the UN official
+        List<String> d = dyads("يذكر أن مركز الملك سلمان أطلق نداءً في 27 يوليو (تموز) الحالي، دعا فيه الأطباء اليمنيين "
+                + "المتخصصين الذين يعيشون خارج اليمن والأطباء الراغبين في التطوع إلى الإسهام في تقديم الخدمات الطبية "
+                + "للشعب اليمني الشقيق. في مقابل ذلك، استقبل الدكتور عبد الله الربيعة، المستشار في الديوان الملكي "
+                + "المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، أمس، عامر الداوودي، المنسق الإقليمي "
+                + "للعمليات الإنسانية في اليمن، وذلك بمقر المركز بالرياض. وناقش الدكتور الربيعة مع المسؤول الأممي "
+                + "السبل الكفيلة بالإسراع في توصيل المساعدات الإغاثية العاجلة.");
+        assertFalse(d.stream().anyMatch(x -> x.startsWith("YEMHLH>")), d.toString());
+        // «وينفذ الطيران التركي غارات»: the Turkish air force raids, not the Greeks of the sentence before; the
+        // nationality right after the unknown noun says whose it is
+        assertEquals(List.of("TUR>null 195"), dyads("وأجرى كل من ميركل وهولاند مكالمة هاتفية في وقت متأخر من يوم الأحد، بعد أن أظهرت التوقعات "
+                + "أن اليونانيين وقفوا بصورة مدوية إلى جانب رئيس الوزراء أليكسيس تسيبراس. وينفذ الطيران التركي غارات "
+                + "مكثفة على مواقع جبلية شمال العراق."));
+    }
 }
