@@ -466,6 +466,20 @@ class ActorCoverageTest {
     }
 
     @Test
+    void crowdsFamiliesAndWorkforcesOfACountryArePeopleOfThatCountry() {
+        // SaudiNewsNet 2015 (people-nouns.tsv, session 10): fans, families, staff and labour with a nationality adjective
+        expect("SAU", "2015-08-06", "الجماهير السعودية",
+                "تفاءلت الجماهير السعودية بالأنباء التي راجت حول هوية مدرب المنتخب الأول");
+        expect("SAU", "2015-07-22", "العمالة السعودية",
+                "لتوفير بيئة عمل مناسبة لتوطين العمالة السعودية في الوظائف المتاحة في القطاع الخاص");
+        // an adjective agrees in definiteness: «عائلة الأميركي» is the American's family, «المهندس تركي» a given name
+        String family = "أصدرت عائلة الأميركي الفلسطيني الذي قتل خمسة من جنود المارينز في شاتانوغا بيانًا";
+        assertTrue(named(family, "2015-07-21").stream().noneMatch(m -> "people+demonym".equals(m.why())),
+                "no people of a country in «" + family + "»");
+        expectNone("TUR", "2015-08-09", "ثم بدأ حفل الافتتاح الذي قدمه المهندس تركي الشراري، بآيات من القرآن الكريم");
+    }
+
+    @Test
     void aCompanyOrAnArmyWhoseOwnNameStandsBeforeItsNationalityComposesWithIt() {
         // SaudiNewsNet 2015: the company's or the army's own name between the agent and the adjective that agrees with it
         expect("USABUS", "2015-07-24", "شركة الأدوية الأمريكية",
