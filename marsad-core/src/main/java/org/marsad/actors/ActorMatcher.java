@@ -1156,10 +1156,11 @@ public final class ActorMatcher {
                 definitePeople |= withArticle(s);
             }
         }
-        return people && (withArticle(adjective) ? mayBeDefinite : !definitePeople);
+        // the adjective's reading is the demonym's key, so its article is a clitic: «ألماني» (German) has none
+        return people && (adjective.hasArticle() ? mayBeDefinite : !definitePeople);
     }
 
-    /** A reading with the article, as a clitic or at the start of its stem. */
+    /** A reading with the article, as a clitic or at the start of its stem (a whole word of people-nouns.tsv: المرأة). */
     private static boolean withArticle(Segment s) {
         return s.hasArticle() || s.stem().startsWith("ال");
     }

@@ -466,17 +466,16 @@ class ActorCoverageTest {
     }
 
     @Test
-    void crowdsFamiliesAndWorkforcesOfACountryArePeopleOfThatCountry() {
-        // SaudiNewsNet 2015 (people-nouns.tsv, session 10): fans, families, staff and labour with a nationality adjective
-        expect("SAU", "2015-08-06", "الجماهير السعودية",
-                "تفاءلت الجماهير السعودية بالأنباء التي راجت حول هوية مدرب المنتخب الأول");
-        expect("SAU", "2015-07-22", "العمالة السعودية",
-                "لتوفير بيئة عمل مناسبة لتوطين العمالة السعودية في الوظائف المتاحة في القطاع الخاص");
-        // an adjective agrees in definiteness: «عائلة الأميركي» is the American's family, «المهندس تركي» a given name
-        String family = "أصدرت عائلة الأميركي الفلسطيني الذي قتل خمسة من جنود المارينز في شاتانوغا بيانًا";
-        assertTrue(named(family, "2015-07-21").stream().noneMatch(m -> "people+demonym".equals(m.why())),
-                "no people of a country in «" + family + "»");
+    void aPeopleNounAndItsNationalityAdjectiveAgreeInDefiniteness() {
+        // SaudiNewsNet 2015: an adjective agrees with its noun; «المهندس تركي الشراري» is the engineer Turki, no Turk
         expectNone("TUR", "2015-08-09", "ثم بدأ حفل الافتتاح الذي قدمه المهندس تركي الشراري، بآيات من القرآن الكريم");
+        // pairs that agree still make people of a country: both indefinite, both definite, definite by a pronoun
+        expect("PSE", "2015-07-22", "طالباً فلسطينياً",
+                "سفارة فلسطين في فنزويلا بتسجيل 25 طالباً فلسطينياً من المقيمين إقامة دائمة في الأردن");
+        expect("SAU", "2015-08-03", "المرأة السعودية", "مشيرة إلى أن مسيرة المرأة السعودية لإحراز التقدم التنموي مسيرة مشرقة");
+        expect("DEU", "2015-07-24", "شخص ألماني", "وإبراهيم شاب يبلغ من العمر 26 عاماً، ضمن 700 شخص ألماني انضموا لداعش");
+        expect("FRA", "2015-07-22", "لاعبه الفرنسي",
+                "ويأتي تعاقد سان جيرمان مع ستامبولي بعد نحو عشرة أيام من انتقال لاعبه الفرنسي يوهان كاباي إلى كريستال بالاس");
     }
 
     @Test
