@@ -154,7 +154,9 @@ public final class PlaceFinder {
                 return null;
             }
             Context context = context(first, reading);
-            GazetteerPlace place = gazetteer.best(node.places(), single ? reading.stem() : null, context.cue(), countries);
+            List<GazetteerPlace> candidates = single && !reading.hasArticle()
+                    ? gazetteer.readWithoutArticle(reading.stem(), node.places()) : node.places();
+            GazetteerPlace place = gazetteer.best(candidates, single ? reading.stem() : null, context.cue(), countries);
             if (place != null && single && smallPlaceThroughAProclitic(place, reading)) {
                 return null;
             }
