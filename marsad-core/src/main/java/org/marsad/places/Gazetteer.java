@@ -38,6 +38,7 @@ public final class Gazetteer {
     static final String COUNTRIES_FILE = "countries.tsv";
     static final String CITIES_FILE = "cities.tsv";
     static final String STOPNAMES_FILE = "stopnames.tsv";
+    static final String COMMON_WORDS_FILE = "common-words.tsv";
     static final int CAPITAL_FACTOR = 4;
     static final int REGION_FACTOR = 2;
     /** Single common-word names stand for a place only from this population up (see {@link StopPolicy#BIG}). */
@@ -80,14 +81,17 @@ public final class Gazetteer {
     private final Map<String, StopPolicy> stopnames;
     /** One-word keys → the ids of the places whose names write that word only with the article (الرقة، اليمن). */
     private final Map<String, Set<String>> articleOnly;
+    /** Whole words, normalized, never read as a clitic + a place (common-words.tsv). */
+    private final Set<String> commonWords;
     private final int places;
     private final int names;
 
     private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, Map<String, Set<String>> articleOnly,
-                      int places, int names) {
+                      Set<String> commonWords, int places, int names) {
         this.root = root;
         this.stopnames = Map.copyOf(stopnames);
         this.articleOnly = Map.copyOf(articleOnly);
+        this.commonWords = Set.copyOf(commonWords);
         this.places = places;
         this.names = names;
     }
@@ -157,6 +161,15 @@ public final class Gazetteer {
      * write the word with the article only are left out. Arabic keeps a place's article (الرقة، الجيزة، اليمن، الهند),
      * so the bare word is another word: «فرقة» a band (not ف + Raqqa), «ورقة» a paper, «وجيزة» brief, «هند» a given name.
      */
+    /**
+     * True for a normalized text word, possibly after the conjunction و or ف, that common-words.tsv lists: a common word
+     * that is never a clitic + a place («باكرا» early, not بـ + Accra).
+     */
+    boolean isCommonWord(String word) {
+        return commonWords.contains(word) || word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')
+                && commonWords.contains(word.substring(1));
+    }
+
     List<GazetteerPlace> readWithoutArticle(String key, List<GazetteerPlace> candidates) {
         Set<String> ids = articleOnly.get(key);
         if (ids == null) {
@@ -253,7 +266,12 @@ public final class Gazetteer {
                 throw new IllegalStateException(STOPNAMES_FILE + ": listed twice: " + f[0]);
             }
         }
-        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(), places, trie.names());
+        Set<String> common = new java.util.HashSet<>();
+        // common-words: word, note
+        for (String[] f : rows(COMMON_WORDS_FILE, 2)) {
+            common.add(ArabicNormalizer.normalize(f[0].trim()));
+        }
+        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(), common, places, trie.names());
     }
 
     private static void add(NameTrie.Builder trie, ArticleUse article, GazetteerPlace place, String names) {

@@ -150,7 +150,7 @@ public final class PlaceFinder {
                 return null;
             }
             boolean single = end - first == 1;
-            if (single && isNisbaAdjective(first, reading)) {
+            if (single && (isNisbaAdjective(first, reading) || commonWordThroughAClitic(first, reading))) {
                 return null;
             }
             Context context = context(first, reading);
@@ -177,6 +177,11 @@ public final class PlaceFinder {
                     && (clitic.endsWith("ب") || clitic.endsWith("ل") || clitic.endsWith("ك"));
             return preposition && !place.isCountry() && place.population() < Gazetteer.BIG_CITY
                     && !countries.contains(place.country());
+        }
+
+        /** «باكرا» (early) is no بـ + Accra: a common word of common-words.tsv read through a clitic, not the article. */
+        private boolean commonWordThroughAClitic(int i, Segment reading) {
+            return !reading.prefix().isEmpty() && !reading.hasArticle() && gazetteer.isCommonWord(tokens.get(i).norm());
         }
 
         /**

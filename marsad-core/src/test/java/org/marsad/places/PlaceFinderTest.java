@@ -83,6 +83,17 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCommonWordIsNotReadAsACliticAndABigCity() {
+        // SaudiNewsNet 2015 (common-words.tsv): «باكرا» (early) is no بـ + Accra, «كسرت» (broke) no كـ + Sirte,
+        // «ستالين» (Stalin) no سـ + Tallinn; and «بنودا» (clauses) is no بـ + Noda (stopnames.tsv)
+        assertEquals(List.of(), find("وأفادت وكالة الاناضول للانباء الحكومية بأنّ انتحاريًا اقتحم بجرار مفخخ باكرا صباح اليوم"));
+        assertEquals(List.of(), find("وكان الهبوط مفاجئا في أسعار الذهب والبلاتين التي كسرت مستويات دعم حرجة"));
+        assertEquals(List.of(), find("يبدأ بالتحقيق في جرائم قتل أطفال حدثت في عهد الرئيس جوزيف ستالين"));
+        // the city itself, written as it is, still is
+        assertEquals("Sirte", only("وهو ينظر إلى مسألة تمدد داعش في سرت بريبة كبيرة").place().nameEn());
+    }
+
+    @Test
     void countryThroughCliticLi() {
         String text = "خلال زيارة لسنغافورة";
         PlaceMention m = only(text);
