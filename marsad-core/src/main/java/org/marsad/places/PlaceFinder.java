@@ -22,6 +22,10 @@ import org.marsad.text.Token;
  * {@link Gazetteer.StopPolicy} (الحرية is no Brazilian town, مالي needs في), and the nisba rule: a definite
  * word ending in ية or ي right after a definite noun is an adjective, not a place (الحكومة السعودية، الدعم
  * المالي), whereas في السعودية and والسعودية are places. The price: "زار الرئيس السعودية" is missed.
+ * Three more for a one-word name read through a clitic: a small town of a country the story is not about
+ * ({@code smallPlaceThroughAProclitic}), a whole word of common-words.tsv («باكرا» early, not بـ + Accra), and a place
+ * the gazetteer writes only with the article, read from a word without it («فرقة», not ف + Raqqa; see
+ * {@link Gazetteer#readWithoutArticle}).
  */
 public final class PlaceFinder {
     /** Words that stand between a place preposition and the place: في مدينة جدة، إلى العاصمة صنعاء، في شمال سوريا. */
