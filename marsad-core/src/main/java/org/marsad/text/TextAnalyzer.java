@@ -79,9 +79,9 @@ public final class TextAnalyzer {
     }
 
     /** True when the last letter before {@code end} (skipping diacritics and tatweel) is ة. */
-    private static boolean endsWithTaMarbuta(String text, int end) {
+    private static boolean endsWithTaMarbuta(char[] text, int end) {
         for (int i = end - 1; i >= 0; i--) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!ArabicNormalizer.isTransparent(c)) {
                 return c == 'ة';
             }
@@ -100,6 +100,16 @@ public final class TextAnalyzer {
         final TokenSpans spans = new TokenSpans(1024);
         final WordKeys keys = new WordKeys(1024, 8192);
         WordCache.Entry[] entries = new WordCache.Entry[1024];
+        /** The text's characters: read from an array, not through {@code String.charAt} calls (see {@link Tokenizer}). */
+        char[] chars = new char[8192];
+
+        char[] chars(String text) {
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), chars.length * 2)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            return chars;
+        }
 
         WordCache.Entry[] entries(int n) {
             if (entries.length < n) {
@@ -119,7 +129,8 @@ public final class TextAnalyzer {
 
     public AnalyzedText analyze(String text) {
         Workspace w = text.length() <= REUSED_UP_TO ? workspaces.get() : new Workspace();
-        TokenSpans spans = tokenizer.scan(text, w.spans);
+        char[] chars = w.chars(text);
+        TokenSpans spans = tokenizer.scan(chars, text.length(), w.spans);
         WordKeys keys = w.keys;
         keys.clear(spans.size());
         int kept = 0;
@@ -131,16 +142,16 @@ public final class TextAnalyzer {
             int end = spans.ends[c];
             keys.begin();
             if (kind == TokenKind.PUNCT) {
-                keys.append(text, start, end); // signs are kept as written
+                keys.append(chars, start, end); // signs are kept as written
             } else {
-                ArabicNormalizer.normalizeInto(text, start, end, keys);
+                ArabicNormalizer.normalizeInto(chars, start, end, keys);
             }
             if (kind == TokenKind.WORD && keys.pendingLength() == 0) {
                 keys.discard();
                 continue; // only marks or tatweel: nothing to match (a pending line break goes to the next token)
             }
             keys.end(kind == TokenKind.PUNCT ? PUNCT : kind == TokenKind.NUMBER ? NUMBER
-                    : endsWithTaMarbuta(text, end) ? WORD_TA_MARBUTA : WORD);
+                    : endsWithTaMarbuta(chars, end) ? WORD_TA_MARBUTA : WORD);
             spans.newlineBefore[c] = newline;
             if (c != kept) { // only after a dropped word: most texts have none
                 spans.move(c, kept);

@@ -14,7 +14,7 @@ class WordCacheTest {
         WordKeys k = new WordKeys(words.length, 16);
         for (String w : words) {
             k.begin();
-            k.append(w, 0, w.length());
+            k.append(w.toCharArray(), 0, w.length());
             k.end(variant);
         }
         return k;
