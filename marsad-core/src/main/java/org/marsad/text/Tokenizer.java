@@ -74,6 +74,9 @@ public final class Tokenizer {
                 int end = i;
                 while (i < n) {
                     int c = codePointAt(text, i, n);
+                    if (c == ' ') {
+                        break; // how most words end: spares the three Unicode table look-ups of the tests below
+                    }
                     int w = Character.charCount(c);
                     if (isWordChar(c)) {
                         if (isDigit(c)) {
