@@ -66,13 +66,21 @@ public final class TextAnalyzer {
         return FixedList.copyOf(s);
     }
 
-    /** The cache entry of key {@code k} when the cache lacks it: computed, and kept while there is room. */
+    /**
+     * The cache entry of key {@code k} when the cache lacked it as the text began: computed, and kept while there is
+     * room; or the entry an earlier token of the same text added (a new name often comes several times in one
+     * article: its readings and their dictionary answers are worked out once).
+     */
     private WordCache.Entry newEntry(WordKeys keys, int k) {
+        WordCache.Entry added = cache.get(keys, k);
+        if (added != null) {
+            return added;
+        }
         int variant = keys.variant(k);
         String norm = keys.string(k);
         List<Segment> segments = variant == WORD || variant == WORD_TA_MARBUTA
                 ? segments(norm, variant == WORD_TA_MARBUTA) : FixedList.of(new Segment("", norm, ""));
-        WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments,
+        WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments, stemFacts,
                 stemFacts == null ? 0 : stemFacts.answered(segments));
         cache.add(e);
         return e;
@@ -166,15 +174,14 @@ public final class TextAnalyzer {
             if (entries[i] == null) {
                 entries[i] = newEntry(keys, i);
             }
-            spans.norms[i] = entries[i].norm;
-            spans.segments[i] = entries[i].segments;
+            spans.norms[i] = entries[i].norm; // the sentence splitter reads them
         }
         SentenceSplitter.Bounds bounds = splitter.bounds(spans);
         int[] sentenceOf = bounds.sentenceOf();
         Token[] tokens = new Token[kept];
         for (int i = 0; i < kept; i++) {
-            tokens[i] = new Token(i, spans.starts[i], spans.ends[i], spans.kinds[i], spans.norms[i], spans.segments[i],
-                    sentenceOf[i], spans.newlineBefore[i], stemFacts, entries[i].answered);
+            tokens[i] = new Token(i, spans.starts[i], spans.ends[i], spans.kinds[i], entries[i], sentenceOf[i],
+                    spans.newlineBefore[i]);
         }
         return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens));
     }
