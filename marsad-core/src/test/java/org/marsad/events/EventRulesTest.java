@@ -1188,4 +1188,16 @@ class EventRulesTest {
         assertTrue(dyads("وأعربت الخارجية السودانية في بيان صحفي عن تضامن السودان حكومة وشعباً مع مملكة البحرين، وتأييده لكافة "
                 + "الإجراءات التي تتخذها البحرين لحماية أمنها.").contains("SDNGOV>BHR 018"));
     }
+
+    @Test
+    void theSideSpokenForIsNoTargetAndALoneTitleIsItsHolder() {
+        // «باسمه واسم شعب وحكومة المملكة» (modifiers.tsv behalf) names the side the king speaks for, not the one he
+        // congratulates; the lone «الملك» is the king named in full in the sentence before, not an agent of Tunisia
+        List<String> d = dyads("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، ببرقية تهنئة للرئيس الباجي قايد السبسي "
+                + "رئيس الجمهورية التونسية بمناسبة ذكرى إعلان الجمهورية لبلاده. وأعرب الملك باسمه واسم شعب وحكومة المملكة "
+                + "العربية السعودية، عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة للرئيس التونسي، ولحكومة وشعب الجمهورية "
+                + "التونسية الشقيق اطراد التقدم والازدهار.");
+        assertTrue(d.contains("SAUGOV>TUNGOV 051"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TUN") || x.contains(">SAU")), d.toString());
+    }
 }
