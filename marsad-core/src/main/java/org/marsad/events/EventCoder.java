@@ -297,6 +297,9 @@ public final class EventCoder {
     /** The commas of a list (X، وY، وZ): allowed between coordinated actors. */
     private static final Set<String> LIST_COMMAS = Set.of("،", ",");
 
+    /** Dashes that set a blessing said in passing apart («- حفظه الله -»; the tatweel ـ is dropped by the tokenizer). */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
     /** The coding of one sentence; holds the per-sentence working state. */
     private final class SentenceCoder {
         final List<Token> tokens;
@@ -318,6 +321,8 @@ public final class EventCoder {
         boolean[] verbAt = new boolean[0];
         /** Tokens inside an actor mention. */
         boolean[] inMention = new boolean[0];
+        /** Tokens of a blessing said in passing («- حفظه الله -»): no part of the clause, so no gap between its words. */
+        boolean[] aside = new boolean[0];
         /** The sentence's cues, in text order. */
         List<Cue> cues = List.of();
         /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
@@ -349,6 +354,7 @@ public final class EventCoder {
                     inMention[k - a] = true;
                 }
             }
+            aside = blessings();
             List<Cue> cues = cueFinder.find(tokens, a, b, inMention);
             boolean[] cueToken = new boolean[b - a];
             for (Cue c : cues) {
@@ -1839,7 +1845,7 @@ public final class EventCoder {
                 if (m.first() < from) {
                     continue;
                 }
-                if (m.first() - from > gap || crossesPunct(from, m.first())) {
+                if (m.first() - from - asides(from, m.first()) > gap || crossesPunct(from, m.first())) {
                     return List.of();
                 }
                 if (!participantOrAgent(m) && !(m.isActor() && !noPreposition)) {
@@ -2064,6 +2070,7 @@ public final class EventCoder {
             // a phrase of behalf right after the subject does not count («وأعرب الملك باسمه واسم شعب وحكومة المملكة العربية
             // السعودية، عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة لفخامته»: the one addressed is as far past it)
             int reach = Math.min(b, behalfEnd(from) + TARGET_REACH);
+            reach = Math.min(b, reach + asides(from, reach));
             if (subj.size() > 1 && subj.get(0).first() > c.head()) {
                 // «أدانت الأردن والبحرين ... وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: the list of agents
                 // goes on after a comma with و; what follows it is one more of them, never the one acted upon
@@ -2096,7 +2103,7 @@ public final class EventCoder {
                 if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
                     continue;
                 }
-                if (m.first() - from > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
+                if (m.first() - from - asides(from, m.first()) > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
                         || f.symmetric() && matterBetween(from, m.first())) {
                     break;
                 }
@@ -2433,6 +2440,9 @@ public final class EventCoder {
         private boolean gapIs(int from, int to, Set<String> allowed) {
             for (int i = from; i < to; i++) {
                 Token t = tokens.get(i);
+                if (aside(i)) {
+                    continue;
+                }
                 if (t.isPunct() ? !QUOTES.contains(t.norm()) && !allowed.contains(t.norm()) : !allowed.contains(t.norm())) {
                     return false;
                 }
@@ -2477,6 +2487,51 @@ public final class EventCoder {
          * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
          * are not this one's.
          */
+        /**
+         * The tokens of each blessing said in passing (modifiers.tsv blessing: «خادم الحرمين الشريفين الملك سلمان بن
+         * عبدالعزيز آل سعود - حفظه الله - الرئيس اليمني»، «وصل - بحفظ الله ورعايته - خادم الحرمين»), with the dashes
+         * around it; null when the sentence has none.
+         */
+        private boolean[] blessings() {
+            boolean[] out = null;
+            for (int i = a; i < b; i++) {
+                int words = tokens.get(i).isWord() ? modifiers.phraseLengthEndingAt(tokens, a, i, Modifiers.Kind.BLESSING) : 0;
+                if (words == 0) {
+                    continue;
+                }
+                int first = i - words + 1;
+                if (out == null) {
+                    out = new boolean[b - a];
+                }
+                int last = i;
+                if (first > a && DASHES.contains(tokens.get(first - 1).norm()) && last + 1 < b
+                        && DASHES.contains(tokens.get(last + 1).norm())) {
+                    first--;
+                    last++;
+                }
+                for (int k = first; k <= last; k++) {
+                    out[k - a] = true;
+                }
+            }
+            return out;
+        }
+
+        /** Whether token {@code i} is part of a blessing said in passing. */
+        private boolean aside(int i) {
+            return aside != null && i >= a && i < b && aside[i - a];
+        }
+
+        /** How many tokens of blessings lie in [from, to). */
+        private int asides(int from, int to) {
+            int n = 0;
+            for (int i = from; aside != null && i < to; i++) {
+                if (aside(i)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         private boolean crossesPunct(int from, int to) {
             if (punctBetween(from, to, LIST_COMMAS)) {
                 return true;
@@ -2500,7 +2555,7 @@ public final class EventCoder {
         private boolean punctBetween(int from, int to, Set<String> allowed) {
             for (int i = from; i < to; i++) {
                 Token t = tokens.get(i);
-                if (t.isPunct() && !QUOTES.contains(t.norm()) && !allowed.contains(t.norm())) {
+                if (t.isPunct() && !aside(i) && !QUOTES.contains(t.norm()) && !allowed.contains(t.norm())) {
                     return true;
                 }
             }

@@ -1200,4 +1200,12 @@ class EventRulesTest {
         assertTrue(d.contains("SAUGOV>TUNGOV 051"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("TUN") || x.contains(">SAU")), d.toString());
     }
+
+    @Test
+    void aBlessingBetweenDashesIsNoPartOfTheClause() {
+        // «- بحفظ الله ورعايته -» (modifiers.tsv blessing) between the verb and its subject ended the subject search
+        List<String> d = dyads("وصل - بحفظ الله ورعايته - خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود امس إلى المملكة "
+                + "المغربية في إجازة خاصة.");
+        assertTrue(d.contains("SAUGOV>MAR 042"), d.toString());
+    }
 }
