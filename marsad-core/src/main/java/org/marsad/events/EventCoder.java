@@ -1703,7 +1703,9 @@ public final class EventCoder {
                 }
                 String w = t.norm();
                 String bare = w.startsWith("و") ? w.substring(1) : w;
-                if (modifiers.is(w, Modifiers.Kind.TARGET_NOUN) || modifiers.is(bare, Modifiers.Kind.TARGET_NOUN)) {
+                String noLam = bare.startsWith("ل") ? bare.substring(1) : bare; // «الضربات التركية لقواعد داعش»
+                if (modifiers.is(w, Modifiers.Kind.TARGET_NOUN) || modifiers.is(bare, Modifiers.Kind.TARGET_NOUN)
+                        || modifiers.is(noLam, Modifiers.Kind.TARGET_NOUN)) {
                     return true;
                 }
                 if (!(w.startsWith("ل") || bare.startsWith("تابع") || bare.startsWith("التابع")

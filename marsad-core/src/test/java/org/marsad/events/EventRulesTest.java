@@ -1208,4 +1208,13 @@ class EventRulesTest {
                 + "المغربية في إجازة خاصة.");
         assertTrue(d.contains("SAUGOV>MAR 042"), d.toString());
     }
+
+    @Test
+    void theOwnerOfWhatIsHitAfterLamIsTheTarget() {
+        // «قصف لمواقع ناشطي حزب العمال»: the positions hit, with لـ, are the PKK's; it does not shell Iraq
+        List<String> d = dyads("وشنت مقاتلات تركية صباح السبت غارات جوية على مواقع لتنظيم داعش في سوريا وبدأت حملة قصف لمواقع "
+                + "ناشطي حزب العمال الكردستاني في شمال العراق.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">TURREB 19")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TURREB>")), d.toString());
+    }
 }
