@@ -2071,7 +2071,12 @@ public final class EventCoder {
         private List<ActorMention> target(Cue c, int from, Frame f, List<ActorMention> subj) {
             // a phrase of behalf right after the subject does not count («وأعرب الملك باسمه واسم شعب وحكومة المملكة العربية
             // السعودية، عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة لفخامته»: the one addressed is as far past it)
-            int reach = Math.min(b, behalfEnd(from) + TARGET_REACH);
+            // a verb's further word after its subject's title chain (بعث الأمير ...، ولي ولي العهد، ...، وزير الدفاع برقية
+            // شكر لجلالة الملك): the one addressed follows the cue's words. Not for violence, whose target stands near
+            // the verb: further on it is another attack's («فجر انتحاري مركبة ... في سلسلة هجمات تضمنت هجوما على قاعدة»)
+            int start = c.isVerb() && c.last() >= from && !VIOLENT_ROOTS.contains(c.pattern().root())
+                    ? c.last() + 1 : behalfEnd(from);
+            int reach = Math.min(b, start + TARGET_REACH);
             reach = Math.min(b, reach + asides(from, reach));
             if (subj.size() > 1 && subj.get(0).first() > c.head()) {
                 // «أدانت الأردن والبحرين ... وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: the list of agents

@@ -1217,4 +1217,13 @@ class EventRulesTest {
         assertTrue(d.stream().anyMatch(x -> x.endsWith(">TURREB 19")), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("TURREB>")), d.toString());
     }
+
+    @Test
+    void aVerbsFurtherWordAfterItsSubjectsTitleChainStartsTheTargetSearch() {
+        // the one thanked follows «برقية شكر», past a title chain with commas longer than the target search's reach
+        List<String> d = dyads("بعث صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز، ولي ولي العهد، النائب الثاني لرئيس مجلس "
+                + "الوزراء، وزير الدفاع برقية شكر لجلالة الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية، وذلك بعد "
+                + "انتهاء زيارة سموه للأردن فيما يلي نصها:");
+        assertTrue(d.contains("SAUGOV>JORGOV 051"), d.toString());
+    }
 }
