@@ -1160,10 +1160,11 @@ public final class EventCoder {
         }
 
         /**
-         * The actor a lone title with its article (الملك، الرئيس، الأمير) refers back to: the last mention before it in the
-         * article that names a person and opens with the same title (not a body: «القوات»، «الشرطة»، «النظام» alone are
-         * as often another side's as the one named before) («الملك سلمان بن عبدالعزيز»، «للرئيس الباجي قايد
-         * السبسي»), or null. News names the holder in full first and then by the title alone.
+         * The actor a lone title with its article (الملك، الرئيس، الأمير) refers back to, or null: the last mention before
+         * it in the article that names a person and opens with the same title («الملك سلمان بن عبدالعزيز»، «للرئيس الباجي
+         * قايد السبسي»), preferring one not governed by a preposition (the one who acted over the one addressed). News
+         * names the holder in full first and then by the title alone. Not a body: «القوات»، «الشرطة»، «النظام» alone are
+         * as often another side's as the one named before.
          */
         private ActorMention titleHolder(ActorMention m) {
             if (m.end() - m.first() != 1) {
