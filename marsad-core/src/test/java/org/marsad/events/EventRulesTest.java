@@ -1224,4 +1224,42 @@ class EventRulesTest {
                 + "أن اليونانيين وقفوا بصورة مدوية إلى جانب رئيس الوزراء أليكسيس تسيبراس. وينفذ الطيران التركي غارات "
                 + "مكثفة على مواقع جبلية شمال العراق."));
     }
+
+    @Test
+    void theSideSpokenForIsNoTargetAndALoneTitleIsItsHolder() {
+        // «باسمه واسم شعب وحكومة المملكة» (modifiers.tsv behalf) names the side the king speaks for, not the one he
+        // congratulates; the lone «الملك» is the king named in full in the sentence before, not an agent of Tunisia
+        List<String> d = dyads("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، ببرقية تهنئة للرئيس الباجي قايد السبسي "
+                + "رئيس الجمهورية التونسية بمناسبة ذكرى إعلان الجمهورية لبلاده. وأعرب الملك باسمه واسم شعب وحكومة المملكة "
+                + "العربية السعودية، عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة للرئيس التونسي، ولحكومة وشعب الجمهورية "
+                + "التونسية الشقيق اطراد التقدم والازدهار.");
+        assertTrue(d.contains("SAUGOV>TUNGOV 051"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TUN") || x.contains(">SAU")), d.toString());
+    }
+
+    @Test
+    void aBlessingBetweenDashesIsNoPartOfTheClause() {
+        // «- بحفظ الله ورعايته -» (modifiers.tsv blessing) between the verb and its subject ended the subject search
+        List<String> d = dyads("وصل - بحفظ الله ورعايته - خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود امس إلى المملكة "
+                + "المغربية في إجازة خاصة.");
+        assertTrue(d.contains("SAUGOV>MAR 042"), d.toString());
+    }
+
+    @Test
+    void theOwnerOfWhatIsHitAfterLamIsTheTarget() {
+        // «قصف لمواقع ناشطي حزب العمال»: the positions hit, with لـ, are the PKK's; it does not shell Iraq
+        List<String> d = dyads("وشنت مقاتلات تركية صباح السبت غارات جوية على مواقع لتنظيم داعش في سوريا وبدأت حملة قصف لمواقع "
+                + "ناشطي حزب العمال الكردستاني في شمال العراق.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">TURREB 19")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TURREB>")), d.toString());
+    }
+
+    @Test
+    void aVerbsFurtherWordAfterItsSubjectsTitleChainStartsTheTargetSearch() {
+        // the one thanked follows «برقية شكر», past a title chain with commas longer than the target search's reach
+        List<String> d = dyads("بعث صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز، ولي ولي العهد، النائب الثاني لرئيس مجلس "
+                + "الوزراء، وزير الدفاع برقية شكر لجلالة الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية، وذلك بعد "
+                + "انتهاء زيارة سموه للأردن فيما يلي نصها:");
+        assertTrue(d.contains("SAUGOV>JORGOV 051"), d.toString());
+    }
 }
