@@ -984,7 +984,8 @@ public final class ActorMatcher {
                     if (isGivenName(tokens, r, null)) {
                         break; // «تركي بن عبدالله»: a person's name
                     }
-                    if (!r.ref().plural() && r.first() > 0 && peopleNoun(tokens.get(r.first() - 1))
+                    if (!r.ref().plural() && r.first() > 0
+                            && peopleNoun(tokens.get(r.first() - 1), r.firstReading())
                             && !covered(out, r.first() - 1)) {
                         // 18 طالبا سودانيا: people of that country, not an adjective on a thing
                         Token noun = tokens.get(r.first() - 1);
@@ -1133,17 +1134,35 @@ public final class ActorMatcher {
         return lam;
     }
 
-    private boolean peopleNoun(Token t) {
+    /**
+     * True for a noun of people (people-nouns.tsv) that may agree in definiteness with the nationality adjective after
+     * it, as an adjective does. After a noun no reading of which has the article or a pronoun, a definite word is a
+     * genitive («عائلة الأميركي», the American's family); after a noun read with the article, a word without it is no
+     * adjective («المهندس تركي الشراري», the engineer Turki). (لاعبه الفرنسي, his French player, and للاعب السعودي, to
+     * the Saudi player, are definite by the pronoun and by لل.)
+     */
+    private boolean peopleNoun(Token t, Segment adjective) {
         if (!t.isWord()) {
             return false;
         }
+        boolean people = false;
+        boolean definitePeople = false;
+        boolean mayBeDefinite = false;
         for (int si = 0; si < t.segments().size(); si++) {
             Segment s = t.segments().get(si);
+            mayBeDefinite |= s.hasArticle() || !s.suffix().isEmpty();
             if (s.suffix().isEmpty() && dictionary.isPeopleNoun(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
-                return true;
+                people = true;
+                definitePeople |= withArticle(s);
             }
         }
-        return false;
+        // the adjective's reading is the demonym's key, so its article is a clitic: «ألماني» (German) has none
+        return people && (adjective.hasArticle() ? mayBeDefinite : !definitePeople);
+    }
+
+    /** A reading with the article, as a clitic or at the start of its stem (a whole word of people-nouns.tsv: المرأة). */
+    private static boolean withArticle(Segment s) {
+        return s.hasArticle() || s.stem().startsWith("ال");
     }
 
     private static boolean covered(List<ActorMention> out, int token) {

@@ -22,6 +22,7 @@ public final class ClauseBreaks {
     private final List<String> pastNegations = new ArrayList<>();
     private final List<String> commaClauses = new ArrayList<>();
     private final List<String[]> headlines = new ArrayList<>();
+    private final java.util.Set<String> habitualWords = new java.util.HashSet<>();
     private final List<String[]> sequences = new ArrayList<>();
     private final List<String> sinceWords = new ArrayList<>();
     private final List<String> sinceTimes = new ArrayList<>();
@@ -53,6 +54,8 @@ public final class ClauseBreaks {
                 b.commaClauses.add(words[0]);
             } else if ("headline".equals(kind)) {
                 b.headlines.add(words);
+            } else if ("habitual".equals(kind)) {
+                b.habitualWords.add(words[0]);
             } else if ("sequence".equals(kind)) {
                 b.sequences.add(words);
                 b.phrases.add(words);
@@ -150,6 +153,27 @@ public final class ClauseBreaks {
         }
         return false;
     }
+
+    /**
+     * Whether a word of habit (column 2 {@code habitual}: يوميا، يومية، شهريا، مرارا) stands within {@value #HABIT_REACH}
+     * words after the cue whose words run from {@code head} to {@code last}, with no punctuation or clause break between
+     * («غارات جوية يومية»، «بحث مسألة الصحافي يوميًا»): the event recurs, it is not one act of a day.
+     */
+    public boolean habitualAfter(List<Token> tokens, int head, int last, int end) {
+        for (int i = head + 1; i < end && i <= last + HABIT_REACH; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() || startsAt(tokens, i, end)) {
+                return false;
+            }
+            if (t.isWord() && oneOf(t, habitualWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a cue a word of habit may stand (the cue's object or adjective between). */
+    private static final int HABIT_REACH = 3;
 
     /** Whether a past negation (لم) stands right before token {@code head}: a present form after it is the past. */
     public boolean pastNegationBefore(List<Token> tokens, int head, int first) {

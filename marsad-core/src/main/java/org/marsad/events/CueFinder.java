@@ -33,12 +33,13 @@ final class CueFinder {
     List<Cue> find(List<Token> tokens, int a, int b, boolean[] inMention) {
         List<Cue> cues = new ArrayList<>();
         boolean[] used = new boolean[b - a];
+        ClauseBreaks breaks = new ClauseBreaks(tokens, a, b);
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
             if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
                 continue;
             }
-            Best best = new Best(tokens, a, b, inMention);
+            Best best = new Best(tokens, a, b, inMention, breaks);
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
                 if (VERB_PREFIXES.contains(r.prefix())) {
@@ -78,20 +79,22 @@ final class CueFinder {
         final int a;
         final int b;
         final boolean[] inMention;
+        final ClauseBreaks breaks;
         Cue cue;
         int score = -1;
 
-        Best(List<Token> tokens, int a, int b, boolean[] inMention) {
+        Best(List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks) {
             this.tokens = tokens;
             this.a = a;
             this.b = b;
             this.inMention = inMention;
+            this.breaks = breaks;
         }
 
         void consider(int head, int end, Pattern p, Segment reading) {
             int s = score(p, head, end);
             if (s > score) {
-                Cue c = complete(tokens, head, end, p, reading, b, a, inMention);
+                Cue c = complete(tokens, head, end, p, reading, b, a, inMention, breaks);
                 if (c != null) {
                     cue = c;
                     score = s;
@@ -108,7 +111,7 @@ final class CueFinder {
 
     /** The cue with its further words located, or null when they are not all there. */
     private static Cue complete(List<Token> tokens, int head, int end, Pattern p, Segment reading, int limit,
-                                int a, boolean[] inMention) {
+                                int a, boolean[] inMention, ClauseBreaks breaks) {
         int pos = end;
         int last = end - 1;
         List<Pattern.Word> further = p.further();
@@ -117,24 +120,25 @@ final class CueFinder {
         int[] ends = further.isEmpty() ? NONE : new int[further.size()];
         for (int fi = 0; fi < ends.length; fi++) {
             Pattern.Word w = further.get(fi);
+            boolean bare = isBarePreposition(w); // once per word, not per token tried
             int found = -1;
             int counted = 0;
             for (int j = pos; j < limit && found < 0 && counted < WINDOW; j++) {
-                if (clauseBreak(tokens.get(j))) {
+                if (breaks.at(j)) {
                     break;
                 }
                 boolean continuesMention = j > a && inMention[j - a] && inMention[j - 1 - a] && j > pos;
                 if (!continuesMention) {
                     counted++;
                 }
-                if (matchesAt(tokens, j, w, limit)) {
+                if (matchesAt(tokens, j, w, bare, limit)) {
                     found = j + w.length() - 1;
                 }
             }
             if (found < 0) {
                 return null;
             }
-            if (isBarePreposition(w)) {
+            if (bare) {
                 pos = found; // the preposition is glued to the next word (أشاد + ب: بدعم), which stays free for other cues
                 ends[fi] = -1;
                 continue;
@@ -156,6 +160,38 @@ final class CueFinder {
     }
 
     private static final int[] NONE = new int[0];
+
+    /**
+     * {@link #clauseBreak} of the sentence's tokens, each asked at most once: every candidate cue of a sentence looks
+     * for its further words over the same dozen tokens, and each look compared the token with ten strings again.
+     */
+    private static final class ClauseBreaks {
+        private static final byte UNKNOWN = 0;
+        private static final byte NO = 1;
+        private static final byte YES = 2;
+        private final List<Token> tokens;
+        private final int a;
+        private final int size;
+        private byte[] known; // by token - a; made when first asked (most sentences complete no cue)
+
+        ClauseBreaks(List<Token> tokens, int a, int b) {
+            this.tokens = tokens;
+            this.a = a;
+            this.size = b - a;
+        }
+
+        boolean at(int j) {
+            if (known == null) {
+                known = new byte[size];
+            }
+            byte k = known[j - a];
+            if (k == UNKNOWN) {
+                k = clauseBreak(tokens.get(j)) ? YES : NO;
+                known[j - a] = k;
+            }
+            return k == YES;
+        }
+    }
 
     /**
      * Further words of a cue stay in its clause: they never cross a full stop, colon or semicolon, nor the
@@ -189,11 +225,12 @@ final class CueFinder {
     /** One-letter prepositions that are written glued to the next word. */
     private static final Set<String> PREPOSITIONS = Set.of("ب", "ل", "ك");
 
-    private static boolean matchesAt(List<Token> tokens, int j, Pattern.Word w, int limit) {
+    /** @param bare {@link #isBarePreposition}(w) */
+    private static boolean matchesAt(List<Token> tokens, int j, Pattern.Word w, boolean bare, int limit) {
         if (j + w.length() > limit) {
             return false;
         }
-        if (isBarePreposition(w)) {
+        if (bare) {
             Token t = tokens.get(j);
             for (Pattern.Alt alt : w.slots().get(0)) {
                 if (t.norm().equals(alt.stem())) {
@@ -213,7 +250,8 @@ final class CueFinder {
             boolean ok = false;
             for (int si = 0; si < t.segments().size(); si++) {
                 Segment s = t.segments().get(si);
-                if ((k == 0 || LATER_PREFIXES.contains(s.prefix())) && w.matches(k, s.stem())) {
+                // most readings have no prefix: asked first, it spares the set look-up (a call chain under C1)
+                if ((k == 0 || s.prefix().isEmpty() || LATER_PREFIXES.contains(s.prefix())) && w.matches(k, s.stem())) {
                     ok = true;
                     break;
                 }

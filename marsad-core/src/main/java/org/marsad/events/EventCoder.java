@@ -89,6 +89,8 @@ public final class EventCoder {
     private static final int PRONOUN_REACH = 5;
     /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
     private static final int BACKER_GAP = 2;
+    /** Words of the noun phrase a phrase of behalf (باسمه واسم شعب وحكومة المملكة) may hold before the actor it names. */
+    private static final int BEHALF_GAP = 3;
     /** How many words may stand between a nominal cue and the relative pronoun of its clause (adjectives, a genitive). */
     private static final int RELATIVE_GAP = 3;
 
@@ -149,6 +151,7 @@ public final class EventCoder {
             SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus, mostNamed);
             sc.lastPair = pair;
             sc.storyCountry = storyCountry;
+            sc.articleMentions = mentions;
             sc.run(out);
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
@@ -294,6 +297,9 @@ public final class EventCoder {
     /** The commas of a list (X، وY، وZ): allowed between coordinated actors. */
     private static final Set<String> LIST_COMMAS = Set.of("،", ",");
 
+    /** Dashes that set a blessing said in passing apart («- حفظه الله -»; the tatweel ـ is dropped by the tokenizer). */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
     /** The coding of one sentence; holds the per-sentence working state. */
     private final class SentenceCoder {
         final List<Token> tokens;
@@ -315,6 +321,8 @@ public final class EventCoder {
         boolean[] verbAt = new boolean[0];
         /** Tokens inside an actor mention. */
         boolean[] inMention = new boolean[0];
+        /** Tokens of a blessing said in passing («- حفظه الله -»): no part of the clause, so no gap between its words. */
+        boolean[] aside = new boolean[0];
         /** The sentence's cues, in text order. */
         List<Cue> cues = List.of();
         /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
@@ -346,6 +354,7 @@ public final class EventCoder {
                     inMention[k - a] = true;
                 }
             }
+            aside = blessings();
             List<Cue> cues = cueFinder.find(tokens, a, b, inMention);
             boolean[] cueToken = new boolean[b - a];
             for (Cue c : cues) {
@@ -609,6 +618,12 @@ public final class EventCoder {
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
                 }
+                if (subj.isEmpty() && !f.visit() && unknownSubjectAt(c) >= 0) {
+                    // «وينفذ الطيران التركي غارات»، «حيث شنت الطائرات التركية نحو 30 غارة»: the unknown noun after
+                    // the verb is its subject, and a nationality right after that noun says whose it is. Not for a
+                    // visit: «ووصلت الطائرة السعودية إلى مطار تيرانا»، «وصل الجناح الأرجنتيني» are no state's visits
+                    subj = nationalityOf(unknownSubjectAt(c) + 1);
+                }
                 if (!subj.isEmpty() && subj.get(0).first() > c.head() && backer(subj.get(0), c.head())) {
                     // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
                     // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
@@ -679,7 +694,8 @@ public final class EventCoder {
                     }
                 }
             }
-            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c))) {
+            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
+                    || unknownSubjectAfter(c))) {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
                 how = "unknown-subject";
@@ -1037,6 +1053,41 @@ public final class EventCoder {
         }
 
         /**
+         * The token after the actors of a phrase of behalf that opens at {@code from} (within {@link #BEHALF_GAP} words:
+         * «باسمه واسم شعب وحكومة المملكة»), or {@code from} when none does.
+         */
+        private int behalfEnd(int from) {
+            int end = from;
+            for (ActorMention m : mentions) {
+                if (m.first() >= end && m.first() <= end + BEHALF_GAP + 2 && onBehalfOf(m)) {
+                    end = m.end();
+                } else if (m.first() > end + BEHALF_GAP + 2) {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * An actor in a phrase of behalf (modifiers.tsv behalf: «باسمه واسم شعب وحكومة المملكة»، «نيابة عن خادم
+         * الحرمين الشريفين»), right after it or after up to {@link #BEHALF_GAP} words of its noun phrase (other actors
+         * coordinated with it among them): the side the one who acts speaks for, never the one the act is done to.
+         * Not across punctuation.
+         */
+        private boolean onBehalfOf(ActorMention m) {
+            int j = m.first() - 1;
+            for (int gap = 0; j >= a && gap <= BEHALF_GAP; gap++, j--) {
+                if (modifiers.phraseEndsAt(tokens, a, j, Modifiers.Kind.BEHALF)) {
+                    return true;
+                }
+                if (!tokens.get(j).isWord()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Agents without a country (المتظاهرون، الشرطة، مسلحون) take the country of the place the sentence
          * names (في بيروت → LBN): "protesters in Beirut" are Lebanese protesters for event data purposes.
          */
@@ -1063,6 +1114,23 @@ public final class EventCoder {
                         out = new ArrayList<>(group);
                     }
                     out.set(i, known);
+                    continue;
+                }
+                ActorMention holder = titleHolder(m);
+                if (holder != null) {
+                    // «بعث ... الملك سلمان بن عبدالعزيز ببرقية تهنئة للرئيس التونسي. وأعرب الملك ... عن أصدق التهاني»:
+                    // the lone title is the one who bears it in the article, not an agent of the story's country
+                    if (out == null) {
+                        out = new ArrayList<>(group);
+                    }
+                    ActorMention named = new ActorMention(m.first(), m.end(), m.span(), holder.code(), holder.type(),
+                            holder.entry(), holder.nameEn(), m.why() + "+holder", ActorMention.Form.NAMED, m.sentence(),
+                            m.prefix());
+                    if (locatedMentions == null) {
+                        locatedMentions = new java.util.IdentityHashMap<>();
+                    }
+                    locatedMentions.put(m, named);
+                    out.set(i, named);
                     continue;
                 }
                 ActorMention place = genitivePlace(m);
@@ -1098,6 +1166,57 @@ public final class EventCoder {
             return out;
         }
 
+        /**
+         * The actor a lone title with its article (الملك، الرئيس، الأمير) refers back to, or null: the last mention before
+         * it in the article that names a person and opens with the same title («الملك سلمان بن عبدالعزيز»، «للرئيس الباجي
+         * قايد السبسي»), preferring one not governed by a preposition (the one who acted over the one addressed). News
+         * names the holder in full first and then by the title alone. Not a body: «القوات»، «الشرطة»، «النظام» alone are
+         * as often another side's as the one named before.
+         */
+        private ActorMention titleHolder(ActorMention m) {
+            if (m.end() - m.first() != 1) {
+                return null;
+            }
+            String title = titleStem(tokens.get(m.first()), true);
+            if (title == null) {
+                return null;
+            }
+            ActorMention holder = null;
+            ActorMention addressed = null; // one with a preposition glued to it (للملك): the addressee of what was done
+            ActorMention before = null;
+            boolean beforeAddressed = false;
+            for (ActorMention o : articleMentions) {
+                if (o.first() >= m.first()) {
+                    break;
+                }
+                // (an apposition right after a mention has its role: «للملك محمد السادس ملك المملكة المغربية»)
+                boolean isAddressed = gluedPreposition(o.prefix()) != null
+                        || before != null && before.end() == o.first() && beforeAddressed;
+                if (o.form() == ActorMention.Form.NAMED && "PERS".equals(o.type()) && o.end() - o.first() >= 2
+                        && title.equals(titleStem(tokens.get(o.first()), false))) {
+                    if (isAddressed) {
+                        addressed = o;
+                    } else {
+                        holder = o;
+                    }
+                }
+                before = o;
+                beforeAddressed = isAddressed;
+            }
+            // «بعث ... الملك سلمان ... ببرقية تهنئة للملك محمد السادس ... وأعرب الملك»: the one who wrote, not the one written to
+            return holder != null ? holder : addressed;
+        }
+
+        /** The stem of a title word without its article or preposition; with {@code lone}, only a word with its article and no suffix. */
+        private static String titleStem(Token t, boolean lone) {
+            for (Segment r : t.segments()) {
+                if (r.suffix().isEmpty() && (!lone || r.hasArticle())) {
+                    return org.marsad.dict.PhraseKeys.stripArticle(r.stem());
+                }
+            }
+            return null;
+        }
+
         /** An agent named by its relation to another party (modifiers.tsv relation: حلفاؤها، شركاء). */
         private boolean namedByRelation(ActorMention m) {
             for (Segment s : tokens.get(m.first()).segments()) {
@@ -1130,6 +1249,8 @@ public final class EventCoder {
         private Map<ActorMention, ActorMention> locatedMentions; // made when first needed
         /** The country the article is about (see {@link EventCoder#storyCountry}), or null. */
         ActorMention storyCountry;
+        /** Every actor mention of the article, in text order: a lone title refers back to its holder ({@link #titleHolder}). */
+        List<ActorMention> articleMentions = List.of();
 
         /** The country of the first place introduced by في / بـ in the sentence, as an actor; or null. */
         private ActorMention placeActor() {
@@ -1590,7 +1711,9 @@ public final class EventCoder {
                 }
                 String w = t.norm();
                 String bare = w.startsWith("و") ? w.substring(1) : w;
-                if (modifiers.is(w, Modifiers.Kind.TARGET_NOUN) || modifiers.is(bare, Modifiers.Kind.TARGET_NOUN)) {
+                String noLam = bare.startsWith("ل") ? bare.substring(1) : bare; // «الضربات التركية لقواعد داعش»
+                if (modifiers.is(w, Modifiers.Kind.TARGET_NOUN) || modifiers.is(bare, Modifiers.Kind.TARGET_NOUN)
+                        || modifiers.is(noLam, Modifiers.Kind.TARGET_NOUN)) {
                     return true;
                 }
                 if (!(w.startsWith("ل") || bare.startsWith("تابع") || bare.startsWith("التابع")
@@ -1659,6 +1782,48 @@ public final class EventCoder {
                 return false;
             }
             return CONTENT_PARTICLES.contains(tokens.get(i - 1).norm()) && tokens.get(i).segments().get(0).hasArticle();
+        }
+
+        /**
+         * Whether a definite noun outside every actor mention stands right after a verb cue whose target follows a
+         * preposition (frame {@code target-prep}): «وناقش الدكتور الربيعة مع المسؤول الأممي»، «وأشادت «مقلد»
+         * بمشاركة الطلاب»، «وينفذ الطيران التركي غارات». Such a verb takes no direct object, so the noun is its own
+         * VSO subject, one the dictionaries do not know: the subject carried from the sentence before, the
+         * sentence's subject or the speaker is not it (and a nationality right after the noun, «وينفذ الطيران التركي
+         * غارات», makes that nationality the subject: see the verb branch of {@code code}). Not a noun of time (modifiers.tsv time-noun: «اجتمع الاثنين
+         * مع»), a word of the cue itself (ألقى القبض), nor after a plural or dual verb or one with an object pronoun
+         * (their subject is in the verb).
+         */
+        private boolean unknownSubjectAfter(Cue c) {
+            return unknownSubjectAt(c) >= 0;
+        }
+
+        /** The token of the unknown subject {@link #unknownSubjectAfter} sees, or -1. */
+        private int unknownSubjectAt(Cue c) {
+            if (c.pattern().frame().targetPreps().isEmpty() || !c.reading().suffix().isEmpty()
+                    || patterns.hasPluralSubject(c.pattern(), c.reading().stem())) {
+                return -1;
+            }
+            int i = c.head() + 1;
+            boolean quoted = i < b && isOpening(tokens.get(i).norm());
+            if (quoted) {
+                i++; // a name in quotation marks: «وأشادت «مقلد»»
+            }
+            if (i >= b || inMention[i - a] || !tokens.get(i).isWord() || c.words().contains(i)
+                    || modifiers.is(tokens.get(i).norm(), Modifiers.Kind.TIME_NOUN)) {
+                return -1;
+            }
+            return quoted || tokens.get(i).segments().get(0).prefix().equals("ال") ? i : -1;
+        }
+
+        /** The nationality adjective (a mention of form ADJECTIVE: التركي، السعودية) that starts at token i, if any. */
+        private List<ActorMention> nationalityOf(int i) {
+            for (ActorMention m : mentions) {
+                if (m.first() == i && m.form() == ActorMention.Form.ADJECTIVE) {
+                    return List.of(m);
+                }
+            }
+            return List.of();
         }
 
         /**
@@ -1732,7 +1897,7 @@ public final class EventCoder {
                 if (m.first() < from) {
                     continue;
                 }
-                if (m.first() - from > gap || crossesPunct(from, m.first())) {
+                if (m.first() - from - asides(from, m.first()) > gap || crossesPunct(from, m.first())) {
                     return List.of();
                 }
                 if (!participantOrAgent(m) && !(m.isActor() && !noPreposition)) {
@@ -1954,7 +2119,15 @@ public final class EventCoder {
 
         /** The targets: the actor introduced by one of the frame's prepositions, else the direct object. */
         private List<ActorMention> target(Cue c, int from, Frame f, List<ActorMention> subj) {
-            int reach = Math.min(b, from + TARGET_REACH);
+            // a phrase of behalf right after the subject does not count («وأعرب الملك باسمه واسم شعب وحكومة المملكة العربية
+            // السعودية، عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة لفخامته»: the one addressed is as far past it)
+            // a verb's further word after its subject's title chain (بعث الأمير ...، ولي ولي العهد، ...، وزير الدفاع برقية
+            // شكر لجلالة الملك): the one addressed follows the cue's words. Not for violence, whose target stands near
+            // the verb: further on it is another attack's («فجر انتحاري مركبة ... في سلسلة هجمات تضمنت هجوما على قاعدة»)
+            int start = c.isVerb() && c.last() >= from && !VIOLENT_ROOTS.contains(c.pattern().root())
+                    ? c.last() + 1 : behalfEnd(from);
+            int reach = Math.min(b, start + TARGET_REACH);
+            reach = Math.min(b, reach + asides(from, reach));
             if (subj.size() > 1 && subj.get(0).first() > c.head()) {
                 // «أدانت الأردن والبحرين ... وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: the list of agents
                 // goes on after a comma with و; what follows it is one more of them, never the one acted upon
@@ -1964,7 +2137,7 @@ public final class EventCoder {
                 // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before
                 // a person or a state may be the partner (التقى بالرئيس), before a city it is "in"
                 for (ActorMention m : mentions) {
-                    if (m.first() < from || subj.contains(m)) {
+                    if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
                         continue;
                     }
                     if (m.first() >= reach) {
@@ -1984,10 +2157,10 @@ public final class EventCoder {
             }
             // the direct object: the first actor after the subject (or verb), without a preposition
             for (ActorMention m : mentions) {
-                if (m.first() < from || subj.contains(m)) {
+                if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
                     continue;
                 }
-                if (m.first() - from > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
+                if (m.first() - from - asides(from, m.first()) > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
                         || f.symmetric() && matterBetween(from, m.first())) {
                     break;
                 }
@@ -2010,7 +2183,7 @@ public final class EventCoder {
                 // «قصف طائرات التحالف بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور»: the owner of the
                 // positions hit, further away than a direct object, is the target (not the place it happens in)
                 for (ActorMention m : mentions) {
-                    if (m.first() < from || subj.contains(m)) {
+                    if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
                         continue;
                     }
                     if (m.first() >= reach || crossesPunct(from, m.first())) {
@@ -2023,7 +2196,7 @@ public final class EventCoder {
             }
             // the beneficiary with لـ: أكد دعمه لروسيا، قدم مساعدات لليمن
             for (ActorMention m : mentions) {
-                if (m.first() < from || subj.contains(m)) {
+                if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
                     continue;
                 }
                 if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
@@ -2324,6 +2497,9 @@ public final class EventCoder {
         private boolean gapIs(int from, int to, Set<String> allowed) {
             for (int i = from; i < to; i++) {
                 Token t = tokens.get(i);
+                if (aside(i)) {
+                    continue;
+                }
                 if (t.isPunct() ? !QUOTES.contains(t.norm()) && !allowed.contains(t.norm()) : !allowed.contains(t.norm())) {
                     return false;
                 }
@@ -2368,6 +2544,51 @@ public final class EventCoder {
          * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
          * are not this one's.
          */
+        /**
+         * The tokens of each blessing said in passing (modifiers.tsv blessing: «خادم الحرمين الشريفين الملك سلمان بن
+         * عبدالعزيز آل سعود - حفظه الله - الرئيس اليمني»، «وصل - بحفظ الله ورعايته - خادم الحرمين»), with the dashes
+         * around it; null when the sentence has none.
+         */
+        private boolean[] blessings() {
+            boolean[] out = null;
+            for (int i = a; i < b; i++) {
+                int words = tokens.get(i).isWord() ? modifiers.phraseLengthEndingAt(tokens, a, i, Modifiers.Kind.BLESSING) : 0;
+                if (words == 0) {
+                    continue;
+                }
+                int first = i - words + 1;
+                if (out == null) {
+                    out = new boolean[b - a];
+                }
+                int last = i;
+                if (first > a && DASHES.contains(tokens.get(first - 1).norm()) && last + 1 < b
+                        && DASHES.contains(tokens.get(last + 1).norm())) {
+                    first--;
+                    last++;
+                }
+                for (int k = first; k <= last; k++) {
+                    out[k - a] = true;
+                }
+            }
+            return out;
+        }
+
+        /** Whether token {@code i} is part of a blessing said in passing. */
+        private boolean aside(int i) {
+            return aside != null && i >= a && i < b && aside[i - a];
+        }
+
+        /** How many tokens of blessings lie in [from, to). */
+        private int asides(int from, int to) {
+            int n = 0;
+            for (int i = from; aside != null && i < to; i++) {
+                if (aside(i)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         private boolean crossesPunct(int from, int to) {
             if (punctBetween(from, to, LIST_COMMAS)) {
                 return true;
@@ -2391,7 +2612,7 @@ public final class EventCoder {
         private boolean punctBetween(int from, int to, Set<String> allowed) {
             for (int i = from; i < to; i++) {
                 Token t = tokens.get(i);
-                if (t.isPunct() && !QUOTES.contains(t.norm()) && !allowed.contains(t.norm())) {
+                if (t.isPunct() && !aside(i) && !QUOTES.contains(t.norm()) && !allowed.contains(t.norm())) {
                     return true;
                 }
             }

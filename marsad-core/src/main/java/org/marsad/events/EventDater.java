@@ -47,6 +47,8 @@ import org.marsad.time.TimeKind;
  *       the sentences before told of;</li>
  *   <li>a finished act of a line that repeats the headline («رابط الخبر ...: نتنياهو يطلب») takes the lead's date,
  *       the first date of the article's first sentences: a headline tells the lead's news in the present;</li>
+ *   <li>an act told as a habit («غارات جوية يومية»، «بحث المسألة يوميًا»: clause-breaks.tsv {@code habitual}) recurs:
+ *       it takes no carried date;</li>
  *   <li>a hypothetical act («إذا توصلت روسيا وإيران ... إلى اتفاق»، «لو كان هناك تسليح») has not happened: only a date
  *       of its own clause dates it, never one carried from the sentences before, which tell what did happen;</li>
  *   <li>a finished act (not intended) whose clause's date lies after publication gets no date;</li>
@@ -127,7 +129,8 @@ public final class EventDater {
                 || !intended && e.cue().isMasdar()
                         && breaks.presentGovernorBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
                 || !intended && breaks.presentStateOpener(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
-                || e.cue().isMasdar() && breaks.resultsBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))) {
+                || e.cue().isMasdar() && breaks.resultsBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()))
+                || breaks.habitualAfter(text.tokens(), e.cue().head(), e.cue().last(), text.endToken(e.sentence()))) {
             return own;
         }
         if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)) {

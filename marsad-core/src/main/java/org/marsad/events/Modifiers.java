@@ -15,7 +15,7 @@ import org.marsad.text.ArabicNormalizer;
 public final class Modifiers {
     public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
         GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER, ADVERBIAL, THING_SUBJECT, TARGET_NOUN, KILLED_IN,
-        PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION }
+        PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION, TIME_NOUN, BEHALF, BLESSING }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -108,9 +108,14 @@ public final class Modifiers {
 
     /** Whether a multiword modifier of {@code kind} (في حال) ends at token {@code i} (words as written, normalized). */
     public boolean phraseEndsAt(java.util.List<org.marsad.text.Token> tokens, int from, int i, Kind kind) {
+        return phraseLengthEndingAt(tokens, from, i, kind) > 0;
+    }
+
+    /** The number of words of a multiword modifier of {@code kind} that ends at token {@code i} (from {@code from} on), or 0. */
+    public int phraseLengthEndingAt(java.util.List<org.marsad.text.Token> tokens, int from, int i, Kind kind) {
         java.util.List<Phrase> ending = phrasesByLastWord.get(tokens.get(i).norm());
         if (ending == null) {
-            return false;
+            return 0;
         }
         for (Phrase phrase : ending) {
             if (phrase.kind() != kind) {
@@ -119,10 +124,10 @@ public final class Modifiers {
             String[] p = phrase.words();
             int start = i - p.length + 1;
             if (start >= from && org.marsad.dict.PhraseKeys.normsAt(tokens, start, p, 0)) {
-                return true;
+                return p.length;
             }
         }
-        return false;
+        return 0;
     }
 
     public boolean isReporting(String stem) {

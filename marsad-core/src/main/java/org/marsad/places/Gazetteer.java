@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Countries and cities with their Arabic names, compiled into a {@link NameTrie}. Loaded once from
@@ -37,6 +38,7 @@ public final class Gazetteer {
     static final String COUNTRIES_FILE = "countries.tsv";
     static final String CITIES_FILE = "cities.tsv";
     static final String STOPNAMES_FILE = "stopnames.tsv";
+    static final String COMMON_WORDS_FILE = "common-words.tsv";
     static final int CAPITAL_FACTOR = 4;
     static final int REGION_FACTOR = 2;
     /** Single common-word names stand for a place only from this population up (see {@link StopPolicy#BIG}). */
@@ -77,12 +79,19 @@ public final class Gazetteer {
 
     private final NameTrie.Node root;
     private final Map<String, StopPolicy> stopnames;
+    /** One-word keys → the ids of the places whose names write that word only with the article (الرقة، اليمن). */
+    private final Map<String, Set<String>> articleOnly;
+    /** Whole words, normalized, never read as a clitic + a place (common-words.tsv). */
+    private final Set<String> commonWords;
     private final int places;
     private final int names;
 
-    private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, int places, int names) {
+    private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, Map<String, Set<String>> articleOnly,
+                      Set<String> commonWords, int places, int names) {
         this.root = root;
         this.stopnames = Map.copyOf(stopnames);
+        this.articleOnly = Map.copyOf(articleOnly);
+        this.commonWords = Set.copyOf(commonWords);
         this.places = places;
         this.names = names;
     }
@@ -148,6 +157,34 @@ public final class Gazetteer {
     }
 
     /**
+     * {@code candidates} of the one-word name {@code key} read from a word without the article: those whose own names
+     * write the word with the article only are left out. Arabic keeps a place's article (الرقة، الجيزة، اليمن، الهند),
+     * so the bare word is another word: «فرقة» a band (not ف + Raqqa), «ورقة» a paper, «وجيزة» brief, «هند» a given name.
+     */
+    /**
+     * True for a normalized text word, possibly after the conjunction و or ف, that common-words.tsv lists: a common word
+     * that is never a clitic + a place («باكرا» early, not بـ + Accra).
+     */
+    boolean isCommonWord(String word) {
+        return commonWords.contains(word) || word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')
+                && commonWords.contains(word.substring(1));
+    }
+
+    List<GazetteerPlace> readWithoutArticle(String key, List<GazetteerPlace> candidates) {
+        Set<String> ids = articleOnly.get(key);
+        if (ids == null) {
+            return candidates;
+        }
+        List<GazetteerPlace> out = new ArrayList<>(candidates.size());
+        for (GazetteerPlace p : candidates) {
+            if (!ids.contains(p.id())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The best of {@code candidates} (already in preference order) allowed for a name; {@code singleWord}
      * is the key of a one-word name, or null for a longer one (the stoplist concerns single words only),
      * and {@code cue} what precedes the name in the text.
@@ -204,18 +241,19 @@ public final class Gazetteer {
 
     static Gazetteer read() {
         NameTrie.Builder trie = new NameTrie.Builder();
+        ArticleUse article = new ArticleUse();
         int places = 0;
         // countries: iso3, name_en, lat, lon, names_ar
         for (String[] f : rows(COUNTRIES_FILE, 5)) {
             places++;
-            add(trie, new GazetteerPlace(f[0], f[1], f[0], coordinate(f[2]), coordinate(f[3]), 0,
+            add(trie, article, new GazetteerPlace(f[0], f[1], f[0], coordinate(f[2]), coordinate(f[3]), 0,
                     GazetteerPlace.COUNTRY), f[4]);
         }
         // cities: geonameid, name_en, country, lat, lon, population, feature_code, names_ar
         for (String[] f : rows(CITIES_FILE, 8)) {
             places++;
-            add(trie, new GazetteerPlace(f[0], f[1], f[2], coordinate(f[3]), coordinate(f[4]), Long.parseLong(f[5]),
-                    f[6]), f[7]);
+            add(trie, article, new GazetteerPlace(f[0], f[1], f[2], coordinate(f[3]), coordinate(f[4]),
+                    Long.parseLong(f[5]), f[6]), f[7]);
         }
         Map<String, StopPolicy> stop = new HashMap<>();
         // stopnames: name, policy, note
@@ -228,15 +266,46 @@ public final class Gazetteer {
                 throw new IllegalStateException(STOPNAMES_FILE + ": listed twice: " + f[0]);
             }
         }
-        return new Gazetteer(trie.build(PREFERENCE), stop, places, trie.names());
+        Set<String> common = new java.util.HashSet<>();
+        // common-words: word, note
+        for (String[] f : rows(COMMON_WORDS_FILE, 2)) {
+            common.add(ArabicNormalizer.normalize(f[0].trim()));
+        }
+        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(), common, places, trie.names());
     }
 
-    private static void add(NameTrie.Builder trie, GazetteerPlace place, String names) {
+    private static void add(NameTrie.Builder trie, ArticleUse article, GazetteerPlace place, String names) {
         for (String name : names.split("\\|")) {
             List<String> key = PlaceNames.key(name);
             if (!key.isEmpty()) {
                 trie.add(key, place);
+                article.note(name, key, place);
             }
+        }
+    }
+
+    /** How each place writes each of its one-word names: with the article, without it, or both. */
+    private static final class ArticleUse {
+        private final Map<String, Set<String>> with = new HashMap<>();
+        private final Map<String, Set<String>> without = new HashMap<>();
+
+        void note(String name, List<String> key, GazetteerPlace place) {
+            if (key.size() == 1) {
+                boolean article = !ArabicNormalizer.normalize(name).trim().equals(key.get(0));
+                (article ? with : without).computeIfAbsent(key.get(0), k -> new java.util.HashSet<>()).add(place.id());
+            }
+        }
+
+        Map<String, Set<String>> only() {
+            Map<String, Set<String>> out = new HashMap<>();
+            with.forEach((key, ids) -> {
+                Set<String> only = new java.util.HashSet<>(ids);
+                only.removeAll(without.getOrDefault(key, Set.of()));
+                if (!only.isEmpty()) {
+                    out.put(key, Set.copyOf(only));
+                }
+            });
+            return out;
         }
     }
 

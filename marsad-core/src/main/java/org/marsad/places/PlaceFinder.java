@@ -22,6 +22,10 @@ import org.marsad.text.Token;
  * {@link Gazetteer.StopPolicy} (الحرية is no Brazilian town, مالي needs في), and the nisba rule: a definite
  * word ending in ية or ي right after a definite noun is an adjective, not a place (الحكومة السعودية، الدعم
  * المالي), whereas في السعودية and والسعودية are places. The price: "زار الرئيس السعودية" is missed.
+ * Three more for a one-word name read through a clitic: a small town of a country the story is not about
+ * ({@code smallPlaceThroughAProclitic}), a whole word of common-words.tsv («باكرا» early, not بـ + Accra), and a place
+ * the gazetteer writes only with the article, read from a word without it («فرقة», not ف + Raqqa; see
+ * {@link Gazetteer#readWithoutArticle}).
  */
 public final class PlaceFinder {
     /** Words that stand between a place preposition and the place: في مدينة جدة، إلى العاصمة صنعاء، في شمال سوريا. */
@@ -150,11 +154,13 @@ public final class PlaceFinder {
                 return null;
             }
             boolean single = end - first == 1;
-            if (single && isNisbaAdjective(first, reading)) {
+            if (single && (isNisbaAdjective(first, reading) || commonWordThroughAClitic(first, reading))) {
                 return null;
             }
             Context context = context(first, reading);
-            GazetteerPlace place = gazetteer.best(node.places(), single ? reading.stem() : null, context.cue(), countries);
+            List<GazetteerPlace> candidates = single && !reading.hasArticle()
+                    ? gazetteer.readWithoutArticle(reading.stem(), node.places()) : node.places();
+            GazetteerPlace place = gazetteer.best(candidates, single ? reading.stem() : null, context.cue(), countries);
             if (place != null && single && smallPlaceThroughAProclitic(place, reading)) {
                 return null;
             }
@@ -175,6 +181,11 @@ public final class PlaceFinder {
                     && (clitic.endsWith("ب") || clitic.endsWith("ل") || clitic.endsWith("ك"));
             return preposition && !place.isCountry() && place.population() < Gazetteer.BIG_CITY
                     && !countries.contains(place.country());
+        }
+
+        /** «باكرا» (early) is no بـ + Accra: a common word of common-words.tsv read through a clitic, not the article. */
+        private boolean commonWordThroughAClitic(int i, Segment reading) {
+            return !reading.prefix().isEmpty() && !reading.hasArticle() && gazetteer.isCommonWord(tokens.get(i).norm());
         }
 
         /**

@@ -60,17 +60,40 @@ public final class ArabicNormalizer {
             int f = fold(c);
             if (f == c) {
                 out.append(c);
-            } else if (f == NFKC) {
-                String single = String.valueOf(c);
-                String decomposed = Normalizer.normalize(single, Normalizer.Form.NFKC);
-                if (decomposed.equals(single)) {
-                    out.append(c); // its own NFKC (see normalize): kept as it is
-                } else {
-                    normalizeInto(decomposed, 0, decomposed.length(), out);
-                }
-            } else if (f >= 0) {
-                out.append((char) f);
+            } else {
+                appendFolded(c, f, out);
             }
+        }
+    }
+
+    /**
+     * {@link #normalizeInto(CharSequence, int, int, WordKeys)} of an array's characters: the analyzer's, with no
+     * interface call per character (C1, as {@code marsad ingest} runs the coder, keeps every one of them).
+     */
+    static void normalizeInto(char[] s, int from, int to, WordKeys out) {
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            int f = fold(c);
+            if (f == c) {
+                out.append(c);
+            } else {
+                appendFolded(c, f, out);
+            }
+        }
+    }
+
+    /** Appends what {@code c} folds to, {@code f} = {@link #fold}(c) ≠ c: nothing, a character, or its NFKC. */
+    private static void appendFolded(char c, int f, WordKeys out) {
+        if (f == NFKC) {
+            String single = String.valueOf(c);
+            String decomposed = Normalizer.normalize(single, Normalizer.Form.NFKC);
+            if (decomposed.equals(single)) {
+                out.append(c); // its own NFKC (see normalize): kept as it is
+            } else {
+                normalizeInto(decomposed, 0, decomposed.length(), out);
+            }
+        } else if (f >= 0) {
+            out.append((char) f);
         }
     }
 

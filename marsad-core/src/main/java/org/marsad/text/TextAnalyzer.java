@@ -66,22 +66,30 @@ public final class TextAnalyzer {
         return FixedList.copyOf(s);
     }
 
-    /** The cache entry of key {@code k} when the cache lacks it: computed, and kept while there is room. */
+    /**
+     * The cache entry of key {@code k} when the cache lacked it as the text began: computed, and kept while there is
+     * room; or the entry an earlier token of the same text added (a new name often comes several times in one
+     * article: its readings and their dictionary answers are worked out once).
+     */
     private WordCache.Entry newEntry(WordKeys keys, int k) {
+        WordCache.Entry added = cache.get(keys, k);
+        if (added != null) {
+            return added;
+        }
         int variant = keys.variant(k);
         String norm = keys.string(k);
         List<Segment> segments = variant == WORD || variant == WORD_TA_MARBUTA
                 ? segments(norm, variant == WORD_TA_MARBUTA) : FixedList.of(new Segment("", norm, ""));
-        WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments,
+        WordCache.Entry e = new WordCache.Entry(keys.hash(k), variant, keys.copyChars(k), norm, segments, stemFacts,
                 stemFacts == null ? 0 : stemFacts.answered(segments));
         cache.add(e);
         return e;
     }
 
     /** True when the last letter before {@code end} (skipping diacritics and tatweel) is ة. */
-    private static boolean endsWithTaMarbuta(String text, int end) {
+    private static boolean endsWithTaMarbuta(char[] text, int end) {
         for (int i = end - 1; i >= 0; i--) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!ArabicNormalizer.isTransparent(c)) {
                 return c == 'ة';
             }
@@ -100,6 +108,16 @@ public final class TextAnalyzer {
         final TokenSpans spans = new TokenSpans(1024);
         final WordKeys keys = new WordKeys(1024, 8192);
         WordCache.Entry[] entries = new WordCache.Entry[1024];
+        /** The text's characters: read from an array, not through {@code String.charAt} calls (see {@link Tokenizer}). */
+        char[] chars = new char[8192];
+
+        char[] chars(String text) {
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), chars.length * 2)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            return chars;
+        }
 
         WordCache.Entry[] entries(int n) {
             if (entries.length < n) {
@@ -119,7 +137,8 @@ public final class TextAnalyzer {
 
     public AnalyzedText analyze(String text) {
         Workspace w = text.length() <= REUSED_UP_TO ? workspaces.get() : new Workspace();
-        TokenSpans spans = tokenizer.scan(text, w.spans);
+        char[] chars = w.chars(text);
+        TokenSpans spans = tokenizer.scan(chars, text.length(), w.spans);
         WordKeys keys = w.keys;
         keys.clear(spans.size());
         int kept = 0;
@@ -131,16 +150,16 @@ public final class TextAnalyzer {
             int end = spans.ends[c];
             keys.begin();
             if (kind == TokenKind.PUNCT) {
-                keys.append(text, start, end); // signs are kept as written
+                keys.append(chars, start, end); // signs are kept as written
             } else {
-                ArabicNormalizer.normalizeInto(text, start, end, keys);
+                ArabicNormalizer.normalizeInto(chars, start, end, keys);
             }
             if (kind == TokenKind.WORD && keys.pendingLength() == 0) {
                 keys.discard();
                 continue; // only marks or tatweel: nothing to match (a pending line break goes to the next token)
             }
             keys.end(kind == TokenKind.PUNCT ? PUNCT : kind == TokenKind.NUMBER ? NUMBER
-                    : endsWithTaMarbuta(text, end) ? WORD_TA_MARBUTA : WORD);
+                    : endsWithTaMarbuta(chars, end) ? WORD_TA_MARBUTA : WORD);
             spans.newlineBefore[c] = newline;
             if (c != kept) { // only after a dropped word: most texts have none
                 spans.move(c, kept);
@@ -155,15 +174,14 @@ public final class TextAnalyzer {
             if (entries[i] == null) {
                 entries[i] = newEntry(keys, i);
             }
-            spans.norms[i] = entries[i].norm;
-            spans.segments[i] = entries[i].segments;
+            spans.norms[i] = entries[i].norm; // the sentence splitter reads them
         }
         SentenceSplitter.Bounds bounds = splitter.bounds(spans);
         int[] sentenceOf = bounds.sentenceOf();
         Token[] tokens = new Token[kept];
         for (int i = 0; i < kept; i++) {
-            tokens[i] = new Token(i, spans.starts[i], spans.ends[i], spans.kinds[i], spans.norms[i], spans.segments[i],
-                    sentenceOf[i], spans.newlineBefore[i], stemFacts, entries[i].answered);
+            tokens[i] = new Token(i, spans.starts[i], spans.ends[i], spans.kinds[i], entries[i], sentenceOf[i],
+                    spans.newlineBefore[i]);
         }
         return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens));
     }

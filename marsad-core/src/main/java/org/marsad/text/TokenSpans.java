@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An article's tokens as parallel arrays, one slot per token: what {@link Tokenizer#scan} finds (offsets, kind,
- * line break before) and what {@link TextAnalyzer} adds (normalized form, clitic readings) before it builds each
+ * line break before) and what {@link TextAnalyzer} adds (the normalized form) before it builds each
  * {@link Token} once, with its sentence. Arrays instead of an object per token and stage: the text layer made
  * two {@code Token}s and two strings per word before, a fifth of the coder's allocation.
  */
@@ -15,10 +15,8 @@ final class TokenSpans {
     int[] ends;
     TokenKind[] kinds;
     boolean[] newlineBefore;
-    /** Filled by the analyzer. */
+    /** Filled by the analyzer (its tokens' readings are on their {@link WordForm}s). */
     String[] norms;
-    /** Filled by the analyzer. */
-    List<Segment>[] segments;
 
     TokenSpans(int capacity) {
         starts = new int[capacity];
@@ -33,7 +31,7 @@ final class TokenSpans {
 
     /**
      * Empties these spans for another text, with room for {@code capacity} tokens, keeping the arrays: the analyzer
-     * reuses one set per thread (see {@link TextAnalyzer}). The analyzer's columns keep their old values until it
+     * reuses one set per thread (see {@link TextAnalyzer}). The analyzer's column keeps its old values until it
      * writes them; it writes every slot it reads.
      */
     void clear(int capacity) {
@@ -61,12 +59,10 @@ final class TokenSpans {
         size++;
     }
 
-    /** Makes room for the analyzer's columns (arrays of an earlier text are kept when they are long enough). */
-    @SuppressWarnings("unchecked")
+    /** Makes room for the analyzer's column (arrays of an earlier text are kept when they are long enough). */
     void addColumns() {
         if (norms == null || norms.length < size) {
             norms = new String[starts.length];
-            segments = new List[starts.length];
         }
     }
 

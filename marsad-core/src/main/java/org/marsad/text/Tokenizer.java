@@ -43,14 +43,23 @@ public final class Tokenizer {
 
     /** {@link #scan(String)} into {@code spans}, emptied first (a thread's spans, reused from text to text). */
     TokenSpans scan(String text, TokenSpans spans) {
-        spans.clear(text.length() / 5 + 4);
-        int n = text.length();
+        return scan(text.toCharArray(), text.length(), spans);
+    }
+
+    /**
+     * {@link #scan(String, TokenSpans)} of the text {@code text[0, n)}, read from an array: the analyzer copies each
+     * text into an array it reuses, because under C1 (as {@code marsad ingest} runs the coder) every
+     * {@code String.codePointAt} is a call with its own index checks, and the scan makes two or three per character.
+     */
+    TokenSpans scan(char[] text, int n, TokenSpans spans) {
+        spans.clear(n / 5 + 4);
         int i = 0;
         boolean newline = false;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            int cp = codePointAt(text, i, n);
             int width = Character.charCount(cp);
-            if (!isArabicWordChar(cp) && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isInvisible(cp))) {
+            if (cp == ' ' || !isArabicWordChar(cp)
+                    && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isInvisible(cp))) {
                 if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x2028 || cp == 0x85) {
                     newline = true;
                 }
@@ -64,7 +73,10 @@ public final class Tokenizer {
                 boolean allDigits = true;
                 int end = i;
                 while (i < n) {
-                    int c = text.codePointAt(i);
+                    int c = codePointAt(text, i, n);
+                    if (c == ' ') {
+                        break; // how most words end: spares the three Unicode table look-ups of the tests below
+                    }
                     int w = Character.charCount(c);
                     if (isWordChar(c)) {
                         if (isDigit(c)) {
@@ -75,11 +87,11 @@ public final class Tokenizer {
                         }
                         i += w;
                         end = i;
-                    } else if (isInvisible(c) && i + w < n && isWordChar(text.codePointAt(i + w)) && end == i) {
+                    } else if (isInvisible(c) && i + w < n && isWordChar(codePointAt(text, i + w, n)) && end == i) {
                         i += w; // zero-width or bidi control inside a word
                     } else if (isNumberSeparator(c) && allDigits && !sawLetter && i + w < n
-                            && Character.isDigit(text.codePointAt(i + w)) && i > start
-                            && Character.isDigit(text.codePointBefore(i))) {
+                            && Character.isDigit(codePointAt(text, i + w, n)) && i > start
+                            && Character.isDigit(Character.codePointBefore(text, i))) {
                         i += w; // 10.5, 1,000
                     } else {
                         break;
@@ -95,6 +107,15 @@ public final class Tokenizer {
             newline = false;
         }
         return spans;
+    }
+
+    /** {@link String#codePointAt} of {@code text[0, n)}: the character itself unless it opens a surrogate pair. */
+    private static int codePointAt(char[] text, int i, int n) {
+        char c = text[i];
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
+            return Character.toCodePoint(c, text[i + 1]);
+        }
+        return c;
     }
 
     /** {@link Character#isDigit} and {@link Character#isLetter} of U+0600..U+06FF, read once from those methods. */

@@ -20,8 +20,11 @@ import java.util.List;
  * </ul>
  */
 final class WordCache {
-    /** One token form: kind variant (see {@link TextAnalyzer}), normalized characters, and what they read as. */
-    static final class Entry {
+    /**
+     * One token form: kind variant (see {@link TextAnalyzer}), normalized characters, and what they read as (the
+     * {@link WordForm} its tokens share).
+     */
+    static final class Entry extends WordForm {
         /** Words of at most this many characters are compared inside the entry (most words are this short). */
         static final int PACKED = 12;
 
@@ -34,12 +37,11 @@ final class WordCache {
         final long c2;
         /** The characters of a longer word, else null. */
         final char[] chars;
-        final String norm;
-        final List<Segment> segments;
-        /** {@link StemFacts#answered} of the segments (0 without stem facts) */
-        final long answered;
 
-        Entry(int hash, int variant, char[] chars, String norm, List<Segment> segments, long answered) {
+        /** @param answered {@link StemFacts#answered} of the segments (0 without stem facts) */
+        Entry(int hash, int variant, char[] chars, String norm, List<Segment> segments, StemFacts answeredBy,
+              long answered) {
+            super(norm, segments, answeredBy, answered);
             this.hash = hash;
             this.variant = variant;
             this.length = chars.length;
@@ -47,9 +49,6 @@ final class WordCache {
             this.c1 = pack(chars, 0, chars.length, 1);
             this.c2 = pack(chars, 0, chars.length, 2);
             this.chars = chars.length > PACKED ? chars : null;
-            this.norm = norm;
-            this.segments = segments;
-            this.answered = answered;
         }
 
         /**

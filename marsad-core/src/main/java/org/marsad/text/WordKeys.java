@@ -54,9 +54,9 @@ final class WordKeys {
     }
 
     /** Appends {@code s[from, to)} unchanged. */
-    void append(CharSequence s, int from, int to) {
+    void append(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            append(s.charAt(i));
+            append(s[i]);
         }
     }
 

@@ -466,6 +466,19 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aPeopleNounAndItsNationalityAdjectiveAgreeInDefiniteness() {
+        // SaudiNewsNet 2015: an adjective agrees with its noun; «المهندس تركي الشراري» is the engineer Turki, no Turk
+        expectNone("TUR", "2015-08-09", "ثم بدأ حفل الافتتاح الذي قدمه المهندس تركي الشراري، بآيات من القرآن الكريم");
+        // pairs that agree still make people of a country: both indefinite, both definite, definite by a pronoun
+        expect("PSE", "2015-07-22", "طالباً فلسطينياً",
+                "سفارة فلسطين في فنزويلا بتسجيل 25 طالباً فلسطينياً من المقيمين إقامة دائمة في الأردن");
+        expect("SAU", "2015-08-03", "المرأة السعودية", "مشيرة إلى أن مسيرة المرأة السعودية لإحراز التقدم التنموي مسيرة مشرقة");
+        expect("DEU", "2015-07-24", "شخص ألماني", "وإبراهيم شاب يبلغ من العمر 26 عاماً، ضمن 700 شخص ألماني انضموا لداعش");
+        expect("FRA", "2015-07-22", "لاعبه الفرنسي",
+                "ويأتي تعاقد سان جيرمان مع ستامبولي بعد نحو عشرة أيام من انتقال لاعبه الفرنسي يوهان كاباي إلى كريستال بالاس");
+    }
+
+    @Test
     void aCompanyOrAnArmyWhoseOwnNameStandsBeforeItsNationalityComposesWithIt() {
         // SaudiNewsNet 2015: the company's or the army's own name between the agent and the adjective that agrees with it
         expect("USABUS", "2015-07-24", "شركة الأدوية الأمريكية",

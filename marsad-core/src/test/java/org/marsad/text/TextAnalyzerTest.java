@@ -1,6 +1,8 @@
 package org.marsad.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -72,6 +74,33 @@ class TextAnalyzerTest {
             assertEquals(fresh.tokens(), again.tokens(), "tokens of «" + text + "»");
             assertEquals(fresh.sentences(), again.sentences(), "sentences of «" + text + "»");
         }
+    }
+
+    /**
+     * The analyzer copies each text into a character array it reuses: a text that ends in half a surrogate pair, after
+     * a longer text whose next character completed the pair, must not read that stale character.
+     */
+    @Test
+    void aHalfSurrogatePairAtTheEndIsNotCompletedByAnEarlierText() {
+        String longer = "روسيا \uD83D\uDE00 كوريا";
+        String cut = longer.substring(0, longer.indexOf('\uDE00'));
+        TextAnalyzer reused = new TextAnalyzer(LEXICON, true);
+        reused.analyze(longer);
+        List<Token> again = reused.analyze(cut).tokens();
+        assertEquals(new TextAnalyzer(LEXICON, true).analyze(cut).tokens(), again);
+        assertEquals("\uD83D", again.get(again.size() - 1).norm());
+    }
+
+    /**
+     * Tokens of the same characters share what they read as (one object of the word cache), not copies of it; a word
+     * new to the cache that comes twice in one text is read once.
+     */
+    @Test
+    void tokensOfOneWordShareTheirReadings() {
+        List<Token> t = new TextAnalyzer(LEXICON, true).analyze("زيارة روسيا ثم زيارة").tokens();
+        assertSame(t.get(0).segments(), t.get(3).segments());
+        assertSame(t.get(0).norm(), t.get(3).norm());
+        assertNotEquals(t.get(0), t.get(3)); // they are still two tokens: other index, other offsets
     }
 
     @Test

@@ -14,7 +14,7 @@ class WordCacheTest {
         WordKeys k = new WordKeys(words.length, 16);
         for (String w : words) {
             k.begin();
-            k.append(w, 0, w.length());
+            k.append(w.toCharArray(), 0, w.length());
             k.end(variant);
         }
         return k;
@@ -23,7 +23,7 @@ class WordCacheTest {
     private static WordCache.Entry entry(WordKeys keys, int k) {
         String norm = keys.string(k);
         return new WordCache.Entry(keys.hash(k), keys.variant(k), keys.copyChars(k), norm,
-                List.of(new Segment("", norm, "")), 0);
+                List.of(new Segment("", norm, "")), null, 0);
     }
 
     @Test

@@ -1,0 +1,25 @@
+package org.marsad.text;
+
+import java.util.List;
+
+/**
+ * What a token's characters read as: its normalized form, its clitic readings and which {@link StemFacts} questions
+ * they answer. It depends on the characters alone, so every token of one form shares one: the analyzer's word cache
+ * keeps one per distinct form ({@link WordCache.Entry} is one), and a {@link Token} points at it instead of copying
+ * its four fields (16 bytes less per token; the tokens were a fifth of what the coder allocated).
+ */
+class WordForm {
+    final String norm;
+    final List<Segment> segments;
+    /** The {@link StemFacts} whose answers the readings carry, or null. */
+    final StemFacts answeredBy;
+    /** {@link StemFacts#answered} of the readings; 0 when {@link #answeredBy} is null. */
+    final long answered;
+
+    WordForm(String norm, List<Segment> segments, StemFacts answeredBy, long answered) {
+        this.norm = norm;
+        this.segments = segments;
+        this.answeredBy = answeredBy;
+        this.answered = answered;
+    }
+}
