@@ -2,7 +2,9 @@
 -- input (times, run ids): two ingests of one input must print the same lines (same ids, same duplicate decisions,
 -- same stories). Used by ParallelIngestTest (threads 1 vs 2) and, with the sqlite3 shell, to compare the databases
 -- two builds made:
---   diff <(sqlite3 old.db < scripts/ingest-digest.sql) <(sqlite3 new.db < scripts/ingest-digest.sql)
+--   diff <(sqlite3 -cmd "ATTACH 'old.db-fts' AS fts" old.db < scripts/ingest-digest.sql) \
+--        <(sqlite3 -cmd "ATTACH 'new.db-fts' AS fts" new.db < scripts/ingest-digest.sql)
+-- (schema 8 keeps the full-text index in a file of its own, DB-fts: attach it as above; before schema 8 it is in DB.)
 -- One statement per line; each statement's first column names its table.
 SELECT 'articles', rid, id, content_hash, url, source, published, title, length(text), duplicate_of, printf('%.6f', similarity), hex(minhash), coder_version FROM articles ORDER BY rid;
 SELECT 'article_sources', id, article_id, source_key, input_id, url, source, published, title, file, line FROM article_sources ORDER BY id;

@@ -48,7 +48,7 @@ server_pid="" ingest_pid="" copy=""
 cleanup() {
   [ -n "$ingest_pid" ] && kill "$ingest_pid" 2>/dev/null && wait "$ingest_pid" 2>/dev/null || true
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  [ -n "$copy" ] && rm -f "$copy" "$copy-wal" "$copy-shm"
+  [ -n "$copy" ] && rm -f "$copy" "$copy-wal" "$copy-shm" "$copy-fts" "$copy-fts-wal" "$copy-fts-shm"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -58,6 +58,10 @@ if [ -n "$ingest" ]; then
   echo "copying $db to $copy for the ingest run..." >&2
   sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
   cp "$db" "$copy"
+  if [ -f "$db-fts" ]; then # the full-text index file (schema 8): copied too, or the copy's first open rebuilds it
+    sqlite3 "$db-fts" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+    cp "$db-fts" "$copy-fts"
+  fi
   db="$copy"
 fi
 

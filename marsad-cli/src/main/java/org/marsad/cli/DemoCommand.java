@@ -39,7 +39,8 @@ final class DemoCommand implements Callable<Integer> {
             try (InputStream in = resource()) {
                 Files.copy(in, article, StandardCopyOption.REPLACE_EXISTING);
             }
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            // the database, its full-text index file (SqliteStore.indexFile) and SQLite's journals of both
+            for (String suffix : new String[] {"", "-wal", "-shm", "-fts", "-fts-wal", "-fts-shm"}) {
                 Files.deleteIfExists(Path.of(db + suffix));
             }
             out.println("== ingest into " + db + " (embedded SQLite)");

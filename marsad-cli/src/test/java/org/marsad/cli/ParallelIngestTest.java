@@ -75,6 +75,9 @@ class ParallelIngestTest {
     private static Map<String, List<String>> digest(Path db) throws Exception {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // the full-text index is a file of its own beside the database
+            s.execute("ATTACH DATABASE '" + org.marsad.store.SqliteStore.indexFile(db).toString().replace("'", "''")
+                    + "' AS fts");
             for (String sql : Files.readAllLines(DIGEST, StandardCharsets.UTF_8)) {
                 if (sql.isBlank() || sql.startsWith("--")) {
                     continue;

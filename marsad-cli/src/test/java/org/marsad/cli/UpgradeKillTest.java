@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code marsad ingest}, put back to how schema 7's step finds a schema-6 store (the step not applied, every signature
  * stale), and {@code marsad check}, whose opening of the store upgrades it, is killed (SIGKILL) {@value #KILLS} times
  * in the middle of the work. After every kill, read straight from the file without opening a store (which would
- * resume the work): every article before the row's {@code next_rid} is done (its signature, its 20 LSH rows, its index
- * document) and every article from it on is untouched. A last run finishes the upgrade; then {@code marsad check}
+ * resume the work): every article before the row's {@code next_rid} is done (its signature, its 20 LSH rows; its index
+ * document goes to the index file after the batch commits, and the next open writes what a kill left out) and every
+ * article from it on is untouched. A last run finishes the upgrade; then {@code marsad check}
  * passes, and the signatures, LSH rows and search hits equal those of the database before it was put back. The random
  * seed is printed (and taken from {@code -Dmarsad.kill.seed=N} to replay a run).
  */
@@ -61,7 +62,10 @@ class UpgradeKillTest {
             s.executeUpdate("DELETE FROM schema_version WHERE version >= 7");
             s.executeUpdate("DROP TABLE rederive");
             s.executeUpdate("UPDATE articles SET minhash = x'" + STALE + "'");
+            // schema 6's full-text index: a table of the database (schema 8 moved it to a file of its own)
+            s.executeUpdate("CREATE VIRTUAL TABLE article_fts USING fts5(terms, content='', contentless_delete=1)");
         }
+        Files.delete(org.marsad.store.SqliteStore.indexFile(db));
 
         long seed = Long.getLong("marsad.kill.seed", System.nanoTime());
         Random random = new Random(seed);
@@ -108,13 +112,13 @@ class UpgradeKillTest {
             for (Map.Entry<Long, String> e : signatures.entrySet()) {
                 long rid = e.getKey();
                 boolean done = rid < nextRid;
+                // (index documents are written to the index file after each batch commits: a kill may leave the
+                // last batches' behind, which the next open indexes; the final check and searches show it did)
                 try (ResultSet rs = s.executeQuery("SELECT hex(minhash), (SELECT COUNT(*) FROM lsh_buckets WHERE "
-                        + "article_rid = " + rid + "), (SELECT COUNT(*) FROM article_fts WHERE rowid = " + rid + ") "
-                        + "FROM articles WHERE rid = " + rid)) {
+                        + "article_rid = " + rid + ") FROM articles WHERE rid = " + rid)) {
                     assertTrue(rs.next());
                     assertEquals(done ? e.getValue() : STALE, rs.getString(1), "signature of rid " + rid + " " + when);
                     assertEquals(done ? BANDS : 0, rs.getInt(2), "LSH rows of rid " + rid + " " + when);
-                    assertEquals(done ? 1 : 0, rs.getInt(3), "index document of rid " + rid + " " + when);
                 }
             }
         }

@@ -118,6 +118,7 @@ public final class Consistency {
             throw new IllegalArgumentException("cannot check " + store.describe());
         }
         boolean sqlite = store instanceof SqliteStore;
+        db.awaitIndex();
         return db.read("checking " + store.describe(), () -> {
             List<Check> out = new ArrayList<>();
             for (Rule r : RULES) {
@@ -126,8 +127,8 @@ public final class Consistency {
                 long n = count(db.c, "SELECT COUNT(*) " + from);
                 out.add(new Check(r.what(), n, n == 0 ? null : first(db.c, "SELECT " + key + " " + from)));
             }
-            if (sqlite) {
-                out.add(ftsIntegrity(db.c));
+            if (store instanceof SqliteStore file) {
+                out.add(ftsIntegrity(file));
             }
             if (!quick) {
                 out.addAll(perArticle(db, analyzer, coderVersion, sqlite));
@@ -137,9 +138,9 @@ public final class Consistency {
     }
 
     /** FTS5's own check of its index structures. */
-    private static Check ftsIntegrity(Connection c) {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO article_fts(article_fts) VALUES ('integrity-check')");
+    private static Check ftsIntegrity(SqliteStore store) {
+        try {
+            store.checkIndexIntegrity();
             return new Check("the full-text index passes SQLite's integrity check", 0, null);
         } catch (SQLException e) {
             return new Check("the full-text index passes SQLite's integrity check", 1, e.getMessage());

@@ -27,7 +27,8 @@ import org.marsad.model.Span;
 /**
  * Everything SQLite and PostgreSQL share: the schema's tables, deduplication, transactions and queries,
  * all in plain parameterized SQL. Subclasses supply the connection, the migration lock and the full-text
- * index (FTS5 or tsvector), which is written in the same transaction as the article it indexes.
+ * index: PostgreSQL's tsvector, written in the same transaction as the article it indexes, or SQLite's FTS5 file,
+ * written after the transaction commits (see the commit hooks and {@link SqliteIndexFile}).
  */
 abstract class JdbcStore implements Store {
     protected final Connection c;
@@ -97,6 +98,25 @@ abstract class JdbcStore implements Store {
     protected void lockStories() throws SQLException {
     }
 
+    /** Called just before each of the store's transactions commits (its writes done), inside it. */
+    protected void beforeCommit() throws SQLException {
+    }
+
+    /** Called once a transaction has committed; {@code batch}: it was a {@link #batch}. */
+    protected void afterCommit(boolean batch) {
+    }
+
+    /** Called once a transaction has been rolled back. */
+    protected void afterRollback() {
+    }
+
+    /**
+     * Waits until the full-text index holds every article this store committed: searches call it first. Where the
+     * index is written in the same transaction as the articles (PostgreSQL), nothing to wait for.
+     */
+    protected void awaitIndex() {
+    }
+
     // --- plumbing ------------------------------------------------------------------------------------
 
     @FunctionalInterface
@@ -120,12 +140,15 @@ abstract class JdbcStore implements Store {
             c.setAutoCommit(false);
             try {
                 T result = work.run();
+                beforeCommit();
                 c.commit();
+                afterCommit(false);
                 deliverRaised();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 raised.clear();
                 c.rollback();
+                afterRollback();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
@@ -171,7 +194,9 @@ abstract class JdbcStore implements Store {
                 }
                 pendingTerms.clear();
                 inBatch = false;
+                beforeCommit();
                 c.commit();
+                afterCommit(true);
                 deliverRaised();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -179,6 +204,7 @@ abstract class JdbcStore implements Store {
                 pendingTerms.clear();
                 raised.clear();
                 c.rollback();
+                afterRollback();
                 throw e;
             } finally {
                 inBatch = false;
@@ -806,6 +832,7 @@ abstract class JdbcStore implements Store {
             w.add("a.source = ?", f.outlet());
         }
         if (f.text() != null) {
+            awaitIndex();
             w.add("a.id IN (SELECT x.id FROM (" + searchSelect() + ") x)", queryText(f.text()));
         }
     }
@@ -815,6 +842,7 @@ abstract class JdbcStore implements Store {
         if (query.isEmpty()) {
             return List.of();
         }
+        awaitIndex();
         Where w = new Where();
         w.args.add(queryText(query));
         articleScope(w, f);

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -12,11 +16,15 @@ import org.sqlite.SQLiteException;
 /**
  * The default store: one SQLite file, no server. WAL journal mode lets {@code marsad serve} and searches
  * read while an ingest writes from another process; write transactions start IMMEDIATE so that two writers
- * wait for each other (busy timeout) instead of failing half-way. Full-text search is an FTS5 table in the
- * same file, written in the same transactions as the articles.
+ * wait for each other (busy timeout) instead of failing half-way. Full-text search is an FTS5 table in a file of
+ * its own beside the database ({@link SqliteIndexFile}), written by a thread of its own after each transaction
+ * commits and attached read-only to this connection as {@code fts}, so queries name {@code article_fts} as before.
  */
 public final class SqliteStore extends JdbcStore {
     private final Path file;
+    private final SqliteIndexFile index;
+    /** The open transaction's index changes (a document, or null terms for a deletion), written once it commits. */
+    private final List<SqliteIndexFile.Doc> pendingDocs = new ArrayList<>();
 
     private SqliteStore(Connection c, Path file) throws SQLException {
         super(c, "sqlite", conn -> {
@@ -26,6 +34,18 @@ public final class SqliteStore extends JdbcStore {
             }
         });
         this.file = file;
+        this.index = SqliteIndexFile.open(file);
+        try {
+            SqliteIndexFile.attachReadOnly(c, index.file(), "fts");
+        } catch (SQLException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** The full-text index file of the database {@code database}: copy, move or delete it with the database. */
+    public static Path indexFile(Path database) {
+        return SqliteIndexFile.of(database);
     }
 
     public static SqliteStore open(Path file) {
@@ -64,7 +84,9 @@ public final class SqliteStore extends JdbcStore {
                 s.execute("PRAGMA mmap_size = 8589934592");
                 refreshStatistics(s);
             }
-            return finishMigration(new SqliteStore(c, file));
+            SqliteStore store = finishMigration(new SqliteStore(c, file));
+            store.catchUpIndex();
+            return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file, e);
         }
@@ -119,14 +141,110 @@ public final class SqliteStore extends JdbcStore {
         return file.toString();
     }
 
-    @Override
-    protected void insertTerms(long rid, String terms) throws SQLException {
-        update("INSERT INTO article_fts (rowid, terms) VALUES (?, ?)", rid, terms);
+    /** Indexes the stored articles the index file lacks (a kill, an upgrade), and drops what it holds of no article. */
+    private void catchUpIndex() {
+        try {
+            String storeId = read("reading the database's identity", () -> {
+                try (Statement s = c.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("SELECT applied_at FROM schema_version WHERE version = 1")) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            });
+            index.catchUp(storeId, () -> org.marsad.Pipeline.load()::analyze);
+        } catch (SQLException | RuntimeException e) {
+            close();
+            throw e instanceof StoreException s ? s
+                    : new StoreException("cannot bring the full-text index " + index.file() + " up to date", e);
+        }
     }
 
     @Override
-    protected void deleteTerms(long rid) throws SQLException {
-        update("DELETE FROM article_fts WHERE rowid = ?", rid);
+    protected void insertTerms(long rid, String terms) {
+        pendingDocs.add(new SqliteIndexFile.Doc(rid, terms));
+    }
+
+    @Override
+    protected void deleteTerms(long rid) {
+        pendingDocs.add(new SqliteIndexFile.Doc(rid, null));
+    }
+
+    /**
+     * A recoded article's document is replaced in the index before the recoding commits: after a crash the index
+     * holds the new document (made from the same text) rather than an old one no catch-up would notice. Documents of
+     * new articles wait for the commit (their rids are the database's to give, and a rollback gives them again).
+     */
+    @Override
+    protected void beforeCommit() throws SQLException {
+        Set<Long> replaced = new HashSet<>();
+        for (SqliteIndexFile.Doc d : pendingDocs) {
+            if (d.terms() == null) {
+                replaced.add(d.rid());
+            }
+        }
+        if (replaced.isEmpty()) {
+            return;
+        }
+        List<SqliteIndexFile.Doc> now = new ArrayList<>();
+        List<SqliteIndexFile.Doc> later = new ArrayList<>();
+        for (SqliteIndexFile.Doc d : pendingDocs) {
+            (replaced.contains(d.rid()) ? now : later).add(d);
+        }
+        index.writeNow(now);
+        pendingDocs.clear();
+        pendingDocs.addAll(later);
+    }
+
+    /**
+     * Hands the committed articles' documents to the index thread. A batch (an ingest) goes on at once; a single
+     * write (an article posted to the API) waits until they are indexed, so that a search on another connection of
+     * the same process (the server's readers) finds it as soon as the write returns.
+     */
+    @Override
+    protected void afterCommit(boolean batch) {
+        if (pendingDocs.isEmpty()) {
+            return;
+        }
+        index.writeLater(List.copyOf(pendingDocs));
+        pendingDocs.clear();
+        if (!batch) {
+            index.await();
+        }
+    }
+
+    @Override
+    protected void afterRollback() {
+        pendingDocs.clear();
+    }
+
+    @Override
+    protected void awaitIndex() {
+        index.await();
+    }
+
+    /** FTS5's own check of the index file's structures; throws what it finds. */
+    void checkIndexIntegrity() throws SQLException {
+        index.await();
+        index.checkIntegrity();
+    }
+
+    /** Closes in the order that lets SQLite fold each file's WAL back into it (see {@link SqliteIndexFile#stop}). */
+    @Override
+    public void close() {
+        try {
+            index.stop();
+        } catch (SQLException e) {
+            throw new StoreException("closing the full-text index " + index.file(), e);
+        } finally {
+            try {
+                super.close();
+            } finally {
+                try {
+                    index.close();
+                } catch (SQLException e) {
+                    throw new StoreException("closing the full-text index " + index.file(), e);
+                }
+            }
+        }
     }
 
     @Override
