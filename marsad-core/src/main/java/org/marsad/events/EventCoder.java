@@ -2540,11 +2540,6 @@ public final class EventCoder {
         }
 
         /**
-         * Punctuation other than quote marks and list commas between two tokens. A comma before a verb
-         * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
-         * are not this one's.
-         */
-        /**
          * The tokens of each blessing said in passing (modifiers.tsv blessing: «خادم الحرمين الشريفين الملك سلمان بن
          * عبدالعزيز آل سعود - حفظه الله - الرئيس اليمني»، «وصل - بحفظ الله ورعايته - خادم الحرمين»), with the dashes
          * around it; null when the sentence has none.
@@ -2589,6 +2584,11 @@ public final class EventCoder {
             return n;
         }
 
+        /**
+         * Punctuation other than quote marks and list commas between two tokens. A comma before a verb
+         * («ستقاطع القمة، وانتقد الولايات المتحدة») or a verb joined by و/ف opens a new clause whose actors
+         * are not this one's.
+         */
         private boolean crossesPunct(int from, int to) {
             if (punctBetween(from, to, LIST_COMMAS)) {
                 return true;

@@ -157,11 +157,6 @@ public final class Gazetteer {
     }
 
     /**
-     * {@code candidates} of the one-word name {@code key} read from a word without the article: those whose own names
-     * write the word with the article only are left out. Arabic keeps a place's article (الرقة، الجيزة، اليمن، الهند),
-     * so the bare word is another word: «فرقة» a band (not ف + Raqqa), «ورقة» a paper, «وجيزة» brief, «هند» a given name.
-     */
-    /**
      * True for a normalized text word, possibly after the conjunction و or ف, that common-words.tsv lists: a common word
      * that is never a clitic + a place («باكرا» early, not بـ + Accra).
      */
@@ -170,6 +165,11 @@ public final class Gazetteer {
                 && commonWords.contains(word.substring(1));
     }
 
+    /**
+     * {@code candidates} of the one-word name {@code key} read from a word without the article: those whose own names
+     * write the word with the article only are left out. Arabic keeps a place's article (الرقة، الجيزة، اليمن، الهند),
+     * so the bare word is another word: «فرقة» a band (not ف + Raqqa), «ورقة» a paper, «وجيزة» brief, «هند» a given name.
+     */
     List<GazetteerPlace> readWithoutArticle(String key, List<GazetteerPlace> candidates) {
         Set<String> ids = articleOnly.get(key);
         if (ids == null) {
