@@ -321,8 +321,12 @@ public final class EventCoder {
         boolean[] verbAt = new boolean[0];
         /** Tokens inside an actor mention. */
         boolean[] inMention = new boolean[0];
-        /** Tokens of a blessing said in passing («- حفظه الله -»): no part of the clause, so no gap between its words. */
-        boolean[] aside = new boolean[0];
+        /**
+         * Tokens of a blessing said in passing («- حفظه الله -»): no part of the clause, so no gap between its words.
+         * Found when first asked ({@link #blessingTokens}): most sentences have no cue and are never searched.
+         */
+        private boolean[] aside;
+        private boolean asideFound;
         /** The sentence's cues, in text order. */
         List<Cue> cues = List.of();
         /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
@@ -354,7 +358,6 @@ public final class EventCoder {
                     inMention[k - a] = true;
                 }
             }
-            aside = blessings();
             List<Cue> cues = cueFinder.find(tokens, a, b, inMention);
             boolean[] cueToken = new boolean[b - a];
             for (Cue c : cues) {
@@ -2568,15 +2571,28 @@ public final class EventCoder {
             return out;
         }
 
+        /** The sentence's {@link #blessings}, found on the first call. */
+        private boolean[] blessingTokens() {
+            if (!asideFound) {
+                aside = blessings();
+                asideFound = true;
+            }
+            return aside;
+        }
+
         /** Whether token {@code i} is part of a blessing said in passing. */
         private boolean aside(int i) {
-            return aside != null && i >= a && i < b && aside[i - a];
+            boolean[] blessed = blessingTokens();
+            return blessed != null && i >= a && i < b && blessed[i - a];
         }
 
         /** How many tokens of blessings lie in [from, to). */
         private int asides(int from, int to) {
+            if (blessingTokens() == null) {
+                return 0;
+            }
             int n = 0;
-            for (int i = from; aside != null && i < to; i++) {
+            for (int i = from; i < to; i++) {
                 if (aside(i)) {
                     n++;
                 }
