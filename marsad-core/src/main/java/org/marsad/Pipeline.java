@@ -282,8 +282,7 @@ public final class Pipeline {
         // the record's date; what is done by the record's date is still not «to come» for the dater
         java.time.LocalDate[] written = {article.published()};
         IntFunction<List<TimeExpression>> timesOf = sentence -> timesBySentence.computeIfAbsent(sentence, s -> {
-            var span = text.sentences().get(s).span();
-            return times.find(article.text(), span.start(), span.end(), written[0]);
+            return times.find(article.text(), text.tokens().subList(text.firstToken(s), text.endToken(s)), written[0]);
         });
         if (!coding.events().isEmpty() && article.published() != null && leadNamesAWeekday(text)) {
             List<TimeExpression> lead = new ArrayList<>();

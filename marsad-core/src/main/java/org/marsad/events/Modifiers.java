@@ -113,7 +113,11 @@ public final class Modifiers {
 
     /** The number of words of a multiword modifier of {@code kind} that ends at token {@code i} (from {@code from} on), or 0. */
     public int phraseLengthEndingAt(java.util.List<org.marsad.text.Token> tokens, int from, int i, Kind kind) {
-        java.util.List<Phrase> ending = phrasesByLastWord.get(tokens.get(i).norm());
+        org.marsad.text.Token last = tokens.get(i);
+        if (!org.marsad.text.StemFacts.mayAnswer(phraseEndSlot, last)) {
+            return 0; // no multiword modifier ends with this word: known without hashing it (asked of every word of a sentence)
+        }
+        java.util.List<Phrase> ending = phrasesByLastWord.get(last.norm());
         if (ending == null) {
             return 0;
         }
@@ -140,13 +144,17 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot denialSlot;
 
+    private volatile org.marsad.text.StemFacts.Slot phraseEndSlot;
+
     /**
-     * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, and
-     * whether a word of sport (team-context) or the last word of such a phrase.
+     * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, the last
+     * word of a multiword modifier, and whether a word of sport (team-context) or the last word of such a phrase.
      */
     public void attach(org.marsad.text.StemFacts facts) {
         reportingSlot = facts.register(stem -> reportingForms.contains(stem) ? Boolean.TRUE : null);
         denialSlot = facts.register(stem -> is(stem, Kind.DENIAL) ? Boolean.TRUE : null);
+        // the whole word is one of its readings, so a word whose no reading ends a phrase ends none as written either
+        phraseEndSlot = facts.register(stem -> phrasesByLastWord.containsKey(stem) ? Boolean.TRUE : null);
         teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || phrasesByLastWord.getOrDefault(stem, java.util.List.of())
                 .stream().anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
 
 /**
@@ -65,6 +66,16 @@ public final class TimeExpressions {
         Objects.checkFromToIndex(from, to, text.length());
         Tokens tokens = new Tokens(text, from, to, tokenizer, lexicon);
         return List.copyOf(new Scanner(tokens, new Reference(published), patterns).run());
+    }
+
+    /**
+     * As {@link #find(String, int, int, LocalDate)} for the region that {@code tokens} cover, with the tokens a
+     * {@link org.marsad.text.TextAnalyzer} cut from {@code text} (offsets into {@code text}): nothing is tokenized
+     * twice.
+     */
+    public List<TimeExpression> find(String text, List<Token> tokens, LocalDate published) {
+        Objects.requireNonNull(text, "text");
+        return List.copyOf(new Scanner(new Tokens(text, tokens, lexicon), new Reference(published), patterns).run());
     }
 
     /**

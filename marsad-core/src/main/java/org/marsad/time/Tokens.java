@@ -55,8 +55,20 @@ final class Tokens {
     private final int longestPhrase;
 
     Tokens(String text, int from, int to, Tokenizer tokenizer, TimeLexicon lexicon) {
+        this(text, tokenizer.tokenize(text.substring(from, to)), from, lexicon); // the tokenizer sees the region only
+    }
+
+    /**
+     * The tokens of a region that a {@link org.marsad.text.TextAnalyzer} has already cut, their offsets into
+     * {@code text} itself: the coder reads each dated sentence's tokens from the analysis instead of cutting the
+     * sentence again (the same tokens: the analyzer runs the same tokenizer and drops the same empty words).
+     */
+    Tokens(String text, List<Token> tokens, TimeLexicon lexicon) {
+        this(text, tokens, 0, lexicon);
+    }
+
+    private Tokens(String text, List<Token> tokens, int offset, TimeLexicon lexicon) {
         this.text = text;
-        List<Token> tokens = tokenizer.tokenize(text.substring(from, to));
         int n = tokens.size();
         starts = new int[n];
         ends = new int[n];
@@ -64,8 +76,8 @@ final class Tokens {
         norms = new String[n];
         for (int i = 0; i < n; i++) {
             Token tok = tokens.get(i);
-            starts[i] = tok.start() + from; // the tokenizer saw the region only
-            ends[i] = tok.end() + from;
+            starts[i] = tok.start() + offset;
+            ends[i] = tok.end() + offset;
             kinds[i] = tok.kind();
             norms[i] = tok.norm();
         }

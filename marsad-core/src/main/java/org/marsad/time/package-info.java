@@ -2,7 +2,7 @@
  * Time expressions of Arabic news, resolved against the publication date.
  *
  * <p>Entry point: {@link org.marsad.time.TimeExpressions#find}. It tokenizes a region with the project's
- * {@link org.marsad.text.Tokenizer}, looks every token up once in the lexicon built from the data files
+ * {@link org.marsad.text.Tokenizer} (or takes the tokens an analyzer already cut from it), looks every token up once in the lexicon built from the data files
  * under {@code marsad/time/} (a leading و/ف then ب/ل is stripped when the rest is a time word), lets
  * each pattern class propose expressions at every token, joins left context (منذ، يوم، أواخر، صباح ...)
  * and keeps the longest non-overlapping expressions. Patterns look a few tokens ahead at most: the scan
