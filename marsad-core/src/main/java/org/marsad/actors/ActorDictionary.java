@@ -229,18 +229,17 @@ public final class ActorDictionary {
         // unambiguous names of the same actor on another line (جمهورية مالي vs مالي)
         String id = file + ":" + code + ":" + r.col(2) + (ambiguous ? "~ambiguous" : "");
         ActorEntry e = entry(new ActorEntry(id, ActorKind.FIXED, code, type, r.col(2), false, ambiguous, List.of()));
-        boolean oneWordWithArticleOnly = false;
+        boolean oneWord = false;
+        boolean bareOneWord = false; // a bare spelling (مصر، عراق): the name is read with or without the article
         for (String n : TsvFile.names(r.col(3))) {
             addName(n, new NameRef(e, false));
-            String norm = org.marsad.text.ArabicNormalizer.normalize(n.strip());
-            if (!norm.contains(" ")) {
-                oneWordWithArticleOnly = norm.startsWith("ال");
-                if (!oneWordWithArticleOnly) {
-                    break; // a bare spelling (مصر، عراق): the name is read with or without the article
-                }
+            String name = n.strip(); // as written: ألمانيا begins with أل, a letter of the name, not the article
+            if (!name.contains(" ")) {
+                oneWord = true;
+                bareOneWord |= !name.startsWith("ال");
             }
         }
-        if (file.equals("countries") && oneWordWithArticleOnly) {
+        if (file.equals("countries") && oneWord && !bareOneWord) {
             onlyWithArticle.add(e.id());
         }
     }
