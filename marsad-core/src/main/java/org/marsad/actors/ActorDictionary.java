@@ -42,6 +42,11 @@ public final class ActorDictionary {
     private final Set<String> notAliases = new HashSet<>();
     /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
     private final Set<String> neverWithArticle = new HashSet<>();
+    /**
+     * Countries whose one-word names (countries.tsv) are all written with the article (اليمن، الكويت، الإمارات):
+     * worked out at load, nothing listed by hand. A bare word (يمن، كويت، إمارات) is then a verb or a common noun.
+     */
+    private final Set<String> onlyWithArticle = new HashSet<>();
     /** Nouns of documents and meetings named after a city (named-after-place.tsv): إعلان القاهرة، مؤتمر جنيف. */
     private final Map<String, Set<String>> namedAfterPlace = new java.util.HashMap<>();
     private final List<String[]> honorifics = new ArrayList<>();
@@ -224,8 +229,18 @@ public final class ActorDictionary {
         // unambiguous names of the same actor on another line (جمهورية مالي vs مالي)
         String id = file + ":" + code + ":" + r.col(2) + (ambiguous ? "~ambiguous" : "");
         ActorEntry e = entry(new ActorEntry(id, ActorKind.FIXED, code, type, r.col(2), false, ambiguous, List.of()));
+        boolean oneWord = false;
+        boolean bareOneWord = false; // a bare spelling (مصر، عراق): the name is read with or without the article
         for (String n : TsvFile.names(r.col(3))) {
             addName(n, new NameRef(e, false));
+            String name = n.strip(); // as written: ألمانيا begins with أل, a letter of the name, not the article
+            if (!name.contains(" ")) {
+                oneWord = true;
+                bareOneWord |= !name.startsWith("ال");
+            }
+        }
+        if (file.equals("countries") && oneWord && !bareOneWord) {
+            onlyWithArticle.add(e.id());
         }
     }
 
@@ -377,6 +392,14 @@ public final class ActorDictionary {
     /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */
     public boolean isNotAlias(String normalizedWord) {
         return notAliases.contains(normalizedWord);
+    }
+
+    /**
+     * True for a country whose one-word names all have the article (اليمن): read from a bare word it is another
+     * word (أن يمنّ الله, God bestows; إمارات المناطق, the regions' governorates).
+     */
+    public boolean isOnlyWithArticle(ActorEntry e) {
+        return onlyWithArticle.contains(e.id());
     }
 
     /** True for a one-word name that is a common noun when written with the article (not-with-article.tsv). */

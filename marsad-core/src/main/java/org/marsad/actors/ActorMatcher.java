@@ -473,7 +473,13 @@ public final class ActorMatcher {
                 i++;
                 continue;
             }
-            NameRef ref = pick(m.values());
+            List<NameRef> readings = m.end() - m.first() == 1 && !m.firstReading().hasArticle()
+                    ? withoutArticleOnlyNames(m.values()) : m.values();
+            if (readings.isEmpty()) {
+                i++; // يمنّ (bestows), كويت ترك (a bank): Yemen and Kuwait are written with the article
+                continue;
+            }
+            NameRef ref = pick(readings);
             NameRef adjective = adjectiveOfAThing(tokens, a, raws, m, ref);
             if (adjective != null) {
                 ref = adjective; // «السوق السعودية»، «الهيئة السعودية للمهندسين»: the Saudi market, not Saudi Arabia
@@ -756,6 +762,20 @@ public final class ActorMatcher {
     }
 
     /** Several entries may share a spelling: a person beats a fixed name beats a demonym beats an agent. */
+    /**
+     * The readings of a bare word (no article) other than a country always written with it: «سعودية» is then the
+     * adjective (demonyms.tsv), not Saudi Arabia, and «يمن» nothing.
+     */
+    private List<NameRef> withoutArticleOnlyNames(List<NameRef> refs) {
+        List<NameRef> out = new ArrayList<>(refs.size());
+        for (NameRef r : refs) {
+            if (!dictionary.isOnlyWithArticle(r.entry())) {
+                out.add(r);
+            }
+        }
+        return out.size() == refs.size() ? refs : out;
+    }
+
     private static NameRef pick(List<NameRef> refs) {
         NameRef best = refs.get(0);
         for (NameRef r : refs) {
