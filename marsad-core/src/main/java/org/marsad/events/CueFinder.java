@@ -191,8 +191,9 @@ final class CueFinder {
     private Cue antecedentCue(List<Token> tokens, int head, int end, Pattern p, Segment reading, int a,
                               boolean[] heads) {
         List<Pattern.Word> further = p.further();
-        if (p.kind() != 'V' || further.isEmpty() || head - 1 <= a || !OBJECT_PRONOUNS.contains(reading.suffix())
-                || !relatives.isRelative(tokens.get(head - 1))) {
+        // most candidates fail here, at the first test: a verb reading with no pronoun
+        if (reading.suffix().isEmpty() || p.kind() != 'V' || further.isEmpty() || head - 1 <= a
+                || !OBJECT_PRONOUNS.contains(reading.suffix()) || !relatives.isRelative(tokens.get(head - 1))) {
             return null;
         }
         int[] starts = new int[further.size()];
