@@ -17,6 +17,14 @@ public record Cue(int head, int end, int last, Pattern pattern, Segment reading,
         return pattern.kind() == 'V';
     }
 
+    /**
+     * A verb whose further words stand before it, as the antecedent of the relative clause it opens («العقوبات التي
+     * فرضتها الولايات المتحدة»: see CueFinder.antecedentCue). Its subject is its own, named after it, or unknown.
+     */
+    public boolean furtherBefore() {
+        return words.get(words.size() - 1) < head;
+    }
+
     /** A masdar (a verbal noun: غارات، هجوم), not a verb nor a phrase cue (يصر + على). */
     public boolean isMasdar() {
         return pattern.kind() == 'N';

@@ -20,10 +20,17 @@ final class CueFinder {
     private static final Set<String> VERB_PREFIXES = Set.of("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل");
     private static final Set<String> LATER_PREFIXES = Set.of("", "ال");
 
-    private final EventPatterns patterns;
+    /** How many words (adjectives: «الاتفاق النووي الذي») may stand between a verb's further words before it and
+     *  the relative pronoun, and between two of those further words. */
+    static final int ANTECEDENT_GAP = 2;
 
-    CueFinder(EventPatterns patterns) {
+    private final EventPatterns patterns;
+    /** Relative pronouns (events/clause-breaks.tsv): a verb right after one may have its further words before it. */
+    private final org.marsad.events.ClauseBreaks relatives;
+
+    CueFinder(EventPatterns patterns, org.marsad.events.ClauseBreaks relatives) {
         this.patterns = patterns;
+        this.relatives = relatives;
     }
 
     /**
@@ -33,13 +40,14 @@ final class CueFinder {
     List<Cue> find(List<Token> tokens, int a, int b, boolean[] inMention) {
         List<Cue> cues = new ArrayList<>();
         boolean[] used = new boolean[b - a];
+        boolean[] heads = new boolean[b - a]; // the words that head a cue found so far
         ClauseBreaks breaks = new ClauseBreaks(tokens, a, b);
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
             if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
                 continue;
             }
-            Best best = new Best(tokens, a, b, inMention, breaks);
+            Best best = new Best(tokens, a, b, inMention, breaks, heads);
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
                 if (VERB_PREFIXES.contains(r.prefix())) {
@@ -61,6 +69,7 @@ final class CueFinder {
             }
             if (best.cue != null) {
                 cues.add(best.cue);
+                heads[i - a] = true;
                 for (int k : best.cue.words()) {
                     used[k - a] = true;
                 }
@@ -74,27 +83,32 @@ final class CueFinder {
      * its pattern and head alone, so a candidate that could not score higher is not completed: completing is the
      * search for its further words and the cue's word list.
      */
-    private static final class Best {
+    private final class Best {
         final List<Token> tokens;
         final int a;
         final int b;
         final boolean[] inMention;
         final ClauseBreaks breaks;
+        final boolean[] heads;
         Cue cue;
         int score = -1;
 
-        Best(List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks) {
+        Best(List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks, boolean[] heads) {
             this.tokens = tokens;
             this.a = a;
             this.b = b;
             this.inMention = inMention;
             this.breaks = breaks;
+            this.heads = heads;
         }
 
         void consider(int head, int end, Pattern p, Segment reading) {
             int s = score(p, head, end);
             if (s > score) {
                 Cue c = complete(tokens, head, end, p, reading, b, a, inMention, breaks);
+                if (c == null) {
+                    c = antecedentCue(tokens, head, end, p, reading, a, heads);
+                }
                 if (c != null) {
                     cue = c;
                     score = s;
@@ -160,6 +174,62 @@ final class CueFinder {
     }
 
     private static final int[] NONE = new int[0];
+
+    /** Third-person object pronouns on a verb (فرضتها، أبرمه، شنوهم، وقعاهما): the resumptive of a relative clause. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما");
+
+    /**
+     * A verb cue whose further words are the antecedent of the relative clause the verb opens: «العقوبات التي
+     * فرضتها الولايات المتحدة على روسيا» is فرض + عقوبات, «الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى» أبرم +
+     * اتفاق; its subject follows the verb (VSO), its target the pattern's prepositions. The verb carries the object
+     * pronoun that refers back to the antecedent (فرضتها، أبرمه): without one the antecedent is the verb's subject
+     * («طائرات التحالف التي قصفت دفاعات الحوثيين») or the verb passive (الاتفاق الذي أبرم). The further words stand in
+     * order before the relative pronoun, at most {@link #ANTECEDENT_GAP} words (adjectives) before it and between
+     * them, no punctuation; not a word that heads a cue of its own (a masdar, الغارات التي شنتها الطائرات, codes the
+     * clause itself with its agent), nor a glued preposition (حث + على). Returns null when the verb has none such.
+     */
+    private Cue antecedentCue(List<Token> tokens, int head, int end, Pattern p, Segment reading, int a,
+                              boolean[] heads) {
+        List<Pattern.Word> further = p.further();
+        // most candidates fail here, at the first test: a verb reading with no pronoun
+        if (reading.suffix().isEmpty() || p.kind() != 'V' || further.isEmpty() || head - 1 <= a
+                || !OBJECT_PRONOUNS.contains(reading.suffix()) || !relatives.isRelative(tokens.get(head - 1))) {
+            return null;
+        }
+        int[] starts = new int[further.size()];
+        int pos = head - 2; // the last word the further word before may end on
+        for (int fi = further.size() - 1; fi >= 0; fi--) {
+            Pattern.Word w = further.get(fi);
+            if (isBarePreposition(w)) {
+                return null;
+            }
+            int found = -1;
+            for (int j = pos - w.length() + 1; j >= a && j >= pos - w.length() + 1 - ANTECEDENT_GAP; j--) {
+                if (!tokens.get(j + w.length() - 1).isWord()) {
+                    break; // «الغارات الجوية، التي تقودها»: a comma ends the search
+                }
+                if (matchesAt(tokens, j, w, false, head)) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0 || heads[found - a]) {
+                return null;
+            }
+            starts[fi] = found;
+            pos = found - 1;
+        }
+        List<Integer> words = new ArrayList<>();
+        for (int k = head; k < end; k++) {
+            words.add(k);
+        }
+        for (int fi = 0; fi < starts.length; fi++) {
+            for (int k = starts[fi]; k < starts[fi] + further.get(fi).length(); k++) {
+                words.add(k);
+            }
+        }
+        return new Cue(head, end, end - 1, p, reading, List.copyOf(words));
+    }
 
     /**
      * {@link #clauseBreak} of the sentence's tokens, each asked at most once: every candidate cue of a sentence looks

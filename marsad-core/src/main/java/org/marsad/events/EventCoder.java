@@ -106,7 +106,7 @@ public final class EventCoder {
         this.patterns = patterns;
         this.modifiers = modifiers;
         this.clauseBreaks = clauseBreaks;
-        this.cueFinder = new CueFinder(patterns);
+        this.cueFinder = new CueFinder(patterns, clauseBreaks);
         this.outletNames = Set.copyOf(outletNames);
     }
 
@@ -397,7 +397,7 @@ public final class EventCoder {
             int first = Integer.MAX_VALUE;
             List<ActorMention> best = List.of();
             for (Cue c : cues) {
-                if (c.isVerb() && c.head() < first) {
+                if (c.isVerb() && c.head() < first && !c.furtherBefore()) { // not a relative clause on a noun
                     List<ActorMention> s = subject(c.head(), c.end(), true);
                     if (!s.isEmpty() && participant(s.get(0))) {
                         first = c.head();
@@ -616,7 +616,8 @@ public final class EventCoder {
                 how = "objective-genitive";
                 objectFrom = c.end();
             } else if (c.isVerb()) {
-                subj = subject(c.head(), c.end(), true, conjoined(c));
+                // «العقوبات التي فرضتها الولايات المتحدة»: the antecedent is the verb's object, its subject follows it
+                subj = c.furtherBefore() ? after(c.end(), 3, true) : subject(c.head(), c.end(), true, conjoined(c));
                 boolean targetFirst = subj.isEmpty();
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
@@ -696,6 +697,12 @@ public final class EventCoder {
                         objectFrom = agent.get(agent.size() - 1).end();
                     }
                 }
+            }
+            if (subj.isEmpty() && c.furtherBefore()) {
+                // «الاتفاق الذي توصلت إليه الدول الكبرى»، «فالمعارك التي تخوضها»: a relative clause on the verb's object
+                // whose subject is an unknown noun or a pronoun tells no one's act; the speaker's or the subject in
+                // play is not it
+                return;
             }
             if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
                     || unknownSubjectAfter(c))) {
@@ -838,7 +845,7 @@ public final class EventCoder {
                     victimsAt.put(attack, targets); // «مقتل 19 مواطناً جراء غارات», «وقتل 14 جنديا في هجوم»
                 }
             }
-            if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject")) {
+            if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()) {
                 // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
                 // antecedent is the one acted upon (the resumptive pronoun له refers to it)
                 ActorMention antecedent = relativeAntecedent(c.head());
@@ -847,7 +854,7 @@ public final class EventCoder {
                     how = "relative-object";
                 }
             }
-            if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject")
+            if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
                     || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent"))) {
                 lastSubject = subj;
                 lastSubjectAt = c.head();

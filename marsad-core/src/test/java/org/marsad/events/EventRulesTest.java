@@ -1226,6 +1226,27 @@ class EventRulesTest {
     }
 
     @Test
+    void aVerbWhoseFurtherWordIsTheAntecedentOfItsRelativeClauseIsACue() {
+        // «العقوبات التي فرضتها ...»: فرض + عقوبات with its further word before the verb, as the antecedent its object
+        // pronoun refers to; the subject follows the verb, the target the pattern's preposition
+        List<String> d = dyads("ثم جاء الاتفاق ينص صراحة على أن العقوبات التي فرضتها الولايات المتحدة والأمم المتحدة والاتحاد "
+                + "الأوروبي على إيران وأدت إلى خنق اقتصادها ستكون بصورة تدريجية ومشروطة.");
+        assertTrue(d.containsAll(List.of("USA>IRN 163", "IGOUNO>IRN 163", "IGOEUR>IRN 163")), d.toString());
+        // an agreement in both directions, its adjective between the noun and the relative pronoun
+        d = dyads("من جانبه قال زعيم «حزب الله» اللبناني حسن نصر الله امس السبت إن الحزب يثق في أن بوسعه الاعتماد على "
+                + "الدعم الإيراني بعد الاتفاق النووي الذي وقعته طهران مع الغرب.");
+        assertTrue(d.containsAll(List.of("IRN>WST 057", "WST>IRN 057")), d.toString());
+        // no object pronoun on the verb: the antecedent is its subject (the coalition's planes bombed), not its object
+        d = dyads("وتمكن أفراد المقاومة من الدخول إلى ساحة المعسكر الجوي تحت غطاء من طائرات التحالف التي قصفت بشكل "
+                + "عنيف دفاعات الحوثيين وقوات صالح.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEM") && x.endsWith(" 195")), d.toString());
+        // no subject named after the verb (an unknown noun): the act is no one's, not the sentence's subject's
+        d = dyads("وسيزور فابيوس إيران الأسبوع المقبل في أول زيارة يقوم بها وزير خارجية فرنسي للجمهورية الإسلامية منذ "
+                + "12 عاما بعد الاتفاق الذي توصلت إليه الدول الكبرى مع طهران لتقييد برنامجها النووي.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 05") || x.endsWith(" 057")), d.toString());
+    }
+
+    @Test
     void theSideSpokenForIsNoTargetAndALoneTitleIsItsHolder() {
         // «باسمه واسم شعب وحكومة المملكة» (modifiers.tsv behalf) names the side the king speaks for, not the one he
         // congratulates; the lone «الملك» is the king named in full in the sentence before, not an agent of Tunisia
