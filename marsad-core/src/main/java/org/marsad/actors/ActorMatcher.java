@@ -761,7 +761,6 @@ public final class ActorMatcher {
         return null;
     }
 
-    /** Several entries may share a spelling: a person beats a fixed name beats a demonym beats an agent. */
     /**
      * The readings of a bare word (no article) other than a country always written with it: «سعودية» is then the
      * adjective (demonyms.tsv), not Saudi Arabia, and «يمن» nothing.
@@ -776,6 +775,7 @@ public final class ActorMatcher {
         return out.size() == refs.size() ? refs : out;
     }
 
+    /** Several entries may share a spelling: a person beats a fixed name beats a demonym beats an agent. */
     private static NameRef pick(List<NameRef> refs) {
         NameRef best = refs.get(0);
         for (NameRef r : refs) {
