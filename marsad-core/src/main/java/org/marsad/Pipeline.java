@@ -38,7 +38,7 @@ import org.marsad.time.TimeExpressions;
  */
 public final class Pipeline {
     /** Bumped whenever coding output may change, and stored with every event so recoding can be traced. */
-    public static final String CODER_VERSION = "0.10.0"; // 0.10.0: session 10's argument, recall, place, actor and date rules; 0.9.0: session 9's recall, actor, argument and date rules; 0.8.0: session 8's event, recall, actor and date rules; 0.7.0: session 7's event, actor and date rules; 0.6.0: session 6's event, actor, date and location rules; 0.5.0: session 5's event, actor and date rules; 0.4.0: session 4's
+    public static final String CODER_VERSION = "0.11.0"; // 0.11.0: session 10's second round (a verb cue whose further word is its relative clause's antecedent; countries written with the article not read from a bare word); 0.10.0: session 10's argument, recall, place, actor and date rules; 0.9.0: session 9's recall, actor, argument and date rules; 0.8.0: session 8's event, recall, actor and date rules; 0.7.0: session 7's event, actor and date rules; 0.6.0: session 6's event, actor, date and location rules; 0.5.0: session 5's event, actor and date rules; 0.4.0: session 4's
 
     private final TextAnalyzer analyzer;
     /** Every word of every dictionary: a word outside it after a title may be a name no dictionary has. */
