@@ -618,6 +618,12 @@ public final class EventCoder {
             } else if (c.isVerb()) {
                 // «العقوبات التي فرضتها الولايات المتحدة»: the antecedent is the verb's object, its subject follows it
                 subj = c.furtherBefore() ? after(c.end(), 3, true) : subject(c.head(), c.end(), true, conjoined(c));
+                if (c.furtherBefore() && !subj.isEmpty() && subj.get(0).prefix().startsWith("و")) {
+                    // «الاتفاق الذي أبرمته مؤخرًا الدول الكبرى وايران»: an actor with و is the second of a subject whose
+                    // first no dictionary knows, not the subject alone (Iran did not make the deal with the next
+                    // clause's object)
+                    subj = List.of();
+                }
                 boolean targetFirst = subj.isEmpty();
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);

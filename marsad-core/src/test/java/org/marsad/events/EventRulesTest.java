@@ -1247,6 +1247,16 @@ class EventRulesTest {
     }
 
     @Test
+    void anActorAfterAnUnknownFirstSubjectOfARelativeVerbIsNotItsLoneSubject() {
+        // the blind sentence of session 10, round 2 (QUALITY.md): «الدول الكبرى» no dictionary knows, «وايران» is the
+        // second of the deal's makers; it made Iran the lone subject and Israel, object of the next verb, its partner
+        List<String> d = dyads("من ناحيتها نقلت صحيفة «وول ستريت جورنال» عن مصادر لم تسمها أن واشنطن قد تطلق سراح بولارد "
+                + "إرضاء لاسرائيل بعد الاتفاق النووي الذي أبرمته مؤخرًا الدول الكبرى وايران وأثار حفيظة الدولة العبرية.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("IRN>ISR") || x.contains("ISR>IRN")), d.toString());
+        // (a subject named first with its second after و stays whole: aVerbWhoseFurtherWordIsTheAntecedent... above)
+    }
+
+    @Test
     void anAttackAttributedToAnActorHasItAsAgent() {
         // «نسب الى تنظيم داعش» (modifiers.tsv attribution) after an attack with no agent of its own names its agent;
         // the killing before the attack «ردا على» it is another act (the PKK's), not ISIS's
