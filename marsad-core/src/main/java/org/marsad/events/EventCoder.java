@@ -618,6 +618,12 @@ public final class EventCoder {
             } else if (c.isVerb()) {
                 // «العقوبات التي فرضتها الولايات المتحدة»: the antecedent is the verb's object, its subject follows it
                 subj = c.furtherBefore() ? after(c.end(), 3, true) : subject(c.head(), c.end(), true, conjoined(c));
+                if (c.furtherBefore() && !subj.isEmpty() && subj.get(0).prefix().startsWith("و")) {
+                    // «الاتفاق الذي أبرمته مؤخرًا الدول الكبرى وايران»: an actor with و is the second of a subject whose
+                    // first no dictionary knows, not the subject alone (Iran did not make the deal with the next
+                    // clause's object)
+                    subj = List.of();
+                }
                 boolean targetFirst = subj.isEmpty();
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
@@ -704,7 +710,15 @@ public final class EventCoder {
                 // play is not it
                 return;
             }
-            if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
+            List<ActorMention> attributed = subj.isEmpty() && VIOLENT_ROOTS.contains(p.root()) ? attributedAgent(c)
+                    : List.of();
+            if (!attributed.isEmpty()) {
+                // «في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني»: an act of violence with no agent of its
+                // own whose sentence attributes it (modifiers.tsv attribution) names the agent after إلى
+                subj = attributed;
+                how = "attributed-agent";
+                conf = 0.7;
+            } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
                     || unknownSubjectAfter(c))) {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
@@ -893,7 +907,8 @@ public final class EventCoder {
             }
             subj = located(subj);
             targets = located(targets);
-            boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject");
+            boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject")
+                    && !how.equals("attributed-agent");
             if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
                     && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
                 return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
@@ -1986,6 +2001,56 @@ public final class EventCoder {
             }
             return List.of();
         }
+
+        /** How many tokens after an act of violence a phrase of attribution may stand (past its place and time). */
+        private static final int ATTRIBUTION_REACH = 20;
+
+        /**
+         * The agent a phrase of attribution (modifiers.tsv attribution: نسب إلى، ينسب إلى) names after the cue, in its
+         * sentence: «قتل ثلاثة جنود أتراك ... في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني» (the rebels'
+         * party, past the agent noun with no country), «هجوم سوروتش ... نسب الى تنظيم داعش». Only up to the next act of
+         * violence (the attribution after it is that act's), and none when no actor follows the phrase.
+         */
+        private List<ActorMention> attributedAgent(Cue c) {
+            int reach = Math.min(b, c.last() + ATTRIBUTION_REACH);
+            for (Cue o : cues) {
+                if (o.head() > c.last() && o.head() < reach && VIOLENT_ROOTS.contains(o.pattern().root())
+                        && !happenedIn(o)) {
+                    reach = o.head(); // «قتلهما رداً على هجوم سوروتش ... نسب الى تنظيم داعش»: that attack is the one attributed
+                }
+            }
+            for (int j = c.last() + 1; j < reach; j++) {
+                if (!modifiers.phraseEndsAt(tokens, a, j, Modifiers.Kind.ATTRIBUTION)) {
+                    continue;
+                }
+                for (ActorMention m : mentions) {
+                    if (m.first() <= j) {
+                        continue;
+                    }
+                    if (m.first() > j + ATTRIBUTED_NOUN_GAP || anyPunct(j + 1, m.first())) {
+                        return List.of();
+                    }
+                    if (participant(m)) {
+                        return withCoordinated(m);
+                    }
+                }
+                return List.of();
+            }
+            return List.of();
+        }
+
+        /**
+         * An act of violence that tells what an earlier act happened in or by: after a preposition of killing in
+         * (modifiers.tsv killed-in: «في أحدث هجوم») or with بـ glued to it («بانفجار عبوة»، «بهجمات نسبت إلى»).
+         */
+        private boolean happenedIn(Cue o) {
+            String prefix = o.reading().prefix();
+            return prefix.equals("ب") || prefix.equals("وب")
+                    || o.head() - 1 >= a && modifiers.is(tokens.get(o.head() - 1).norm(), Modifiers.Kind.KILLED_IN);
+        }
+
+        /** متمردين من حزب العمال: the words an agent noun with no country and its من take before the actor. */
+        private static final int ATTRIBUTED_NOUN_GAP = 3;
 
         /** بها، به: the resumptive pronoun after قام/يقوم in a relative clause. */
         private static final Set<String> RESUMPTIVE_BA = Set.of("بها", "به", "بهما", "بهم");
