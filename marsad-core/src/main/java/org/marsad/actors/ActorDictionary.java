@@ -222,8 +222,9 @@ public final class ActorDictionary {
                 throw r.error("not a role code: '" + r.col(1) + "'");
             }
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+            // not added to the lexicon: the segmenter keeps a reading with the article alone anyway (النادي → ال +
+            // نادي), and a body noun in the lexicon would close the recognizer's window after «رئيس مجلس إدارة غرفة»
             d.headedBodies.put(w, new HeadedBody(r.col(1), r.col(2)));
-            d.words.add(w); // so the segmenter keeps the reading (الاتحاد → ال + اتحاد)
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
