@@ -59,6 +59,12 @@ public final class ActorDictionary {
     private final Set<String> commonGivenNames = new HashSet<>();
     /** Group agents that make a person's body, with the role of a head of state's body (person-bodies.tsv). */
     private final Map<ActorEntry, String> bodies = new java.util.HashMap<>();
+    /** Nouns of bodies outside government (normalized, no article) with the role their head takes (headed-bodies.tsv). */
+    private final Map<String, HeadedBody> headedBodies = new java.util.HashMap<>();
+
+    /** A body outside government (headed-bodies.tsv): the role its head takes, and its English name. */
+    public record HeadedBody(String role, String nameEn) {
+    }
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads; each
      *  with its outlet's home state, the country of the paper's own staff («صحيفة «الشرق الأوسط»» SAUMED). */
     private final Map<String, ActorEntry> outletNames = new java.util.HashMap<>();
@@ -210,6 +216,15 @@ public final class ActorDictionary {
                 throw r.error("not a role code: '" + r.col(1) + "'");
             }
             d.bodies.put(agent, r.col(1));
+        }
+        for (Row r : TsvFile.read(DIR + "headed-bodies.tsv", 3, true)) {
+            if (!ActorCodes.Roles.isRole(r.col(1))) {
+                throw r.error("not a role code: '" + r.col(1) + "'");
+            }
+            String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+            // not added to the lexicon: the segmenter keeps a reading with the article alone anyway (النادي → ال +
+            // نادي), and a body noun in the lexicon would close the recognizer's window after «رئيس مجلس إدارة غرفة»
+            d.headedBodies.put(w, new HeadedBody(r.col(1), r.col(2)));
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -438,6 +453,14 @@ public final class ActorDictionary {
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */
     public boolean isEpithet(String stem) {
         return epithets.contains(stem);
+    }
+
+    /**
+     * The body this noun (normalized, no article) names, whose head takes its role: NGO for اتحاد، نادي، جمعية, BUS
+     * for غرفة (headed-bodies.tsv); null for any other word.
+     */
+    public HeadedBody headedBody(String stem) {
+        return headedBodies.get(stem);
     }
 
     /** True for a noun of people after which a nationality adjective makes an actor (people-nouns.tsv). */

@@ -941,8 +941,15 @@ public final class ActorMatcher {
                         j++;
                     }
                 }
+                ActorDictionary.HeadedBody body = country == null && !nameAfter ? headedBody(tokens, lastAgent) : null;
+                if (body != null) {
+                    // «رئيس اتحاد الكرة»، «رئيس نادي الهلال»: the head of a club or a federation, not of a state
+                    role = body.role();
+                    why = "agent+headed-body";
+                    nameEn = nameEn + " of a " + body.nameEn();
+                }
                 if (country == null && !nameAfter && j + 1 < raws.size()
-                        && nationalityAfterName(tokens, lastAgent, raws.get(j + 1))) {
+                        && nationalityAfterName(tokens, lastAgent, raws.get(j + 1), body != null)) {
                     // «شركة الكهرباء السعودية»، «البنك الأهلي المصري»، «القوات الجوية الملكية السعودية»
                     Raw c = raws.get(j + 1);
                     country = ActorCodes.primary(c.ref().entry().code());
@@ -1040,9 +1047,9 @@ public final class ActorMatcher {
      * them («شركة الكهرباء السعودية» the Saudi Electricity Company, «البنك الأهلي المصري», «القوات الجوية الملكية
      * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية).
      */
-    private static boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym) {
+    private static boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym, boolean headedBody) {
         int between = demonym.first() - agent.end();
-        if (!NAMED_BODIES.contains(agent.ref().entry().code())
+        if (!headedBody && !NAMED_BODIES.contains(agent.ref().entry().code())
                 || demonym.kind() != ActorKind.DEMONYM || demonym.ref().plural() || between < 1 || between > 2
                 || !demonym.firstReading().prefix().equals("ال")) {
             return false;
@@ -1055,6 +1062,33 @@ public final class ActorMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * The body a title heads, whose role the mention takes, when the title stands in construct (no article) right before a noun of
+     * headed-bodies.tsv, with or without the article: «رئيس اتحاد الكرة»، «رئيس الاتحاد السعودي»، «نائب رئيس النادي» are
+     * NGO, «رئيس غرفة الشرقية» BUS. Null otherwise («الرئيس» with the article heads no noun after it; a body with a fixed
+     * name, «الاتحاد الأوروبي», was composed before this is asked).
+     */
+    private ActorDictionary.HeadedBody headedBody(List<Token> tokens, Raw agent) {
+        int next = agent.end();
+        if (!agent.ref().entry().title() || next >= tokens.size() || definite(tokens.get(next - 1))) {
+            return null;
+        }
+        Token noun = tokens.get(next);
+        if (!noun.isWord() || noun.sentence() != tokens.get(next - 1).sentence()) {
+            return null;
+        }
+        for (int si = 0; si < noun.segments().size(); si++) {
+            Segment s = noun.segments().get(si);
+            if (s.suffix().isEmpty() && (s.prefix().isEmpty() || s.prefix().equals("ال"))) {
+                ActorDictionary.HeadedBody body = dictionary.headedBody(s.stem());
+                if (body != null) {
+                    return body;
+                }
+            }
+        }
+        return null;
     }
 
     /**

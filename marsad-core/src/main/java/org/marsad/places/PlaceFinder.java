@@ -168,18 +168,17 @@ public final class PlaceFinder {
         }
 
         /**
-         * True for a one-word name read by taking a preposition (ب، ل، ك) and no article off the word that is a small
-         * town of a country none of the article's actors belongs to: «بنيناه» (we built it) is no بـ + Neenah, «بطون» (bellies) no بـ +
-         * Alton, «بلمار» no بـ + Lohmar. The word itself is mostly a common word there; a country, a city of at least
+         * True for a one-word name read by taking proclitics (ب، ل، ك, and the conjunctions و، ف and the future سـ) and no
+         * article off the word that is a small town of a country none of the article's actors belongs to: «بنيناه» (we
+         * built it) is no بـ + Neenah, «بطون» (bellies) no بـ + Alton, «بلمار» no بـ + Lohmar, «وجودا» (existence) no
+         * و + Godda, «وسيطا» (a mediator) no و + Yatta, «ساروا» (they walked) no سـ + Arua. The word itself is mostly a common word there; a country, a city of at least
          * {@link Gazetteer#BIG_CITY} people or a town in the story's countries («بزنجبار» in a story about Yemen) is still
          * read (لموسكو، بتعز), and so is a name after the preposition and the article (بالقطيف، بالباحة): the article
          * shows where the word's own letters begin.
          */
         private boolean smallPlaceThroughAProclitic(GazetteerPlace place, Segment reading) {
-            String clitic = reading.prefix();
-            boolean preposition = !reading.hasArticle()
-                    && (clitic.endsWith("ب") || clitic.endsWith("ل") || clitic.endsWith("ك"));
-            return preposition && !place.isCountry() && place.population() < Gazetteer.BIG_CITY
+            boolean proclitic = !reading.hasArticle() && !reading.prefix().isEmpty();
+            return proclitic && !place.isCountry() && place.population() < Gazetteer.BIG_CITY
                     && !countries.contains(place.country());
         }
 

@@ -60,6 +60,11 @@ class PlaceFinderTest {
     void aSmallTownIsNotReadThroughAPrepositionTheWordDoesNotHave() {
         // SaudiNewsNet 2015: «بنيناه» (we built it) is no بـ + Neenah (a US town of 25,000)
         assertEquals(List.of(), find("التي تهدف إلى تدمير ما بنيناه وحققناه من منجزات."));
+        // nor through the conjunctions و، ف or the future سـ: «وجوداً» (a presence) is no و + Godda, «وسيطا» (a
+        // broker) no و + Yatta, «ساروا» (they went along) no سـ + Arua
+        assertEquals(List.of(), find("الجدير ذكره أن الفعاليات تشهد وجوداً أمنياً مكثفاً من قوة المهمات والواجبات بالمحافظة"));
+        assertEquals(List.of(), find("وتقتني أيضا 35 في المائة من أسهمها بصفتها وسيطا ماليا، وفقا لبيانات المقاصة"));
+        assertEquals(List.of(), find("اكثر الأدباء والشعراء والمثقفين ساروا مع الركب وانساقوا لغواية الضوء المخادع"));
         // a big city, or a name after the preposition and the article, still is
         assertEquals("Moscow", only("وصل لافروف لموسكو أمس").place().nameEn());
         assertEquals("Al Qaţīf", only("تعرض دورية أمنية على شارع بالقطيف لإطلاق نار").place().nameEn());
