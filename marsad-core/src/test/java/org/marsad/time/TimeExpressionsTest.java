@@ -362,6 +362,9 @@ class TimeExpressionsTest {
         void newspaperNamesAreNotToday() {
             none("أحمد حجازي – عين اليوم", "2015-07-24");
             none("وأكد وكيل محافظة الأحساء لـ (اليوم) أن التوجيهات", "2015-08-02");
+            // the paper's correspondent (SaudiNewsNet 2015-07-30, al-Yaum): «مراسل» before اليوم is in construct with it
+            none("وقال قيادي في المقاومة الشعبية في تعز تحدث لـ(مراسل اليوم) ان كل الجبهات في تعز استمدت روحها", "2015-07-30");
+            none("وقال مصدر لمراسل اليوم إن الشرطة اعتقلت ثلاثة مطلوبين", "2015-07-30");
         }
     }
 
