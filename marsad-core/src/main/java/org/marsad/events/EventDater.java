@@ -72,9 +72,10 @@ public final class EventDater {
     static final int CARRY_MAX_AGE_DAYS = 31;
     /**
      * How many tokens after a masdar cue a relative pronoun may stand and still have the masdar as its antecedent (the
-     * masdar, an adjective, the pronoun): «الانتفاضة الشعبية التي أنهت عهد مبارك عام 2011» dates the uprising.
+     * masdar, up to two adjectives, the pronoun): «الانتفاضة الشعبية التي أنهت عهد مبارك عام 2011»، «الغزو العراقي الغاشم
+     * التي مرت بها الكويت عام 1990» date the uprising and the invasion.
      */
-    private static final int MASDAR_ANTECEDENT_REACH = 2;
+    private static final int MASDAR_ANTECEDENT_REACH = 3;
 
     private final ClauseBreaks breaks;
 
@@ -138,7 +139,8 @@ public final class EventDater {
                 || breaks.habitualAfter(text.tokens(), e.cue().head(), e.cue().last(), text.endToken(e.sentence()))) {
             return own;
         }
-        if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)) {
+        if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)
+                || historyOfAntecedentAfterCue(e, text, expressions.apply(e.sentence()), published)) {
             return null;
         }
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
@@ -169,6 +171,23 @@ public final class EventDater {
             }
         }
         return last != null && history(last.value(), published);
+    }
+
+    /**
+     * Whether the cue's clause goes on, after the cue, into a relative clause that dates its antecedent in history
+     * ({@link #antecedentHistory}: «وقد قتل آنذاك خمسة جنود أفغان ... بصاروخ اطلقته قوة ايساف ... التي انهت في ديسمبر
+     * الماضي مهمتها القتالية»): the sentence tells another time than the news, so no news day is carried to it either.
+     */
+    private boolean historyOfAntecedentAfterCue(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                                java.time.LocalDate published) {
+        int cueEnd = text.tokens().get(e.cue().last()).end();
+        for (TimeExpression t : sentenceExpressions) {
+            if (t.start() >= cueEnd && t.kind() == TimeKind.POINT && t.value() != null
+                    && antecedentHistory(text, e, t, published) && sameClause(text, e, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -428,6 +428,25 @@ class EventRulesTest {
         for (Event arrest : hamas) {
             assertEquals(null, arrest.date(), arrest.rule());
         }
+        // SaudiNewsNet 2015-07-21: the killing «آنذاك» (March 2014) takes neither ISAF's December nor this morning's
+        // strike day carried from the sentences before: the sentence has gone back to history
+        List<Event> h = events("ونفذت الضربة الجوية صباح اليوم في منطقة بركي برك في اقليم لوغار جنوب العاصمة كابل، حيث "
+                + "كثيرا ما يشن مقاتلو طالبان هجمات على القوات الافغانية. وقد قتل آنذاك خمسة جنود أفغان واصيب ثمانية "
+                + "آخرون بصاروخ اطلقته قوة ايساف التابعة للحلف الاطلسي التي انهت في ديسمبر (كانون الاول) الماضي مهمتها "
+                + "القتالية في افغانستان.", LocalDate.of(2015, 7, 21));
+        List<Event> killings = h.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("19")).toList();
+        assertFalse(killings.isEmpty(), () -> h.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event killing : killings) {
+            assertEquals(null, killing.date(), killing.rule());
+        }
+        // SaudiNewsNet 2015-08-02: an invasion told with two adjectives before its relative clause keeps the clause's year
+        List<Event> k = events("يستذكر المواطنون الكويتيون في هذه الأيام محنة الغزو العراقي الغاشم التي مرت بها الكويت عام "
+                + "1990 بكل ما حملته من آلام وتضحيات تكللت بالتحرير.", LocalDate.of(2015, 8, 2));
+        List<Event> invasions = k.stream().filter(x -> x.cameoCode().equals("192")).toList();
+        assertFalse(invasions.isEmpty(), () -> k.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event invasion : invasions) {
+            assertEquals("1990", invasion.date(), invasion.rule());
+        }
         // SaudiNewsNet 2015-08-06: a relative clause in the present ends before the date: 2012 is the arrest's
         List<Event> g = events("قضت محكمة إثيوبية بحبس 17 ناشطا مسلما بتهم التخطيط لإنشاء دولة إسلامية في البلد الذي فيه "
                 + "أغلبية مسيحية. واعتقل المتهمون الذين ينفون جميعا التهم المنسوبة إليهم في 2012 متهمين بالتخطيط لشن "
