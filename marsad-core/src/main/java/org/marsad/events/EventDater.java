@@ -325,8 +325,7 @@ public final class EventDater {
 
     /**
      * Whether {@code t}, after the event's cue, lies in a relative clause opened after the cue and told in passing (its
-     * verb not one of occurring, as in {@link #toldInPassing}) and
-     * dates history: «اعتقلت حماس ... التي قمعت بقسوة في 2009 الحركات المتطرفة»، «أطلع مجلس الوزراء ... على ...
+     * verb not one of occurring, as in {@link #toldInPassing}) and dates history: «اعتقلت حماس ... التي قمعت بقسوة في 2009 الحركات المتطرفة»، «أطلع مجلس الوزراء ... على ...
      * مجالات التعاون التي أعلن عنها في قمة كامب ديفيد في 14 مايو 2015». The clause tells when its antecedent came to
      * be, long before the news the main clause reports. A recent date of such a clause is left to the cue: it is as
      * often the main clause's own, read across a relative clause that ends without a comma («قتلوا خلال قتال جماعات
@@ -420,9 +419,8 @@ public final class EventDater {
      * The nearest date of the cue's clause; {@code relative} is the relative pronoun the cue follows, or -1. A weekday
      * named alone after an intended act's cue («ويتوقع أن يمثل أمام المحكمة يوم الاثنين») is the next one, on or after
      * publication, not the last: the act is to come (a weekday before the cue, «أعلن الأحد أنه سيزور», is the day the
-     * intent was said, which the gold dates it by). A date after
-     * the cue in a relative clause that tells a fact about its antecedent in passing is the antecedent's, not the
-     * cue's, when it is history ({@link #antecedentHistory}).
+     * intent was said, which the gold dates it by). A date after the cue in a relative clause that tells a fact about
+     * its antecedent in passing is the antecedent's, not the cue's, when it is history ({@link #antecedentHistory}).
      */
     private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative,
                           java.time.LocalDate published) {
