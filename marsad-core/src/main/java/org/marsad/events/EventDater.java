@@ -70,6 +70,12 @@ public final class EventDater {
      * wrong (session 5).
      */
     static final int CARRY_MAX_AGE_DAYS = 31;
+    /**
+     * How many tokens after a masdar cue a relative pronoun may stand and still have the masdar as its antecedent (the
+     * masdar, up to two adjectives, the pronoun): «الانتفاضة الشعبية التي أنهت عهد مبارك عام 2011»، «الغزو العراقي الغاشم
+     * التي مرت بها الكويت عام 1990» date the uprising and the invasion.
+     */
+    private static final int MASDAR_ANTECEDENT_REACH = 3;
 
     private final ClauseBreaks breaks;
 
@@ -108,7 +114,7 @@ public final class EventDater {
                 && sinceInClause(e, text, expressions.apply(e.sentence()))) {
             return null; // a state that goes on since a start the clause tells: no day of it is its date
         }
-        Dated own = ownDate(e, text, expressions.apply(e.sentence()), relative);
+        Dated own = ownDate(e, text, expressions.apply(e.sentence()), relative, published);
         int sequence = relative >= 0 ? -1
                 : breaks.sequenceStart(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
         if (own == null && sequence >= 0) {
@@ -133,7 +139,8 @@ public final class EventDater {
                 || breaks.habitualAfter(text.tokens(), e.cue().head(), e.cue().last(), text.endToken(e.sentence()))) {
             return own;
         }
-        if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)) {
+        if (historyBeforeCue(e, text, expressions.apply(e.sentence()), published)
+                || historyOfAntecedentAfterCue(e, text, expressions.apply(e.sentence()), published)) {
             return null;
         }
         for (int s = e.sentence() - 1; s >= 0 && s >= e.sentence() - CARRY_SENTENCES; s--) {
@@ -164,6 +171,23 @@ public final class EventDater {
             }
         }
         return last != null && history(last.value(), published);
+    }
+
+    /**
+     * Whether the cue's clause goes on, after the cue, into a relative clause that dates its antecedent in history
+     * ({@link #antecedentHistory}: «وقد قتل آنذاك خمسة جنود أفغان ... بصاروخ اطلقته قوة ايساف ... التي انهت في ديسمبر
+     * الماضي مهمتها القتالية»): the sentence tells another time than the news, so no news day is carried to it either.
+     */
+    private boolean historyOfAntecedentAfterCue(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                                java.time.LocalDate published) {
+        int cueEnd = text.tokens().get(e.cue().last()).end();
+        for (TimeExpression t : sentenceExpressions) {
+            if (t.start() >= cueEnd && t.kind() == TimeKind.POINT && t.value() != null
+                    && antecedentHistory(text, e, t, published) && sameClause(text, e, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -299,6 +323,40 @@ public final class EventDater {
         return relative >= 0 && !breaks.isOccurrence(tokens.get(relative + 1));
     }
 
+    /**
+     * Whether {@code t}, after the event's cue, lies in a relative clause opened after the cue and told in passing (its
+     * verb not one of occurring, as in {@link #toldInPassing}) and dates history: «اعتقلت حماس ... التي قمعت بقسوة في 2009 الحركات المتطرفة»، «أطلع مجلس الوزراء ... على ...
+     * مجالات التعاون التي أعلن عنها في قمة كامب ديفيد في 14 مايو 2015». The clause tells when its antecedent came to
+     * be, long before the news the main clause reports. A recent date of such a clause is left to the cue: it is as
+     * often the main clause's own, read across a relative clause that ends without a comma («قتلوا خلال قتال جماعات
+     * إسلامية في مدينة بنغازي التي مزّقتها الحرب يوم الاثنين»).
+     */
+    private boolean antecedentHistory(AnalyzedText text, DraftEvent e, TimeExpression t, java.time.LocalDate published) {
+        if (!history(t.value(), published)) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(e.sentence());
+        int exprFirst = firstTokenFrom(tokens, first, text.endToken(e.sentence()), t.start());
+        int relative = breaks.relativeClauseStart(tokens, exprFirst, first);
+        if (relative <= e.cue().last() // the cue's own clause
+                || e.cue().isMasdar() && relative - e.cue().last() <= MASDAR_ANTECEDENT_REACH) {
+            return false; // «الانتفاضة الشعبية التي أنهت عهد مبارك عام 2011»: the clause dates the masdar, its antecedent
+        }
+        Token verb = tokens.get(relative + 1);
+        return !breaks.isOccurrence(verb) && !presentPrefix(verb);
+    }
+
+    /**
+     * Whether the word opens with the present prefix ي (after و/ف): a relative clause in the present («المتهمون الذين
+     * ينفون جميعا التهم المنسوبة إليهم في 2012») tells what holds now, so a past date after it is the main clause's.
+     */
+    private static boolean presentPrefix(Token verb) {
+        String w = verb.norm();
+        int at = w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+        return w.length() > at + 2 && w.charAt(at) == 'ي';
+    }
+
     /** Whether a date of another sentence may be carried to an event: a past point that is not history. */
     private static boolean carriable(TimeExpression t, String today, java.time.LocalDate published) {
         return t.value() != null && t.kind() == TimeKind.POINT && (today == null || !after(t.value(), today))
@@ -357,8 +415,15 @@ public final class EventDater {
         return value.compareTo(today.substring(0, Math.min(today.length(), value.length()))) > 0;
     }
 
-    /** The nearest date of the cue's clause; {@code relative} is the relative pronoun the cue follows, or -1. */
-    private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative) {
+    /**
+     * The nearest date of the cue's clause; {@code relative} is the relative pronoun the cue follows, or -1. A weekday
+     * named alone after an intended act's cue («ويتوقع أن يمثل أمام المحكمة يوم الاثنين») is the next one, on or after
+     * publication, not the last: the act is to come (a weekday before the cue, «أعلن الأحد أنه سيزور», is the day the
+     * intent was said, which the gold dates it by). A date after the cue in a relative clause that tells a fact about
+     * its antecedent in passing is the antecedent's, not the cue's, when it is history ({@link #antecedentHistory}).
+     */
+    private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative,
+                          java.time.LocalDate published) {
         List<Token> tokens = text.tokens();
         int clauseStart = relative < 0 ? 0 : tokens.get(relative).start();
         int cueStart = tokens.get(e.cue().head()).start();
@@ -376,6 +441,9 @@ public final class EventDater {
                 }
                 continue;
             }
+            if (t.start() >= cueEnd && t.kind() == TimeKind.POINT && antecedentHistory(text, e, t, published)) {
+                break; // the dates after it are further into the antecedent's clause («بدأت في 16 يناير 1991 وانتهت ...»)
+            }
             if (t.kind() != TimeKind.POINT || startOfPeriod(text, e, t)) {
                 continue;
             }
@@ -385,7 +453,14 @@ public final class EventDater {
                 bestDist = dist;
             }
         }
-        return best < 0 ? null : value(earliestOfList(text.text(), sentenceExpressions, best), -1);
+        if (best < 0) {
+            return null;
+        }
+        TimeExpression nearest = sentenceExpressions.get(best);
+        if ("intended".equals(e.modality()) && nearest.start() >= cueEnd && nearest.ahead() != null) {
+            return new Dated(nearest.ahead().toString(), "day", -1); // «سيزور الرئيس ... يوم الأحد»: the Sunday to come
+        }
+        return value(earliestOfList(text.text(), sentenceExpressions, best), -1);
     }
 
     /**

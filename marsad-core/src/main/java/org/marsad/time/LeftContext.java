@@ -100,6 +100,7 @@ final class LeftContext {
                 return t.cueEndingAt(at, Cue.DAY_NOUN, Cue.PART_OF_DAY);
             }
             case WEEKDAY:
+            case UNMARKED_WEEKDAY:
                 return t.cueEndingAt(at, Cue.DAY_NOUN, Cue.PART_OF_DAY);
             case RELATIVE_DAY: {
                 Tokens.Hit h = t.cueEndingAt(at, Cue.PART_OF_DAY, Cue.EARLIER);

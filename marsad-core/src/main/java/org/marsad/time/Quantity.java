@@ -37,8 +37,8 @@ record Quantity(int count, Unit unit, int end) {
     }
 
     /**
-     * An undefined duration at token {@code i}, as after قبل / منذ / بعد, or null. A bare singular unit
-     * followed by a date (قبل يوم الجمعة، قبل شهر رمضان) or by a definite word (قبل عقد الاجتماع, the
+     * An undefined duration at token {@code i}, as after قبل / منذ / بعد, or null. A bare singular unit (with واحد
+     * after it or not) followed by a date (قبل يوم الجمعة، قبل شهر رمضان) or by a definite word (قبل عقد الاجتماع, the
      * holding of the meeting) is not a duration.
      */
     static Quantity at(Tokens t, int i) {
@@ -58,7 +58,17 @@ record Quantity(int count, Unit unit, int end) {
                 || t.isPunct(u.end(), "(") && t.number(u.end() + 1) != null) { // منذ عام (1891)
             return null;
         }
-        return new Quantity(1, ((Lex.UnitWord) u.lex()).unit(), u.end());
+        return new Quantity(1, ((Lex.UnitWord) u.lex()).unit(), oneAfter(t, u.end()));
+    }
+
+    /**
+     * The token after «واحد»/«واحدة» at {@code i} (the count one written after a bare singular unit: «قبل يوم واحد من
+     * التفجير»), or {@code i}: the word belongs to the duration, so a من after it is still seen to count from
+     * something other than publication.
+     */
+    private static int oneAfter(Tokens t, int i) {
+        Tokens.Hit one = t.best(i, lex -> lex instanceof Lex.NumberWord w && w.unit() == null && w.value() == 1, false);
+        return one != null && one.strip() == 0 && t.number(i) == null ? one.end() : i;
     }
 
     private static boolean startsDate(Tokens t, int i) {

@@ -19,6 +19,17 @@ final class Reference {
         return new When(date, precision);
     }
 
+    /**
+     * The same weekday as {@code onOrBefore} (a weekday on or before publication) on or after publication: what an
+     * unmarked weekday means in a sentence about what is to come; null without a publication date.
+     */
+    LocalDate ahead(LocalDate onOrBefore) {
+        if (published == null || onOrBefore == null) {
+            return null;
+        }
+        return onOrBefore.isBefore(published) ? onOrBefore.plusWeeks(1) : onOrBefore;
+    }
+
     /** A date computed from the publication date; null-valued when that is missing. */
     When relative(DatePrecision precision, UnaryOperator<LocalDate> fromPublished) {
         return new When(published == null ? null : fromPublished.apply(published), precision);

@@ -48,7 +48,8 @@ final class Scanner {
         for (Candidate c : kept) {
             When w = c.when();
             out.add(new TimeExpression(start(c), tokens.end(c.end() - 1), w.value(), w.precision(), c.kind(),
-                    c.shape() == Shape.RELATIVE_DAY ? RelativeDays.namedToday(c, tokens) : null));
+                    c.shape() == Shape.RELATIVE_DAY ? RelativeDays.namedToday(c, tokens) : null,
+                    c.shape() == Shape.UNMARKED_WEEKDAY && c.kind() == TimeKind.POINT ? reference.ahead(w.date()) : null));
         }
         return out;
     }

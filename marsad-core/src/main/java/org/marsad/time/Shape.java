@@ -4,8 +4,13 @@ package org.marsad.time;
 enum Shape {
     /** اليوم، أمس، غدا (with a weekday or not). */
     RELATIVE_DAY,
-    /** الخميس، الجمعة الماضية. */
+    /** A weekday with a modifier: الجمعة الماضية، الأحد المقبل. */
     WEEKDAY,
+    /**
+     * A weekday named alone (الخميس، ليل الجمعة - السبت): the most recent one, but the next one in a sentence about
+     * what is to come («سيزور الرئيس ... يوم الأحد»): {@link TimeExpression#ahead}.
+     */
+    UNMARKED_WEEKDAY,
     /** A day of a named month or a numeric date: 19 يوليو، 5 شوال 1436هـ، 20/7/2015. */
     DATE,
     /** A named month: يونيو الماضي، مارس (آذار) 2013، رمضان الماضي. */

@@ -12,7 +12,10 @@ package org.marsad.time;
  * @param kind      how the expression relates to its event
  * @param today     for a relative day named with its weekday («اليوم (الاثنين)»، «أمس الأحد»), the day the text calls
  *                  today, which may be before the publication date it was counted from; otherwise null
+ * @param ahead     for a weekday named without a modifier (الأحد، يوم الاثنين), which {@code value} reads as the most
+ *                  recent one, the same weekday on or after publication: its day in a sentence about what is to come
+ *                  («ويتوقع أن يمثل أمام المحكمة يوم الاثنين»); otherwise null
  */
 public record TimeExpression(int start, int end, String value, DatePrecision precision, TimeKind kind,
-                             java.time.LocalDate today) {
+                             java.time.LocalDate today, java.time.LocalDate ahead) {
 }

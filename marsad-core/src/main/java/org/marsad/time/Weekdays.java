@@ -31,7 +31,8 @@ final class Weekdays implements Pattern {
             return;
         }
         Mode mode = Mode.ON_OR_BEFORE;
-        if (mod != null && mod.mode() != Mode.CURRENT) {
+        boolean marked = mod != null && mod.mode() != Mode.CURRENT;
+        if (marked) {
             mode = mod.mode();
             end = mod.end();
         } else {
@@ -39,7 +40,7 @@ final class Weekdays implements Pattern {
         }
         Mode m = mode;
         When when = r.relative(DatePrecision.DAY, p -> Dates.weekday(p, name.day(), m));
-        out.add(new Candidate(i, end, h.strip(), when, TimeKind.POINT, Shape.WEEKDAY));
+        out.add(new Candidate(i, end, h.strip(), when, TimeKind.POINT, marked ? Shape.WEEKDAY : Shape.UNMARKED_WEEKDAY));
     }
 
     private static boolean supported(Tokens t, Tokens.Hit h, Modifier mod) {

@@ -408,6 +408,57 @@ class EventRulesTest {
         }
     }
 
+    /** Asserts that the events {@code which} picks out of {@code events} are there and all dated {@code date} (null: none). */
+    private static void assertAllDated(List<Event> events, java.util.function.Predicate<Event> which, String date) {
+        List<Event> picked = events.stream().filter(which).toList();
+        assertFalse(picked.isEmpty(), () -> events.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event e : picked) {
+            assertEquals(date, e.date(), e.rule());
+        }
+    }
+
+    @Test
+    void aHistoricalDateInARelativeClauseAfterTheCueDatesItsAntecedentNotTheCue() {
+        // SaudiNewsNet 2015-07-31: 2011 is the uprising that toppled Gaddafi, not the death sentence of this week
+        assertAllDated(events("بعد ساعات قليلة فقط من إصدار محكمة ليبية تعمل تحت مظلة سلطة الميليشيات في العاصمة الليبية "
+                + "طرابلس حكما غيابيا يقضي بإعدام سيف الإسلام نجل العقيد الراحل معمر القذافي و8 من قادة القبائل والجيش "
+                + "السابقين بتهمة ارتكاب جرائم حرب خلال الانتفاضة التي أطاحت بالقذافي عام 2011، أقر مجلس النواب الليبي "
+                + "الشرعي في طبرق بالأغلبية قانونا.", LocalDate.of(2015, 7, 31)),
+                x -> x.cameoCode().equals("173"), null);
+        // SaudiNewsNet 2015-07-22: 2009 is when Hamas crushed the extremist movements, not its recent arrests
+        assertAllDated(events("ومؤخرا اعتقلت حماس التي قمعت بقسوة في 2009 الحركات المتطرفة التي تدعو الى العمليات "
+                + "المسلحة ووصلت الى تدمير احد مساجدها، عشرات من الاوساط السلفية الناشطة في القطاع.", LocalDate.of(2015, 7, 22)),
+                x -> x.cameoCode().equals("173"), null);
+        // SaudiNewsNet 2015-07-21: the killing «آنذاك» (March 2014) takes neither ISAF's December nor this morning's
+        // strike day carried from the sentences before: the sentence has gone back to history
+        assertAllDated(events("ونفذت الضربة الجوية صباح اليوم في منطقة بركي برك في اقليم لوغار جنوب العاصمة كابل، حيث "
+                + "كثيرا ما يشن مقاتلو طالبان هجمات على القوات الافغانية. وقد قتل آنذاك خمسة جنود أفغان واصيب ثمانية "
+                + "آخرون بصاروخ اطلقته قوة ايساف التابعة للحلف الاطلسي التي انهت في ديسمبر (كانون الاول) الماضي مهمتها "
+                + "القتالية في افغانستان.", LocalDate.of(2015, 7, 21)),
+                x -> x.sentence() == 1 && x.cameoRoot().equals("19"), null);
+        // SaudiNewsNet 2015-08-02: an invasion told with two adjectives before its relative clause keeps the clause's year
+        assertAllDated(events("يستذكر المواطنون الكويتيون في هذه الأيام محنة الغزو العراقي الغاشم التي مرت بها الكويت عام "
+                + "1990 بكل ما حملته من آلام وتضحيات تكللت بالتحرير.", LocalDate.of(2015, 8, 2)),
+                x -> x.cameoCode().equals("192"), "1990");
+        // SaudiNewsNet 2015-08-06: a relative clause in the present ends before the date: 2012 is the arrest's
+        assertAllDated(events("قضت محكمة إثيوبية بحبس 17 ناشطا مسلما بتهم التخطيط لإنشاء دولة إسلامية في البلد الذي فيه "
+                + "أغلبية مسيحية. واعتقل المتهمون الذين ينفون جميعا التهم المنسوبة إليهم في 2012 متهمين بالتخطيط لشن "
+                + "هجمات لإنشاء دولة إسلامية في إثيوبيا التي توجد بها أقلية مسلمة.", LocalDate.of(2015, 8, 6)),
+                x -> x.cameoCode().equals("173") && x.sentence() == 1, "2012");
+    }
+
+    @Test
+    void aWeekdayAfterAnIntendedActIsTheNextOne() {
+        // SaudiNewsNet 2015-07-26 (a Sunday): the court appearance to come is Monday 27 July, not the Monday before
+        assertAllDated(events("وتم العثور على مسدس محشو في سيارة أداير وفقا لوثائق المحكمة. ويحتجز أداير بدلا من دفع "
+                + "كفالة 205 آلاف دولار، ويتوقع أن يمثل أمام المحكمة يوم الاثنين.", LocalDate.of(2015, 7, 26)),
+                x -> "intended".equals(x.modality()) && x.sentence() == 1, "2015-07-27");
+        // a weekday before the intended act's cue is the day the intent was said (SaudiNewsNet 2015-08-02, a Sunday)
+        assertAllDated(events("وقالت الخارجية الروسية السبت إن وزير الخارجية الروسي سيرغي لافروف سيعقد اجتماعًا ثلاثيًا "
+                + "مع نظيريه الأميركي جون كيري والسعودي عادل الجبير.", LocalDate.of(2015, 8, 2)),
+                x -> "intended".equals(x.modality()), "2015-08-01");
+    }
+
     @Test
     void aDateToldInPassingInARelativeClauseIsNotCarried() {
         // SaudiNewsNet 2015-07-25: 14 July is the deal Iran signed, told in passing; Zarif's visit is the lead's «اليوم»

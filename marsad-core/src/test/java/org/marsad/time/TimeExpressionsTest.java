@@ -362,6 +362,9 @@ class TimeExpressionsTest {
         void newspaperNamesAreNotToday() {
             none("أحمد حجازي – عين اليوم", "2015-07-24");
             none("وأكد وكيل محافظة الأحساء لـ (اليوم) أن التوجيهات", "2015-08-02");
+            // the paper's correspondent (SaudiNewsNet 2015-07-30, al-Yaum): «مراسل» before اليوم is in construct with it
+            none("وقال قيادي في المقاومة الشعبية في تعز تحدث لـ(مراسل اليوم) ان كل الجبهات في تعز استمدت روحها", "2015-07-30");
+            none("وقال مصدر لمراسل اليوم إن الشرطة اعتقلت ثلاثة مطلوبين", "2015-07-30");
         }
     }
 
@@ -704,6 +707,11 @@ class TimeExpressionsTest {
             // counted from the elections, not from today
             none("قبل ثلاثة أيام من الانتخابات", "2015-07-22");
             none("قبل ستة أشهر من موعد الانتخابات", "2015-07-22");
+            // «واحد» after the unit is part of the count (SaudiNewsNet 2015-08-09: a day before the Abha bombing, not
+            // the day before publication; 2015-07-21: the arrest on the eve of France's national day)
+            none("وذلك قبل يوم واحد من التفجير الغادر", "2015-08-09");
+            none("وجاء القبض على الثلاثة قبل يوم واحد من العيد الوطني الفرنسي", "2015-07-21");
+            day("قالت الشرطة إن الهجوم وقع قبل يوم واحد", "2015-08-09", "قبل يوم واحد", "2015-08-08");
             // no count: too vague to date (a VAGUE time with no value)
             vague("وقع الاتفاق منذ سنوات", "منذ سنوات");
             vague("أعلنت قبل أيام توقيع اتفاق شامل", "قبل أيام");
