@@ -58,6 +58,8 @@ public final class EventCoder {
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
+    /** Roots of cooperation whose intent has a code of its own (03x, {@link #intentCode}): meet, cooperate, aid, yield. */
+    private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /**
@@ -2841,6 +2843,9 @@ public final class EventCoder {
                     return "intended";
                 }
             }
+            // the aim of an effort (من أجل إطلاق محادثات، لاستئناف المفاوضات) is no act that took place when it is
+            // cooperative; a violent act named as a purpose is mostly a campaign under way
+            boolean aimable = COOPERATIVE_ROOTS.contains(c.pattern().root());
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
                 Token t = tokens.get(i);
                 if (!t.isWord()) {
@@ -2848,7 +2853,8 @@ public final class EventCoder {
                 }
                 for (Segment s : t.segments()) {
                     if (modifiers.is(s.stem(), Modifiers.Kind.INTENT)
-                            || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)) {
+                            || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)
+                            || aimable && modifiers.is(s.stem(), Modifiers.Kind.AIM)) {
                         return "intended";
                     }
                 }
