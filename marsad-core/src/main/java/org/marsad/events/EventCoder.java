@@ -58,6 +58,8 @@ public final class EventCoder {
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
+    /** Roots of cooperation whose intent has a code of its own (03x, {@link #intentCode}): meet, cooperate, aid, yield. */
+    private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /**
@@ -607,6 +609,7 @@ public final class EventCoder {
             // (not a symmetric act: «الاتفاقيات التي تم توقيعها» were signed by the parties in play, and the
             // pronoun is the thing signed)
             boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
+            List<ActorMention> ownAfterPronoun = List.of();
             if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && eventHeadBefore(c) || passiveLight)) {
                 // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
                 // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
@@ -617,7 +620,11 @@ public final class EventCoder {
                 objectFrom = c.end();
             } else if (c.isVerb()) {
                 // «العقوبات التي فرضتها الولايات المتحدة»: the antecedent is the verb's object, its subject follows it
-                subj = c.furtherBefore() ? after(c.end(), 3, true) : subject(c.head(), c.end(), true, conjoined(c));
+                // «مقاتلين تدعمهم الولايات المتحدة»، «رهائن احتجزتهم الجبهة»: a verb carrying its object as a pronoun,
+                // an actor right after it: that actor is its subject, the one before it the object the pronoun repeats
+                ownAfterPronoun = !c.furtherBefore() && objectPronounOn(c) ? after(c.end(), 0, true) : List.of();
+                subj = c.furtherBefore() ? after(c.end(), 3, true)
+                        : !ownAfterPronoun.isEmpty() ? ownAfterPronoun : subject(c.head(), c.end(), true, conjoined(c));
                 if (c.furtherBefore() && !subj.isEmpty() && subj.get(0).prefix().startsWith("و")) {
                     // «الاتفاق الذي أبرمته مؤخرًا الدول الكبرى وايران»: an actor with و is the second of a subject whose
                     // first no dictionary knows, not the subject alone (Iran did not make the deal with the next
@@ -862,8 +869,9 @@ public final class EventCoder {
             if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()) {
                 // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
                 // antecedent is the one acted upon (the resumptive pronoun له refers to it)
-                ActorMention antecedent = relativeAntecedent(c.head());
-                if (antecedent != null && !subj.contains(antecedent) && subj.get(0).first() > c.head()) {
+                ActorMention antecedent = !ownAfterPronoun.isEmpty() && subj.equals(ownAfterPronoun)
+                        ? pronounAntecedent(c.head()) : relativeAntecedent(c.head());
+                if (antecedent != null && !subj.isEmpty() && !subj.contains(antecedent) && subj.get(0).first() > c.head()) {
                     targets = List.of(antecedent);
                     how = "relative-object";
                 }
@@ -1374,6 +1382,28 @@ public final class EventCoder {
                 return group;
             }
             return after(end, 3, true);
+        }
+
+        /**
+         * Whether a verb cue carries a third-person object pronoun (تدعمهم، تستضيفهم، احتجزتهم) and stands right after
+         * an actor with no relative pronoun between: an indefinite noun's clause of description («مقاتلين تدعمهم
+         * الولايات المتحدة»), whose pronoun repeats that noun as the object. Its subject is taken only when it follows
+         * at once: a perfect verb with a pronoun reads like a masdar with a possessive («شكره لسعادة مدير عام الخطوط
+         * السعودية»), whose next actor is no subject.
+         */
+        private boolean objectPronounOn(Cue c) {
+            // not after و/ف: «تدخل ايران في العراق ودعمها» is a masdar with its possessive, joined to the one before
+            return c.isVerb() && c.reading().prefix().isEmpty() && OBJECT_PRONOUNS.contains(c.reading().suffix())
+                    && pronounAntecedent(c.head()) != null;
+        }
+
+        /** The actor ending right before a verb (past agreeing adjectives), as the object its pronoun repeats, or null. */
+        private ActorMention pronounAntecedent(int head) {
+            if (head - 1 < a || !tokens.get(head - 1).isWord() || clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+                return null;
+            }
+            ActorMention m = antecedentOf(head);
+            return m != null && participantOrAgent(m) ? m : null; // «مقاتلين تدعمهم»: an agent with no country yet
         }
 
         /** Third-person object pronouns a verb may carry (تقوده، تقودها، يدعمهم، يدعمهما). */
@@ -2906,6 +2936,9 @@ public final class EventCoder {
                     return "intended";
                 }
             }
+            // the aim of an effort (من أجل إطلاق محادثات، لاستئناف المفاوضات) is no act that took place when it is
+            // cooperative; a violent act named as a purpose is mostly a campaign under way
+            boolean aimable = COOPERATIVE_ROOTS.contains(c.pattern().root());
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
                 Token t = tokens.get(i);
                 if (!t.isWord()) {
@@ -2913,7 +2946,8 @@ public final class EventCoder {
                 }
                 for (Segment s : t.segments()) {
                     if (modifiers.is(s.stem(), Modifiers.Kind.INTENT)
-                            || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)) {
+                            || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)
+                            || aimable && modifiers.is(s.stem(), Modifiers.Kind.AIM)) {
                         return "intended";
                     }
                 }

@@ -16,7 +16,7 @@ public final class Modifiers {
     public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
         GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER, ADVERBIAL, THING_SUBJECT, TARGET_NOUN, KILLED_IN,
         PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION, TIME_NOUN, BEHALF, BLESSING,
-        ATTRIBUTION }
+        ATTRIBUTION, AIM }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
