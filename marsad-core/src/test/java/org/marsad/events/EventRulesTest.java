@@ -85,6 +85,33 @@ class EventRulesTest {
         assertTrue(dyads("هاجم الجيش التركي مواقع حزب العمال الكردستاني في شمال العراق").contains("TURMIL>TURREB 19"));
     }
 
+    @Test
+    void anAttackInWordsIsCriticismNotFighting() {
+        // patterns.tsv 111: هاجم with a word of criticism, an idea, «علنا» or «بضراوة» in its clause, or in
+        // an interview (لقاء/مقابلة + تلفزيوني), and «شن في مقابلة تلفزيونية هجوماً» are verbal attacks, not 19
+        List<String> d = dyads("قام نائب الرئيس العراقي نوري المالكي بمواصلة تخبطاته ليهاجم السعودية، ويصفها بأنها منطلق الإرهاب "
+                + "وجذر التطرف والتكفير. ولم تكن اتهامات المالكي وليدة اليوم، فقد شن في مقابلة تلفزيونية هجوماً على السعودية وقطر؛ إبان "
+                + "توليه رئاسة مجلس الوزراء؛ حيث اتهمهما بإعلان الحرب على العراق.");
+        assertTrue(d.containsAll(List.of("IRQGOV>SAU 111", "IRQGOV>QAT 111")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IRQGOV>") && x.endsWith(" 19")), d.toString());
+        for (String s : List.of(
+                "ويهاجم جيب بوش بانتقادات لاذعة الاجتماعات الحالية بين وزير الخارجية الأميركي جون كيري ونظيره الإيراني محمد "
+                        + "جواد ظريف.",
+                "هاجم الملحن اللبناني سمير صفير المغنية الإماراتية أحلام، عبر لقاء تلفزيوني، حينما رأى نفسه وهو رجل أكثر "
+                        + "أنوثة منها.",
+                "أن كلينتون ستهاجم الجمهوريين بضراوة كدافع رئيسي لحملتها.",
+                "الاستعراض الإيراني والخطب الرنانة والهجوم العلني على أمريكا تكذبه العلاقات المتنامية بين البلدين.")) {
+            d = dyads(s);
+            assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), s + " " + d);
+        }
+        // an armed attack on a headquarters stays one, and so does one with «تصفه» in the next clause
+        assertTrue(dyads("تشير إلى أن أنقرة ستهاجم تنظيم الدولة الإسلامية عبر الحدود السورية بينما ستلاحق أعضاء حزب العمال "
+                + "الكردستاني المحظور الذي تصفه أنقره بأنه منظمة انفصالية في الداخل.").stream()
+                .noneMatch(x -> x.endsWith(" 111")));
+        d = dyads("وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها، ووقعت اشتباكات بينها وبين المدافعين عن المقر.");
+        assertTrue(d.contains("IMGREB>null 19"), d.toString());
+    }
+
     private static List<Event> events(String text) {
         return events(text, LocalDate.of(2015, 7, 20));
     }
