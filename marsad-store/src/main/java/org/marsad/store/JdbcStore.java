@@ -390,13 +390,13 @@ abstract class JdbcStore implements Store {
 
     /** An article's LSH bucket rows, one per band of its signature ({@code rid}: the article's row id). */
     void insertBuckets(long rid, int[] signature) throws SQLException {
-        PreparedStatement lsh = ps("INSERT INTO lsh_buckets (band, bucket, article_rid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+        RowBatch lsh = new RowBatch(
+                ps("INSERT INTO lsh_buckets (band, bucket, article_rid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         long[] bands = MinHash.bands(signature);
         for (int b = 0; b < bands.length; b++) {
-            Sql.bind(lsh, b, bands[b], rid);
-            lsh.addBatch();
+            lsh.add(b, bands[b], rid);
         }
-        lsh.executeBatch();
+        lsh.finish();
     }
 
     private record Near(String root, double similarity) {
@@ -473,27 +473,25 @@ abstract class JdbcStore implements Store {
             throws SQLException {
         Article a = coded.article();
         String id = a.id();
-        PreparedStatement s = ps("INSERT INTO sentences (article_id, idx, start_off, end_off) VALUES (?, ?, ?, ?)");
+        RowBatch s = new RowBatch(ps("INSERT INTO sentences (article_id, idx, start_off, end_off) VALUES (?, ?, ?, ?)"));
         for (Sentence x : coded.sentences()) {
-            Sql.bind(s, id, x.index(), x.span().start(), x.span().end());
-            s.addBatch();
+            s.add(id, x.index(), x.span().start(), x.span().end());
         }
-        s.executeBatch();
-        PreparedStatement m = ps("INSERT INTO mentions (article_id, ord, start_off, end_off, text, type, code, entry, name, "
-                + "why, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        s.finish();
+        RowBatch m = new RowBatch(ps("INSERT INTO mentions (article_id, ord, start_off, end_off, text, type, code, entry, "
+                + "name, why, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         int ord = 0;
         for (Mention x : coded.mentions()) {
-            Sql.bind(m, id, ord++, x.span().start(), x.span().end(), x.text(), x.type(), x.code(), x.entry(), x.name(),
+            m.add(id, ord++, x.span().start(), x.span().end(), x.text(), x.type(), x.code(), x.entry(), x.name(),
                     x.why(), x.sentence());
-            m.addBatch();
         }
-        m.executeBatch();
-        PreparedStatement e = ps("INSERT INTO events (id, article_id, ord, sentence, event_date, date_precision, day, "
+        m.finish();
+        RowBatch e = new RowBatch(ps("INSERT INTO events (id, article_id, ord, sentence, event_date, date_precision, day, "
                 + "day_source, source_code, source_name, source_start, source_end, target_code, target_name, target_start, "
                 + "target_end, cameo_code, cameo_root, quad_class, goldstein, plover, negated, modality, attributed_to, "
                 + "loc_name, loc_name_en, loc_country, loc_lat, loc_lon, loc_precision, loc_start, loc_end, evidence_start, "
                 + "evidence_end, confidence, summary, coder_version, rule, is_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         // the article's copy flag on each event row, so event queries need not join articles (duplicate_of is
         // decided when the article is stored, before its coding, and never changes afterwards)
         ord = 0;
@@ -511,7 +509,7 @@ abstract class JdbcStore implements Store {
             ActorRef tgt = x.target();
             Place p = x.location();
             Span ps = p == null ? null : p.span();
-            Sql.bind(e, x.id(), id, ord++, x.sentence(), x.date(), x.datePrecision(), day, daySource,
+            e.add(x.id(), id, ord++, x.sentence(), x.date(), x.datePrecision(), day, daySource,
                     src == null ? null : src.code(), src == null ? null : src.name(), start(src), end(src),
                     tgt == null ? null : tgt.code(), tgt == null ? null : tgt.name(), start(tgt), end(tgt),
                     x.cameoCode(), x.cameoRoot(), x.quadClass(), x.goldstein(), x.plover(), x.negated(), x.modality(),
@@ -520,19 +518,17 @@ abstract class JdbcStore implements Store {
                     p == null ? null : p.precision(), ps == null ? null : ps.start(), ps == null ? null : ps.end(),
                     x.evidence().start(), x.evidence().end(), x.confidence(), x.summary(), coderVersion, x.rule(),
                     isCopy ? 1 : 0);
-            e.addBatch();
         }
-        e.executeBatch();
-        PreparedStatement q = ps("INSERT INTO quotes (article_id, ord, speaker_code, speaker_name, speaker_start, "
-                + "speaker_end, start_off, end_off, verb, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        e.finish();
+        RowBatch q = new RowBatch(ps("INSERT INTO quotes (article_id, ord, speaker_code, speaker_name, speaker_start, "
+                + "speaker_end, start_off, end_off, verb, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         ord = 0;
         for (Quote x : coded.quotes()) {
             ActorRef sp = x.speaker();
-            Sql.bind(q, id, ord++, sp == null ? null : sp.code(), sp == null ? null : sp.name(), start(sp), end(sp),
+            q.add(id, ord++, sp == null ? null : sp.code(), sp == null ? null : sp.name(), start(sp), end(sp),
                     x.span().start(), x.span().end(), x.verb(), x.direct());
-            q.addBatch();
         }
-        q.executeBatch();
+        q.finish();
         for (Map.Entry<Long, List<Long>> story : cluster(coded, storyTerms).entrySet()) {
             refreshStory(story.getKey(), story.getValue());
         }
