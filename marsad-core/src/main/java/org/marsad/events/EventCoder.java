@@ -202,30 +202,57 @@ public final class EventCoder {
     private boolean sportArticle(AnalyzedText text) {
         int n = 0;
         for (Sentence s : text.sentences()) {
-            if (teamContext(text.tokens(), text.firstToken(s.index()), text.endToken(s.index())) && ++n >= SPORT_SENTENCES) {
+            // any word of sport counts here, an ambiguous one too: three sentences of them are the frame that settles it
+            if (sportWords(text.tokens(), text.firstToken(s.index()), text.endToken(s.index())) > 0
+                    && ++n >= SPORT_SENTENCES) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A word of sport in the sentence (modifiers.tsv, team-context). */
+    /**
+     * Whether the sentence is about sport: it has a word of sport (modifiers.tsv, team-context), or two where one is
+     * a word as often of something else (team-context-ambiguous: «من كبار اللاعبين في السوق»، «الرئيس الدوري»).
+     */
     private boolean teamContext(List<Token> tokens, int a, int b) {
-        for (int i = a; i < b; i++) {
+        return sportWords(tokens, a, b) >= CLEAR_SPORT;
+    }
+
+    /** What {@link #sportWords} gives for a word of sport that means nothing else; an ambiguous one counts 1. */
+    private static final int CLEAR_SPORT = 2;
+
+    /**
+     * The weight of the words of sport in the sentence, up to {@link #CLEAR_SPORT}: that for a word of team-context,
+     * 1 for each of team-context-ambiguous. Stops as soon as the sentence is known to be about sport.
+     */
+    private int sportWords(List<Token> tokens, int a, int b) {
+        int weight = 0;
+        for (int i = a; i < b && weight < CLEAR_SPORT; i++) {
             Token t = tokens.get(i);
             if (!t.isWord() || !modifiers.mayBeTeamContext(t)) {
                 continue;
             }
-            if (modifiers.is(t.norm(), Modifiers.Kind.TEAM_CONTEXT)
-                    || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
-                return true;
+            if (isSportWord(t, Modifiers.Kind.TEAM_CONTEXT) || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
+                return CLEAR_SPORT;
             }
-            List<Segment> readings = t.segments();
-            for (int r = 0; r < readings.size(); r++) {
-                Segment seg = readings.get(r);
-                if (!seg.prefix().isEmpty() && modifiers.is(seg.stem(), Modifiers.Kind.TEAM_CONTEXT)) {
-                    return true; // للمباراة، والمنتخب: the word with its clitics off
-                }
+            if (isSportWord(t, Modifiers.Kind.TEAM_CONTEXT_AMBIGUOUS)) {
+                weight++;
+            }
+        }
+        return weight;
+    }
+
+    /** The word is of {@code kind} as written or with its clitics off (للمباراة، والمنتخب). */
+    private boolean isSportWord(Token t, Modifiers.Kind kind) {
+        if (modifiers.is(t.norm(), kind)) {
+            return true;
+        }
+        List<Segment> readings = t.segments();
+        for (int r = 0; r < readings.size(); r++) {
+            Segment seg = readings.get(r);
+            if (!seg.prefix().isEmpty() && modifiers.is(seg.stem(), kind)) {
+                return true;
             }
         }
         return false;

@@ -518,6 +518,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aWordOfSportThatMeansSomethingElseMakesNoTeamAlone() {
+        // «اللاعبين» are players of a market here: the United States is a state that imposed sanctions, not a team
+        assertTrue(dyads("وكانت شركات فرنسية مثل بيجو لصناعة السيارات وتوتال النفطية من كبار اللاعبين في السوق "
+                + "الإيرانية، لكن العقوبات التي فرضها الاتحاد الأوروبي والولايات المتحدة على طهران عام 2011 أبعدت "
+                + "هذه الشركات عن السوق الإيرانية.").contains("USA>IRN 163"));
+    }
+
+    @Test
     void conditionalsMakeAnEventHypothetical() {
         Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null,
                 "وقال كيري إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة وإسرائيل.");
