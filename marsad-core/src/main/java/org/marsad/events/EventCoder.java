@@ -195,16 +195,18 @@ public final class EventCoder {
     private static final int SPORT_SENTENCES = 3;
 
     /**
-     * Whether at least {@link #SPORT_SENTENCES} sentences of the article have a word of sport: the article is
-     * about sport, and a country or a city named in any of its sentences is a team («وتلتقي ليبيا مع رواندا» in
-     * a report on the qualifiers; «نادي باريس»، «اتلتيكو مدريد»).
+     * Whether at least {@link #SPORT_SENTENCES} sentences of the article have a word of sport, and one of them is about
+     * sport by itself ({@link #teamContext}): the article is about sport, and a country or a city named in any of its
+     * sentences is a team («وتلتقي ليبيا مع رواندا» in a report on the qualifiers; «نادي باريس»، «اتلتيكو مدريد»).
+     * Ambiguous words count towards the three, but alone they make no frame: a novel's «البطل» three times is no sport.
      */
     private boolean sportArticle(AnalyzedText text) {
         int n = 0;
+        boolean clear = false;
         for (Sentence s : text.sentences()) {
-            // any word of sport counts here, an ambiguous one too: three sentences of them are the frame that settles it
-            if (sportWords(text.tokens(), text.firstToken(s.index()), text.endToken(s.index())) > 0
-                    && ++n >= SPORT_SENTENCES) {
+            int weight = sportWords(text.tokens(), text.firstToken(s.index()), text.endToken(s.index()));
+            clear |= weight >= CLEAR_SPORT;
+            if (weight > 0 && ++n >= SPORT_SENTENCES && clear) {
                 return true;
             }
         }

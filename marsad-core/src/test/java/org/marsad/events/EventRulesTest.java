@@ -1049,6 +1049,18 @@ class EventRulesTest {
     }
 
     @Test
+    void anArticleWhoseOnlyWordsOfSportAreAmbiguousIsNotAboutSport() {
+        // an interview on Iran whose «لاعب» (a player in the region) comes three times: no sentence of it is about
+        // sport by itself, so Iran is a state and its support for the Syrian regime an event
+        List<String> d = dyads(String.join("\n",
+                "الأمل هو بالطبع أن إيران، على مدار الوقت، ستكون لاعبا أكثر مسؤولية في المجتمع الدولي، وخصوصا في المنطقة.",
+                "وفي معرض رده على سؤال لــ«الشرق الأوسط» عن قلق الدول العربية من دعم إيران للنظام السوري ودعم الميليشيات في منطقة الشرق الأوسط ماديا ومن خلال الأسلحة، ورفع العقوبات الدولية عنها، قال الوزير لقد استمعنا إلى هذه المخاوف، وهناك جانبان لهذا الأمر.",
+                "ولكن الواقع هو إذا كنا نحب ذلك أم لا، إيران مع روسيا لاعب مهم ونافذ في سوريا.",
+                "وهذا فرق كبير هنا، وهذه هي الخطوة الكبيرة المتوقعة من إيران كي يتم قبولها كلاعب في المنطقة وأن نتطلع إلى مستقبل المنطقة."));
+        assertTrue(d.contains("IRN>SYRGOV 051"), d.toString());
+    }
+
+    @Test
     void theOneAMasdarOfOpposingTakesAsObjectIsNoTargetOfTheCueBeforeIt() {
         // «للتصدي لتنظيم داعش»: التصدي takes its object with لـ; Syria supports the efforts against ISIS, not ISIS
         List<String> d = dyads("نقل التلفزيون السوري عن وزير الخارجية وليد المعلم قوله اليوم الأربعاء إن سوريا تدعم أي جهود للتصدي لتنظيم داعش إذا جرت بالتنسيق مع دمشق لكنه حذر من خرق السيادة السورية.");
