@@ -197,37 +197,66 @@ public final class EventCoder {
     private static final int SPORT_SENTENCES = 3;
 
     /**
-     * Whether at least {@link #SPORT_SENTENCES} sentences of the article have a word of sport: the article is
-     * about sport, and a country or a city named in any of its sentences is a team («وتلتقي ليبيا مع رواندا» in
-     * a report on the qualifiers; «نادي باريس»، «اتلتيكو مدريد»).
+     * Whether at least {@link #SPORT_SENTENCES} sentences of the article have a word of sport, and one of them is about
+     * sport by itself ({@link #teamContext}): the article is about sport, and a country or a city named in any of its
+     * sentences is a team («وتلتقي ليبيا مع رواندا» in a report on the qualifiers; «نادي باريس»، «اتلتيكو مدريد»).
+     * Ambiguous words count towards the three, but alone they make no frame: a novel's «البطل» three times is no sport.
      */
     private boolean sportArticle(AnalyzedText text) {
         int n = 0;
+        boolean clear = false;
         for (Sentence s : text.sentences()) {
-            if (teamContext(text.tokens(), text.firstToken(s.index()), text.endToken(s.index())) && ++n >= SPORT_SENTENCES) {
+            int weight = sportWords(text.tokens(), text.firstToken(s.index()), text.endToken(s.index()));
+            clear |= weight >= CLEAR_SPORT;
+            if (weight > 0 && ++n >= SPORT_SENTENCES && clear) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A word of sport in the sentence (modifiers.tsv, team-context). */
+    /**
+     * Whether the sentence is about sport: it has a word of sport (modifiers.tsv, team-context), or two where one is
+     * a word as often of something else (team-context-ambiguous: «من كبار اللاعبين في السوق»، «الرئيس الدوري»).
+     */
     private boolean teamContext(List<Token> tokens, int a, int b) {
-        for (int i = a; i < b; i++) {
+        return sportWords(tokens, a, b) >= CLEAR_SPORT;
+    }
+
+    /** What {@link #sportWords} gives for a word of sport that means nothing else; an ambiguous one counts 1. */
+    private static final int CLEAR_SPORT = 2;
+
+    /**
+     * The weight of the words of sport in the sentence, up to {@link #CLEAR_SPORT}: that for a word of team-context,
+     * 1 for each of team-context-ambiguous. Stops as soon as the sentence is known to be about sport.
+     */
+    private int sportWords(List<Token> tokens, int a, int b) {
+        int weight = 0;
+        for (int i = a; i < b && weight < CLEAR_SPORT; i++) {
             Token t = tokens.get(i);
             if (!t.isWord() || !modifiers.mayBeTeamContext(t)) {
                 continue;
             }
-            if (modifiers.is(t.norm(), Modifiers.Kind.TEAM_CONTEXT)
-                    || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
-                return true;
+            if (isSportWord(t, Modifiers.Kind.TEAM_CONTEXT) || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
+                return CLEAR_SPORT;
             }
-            List<Segment> readings = t.segments();
-            for (int r = 0; r < readings.size(); r++) {
-                Segment seg = readings.get(r);
-                if (!seg.prefix().isEmpty() && modifiers.is(seg.stem(), Modifiers.Kind.TEAM_CONTEXT)) {
-                    return true; // للمباراة، والمنتخب: the word with its clitics off
-                }
+            if (isSportWord(t, Modifiers.Kind.TEAM_CONTEXT_AMBIGUOUS)) {
+                weight++;
+            }
+        }
+        return weight;
+    }
+
+    /** The word is of {@code kind} as written or with its clitics off (للمباراة، والمنتخب). */
+    private boolean isSportWord(Token t, Modifiers.Kind kind) {
+        if (modifiers.is(t.norm(), kind)) {
+            return true;
+        }
+        List<Segment> readings = t.segments();
+        for (int r = 0; r < readings.size(); r++) {
+            Segment seg = readings.get(r);
+            if (!seg.prefix().isEmpty() && modifiers.is(seg.stem(), kind)) {
+                return true;
             }
         }
         return false;

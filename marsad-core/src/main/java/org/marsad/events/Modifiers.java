@@ -16,7 +16,7 @@ public final class Modifiers {
     public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
         GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER, ADVERBIAL, THING_SUBJECT, TARGET_NOUN, KILLED_IN,
         PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION, TIME_NOUN, BEHALF, BLESSING,
-        ATTRIBUTION, AIM }
+        ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -156,12 +156,14 @@ public final class Modifiers {
         denialSlot = facts.register(stem -> is(stem, Kind.DENIAL) ? Boolean.TRUE : null);
         // the whole word is one of its readings, so a word whose no reading ends a phrase ends none as written either
         phraseEndSlot = facts.register(stem -> phrasesByLastWord.containsKey(stem) ? Boolean.TRUE : null);
-        teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || phrasesByLastWord.getOrDefault(stem, java.util.List.of())
-                .stream().anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
+        teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || is(stem, Kind.TEAM_CONTEXT_AMBIGUOUS)
+                || phrasesByLastWord.getOrDefault(stem, java.util.List.of()).stream()
+                        .anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
     }
 
     /**
-     * False when {@code t} is no word of sport, with or without its clitics, and ends no such phrase: known without
+     * False when {@code t} is no word of sport (team-context or team-context-ambiguous), with or without its clitics,
+     * and ends no such phrase: known without
      * reading its readings (the unsegmented word is one of them, so its whole form is asked too). Else true.
      */
     public boolean mayBeTeamContext(org.marsad.text.Token t) {

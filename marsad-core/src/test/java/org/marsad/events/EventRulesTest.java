@@ -596,6 +596,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aWordOfSportThatMeansSomethingElseMakesNoTeamAlone() {
+        // «اللاعبين» are players of a market here: the United States is a state that imposed sanctions, not a team
+        assertTrue(dyads("وكانت شركات فرنسية مثل بيجو لصناعة السيارات وتوتال النفطية من كبار اللاعبين في السوق "
+                + "الإيرانية، لكن العقوبات التي فرضها الاتحاد الأوروبي والولايات المتحدة على طهران عام 2011 أبعدت "
+                + "هذه الشركات عن السوق الإيرانية.").contains("USA>IRN 163"));
+        // two such words are sport: the champion of Australia is its surfer, not the state a shark attacked
+        assertEquals(List.of(), dyads("نجا بطل أستراليا في ركوب الأمواج ثلاث مرات ميك فانينج من هجوم سمكة قرش في "
+                + "المرحلة النهائية من بطولة جيفريز باي المفتوحة التي ينظمها الاتحاد الدولي لركوب الأمواج بعد أن صارع "
+                + "الحيوان المفترس بقبضتيه قبل العودة سالما إلى الشاطئ."));
+    }
+
+    @Test
     void conditionalsMakeAnEventHypothetical() {
         Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null,
                 "وقال كيري إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة وإسرائيل.");
@@ -1112,6 +1124,18 @@ class EventRulesTest {
                 "وتخوض مصر اختبارا سهلا مع تشاد أو سيراليون، فيما تبدو الجزائر مرشحة فوق العادة لتخطي عقبة تنزانيا او مالاوي، وتلتقي ليبيا مع رواندا.",
                 "وتم فرز هذه المنتخبات في فئتين تضم كل منها 13 فريقا بحسب التصنيف العالمي لفيفا لشهر يوليو 2015م."));
         assertTrue(d.stream().noneMatch(x -> x.startsWith("LBY>RWA") || x.startsWith("RWA>LBY")), d.toString());
+    }
+
+    @Test
+    void anArticleWhoseOnlyWordsOfSportAreAmbiguousIsNotAboutSport() {
+        // an interview on Iran whose «لاعب» (a player in the region) comes three times: no sentence of it is about
+        // sport by itself, so Iran is a state and its support for the Syrian regime an event
+        List<String> d = dyads(String.join("\n",
+                "الأمل هو بالطبع أن إيران، على مدار الوقت، ستكون لاعبا أكثر مسؤولية في المجتمع الدولي، وخصوصا في المنطقة.",
+                "وفي معرض رده على سؤال لــ«الشرق الأوسط» عن قلق الدول العربية من دعم إيران للنظام السوري ودعم الميليشيات في منطقة الشرق الأوسط ماديا ومن خلال الأسلحة، ورفع العقوبات الدولية عنها، قال الوزير لقد استمعنا إلى هذه المخاوف، وهناك جانبان لهذا الأمر.",
+                "ولكن الواقع هو إذا كنا نحب ذلك أم لا، إيران مع روسيا لاعب مهم ونافذ في سوريا.",
+                "وهذا فرق كبير هنا، وهذه هي الخطوة الكبيرة المتوقعة من إيران كي يتم قبولها كلاعب في المنطقة وأن نتطلع إلى مستقبل المنطقة."));
+        assertTrue(d.contains("IRN>SYRGOV 051"), d.toString());
     }
 
     @Test
