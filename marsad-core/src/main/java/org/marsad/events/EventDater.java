@@ -149,7 +149,7 @@ public final class EventDater {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (carriable(t, today, published) && !toldInPassing(text, s, t)) {
+                if (carriable(t, today, published) && !toldInPassing(text, s, t) && !afterAnotherEvent(text, s, t)) {
                     Dated carried = value(t, s);
                     return startOfAnotherDay(e, text, expressions.apply(e.sentence()), carried.value()) ? null : carried;
                 }
@@ -343,6 +343,23 @@ public final class EventDater {
         int exprFirst = firstTokenFrom(tokens, first, text.endToken(s), t.start());
         int relative = breaks.relativeClauseStart(tokens, exprFirst, first);
         return relative >= 0 && !breaks.isOccurrence(tokens.get(relative + 1));
+    }
+
+    /**
+     * Whether {@code t}, an expression of sentence {@code s}, lies in a noun phrase headed by a preposition of sequence
+     * (clause-breaks.tsv {@code after}: «في ثاني تقدم تحققه بعد إحكامها السيطرة على مدينة عدن الجنوبية الشهر
+     * الماضي»): it dates the earlier event the phrase names, not the story the sentences after it go on telling, so it
+     * is not carried; an earlier date of the same sentence may be. Only a date coarser than a day (a week, a month):
+     * a day in such a phrase is most often the day of the sentence's own act too, told in sequence («واصابت اثنين من
+     * ابنائه بعد دهمها فجر امس منزله»، «قال ... عقب لقائه الرئيس سلام أمس»; tune slices: 6 of 8 such days were).
+     */
+    private boolean afterAnotherEvent(AnalyzedText text, int s, TimeExpression t) {
+        if (t.precision() == org.marsad.time.DatePrecision.DAY) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(s);
+        return breaks.afterPhraseStart(tokens, firstTokenFrom(tokens, first, text.endToken(s), t.start()), first) >= 0;
     }
 
     /**
