@@ -25,6 +25,7 @@ public final class ClauseBreaks {
     private final java.util.Set<String> habitualWords = new java.util.HashSet<>();
     private final List<String[]> sequences = new ArrayList<>();
     private final List<String> sinceWords = new ArrayList<>();
+    private final List<String> afterWords = new ArrayList<>();
     private final List<String> sinceTimes = new ArrayList<>();
     private final java.util.Set<String> presentGovernors = new java.util.HashSet<>();
     private final java.util.Set<String> occurrences = new java.util.HashSet<>();
@@ -61,6 +62,8 @@ public final class ClauseBreaks {
                 b.phrases.add(words);
             } else if ("since".equals(kind)) {
                 b.sinceWords.add(words[0]);
+            } else if ("after".equals(kind)) {
+                b.afterWords.add(words[0]);
             } else if ("since-time".equals(kind)) {
                 b.sinceTimes.add(words[0]);
             } else if ("present-governor".equals(kind)) {
@@ -272,7 +275,22 @@ public final class ClauseBreaks {
      * الأولى من صباح الأحد») heads a time phrase, not an event's. {@code first} is the sentence's first token.
      */
     public int sincePhraseStart(List<Token> tokens, int exprFirst, int first) {
-        int i = headBefore(tokens, exprFirst, first, SINCE_REACH, t -> sinceWords.contains(t.norm()));
+        return phraseStart(tokens, exprFirst, first, sinceWords);
+    }
+
+    /**
+     * The token of the preposition of sequence (column 2 {@code after}: بعد، عقب، إثر) that heads a noun phrase running
+     * on to token {@code exprFirst}, the first token of a time expression, or -1, read as {@link #sincePhraseStart}:
+     * «في ثاني تقدم تحققه بعد إحكامها السيطرة على مدينة عدن الجنوبية الشهر الماضي». The date is the named earlier
+     * event's, not the sentence's own act's.
+     */
+    public int afterPhraseStart(List<Token> tokens, int exprFirst, int first) {
+        return phraseStart(tokens, exprFirst, first, afterWords);
+    }
+
+    /** A head of {@code heads} within {@value #SINCE_REACH} tokens before a date, a word between, no time-of-day word after it. */
+    private int phraseStart(List<Token> tokens, int exprFirst, int first, List<String> heads) {
+        int i = headBefore(tokens, exprFirst, first, SINCE_REACH, t -> heads.contains(t.norm()));
         return i >= 0 && i < exprFirst - 1 && !sinceTimes.contains(tokens.get(i + 1).norm()) ? i : -1;
     }
 

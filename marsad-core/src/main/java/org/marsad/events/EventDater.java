@@ -45,6 +45,8 @@ import org.marsad.time.TimeKind;
  *   <li>an event whose clause gives it a time without a date (قبل أيام، مؤخرا، خلال الأيام القليلة الماضية، منذ
  *       سنوات) or a start more than a month old (منذ آب) takes no carried date: its time is its own, not the day
  *       the sentences before told of;</li>
+ *   <li>nor does an event whose clause names its start on another day than the carried one («وشنت تركيا ... منذ نحو
+ *       أسبوعين»، «ومنذ الاثنين ضاعف حزب العمال هجماته»): it runs over the days since;</li>
  *   <li>a finished act of a line that repeats the headline («رابط الخبر ...: نتنياهو يطلب») takes the lead's date,
  *       the first date of the article's first sentences: a headline tells the lead's news in the present;</li>
  *   <li>an act told as a habit («غارات جوية يومية»، «بحث المسألة يوميًا»: clause-breaks.tsv {@code habitual}) recurs:
@@ -147,12 +149,32 @@ public final class EventDater {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (carriable(t, today, published) && !toldInPassing(text, s, t)) {
-                    return value(t, s);
+                if (carriable(t, today, published) && !toldInPassing(text, s, t) && !afterAnotherEvent(text, s, t)) {
+                    Dated carried = value(t, s);
+                    return startOfAnotherDay(e, text, expressions.apply(e.sentence()), carried.value()) ? null : carried;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue's clause names the start of what it tells (a SINCE expression with a date: «وشنت تركيا عددا من
+     * الغارات الجوية ... منذ نحو أسبوعين»، «ومنذ الاثنين ضاعف حزب العمال الكردستاني هجماته»، «صدت منذ الاثنين
+     * محاولتين») on another day than the one carried to it: the act runs over the days since then, so the day an
+     * earlier sentence names is not its date. A start on the carried day itself («أعلنت السلطات حالة الطوارئ منذ
+     * أمس» after a sentence of yesterday) agrees with it and keeps it. A start older than
+     * {@value #CARRY_MAX_AGE_DAYS} days already stopped the carry ({@link #undatedOwnTime}).
+     */
+    private boolean startOfAnotherDay(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                      String carried) {
+        for (TimeExpression t : sentenceExpressions) {
+            if (t.kind() == TimeKind.SINCE && t.value() != null && !t.value().equals(carried)
+                    && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -321,6 +343,23 @@ public final class EventDater {
         int exprFirst = firstTokenFrom(tokens, first, text.endToken(s), t.start());
         int relative = breaks.relativeClauseStart(tokens, exprFirst, first);
         return relative >= 0 && !breaks.isOccurrence(tokens.get(relative + 1));
+    }
+
+    /**
+     * Whether {@code t}, an expression of sentence {@code s}, lies in a noun phrase headed by a preposition of sequence
+     * (clause-breaks.tsv {@code after}: «في ثاني تقدم تحققه بعد إحكامها السيطرة على مدينة عدن الجنوبية الشهر
+     * الماضي»): it dates the earlier event the phrase names, not the story the sentences after it go on telling, so it
+     * is not carried; an earlier date of the same sentence may be. Only a date coarser than a day (a week, a month):
+     * a day in such a phrase is most often the day of the sentence's own act too, told in sequence («واصابت اثنين من
+     * ابنائه بعد دهمها فجر امس منزله»، «قال ... عقب لقائه الرئيس سلام أمس»; tune slices: 6 of 8 such days were).
+     */
+    private boolean afterAnotherEvent(AnalyzedText text, int s, TimeExpression t) {
+        if (t.precision() == org.marsad.time.DatePrecision.DAY) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(s);
+        return breaks.afterPhraseStart(tokens, firstTokenFrom(tokens, first, text.endToken(s), t.start()), first) >= 0;
     }
 
     /**

@@ -435,6 +435,35 @@ class EventRulesTest {
         }
     }
 
+    @Test
+    void aStartOnAnotherDayInTheCuesClauseTakesNoCarriedDay() {
+        // SaudiNewsNet 2015-08-06: Turkey's strikes run «منذ نحو أسبوعين», not on Washington's Tuesday
+        assertAllDated(events("وقالت واشنطن يوم الثلاثاء إن هناك مؤشرات على أن مقاتلين من المعارضة دربهم الجيش الامريكي "
+                + "اعتقلوا على ايدي مقاتلي جبهة النصرة جناح القاعدة في سوريا. وشنت تركيا عددًا من الغارات الجوية ضد "
+                + "مقاتلي داعش في شمال سوريا منذ نحو أسبوعين بعد مقتل أحد جنودها بنيران عبر الحدود.",
+                LocalDate.of(2015, 8, 6)), x -> x.sentence() == 1 && x.cameoRoot().equals("19"), null);
+        // SaudiNewsNet 2015-07-25: the PKK's attacks since Monday are not the arrests announced on Saturday
+        assertAllDated(events("أعلن رئيس الوزراء التركي أحمد داود أوغلو السبت أن الشرطة التركية اعتقلت منذ الجمعة في "
+                + "جميع أنحاء تركيا 590 شخصا متهمين بالارتباط بتنظيم داعش أو حزب العمال الكردستاني. ومنذ الاثنين ضاعف "
+                + "حزب العمال الكردستاني هجماته على قوات الأمن التركية ردا على هجوم سروج الذي استهدف ناشطين مؤيدين "
+                + "للقضية الكردية.", LocalDate.of(2015, 7, 25)),
+                x -> x.sentence() == 1 && x.cameoRoot().equals("19"), null);
+    }
+
+    @Test
+    void aWeekOrMonthInAPhraseOfSequenceIsNotCarried() {
+        // SaudiNewsNet 2015-07-22: mid last week is when the tank was burnt, not the day of the shelling told next
+        assertAllDated(events("واندلعت الاشتباكات في المنطقة عقب إحراق المواطنين منتصف الاسبوع الماضي لدبابة تابعة "
+                + "للميليشيات كانت تتمركز في قرية \"ذي عنقب\" بغرض قصف مدينة تعز. وتدور الان اشتباكات عنيفة في عقبة شارع "
+                + "٢٦ سبتمبر وسط مدينة تعز فيما قصف الحوثيون وقوات صالح بالدبابات حي الإخوة المجاور.",
+                LocalDate.of(2015, 7, 22)), x -> x.sentence() == 1 && x.cameoRoot().equals("19"), null);
+        // SaudiNewsNet 2015-08-06: last month is Aden's capture; the sentence's own day, Tuesday, is carried instead
+        assertAllDated(events("استعادت القوات الموالية للحكومة اليمنية الشرعية المعترف بها دوليا أمس الثلاثاء قاعدة "
+                + "العند الجوية، الأكبر في البلاد، من أيدي المتمردين الحوثيين وحلفائهم في ثاني تقدم تحققه بعد إحكامها "
+                + "السيطرة على مدينة عدن الجنوبية الشهر الماضي. وأفادت مصادر موالية إن نحو70 حوثيا قتلوا كما أسر10 آخرون.",
+                LocalDate.of(2015, 8, 6)), x -> x.sentence() == 1 && x.cameoRoot().equals("19"), "2015-08-04");
+    }
+
     /** Asserts that the events {@code which} picks out of {@code events} are there and all dated {@code date} (null: none). */
     private static void assertAllDated(List<Event> events, java.util.function.Predicate<Event> which, String date) {
         List<Event> picked = events.stream().filter(which).toList();
