@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.StemFacts;
 import org.marsad.text.Token;
 import org.marsad.text.TokenKind;
 import org.marsad.text.Tokenizer;
@@ -55,7 +56,7 @@ final class Tokens {
     private final int longestPhrase;
 
     Tokens(String text, int from, int to, Tokenizer tokenizer, TimeLexicon lexicon) {
-        this(text, tokenizer.tokenize(text.substring(from, to)), from, lexicon); // the tokenizer sees the region only
+        this(text, tokenizer.tokenize(text.substring(from, to)), from, lexicon, null); // the tokenizer sees the region only
     }
 
     /**
@@ -64,10 +65,18 @@ final class Tokens {
      * sentence again (the same tokens: the analyzer runs the same tokenizer and drops the same empty words).
      */
     Tokens(String text, List<Token> tokens, TimeLexicon lexicon) {
-        this(text, tokens, 0, lexicon);
+        this(text, tokens, 0, lexicon, null);
     }
 
-    private Tokens(String text, List<Token> tokens, int offset, TimeLexicon lexicon) {
+    /**
+     * @param timeWords the analyzer's answer to {@link #mayMatter} (registered by {@link TimeExpressions#attach}), or
+     *                  null: a word it rules out starts no phrase and is no number, so it is not spelled out
+     */
+    Tokens(String text, List<Token> tokens, TimeLexicon lexicon, StemFacts.Slot timeWords) {
+        this(text, tokens, 0, lexicon, timeWords);
+    }
+
+    private Tokens(String text, List<Token> tokens, int offset, TimeLexicon lexicon, StemFacts.Slot timeWords) {
         this.text = text;
         int n = tokens.size();
         starts = new int[n];
@@ -85,10 +94,28 @@ final class Tokens {
         hits = new ArrayList<>(n);
         numbers = new Num[n];
         for (int i = 0; i < n; i++) {
-            List<Form> forms = kinds[i] == TokenKind.PUNCT ? List.of() : forms(norms[i]);
+            if (kinds[i] == TokenKind.PUNCT || !StemFacts.mayAnswer(timeWords, tokens.get(i))) {
+                hits.add(List.of());
+                continue;
+            }
+            List<Form> forms = forms(norms[i]);
             hits.add(findHits(i, forms, lexicon));
             numbers[i] = parseNumber(forms);
         }
+    }
+
+    /**
+     * False when no spelling of {@code word} (see {@link #forms}) is the first word of a lexicon phrase nor a
+     * number: such a word gets no hit and no number here, whatever follows it. Asked once per distinct word.
+     */
+    static boolean mayMatter(String word, TimeLexicon lexicon) {
+        List<Form> forms = forms(word);
+        for (Form f : forms) {
+            if (!lexicon.startingWith(f.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return parseNumber(forms) != null;
     }
 
     int size() {
