@@ -23,9 +23,15 @@ final class TimeLexicon {
 
     private final Map<String, List<Phrase>> byFirstWord;
     private final int longestPhrase;
+    /** The last {@link #TAIL} letters of every first word (the whole of a shorter one). */
+    private final Set<String> firstWordTails = new java.util.HashSet<>();
+    private static final int TAIL = 3;
 
     private TimeLexicon(Map<String, List<Phrase>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        for (String first : byFirstWord.keySet()) {
+            firstWordTails.add(first.substring(Math.max(0, first.length() - TAIL)));
+        }
         int longest = 1;
         for (List<Phrase> phrases : byFirstWord.values()) {
             for (Phrase p : phrases) {
@@ -38,6 +44,21 @@ final class TimeLexicon {
     /** The phrases whose first word is {@code word} (normalized). */
     List<Phrase> startingWith(String word) {
         return byFirstWord.getOrDefault(word, List.of());
+    }
+
+    /**
+     * False when no first word of a phrase ends as {@code word} ends (in its last one, two or three letters): then
+     * neither does any spelling of it without proclitics or the article, which all end as it does. A cheap test for
+     * the word cache's question about each new word ({@link Tokens#mayMatter}).
+     */
+    boolean mayEndAsAFirstWord(String word) {
+        int n = word.length();
+        for (int t = 1; t <= TAIL && t <= n; t++) {
+            if (firstWordTails.contains(word.substring(n - t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last word of every phrase that means a {@code kind} (normalized), e.g. every weekday's name. */

@@ -109,6 +109,9 @@ final class Tokens {
      * number: such a word gets no hit and no number here, whatever follows it. Asked once per distinct word.
      */
     static boolean mayMatter(String word, TimeLexicon lexicon) {
+        if (!lexicon.mayEndAsAFirstWord(word) && !hasDigit(word)) {
+            return false; // every spelling ends as the word does, and a number needs a digit: most new words stop here
+        }
         List<Form> forms = forms(word);
         for (Form f : forms) {
             if (!lexicon.startingWith(f.text()).isEmpty()) {
@@ -193,7 +196,9 @@ final class Tokens {
             return null;
         }
         Hit best = null;
-        for (Hit h : hits.get(i)) {
+        List<Hit> at = hits.get(i);
+        for (int k = 0; k < at.size(); k++) { // by index: the lists are of two classes, an iterator would be allocated
+            Hit h = at.get(k);
             if (h.definite() != definite || !want.test(h.lex())) {
                 continue;
             }
@@ -206,7 +211,7 @@ final class Tokens {
 
     /** The longest plain reading of type {@code type} at token {@code i}. */
     <T extends Lex> Hit best(int i, Class<T> type) {
-        return best(i, type::isInstance, false);
+        return anyAt(i) ? best(i, type::isInstance, false) : null; // no predicate made for the many words without hits
     }
 
     /** Whether any lexicon word or phrase starts at token {@code i} (most words of a text start none). */
@@ -216,13 +221,15 @@ final class Tokens {
 
     /** A cue word or phrase of role {@code cue} starting at token {@code i}, or null. */
     Hit cue(int i, Cue cue) {
-        return best(i, lex -> lex instanceof Lex.CueWord c && c.cue() == cue, false);
+        return anyAt(i) ? best(i, lex -> lex instanceof Lex.CueWord c && c.cue() == cue, false) : null;
     }
 
     /** A cue of one of the roles {@code cues} that ends just before token {@code end}, longest first. */
     Hit cueEndingAt(int end, Cue... cues) {
         for (int s = Math.max(0, end - longestPhrase); s < end; s++) {
-            for (Hit h : hits.get(s)) {
+            List<Hit> at = hits.get(s);
+            for (int k = 0; k < at.size(); k++) {
+                Hit h = at.get(k);
                 if (h.end() == end && !h.definite() && h.lex() instanceof Lex.CueWord c && isOneOf(c.cue(), cues)) {
                     return h;
                 }
@@ -234,7 +241,9 @@ final class Tokens {
     /** A phrase of type {@code type} (plain reading) that ends just before token {@code end}. */
     <T extends Lex> Hit endingAt(int end, Class<T> type) {
         for (int s = Math.max(0, end - longestPhrase); s < end; s++) {
-            for (Hit h : hits.get(s)) {
+            List<Hit> at = hits.get(s);
+            for (int k = 0; k < at.size(); k++) {
+                Hit h = at.get(k);
                 if (h.end() == end && !h.definite() && type.isInstance(h.lex())) {
                     return h;
                 }
@@ -329,6 +338,16 @@ final class Tokens {
             }
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigits(String s) {

@@ -80,6 +80,17 @@ class AnalyzedTokensTest {
         for (String word : List.of("المحكمة", "نتنياهو", "غارات", "مذكرات", "الجنائية", "وأصدرت")) {
             assertFalse(Tokens.mayMatter(ArabicNormalizer.normalize(word), lexicon), word);
         }
+        // every one-word entry, also after a conjunction and a preposition or with the article
+        int entries = 0;
+        for (String word : lexicon.lastWords(Lex.class)) {
+            if (!lexicon.startingWith(word).isEmpty() && word.length() >= 2) {
+                for (String spelled : List.of(word, "و" + word, "فب" + word, "ال" + word, "وال" + word)) {
+                    assertTrue(Tokens.mayMatter(spelled, lexicon), spelled);
+                }
+                entries++;
+            }
+        }
+        assertTrue(entries > 50, "one-word entries: " + entries);
     }
 
     @Test
