@@ -20,7 +20,7 @@ public final class StemFacts {
     private volatile boolean frozen;
     /**
      * The facts of every stem that answers none of the questions, shared: most readings' stems are in no dictionary,
-     * and a facts record with an array of nulls per reading was a fifth of the word cache's heap (BENCHMARKS.md,
+     * and a facts record with an array of nulls per reading was a third of the word cache's heap (BENCHMARKS.md,
      * session 11). Replaced at each registration, so its array always has one element per question.
      */
     private Segment.Facts noAnswers = new Segment.Facts(this, new Object[0]);

@@ -63,12 +63,7 @@ final class Tokens {
      * The tokens of a region that a {@link org.marsad.text.TextAnalyzer} has already cut, their offsets into
      * {@code text} itself: the coder reads each dated sentence's tokens from the analysis instead of cutting the
      * sentence again (the same tokens: the analyzer runs the same tokenizer and drops the same empty words).
-     */
-    Tokens(String text, List<Token> tokens, TimeLexicon lexicon) {
-        this(text, tokens, 0, lexicon, null);
-    }
-
-    /**
+     *
      * @param timeWords the analyzer's answer to {@link #mayMatter} (registered by {@link TimeExpressions#attach}), or
      *                  null: a word it rules out starts no phrase and is no number, so it is not spelled out
      */
