@@ -49,6 +49,8 @@ public final class Pipeline {
     private final EventAssembler assembler;
     private final EventPatterns patterns;
     private final TimeExpressions times = TimeExpressions.load();
+    /** The word cache's answer to "may this word start a time expression?" (see {@link TimeExpressions#attach}). */
+    private final org.marsad.text.StemFacts.Slot timeWords;
     private final org.marsad.ner.NerTagger ner = org.marsad.ner.NerTagger.load();
     /** Relative pronouns and clause openers: read once, for the dater and the event coder. */
     private final org.marsad.events.ClauseBreaks clauseBreaks = org.marsad.events.ClauseBreaks.load();
@@ -72,6 +74,7 @@ public final class Pipeline {
         this.actorMatcher = new ActorMatcher(actors);
         actorMatcher.attach(stemFacts);
         placeFinder.attach(stemFacts);
+        this.timeWords = times.attach(stemFacts);
         this.analyzer = new TextAnalyzer(lexicon::contains, true, stemFacts);
         this.lexicon = lexicon;
         this.eventCoder = new EventCoder(patterns, modifiers, clauseBreaks, actors.outletNames());
@@ -282,7 +285,8 @@ public final class Pipeline {
         // the record's date; what is done by the record's date is still not «to come» for the dater
         java.time.LocalDate[] written = {article.published()};
         IntFunction<List<TimeExpression>> timesOf = sentence -> timesBySentence.computeIfAbsent(sentence, s -> {
-            return times.find(article.text(), text.tokens().subList(text.firstToken(s), text.endToken(s)), written[0]);
+            return times.find(article.text(), text.tokens().subList(text.firstToken(s), text.endToken(s)), written[0],
+                    timeWords);
         });
         if (!coding.events().isEmpty() && article.published() != null && leadNamesAWeekday(text)) {
             List<TimeExpression> lead = new ArrayList<>();

@@ -18,6 +18,12 @@ import java.util.function.Function;
 public final class StemFacts {
     private final List<Function<String, Object>> lookups = new ArrayList<>();
     private volatile boolean frozen;
+    /**
+     * The facts of every stem that answers none of the questions, shared: most readings' stems are in no dictionary,
+     * and a facts record with an array of nulls per reading was a third of the word cache's heap (BENCHMARKS.md,
+     * session 11). Replaced at each registration, so its array always has one element per question.
+     */
+    private Segment.Facts noAnswers = new Segment.Facts(this, new Object[0]);
 
     /** A question about stems, registered before the first text is analyzed. */
     public final class Slot {
@@ -63,6 +69,7 @@ public final class StemFacts {
             throw new IllegalStateException("stem facts are fixed once a text has been analyzed with them");
         }
         lookups.add(lookup);
+        noAnswers = new Segment.Facts(this, new Object[lookups.size()]);
         return new Slot(lookups.size() - 1, lookup);
     }
 
@@ -86,15 +93,25 @@ public final class StemFacts {
         return bits;
     }
 
-    /** The answers of every registered question for one stem. */
+    /**
+     * The answers of every registered question for one stem; the one shared record when it answers none (its array
+     * is never written: {@link Slot#of} only reads).
+     */
     Segment.Facts of(String stem) {
         if (!frozen) {
             frozen = true; // written once: a volatile write per new word would bounce this line between threads
         }
-        Object[] values = new Object[lookups.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = lookups.get(i).apply(stem);
+        int n = lookups.size();
+        Object[] values = null; // allocated at the first answer
+        for (int i = 0; i < n; i++) {
+            Object v = lookups.get(i).apply(stem);
+            if (v != null) {
+                if (values == null) {
+                    values = new Object[n];
+                }
+                values[i] = v;
+            }
         }
-        return new Segment.Facts(this, values);
+        return values == null ? noAnswers : new Segment.Facts(this, values);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.marsad.text.StemFacts;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
 
@@ -74,8 +75,31 @@ public final class TimeExpressions {
      * twice.
      */
     public List<TimeExpression> find(String text, List<Token> tokens, LocalDate published) {
+        return find(text, tokens, published, null);
+    }
+
+    /**
+     * As {@link #find(String, List, LocalDate)}, passing over the words that {@code timeWords} (the slot
+     * {@link #attach} registered on the analyzer's stem facts) says start no time phrase and are no number: most
+     * words of a dated sentence, whose spellings without their proclitics were otherwise made and looked up one by
+     * one.
+     *
+     * @param timeWords may be null (every word is looked up)
+     */
+    public List<TimeExpression> find(String text, List<Token> tokens, LocalDate published, StemFacts.Slot timeWords) {
         Objects.requireNonNull(text, "text");
-        return List.copyOf(new Scanner(new Tokens(text, tokens, lexicon), new Reference(published), patterns).run());
+        return List.copyOf(new Scanner(new Tokens(text, tokens, lexicon, timeWords), new Reference(published), patterns)
+                .run());
+    }
+
+    /**
+     * Registers the word cache's question "may this word matter to the time expressions?" (see {@link
+     * Tokens#mayMatter}) and returns its slot for {@link #find(String, List, LocalDate, StemFacts.Slot)}. The answer
+     * is asked of every reading's stem; the unsegmented word is always one of a word's readings, so a word whose
+     * readings all say no says no as written.
+     */
+    public StemFacts.Slot attach(StemFacts facts) {
+        return facts.register(word -> Tokens.mayMatter(word, lexicon) ? Boolean.TRUE : null);
     }
 
     /**

@@ -23,9 +23,19 @@ final class TimeLexicon {
 
     private final Map<String, List<Phrase>> byFirstWord;
     private final int longestPhrase;
+    /**
+     * The last {@link #TAIL} letters of every first word (the whole of a shorter one), each packed into a long by
+     * {@link #tail}, sorted: asked for every new word, so without a substring or a hash.
+     */
+    private final long[] firstWordTails;
+    private static final int TAIL = 3;
+    /** The most letters a spelling strips from a word: و or ف, ب or ل, and the article ال. */
+    private static final int MOST_STRIPPED = 4;
 
     private TimeLexicon(Map<String, List<Phrase>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        this.firstWordTails = byFirstWord.keySet().stream()
+                .mapToLong(first -> tail(first, Math.min(TAIL, first.length()))).distinct().sorted().toArray();
         int longest = 1;
         for (List<Phrase> phrases : byFirstWord.values()) {
             for (Phrase p : phrases) {
@@ -38,6 +48,33 @@ final class TimeLexicon {
     /** The phrases whose first word is {@code word} (normalized). */
     List<Phrase> startingWith(String word) {
         return byFirstWord.getOrDefault(word, List.of());
+    }
+
+    /**
+     * False when no first word of a phrase ends as {@code word} ends (in its last one, two or three letters): then
+     * neither does any spelling of it without proclitics or the article, which all end as it does. A cheap test for
+     * the word cache's question about each new word ({@link Tokens#mayMatter}).
+     */
+    boolean mayEndAsAFirstWord(String word) {
+        int n = word.length();
+        for (int t = 1; t <= TAIL && t <= n; t++) {
+            // a tail shorter than TAIL is a whole first word, which a spelling of the word can only be when the
+            // word is at most MOST_STRIPPED letters longer (ه and م, the era marks, end a quarter of all words)
+            if ((t == TAIL || n <= t + MOST_STRIPPED)
+                    && java.util.Arrays.binarySearch(firstWordTails, tail(word, t)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last {@code t} (at most 3) letters of {@code word} and {@code t} itself, as one number. */
+    private static long tail(String word, int t) {
+        long v = t;
+        for (int k = word.length() - t; k < word.length(); k++) {
+            v = v << 16 | word.charAt(k);
+        }
+        return v;
     }
 
     /** The last word of every phrase that means a {@code kind} (normalized), e.g. every weekday's name. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.StemFacts;
 import org.marsad.text.Token;
 import org.marsad.text.TokenKind;
 import org.marsad.text.Tokenizer;
@@ -55,19 +56,22 @@ final class Tokens {
     private final int longestPhrase;
 
     Tokens(String text, int from, int to, Tokenizer tokenizer, TimeLexicon lexicon) {
-        this(text, tokenizer.tokenize(text.substring(from, to)), from, lexicon); // the tokenizer sees the region only
+        this(text, tokenizer.tokenize(text.substring(from, to)), from, lexicon, null); // the tokenizer sees the region only
     }
 
     /**
      * The tokens of a region that a {@link org.marsad.text.TextAnalyzer} has already cut, their offsets into
      * {@code text} itself: the coder reads each dated sentence's tokens from the analysis instead of cutting the
      * sentence again (the same tokens: the analyzer runs the same tokenizer and drops the same empty words).
+     *
+     * @param timeWords the analyzer's answer to {@link #mayMatter} (registered by {@link TimeExpressions#attach}), or
+     *                  null: a word it rules out starts no phrase and is no number, so it is not spelled out
      */
-    Tokens(String text, List<Token> tokens, TimeLexicon lexicon) {
-        this(text, tokens, 0, lexicon);
+    Tokens(String text, List<Token> tokens, TimeLexicon lexicon, StemFacts.Slot timeWords) {
+        this(text, tokens, 0, lexicon, timeWords);
     }
 
-    private Tokens(String text, List<Token> tokens, int offset, TimeLexicon lexicon) {
+    private Tokens(String text, List<Token> tokens, int offset, TimeLexicon lexicon, StemFacts.Slot timeWords) {
         this.text = text;
         int n = tokens.size();
         starts = new int[n];
@@ -85,10 +89,31 @@ final class Tokens {
         hits = new ArrayList<>(n);
         numbers = new Num[n];
         for (int i = 0; i < n; i++) {
-            List<Form> forms = kinds[i] == TokenKind.PUNCT ? List.of() : forms(norms[i]);
+            if (kinds[i] == TokenKind.PUNCT || !StemFacts.mayAnswer(timeWords, tokens.get(i))) {
+                hits.add(List.of());
+                continue;
+            }
+            List<Form> forms = forms(norms[i]);
             hits.add(findHits(i, forms, lexicon));
             numbers[i] = parseNumber(forms);
         }
+    }
+
+    /**
+     * False when no spelling of {@code word} (see {@link #forms}) is the first word of a lexicon phrase nor a
+     * number: such a word gets no hit and no number here, whatever follows it. Asked once per distinct word.
+     */
+    static boolean mayMatter(String word, TimeLexicon lexicon) {
+        if (!lexicon.mayEndAsAFirstWord(word) && !hasDigit(word)) {
+            return false; // every spelling ends as the word does, and a number needs a digit: most new words stop here
+        }
+        List<Form> forms = forms(word);
+        for (Form f : forms) {
+            if (!lexicon.startingWith(f.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return parseNumber(forms) != null;
     }
 
     int size() {
@@ -166,7 +191,9 @@ final class Tokens {
             return null;
         }
         Hit best = null;
-        for (Hit h : hits.get(i)) {
+        List<Hit> at = hits.get(i);
+        for (int k = 0; k < at.size(); k++) { // by index: the lists are of two classes, an iterator would be allocated
+            Hit h = at.get(k);
             if (h.definite() != definite || !want.test(h.lex())) {
                 continue;
             }
@@ -179,7 +206,7 @@ final class Tokens {
 
     /** The longest plain reading of type {@code type} at token {@code i}. */
     <T extends Lex> Hit best(int i, Class<T> type) {
-        return best(i, type::isInstance, false);
+        return anyAt(i) ? best(i, type::isInstance, false) : null; // no predicate made for the many words without hits
     }
 
     /** Whether any lexicon word or phrase starts at token {@code i} (most words of a text start none). */
@@ -189,13 +216,15 @@ final class Tokens {
 
     /** A cue word or phrase of role {@code cue} starting at token {@code i}, or null. */
     Hit cue(int i, Cue cue) {
-        return best(i, lex -> lex instanceof Lex.CueWord c && c.cue() == cue, false);
+        return anyAt(i) ? best(i, lex -> lex instanceof Lex.CueWord c && c.cue() == cue, false) : null;
     }
 
     /** A cue of one of the roles {@code cues} that ends just before token {@code end}, longest first. */
     Hit cueEndingAt(int end, Cue... cues) {
         for (int s = Math.max(0, end - longestPhrase); s < end; s++) {
-            for (Hit h : hits.get(s)) {
+            List<Hit> at = hits.get(s);
+            for (int k = 0; k < at.size(); k++) {
+                Hit h = at.get(k);
                 if (h.end() == end && !h.definite() && h.lex() instanceof Lex.CueWord c && isOneOf(c.cue(), cues)) {
                     return h;
                 }
@@ -207,7 +236,9 @@ final class Tokens {
     /** A phrase of type {@code type} (plain reading) that ends just before token {@code end}. */
     <T extends Lex> Hit endingAt(int end, Class<T> type) {
         for (int s = Math.max(0, end - longestPhrase); s < end; s++) {
-            for (Hit h : hits.get(s)) {
+            List<Hit> at = hits.get(s);
+            for (int k = 0; k < at.size(); k++) {
+                Hit h = at.get(k);
                 if (h.end() == end && !h.definite() && type.isInstance(h.lex())) {
                     return h;
                 }
@@ -302,6 +333,16 @@ final class Tokens {
             }
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigits(String s) {

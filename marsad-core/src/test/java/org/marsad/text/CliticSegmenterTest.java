@@ -87,4 +87,15 @@ class CliticSegmenterTest {
         assertEquals('ب', new Segment("وبال", "x", "").preposition());
         assertEquals(0, new Segment("وال", "x", "").preposition());
     }
+
+    @Test
+    void readingsOfDifferentWordsShareTheirProcliticString() {
+        // وبالمفاوضات and وبالعلاقات (SaudiNewsNet words) both read as وبال + stem
+        Segment a = seg.segment(ArabicNormalizer.normalize("وبالمفاوضات")).stream()
+                .filter(r -> r.stem().equals("مفاوضات")).findFirst().orElseThrow();
+        Segment b = seg.segment(ArabicNormalizer.normalize("وبالعلاقات")).stream()
+                .filter(r -> r.stem().equals("علاقات")).findFirst().orElseThrow();
+        assertEquals("وبال", a.prefix());
+        assertTrue(a.prefix() == b.prefix(), "one string for the proclitics وبال");
+    }
 }

@@ -65,4 +65,36 @@ class StemFactsTest {
         long unknown = own.analyze(TEXT).tokens().stream().filter(t -> !t.isWord()).filter(slot::mayAnswer).count();
         assertEquals(own.analyze(TEXT).tokens().stream().filter(t -> !t.isWord()).count(), unknown);
     }
+
+    @Test
+    void stemsThatAnswerNothingShareOneRecordAndTheOthersKeepTheirAnswers() {
+        StemFacts facts = new StemFacts();
+        StemFacts.Slot countries = facts.register(stem -> stem.equals("روسيا") || stem.equals("كوريا") ? stem : null);
+        StemFacts.Slot visits = facts.register(stem -> stem.startsWith("زيار") ? Boolean.TRUE : null);
+        TextAnalyzer analyzer = new TextAnalyzer(LEXICON::contains, true, facts);
+        Segment.Facts none = null;
+        int shared = 0;
+        for (Token t : analyzer.analyze(TEXT).tokens()) {
+            for (Segment r : t.segments()) {
+                if (r.facts() == null) {
+                    continue; // numbers and signs
+                }
+                if (countries.of(r) == null && visits.of(r) == null) {
+                    if (none == null) {
+                        none = r.facts();
+                    }
+                    assertTrue(none == r.facts(), "«" + r.stem() + "» answers nothing but has a record of its own");
+                    assertEquals(2, r.facts().values().length);
+                    shared++;
+                } else {
+                    assertFalse(none == r.facts(), r.stem());
+                }
+            }
+        }
+        assertTrue(shared >= 15, "most readings answer nothing: " + shared);
+        Token toRussia = analyzer.analyze(TEXT).tokens().stream().filter(t -> t.norm().equals("لروسيا")).findFirst()
+                .orElseThrow();
+        assertEquals("روسيا", toRussia.segments().stream().map(r -> (String) countries.of(r))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow());
+    }
 }

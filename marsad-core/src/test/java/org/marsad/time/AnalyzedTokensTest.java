@@ -14,6 +14,10 @@ import org.marsad.io.ArticleReader;
 import org.marsad.model.Article;
 import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.StemFacts;
+import org.marsad.text.TextAnalyzer;
+import org.marsad.text.Token;
 
 /**
  * The coder finds a sentence's time expressions in the analyzer's tokens of that sentence instead of cutting the
@@ -22,6 +26,14 @@ import org.marsad.text.AnalyzedText;
 class AnalyzedTokensTest {
     private static final TimeExpressions TIME = TimeExpressions.load();
     private static final Pipeline PIPELINE = Pipeline.load();
+    /**
+     * An analyzer whose word cache answers only the time stage's question, and keeps only the readings an empty
+     * lexicon leaves (the unsegmented word among them): words it rules out are passed over.
+     */
+    private static final StemFacts FACTS = new StemFacts();
+    private static final StemFacts.Slot TIME_WORDS = TIME.attach(FACTS);
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer(word -> false, true, FACTS);
+    private static int passedOver;
 
     /** Every sentence's expressions from its analyzed tokens and from its span; how many expressions there were. */
     private static int assertSameExpressions(String id, String text, LocalDate published) {
@@ -34,6 +46,16 @@ class AnalyzedTokensTest {
                     analyzed.tokens().subList(analyzed.firstToken(s), analyzed.endToken(s)), published);
             assertEquals(fromText, fromTokens, id + ", sentence " + s);
             found += fromText.size();
+        }
+        AnalyzedText withFacts = ANALYZER.analyze(text);
+        assertEquals(analyzed.sentences(), withFacts.sentences(), id);
+        for (int s = 0; s < withFacts.sentences().size(); s++) {
+            List<Token> tokens = withFacts.tokens().subList(withFacts.firstToken(s), withFacts.endToken(s));
+            assertEquals(TIME.find(text, tokens, published), TIME.find(text, tokens, published, TIME_WORDS),
+                    id + ", sentence " + s + ", words the word cache rules out passed over");
+            for (Token t : tokens) {
+                passedOver += TIME_WORDS.mayAnswer(t) ? 0 : 1;
+            }
         }
         return found;
     }
@@ -49,6 +71,29 @@ class AnalyzedTokensTest {
     }
 
     @Test
+    void theWordCacheRulesOutWordsThatStartNoTimePhraseAndAreNoNumber() {
+        TimeLexicon lexicon = TimeLexicon.load();
+        // words of the sentences above, as the analyzer normalizes them
+        for (String word : List.of("أمس", "وأمس", "للعام", "الاثنين", "ويوم", "2009", "و2010", "1436هـ", "رمضان")) {
+            assertTrue(Tokens.mayMatter(ArabicNormalizer.normalize(word), lexicon), word);
+        }
+        for (String word : List.of("المحكمة", "نتنياهو", "غارات", "مذكرات", "الجنائية", "وأصدرت")) {
+            assertFalse(Tokens.mayMatter(ArabicNormalizer.normalize(word), lexicon), word);
+        }
+        // every one-word entry, also after a conjunction and a preposition or with the article
+        int entries = 0;
+        for (String word : lexicon.lastWords(Lex.class)) {
+            if (!lexicon.startingWith(word).isEmpty() && word.length() >= 2) {
+                for (String spelled : List.of(word, "و" + word, "فب" + word, "ال" + word, "وال" + word)) {
+                    assertTrue(Tokens.mayMatter(spelled, lexicon), spelled);
+                }
+                entries++;
+            }
+        }
+        assertTrue(entries > 50, "one-word entries: " + entries);
+    }
+
+    @Test
     void sameExpressionsInTheFirstArticlesOfSaudiNewsNet() {
         Path corpus = SharedData.require("data/saudinewsnet/articles.jsonl.gz");
         List<Article> articles = ArticleReader.readFirst(corpus, 300);
@@ -58,5 +103,6 @@ class AnalyzedTokensTest {
         }
         assertEquals(300, articles.size());
         assertFalse(found == 0, "300 articles without a time expression: the comparison compared nothing");
+        assertTrue(passedOver > 10_000, "the word cache passed over only " + passedOver + " words");
     }
 }
