@@ -51,15 +51,19 @@ public final class EventLocator {
     private final Set<String> envoyTitles;
     /** Stems that open what a meeting is about («لبحث»، «الوضع»، «سبل»): a place after them is the topic's. */
     private final Set<String> topicWords;
+    /** Connectives that open another clause (فيما، بينما، لكن، ؛): a place past one is that clause's. */
+    private final ClauseBreaks clauseBreaks;
 
-    public EventLocator() {
-        this(load(), stems("marsad/events/envoy-titles.tsv"), stems("marsad/events/topic-words.tsv"));
+    public EventLocator(ClauseBreaks clauseBreaks) {
+        this(load(), stems("marsad/events/envoy-titles.tsv"), stems("marsad/events/topic-words.tsv"), clauseBreaks);
     }
 
-    private EventLocator(List<CodeRule> rules, Set<String> envoyTitles, Set<String> topicWords) {
+    private EventLocator(List<CodeRule> rules, Set<String> envoyTitles, Set<String> topicWords,
+            ClauseBreaks clauseBreaks) {
         this.rules = List.copyOf(rules);
         this.envoyTitles = Set.copyOf(envoyTitles);
         this.topicWords = Set.copyOf(topicWords);
+        this.clauseBreaks = clauseBreaks;
     }
 
     private static Set<String> stems(String resource) {
@@ -123,7 +127,7 @@ public final class EventLocator {
             }
             int distance = Math.abs(p.firstToken() - e.cue().head());
             int score = distance + (destination ? 0 : 5);
-            if (score < bestScore) {
+            if (score < bestScore && !otherClause(text.tokens(), e.cue().head(), p.firstToken())) {
                 best = p;
                 bestScore = score;
             }
@@ -150,6 +154,15 @@ public final class EventLocator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a clause break stands between the cue at {@code head} and the place at {@code place}: the place is where
+     * another clause's act happened («فيما سيطرت اللجان الشعبية على مناطق في تعز» after raids on Lahj).
+     */
+    private boolean otherClause(List<Token> tokens, int head, int place) {
+        return place > head ? clauseBreaks.placeBreakBetween(tokens, head + 1, place)
+                : clauseBreaks.placeBreakBetween(tokens, place + 1, head);
     }
 
     /** The token after the later of the event's named source and target, or -1 when neither is named. */

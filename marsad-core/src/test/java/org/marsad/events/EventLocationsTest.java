@@ -98,6 +98,27 @@ class EventLocationsTest {
     }
 
     @Test
+    void aPlaceInAnotherClauseIsNotTheEventsPlace() {
+        List<Event> raids = events("ميدانيا قتل نحو 30 مسلحا حوثيا، في سلسلة غارات للتحالف على محافظة لحج، فيما سيطرت "
+                + "اللجان الشعبية على مناطق في تعز جنوب اليمن.");
+        Event killed = raids.stream().filter(e -> e.cameoCode().startsWith("19") && e.target() != null
+                && "YEMREB".equals(e.target().code())).findFirst().orElseThrow(() -> new AssertionError(raids));
+        assertEquals(null, country(killed), "Taiz is where the committees took areas, past «فيما»");
+        List<Event> attacks = events("ونسب الهجوم لمتمردي حزب العمال الكردستاني الذي صعد هجماته ضد قوات الامن التركية مؤخرا "
+                + "فيما تقوم الطائرات الحربية التركية بقصف مواقع للمتمردين في شمال العراق.");
+        Event pkk = first(attacks, "19", "TURREB");
+        assertEquals(null, country(pkk), "the PKK's attacks on Turkish forces are not in northern Iraq");
+    }
+
+    @Test
+    void aPlaceLinkedByHaythIsTheEventsPlace() {
+        List<Event> events = events("وتأتي تصريحات الرئيس حسن روحاني في وقت يواصل وزير الخارجية محمد ظريف زيارته لدول "
+                + "التعاون الخليجي، حيث ناقش في الكويت العلاقات الثنائية والملفات الساخنة بين طهران ودول التعاون.");
+        Event visit = first(events, "042", "IRNGOV");
+        assertEquals("KWT", country(visit), "«حيث» (where) ties the visit to Kuwait");
+    }
+
+    @Test
     void anEnvoysTitleIsNoJourney() {
         List<Event> events = events("وكشفت مصادر سياسية عن ان مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا سيزور "
                 + "دمشق خلال اليومين المقبلين لإجراء محادثات مع القيادة السورية.");
@@ -108,7 +129,7 @@ class EventLocationsTest {
 
     @Test
     void rulesAreReadByCodePrefixOrWholeCode() {
-        EventLocator locator = new EventLocator();
+        EventLocator locator = new EventLocator(ClauseBreaks.load());
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION, EventLocator.Rule.AT_TARGET_PLACE),
                 locator.rulesOf("042"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION_ILA, EventLocator.Rule.VENUE_AT_TARGET),
