@@ -118,6 +118,41 @@ class EventLocationsTest {
         assertEquals("KWT", country(visit), "«حيث» (where) ties the visit to Kuwait");
     }
 
+    private static Event firstOfRoot(List<Event> events, String cameoPrefix) {
+        return events.stream().filter(e -> e.cameoCode().startsWith(cameoPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError(events));
+    }
+
+    @Test
+    void aPlaceRightAfterAnAdverbOfPlaceIsWhereTheActHappened() {
+        Event strikes = firstOfRoot(events("وقالت القيادة المشتركة لقوات التحالف الدولي في بيان : إن 17 ضربة جوية نفذت قرب "
+                + "دير الزور، استهدفت مناطق تجمعات وجسور ونقاط تفتيش ومركزا للتدريب وموقعاً لوجيستياً لتنظيم ” داعش ” في "
+                + "سوريا ، كما نفذت سبع ضربات جوية قرب الحسكة واستهدفت وحدات تكتيكية ومواقع قتالية وسيارات ومركزا للقيادة "
+                + "للتنظيم ."), "195");
+        assertEquals("دير الزور", strikes.location().name(), "«قرب دير الزور» is where the strikes were");
+    }
+
+    @Test
+    void aCompassWordGivesAPlaceForWantOfAnyOther() {
+        Event downed = first(events("ولقي حتفه عندما أسقطت مقاتلات أسترالية طائرته شمال غرب داروين."), "19", "AUS");
+        assertEquals("AUS", country(downed), "north-west of Darwin");
+        Event bombing = firstOfRoot(events("كما قتل أحد منتسبي وزارة الداخلية وأصيب آخر بتفجير عبوة لاصقة أسفل سيارتهما، "
+                + "في قضاء المحمودية جنوبي بغداد."), "19");
+        assertEquals("المحمودية", bombing.location().name(), "Mahmudiya, which the compass word places south of Baghdad");
+        Event raid = firstOfRoot(events("قتل 28 مدنيًا في قصف جوي لطائرات نظام بشار الأسد على محافظة حلب شمالي سوريا "
+                + "اليوم."), "19");
+        assertEquals("حلب", raid.location().name(), "Aleppo province, described as north of Syria");
+    }
+
+    @Test
+    void theWestWithItsArticleIsNoCompassWord() {
+        List<Event> events = events("تصل فيدريكا موغيريني إلى المملكة الاثنين في أول زيارة رسمية وذلك بعد الاتفاق النووي "
+                + "بين الغرب وإيران كما ستزور موغيريني طهران.");
+        assertFalse(events.isEmpty());
+        assertTrue(events.stream().noneMatch(e -> e.location() != null && e.location().name().equals("إيران")),
+                events.toString());
+    }
+
     @Test
     void anEnvoysTitleIsNoJourney() {
         List<Event> events = events("وكشفت مصادر سياسية عن ان مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا سيزور "
