@@ -145,8 +145,9 @@ public final class EventLocator {
             boolean in = p.preposition() == PlaceMention.FI || p.preposition() == PlaceMention.BI;
             if (!in && !destination && p.preposition() == PlaceMention.NONE) {
                 int adverb = adverbBefore(text.tokens(), p.firstToken());
-                if (adverb >= 0 && hasStem(text.tokens().get(adverb), atAdverbs)) {
-                    in = true;
+                if (adverb >= 0 && hasStem(text.tokens().get(adverb), atAdverbs)
+                        && placeEndingBefore(text.tokens(), adverb, places) == null) {
+                    in = true; // not «في محافظة البيضاء وسط اليمن», where وسط describes the place before it
                 } else if (adverb >= 0 && !(adverb > 0 && hasStem(text.tokens().get(adverb - 1), liesWords))) {
                     int distance = Math.abs(p.firstToken() - e.cue().head());
                     if (distance < compassDistance && !otherClause(text.tokens(), e.cue().head(), p.firstToken())) {
@@ -174,7 +175,9 @@ public final class EventLocator {
             best = sidePlace(e, codeRules, places);
         }
         if (best == null && compass != null) {
-            best = placeBefore(text.tokens(), compass, places);
+            PlaceMention described = placeEndingBefore(text.tokens(), adverbBefore(text.tokens(), compass.firstToken()),
+                    places);
+            best = described != null ? described : compass;
         }
         return best == null ? null : best.place();
     }
@@ -234,14 +237,13 @@ public final class EventLocator {
     }
 
     /**
-     * The place a compass word describes when one stands right before it (a comma or a bracket between): «على مدينة
-     * الفلوجة غرب بغداد» happens in Fallujah, «محافظة لحج (شمالي عدن)» in Lahj; else the place after the compass word
-     * («شمال غرب داروين»). The name before may have no place preposition (على، a list).
+     * The place an adverb of place at {@code adverb} describes when one ends right before it (a comma or a bracket
+     * between), or null: «على مدينة الفلوجة غرب بغداد» happens in Fallujah, «محافظة لحج (شمالي عدن)» in Lahj, «في محافظة
+     * البيضاء وسط اليمن» in al-Bayda. The name before may have no place preposition (على، a list).
      */
-    private PlaceMention placeBefore(List<Token> tokens, PlaceMention compass, List<PlaceMention> places) {
-        int adverb = adverbBefore(tokens, compass.firstToken());
+    private static PlaceMention placeEndingBefore(List<Token> tokens, int adverb, List<PlaceMention> places) {
         int end = adverb;
-        while (end - 1 >= 0 && tokens.get(end - 1).isPunct() && end > adverb - 2) {
+        while (end - 1 >= 0 && end > adverb - 2 && tokens.get(end - 1).isPunct()) {
             end--;
         }
         for (PlaceMention p : places) {
@@ -249,7 +251,7 @@ public final class EventLocator {
                 return p;
             }
         }
-        return compass;
+        return null;
     }
 
     /** The token after the later of the event's named source and target, or -1 when neither is named. */

@@ -142,6 +142,9 @@ class EventLocationsTest {
         Event raid = firstOfRoot(events("قتل 28 مدنيًا في قصف جوي لطائرات نظام بشار الأسد على محافظة حلب شمالي سوريا "
                 + "اليوم."), "19");
         assertEquals("حلب", raid.location().name(), "Aleppo province, described as north of Syria");
+        Event resistance = firstOfRoot(events("من جهة أخرى، وسعت المقاومة الشعبية في محافظة البيضاء وسط اليمن محيط "
+                + "هجماتها ضد المتمردين، حيث نفذت سلسلة هجمات."), "19");
+        assertEquals("البيضاء", resistance.location().name(), "«وسط اليمن» describes al-Bayda, it is no finer place");
     }
 
     @Test
