@@ -56,7 +56,7 @@ public final class Pipeline {
     private final org.marsad.events.ClauseBreaks clauseBreaks = org.marsad.events.ClauseBreaks.load();
     private final EventDater dater = new EventDater(clauseBreaks);
     private final PlaceFinder placeFinder = new PlaceFinder();
-    private final EventLocator locator = new EventLocator();
+    private final EventLocator locator = new EventLocator(clauseBreaks);
 
     private Pipeline(ActorDictionary actors, EventPatterns patterns, Modifiers modifiers, Codebook codebook) {
         this.actors = actors;

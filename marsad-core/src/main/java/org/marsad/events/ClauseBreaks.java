@@ -15,6 +15,8 @@ import org.marsad.text.Token;
  */
 public final class ClauseBreaks {
     private final List<String[]> phrases = new ArrayList<>();
+    /** The phrases that end a place's clause too: all but column 2 {@code dates-only} (حيث، وذلك). */
+    private final List<String[]> placePhrases = new ArrayList<>();
     private final List<String> relatives = new ArrayList<>();
     private final List<String> had = new ArrayList<>();
     private final List<String> hadParticles = new ArrayList<>();
@@ -60,6 +62,9 @@ public final class ClauseBreaks {
             } else if ("sequence".equals(kind)) {
                 b.sequences.add(words);
                 b.phrases.add(words);
+                b.placePhrases.add(words);
+            } else if ("dates-only".equals(kind)) {
+                b.phrases.add(words);
             } else if ("since".equals(kind)) {
                 b.sinceWords.add(words[0]);
             } else if ("after".equals(kind)) {
@@ -82,6 +87,7 @@ public final class ClauseBreaks {
                 throw r.error("unknown kind " + kind);
             } else {
                 b.phrases.add(words);
+                b.placePhrases.add(words);
             }
         }
         return b;
@@ -91,6 +97,20 @@ public final class ClauseBreaks {
     public boolean anyBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (startsAt(tokens, i, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause break that ends a place's clause (all but column 2 {@code dates-only}: «حيث» links its clause to
+     * the place before it) starts at any token in [from, to): a place on the other side is another clause's
+     * («غارات للتحالف على محافظة لحج، فيما سيطرت اللجان الشعبية على مناطق في تعز»).
+     */
+    public boolean placeBreakBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (startsAt(tokens, i, to, placePhrases)) {
                 return true;
             }
         }
@@ -382,6 +402,10 @@ public final class ClauseBreaks {
     }
 
     private boolean startsAt(List<Token> tokens, int i, int limit) {
+        return startsAt(tokens, i, limit, phrases);
+    }
+
+    private static boolean startsAt(List<Token> tokens, int i, int limit, List<String[]> phrases) {
         Token t = tokens.get(i);
         if (t.isPunct()) {
             String n = t.norm();

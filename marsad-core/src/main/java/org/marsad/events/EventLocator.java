@@ -7,6 +7,7 @@ import java.util.Set;
 import org.marsad.actors.ActorMention;
 import org.marsad.dict.TsvFile;
 import org.marsad.model.Place;
+import org.marsad.places.PlaceFinder;
 import org.marsad.places.PlaceMention;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
@@ -51,15 +52,42 @@ public final class EventLocator {
     private final Set<String> envoyTitles;
     /** Stems that open what a meeting is about («لبحث»، «الوضع»، «سبل»): a place after them is the topic's. */
     private final Set<String> topicWords;
+    /** Connectives that open another clause (فيما، بينما، لكن، ؛): a place past one is that clause's. */
+    private final ClauseBreaks clauseBreaks;
+    /** Adverbs of place, by kind ({@code events/place-adverbs.tsv}): وسط، داخل، قرب (at); شمال، جنوب ... (compass). */
+    private final Set<String> atAdverbs;
+    private final Set<String> compassAdverbs;
+    /** Words of lying somewhere (الواقعة، تقع): the place after «الواقعة شمال» is a point of reference. */
+    private final Set<String> liesWords;
 
-    public EventLocator() {
-        this(load(), stems("marsad/events/envoy-titles.tsv"), stems("marsad/events/topic-words.tsv"));
+    public EventLocator(ClauseBreaks clauseBreaks) {
+        this(load(), stems("marsad/events/envoy-titles.tsv"), stems("marsad/events/topic-words.tsv"), clauseBreaks,
+                TsvFile.read("marsad/events/place-adverbs.tsv", 2, true));
     }
 
-    private EventLocator(List<CodeRule> rules, Set<String> envoyTitles, Set<String> topicWords) {
+    private EventLocator(List<CodeRule> rules, Set<String> envoyTitles, Set<String> topicWords,
+            ClauseBreaks clauseBreaks, List<TsvFile.Row> adverbs) {
         this.rules = List.copyOf(rules);
         this.envoyTitles = Set.copyOf(envoyTitles);
         this.topicWords = Set.copyOf(topicWords);
+        this.clauseBreaks = clauseBreaks;
+        this.atAdverbs = adverbsOf(adverbs, "at");
+        this.compassAdverbs = adverbsOf(adverbs, "compass");
+        this.liesWords = adverbsOf(adverbs, "lies");
+    }
+
+    private static Set<String> adverbsOf(List<TsvFile.Row> rows, String kind) {
+        Set<String> of = new java.util.HashSet<>();
+        for (TsvFile.Row r : rows) {
+            String k = r.col(1).strip();
+            if (!k.equals("at") && !k.equals("compass") && !k.equals("lies")) {
+                throw r.error("unknown kind '" + k + "'");
+            }
+            if (k.equals(kind)) {
+                of.add(ArabicNormalizer.normalize(r.col(0).strip()));
+            }
+        }
+        return Set.copyOf(of);
     }
 
     private static Set<String> stems(String resource) {
@@ -103,6 +131,8 @@ public final class EventLocator {
         int afterSides = afterSides(e);
         PlaceMention best = null;
         int bestScore = Integer.MAX_VALUE;
+        PlaceMention compass = null; // a place after a compass word, for want of any other
+        int compassDistance = Integer.MAX_VALUE;
         for (PlaceMention p : places) {
             if (e.source() != null && p.span().overlaps(e.source().span())
                     || e.target() != null && p.span().overlaps(e.target().span())) {
@@ -113,6 +143,19 @@ public final class EventLocator {
                     || codeRules.contains(Rule.DESTINATION_ILA) && p.preposition() == PlaceMention.ILA
                     && !afterEnvoyTitle(text.tokens(), p.firstToken());
             boolean in = p.preposition() == PlaceMention.FI || p.preposition() == PlaceMention.BI;
+            if (!in && !destination && p.preposition() == PlaceMention.NONE) {
+                int adverb = adverbBefore(text.tokens(), p.firstToken());
+                if (adverb >= 0 && hasStem(text.tokens().get(adverb), atAdverbs)
+                        && placeEndingBefore(text.tokens(), adverb, places) == null) {
+                    in = true; // not «في محافظة البيضاء وسط اليمن», where وسط describes the place before it
+                } else if (adverb >= 0 && !(adverb > 0 && hasStem(text.tokens().get(adverb - 1), liesWords))) {
+                    int distance = Math.abs(p.firstToken() - e.cue().head());
+                    if (distance < compassDistance && !otherClause(text.tokens(), e.cue().head(), p.firstToken())) {
+                        compass = p;
+                        compassDistance = distance;
+                    }
+                }
+            }
             if (!in && !destination) {
                 continue;
             }
@@ -123,13 +166,18 @@ public final class EventLocator {
             }
             int distance = Math.abs(p.firstToken() - e.cue().head());
             int score = distance + (destination ? 0 : 5);
-            if (score < bestScore) {
+            if (score < bestScore && !otherClause(text.tokens(), e.cue().head(), p.firstToken())) {
                 best = p;
                 bestScore = score;
             }
         }
         if (best == null) {
             best = sidePlace(e, codeRules, places);
+        }
+        if (best == null && compass != null) {
+            PlaceMention described = placeEndingBefore(text.tokens(), adverbBefore(text.tokens(), compass.firstToken()),
+                    places);
+            best = described != null ? described : compass;
         }
         return best == null ? null : best.place();
     }
@@ -146,6 +194,60 @@ public final class EventLocator {
         }
         for (PlaceMention p : places) {
             if (p.span().overlaps(side.span())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a clause break stands between the cue at {@code head} and the place at {@code place}: the place is where
+     * another clause's act happened («فيما سيطرت اللجان الشعبية على مناطق في تعز» after raids on Lahj).
+     */
+    private boolean otherClause(List<Token> tokens, int head, int place) {
+        return place > head ? clauseBreaks.placeBreakBetween(tokens, head + 1, place)
+                : clauseBreaks.placeBreakBetween(tokens, place + 1, head);
+    }
+
+    /**
+     * The token of the adverb of place (at or compass) that stands right before the place at {@code first}, a head
+     * noun possibly between («وسط مدينة حرض»، «داخل تركيا»، «قرب بلدة سرمدا»، «شمال غرب داروين»), or -1. The place has
+     * no preposition: one before the adverb would have given it that preposition (PlaceFinder reads through شمال، وسط
+     * as head nouns).
+     */
+    private int adverbBefore(List<Token> tokens, int first) {
+        int i = first - 1;
+        if (i >= 0 && PlaceFinder.isHeadNoun(tokens.get(i)) && !isAdverb(tokens.get(i))) {
+            i--;
+        }
+        return i >= 0 && isAdverb(tokens.get(i)) ? i : -1;
+    }
+
+    /** An adverb of place has no article: «شمال بغداد», not «بين الغرب وإيران» (the West). */
+    private boolean isAdverb(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Segment r : t.segments()) {
+            if (!r.hasArticle() && (atAdverbs.contains(r.stem()) || compassAdverbs.contains(r.stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place an adverb of place at {@code adverb} describes when one ends right before it (a comma or a bracket
+     * between), or null: «على مدينة الفلوجة غرب بغداد» happens in Fallujah, «محافظة لحج (شمالي عدن)» in Lahj, «في محافظة
+     * البيضاء وسط اليمن» in al-Bayda. The name before may have no place preposition (على، a list).
+     */
+    private static PlaceMention placeEndingBefore(List<Token> tokens, int adverb, List<PlaceMention> places) {
+        int end = adverb;
+        while (end - 1 >= 0 && end > adverb - 2 && tokens.get(end - 1).isPunct()) {
+            end--;
+        }
+        for (PlaceMention p : places) {
+            if (p.endToken() == end) {
                 return p;
             }
         }

@@ -244,6 +244,11 @@ public final class PlaceFinder {
         return b != null && (a == null || b.end() > a.end()) ? b : a;
     }
 
+    /** Whether the word is a head noun that may stand before a place's name (مدينة، بلدة، محافظة، شمال ...). */
+    public static boolean isHeadNoun(Token t) {
+        return headNoun(t) != null;
+    }
+
     private static Segment headNoun(Token t) {
         if (t.isWord()) {
             for (int ri = 0; ri < t.segments().size(); ri++) {

@@ -98,6 +98,65 @@ class EventLocationsTest {
     }
 
     @Test
+    void aPlaceInAnotherClauseIsNotTheEventsPlace() {
+        List<Event> raids = events("ميدانيا قتل نحو 30 مسلحا حوثيا، في سلسلة غارات للتحالف على محافظة لحج، فيما سيطرت "
+                + "اللجان الشعبية على مناطق في تعز جنوب اليمن.");
+        Event killed = raids.stream().filter(e -> e.cameoCode().startsWith("19") && e.target() != null
+                && "YEMREB".equals(e.target().code())).findFirst().orElseThrow(() -> new AssertionError(raids));
+        assertEquals(null, country(killed), "Taiz is where the committees took areas, past «فيما»");
+        List<Event> attacks = events("ونسب الهجوم لمتمردي حزب العمال الكردستاني الذي صعد هجماته ضد قوات الامن التركية مؤخرا "
+                + "فيما تقوم الطائرات الحربية التركية بقصف مواقع للمتمردين في شمال العراق.");
+        Event pkk = first(attacks, "19", "TURREB");
+        assertEquals(null, country(pkk), "the PKK's attacks on Turkish forces are not in northern Iraq");
+    }
+
+    @Test
+    void aPlaceLinkedByHaythIsTheEventsPlace() {
+        List<Event> events = events("وتأتي تصريحات الرئيس حسن روحاني في وقت يواصل وزير الخارجية محمد ظريف زيارته لدول "
+                + "التعاون الخليجي، حيث ناقش في الكويت العلاقات الثنائية والملفات الساخنة بين طهران ودول التعاون.");
+        Event visit = first(events, "042", "IRNGOV");
+        assertEquals("KWT", country(visit), "«حيث» (where) ties the visit to Kuwait");
+    }
+
+    private static Event firstOfRoot(List<Event> events, String cameoPrefix) {
+        return events.stream().filter(e -> e.cameoCode().startsWith(cameoPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError(events));
+    }
+
+    @Test
+    void aPlaceRightAfterAnAdverbOfPlaceIsWhereTheActHappened() {
+        Event strikes = firstOfRoot(events("وقالت القيادة المشتركة لقوات التحالف الدولي في بيان : إن 17 ضربة جوية نفذت قرب "
+                + "دير الزور، استهدفت مناطق تجمعات وجسور ونقاط تفتيش ومركزا للتدريب وموقعاً لوجيستياً لتنظيم ” داعش ” في "
+                + "سوريا ، كما نفذت سبع ضربات جوية قرب الحسكة واستهدفت وحدات تكتيكية ومواقع قتالية وسيارات ومركزا للقيادة "
+                + "للتنظيم ."), "195");
+        assertEquals("دير الزور", strikes.location().name(), "«قرب دير الزور» is where the strikes were");
+    }
+
+    @Test
+    void aCompassWordGivesAPlaceForWantOfAnyOther() {
+        Event downed = first(events("ولقي حتفه عندما أسقطت مقاتلات أسترالية طائرته شمال غرب داروين."), "19", "AUS");
+        assertEquals("AUS", country(downed), "north-west of Darwin");
+        Event bombing = firstOfRoot(events("كما قتل أحد منتسبي وزارة الداخلية وأصيب آخر بتفجير عبوة لاصقة أسفل سيارتهما، "
+                + "في قضاء المحمودية جنوبي بغداد."), "19");
+        assertEquals("المحمودية", bombing.location().name(), "Mahmudiya, which the compass word places south of Baghdad");
+        Event raid = firstOfRoot(events("قتل 28 مدنيًا في قصف جوي لطائرات نظام بشار الأسد على محافظة حلب شمالي سوريا "
+                + "اليوم."), "19");
+        assertEquals("حلب", raid.location().name(), "Aleppo province, described as north of Syria");
+        Event resistance = firstOfRoot(events("من جهة أخرى، وسعت المقاومة الشعبية في محافظة البيضاء وسط اليمن محيط "
+                + "هجماتها ضد المتمردين، حيث نفذت سلسلة هجمات."), "19");
+        assertEquals("البيضاء", resistance.location().name(), "«وسط اليمن» describes al-Bayda, it is no finer place");
+    }
+
+    @Test
+    void theWestWithItsArticleIsNoCompassWord() {
+        List<Event> events = events("تصل فيدريكا موغيريني إلى المملكة الاثنين في أول زيارة رسمية وذلك بعد الاتفاق النووي "
+                + "بين الغرب وإيران كما ستزور موغيريني طهران.");
+        assertFalse(events.isEmpty());
+        assertTrue(events.stream().noneMatch(e -> e.location() != null && e.location().name().equals("إيران")),
+                events.toString());
+    }
+
+    @Test
     void anEnvoysTitleIsNoJourney() {
         List<Event> events = events("وكشفت مصادر سياسية عن ان مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا سيزور "
                 + "دمشق خلال اليومين المقبلين لإجراء محادثات مع القيادة السورية.");
@@ -108,7 +167,7 @@ class EventLocationsTest {
 
     @Test
     void rulesAreReadByCodePrefixOrWholeCode() {
-        EventLocator locator = new EventLocator();
+        EventLocator locator = new EventLocator(ClauseBreaks.load());
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION, EventLocator.Rule.AT_TARGET_PLACE),
                 locator.rulesOf("042"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION_ILA, EventLocator.Rule.VENUE_AT_TARGET),
