@@ -660,6 +660,15 @@ public final class EventCoder {
                     // clause's object)
                     subj = List.of();
                 }
+                if (!subj.isEmpty() && subj.get(0).first() == c.end() && captiveAt(c.end())) {
+                    // «كانت الحركة المتطرفة تحتجزهم رهائن»، «ضابط كانت تحتجزه رهينة»: the captives right after the
+                    // verb are the state of its object, not its subject; they stay its object. A definite actor right
+                    // before the verb is its subject (SVO); an indefinite one is the noun the clause describes, the
+                    // captive the pronoun repeats
+                    ActorMention holder = pronounAntecedent(c.head());
+                    subj = holder != null && tokens.get(holder.first()).segments().get(0).hasArticle()
+                            ? List.of(holder) : List.of();
+                }
                 boolean targetFirst = subj.isEmpty();
                 if (targetFirst) {
                     subj = subjectAfterTargetPhrase(c, f);
@@ -1423,7 +1432,15 @@ public final class EventCoder {
         private boolean objectPronounOn(Cue c) {
             // not after و/ف: «تدخل ايران في العراق ودعمها» is a masdar with its possessive, joined to the one before
             return c.isVerb() && c.reading().prefix().isEmpty() && OBJECT_PRONOUNS.contains(c.reading().suffix())
-                    && pronounAntecedent(c.head()) != null;
+                    && !captiveAt(c.end()) && pronounAntecedent(c.head()) != null;
+        }
+
+        /**
+         * Whether the word at {@code i} is a noun of captivity (modifiers.tsv captive): after a verb of holding it is
+         * the state of the object («كانت الحركة المتطرفة تحتجزهم رهائن»), so it is no subject standing after the verb.
+         */
+        private boolean captiveAt(int i) {
+            return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.CAPTIVE);
         }
 
         /** The actor ending right before a verb (past agreeing adjectives), as the object its pronoun repeats, or null. */
@@ -2940,6 +2957,24 @@ public final class EventCoder {
             return !crossesPunct(from, c.head()) && !clauseBreaks.anyBetween(tokens, from, c.head());
         }
 
+        /**
+         * Whether a verb in the future that is no event cue, one of the verbs that frame a coming act (modifiers.tsv
+         * future-frame: ستشهد، ستستضيف، سيتوجه، ستبدأ), stands a few words before a nominal cue in the same clause
+         * («ستستضيف الرياض اجتماعا»، «إنه سيتوجه إلى الرياض لمواصلة مشاوراته»): the act the masdar names is to come.
+         */
+        private boolean futureWordBefore(Cue c) {
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - FUTURE_VERB_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                    return false; // punctuation or a relative clause: the future verb governs another clause
+                }
+                if (modifiers.isFutureFrame(t)) {
+                    return !clauseBreaks.anyBetween(tokens, i + 1, c.head());
+                }
+            }
+            return false;
+        }
+
         private String modality(Cue c, ActorMention speaker) {
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
                 Token t = tokens.get(i);
@@ -2961,7 +2996,7 @@ public final class EventCoder {
                         return "intended";
                     }
                 }
-                if (futureRelativeClause(c) || futureVerbBefore(c)) {
+                if (futureRelativeClause(c) || futureVerbBefore(c) || futureWordBefore(c)) {
                     return "intended";
                 }
             }

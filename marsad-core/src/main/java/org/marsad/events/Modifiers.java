@@ -16,7 +16,7 @@ public final class Modifiers {
     public enum Kind { NEGATION, NEGATION_VERB, FUTURE, INTENT, HYPOTHETICAL, FUTURE_ADJECTIVE, TEAM_CONTEXT, EVENT_HEAD,
         GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER, ADVERBIAL, THING_SUBJECT, TARGET_NOUN, KILLED_IN,
         PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION, TIME_NOUN, BEHALF, BLESSING,
-        ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS }
+        ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS, CAPTIVE, FUTURE_FRAME }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -105,6 +105,19 @@ public final class Modifiers {
             }
         }
         return !is(w, Kind.NOT_FUTURE);
+    }
+
+    /**
+     * Whether the word is a future (سـ) of one of the {@code future-frame} verbs (ستشهد، وسيتوجه): the present form
+     * after the clitics must be listed, so nouns that open with the same letters (سيارة، سنوات) never answer.
+     */
+    public boolean isFutureFrame(org.marsad.text.Token t) {
+        String w = t.norm();
+        int at = w.startsWith("و") || w.startsWith("ف") ? 1 : 0;
+        if (w.length() < at + 4 || w.charAt(at) != 'س' || "يتن".indexOf(w.charAt(at + 1)) < 0) {
+            return false; // most words: no allocation; سـ only before the prefix of an imperfect (not سكان: س + كان)
+        }
+        return is(w.substring(at + 1), Kind.FUTURE_FRAME);
     }
 
     /** Whether a multiword modifier of {@code kind} (في حال) ends at token {@code i} (words as written, normalized). */
