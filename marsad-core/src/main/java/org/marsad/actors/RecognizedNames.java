@@ -20,6 +20,9 @@ public final class RecognizedNames {
     /** Words that join a person's name to a father's or a family's name (normalized: «آل» reads «ال»). */
     static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت", "ال");
 
+    /** First halves of names written in two words: «عبد الله»، «عبد العزيز»، «أبو بكر» (normalized). */
+    static final Set<String> TWO_WORD_NAME_FIRST = Set.of("عبد", "ابو");
+
     private RecognizedNames() {
     }
 
@@ -40,11 +43,11 @@ public final class RecognizedNames {
             int limit = i + 1 < names.size() ? Math.min(names.get(i + 1).firstToken(), tokens.size()) : tokens.size();
             int end = n.endToken();
             if (end < limit && LINEAGE.contains(tokens.get(end - 1).norm()) && nameWord(tokens, end, sentence, found)) {
-                end++;
+                end = afterName(tokens, end, limit, sentence, found);
             }
             while (end + 1 < limit && LINEAGE.contains(tokens.get(end).norm()) && tokens.get(end).sentence() == sentence
                     && nameWord(tokens, end + 1, sentence, found)) {
-                end += 2;
+                end = afterName(tokens, end + 1, limit, sentence, found);
             }
             if (end == n.endToken()) {
                 continue;
@@ -74,6 +77,15 @@ public final class RecognizedNames {
             }
         }
         return out == null ? names : out;
+    }
+
+    /**
+     * The end of the name that starts at token {@code k}: one word, or two when the first is the first half of a name
+     * written in two words («عبد الله»، «عبد العزيز»، «أبو بكر»).
+     */
+    private static int afterName(List<Token> tokens, int k, int limit, int sentence, List<ActorMention> found) {
+        return k + 1 < limit && TWO_WORD_NAME_FIRST.contains(tokens.get(k).norm())
+                && nameWord(tokens, k + 1, sentence, found) ? k + 2 : k + 1;
     }
 
     /** True when token {@code k} is a word of the sentence that no dictionary mention covers. */
