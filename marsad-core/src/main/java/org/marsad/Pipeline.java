@@ -230,7 +230,7 @@ public final class Pipeline {
         // names analysts need are
         List<int[]> windows = recognizer ? nameWindows(text, found) : List.of();
         // the recognizer sees a window of a few words: a person's name cut on its lineage goes on over it; and
-        // «ورئيس الاتحاد العربي السعودي للبلياردو»: a word with a preposition and the article begins no name
+        // «ورئيس الاتحاد العربي السعودي للبلياردو»: a word with ل and the article begins no name
         List<org.marsad.ner.NerSpan> names = RecognizedNames.withLineage(text.tokens(),
                 RecognizedNames.withoutPrepositionalPersons(text.tokens(), ner.tagRanges(text, windows)), found);
         if (!names.isEmpty()) {

@@ -12,7 +12,7 @@ import org.marsad.text.Token;
  * Corrections of the statistical recognizer's person names by the grammar of names. The recognizer tags only a window of
  * a few words after a title, so its names stop where the window does, often right on «بن» («الأستاذ خالد بن | صالح
  * العباد») or right before it («الأمير جلوي | بن عبدالعزيز»): the lineage that continues a person's name («محمد بن سلمان
- * بن عبدالعزيز آل سعود») is in the text all the same. And a word read with a preposition and the article
+ * بن عبدالعزيز آل سعود») is in the text all the same. And a word read with the preposition ل and the article
  * («للبلياردو», for billiards) completes what stands before it; no person's name begins with one.
  */
 public final class RecognizedNames {
@@ -61,15 +61,17 @@ public final class RecognizedNames {
     }
 
     /**
-     * The names without the person names whose first word's preferred reading has a preposition and the article
-     * («للبلياردو», «بالظهران»): the list itself when there is none.
+     * The names without the person names whose first word's preferred reading has the preposition ل and the article
+     * («للبلياردو» for billiards, «للكونكاكاف» of CONCACAF): the list itself when there is none.
      */
     public static List<NerSpan> withoutPrepositionalPersons(List<Token> tokens, List<NerSpan> names) {
         List<NerSpan> out = null;
         for (int i = 0; i < names.size(); i++) {
             NerSpan n = names.get(i);
             Segment first = tokens.get(n.firstToken()).segments().get(0);
-            boolean prepositional = n.type().equals("PERS") && first.preposition() != 0 && first.hasArticle();
+            // only «لل»: ل before the article drops the article's alif, which no transliterated name does, whereas
+            // «كال» and «بال» begin foreign names (كالزوبي باهيمي دوبي, Chad's prime minister; بالوتيلي)
+            boolean prepositional = n.type().equals("PERS") && first.preposition() == 'ل' && first.hasArticle();
             if (prepositional && out == null) {
                 out = new ArrayList<>(names.subList(0, i));
             } else if (!prepositional && out != null) {
