@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.ActorMatcher;
 import org.marsad.actors.ActorMention;
+import org.marsad.actors.RecognizedNames;
 import org.marsad.codebook.Codebook;
 import org.marsad.events.DraftEvent;
 import org.marsad.events.DraftQuote;
@@ -231,7 +232,10 @@ public final class Pipeline {
         // (وزير الخارجية العماني + a name): it costs far more than the dictionaries, and that is where the
         // names analysts need are
         List<int[]> windows = recognizer ? nameWindows(text, found) : List.of();
-        List<org.marsad.ner.NerSpan> names = ner.tagRanges(text, windows);
+        // the recognizer sees a window of a few words: a person's name cut on its lineage goes on over it; and
+        // «ورئيس الاتحاد العربي السعودي للبلياردو»: a word with ل and the article begins no name
+        List<org.marsad.ner.NerSpan> names = RecognizedNames.withLineage(text.tokens(),
+                RecognizedNames.withoutPrepositionalPersons(text.tokens(), ner.tagRanges(text, windows)), found);
         if (!names.isEmpty()) {
             List<int[]> persons = new ArrayList<>();
             for (org.marsad.ner.NerSpan n : names) {

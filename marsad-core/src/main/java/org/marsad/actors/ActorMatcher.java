@@ -238,7 +238,7 @@ public final class ActorMatcher {
     }
 
     /** Words that continue a person's name with a lineage: محمد بن سلمان بن عبدالعزيز آل سعود. */
-    private static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت", "ال");
+    private static final Set<String> LINEAGE = RecognizedNames.LINEAGE;
 
     /**
      * A person's name goes on over its lineage («الأمير محمد بن سلمان بن عبدالعزيز آل سعود»: the dictionary

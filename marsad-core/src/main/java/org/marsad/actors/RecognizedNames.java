@@ -1,0 +1,106 @@
+package org.marsad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Span;
+import org.marsad.ner.NerSpan;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+/**
+ * Corrections of the statistical recognizer's person names by the grammar of names. The recognizer tags only a window of
+ * a few words after a title, so its names stop where the window does, often right on «بن» («الأستاذ خالد بن | صالح
+ * العباد») or right before it («الأمير جلوي | بن عبدالعزيز»): the lineage that continues a person's name («محمد بن سلمان
+ * بن عبدالعزيز آل سعود») is in the text all the same. And a word read with the preposition ل and the article
+ * («للبلياردو», for billiards) completes what stands before it; no person's name begins with one.
+ */
+public final class RecognizedNames {
+
+    /** Words that join a person's name to a father's or a family's name (normalized: «آل» reads «ال»). */
+    static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت", "ال");
+
+    /** First halves of names written in two words: «عبد الله»، «عبد العزيز»، «أبو بكر» (normalized). */
+    static final Set<String> TWO_WORD_NAME_FIRST = Set.of("عبد", "ابو");
+
+    private RecognizedNames() {
+    }
+
+    /**
+     * The recognizer's names with each person's name taken on over its lineage: a name ending on a lineage word takes
+     * the word after it, then each following «بن/بنت/آل + word» pair, in the same sentence, up to the next name of
+     * {@code names} and never into a word a dictionary mention of {@code found} covers (that name is read as such).
+     * Other names are returned as they are; the list itself when nothing changed.
+     */
+    public static List<NerSpan> withLineage(List<Token> tokens, List<NerSpan> names, List<ActorMention> found) {
+        List<NerSpan> out = null;
+        for (int i = 0; i < names.size(); i++) {
+            NerSpan n = names.get(i);
+            if (!n.type().equals("PERS")) {
+                continue;
+            }
+            int sentence = tokens.get(n.firstToken()).sentence();
+            int limit = i + 1 < names.size() ? Math.min(names.get(i + 1).firstToken(), tokens.size()) : tokens.size();
+            int end = n.endToken();
+            if (end < limit && LINEAGE.contains(tokens.get(end - 1).norm()) && nameWord(tokens, end, sentence, found)) {
+                end = afterName(tokens, end, limit, sentence, found);
+            }
+            while (end + 1 < limit && LINEAGE.contains(tokens.get(end).norm()) && tokens.get(end).sentence() == sentence
+                    && nameWord(tokens, end + 1, sentence, found)) {
+                end = afterName(tokens, end + 1, limit, sentence, found);
+            }
+            if (end == n.endToken()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(names);
+            }
+            out.set(i, new NerSpan(n.firstToken(), end, n.type(), new Span(n.span().start(), tokens.get(end - 1).end())));
+        }
+        return out == null ? names : out;
+    }
+
+    /**
+     * The names without the person names whose first word's preferred reading has the preposition ل and the article
+     * («للبلياردو» for billiards, «للكونكاكاف» of CONCACAF): the list itself when there is none.
+     */
+    public static List<NerSpan> withoutPrepositionalPersons(List<Token> tokens, List<NerSpan> names) {
+        List<NerSpan> out = null;
+        for (int i = 0; i < names.size(); i++) {
+            NerSpan n = names.get(i);
+            Segment first = tokens.get(n.firstToken()).segments().get(0);
+            // only «لل»: ل before the article drops the article's alif, which no transliterated name does, whereas
+            // «كال» and «بال» begin foreign names (كالزوبي باهيمي دوبي, Chad's prime minister; بالوتيلي)
+            boolean prepositional = n.type().equals("PERS") && first.preposition() == 'ل' && first.hasArticle();
+            if (prepositional && out == null) {
+                out = new ArrayList<>(names.subList(0, i));
+            } else if (!prepositional && out != null) {
+                out.add(n);
+            }
+        }
+        return out == null ? names : out;
+    }
+
+    /**
+     * The end of the name that starts at token {@code k}: one word, or two when the first is the first half of a name
+     * written in two words («عبد الله»، «عبد العزيز»، «أبو بكر»).
+     */
+    private static int afterName(List<Token> tokens, int k, int limit, int sentence, List<ActorMention> found) {
+        return k + 1 < limit && TWO_WORD_NAME_FIRST.contains(tokens.get(k).norm())
+                && nameWord(tokens, k + 1, sentence, found) ? k + 2 : k + 1;
+    }
+
+    /** True when token {@code k} is a word of the sentence that no dictionary mention covers. */
+    private static boolean nameWord(List<Token> tokens, int k, int sentence, List<ActorMention> found) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || t.sentence() != sentence) {
+            return false;
+        }
+        for (ActorMention m : found) {
+            if (m.first() <= k && k < m.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

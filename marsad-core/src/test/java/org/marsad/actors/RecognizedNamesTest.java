@@ -1,0 +1,50 @@
+package org.marsad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Pipeline;
+import org.marsad.model.Article;
+import org.marsad.model.Mention;
+
+/** The names the statistical recognizer finds after a title, as the whole pipeline outputs them (real SaudiNewsNet sentences). */
+class RecognizedNamesTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.load();
+    }
+
+    private static List<String> mentionTexts(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 1), null, text);
+        return pipeline.code(a).mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aPersonsNameGoesOnOverItsLineage() {
+        // the recognizer tags a window of a few words after a title: its names stopped on «بن» or right before it
+        assertTrue(mentionTexts("ورئيس الشئون الخاصة لخادم الحرمين الشريفين حازم بن مصطفى زقزوق ، ورئيس المراسم الملكية"
+                + " الأستاذ خالد بن صالح العباد، ونائب السكرتير الخاص لخادم الحرمين الشريفين").contains("خالد بن صالح"));
+        assertTrue(mentionTexts("هادي آل كليب- سبق- نجران: أكد الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران، بأن"
+                + " إمارة المنطقة وجميع المحافظات والمراكز").stream().anyMatch(m -> m.startsWith("جلوي بن عبدالعزيز بن مساعد")));
+        // a name written in two words is taken whole: «عبد الله», not «عبد»
+        assertTrue(mentionTexts("وأوضح وزير الشؤون الاجتماعية وزير الثقافة والإعلام بالنيابة الدكتور ماجد بن عبد الله"
+                + " القصبي، لوكالة الأنباء السعودية، أن").stream().anyMatch(m -> m.startsWith("ماجد بن عبد الله")));
+    }
+
+    @Test
+    void aWordWithLamAndTheArticleBeginsNoPersonsName() {
+        // «للبلياردو» (for billiards) completes the federation's name: it was read as the head's name, then as an alias
+        List<String> texts = mentionTexts("توج عصام الملا عضو مجلس إدارة اللجنة الأولمبية العربية السعودية ورئيس الاتحاد"
+                + " العربي السعودي للبلياردو والسنوكر أصحاب المراكز الأولى في بطولة آسيا للبلياردو لعام 2015م");
+        assertFalse(texts.stream().anyMatch(t -> t.contains("للبلياردو")), texts.toString());
+        // «كال» and «بال» begin foreign names: Chad's prime minister stays
+        assertTrue(mentionTexts("وبحسب مصادر أمنية فإن رئيس الوزراء كالزوبي باهيمي دوبي عقد جلسة طارئة لتدارس الموقف")
+                .stream().anyMatch(t -> t.contains("كالزوبي")));
+    }
+}
