@@ -608,6 +608,17 @@ class EventRulesTest {
     }
 
     @Test
+    void theActSaidInASentCableIsItsSenders() {
+        // the congratulations «عبر فيها» are the crown prince's, who sent the «similar cable» (slice i%15==14)
+        assertEquals(List.of("SAUGOV>JAMCVL 051"), dyads("كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير "
+                + "محمد بن نايف بن عبدالعزيز آل سعود، برقية مماثلة للرئيس باتريك ألين عبر فيها عن أبلغ التهاني وأطيب "
+                + "التمنيات بموفور الصحة والسعادة لفخامته، ولحكومة وشعب جامايكا الصديق المزيد من التقدم والازدهار."));
+        // a cable received: the one before it did not send it, and is not the one who congratulates
+        assertTrue(dyads("وتلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية من الرئيس الأمريكي باراك "
+                + "أوباما عبر فيها عن أبلغ التهاني للمملكة.").stream().noneMatch(d -> d.startsWith("SAUGOV>")));
+    }
+
+    @Test
     void conditionalsMakeAnEventHypothetical() {
         Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null,
                 "وقال كيري إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة وإسرائيل.");
