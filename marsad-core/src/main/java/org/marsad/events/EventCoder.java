@@ -77,6 +77,8 @@ public final class EventCoder {
     /** How far before a cue with «فيها» its sent text may stand, and how far before the text the verb of sending. */
     private static final int TEXT_REACH = 12;
     private static final int SENDER_REACH = 25;
+    /** How many words (a relative pronoun, an adjective) may stand between a meeting noun and the verb that brought its parties together. */
+    private static final int BRINGS_TOGETHER_REACH = 2;
     /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
     private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
     /** How a killing's victims were found: they are the target of the attack it happened in. */
@@ -724,6 +726,12 @@ public final class EventCoder {
                 subj = List.of();
                 how = "objective-genitive";
                 objectFrom = c.end();
+            } else if (f.symmetric() && !meetingParties(c).isEmpty()) {
+                // «عقب مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية»: the meeting brought
+                // together the object of جمع and the one after مع / بـ
+                subj = meetingParties(c);
+                how = "brought-together";
+                objectFrom = subj.get(subj.size() - 1).end();
             } else {
                 subj = genitive(c);
                 how = "masdar-genitive";
@@ -1912,6 +1920,25 @@ public final class EventCoder {
                     }
                 }
                 return List.of();
+            }
+            return List.of();
+        }
+
+        /**
+         * The first party of a meeting named by a noun that a verb of bringing together follows (modifiers.tsv
+         * brings-together: «لقاء جمع»، «المباحثات التي جمعت»، «لقاء تاريخي جمع»): the verb's object, right after it.
+         * Nothing when a preposition follows the verb («جمع بين»: the parties are read as a pair) or a pronoun is
+         * on it («لقاء جمعه»: the pronoun is a party no name tells here).
+         */
+        private List<ActorMention> meetingParties(Cue c) {
+            for (int i = c.end(); i < b && i <= c.end() + BRINGS_TOGETHER_REACH; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return List.of();
+                }
+                if (modifiers.is(t.norm(), Modifiers.Kind.BRINGS_TOGETHER)) {
+                    return after(i + 1, 0, true);
+                }
             }
             return List.of();
         }
