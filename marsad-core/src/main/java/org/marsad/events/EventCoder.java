@@ -74,6 +74,11 @@ public final class EventCoder {
     /** Words before a number that make it a year (normalized). */
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final int TARGET_REACH = 15;
+    /** How far before a cue with «فيها» its sent text may stand, and how far before the text the verb of sending. */
+    private static final int TEXT_REACH = 12;
+    private static final int SENDER_REACH = 25;
+    /** How many words (a relative pronoun, an adjective) may stand between a meeting noun and the verb that brought its parties together. */
+    private static final int BRINGS_TOGETHER_REACH = 2;
     /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
     private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
     /** How a killing's victims were found: they are the target of the attack it happened in. */
@@ -730,6 +735,12 @@ public final class EventCoder {
                 subj = List.of();
                 how = "objective-genitive";
                 objectFrom = c.end();
+            } else if (f.symmetric() && !meetingParties(c).isEmpty()) {
+                // «عقب مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية»: the meeting brought
+                // together the object of جمع and the one after مع / بـ
+                subj = meetingParties(c);
+                how = "brought-together";
+                objectFrom = subj.get(subj.size() - 1).end();
             } else {
                 subj = genitive(c);
                 how = "masdar-genitive";
@@ -757,7 +768,15 @@ public final class EventCoder {
             }
             List<ActorMention> attributed = subj.isEmpty() && VIOLENT_ROOTS.contains(p.root()) ? attributedAgent(c)
                     : List.of();
-            if (!attributed.isEmpty()) {
+            List<ActorMention> sender = subj.isEmpty() && !f.noSource() ? senderOfText(c) : List.of();
+            if (!sender.isEmpty()) {
+                // «كما بعث ولي العهد برقية مماثلة للرئيس ... عبر فيها عن أبلغ التهاني»: the act said «in it» (in the
+                // cable or letter just sent) is its sender's, whatever no-one's name stands before the verb
+                subj = sender;
+                how = "text-sender";
+                conf = 0.8;
+                objectFrom = Math.max(objectFrom, c.head() + 1);
+            } else if (!attributed.isEmpty()) {
                 // «في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني»: an act of violence with no agent of its
                 // own whose sentence attributes it (modifiers.tsv attribution) names the agent after إلى
                 subj = attributed;
@@ -1895,6 +1914,65 @@ public final class EventCoder {
          * مع»), a word of the cue itself (ألقى القبض), nor after a plural or dual verb or one with an object pronoun
          * (their subject is in the verb).
          */
+        /**
+         * The sender of the cable or letter whose content a cue with no subject of its own gives: the cue stands
+         * right before «فيها / فيه» (modifiers.tsv in-it), a sent text (sent-text: برقية، رسالة) stands before it in
+         * the sentence, and a verb of sending (sending-verb: بعث، أرسل) before that; its subject is the sender
+         * («كما بعث نائب خادم الحرمين الشريفين ... برقية مماثلة للرئيس ... عبر فيها عن أبلغ التهاني»). Not a text
+         * received (تلقى برقية من): only a verb of sending tells that the one before the text sent it.
+         */
+        private List<ActorMention> senderOfText(Cue c) {
+            int next = c.head() + 1;
+            if (next >= b || !modifiers.is(tokens.get(next).norm(), Modifiers.Kind.IN_IT)) {
+                return List.of();
+            }
+            for (int j = c.head() - 1; j >= a && j >= c.head() - TEXT_REACH; j--) {
+                if (!hasStem(tokens.get(j), Modifiers.Kind.SENT_TEXT)) {
+                    continue;
+                }
+                for (int v = j - 1; v >= a && v >= j - SENDER_REACH; v--) {
+                    if (hasStem(tokens.get(v), Modifiers.Kind.SENDING_VERB)) {
+                        List<ActorMention> s = subject(v, v + 1, true);
+                        return !s.isEmpty() && s.get(s.size() - 1).end() <= j ? s : List.of();
+                    }
+                }
+                return List.of();
+            }
+            return List.of();
+        }
+
+        /**
+         * The first party of a meeting named by a noun that a verb of bringing together follows (modifiers.tsv
+         * brings-together: «لقاء جمع»، «المباحثات التي جمعت»، «لقاء تاريخي جمع»): the verb's object, right after it.
+         * Nothing when a preposition follows the verb («جمع بين»: the parties are read as a pair) or a pronoun is
+         * on it («لقاء جمعه»: the pronoun is a party no name tells here).
+         */
+        private List<ActorMention> meetingParties(Cue c) {
+            for (int i = c.end(); i < b && i <= c.end() + BRINGS_TOGETHER_REACH; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return List.of();
+                }
+                if (modifiers.is(t.norm(), Modifiers.Kind.BRINGS_TOGETHER)) {
+                    return after(i + 1, 0, true);
+                }
+            }
+            return List.of();
+        }
+
+        /** Whether the word, or its stem after clitics («ببرقية»، «وبعث»), is a modifier of {@code kind}. */
+        private boolean hasStem(Token t, Modifiers.Kind kind) {
+            if (modifiers.is(t.norm(), kind)) {
+                return true;
+            }
+            for (org.marsad.text.Segment s : t.segments()) {
+                if (modifiers.is(s.stem(), kind)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean unknownSubjectAfter(Cue c) {
             return unknownSubjectAt(c) >= 0;
         }

@@ -637,6 +637,28 @@ class EventRulesTest {
     }
 
     @Test
+    void theActSaidInASentCableIsItsSenders() {
+        // the congratulations «عبر فيها» are the crown prince's, who sent the «similar cable» (slice i%15==14)
+        assertEquals(List.of("SAUGOV>JAMCVL 051"), dyads("كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير "
+                + "محمد بن نايف بن عبدالعزيز آل سعود، برقية مماثلة للرئيس باتريك ألين عبر فيها عن أبلغ التهاني وأطيب "
+                + "التمنيات بموفور الصحة والسعادة لفخامته، ولحكومة وشعب جامايكا الصديق المزيد من التقدم والازدهار."));
+        // a cable received: the one before it did not send it, and is not the one who congratulates
+        assertTrue(dyads("وتلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية من الرئيس الأمريكي باراك "
+                + "أوباما عبر فيها عن أبلغ التهاني للمملكة.").stream().noneMatch(d -> d.startsWith("SAUGOV>")));
+    }
+
+    @Test
+    void theMeetingsPartiesAreWhomItBroughtTogether() {
+        // «جمعت X مع Y» (slice i%15==14): the talks' parties are the object of جمع and the one after مع
+        List<String> d = dyads("واكدت الخارجية المصرية في بيان انها \"لن تألو جهداً من اجل العمل على حماية الرهينة الكرواتي\" ذلك "
+                + "عقب مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية فيسنا بوسيتش بنظيرها في القاهرة.");
+        assertTrue(d.contains("EGYGOV>HRVGOV 04") && d.contains("HRVGOV>EGYGOV 04"), d.toString());
+        // a pronoun on the verb is a party no name tells here: the editors are not met by the one named before
+        assertTrue(dyads("وأكد السفير أحمد قطان في لقاء جمعه برؤساء تحرير الصحف المصرية أن المملكة تدعم مصر.").stream()
+                .noneMatch(x -> x.endsWith(" 04")));
+    }
+
+    @Test
     void conditionalsMakeAnEventHypothetical() {
         Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null,
                 "وقال كيري إنه في حال رفض الكونغرس الاتفاق ستزداد عزلة الولايات المتحدة وإسرائيل.");
