@@ -7,6 +7,8 @@ import java.util.Set;
 import org.marsad.actors.ActorMention;
 import org.marsad.dict.TsvFile;
 import org.marsad.model.Place;
+import org.marsad.places.Gazetteer;
+import org.marsad.places.GazetteerPlace;
 import org.marsad.places.PlaceFinder;
 import org.marsad.places.PlaceMention;
 import org.marsad.text.AnalyzedText;
@@ -46,6 +48,8 @@ public final class EventLocator {
             return whole ? code.equals(prefix) : code.startsWith(prefix);
         }
     }
+
+    private static final String COUNTRY = "country";
 
     private final List<CodeRule> rules;
     /** Stems of envoys' titles: «المبعوث الأممي إلى سوريا» names an office, not a journey. */
@@ -177,9 +181,24 @@ public final class EventLocator {
         if (best == null && compass != null) {
             PlaceMention described = placeEndingBefore(text.tokens(), adverbBefore(text.tokens(), compass.firstToken()),
                     places);
-            best = described != null ? described : compass;
+            if (described == null) {
+                return countryOf(compass);
+            }
+            best = described;
         }
         return best == null ? null : best.place();
+    }
+
+    /**
+     * Where an event only known as a direction from {@code reference} happened: a city after a compass word is a point
+     * of reference the event is away from («زنجبار ... شمال شرقي عدن»، «118 كم غربي بغداد»، «طائرته شمال غرب داروين»),
+     * so the event gets the reference's country, traced to the reference's characters; a country after one («شمالي
+     * رومانيا») contains the event.
+     */
+    private static Place countryOf(PlaceMention reference) {
+        Place city = reference.place();
+        GazetteerPlace country = COUNTRY.equals(city.precision()) ? null : Gazetteer.load().country(city.country());
+        return country == null ? city : country.toPlace(city.name(), city.span());
     }
 
     /**

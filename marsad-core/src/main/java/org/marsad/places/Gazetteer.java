@@ -83,15 +83,18 @@ public final class Gazetteer {
     private final Map<String, Set<String>> articleOnly;
     /** Whole words, normalized, never read as a clitic + a place (common-words.tsv). */
     private final Set<String> commonWords;
+    /** Countries by ISO3 code. */
+    private final Map<String, GazetteerPlace> countries;
     private final int places;
     private final int names;
 
     private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, Map<String, Set<String>> articleOnly,
-                      Set<String> commonWords, int places, int names) {
+                      Set<String> commonWords, Map<String, GazetteerPlace> countries, int places, int names) {
         this.root = root;
         this.stopnames = Map.copyOf(stopnames);
         this.articleOnly = Map.copyOf(articleOnly);
         this.commonWords = Set.copyOf(commonWords);
+        this.countries = Map.copyOf(countries);
         this.places = places;
         this.names = names;
     }
@@ -118,6 +121,11 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /** The country with this ISO3 code, or null. */
+    public GazetteerPlace country(String iso3) {
+        return countries.get(iso3);
     }
 
     /** Number of places (countries and cities). */
@@ -243,11 +251,14 @@ public final class Gazetteer {
         NameTrie.Builder trie = new NameTrie.Builder();
         ArticleUse article = new ArticleUse();
         int places = 0;
+        Map<String, GazetteerPlace> countries = new HashMap<>();
         // countries: iso3, name_en, lat, lon, names_ar
         for (String[] f : rows(COUNTRIES_FILE, 5)) {
             places++;
-            add(trie, article, new GazetteerPlace(f[0], f[1], f[0], coordinate(f[2]), coordinate(f[3]), 0,
-                    GazetteerPlace.COUNTRY), f[4]);
+            GazetteerPlace country = new GazetteerPlace(f[0], f[1], f[0], coordinate(f[2]), coordinate(f[3]), 0,
+                    GazetteerPlace.COUNTRY);
+            countries.put(f[0], country);
+            add(trie, article, country, f[4]);
         }
         // cities: geonameid, name_en, country, lat, lon, population, feature_code, names_ar
         for (String[] f : rows(CITIES_FILE, 8)) {
@@ -271,7 +282,7 @@ public final class Gazetteer {
         for (String[] f : rows(COMMON_WORDS_FILE, 2)) {
             common.add(ArabicNormalizer.normalize(f[0].trim()));
         }
-        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(), common, places, trie.names());
+        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(), common, countries, places, trie.names());
     }
 
     private static void add(NameTrie.Builder trie, ArticleUse article, GazetteerPlace place, String names) {

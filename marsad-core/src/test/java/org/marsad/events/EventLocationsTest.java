@@ -148,6 +148,19 @@ class EventLocationsTest {
     }
 
     @Test
+    void aCityAfterACompassWordIsAPointOfReferenceSoOnlyItsCountry() {
+        Event camps = firstOfRoot(events("وأضاف إنه تم أيضا اعتقال أحد قيادي بوكو حرام وتطهير عدة معسكرات للمتشددين حول "
+                + "بلدة باما الواقعة على بعد نحو 70 كيلومترا جنوب شرقي مدينة مايدوجوري عاصمة الولاية."), "17");
+        assertEquals("NGA", country(camps), "70 km south-east of Maiduguri is in Nigeria");
+        assertEquals("country", camps.location().precision(), "Bama is 70 km from Maiduguri, not in it");
+        assertEquals("مايدوجوري", camps.location().name(), "traced to the reference it was read from");
+        Event fighting = firstOfRoot(events("أما في محافظة أبين، شرق عدن، فقد سيطر الثوار أمس على منطقة العلم، عقب مواجهات "
+                + "مع قوات موالية للمتمردين."), "19");
+        assertEquals("YEM", country(fighting));
+        assertEquals("country", fighting.location().precision(), "Abyan, east of Aden, is not Aden");
+    }
+
+    @Test
     void theWestWithItsArticleIsNoCompassWord() {
         List<Event> events = events("تصل فيدريكا موغيريني إلى المملكة الاثنين في أول زيارة رسمية وذلك بعد الاتفاق النووي "
                 + "بين الغرب وإيران كما ستزور موغيريني طهران.");
