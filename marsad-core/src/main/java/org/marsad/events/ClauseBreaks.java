@@ -95,12 +95,7 @@ public final class ClauseBreaks {
 
     /** Whether a clause break starts at any token in [from, to) (token indexes of one sentence). */
     public boolean anyBetween(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (startsAt(tokens, i, to)) {
-                return true;
-            }
-        }
-        return false;
+        return anyBetween(tokens, from, to, phrases);
     }
 
     /**
@@ -109,8 +104,12 @@ public final class ClauseBreaks {
      * («غارات للتحالف على محافظة لحج، فيما سيطرت اللجان الشعبية على مناطق في تعز»).
      */
     public boolean placeBreakBetween(List<Token> tokens, int from, int to) {
+        return anyBetween(tokens, from, to, placePhrases);
+    }
+
+    private static boolean anyBetween(List<Token> tokens, int from, int to, List<String[]> breaks) {
         for (int i = from; i < to; i++) {
-            if (startsAt(tokens, i, to, placePhrases)) {
+            if (startsAt(tokens, i, to, breaks)) {
                 return true;
             }
         }

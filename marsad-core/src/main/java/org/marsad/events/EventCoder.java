@@ -766,9 +766,9 @@ public final class EventCoder {
                 // play is not it
                 return;
             }
-            List<ActorMention> attributed = subj.isEmpty() && VIOLENT_ROOTS.contains(p.root()) ? attributedAgent(c)
-                    : List.of();
             List<ActorMention> sender = subj.isEmpty() && !f.noSource() ? senderOfText(c) : List.of();
+            List<ActorMention> attributed = subj.isEmpty() && sender.isEmpty() && VIOLENT_ROOTS.contains(p.root())
+                    ? attributedAgent(c) : List.of();
             if (!sender.isEmpty()) {
                 // «كما بعث ولي العهد برقية مماثلة للرئيس ... عبر فيها عن أبلغ التهاني»: the act said «in it» (in the
                 // cable or letter just sent) is its sender's, whatever no-one's name stands before the verb

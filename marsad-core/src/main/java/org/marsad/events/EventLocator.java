@@ -75,23 +75,26 @@ public final class EventLocator {
         this.envoyTitles = Set.copyOf(envoyTitles);
         this.topicWords = Set.copyOf(topicWords);
         this.clauseBreaks = clauseBreaks;
-        this.atAdverbs = adverbsOf(adverbs, "at");
-        this.compassAdverbs = adverbsOf(adverbs, "compass");
-        this.liesWords = adverbsOf(adverbs, "lies");
+        java.util.Map<String, Set<String>> byKind = adverbsByKind(adverbs);
+        this.atAdverbs = Set.copyOf(byKind.get("at"));
+        this.compassAdverbs = Set.copyOf(byKind.get("compass"));
+        this.liesWords = Set.copyOf(byKind.get("lies"));
     }
 
-    private static Set<String> adverbsOf(List<TsvFile.Row> rows, String kind) {
-        Set<String> of = new java.util.HashSet<>();
-        for (TsvFile.Row r : rows) {
-            String k = r.col(1).strip();
-            if (!k.equals("at") && !k.equals("compass") && !k.equals("lies")) {
-                throw r.error("unknown kind '" + k + "'");
-            }
-            if (k.equals(kind)) {
-                of.add(ArabicNormalizer.normalize(r.col(0).strip()));
-            }
+    /** The rows of place-adverbs.tsv, normalized, by their kind (at, compass, lies); any other kind is an error. */
+    private static java.util.Map<String, Set<String>> adverbsByKind(List<TsvFile.Row> rows) {
+        java.util.Map<String, Set<String>> byKind = new java.util.HashMap<>();
+        for (String kind : List.of("at", "compass", "lies")) {
+            byKind.put(kind, new java.util.HashSet<>());
         }
-        return Set.copyOf(of);
+        for (TsvFile.Row r : rows) {
+            Set<String> of = byKind.get(r.col(1).strip());
+            if (of == null) {
+                throw r.error("unknown kind '" + r.col(1).strip() + "'");
+            }
+            of.add(ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        return byKind;
     }
 
     private static Set<String> stems(String resource) {
