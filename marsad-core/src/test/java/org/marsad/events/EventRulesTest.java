@@ -496,6 +496,19 @@ class EventRulesTest {
                 x -> x.sentence() == 1 && x.cameoRoot().equals("19"), "2015-07-19");
     }
 
+    @Test
+    void aMasdarUnderTheMasdarOfGoingOnTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-01: the stepped-up protests in Taiwan go on; they are not of the day of Myanmar's toll the
+        // digest told just before
+        assertAllDated(events("وصرح شومهري، مدير قسم الإغاثة وإعادة التوطين في وزارة الشؤون الاجتماعية، بأنه حتى أول من "
+                + "أمس قتل 27 شخصًا في أنحاء البلاد، كما فقد أربعة آخرون في منطقة ماندالاي، مضيفا أن نحو 150 ألف شخص تشردوا "
+                + "أو تضررت مصادر رزقهم. كما ألغيت الرحلات الجوية إلى مطار المدينة. "
+                + "تايبه - «الشرق الأوسط»: اقتحم مئات الطلاب في تايوان مجمع وزارة التعليم، أمس (الجمعة)، بعد انتحار شخص في "
+                + "وقت سابق من الأسبوع، وذلك في إطار تكثيف الاحتجاجات المناهضة للصين بسبب كتب دراسية، يقول الطلاب إنها تهدف "
+                + "إلى الترويج لسياسة «الصين الواحدة».", LocalDate.of(2015, 8, 1)),
+                x -> x.sentence() == 2 && x.cameoRoot().equals("14"), null);
+    }
+
     /** Asserts that the events {@code which} picks out of {@code events} are there and all dated {@code date} (null: none). */
     private static void assertAllDated(List<Event> events, java.util.function.Predicate<Event> which, String date) {
         List<Event> picked = events.stream().filter(which).toList();
