@@ -73,6 +73,8 @@ public final class ClauseBreaks {
                 b.sinceTimes.add(words[0]);
             } else if ("present-governor".equals(kind)) {
                 b.presentGovernors.addAll(VerbForms.present(words[0].split("/")[1]));
+            } else if ("going-on-masdar".equals(kind)) {
+                b.presentGovernors.add(words[0]); // a masdar has no tense: it governs as the present does
             } else if ("present-state".equals(kind)) {
                 b.presentStates.addAll(VerbForms.present(words[0].split("/")[1]));
             } else if ("results-of".equals(kind)) {
@@ -205,8 +207,9 @@ public final class ClauseBreaks {
     /**
      * Whether a verb of going on or doing (column 2 {@code present-governor}) in the present tense governs the masdar
      * at token {@code head}: it stands within {@value #GOVERNOR_REACH} words before it, with no punctuation or
-     * clause break between and no لم before it («وتتواصل غارات الطائرات»، «يكثف المتمردون هجومهم»). The masdar then
-     * tells what goes on.
+     * clause break between and no لم before it («وتتواصل غارات الطائرات»، «يكثف المتمردون هجومهم»), or the masdar of a
+     * verb of going on (column 2 {@code going-on-masdar}: «مشيراً إلى مواصلة بلاده دعم جهود الأمم المتحدة»). The masdar
+     * then tells what goes on.
      */
     public boolean presentGovernorBefore(List<Token> tokens, int head, int first) {
         for (int i = head - 1; i >= first && i >= head - GOVERNOR_REACH; i--) {

@@ -26,6 +26,9 @@ import org.marsad.time.TimeKind;
  *       to another time;</li>
  *   <li>a date in a relative clause that tells a fact about its antecedent in passing («الخطبة التي ألقاها أمس») is
  *       not carried to the sentences after it; one whose verb is of occurring («الهجوم الذي وقع مساء السبت») is;</li>
+ *   <li>nor is a date inside a phrase headed by منذ («أول هجوم كبير تشنه منذ إعلان وفاة زعيمها الملا عمر الأسبوع
+ *       الماضي»: the start of a period), nor a week or a month of a sentence that opens with the past perfect («وكان
+ *       الجبير قد التقى لافروف في الدوحة الأسبوع الماضي»: what came before the story); an earlier date may be;</li>
  *   <li>an event told in a relative clause («البشير الذي وجهت له المحكمة اتهامات») is background: only a date
  *       inside that clause dates it, never the main clause's or a carried one;</li>
  *   <li>an event of a clause opened by a connective of sequence («بعد أن أبرمت واشنطن اتفاقا»، بعدما، قبل أن، منذ أن)
@@ -149,7 +152,8 @@ public final class EventDater {
             List<TimeExpression> before = expressions.apply(s);
             for (int i = before.size() - 1; i >= 0; i--) {
                 TimeExpression t = before.get(i);
-                if (carriable(t, today, published) && !toldInPassing(text, s, t) && !afterAnotherEvent(text, s, t)) {
+                if (carriable(t, today, published) && !toldInPassing(text, s, t) && !afterAnotherEvent(text, s, t)
+                        && !startOfAPeriod(text, s, t) && !pastPerfectBackground(text, s, t)) {
                     Dated carried = value(t, s);
                     return startOfAnotherDay(e, text, expressions.apply(e.sentence()), carried.value()) ? null : carried;
                 }
@@ -360,6 +364,35 @@ public final class EventDater {
         List<Token> tokens = text.tokens();
         int first = text.firstToken(s);
         return breaks.afterPhraseStart(tokens, firstTokenFrom(tokens, first, text.endToken(s), t.start()), first) >= 0;
+    }
+
+    /**
+     * Whether {@code t}, an expression of sentence {@code s}, lies in a noun phrase headed by منذ (clause-breaks.tsv
+     * {@code since}: «قتل 23 شخصا أمس ... في هجوم انتحاري ... هو أول هجوم كبير تشنه منذ إعلان وفاة زعيمها الملا عمر
+     * الأسبوع الماضي»): it dates the start of a period the sentence counts from, not the story the sentences after it
+     * go on telling, so it is not carried; an earlier date of the same sentence (أمس) may be.
+     */
+    private boolean startOfAPeriod(AnalyzedText text, int s, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(s);
+        return breaks.sincePhraseStart(tokens, firstTokenFrom(tokens, first, text.endToken(s), t.start()), first) >= 0;
+    }
+
+    /**
+     * Whether {@code t}, a week or a month of sentence {@code s}, lies in a sentence that opens with the past perfect
+     * ({@link ClauseBreaks#pastPerfectBefore}: «وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي»، «وكان رئيس مجلس
+     * النواب العراقي أعلن الشهر الماضي»): such a sentence tells what happened before the story, so its date is not
+     * carried to the sentences after it, which go back to the story; an earlier sentence's date may be. Only a date
+     * coarser than a day: «وكان مسؤولون ... قد قالوا أمس» is the news peg of wire copy, and the sentences after it often
+     * go on telling that day.
+     */
+    private boolean pastPerfectBackground(AnalyzedText text, int s, TimeExpression t) {
+        if (t.precision() == org.marsad.time.DatePrecision.DAY) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(s);
+        return breaks.pastPerfectBefore(tokens, firstTokenFrom(tokens, first, text.endToken(s), t.start()), first, true);
     }
 
     /**
