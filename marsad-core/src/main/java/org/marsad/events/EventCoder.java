@@ -52,6 +52,10 @@ public final class EventCoder {
     private static final int HYPOTHETICAL_REACH = 14;
     /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
     private static final int DENIAL_REACH = 15;
+    /** How many words may stand between a word of fearing and the أن of what is feared (ويخشى زعماء الدول الخليجية من أن). */
+    private static final int FEAR_GAP = 5;
+    /** How far (tokens) after the أن of what is feared a cue may stand in that clause (تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع). */
+    private static final int FEARED_REACH = 10;
     /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
     private static final int FUTURE_VERB_REACH = 6;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
@@ -2906,6 +2910,43 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether the cue lies in the أن-clause of a verb or masdar of fearing (modifiers.tsv {@code fear}): «ويخشى زعماء
+         * الدول الخليجية من أن يؤدي رفع العقوبات الدولية عن إيران»، «تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة
+         * ترخيص لقمع وسائل الإعلام». The fear word stands at most {@link #FEAR_GAP} words before the أن (its subject, an
+         * adverb, من between); the clause runs from the أن to the cue with no clause of its own between, as a denial's.
+         * A fear with no أن («مخاوف من الهجمات») may be of acts that did happen, and is not read.
+         */
+        private boolean feared(Cue c) {
+            int that = -1;
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - FEARED_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false; // punctuation: the cue is in another clause than any أن before it
+                }
+                if (clauseBreaks.isContentParticle(t.norm())) {
+                    that = i;
+                    break;
+                }
+            }
+            if (that < 0 || clauseBreaks.anyBetween(tokens, that + 1, c.head()) || relativeOrReportingBetween(that + 1, c.head())) {
+                return false;
+            }
+            for (int i = that - 1; i >= Math.max(a, that - 1 - FEAR_GAP); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false;
+                }
+                for (Segment s : t.segments()) {
+                    if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف") || s.prefix().equals("ل"))
+                            && s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.FEAR)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Which tokens of the sentence are words of denial (see {@link #denied}); made when first needed. */
         private boolean[] denialWords;
 
@@ -3061,6 +3102,9 @@ public final class EventCoder {
                         || t.isWord() && modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.HYPOTHETICAL)) {
                     return "hypothetical";
                 }
+            }
+            if (feared(c)) {
+                return "hypothetical"; // what one fears may happen has not happened (يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات)
             }
             if (c.pattern().root().equals("03")) {
                 return "intended";

@@ -1531,4 +1531,29 @@ class EventRulesTest {
                 + "انتهاء زيارة سموه للأردن فيما يلي نصها:");
         assertTrue(d.contains("SAUGOV>JORGOV 051"), d.toString());
     }
+
+    /** The modality of each event as "SRC>TGT CODE modality". */
+    private static List<String> modalities(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null, text);
+        return pipeline.code(a).events().stream().filter(e -> !e.negated())
+                .map(e -> dyad(e) + " " + e.modality()).toList();
+    }
+
+    @Test
+    void anActFearedIsNoActThatTookPlace() {
+        // «يخشى ... من أن يكون رفع العقوبات»: the Syrian coalition fears the lifting of sanctions will fund Iran; nobody
+        // has lifted them in this sentence (slice i%17==2), while what it condemns is its act
+        List<String> d = modalities("وأوضح مروة أن الشعب السوري يستنكر ويشجب بأشد العبارات الدور الذي يلعبه النظام الإيراني في "
+                + "المنطقة ودعمه الكامل لنظام الأسد في إجرامه المستمر منذ خمس سنوات، كما أن الائتلاف يخشى بالدرجة الأولى من أن "
+                + "يكون رفع العقوبات عن إيران سيقدم لها دعما ماليا تستغله في دعم مشاريعها العدوانية في سورية.");
+        assertTrue(d.stream().anyMatch(x -> x.contains(" 085 ")), d.toString());
+        assertTrue(d.stream().filter(x -> x.contains(" 085 ")).allMatch(x -> x.endsWith(" hypothetical")), d.toString());
+        // «تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع»: the repression is feared (slice i%17==3)
+        d = modalities("إلا أن منظمات الدفاع عن حقوق الإنسان تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع "
+                + "وسائل الإعلام والمعارضة.");
+        assertTrue(d.stream().filter(x -> x.contains(" 175 ")).allMatch(x -> x.endsWith(" hypothetical")), d.toString());
+        // an act before the fear, in its own clause, stays what it was: the Houthis shelled the city
+        d = modalities("وقصفت ميليشيات الحوثي مدينة تعز، فيما يخشى السكان أن تستمر المعارك.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" asserted")), d.toString());
+    }
 }
