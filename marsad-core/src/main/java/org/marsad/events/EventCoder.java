@@ -3121,6 +3121,10 @@ public final class EventCoder {
                 if (futureRelativeClause(c) || futureVerbBefore(c) || futureWordBefore(c)) {
                     return "intended";
                 }
+            } else if (c.reading().prefix().isEmpty() && c.head() > a && modifiers.isFutureFrame(tokens.get(c.head() - 1))) {
+                // a verb's past form right after a future verb of framing is its masdar, the future verb's subject or
+                // object («سيتخللها عقد قمة ثلاثية»): no past verb follows a future one in the same clause unjoined
+                return "intended";
             }
             // the aim of an effort (من أجل إطلاق محادثات، لاستئناف المفاوضات) is no act that took place when it is
             // cooperative; a violent act named as a purpose is mostly a campaign under way

@@ -1317,6 +1317,11 @@ class EventRulesTest {
         d = dyads("وأضافت المصادر الإيرانية أن الكويت ستكون المحطة الأولي لزيارة ظريف اليوم الأحد ومن بعدها قطر.");
         assertTrue(d.contains("IRNGOV>KWT 036"), d.toString());
         assertFalse(d.contains("IRNGOV>KWT 043"), d.toString());
+        // «سيتخللها عقد قمة ثلاثية»: the summit will take place during the visit (slice i%17==3); the object pronoun
+        // stays on the verb
+        d = dyads("وأعرب السيسي عن تطلعه للقيام بالزيارة، موضحاً أنه سيتخللها عقد قمة ثلاثية بين زعماء مصر وقبرص واليونان.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 036")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
     }
 
     @Test
