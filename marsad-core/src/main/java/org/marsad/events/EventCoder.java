@@ -2947,6 +2947,30 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether the cue is what a verb of calling right before it calls for (modifiers.tsv {@code appeal}, with
+         * {@code appeal-to} between or لـ on the cue): «ندعو إلى اجتماع موازٍ للفصائل»، «فدعا إلى اجتماع طارئ لدول حلف
+         * شمال الأطلسي». The meeting called for has not been held; the call is the act (02, coded by its own cues).
+         */
+        private boolean calledFor(Cue c) {
+            int i = c.head() - 1;
+            if (i > a && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.APPEAL_TO)) {
+                i--;
+            } else if (!c.reading().prefix().contains("ل")) {
+                return false;
+            }
+            if (i < a || !tokens.get(i).isWord()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")) && s.suffix().isEmpty()
+                        && modifiers.is(s.stem(), Modifiers.Kind.APPEAL)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Which tokens of the sentence are words of denial (see {@link #denied}); made when first needed. */
         private boolean[] denialWords;
 
@@ -3129,6 +3153,9 @@ public final class EventCoder {
             // the aim of an effort (من أجل إطلاق محادثات، لاستئناف المفاوضات) is no act that took place when it is
             // cooperative; a violent act named as a purpose is mostly a campaign under way
             boolean aimable = COOPERATIVE_ROOTS.contains(c.pattern().root());
+            if (aimable && calledFor(c)) {
+                return "intended";
+            }
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
                 Token t = tokens.get(i);
                 if (!t.isWord()) {

@@ -1561,4 +1561,15 @@ class EventRulesTest {
         d = modalities("وقصفت ميليشيات الحوثي مدينة تعز، فيما يخشى السكان أن تستمر المعارك.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" asserted")), d.toString());
     }
+
+    @Test
+    void aMeetingCalledForIsNotAMeetingHeld() {
+        // «فدعا إلى اجتماع طارئ لدول حلف شمال الأطلسي» (slice i%17==6): Turkey called for a NATO meeting; none was held
+        List<String> d = dyads("وأشار إلى أن أردوغان أراد تحقيق أقصى المكاسب من مشاركته أخيرًا في الحملة داخل سوريا، فدعا إلى "
+                + "اجتماع طارئ لدول حلف شمال الأطلسي (ناتو) للحصول على دعمها.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // a meeting held, named after the call in another phrase, stays one
+        d = dyads("ودعا الرئيس المصري خلال اجتماعه مع الملك سلمان إلى تعزيز التعاون.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 04")), d.toString());
+    }
 }
