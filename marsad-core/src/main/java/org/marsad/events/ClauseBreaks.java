@@ -118,6 +118,11 @@ public final class ClauseBreaks {
         return false;
     }
 
+    /** Whether a normalized word opens a content clause (column 2 {@code had-content}: أن، إن، بأن). */
+    public boolean isContentParticle(String norm) {
+        return hadContent.contains(norm);
+    }
+
     /** Whether a normalized word is a relative pronoun (column 2 {@code relative}: الذي، التي، الذين ...). */
     public boolean isRelativePronoun(String norm) {
         return relatives.contains(norm);

@@ -52,6 +52,10 @@ public final class EventCoder {
     private static final int HYPOTHETICAL_REACH = 14;
     /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
     private static final int DENIAL_REACH = 15;
+    /** How many words may stand between a word of fearing and the أن of what is feared (ويخشى زعماء الدول الخليجية من أن). */
+    private static final int FEAR_GAP = 5;
+    /** How far (tokens) after the أن of what is feared a cue may stand in that clause (تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع). */
+    private static final int FEARED_REACH = 10;
     /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
     private static final int FUTURE_VERB_REACH = 6;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
@@ -2906,6 +2910,67 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether the cue lies in the أن-clause of a verb or masdar of fearing (modifiers.tsv {@code fear}): «ويخشى زعماء
+         * الدول الخليجية من أن يؤدي رفع العقوبات الدولية عن إيران»، «تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة
+         * ترخيص لقمع وسائل الإعلام». The fear word stands at most {@link #FEAR_GAP} words before the أن (its subject, an
+         * adverb, من between); the clause runs from the أن to the cue with no clause of its own between, as a denial's.
+         * A fear with no أن («مخاوف من الهجمات») may be of acts that did happen, and is not read.
+         */
+        private boolean feared(Cue c) {
+            int that = -1;
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - FEARED_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false; // punctuation: the cue is in another clause than any أن before it
+                }
+                if (clauseBreaks.isContentParticle(t.norm())) {
+                    that = i;
+                    break;
+                }
+            }
+            if (that < 0 || clauseBreaks.anyBetween(tokens, that + 1, c.head()) || relativeOrReportingBetween(that + 1, c.head())) {
+                return false;
+            }
+            for (int i = that - 1; i >= Math.max(a, that - 1 - FEAR_GAP); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false;
+                }
+                for (Segment s : t.segments()) {
+                    if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف") || s.prefix().equals("ل"))
+                            && s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.FEAR)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the cue is what a verb of calling right before it calls for (modifiers.tsv {@code appeal}, with
+         * {@code appeal-to} between or لـ on the cue): «ندعو إلى اجتماع موازٍ للفصائل»، «فدعا إلى اجتماع طارئ لدول حلف
+         * شمال الأطلسي». The meeting called for has not been held; the call is the act (02, coded by its own cues).
+         */
+        private boolean calledFor(Cue c) {
+            int i = c.head() - 1;
+            if (i > a && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.APPEAL_TO)) {
+                i--;
+            } else if (!c.reading().prefix().contains("ل")) {
+                return false;
+            }
+            if (i < a || !tokens.get(i).isWord()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")) && s.suffix().isEmpty()
+                        && modifiers.is(s.stem(), Modifiers.Kind.APPEAL)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Which tokens of the sentence are words of denial (see {@link #denied}); made when first needed. */
         private boolean[] denialWords;
 
@@ -3062,6 +3127,9 @@ public final class EventCoder {
                     return "hypothetical";
                 }
             }
+            if (feared(c)) {
+                return "hypothetical"; // what one fears may happen has not happened (يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات)
+            }
             if (c.pattern().root().equals("03")) {
                 return "intended";
             }
@@ -3077,10 +3145,17 @@ public final class EventCoder {
                 if (futureRelativeClause(c) || futureVerbBefore(c) || futureWordBefore(c)) {
                     return "intended";
                 }
+            } else if (c.reading().prefix().isEmpty() && c.head() > a && modifiers.isFutureFrame(tokens.get(c.head() - 1))) {
+                // a verb's past form right after a future verb of framing is its masdar, the future verb's subject or
+                // object («سيتخللها عقد قمة ثلاثية»): no past verb follows a future one in the same clause unjoined
+                return "intended";
             }
             // the aim of an effort (من أجل إطلاق محادثات، لاستئناف المفاوضات) is no act that took place when it is
             // cooperative; a violent act named as a purpose is mostly a campaign under way
             boolean aimable = COOPERATIVE_ROOTS.contains(c.pattern().root());
+            if (aimable && calledFor(c)) {
+                return "intended";
+            }
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
                 Token t = tokens.get(i);
                 if (!t.isWord()) {

@@ -1362,6 +1362,11 @@ class EventRulesTest {
         d = dyads("وأضافت المصادر الإيرانية أن الكويت ستكون المحطة الأولي لزيارة ظريف اليوم الأحد ومن بعدها قطر.");
         assertTrue(d.contains("IRNGOV>KWT 036"), d.toString());
         assertFalse(d.contains("IRNGOV>KWT 043"), d.toString());
+        // «سيتخللها عقد قمة ثلاثية»: the summit will take place during the visit (slice i%17==3); the object pronoun
+        // stays on the verb
+        d = dyads("وأعرب السيسي عن تطلعه للقيام بالزيارة، موضحاً أنه سيتخللها عقد قمة ثلاثية بين زعماء مصر وقبرص واليونان.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 036")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
     }
 
     @Test
@@ -1575,5 +1580,41 @@ class EventRulesTest {
                 + "الوزراء، وزير الدفاع برقية شكر لجلالة الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية، وذلك بعد "
                 + "انتهاء زيارة سموه للأردن فيما يلي نصها:");
         assertTrue(d.contains("SAUGOV>JORGOV 051"), d.toString());
+    }
+
+    /** The modality of each event as "SRC>TGT CODE modality". */
+    private static List<String> modalities(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 7, 20), null, text);
+        return pipeline.code(a).events().stream().filter(e -> !e.negated())
+                .map(e -> dyad(e) + " " + e.modality()).toList();
+    }
+
+    @Test
+    void anActFearedIsNoActThatTookPlace() {
+        // «يخشى ... من أن يكون رفع العقوبات»: the Syrian coalition fears the lifting of sanctions will fund Iran; nobody
+        // has lifted them in this sentence (slice i%17==2), while what it condemns is its act
+        List<String> d = modalities("وأوضح مروة أن الشعب السوري يستنكر ويشجب بأشد العبارات الدور الذي يلعبه النظام الإيراني في "
+                + "المنطقة ودعمه الكامل لنظام الأسد في إجرامه المستمر منذ خمس سنوات، كما أن الائتلاف يخشى بالدرجة الأولى من أن "
+                + "يكون رفع العقوبات عن إيران سيقدم لها دعما ماليا تستغله في دعم مشاريعها العدوانية في سورية.");
+        assertTrue(d.stream().anyMatch(x -> x.contains(" 085 ")), d.toString());
+        assertTrue(d.stream().filter(x -> x.contains(" 085 ")).allMatch(x -> x.endsWith(" hypothetical")), d.toString());
+        // «تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع»: the repression is feared (slice i%17==3)
+        d = modalities("إلا أن منظمات الدفاع عن حقوق الإنسان تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع "
+                + "وسائل الإعلام والمعارضة.");
+        assertTrue(d.stream().filter(x -> x.contains(" 175 ")).allMatch(x -> x.endsWith(" hypothetical")), d.toString());
+        // an act before the fear, in its own clause, stays what it was: the Houthis shelled the city
+        d = modalities("وقصفت ميليشيات الحوثي مدينة تعز، فيما يخشى السكان أن تستمر المعارك.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" asserted")), d.toString());
+    }
+
+    @Test
+    void aMeetingCalledForIsNotAMeetingHeld() {
+        // «فدعا إلى اجتماع طارئ لدول حلف شمال الأطلسي» (slice i%17==6): Turkey called for a NATO meeting; none was held
+        List<String> d = dyads("وأشار إلى أن أردوغان أراد تحقيق أقصى المكاسب من مشاركته أخيرًا في الحملة داخل سوريا، فدعا إلى "
+                + "اجتماع طارئ لدول حلف شمال الأطلسي (ناتو) للحصول على دعمها.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // a meeting held, named after the call in another phrase, stays one
+        d = dyads("ودعا الرئيس المصري خلال اجتماعه مع الملك سلمان إلى تعزيز التعاون.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 04")), d.toString());
     }
 }
