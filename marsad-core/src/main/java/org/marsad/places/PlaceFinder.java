@@ -105,6 +105,9 @@ public final class PlaceFinder {
             int i = from;
             while (i < to) {
                 Match m = longestAt(i);
+                if (m != null && m.end() - m.first() > 1 && isHeadNoun(tokens.get(i)) && longerAfterHead(m)) {
+                    m = null; // «مدينة عين العرب» is Ayn al-Arab, not «مدينة العين» (Al Ain) and a stray word
+                }
                 if (m == null) {
                     i++;
                 } else {
@@ -113,6 +116,16 @@ public final class PlaceFinder {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether a name that starts at the head noun opening {@code m} (GeoNames writes some cities with it: «مدينة
+         * العين»، «مدينة زايد») yields to a longer one starting after that head noun: the head noun is then only a head
+         * noun of the longer name («في مدينة عين العرب»), whose last word the shorter one would leave behind.
+         */
+        private boolean longerAfterHead(Match m) {
+            Match after = longestAt(m.first() + 1);
+            return after != null && after.end() > m.end();
         }
 
         private Match longestAt(int i) {

@@ -88,6 +88,19 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aNameOpeningWithAHeadNounYieldsToALongerNameAfterIt() {
+        // SaudiNewsNet 2015: GeoNames writes Al Ain «مدينة العين»; «مدينة عين العرب» is Ayn al-Arab (Kobani), not
+        // Al Ain and a stray «العرب»
+        String text = "أشارت إلى ربط التنظيم عبوات ناسفة في أرجل الماعز في مدينة عين العرب السورية بهدف تفجيرها";
+        PlaceMention m = only(text);
+        assertEquals("‘Ayn al ‘Arab", m.place().nameEn());
+        assertEquals("عين العرب", written(text, m));
+        assertEquals(PlaceMention.FI, m.preposition(), "في before the head noun is still the place's");
+        // a name with its head noun and nothing longer after it stays whole
+        assertEquals("Al Ain City", only("وصل إلى مدينة العين أمس").place().nameEn());
+    }
+
+    @Test
     void aCommonWordIsNotReadAsACliticAndABigCity() {
         // SaudiNewsNet 2015 (common-words.tsv): «باكرا» (early) is no بـ + Accra, «كسرت» (broke) no كـ + Sirte,
         // «ستالين» (Stalin) no سـ + Tallinn; and «بنودا» (clauses) is no بـ + Noda (stopnames.tsv)
