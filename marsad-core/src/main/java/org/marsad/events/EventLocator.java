@@ -57,6 +57,8 @@ public final class EventLocator {
      */
     private static final double HOMONYM_KM = 600;
     private static final double KM_PER_DEGREE = 111.2;
+    /** Tokens from a place's end to its reference's start: a comma, a two-word direction and a head noun. */
+    private static final int REFERENCE_REACH = 4;
     /** Words a quarter's name may have between its quarter word and the compass word: «حي الجراف الغربي شمالي». */
     private static final int QUARTER_REACH = 4;
 
@@ -234,7 +236,7 @@ public final class EventLocator {
      */
     private PlaceMention referenceAfter(List<Token> tokens, PlaceMention place, List<PlaceMention> places) {
         for (PlaceMention p : places) {
-            if (p.firstToken() > place.endToken() && p.firstToken() <= place.endToken() + 4) {
+            if (p.firstToken() > place.endToken() && p.firstToken() <= place.endToken() + REFERENCE_REACH) {
                 int adverb = adverbBefore(tokens, p.firstToken());
                 return adverb >= 0 && describes(tokens.get(adverb))
                         && placeEndingBefore(tokens, adverb, places) == place ? p : null;

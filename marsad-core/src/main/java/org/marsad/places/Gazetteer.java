@@ -83,7 +83,7 @@ public final class Gazetteer {
     private final Map<String, Set<String>> articleOnly;
     /** Whole words, normalized, never read as a clitic + a place (common-words.tsv). */
     private final Set<String> commonWords;
-    /** One-word keys that some place writes with a hamza on an alef inside the word (مأرب): see {@link #hamzaNotInName}. */
+    /** One-word keys some place writes with a hamza on an alef inside the word (مأرب): see {@link #hamzaNotInName}. */
     private final Set<String> hamzaInName;
     /** Countries by ISO3 code. */
     private final Map<String, GazetteerPlace> countries;

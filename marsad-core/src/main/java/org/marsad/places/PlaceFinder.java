@@ -202,8 +202,8 @@ public final class PlaceFinder {
         }
 
         /**
-         * «بفأس» (with an axe) is no بـ + Fez (فاس), «حمأة» (mire) no Hama (حماة): the word as written, past its clitics,
-         * has a hamza on an inner alef that the place's name does not (see {@link Gazetteer#hamzaNotInName}).
+         * «بفأس» (with an axe) is no بـ + Fez (فاس), «حمأة» (mire) no Hama (حماة): the word as written, past its
+         * clitics, has a hamza on an inner alef that the place's name does not (see {@link Gazetteer#hamzaNotInName}).
          */
         private boolean hamzaNotInName(int i, Segment reading) {
             Token t = tokens.get(i);
