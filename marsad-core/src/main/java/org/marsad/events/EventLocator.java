@@ -50,6 +50,17 @@ public final class EventLocator {
     }
 
     private static final String COUNTRY = "country";
+    /**
+     * A place a compass word puts nearer its reference than this is no homonym: the farthest described by a compass
+     * word that places14 read was al-Baaj, «510 كم شمال غرب بغداد»; the gazetteer's homonyms lie in other lands, over
+     * 1,000 km away.
+     */
+    private static final double HOMONYM_KM = 600;
+    private static final double KM_PER_DEGREE = 111.2;
+    /** Tokens from a place's end to its reference's start: a comma, a two-word direction and a head noun. */
+    private static final int REFERENCE_REACH = 4;
+    /** Words a quarter's name may have between its quarter word and the compass word: «حي الجراف الغربي شمالي». */
+    private static final int QUARTER_REACH = 4;
 
     private final List<CodeRule> rules;
     /** Stems of envoys' titles: «المبعوث الأممي إلى سوريا» names an office, not a journey. */
@@ -63,6 +74,8 @@ public final class EventLocator {
     private final Set<String> compassAdverbs;
     /** Words of lying somewhere (الواقعة، تقع): the place after «الواقعة شمال» is a point of reference. */
     private final Set<String> liesWords;
+    /** Quarters of a city (حي، شارع، دوار): «حي الجراف شمالي صنعاء» is in the city the compass word names. */
+    private final Set<String> quarterWords;
 
     public EventLocator(ClauseBreaks clauseBreaks) {
         this(load(), stems("marsad/events/envoy-titles.tsv"), stems("marsad/events/topic-words.tsv"), clauseBreaks,
@@ -79,12 +92,16 @@ public final class EventLocator {
         this.atAdverbs = Set.copyOf(byKind.get("at"));
         this.compassAdverbs = Set.copyOf(byKind.get("compass"));
         this.liesWords = Set.copyOf(byKind.get("lies"));
+        this.quarterWords = Set.copyOf(byKind.get("quarter"));
     }
 
-    /** The rows of place-adverbs.tsv, normalized, by their kind (at, compass, lies); any other kind is an error. */
+    /**
+     * The rows of place-adverbs.tsv, normalized, by their kind (at, compass, lies, quarter); any other kind is an
+     * error.
+     */
     private static java.util.Map<String, Set<String>> adverbsByKind(List<TsvFile.Row> rows) {
         java.util.Map<String, Set<String>> byKind = new java.util.HashMap<>();
-        for (String kind : List.of("at", "compass", "lies")) {
+        for (String kind : List.of("at", "compass", "lies", "quarter")) {
             byKind.put(kind, new java.util.HashSet<>());
         }
         for (TsvFile.Row r : rows) {
@@ -181,10 +198,19 @@ public final class EventLocator {
         if (best == null) {
             best = sidePlace(e, codeRules, places);
         }
+        if (best != null) {
+            PlaceMention reference = referenceAfter(text.tokens(), best, places);
+            if (reference != null && homonymFarFrom(best, reference)) {
+                return countryOf(reference); // «منطقة الحسينية، شمالي بغداد» is no Husayniyah in Egypt
+            }
+        }
         if (best == null && compass != null) {
-            PlaceMention described = placeEndingBefore(text.tokens(), adverbBefore(text.tokens(), compass.firstToken()),
-                    places);
+            int adverb = adverbBefore(text.tokens(), compass.firstToken());
+            PlaceMention described = placeEndingBefore(text.tokens(), adverb, places);
             if (described == null) {
+                return quarterBefore(text.tokens(), adverb) ? compass.place() : countryOf(compass);
+            }
+            if (homonymFarFrom(described, compass)) {
                 return countryOf(compass);
             }
             best = described;
@@ -202,6 +228,78 @@ public final class EventLocator {
         Place city = reference.place();
         GazetteerPlace country = COUNTRY.equals(city.precision()) ? null : Gazetteer.load().country(city.country());
         return country == null ? city : country.toPlace(city.name(), city.span());
+    }
+
+    /**
+     * The place a compass word right after {@code place} names as its point of reference («الحسينية، شمالي بغداد»:
+     * Baghdad), or null.
+     */
+    private PlaceMention referenceAfter(List<Token> tokens, PlaceMention place, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            if (p.firstToken() > place.endToken() && p.firstToken() <= place.endToken() + REFERENCE_REACH) {
+                int adverb = adverbBefore(tokens, p.firstToken());
+                return adverb >= 0 && describes(tokens.get(adverb))
+                        && placeEndingBefore(tokens, adverb, places) == place ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A compass word that describes the place before it, not one joined to it by و as the next of a list («داخل تركيا
+     * وشمال العراق»).
+     */
+    private boolean describes(Token t) {
+        if (t.isWord()) {
+            for (Segment r : t.segments()) {
+                if (!r.hasArticle() && compassAdverbs.contains(r.stem()) && r.prefix().indexOf('و') < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code described}, a city which a compass word places near {@code reference}, is a homonym of the place
+     * meant: one of another country and farther than {@link #HOMONYM_KM} from the reference (the gazetteer's
+     * Husayniyah in Egypt for «منطقة الحسينية، شمالي بغداد»). A place across a border next to its reference (Beit
+     * Hanina, Palestine, «شمال القدس») is not one, nor a country («داخل تركيا وشمال العراق» is a list anyway).
+     */
+    private static boolean homonymFarFrom(PlaceMention described, PlaceMention reference) {
+        Place a = described.place();
+        Place b = reference.place();
+        if (COUNTRY.equals(a.precision()) || a.country().equals(b.country()) || a.lat() == null || b.lat() == null) {
+            return false;
+        }
+        double meanLat = Math.toRadians((a.lat() + b.lat()) / 2);
+        double dLat = a.lat() - b.lat();
+        double dLon = (a.lon() - b.lon()) * Math.cos(meanLat);
+        return Math.sqrt(dLat * dLat + dLon * dLon) * KM_PER_DEGREE > HOMONYM_KM;
+    }
+
+    /**
+     * Whether a quarter of a city (حي، شارع، دوار ...) is what the compass word at {@code adverb} describes: a quarter
+     * word among the few words before it («حي الجراف الغربي شمالي صنعاء»، «في حي البياع جنوب غربي بغداد»، «ضاحية دار
+     * سعد، شمال مدينة عدن»), over the compass words of a compound direction and a comma, up to any other punctuation.
+     * A quarter lies in (or at the edge of) the city after the compass word, so the city is where the event happened;
+     * a village or a district (قرية، بلدة، منطقة، قضاء) may lie tens of kilometres away, so it stays the country.
+     */
+    private boolean quarterBefore(List<Token> tokens, int adverb) {
+        int i = adverb - 1;
+        while (i >= 0 && isAdverb(tokens.get(i))) {
+            i--; // «جنوب غربي»
+        }
+        if (i >= 0 && tokens.get(i).isPunct()
+                && (tokens.get(i).norm().equals("،") || tokens.get(i).norm().equals(","))) {
+            i--;
+        }
+        for (int words = 0; words < QUARTER_REACH && i >= 0 && tokens.get(i).isWord(); words++, i--) {
+            if (hasStem(tokens.get(i), quarterWords)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -83,17 +83,21 @@ public final class Gazetteer {
     private final Map<String, Set<String>> articleOnly;
     /** Whole words, normalized, never read as a clitic + a place (common-words.tsv). */
     private final Set<String> commonWords;
+    /** One-word keys some place writes with a hamza on an alef inside the word (مأرب): see {@link #hamzaNotInName}. */
+    private final Set<String> hamzaInName;
     /** Countries by ISO3 code. */
     private final Map<String, GazetteerPlace> countries;
     private final int places;
     private final int names;
 
     private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, Map<String, Set<String>> articleOnly,
-                      Set<String> commonWords, Map<String, GazetteerPlace> countries, int places, int names) {
+                      Set<String> commonWords, Set<String> hamzaInName, Map<String, GazetteerPlace> countries,
+                      int places, int names) {
         this.root = root;
         this.stopnames = Map.copyOf(stopnames);
         this.articleOnly = Map.copyOf(articleOnly);
         this.commonWords = Set.copyOf(commonWords);
+        this.hamzaInName = Set.copyOf(hamzaInName);
         this.countries = Map.copyOf(countries);
         this.places = places;
         this.names = names;
@@ -171,6 +175,33 @@ public final class Gazetteer {
     boolean isCommonWord(String word) {
         return commonWords.contains(word) || word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')
                 && commonWords.contains(word.substring(1));
+    }
+
+    /**
+     * True when {@code written}, the letters of a text word after its clitics (the article may stay), has a hamza on an
+     * alef inside the word where no place writes its one-word name {@code key} with one: normalization makes «فأس» (an
+     * axe) and «فاس» (Fez), «حمأة» (mire) and «حماة» (Hama) the same key, but news does not add a hamza a name does not
+     * have, whereas it often drops one (اسرائيل), so only an added hamza tells the words apart.
+     */
+    boolean hamzaNotInName(String key, CharSequence written) {
+        return hasInnerHamza(written) && !hamzaInName.contains(key);
+    }
+
+    /** Whether a word (its article, and marks such as vowels and tatweel, aside) has أ after its first letter. */
+    static boolean hasInnerHamza(CharSequence word) {
+        int letters = 0;
+        boolean article = word.length() > 2 && word.charAt(0) == 'ا' && word.charAt(1) == 'ل';
+        for (int i = article ? 2 : 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (ArabicNormalizer.isTransparent(c)) {
+                continue;
+            }
+            if (c == 'أ' && letters > 0) {
+                return true;
+            }
+            letters++;
+        }
+        return false;
     }
 
     /**
@@ -282,7 +313,8 @@ public final class Gazetteer {
         for (String[] f : rows(COMMON_WORDS_FILE, 2)) {
             common.add(ArabicNormalizer.normalize(f[0].trim()));
         }
-        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(), common, countries, places, trie.names());
+        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(), common, article.hamzaInName, countries,
+                places, trie.names());
     }
 
     private static void add(NameTrie.Builder trie, ArticleUse article, GazetteerPlace place, String names) {
@@ -300,7 +332,13 @@ public final class Gazetteer {
         private final Map<String, Set<String>> with = new HashMap<>();
         private final Map<String, Set<String>> without = new HashMap<>();
 
+        /** One-word keys written with a hamza on an inner alef by some place (مأرب). */
+        final Set<String> hamzaInName = new java.util.HashSet<>();
+
         void note(String name, List<String> key, GazetteerPlace place) {
+            if (key.size() == 1 && hasInnerHamza(name.trim())) {
+                hamzaInName.add(key.get(0));
+            }
             if (key.size() == 1) {
                 boolean article = !ArabicNormalizer.normalize(name).trim().equals(key.get(0));
                 (article ? with : without).computeIfAbsent(key.get(0), k -> new java.util.HashSet<>()).add(place.id());

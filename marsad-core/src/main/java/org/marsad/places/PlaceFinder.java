@@ -105,6 +105,9 @@ public final class PlaceFinder {
             int i = from;
             while (i < to) {
                 Match m = longestAt(i);
+                if (m != null && m.end() - m.first() > 1 && isHeadNoun(tokens.get(i)) && longerAfterHead(m)) {
+                    m = null; // «مدينة عين العرب» is Ayn al-Arab, not «مدينة العين» (Al Ain) and a stray word
+                }
                 if (m == null) {
                     i++;
                 } else {
@@ -113,6 +116,16 @@ public final class PlaceFinder {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether a name that starts at the head noun opening {@code m} (GeoNames writes some cities with it: «مدينة
+         * العين»، «مدينة زايد») yields to a longer one starting after that head noun: the head noun is then only a head
+         * noun of the longer name («في مدينة عين العرب»), whose last word the shorter one would leave behind.
+         */
+        private boolean longerAfterHead(Match m) {
+            Match after = longestAt(m.first() + 1);
+            return after != null && after.end() > m.end();
         }
 
         private Match longestAt(int i) {
@@ -154,7 +167,8 @@ public final class PlaceFinder {
                 return null;
             }
             boolean single = end - first == 1;
-            if (single && (isNisbaAdjective(first, reading) || commonWordThroughAClitic(first, reading))) {
+            if (single && (isNisbaAdjective(first, reading) || commonWordThroughAClitic(first, reading)
+                    || hamzaNotInName(first, reading))) {
                 return null;
             }
             Context context = context(first, reading);
@@ -185,6 +199,19 @@ public final class PlaceFinder {
         /** «باكرا» (early) is no بـ + Accra: a common word of common-words.tsv read through a clitic, not the article. */
         private boolean commonWordThroughAClitic(int i, Segment reading) {
             return !reading.prefix().isEmpty() && !reading.hasArticle() && gazetteer.isCommonWord(tokens.get(i).norm());
+        }
+
+        /**
+         * «بفأس» (with an axe) is no بـ + Fez (فاس), «حمأة» (mire) no Hama (حماة): the word as written, past its
+         * clitics, has a hamza on an inner alef that the place's name does not (see {@link Gazetteer#hamzaNotInName}).
+         */
+        private boolean hamzaNotInName(int i, Segment reading) {
+            Token t = tokens.get(i);
+            int start = nameStart(text.text(), t, reading);
+            if (start == t.start() && !reading.prefix().isEmpty()) {
+                start = afterLetters(text.text(), start, t.end(), reading.prefix().length()); // «للأردن»: past لل
+            }
+            return gazetteer.hamzaNotInName(reading.stem(), text.text().substring(start, t.end()));
         }
 
         /**
@@ -285,6 +312,17 @@ public final class PlaceFinder {
             p = PREPOSITIONS.get(w.substring(1));
         }
         return p == null ? PlaceMention.NONE : p;
+    }
+
+    /** The offset after {@code letters} letters (marks such as tatweel not counted) from {@code from}. */
+    private static int afterLetters(String text, int from, int end, int letters) {
+        int i = from;
+        for (int seen = 0; i < end && seen < letters; i++) {
+            if (!ArabicNormalizer.isTransparent(text.charAt(i))) {
+                seen++;
+            }
+        }
+        return i;
     }
 
     /**

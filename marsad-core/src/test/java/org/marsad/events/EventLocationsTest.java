@@ -161,6 +161,27 @@ class EventLocationsTest {
     }
 
     @Test
+    void aQuarterDescribedFromItsCityIsInTheCity() {
+        Event attack = firstOfRoot(events("وقال شهود عيان ان الهجوم استهدف منزل القيادي في جماعة الحوثي ايهاب الكحلاني في "
+                + "حي الجراف الغربي شمالي صنعاء."), "19");
+        assertEquals("صنعاء", attack.location().name());
+        assertEquals("city", attack.location().precision(), "al-Jiraf is a quarter of Sanaa, so in Sanaa");
+        Event killing = firstOfRoot(events("وقالت مصادر يمنية إن 6 حوثيين قُتلوا برصاص المقاومة الشعبية بالقرب من دوّار "
+                + "المجسم شمالي مدينة عدن."), "19");
+        assertEquals("city", killing.location().precision(), "a roundabout north of Aden is in Aden");
+    }
+
+    @Test
+    void aPlaceACompassWordPutsFarFromItsReferenceIsAHomonym() {
+        Event bombing = firstOfRoot(events("وأفاد مصدر أمني عراقي بمقتل شخص، وإصابة ثمانية آخرين بجروح متفاوتة، أثر تفجير "
+                + "عبوة ناسفة في منطقة الحسينية، شمالي بغداد."), "18");
+        assertEquals("IRQ", country(bombing), "north of Baghdad, not the gazetteer's Husayniyah in Egypt");
+        Event raids = firstOfRoot(events("وذكر مكتب رئيس الوزراء أحمد داود أوغلو اليوم الأربعاء أن الطائرات التركية شنت "
+                + "غارات خلال الليل ضربت خلالها ستة أهداف لحزب العمال الكردستاني داخل تركيا وشمال العراق."), "19");
+        assertEquals("TUR", country(raids), "«وشمال العراق» is the next of a list, it describes no Turkey");
+    }
+
+    @Test
     void theWestWithItsArticleIsNoCompassWord() {
         List<Event> events = events("تصل فيدريكا موغيريني إلى المملكة الاثنين في أول زيارة رسمية وذلك بعد الاتفاق النووي "
                 + "بين الغرب وإيران كما ستزور موغيريني طهران.");

@@ -88,6 +88,35 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aNameOpeningWithAHeadNounYieldsToALongerNameAfterIt() {
+        // SaudiNewsNet 2015: GeoNames writes Al Ain «مدينة العين»; «مدينة عين العرب» is Ayn al-Arab (Kobani), not
+        // Al Ain and a stray «العرب»
+        String text = "أشارت إلى ربط التنظيم عبوات ناسفة في أرجل الماعز في مدينة عين العرب السورية بهدف تفجيرها";
+        PlaceMention m = only(text);
+        assertEquals("‘Ayn al ‘Arab", m.place().nameEn());
+        assertEquals("عين العرب", written(text, m));
+        assertEquals(PlaceMention.FI, m.preposition(), "في before the head noun is still the place's");
+        // a name with its head noun and nothing longer after it stays whole
+        assertEquals("Al Ain City", only("وصل إلى مدينة العين أمس").place().nameEn());
+    }
+
+    @Test
+    void aHamzaTheNameDoesNotHaveMakesAnotherWord() {
+        // SaudiNewsNet 2015: «بفأس» (with an axe) is no بـ + Fez, «حمأة» (mire) no Hama
+        assertEquals(List.of(), find("على قتل / برهاني هفتو قبرو – أثيوبي الجنسية – وذلك بضربه بفأس وخشبة في أنحاء "
+                + "متفرقة من جسمه وسلب ما معه من نقود وجوال"));
+        assertEquals(List.of(), find("شقَّ عصا الطاعة ومفارقةَ الجماعة، والتردِّي في حمأة التمرُّد والعِصيان"));
+        // the names as they are written still are, and so is a name the gazetteer writes with the hamza
+        assertEquals("Fes", only("كان يشارك معي في المنتديات الدولية التي كنت أنظمها بفاس وبعصارة فكره في الكتب "
+                + "الجماعية والسنوية").place().nameEn());
+        assertEquals("Ḩamāh", only("إضافة لتدعيم جبهات سهل الغاب بريف حماة وخاصة النقاط المتقدمة لمعسكر جورين")
+                .place().nameEn());
+        assertEquals("Ma'rib", find("مع المقاومة الشعبية ضده في مأرب وعدن ولحج وخور مكسر").get(0).place().nameEn());
+        assertEquals("Jordan", only("وزير الدفاع للأردن أمس الأول وما تضمنته من مباحثات").place().nameEn(),
+                "the hamza starts the name");
+    }
+
+    @Test
     void aCommonWordIsNotReadAsACliticAndABigCity() {
         // SaudiNewsNet 2015 (common-words.tsv): «باكرا» (early) is no بـ + Accra, «كسرت» (broke) no كـ + Sirte,
         // «ستالين» (Stalin) no سـ + Tallinn; and «بنودا» (clauses) is no بـ + Noda (stopnames.tsv)
