@@ -1531,4 +1531,24 @@ class EventRulesTest {
                 + "انتهاء زيارة سموه للأردن فيما يلي نصها:");
         assertTrue(d.contains("SAUGOV>JORGOV 051"), d.toString());
     }
+
+    @Test
+    void aKillingVerbWithItsSubjectBeforeItAndAPrepositionAfterItIsPassive() {
+        // «N قتلوا بـ / لدى / على ...»: قُتلوا, the subject first is the victim (modifiers.tsv passive-verb, passive-sign);
+        // corpus sentences of i%17 in {1, 0} and the blind judgement of session 11 (item 60)
+        List<String> d = dyads("وقال المسؤول الصحي في عدن الخضر لصور إن مدنيين قتلوا بانفجار ألغام أرضية تركها الحوثيون، "
+                + "لدى عودتهم لتفقد منازلهم التي هجروها في وقت سابق في زنجبار.");
+        assertFalse(d.contains("YEMCVL>YEMREB 19"), d.toString());
+        assertTrue(d.contains("null>YEMCVL 19"), d.toString());
+        d = dyads("وقال المتحدث باسم الجماعة “قاري حمزة”، في بيان صادر عنه، نشر على موقع الجماعة الرسمي على الانترنت، إن “الملا "
+                + "عمر قتل على يد الزعيم الجديد لطالبان الملا أختر محمد منصور عبر تقديم أدوية مسمومة له”.");
+        assertTrue(d.contains("null>AFG 19"), d.toString());
+        assertFalse(d.contains("AFG>AFGREB 19"), d.toString());
+        // an object after the verb keeps it active, and so do the verbs of shelling with an adverbial before their object
+        d = dyads("وقال مسؤولون طبيون فلسطينيون إن جنوداً إسرائيليين قتلوا صبياً فلسطينياً في الضفة الغربية.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("ISR>") && x.endsWith(" 19")), d.toString());
+        d = dyads("وفي محافظة نينوى قالت مصادر عسكرية إن قوات البشمركة قصفت بشكل مركز معاقل وتجمعات تنظيم داعش في قضاء سنجار "
+                + "غرب الموصل.");
+        assertTrue(d.contains("IRQMIL>IMGREB 19"), d.toString());
+    }
 }
