@@ -95,6 +95,8 @@ public final class EventCoder {
     private static final int ASPECT_GAP = 5;
     /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
     private static final int PRONOUN_REACH = 5;
+    /** The words a clause after أن / إن may give its own subject before its verb («إن مسلحاً من ولاية ألاباما فتح»). */
+    private static final int CLAUSE_SUBJECT_REACH = 4;
     /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
     private static final int BACKER_GAP = 2;
     /** Words of the noun phrase a phrase of behalf (باسمه واسم شعب وحكومة المملكة) may hold before the actor it names. */
@@ -1899,18 +1901,28 @@ public final class EventCoder {
         }
 
         /**
-         * Whether a definite noun outside every actor mention stands right before the verb cue (قد aside), just
-         * after أن / إن: «إن المهاجرين يهددون»، «أن المركز وقع». That noun is the subject of the clause أن opens.
+         * Whether the clause أن / إن opens names a subject of its own that no dictionary knows, before the verb cue (قد
+         * aside): a definite noun outside every actor mention right before it («إن المهاجرين يهددون»، «أن المركز
+         * وقع»), or a phrase of up to {@link #CLAUSE_SUBJECT_REACH} words with no verb and no actor, whose first word
+         * carries no pronoun («قال المرصد ... إن نحو ألف سوري بدأوا اعتصاما»، «قالت الشرطة الأمريكية إن مسلحاً من ولاية ألاباما فتح
+         * النار»). A first word with a pronoun is the speaker's own («قال تنظيم داعش إنّ مقاتليه هاجموا»، «أعلنت أن
+         * طائراتها المقاتلة شنت»): the speaker stays the agent.
          */
         private boolean unknownSubjectBefore(Cue c) {
             int i = c.head() - 1;
             if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
                 i--;
             }
-            if (i - 1 < a || inMention[i - a] || !tokens.get(i).isWord() || !tokens.get(i - 1).isWord()) {
+            int k = i;
+            while (k >= a && i - k < CLAUSE_SUBJECT_REACH && tokens.get(k).isWord() && !verbAt[k - a] && !inMention[k - a]
+                    && !CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+                k--;
+            }
+            if (k < a || k == i || !CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
                 return false;
             }
-            return CONTENT_PARTICLES.contains(tokens.get(i - 1).norm()) && tokens.get(i).segments().get(0).hasArticle();
+            Segment first = tokens.get(k + 1).segments().get(0);
+            return k + 1 == i ? !inMention[i - a] && first.hasArticle() : first.suffix().isEmpty();
         }
 
         /**

@@ -1551,4 +1551,20 @@ class EventRulesTest {
                 + "غرب الموصل.");
         assertTrue(d.contains("IRQMIL>IMGREB 19"), d.toString());
     }
+
+    @Test
+    void aClauseAfterAnnaWithASubjectPhraseOfItsOwnBorrowsNoSpeaker() {
+        // «قال X إن / أن + noun phrase with no actor + verb»: the phrase is the verb's subject, X only reports it;
+        // corpus sentences of i%17 in {0, 1}
+        List<String> d = dyads("وأكدت منظمة حظر الأسلحة الكيماوية ومقرها لاهاي أن قنابل محملة بغاز الكلور قد استخدمت في الصراع "
+                + "السوري ونقلت عن شهود عيان قولهم سقوط قنابل غاز الكلور من طائرات هليكوبتر تملكها فقط الحكومة السورية.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IGOUNO>")), d.toString());
+        d = dyads("وقال كيري إنه على الرغم من التعهدات باحترام هذه الحريات فإن تحذيرات صدرت وجرت محاولات فرض قيود في "
+                + "الأشهر الأخيرة.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>")), d.toString());
+        // a first word with a pronoun is the speaker's own: its fighters attacked
+        d = dyads("وفي بيان حمل تاريخ اليوم، قال تنظيم داعش، إنّ مقاتليه هاجموا مبنيين في مارع وقتلوا 50 مقاتلا على الأقل من "
+                + "«صحوات الردة» التي تعارضهم.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
+    }
 }
