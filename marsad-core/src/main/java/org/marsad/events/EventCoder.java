@@ -86,7 +86,8 @@ public final class EventCoder {
     /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
     private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
     /** How a killing's victims were found: they are the target of the attack it happened in. */
-    private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive");
+    private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive",
+            "subject-before-passive");
     /** How far after a killing its attack noun may stand («قتل مع مسلحين اثنين آخرين في غارة»). */
     private static final int KILLED_IN_REACH = 12;
     /** Words that may stand between a noun of what is hit and its owner (مواقع تابعة للقوات، مواقع لتنظيم داعش). */
@@ -98,6 +99,8 @@ public final class EventCoder {
     private static final int ASPECT_GAP = 5;
     /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
     private static final int PRONOUN_REACH = 5;
+    /** The words a clause after أن / إن may give its own subject before its verb («إن مسلحاً من ولاية ألاباما فتح»). */
+    private static final int CLAUSE_SUBJECT_REACH = 4;
     /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
     private static final int BACKER_GAP = 2;
     /** Words of the noun phrase a phrase of behalf (باسمه واسم شعب وحكومة المملكة) may hold before the actor it names. */
@@ -882,6 +885,14 @@ public final class EventCoder {
                 patient = subj;
                 subj = List.of();
                 how = "counted-victims";
+            } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                    && subj.get(0).first() < c.head() && passiveWithSubjectFirst(c, subj.get(subj.size() - 1))) {
+                // «إن مدنيين قتلوا بانفجار ألغام»، «عناصر التنظيم قتلوا لدى قصف التحالف»: a verb that may be passive,
+                // its subject before it and a preposition, not an object, after it, is passive (قُتلوا): the subject
+                // is the victim; who did it is named, if at all, by من قبل / على يد or by the attack after it
+                patient = subj;
+                subj = List.of();
+                how = "subject-before-passive";
             } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
                     && attackAfter(c, subj.get(0)) >= 0) {
                 // «وقتل زعيم تنظيم القاعدة ناصر الوحيشي في غارة شنتها طائرة أمريكية»: one killed IN an attack was
@@ -1894,18 +1905,28 @@ public final class EventCoder {
         }
 
         /**
-         * Whether a definite noun outside every actor mention stands right before the verb cue (قد aside), just
-         * after أن / إن: «إن المهاجرين يهددون»، «أن المركز وقع». That noun is the subject of the clause أن opens.
+         * Whether the clause أن / إن opens names a subject of its own that no dictionary knows, before the verb cue (قد
+         * aside): a definite noun outside every actor mention right before it («إن المهاجرين يهددون»، «أن المركز
+         * وقع»), or a phrase of up to {@link #CLAUSE_SUBJECT_REACH} words with no verb and no actor, whose first word
+         * carries no pronoun («قال المرصد ... إن نحو ألف سوري بدأوا اعتصاما»، «قالت الشرطة الأمريكية إن مسلحاً من ولاية ألاباما فتح
+         * النار»). A first word with a pronoun is the speaker's own («قال تنظيم داعش إنّ مقاتليه هاجموا»، «أعلنت أن
+         * طائراتها المقاتلة شنت»): the speaker stays the agent.
          */
         private boolean unknownSubjectBefore(Cue c) {
             int i = c.head() - 1;
             if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
                 i--;
             }
-            if (i - 1 < a || inMention[i - a] || !tokens.get(i).isWord() || !tokens.get(i - 1).isWord()) {
+            int k = i;
+            while (k >= a && i - k < CLAUSE_SUBJECT_REACH && tokens.get(k).isWord() && !verbAt[k - a] && !inMention[k - a]
+                    && !CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+                k--;
+            }
+            if (k < a || k == i || !CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
                 return false;
             }
-            return CONTENT_PARTICLES.contains(tokens.get(i - 1).norm()) && tokens.get(i).segments().get(0).hasArticle();
+            Segment first = tokens.get(k + 1).segments().get(0);
+            return k + 1 == i ? !inMention[i - a] && first.hasArticle() : first.suffix().isEmpty();
         }
 
         /**
@@ -2022,6 +2043,38 @@ public final class EventCoder {
             return t.kind() == org.marsad.text.TokenKind.NUMBER
                     || t.isWord() && !t.segments().get(0).hasArticle() // (not الاثنين, Monday)
                     && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
+        }
+
+        /**
+         * Whether the verb cue, one of modifiers.tsv passive-verb (قتل، اختطف ...), is passive though its subject stands
+         * before it: the word right after it opens a circumstance, not an object (modifiers.tsv passive-sign, or a
+         * preposition glued as بـ: «قتلوا بانفجار»، «قتلوا لدى قصف»), no number or count word follows within
+         * {@link #OBJECT_GAP} words (an object after the circumstance: «قتلت في الرمادي 23 عنصرا»), and the verb
+         * carries no object pronoun («محاولة رجل أمن قتله دهساً» is active). The subject stands right before the verb, or
+         * before the relative pronoun that opens it («هلال الأسد الذي قتل في معارك»): one further back is no sure subject.
+         */
+        private boolean passiveWithSubjectFirst(Cue c, ActorMention subject) {
+            int gap = c.head() - subject.end();
+            if (gap != 0 && !(gap == 1 && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm()))) {
+                return false;
+            }
+            int i = c.last() + 1;
+            if (!modifiers.is(tokens.get(c.head()).norm(), Modifiers.Kind.PASSIVE_VERB)
+                    || !c.reading().suffix().isEmpty() || i >= b || !tokens.get(i).isWord()) {
+                return false;
+            }
+            Token t = tokens.get(i);
+            if (!modifiers.is(t.norm(), Modifiers.Kind.PASSIVE_SIGN) && t.segments().get(0).preposition() != 'ب') {
+                return false;
+            }
+            for (int k = i + 1; k < Math.min(b, i + 1 + OBJECT_GAP); k++) {
+                Token w = tokens.get(k);
+                if (w.kind() == org.marsad.text.TokenKind.NUMBER
+                        || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */

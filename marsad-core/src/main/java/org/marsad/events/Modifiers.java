@@ -17,7 +17,7 @@ public final class Modifiers {
         GOVERNING_MASDAR, COUNT, ASPECT_VERB, NOT_FUTURE, MATTER, ADVERBIAL, THING_SUBJECT, TARGET_NOUN, KILLED_IN,
         PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION, TIME_NOUN, BEHALF, BLESSING,
         ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS, CAPTIVE, FUTURE_FRAME, SENDING_VERB, SENT_TEXT, IN_IT,
-        BRINGS_TOGETHER, FEAR, APPEAL, APPEAL_TO }
+        BRINGS_TOGETHER, FEAR, APPEAL, APPEAL_TO, PASSIVE_SIGN, PASSIVE_VERB }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -204,14 +204,15 @@ public final class Modifiers {
     }
 
     /** Kinds whose nouns are matched as written and kept out of the segmenter's lexicon (they would re-segment other words). */
-    private static final Set<Kind> AS_WRITTEN = java.util.EnumSet.of(Kind.THING_SUBJECT, Kind.TARGET_NOUN, Kind.KILLED_IN);
+    private static final Set<Kind> AS_WRITTEN = java.util.EnumSet.of(Kind.THING_SUBJECT, Kind.TARGET_NOUN, Kind.KILLED_IN,
+            Kind.PASSIVE_SIGN, Kind.PASSIVE_VERB);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
         java.util.Set<String> all = new HashSet<>();
         for (Map.Entry<String, Set<Kind>> e : words.entrySet()) {
             if (!AS_WRITTEN.containsAll(e.getValue())) {
-                all.add(e.getKey()); // thing-subject, target nouns, killed-in words are matched as written: no clitic reading
+                all.add(e.getKey()); // thing-subject, target nouns, killed-in and passive words are matched as written: no clitic reading
             }
         }
         all.addAll(reportingForms);
