@@ -38,6 +38,8 @@ public final class ActorMatcher {
     private volatile org.marsad.text.StemFacts.Slot headSlot;
     /** Whether the article + a stem is an entry's first word (a name that keeps its article, read after لل). */
     private volatile org.marsad.text.StemFacts.Slot articleKeptSlot;
+    /** Which words may be a family name (attach); null: none is. */
+    private volatile FamilyNames familyNames;
 
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -51,6 +53,11 @@ public final class ActorMatcher {
      * head noun, so that the look-back pass reads the readings of those words only (it ran over every word of an
      * article from a known outlet).
      */
+    /** Lets the matcher tell a family name after a person's first names (see anotherFamilys); without it, it does not. */
+    public void attach(FamilyNames family) {
+        this.familyNames = family;
+    }
+
     public void attach(org.marsad.text.StemFacts facts) {
         Set<String> home = new java.util.HashSet<>();
         for (ActorDictionary.Outlet o : dictionary.outlets()) {
@@ -237,8 +244,8 @@ public final class ActorMatcher {
         return out;
     }
 
-    /** Words that continue a person's name with a lineage: محمد بن سلمان بن عبدالعزيز آل سعود. */
-    private static final Set<String> LINEAGE = RecognizedNames.LINEAGE;
+    /** Words that continue a person's name with a lineage (محمد بن سلمان بن عبدالعزيز آل سعود; name-grammar.tsv). */
+    private static final NameGrammar NAMES = NameGrammar.WORDS;
 
     /**
      * A person's name goes on over its lineage («الأمير محمد بن سلمان بن عبدالعزيز آل سعود»: the dictionary
@@ -256,8 +263,12 @@ public final class ActorMatcher {
             int end = m.end();
             while (end + 1 < limit && tokens.get(end).sentence() == m.sentence()
                     && tokens.get(end + 1).sentence() == m.sentence()
-                    && LINEAGE.contains(tokens.get(end).norm()) && tokens.get(end + 1).isWord()) {
+                    && NAMES.isLineage(tokens.get(end).norm()) && tokens.get(end + 1).isWord()) {
                 end += 2;
+                if (end < limit && NAMES.isTwoWordFirst(tokens.get(end - 1).norm()) && tokens.get(end).isWord()
+                        && tokens.get(end).sentence() == m.sentence()) {
+                    end++; // «بن عبد العزيز»: a name written in two words, taken whole
+                }
             }
             if (end == m.end()) {
                 continue;
@@ -346,7 +357,7 @@ public final class ActorMatcher {
             }
             boolean person = m.entry() != null && m.entry().kind() == ActorKind.PERSON
                     || m.why().endsWith("+recognized-person");
-            if (person && m.end() - m.first() >= 2 && !LINEAGE.contains(tokens.get(m.end() - 2).norm())
+            if (person && m.end() - m.first() >= 2 && !NAMES.isLineage(tokens.get(m.end() - 2).norm())
                     && !dictionary.isNotAlias(tokens.get(m.end() - 1).norm())) {
                 Token last = tokens.get(m.end() - 1);
                 String alias = org.marsad.dict.PhraseKeys.stripArticle(last.norm());
@@ -525,10 +536,27 @@ public final class ActorMatcher {
                 i = m.end();
                 continue;
             }
+            if (ref.entry().kind() == ActorKind.PERSON && anotherFamilys(tokens, m)) {
+                // «عبدالله بن عبدالعزيز الربيعة» is not King Abdullah: his name goes on with آل سعود, not another family's
+                i = m.end();
+                continue;
+            }
             raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
             i = m.end();
         }
         return raws;
+    }
+
+    /**
+     * True when a dictionary person's name matched as «X بن Y» is followed by a family name (FamilyNames): the words
+     * are the first names of another person of another family («عبدالله بن عبدالعزيز الربيعة», the royal court's
+     * adviser; «محمد بن عيسى الدباغ»), since the dictionary's person is named with his own family (آل سعود) or
+     * without one.
+     */
+    private boolean anotherFamilys(List<Token> tokens, PhraseTrie.Match<NameRef> m) {
+        FamilyNames family = familyNames;
+        return family != null && FamilyNames.endsOnFathersName(tokens, m.first(), m.end())
+                && family.at(tokens, m.end(), tokens.get(m.first()).sentence());
     }
 
     /**
@@ -1103,7 +1131,7 @@ public final class ActorMatcher {
             return false;
         }
         int next = demonym.end();
-        if (next + 1 < tokens.size() && LINEAGE.contains(tokens.get(next).norm()) && tokens.get(next + 1).isWord()
+        if (next + 1 < tokens.size() && NAMES.isLineage(tokens.get(next).norm()) && tokens.get(next + 1).isWord()
                 && tokens.get(next + 1).sentence() == tokens.get(demonym.first()).sentence()) {
             return true;
         }

@@ -2,7 +2,6 @@ package org.marsad.actors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.marsad.model.Span;
 import org.marsad.ner.NerSpan;
 import org.marsad.text.Segment;
@@ -17,22 +16,21 @@ import org.marsad.text.Token;
  */
 public final class RecognizedNames {
 
-    /** Words that join a person's name to a father's or a family's name (normalized: «آل» reads «ال»). */
-    static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت", "ال");
-
-    /** First halves of names written in two words: «عبد الله»، «عبد العزيز»، «أبو بكر» (normalized). */
-    static final Set<String> TWO_WORD_NAME_FIRST = Set.of("عبد", "ابو");
+    /** Words of lineage and first halves of two-word names (name-grammar.tsv). */
+    private static final NameGrammar NAMES = NameGrammar.WORDS;
 
     private RecognizedNames() {
     }
 
     /**
      * The recognizer's names with each person's name taken on over its lineage: a name ending on a lineage word takes
-     * the word after it, then each following «بن/بنت/آل + word» pair, in the same sentence, up to the next name of
+     * the word after it, then each following «بن/بنت/آل + word» pair and a family name after the father's name
+     * ({@code family}), in the same sentence, up to the next name of
      * {@code names} and never into a word a dictionary mention of {@code found} covers (that name is read as such).
      * Other names are returned as they are; the list itself when nothing changed.
      */
-    public static List<NerSpan> withLineage(List<Token> tokens, List<NerSpan> names, List<ActorMention> found) {
+    public static List<NerSpan> withLineage(List<Token> tokens, List<NerSpan> names, List<ActorMention> found,
+            FamilyNames family) {
         List<NerSpan> out = null;
         for (int i = 0; i < names.size(); i++) {
             NerSpan n = names.get(i);
@@ -42,12 +40,16 @@ public final class RecognizedNames {
             int sentence = tokens.get(n.firstToken()).sentence();
             int limit = i + 1 < names.size() ? Math.min(names.get(i + 1).firstToken(), tokens.size()) : tokens.size();
             int end = n.endToken();
-            if (end < limit && LINEAGE.contains(tokens.get(end - 1).norm()) && nameWord(tokens, end, sentence, found)) {
+            if (end < limit && NAMES.isLineage(tokens.get(end - 1).norm()) && nameWord(tokens, end, sentence, found)) {
                 end = afterName(tokens, end, limit, sentence, found);
             }
-            while (end + 1 < limit && LINEAGE.contains(tokens.get(end).norm()) && tokens.get(end).sentence() == sentence
+            while (end + 1 < limit && NAMES.isLineage(tokens.get(end).norm()) && tokens.get(end).sentence() == sentence
                     && nameWord(tokens, end + 1, sentence, found)) {
                 end = afterName(tokens, end + 1, limit, sentence, found);
+            }
+            if (end < limit && FamilyNames.endsOnFathersName(tokens, n.firstToken(), end)
+                    && family.at(tokens, end, sentence) && nameWord(tokens, end, sentence, found)) {
+                end++; // «عادل بن زيد الطريفي»: the family name closes the lineage with no word of its own
             }
             if (end == n.endToken()) {
                 continue;
@@ -86,7 +88,7 @@ public final class RecognizedNames {
      * written in two words («عبد الله»، «عبد العزيز»، «أبو بكر»).
      */
     private static int afterName(List<Token> tokens, int k, int limit, int sentence, List<ActorMention> found) {
-        return k + 1 < limit && TWO_WORD_NAME_FIRST.contains(tokens.get(k).norm())
+        return k + 1 < limit && NAMES.isTwoWordFirst(tokens.get(k).norm())
                 && nameWord(tokens, k + 1, sentence, found) ? k + 2 : k + 1;
     }
 

@@ -29,7 +29,7 @@ class RecognizedNamesTest {
     void aPersonsNameGoesOnOverItsLineage() {
         // the recognizer tags a window of a few words after a title: its names stopped on «بن» or right before it
         assertTrue(mentionTexts("ورئيس الشئون الخاصة لخادم الحرمين الشريفين حازم بن مصطفى زقزوق ، ورئيس المراسم الملكية"
-                + " الأستاذ خالد بن صالح العباد، ونائب السكرتير الخاص لخادم الحرمين الشريفين").contains("خالد بن صالح"));
+                + " الأستاذ خالد بن صالح العباد، ونائب السكرتير الخاص لخادم الحرمين الشريفين").contains("خالد بن صالح العباد"));
         assertTrue(mentionTexts("هادي آل كليب- سبق- نجران: أكد الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران، بأن"
                 + " إمارة المنطقة وجميع المحافظات والمراكز").stream().anyMatch(m -> m.startsWith("جلوي بن عبدالعزيز بن مساعد")));
         // a name written in two words is taken whole: «عبد الله», not «عبد»
@@ -46,5 +46,36 @@ class RecognizedNamesTest {
         // «كال» and «بال» begin foreign names: Chad's prime minister stays
         assertTrue(mentionTexts("وبحسب مصادر أمنية فإن رئيس الوزراء كالزوبي باهيمي دوبي عقد جلسة طارئة لتدارس الموقف")
                 .stream().anyMatch(t -> t.contains("كالزوبي")));
+    }
+
+    private static List<Mention> mentions(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 1), null, text);
+        return pipeline.code(a).mentions();
+    }
+
+    @Test
+    void aFamilyNameClosesTheLineageWithNoWordOfItsOwn() {
+        // the recognizer's window stopped on the father's name: the family name after it is the person's
+        assertTrue(mentionTexts("أكد محافظ الحرث مبارك بن سحمان السبيعي استقرار الوضع الأمني في المحافظة وقراها")
+                .contains("مبارك بن سحمان السبيعي"));
+        // a name written in two words after «بن» is taken whole by the dictionary's person, not cut on «عبد»
+        assertTrue(mentionTexts("واجتمع الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء")
+                .contains("الأمير محمد بن سلمان بن عبد العزيز"));
+    }
+
+    @Test
+    void theFirstNamesOfAKingBeforeAnotherFamilysNameAreAnotherPerson() {
+        // «عبدالله بن عبدالعزيز الربيعة», the relief centre's head, is not King Abdullah; Al-Dabbagh is not Morocco's
+        // former foreign minister Benaissa
+        List<Mention> m = mentions("وأكد الصباغ أن المعونات الطبية المقدمة من المركز تأتي بإشراف ومتابعة من معالي المشرف"
+                + " العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة، موضحًا أنها ستوزع لتشمل جميع المستشفيات");
+        assertFalse(m.stream().anyMatch(x -> "people:king-abdullah-sau".equals(x.entry())), m.toString());
+        m = mentions("قرر مجلس الوزراء ما يلي : تجديد عضوية الدكتور محمد بن عيسى الدباغ والدكتور محمد بن حسين بسيوني في"
+                + " مجلس إدارة هيئة المساحة الجيولوجية السعودية");
+        assertFalse(m.stream().anyMatch(x -> "people:benaissa".equals(x.entry())), m.toString());
+        // his own family after the father's name keeps the king
+        assertTrue(mentions("بافتتاح التوسعة السعودية الثالثة التي بدأها الملك عبدالله بن عبدالعزيز آل سعود - رحمه الله - في"
+                + " شهر رمضان المبارك").stream()
+                .anyMatch(x -> "people:king-abdullah-sau".equals(x.entry())));
     }
 }

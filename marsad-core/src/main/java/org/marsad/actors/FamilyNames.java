@@ -1,0 +1,49 @@
+package org.marsad.actors;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.marsad.text.Segment;
+import org.marsad.text.StemFacts;
+import org.marsad.text.Token;
+
+/**
+ * The family name that closes a name written with its lineage: «عادل بن زيد الطريفي»، «عبدالله بن عبدالعزيز الربيعة»،
+ * «سفر بن سويد الغامدي». Such a word has the article and nothing else («والطريفي» begins another name), and it is no
+ * word the coder knows: not a dictionary's word (titles, places, event verbs, epithets) nor one of the frequent words of
+ * the recognizer's training text, which hold the words that follow a name in a sentence — «الذي»، «الاجتماع»، «الجلسة»،
+ * «النائب» —, whereas family names are too many and too rare to be among them. Whether a stem is known is answered once
+ * per distinct word (StemFacts).
+ */
+public final class FamilyNames {
+    private final StemFacts.Slot unknown;
+
+    /** @param known the stems (normalized, without the article) the coder knows as words */
+    public FamilyNames(StemFacts facts, Predicate<String> known) {
+        this.unknown = facts.register(stem -> known.test(stem) ? null : Boolean.TRUE);
+    }
+
+    /** True when token {@code k} is a word of sentence {@code sentence} that may be a family name (see above). */
+    public boolean at(List<Token> tokens, int k, int sentence) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        if (!t.isWord() || t.sentence() != sentence || !StemFacts.mayAnswer(unknown, t)) {
+            return false;
+        }
+        Segment s = t.segments().get(0);
+        return s.prefix().equals("ال") && s.suffix().isEmpty() && s.stem().length() > 1 && unknown.of(s) != null;
+    }
+
+    /**
+     * True when the name of tokens {@code first} to {@code end} (exclusive) ends on its father's name: «X بن Y», the
+     * father's name written in two words («بن عبد العزيز») taken whole. Only then may a family name follow with no
+     * word of its own; after «آل سعود» the name is whole.
+     */
+    static boolean endsOnFathersName(List<Token> tokens, int first, int end) {
+        NameGrammar names = NameGrammar.WORDS;
+        return end - first >= 3 && names.isFather(tokens.get(end - 2).norm())
+                || end - first >= 4 && names.isFather(tokens.get(end - 3).norm())
+                        && names.isTwoWordFirst(tokens.get(end - 2).norm());
+    }
+}
