@@ -76,10 +76,11 @@ public final class Pipeline {
         modifiers.attach(stemFacts);
         this.actorMatcher = new ActorMatcher(actors);
         actorMatcher.attach(stemFacts);
-        // a family name after «X بن Y» is a word none of the coder's words nor the recognizer's frequent ones is
+        // a family name after «X بن Y» or a given name is a word none of the coder's words nor the recognizer's frequent ones is
         java.util.Set<String> frequent = ner.model().lexicon();
         this.familyNames = new org.marsad.actors.FamilyNames(stemFacts,
-                stem -> lexicon.contains(stem) || frequent.contains(stem) || actors.isEpithet(stem));
+                stem -> lexicon.contains(stem) || frequent.contains(stem) || actors.isEpithet(stem),
+                word -> actors.isGivenName(word) || actors.isCommonGivenName(word));
         actorMatcher.attach(familyNames);
         placeFinder.attach(stemFacts);
         this.timeWords = times.attach(stemFacts);

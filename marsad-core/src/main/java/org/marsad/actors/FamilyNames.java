@@ -16,10 +16,27 @@ import org.marsad.text.Token;
  */
 public final class FamilyNames {
     private final StemFacts.Slot unknown;
+    private final Predicate<String> givenName;
 
-    /** @param known the stems (normalized, without the article) the coder knows as words */
-    public FamilyNames(StemFacts facts, Predicate<String> known) {
+    /**
+     * @param known the stems (normalized, without the article) the coder knows as words
+     * @param givenName whether a normalized word is a given name (marsad/ner/given-names.tsv)
+     */
+    public FamilyNames(StemFacts facts, Predicate<String> known, Predicate<String> givenName) {
         this.unknown = facts.register(stem -> known.test(stem) ? null : Boolean.TRUE);
+        this.givenName = givenName;
+    }
+
+    /**
+     * True when a family name may follow the name of tokens {@code first} to {@code end} (exclusive) with no word of
+     * its own: the name ends on its father's name (endsOnFathersName), or it is a given name alone — one word of
+     * given-names.tsv, or a name written in two words — which the recognizer's window or its weights cut off from
+     * the family name («اللواء عبدالمحسن | الطويل»، «الأستاذ عبد الله | العجلان»).
+     */
+    boolean mayFollow(List<Token> tokens, int first, int end) {
+        return endsOnFathersName(tokens, first, end)
+                || end - first == 1 && givenName.test(tokens.get(first).norm())
+                || end - first == 2 && NameGrammar.WORDS.isTwoWordFirst(tokens.get(first).norm());
     }
 
     /** True when token {@code k} is a word of sentence {@code sentence} that may be a family name (see above). */

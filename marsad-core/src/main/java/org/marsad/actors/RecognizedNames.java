@@ -25,7 +25,7 @@ public final class RecognizedNames {
     /**
      * The recognizer's names with each person's name taken on over its lineage: a name ending on a lineage word takes
      * the word after it, then each following «بن/بنت/آل + word» pair and a family name after the father's name
-     * ({@code family}), in the same sentence, up to the next name of
+     * or after a given name alone ({@code family}), in the same sentence, up to the next name of
      * {@code names} and never into a word a dictionary mention of {@code found} covers (that name is read as such).
      * Other names are returned as they are; the list itself when nothing changed.
      */
@@ -47,9 +47,9 @@ public final class RecognizedNames {
                     && nameWord(tokens, end + 1, sentence, found)) {
                 end = afterName(tokens, end + 1, limit, sentence, found);
             }
-            if (end < limit && FamilyNames.endsOnFathersName(tokens, n.firstToken(), end)
+            if (end < limit && family.mayFollow(tokens, n.firstToken(), end)
                     && family.at(tokens, end, sentence) && nameWord(tokens, end, sentence, found)) {
-                end++; // «عادل بن زيد الطريفي»: the family name closes the lineage with no word of its own
+                end++; // «عادل بن زيد الطريفي»، «عبدالمحسن الطويل»: the family name, with no word of its own
             }
             if (end == n.endToken()) {
                 continue;

@@ -78,4 +78,21 @@ class RecognizedNamesTest {
                 + " شهر رمضان المبارك").stream()
                 .anyMatch(x -> "people:king-abdullah-sau".equals(x.entry())));
     }
+
+    @Test
+    void aGivenNameAloneTakesTheFamilyNameAfterIt() {
+        // the recognizer cut the name after the given name
+        assertTrue(mentionTexts("وافتتح رئيس غرفة الشرقية عبد الرحمن العطيشان المعرض بحضور مندوب الصناعة والتجارة")
+                .contains("عبد الرحمن العطيشان"));
+        assertTrue(mentionTexts("سامي الصالح سفير خادم الحرمين الشريفين لدى الأردن، والعقيد سليمان العسكر والملحق العسكري"
+                + " السعودي في الأردن").contains("سليمان العسكر"));
+    }
+
+    @Test
+    void aCompanyWhoseNameBeginsWithATitleIsNoPerson() {
+        // «جنرال» (general) read the company's name after it as a person's («موتورز», Motors)
+        List<Mention> m = mentions("أعلنت مجموعة «جنرال موتورز» الأميركية، أكبر منتج سيارات في الولايات المتحدة");
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("جنرال موتورز") && "USABUS".equals(x.code())), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("موتورز")), m.toString());
+    }
 }
