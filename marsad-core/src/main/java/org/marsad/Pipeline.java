@@ -245,6 +245,8 @@ public final class Pipeline {
         List<org.marsad.ner.NerSpan> names = RecognizedNames.withLineage(text.tokens(),
                 RecognizedNames.withoutPrepositionalPersons(text.tokens(), ner.tagRanges(text, windows)), found,
                 familyNames);
+        // «جامعة الأمير سطام بن عبدالعزيز»، «مطار الملك عبدالعزيز»: a thing named after a person (not-a-person-after.tsv)
+        names = RecognizedNames.withoutThingsNamedAfterPersons(names, first -> actorMatcher.namesSomethingElse(text, first));
         if (!names.isEmpty()) {
             List<int[]> persons = new ArrayList<>();
             for (org.marsad.ner.NerSpan n : names) {

@@ -817,8 +817,24 @@ public final class ActorMatcher {
     private static final List<ActorKind> PRIORITY = List.of(ActorKind.PERSON, ActorKind.FIXED, ActorKind.DEMONYM,
             ActorKind.AGENT);
 
+    /**
+     * True when a name the recognizer found at token {@code first} names something else: a word of
+     * not-a-person-after.tsv in construct right before it, or before the title before it («جامعة الأمير سطام بن
+     * عبدالعزيز»، «مطار الملك عبدالعزيز»، «شركة محمد بن إبراهيم القاضي»: the title opened the recognizer's window).
+     * Only in construct (the word without the article): «النائب العلمي للبرنامج سليمان فتح الله»، «رئيس التمريض
+     * بالمستشفى حاتم السرور»، «عميد الأسرة الشيخ محمد» name a person who works there or heads it.
+     */
+    public boolean namesSomethingElse(AnalyzedText text, int first) {
+        return namesSomethingElse(text.tokens(), text.firstToken(text.tokens().get(first).sentence()), first, true);
+    }
+
     /** A person's name right after بن، نجل، جامعة ... (possibly through a title: مستشفى الملك فهد) is not the person. */
     private boolean namesSomethingElse(List<Token> tokens, int sentenceStart, int first) {
+        return namesSomethingElse(tokens, sentenceStart, first, false);
+    }
+
+    /** As above; with {@code inConstruct}, only a cue word without the article counts. */
+    private boolean namesSomethingElse(List<Token> tokens, int sentenceStart, int first, boolean inConstruct) {
         for (int j = first - 1; j >= Math.max(sentenceStart, first - 2); j--) {
             Token t = tokens.get(j);
             if (!t.isWord()) {
@@ -826,7 +842,10 @@ public final class ActorMatcher {
             }
             for (int si = 0; si < t.segments().size(); si++) {
                 Segment s = t.segments().get(si);
-                if (dictionary.isNotPersonCue(s.stem()) || dictionary.isNotPersonCue(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
+                boolean cue = inConstruct ? !s.hasArticle() && dictionary.isNotPersonCue(s.stem())
+                        : dictionary.isNotPersonCue(s.stem())
+                                || dictionary.isNotPersonCue(org.marsad.dict.PhraseKeys.stripArticle(s.stem()));
+                if (cue) {
                     return true;
                 }
             }
@@ -1073,9 +1092,10 @@ public final class ActorMatcher {
      * True when a nationality adjective with the article follows an agent across one or two words of the agent's own
      * name, each with the article and no other clitic: the adjective agrees with the agent, whose name stands between
      * them («شركة الكهرباء السعودية» the Saudi Electricity Company, «البنك الأهلي المصري», «القوات الجوية الملكية
-     * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية).
+     * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية). Not after an adjective that
+     * makes a headed body international (international.tsv): that nationality is the head's.
      */
-    private static boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym, boolean headedBody) {
+    private boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym, boolean headedBody) {
         int between = demonym.first() - agent.end();
         if (!headedBody && !NAMED_BODIES.contains(agent.ref().entry().code())
                 || demonym.kind() != ActorKind.DEMONYM || demonym.ref().plural() || between < 1 || between > 2
@@ -1086,6 +1106,11 @@ public final class ActorMatcher {
             Token t = tokens.get(k);
             if (!t.isWord() || t.sentence() != tokens.get(agent.first()).sentence()
                     || t.segments().stream().noneMatch(s -> s.prefix().equals("ال") && s.suffix().isEmpty())) {
+                return false;
+            }
+            if (headedBody && t.segments().stream().anyMatch(s -> s.prefix().equals("ال") && s.suffix().isEmpty()
+                    && dictionary.isInternational(s.stem()))) {
+                // «رئيس الاتحاد الدولي السويسري»: an international body's nationality is its head's (Blatter's)
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package org.marsad.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.marsad.model.Span;
 import org.marsad.ner.NerSpan;
 import org.marsad.text.Segment;
@@ -77,6 +78,24 @@ public final class RecognizedNames {
             if (prepositional && out == null) {
                 out = new ArrayList<>(names.subList(0, i));
             } else if (!prepositional && out != null) {
+                out.add(n);
+            }
+        }
+        return out == null ? names : out;
+    }
+
+    /**
+     * The names without the person names for which {@code namesAThing} holds («جامعة الأمير سطام بن عبدالعزيز»: a
+     * university named after a person, no person): the list itself when there is none.
+     */
+    public static List<NerSpan> withoutThingsNamedAfterPersons(List<NerSpan> names, IntPredicate namesAThing) {
+        List<NerSpan> out = null;
+        for (int i = 0; i < names.size(); i++) {
+            NerSpan n = names.get(i);
+            boolean thing = n.type().equals("PERS") && namesAThing.test(n.firstToken());
+            if (thing && out == null) {
+                out = new ArrayList<>(names.subList(0, i));
+            } else if (!thing && out != null) {
                 out.add(n);
             }
         }

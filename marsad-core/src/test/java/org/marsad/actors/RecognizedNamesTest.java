@@ -95,4 +95,11 @@ class RecognizedNamesTest {
         assertTrue(m.stream().anyMatch(x -> x.text().equals("جنرال موتورز") && "USABUS".equals(x.code())), m.toString());
         assertFalse(m.stream().anyMatch(x -> x.text().equals("موتورز")), m.toString());
     }
+
+    @Test
+    void aThingNamedAfterAPersonIsNoPerson() {
+        // the title in «جامعة الأمير سطام» opened the recognizer's window: the university is no person
+        List<String> texts = mentionTexts("تبدأ جامعة الأمير سطام بن عبدالعزيز بالخرج، غدا الأحد، استقبال طلبات المتقدمين");
+        assertFalse(texts.stream().anyMatch(x -> x.contains("سطام")), texts.toString());
+    }
 }
