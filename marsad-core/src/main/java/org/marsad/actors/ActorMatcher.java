@@ -357,7 +357,10 @@ public final class ActorMatcher {
             }
             boolean person = m.entry() != null && m.entry().kind() == ActorKind.PERSON
                     || m.why().endsWith("+recognized-person");
+            // not the second half of a name in two words: «العزيز» of «محمد بن سلمان بن عبد العزيز» is no family name
+            // (alone it is mostly the adjective, «بضيف مصر العزيز»)
             if (person && m.end() - m.first() >= 2 && !NAMES.isLineage(tokens.get(m.end() - 2).norm())
+                    && !NAMES.isTwoWordFirst(tokens.get(m.end() - 2).norm())
                     && !dictionary.isNotAlias(tokens.get(m.end() - 1).norm())) {
                 Token last = tokens.get(m.end() - 1);
                 String alias = org.marsad.dict.PhraseKeys.stripArticle(last.norm());

@@ -102,4 +102,13 @@ class RecognizedNamesTest {
         List<String> texts = mentionTexts("تبدأ جامعة الأمير سطام بن عبدالعزيز بالخرج، غدا الأحد، استقبال طلبات المتقدمين");
         assertFalse(texts.stream().anyMatch(x -> x.contains("سطام")), texts.toString());
     }
+
+    @Test
+    void theSecondHalfOfANameInTwoWordsIsNoAlias() {
+        // «العزيز» ends «محمد بن سلمان بن عبد العزيز» but is no family name: alone it is the adjective (dear)
+        List<Mention> m = mentions("استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير محمد بن سلمان بن عبد العزيز، ولي ولي"
+                + " العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي. وأشار المتحدث الرئاسي إلى أنه عقب الاحتفال"
+                + " جرت جلسة مباحثات ثنائية، رحب خلالها السيسي بضيف مصر العزيز وطلب نقل تحياته");
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("العزيز")), m.toString());
+    }
 }
