@@ -20,9 +20,13 @@ class RecognizedNamesTest {
         pipeline = Pipeline.load();
     }
 
-    private static List<String> mentionTexts(String text) {
+    private static List<Mention> mentions(String text) {
         Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 1), null, text);
-        return pipeline.code(a).mentions().stream().map(Mention::text).toList();
+        return pipeline.code(a).mentions();
+    }
+
+    private static List<String> mentionTexts(String text) {
+        return mentions(text).stream().map(Mention::text).toList();
     }
 
     @Test
@@ -46,11 +50,6 @@ class RecognizedNamesTest {
         // «كال» and «بال» begin foreign names: Chad's prime minister stays
         assertTrue(mentionTexts("وبحسب مصادر أمنية فإن رئيس الوزراء كالزوبي باهيمي دوبي عقد جلسة طارئة لتدارس الموقف")
                 .stream().anyMatch(t -> t.contains("كالزوبي")));
-    }
-
-    private static List<Mention> mentions(String text) {
-        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 1), null, text);
-        return pipeline.code(a).mentions();
     }
 
     @Test
