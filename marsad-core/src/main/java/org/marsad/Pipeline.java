@@ -76,7 +76,8 @@ public final class Pipeline {
         modifiers.attach(stemFacts);
         this.actorMatcher = new ActorMatcher(actors);
         actorMatcher.attach(stemFacts);
-        // a family name after «X بن Y» or a given name is a word none of the coder's words nor the recognizer's frequent ones is
+        // a family name after «X بن Y» or a given name is a word neither the coder's words nor the recognizer's
+        // frequent ones hold
         java.util.Set<String> frequent = ner.model().lexicon();
         this.familyNames = new org.marsad.actors.FamilyNames(stemFacts,
                 stem -> lexicon.contains(stem) || frequent.contains(stem) || actors.isEpithet(stem),
@@ -245,8 +246,10 @@ public final class Pipeline {
         List<org.marsad.ner.NerSpan> names = RecognizedNames.withLineage(text.tokens(),
                 RecognizedNames.withoutPrepositionalPersons(text.tokens(), ner.tagRanges(text, windows)), found,
                 familyNames);
-        // «جامعة الأمير سطام بن عبدالعزيز»، «مطار الملك عبدالعزيز»: a thing named after a person (not-a-person-after.tsv)
-        names = RecognizedNames.withoutThingsNamedAfterPersons(names, first -> actorMatcher.namesSomethingElse(text, first));
+        // «جامعة الأمير سطام بن عبدالعزيز»، «مطار الملك عبدالعزيز»: a thing named after a person
+        // (not-a-person-after.tsv)
+        names = RecognizedNames.withoutThingsNamedAfterPersons(names,
+                first -> actorMatcher.namesSomethingElse(text, first));
         if (!names.isEmpty()) {
             List<int[]> persons = new ArrayList<>();
             for (org.marsad.ner.NerSpan n : names) {

@@ -48,16 +48,16 @@ public final class ActorMatcher {
         this.homonyms = new Homonyms(dictionary.trie());
     }
 
-    /**
-     * Lets an analyzer built with {@code facts} mark the words that may be an outlet's home word or an organization's
-     * head noun, so that the look-back pass reads the readings of those words only (it ran over every word of an
-     * article from a known outlet).
-     */
     /** Lets the matcher tell a family name after a person's first names (see anotherFamilys); without it, it does not. */
     public void attach(FamilyNames family) {
         this.familyNames = family;
     }
 
+    /**
+     * Lets an analyzer built with {@code facts} mark the words that may be an outlet's home word or an organization's
+     * head noun, so that the look-back pass reads the readings of those words only (it ran over every word of an
+     * article from a known outlet).
+     */
     public void attach(org.marsad.text.StemFacts facts) {
         Set<String> home = new java.util.HashSet<>();
         for (ActorDictionary.Outlet o : dictionary.outlets()) {

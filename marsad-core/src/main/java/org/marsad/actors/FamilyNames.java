@@ -8,14 +8,15 @@ import org.marsad.text.Token;
 
 /**
  * The family name that closes a name written with its lineage: «عادل بن زيد الطريفي»، «عبدالله بن عبدالعزيز الربيعة»،
- * «سفر بن سويد الغامدي». Such a word has the article and nothing else («والطريفي» begins another name), and it is no
- * word the coder knows: not a dictionary's word (titles, places, event verbs, epithets) nor one of the frequent words of
- * the recognizer's training text, which hold the words that follow a name in a sentence — «الذي»، «الاجتماع»، «الجلسة»،
- * «النائب» —, whereas family names are too many and too rare to be among them. Whether a stem is known is answered once
- * per distinct word (StemFacts).
+ * «سفر بن سويد الغامدي». Such a word has the article and nothing else («والطريفي» begins another name), and it is
+ * no word the coder knows: not a dictionary's word (titles, places, event verbs, epithets) nor one of the frequent
+ * words of the recognizer's training text, which hold the words that follow a name in a sentence — «الذي»،
+ * «الاجتماع»، «الجلسة»، «النائب» —, whereas family names are too many and too rare to be among them. Whether a stem
+ * is known is answered once per distinct word (StemFacts).
  */
 public final class FamilyNames {
-    private final StemFacts.Slot unknown;
+    /** Answers for the known stems only: most stems are unknown, and a reading with no answer shares one facts record. */
+    private final StemFacts.Slot known;
     private final Predicate<String> givenName;
 
     /**
@@ -23,7 +24,7 @@ public final class FamilyNames {
      * @param givenName whether a normalized word is a given name (marsad/ner/given-names.tsv)
      */
     public FamilyNames(StemFacts facts, Predicate<String> known, Predicate<String> givenName) {
-        this.unknown = facts.register(stem -> known.test(stem) ? null : Boolean.TRUE);
+        this.known = facts.register(stem -> known.test(stem) ? Boolean.TRUE : null);
         this.givenName = givenName;
     }
 
@@ -45,11 +46,12 @@ public final class FamilyNames {
             return false;
         }
         Token t = tokens.get(k);
-        if (!t.isWord() || t.sentence() != sentence || !StemFacts.mayAnswer(unknown, t)) {
+        if (!t.isWord() || t.sentence() != sentence) {
             return false;
         }
         Segment s = t.segments().get(0);
-        return s.prefix().equals("ال") && s.suffix().isEmpty() && s.stem().length() > 1 && unknown.of(s) != null;
+        return s.prefix().equals("ال") && s.suffix().isEmpty() && s.stem().length() > 1
+                && (!known.mayAnswer(t) || known.of(s) == null);
     }
 
     /**

@@ -7,8 +7,9 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * The grammar words of personal names (name-grammar.tsv), normalized: the words of lineage that continue a person's
- * name with the father's («بن»، «بنت») or the family's («آل») and the first halves of names written in two words («عبد العزيز»، «أبو بكر»). Read once;
- * both the dictionary's persons (ActorMatcher) and the recognizer's names (RecognizedNames) ask it.
+ * name with the father's («بن»، «بنت») or the family's («آل»), and the first halves of names written in two words
+ * («عبد العزيز»، «أبو بكر»). Read once; both the dictionary's persons (ActorMatcher) and the recognizer's names
+ * (RecognizedNames) ask it.
  */
 public record NameGrammar(Set<String> father, Set<String> family, Set<String> twoWordFirst) {
 
