@@ -68,20 +68,12 @@ public final class RecognizedNames {
      * («للبلياردو» for billiards, «للكونكاكاف» of CONCACAF): the list itself when there is none.
      */
     public static List<NerSpan> withoutPrepositionalPersons(List<Token> tokens, List<NerSpan> names) {
-        List<NerSpan> out = null;
-        for (int i = 0; i < names.size(); i++) {
-            NerSpan n = names.get(i);
-            Segment first = tokens.get(n.firstToken()).segments().get(0);
+        return withoutPersons(names, first -> {
+            Segment reading = tokens.get(first).segments().get(0);
             // only «لل»: ل before the article drops the article's alif, which no transliterated name does, whereas
             // «كال» and «بال» begin foreign names (كالزوبي باهيمي دوبي, Chad's prime minister; بالوتيلي)
-            boolean prepositional = n.type().equals("PERS") && first.preposition() == 'ل' && first.hasArticle();
-            if (prepositional && out == null) {
-                out = new ArrayList<>(names.subList(0, i));
-            } else if (!prepositional && out != null) {
-                out.add(n);
-            }
-        }
-        return out == null ? names : out;
+            return reading.preposition() == 'ل' && reading.hasArticle();
+        });
     }
 
     /**
@@ -89,13 +81,18 @@ public final class RecognizedNames {
      * university named after a person, no person): the list itself when there is none.
      */
     public static List<NerSpan> withoutThingsNamedAfterPersons(List<NerSpan> names, IntPredicate namesAThing) {
+        return withoutPersons(names, namesAThing);
+    }
+
+    /** The names without the person names whose first token {@code drop} holds for: the list itself when none. */
+    private static List<NerSpan> withoutPersons(List<NerSpan> names, IntPredicate drop) {
         List<NerSpan> out = null;
         for (int i = 0; i < names.size(); i++) {
             NerSpan n = names.get(i);
-            boolean thing = n.type().equals("PERS") && namesAThing.test(n.firstToken());
-            if (thing && out == null) {
+            boolean dropped = n.type().equals("PERS") && drop.test(n.firstToken());
+            if (dropped && out == null) {
                 out = new ArrayList<>(names.subList(0, i));
-            } else if (!thing && out != null) {
+            } else if (!dropped && out != null) {
                 out.add(n);
             }
         }
