@@ -44,6 +44,8 @@ public final class Pipeline {
     private final TextAnalyzer analyzer;
     /** Every word of every dictionary: a word outside it after a title may be a name no dictionary has. */
     private final java.util.Set<String> lexicon;
+    /** Which words may close a name's lineage as its family name («عادل بن زيد الطريفي»). */
+    private final org.marsad.actors.FamilyNames familyNames;
     private final ActorDictionary actors;
     private final ActorMatcher actorMatcher;
     private final EventCoder eventCoder;
@@ -74,6 +76,13 @@ public final class Pipeline {
         modifiers.attach(stemFacts);
         this.actorMatcher = new ActorMatcher(actors);
         actorMatcher.attach(stemFacts);
+        // a family name after «X بن Y» or a given name is a word neither the coder's words nor the recognizer's
+        // frequent ones hold
+        java.util.Set<String> frequent = ner.model().lexicon();
+        this.familyNames = new org.marsad.actors.FamilyNames(stemFacts,
+                stem -> lexicon.contains(stem) || frequent.contains(stem) || actors.isEpithet(stem),
+                word -> actors.isGivenName(word) || actors.isCommonGivenName(word));
+        actorMatcher.attach(familyNames);
         placeFinder.attach(stemFacts);
         this.timeWords = times.attach(stemFacts);
         this.analyzer = new TextAnalyzer(lexicon::contains, true, stemFacts);
@@ -235,7 +244,12 @@ public final class Pipeline {
         // the recognizer sees a window of a few words: a person's name cut on its lineage goes on over it; and
         // «ورئيس الاتحاد العربي السعودي للبلياردو»: a word with ل and the article begins no name
         List<org.marsad.ner.NerSpan> names = RecognizedNames.withLineage(text.tokens(),
-                RecognizedNames.withoutPrepositionalPersons(text.tokens(), ner.tagRanges(text, windows)), found);
+                RecognizedNames.withoutPrepositionalPersons(text.tokens(), ner.tagRanges(text, windows)), found,
+                familyNames);
+        // «جامعة الأمير سطام بن عبدالعزيز»، «مطار الملك عبدالعزيز»: a thing named after a person
+        // (not-a-person-after.tsv)
+        names = RecognizedNames.withoutThingsNamedAfterPersons(names,
+                first -> actorMatcher.namesSomethingElse(text, first));
         if (!names.isEmpty()) {
             List<int[]> persons = new ArrayList<>();
             for (org.marsad.ner.NerSpan n : names) {

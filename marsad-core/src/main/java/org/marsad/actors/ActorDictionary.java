@@ -35,6 +35,8 @@ public final class ActorDictionary {
     private final Set<String> stateLandNouns = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
+    /** Adjectives that make a headed body international (الدولي، العالمي; international.tsv), without the article. */
+    private final Set<String> international = new HashSet<>();
     /** Country entries by ISO3 code (the first line of each in countries.tsv). */
     private final Map<String, ActorEntry> countries = new java.util.HashMap<>();
     /** Homographs: name -> {next word, words before} (homographs.tsv). */
@@ -225,6 +227,9 @@ public final class ActorDictionary {
             // not added to the lexicon: the segmenter keeps a reading with the article alone anyway (النادي → ال +
             // نادي), and a body noun in the lexicon would close the recognizer's window after «رئيس مجلس إدارة غرفة»
             d.headedBodies.put(w, new HeadedBody(r.col(1), r.col(2)));
+        }
+        for (Row r : TsvFile.read(DIR + "international.tsv", 1, true)) {
+            d.international.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -448,6 +453,11 @@ public final class ActorDictionary {
     /** True for a given name that is also a common word (هلال، صالح; given-names.tsv flag common). */
     public boolean isCommonGivenName(String normalizedWord) {
         return commonGivenNames.contains(normalizedWord);
+    }
+
+    /** True for an adjective that makes a headed body international (الدولي، العالمي; international.tsv). */
+    public boolean isInternational(String stem) {
+        return international.contains(stem);
     }
 
     /** True for an epithet that may stand between a title and a person's name (المخلوع، الراحل; epithets.tsv). */

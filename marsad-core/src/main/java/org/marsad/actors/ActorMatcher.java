@@ -38,12 +38,19 @@ public final class ActorMatcher {
     private volatile org.marsad.text.StemFacts.Slot headSlot;
     /** Whether the article + a stem is an entry's first word (a name that keeps its article, read after لل). */
     private volatile org.marsad.text.StemFacts.Slot articleKeptSlot;
+    /** Which words may be a family name (attach); null: none is. */
+    private volatile FamilyNames familyNames;
 
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.patrons = dictionary.patrons();
         this.bodies = dictionary.personBodies();
         this.homonyms = new Homonyms(dictionary.trie());
+    }
+
+    /** Lets the matcher tell a family name after a person's first names (see anotherFamilys); without it, it does not. */
+    public void attach(FamilyNames family) {
+        this.familyNames = family;
     }
 
     /**
@@ -237,8 +244,8 @@ public final class ActorMatcher {
         return out;
     }
 
-    /** Words that continue a person's name with a lineage: محمد بن سلمان بن عبدالعزيز آل سعود. */
-    private static final Set<String> LINEAGE = RecognizedNames.LINEAGE;
+    /** Words that continue a person's name with a lineage (محمد بن سلمان بن عبدالعزيز آل سعود; name-grammar.tsv). */
+    private static final NameGrammar NAMES = NameGrammar.WORDS;
 
     /**
      * A person's name goes on over its lineage («الأمير محمد بن سلمان بن عبدالعزيز آل سعود»: the dictionary
@@ -256,8 +263,12 @@ public final class ActorMatcher {
             int end = m.end();
             while (end + 1 < limit && tokens.get(end).sentence() == m.sentence()
                     && tokens.get(end + 1).sentence() == m.sentence()
-                    && LINEAGE.contains(tokens.get(end).norm()) && tokens.get(end + 1).isWord()) {
+                    && NAMES.isLineage(tokens.get(end).norm()) && tokens.get(end + 1).isWord()) {
                 end += 2;
+                if (end < limit && NAMES.isTwoWordFirst(tokens.get(end - 1).norm()) && tokens.get(end).isWord()
+                        && tokens.get(end).sentence() == m.sentence()) {
+                    end++; // «بن عبد العزيز»: a name written in two words, taken whole
+                }
             }
             if (end == m.end()) {
                 continue;
@@ -346,7 +357,10 @@ public final class ActorMatcher {
             }
             boolean person = m.entry() != null && m.entry().kind() == ActorKind.PERSON
                     || m.why().endsWith("+recognized-person");
-            if (person && m.end() - m.first() >= 2 && !LINEAGE.contains(tokens.get(m.end() - 2).norm())
+            // not the second half of a name in two words: «العزيز» of «محمد بن سلمان بن عبد العزيز» is no family name
+            // (alone it is mostly the adjective, «بضيف مصر العزيز»)
+            if (person && m.end() - m.first() >= 2 && !NAMES.isLineage(tokens.get(m.end() - 2).norm())
+                    && !NAMES.isTwoWordFirst(tokens.get(m.end() - 2).norm())
                     && !dictionary.isNotAlias(tokens.get(m.end() - 1).norm())) {
                 Token last = tokens.get(m.end() - 1);
                 String alias = org.marsad.dict.PhraseKeys.stripArticle(last.norm());
@@ -525,10 +539,27 @@ public final class ActorMatcher {
                 i = m.end();
                 continue;
             }
+            if (ref.entry().kind() == ActorKind.PERSON && anotherFamilys(tokens, m)) {
+                // «عبدالله بن عبدالعزيز الربيعة» is not King Abdullah: his name goes on with آل سعود, not another family's
+                i = m.end();
+                continue;
+            }
             raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
             i = m.end();
         }
         return raws;
+    }
+
+    /**
+     * True when a dictionary person's name matched as «X بن Y» is followed by a family name (FamilyNames): the words
+     * are the first names of another person of another family («عبدالله بن عبدالعزيز الربيعة», the royal court's
+     * adviser; «محمد بن عيسى الدباغ»), since the dictionary's person is named with his own family (آل سعود) or
+     * without one.
+     */
+    private boolean anotherFamilys(List<Token> tokens, PhraseTrie.Match<NameRef> m) {
+        FamilyNames family = familyNames;
+        return family != null && FamilyNames.endsOnFathersName(tokens, m.first(), m.end())
+                && family.at(tokens, m.end(), tokens.get(m.first()).sentence());
     }
 
     /**
@@ -789,8 +820,24 @@ public final class ActorMatcher {
     private static final List<ActorKind> PRIORITY = List.of(ActorKind.PERSON, ActorKind.FIXED, ActorKind.DEMONYM,
             ActorKind.AGENT);
 
+    /**
+     * True when a name the recognizer found at token {@code first} names something else: a word of
+     * not-a-person-after.tsv in construct right before it, or before the title before it («جامعة الأمير سطام بن
+     * عبدالعزيز»، «مطار الملك عبدالعزيز»، «شركة محمد بن إبراهيم القاضي»: the title opened the recognizer's window).
+     * Only in construct (the word without the article): «النائب العلمي للبرنامج سليمان فتح الله»، «رئيس التمريض
+     * بالمستشفى حاتم السرور»، «عميد الأسرة الشيخ محمد» name a person who works there or heads it.
+     */
+    public boolean namesSomethingElse(AnalyzedText text, int first) {
+        return namesSomethingElse(text.tokens(), text.firstToken(text.tokens().get(first).sentence()), first, true);
+    }
+
     /** A person's name right after بن، نجل، جامعة ... (possibly through a title: مستشفى الملك فهد) is not the person. */
     private boolean namesSomethingElse(List<Token> tokens, int sentenceStart, int first) {
+        return namesSomethingElse(tokens, sentenceStart, first, false);
+    }
+
+    /** As above; with {@code inConstruct}, only a cue word without the article counts. */
+    private boolean namesSomethingElse(List<Token> tokens, int sentenceStart, int first, boolean inConstruct) {
         for (int j = first - 1; j >= Math.max(sentenceStart, first - 2); j--) {
             Token t = tokens.get(j);
             if (!t.isWord()) {
@@ -798,7 +845,10 @@ public final class ActorMatcher {
             }
             for (int si = 0; si < t.segments().size(); si++) {
                 Segment s = t.segments().get(si);
-                if (dictionary.isNotPersonCue(s.stem()) || dictionary.isNotPersonCue(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
+                boolean cue = inConstruct ? !s.hasArticle() && dictionary.isNotPersonCue(s.stem())
+                        : dictionary.isNotPersonCue(s.stem())
+                                || dictionary.isNotPersonCue(org.marsad.dict.PhraseKeys.stripArticle(s.stem()));
+                if (cue) {
                     return true;
                 }
             }
@@ -1045,9 +1095,10 @@ public final class ActorMatcher {
      * True when a nationality adjective with the article follows an agent across one or two words of the agent's own
      * name, each with the article and no other clitic: the adjective agrees with the agent, whose name stands between
      * them («شركة الكهرباء السعودية» the Saudi Electricity Company, «البنك الأهلي المصري», «القوات الجوية الملكية
-     * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية).
+     * السعودية» the Royal Saudi Air Force). Adjacent, they compose anyway (الحكومة السعودية). Not after an adjective that
+     * makes a headed body international (international.tsv): that nationality is the head's.
      */
-    private static boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym, boolean headedBody) {
+    private boolean nationalityAfterName(List<Token> tokens, Raw agent, Raw demonym, boolean headedBody) {
         int between = demonym.first() - agent.end();
         if (!headedBody && !NAMED_BODIES.contains(agent.ref().entry().code())
                 || demonym.kind() != ActorKind.DEMONYM || demonym.ref().plural() || between < 1 || between > 2
@@ -1058,6 +1109,11 @@ public final class ActorMatcher {
             Token t = tokens.get(k);
             if (!t.isWord() || t.sentence() != tokens.get(agent.first()).sentence()
                     || t.segments().stream().noneMatch(s -> s.prefix().equals("ال") && s.suffix().isEmpty())) {
+                return false;
+            }
+            if (headedBody && t.segments().stream().anyMatch(s -> s.prefix().equals("ال") && s.suffix().isEmpty()
+                    && dictionary.isInternational(s.stem()))) {
+                // «رئيس الاتحاد الدولي السويسري»: an international body's nationality is its head's (Blatter's)
                 return false;
             }
         }
@@ -1103,7 +1159,7 @@ public final class ActorMatcher {
             return false;
         }
         int next = demonym.end();
-        if (next + 1 < tokens.size() && LINEAGE.contains(tokens.get(next).norm()) && tokens.get(next + 1).isWord()
+        if (next + 1 < tokens.size() && NAMES.isLineage(tokens.get(next).norm()) && tokens.get(next + 1).isWord()
                 && tokens.get(next + 1).sentence() == tokens.get(demonym.first()).sentence()) {
             return true;
         }

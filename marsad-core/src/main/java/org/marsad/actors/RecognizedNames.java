@@ -2,7 +2,7 @@ package org.marsad.actors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.IntPredicate;
 import org.marsad.model.Span;
 import org.marsad.ner.NerSpan;
 import org.marsad.text.Segment;
@@ -17,22 +17,21 @@ import org.marsad.text.Token;
  */
 public final class RecognizedNames {
 
-    /** Words that join a person's name to a father's or a family's name (normalized: «آل» reads «ال»). */
-    static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت", "ال");
-
-    /** First halves of names written in two words: «عبد الله»، «عبد العزيز»، «أبو بكر» (normalized). */
-    static final Set<String> TWO_WORD_NAME_FIRST = Set.of("عبد", "ابو");
+    /** Words of lineage and first halves of two-word names (name-grammar.tsv). */
+    private static final NameGrammar NAMES = NameGrammar.WORDS;
 
     private RecognizedNames() {
     }
 
     /**
      * The recognizer's names with each person's name taken on over its lineage: a name ending on a lineage word takes
-     * the word after it, then each following «بن/بنت/آل + word» pair, in the same sentence, up to the next name of
+     * the word after it, then each following «بن/بنت/آل + word» pair and a family name after the father's name
+     * or after a given name alone ({@code family}), in the same sentence, up to the next name of
      * {@code names} and never into a word a dictionary mention of {@code found} covers (that name is read as such).
      * Other names are returned as they are; the list itself when nothing changed.
      */
-    public static List<NerSpan> withLineage(List<Token> tokens, List<NerSpan> names, List<ActorMention> found) {
+    public static List<NerSpan> withLineage(List<Token> tokens, List<NerSpan> names, List<ActorMention> found,
+            FamilyNames family) {
         List<NerSpan> out = null;
         for (int i = 0; i < names.size(); i++) {
             NerSpan n = names.get(i);
@@ -42,12 +41,16 @@ public final class RecognizedNames {
             int sentence = tokens.get(n.firstToken()).sentence();
             int limit = i + 1 < names.size() ? Math.min(names.get(i + 1).firstToken(), tokens.size()) : tokens.size();
             int end = n.endToken();
-            if (end < limit && LINEAGE.contains(tokens.get(end - 1).norm()) && nameWord(tokens, end, sentence, found)) {
+            if (end < limit && NAMES.isLineage(tokens.get(end - 1).norm()) && nameWord(tokens, end, sentence, found)) {
                 end = afterName(tokens, end, limit, sentence, found);
             }
-            while (end + 1 < limit && LINEAGE.contains(tokens.get(end).norm()) && tokens.get(end).sentence() == sentence
+            while (end + 1 < limit && NAMES.isLineage(tokens.get(end).norm()) && tokens.get(end).sentence() == sentence
                     && nameWord(tokens, end + 1, sentence, found)) {
                 end = afterName(tokens, end + 1, limit, sentence, found);
+            }
+            if (end < limit && family.mayFollow(tokens, n.firstToken(), end)
+                    && family.at(tokens, end, sentence) && nameWord(tokens, end, sentence, found)) {
+                end++; // «عادل بن زيد الطريفي»، «عبدالمحسن الطويل»: the family name, with no word of its own
             }
             if (end == n.endToken()) {
                 continue;
@@ -65,16 +68,31 @@ public final class RecognizedNames {
      * («للبلياردو» for billiards, «للكونكاكاف» of CONCACAF): the list itself when there is none.
      */
     public static List<NerSpan> withoutPrepositionalPersons(List<Token> tokens, List<NerSpan> names) {
+        return withoutPersons(names, first -> {
+            Segment reading = tokens.get(first).segments().get(0);
+            // only «لل»: ل before the article drops the article's alif, which no transliterated name does, whereas
+            // «كال» and «بال» begin foreign names (كالزوبي باهيمي دوبي, Chad's prime minister; بالوتيلي)
+            return reading.preposition() == 'ل' && reading.hasArticle();
+        });
+    }
+
+    /**
+     * The names without the person names for which {@code namesAThing} holds («جامعة الأمير سطام بن عبدالعزيز»: a
+     * university named after a person, no person): the list itself when there is none.
+     */
+    public static List<NerSpan> withoutThingsNamedAfterPersons(List<NerSpan> names, IntPredicate namesAThing) {
+        return withoutPersons(names, namesAThing);
+    }
+
+    /** The names without the person names whose first token {@code drop} holds for: the list itself when none. */
+    private static List<NerSpan> withoutPersons(List<NerSpan> names, IntPredicate drop) {
         List<NerSpan> out = null;
         for (int i = 0; i < names.size(); i++) {
             NerSpan n = names.get(i);
-            Segment first = tokens.get(n.firstToken()).segments().get(0);
-            // only «لل»: ل before the article drops the article's alif, which no transliterated name does, whereas
-            // «كال» and «بال» begin foreign names (كالزوبي باهيمي دوبي, Chad's prime minister; بالوتيلي)
-            boolean prepositional = n.type().equals("PERS") && first.preposition() == 'ل' && first.hasArticle();
-            if (prepositional && out == null) {
+            boolean dropped = n.type().equals("PERS") && drop.test(n.firstToken());
+            if (dropped && out == null) {
                 out = new ArrayList<>(names.subList(0, i));
-            } else if (!prepositional && out != null) {
+            } else if (!dropped && out != null) {
                 out.add(n);
             }
         }
@@ -86,7 +104,7 @@ public final class RecognizedNames {
      * written in two words («عبد الله»، «عبد العزيز»، «أبو بكر»).
      */
     private static int afterName(List<Token> tokens, int k, int limit, int sentence, List<ActorMention> found) {
-        return k + 1 < limit && TWO_WORD_NAME_FIRST.contains(tokens.get(k).norm())
+        return k + 1 < limit && NAMES.isTwoWordFirst(tokens.get(k).norm())
                 && nameWord(tokens, k + 1, sentence, found) ? k + 2 : k + 1;
     }
 

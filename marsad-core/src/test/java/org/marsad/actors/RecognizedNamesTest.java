@@ -20,16 +20,20 @@ class RecognizedNamesTest {
         pipeline = Pipeline.load();
     }
 
-    private static List<String> mentionTexts(String text) {
+    private static List<Mention> mentions(String text) {
         Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 1), null, text);
-        return pipeline.code(a).mentions().stream().map(Mention::text).toList();
+        return pipeline.code(a).mentions();
+    }
+
+    private static List<String> mentionTexts(String text) {
+        return mentions(text).stream().map(Mention::text).toList();
     }
 
     @Test
     void aPersonsNameGoesOnOverItsLineage() {
         // the recognizer tags a window of a few words after a title: its names stopped on «بن» or right before it
         assertTrue(mentionTexts("ورئيس الشئون الخاصة لخادم الحرمين الشريفين حازم بن مصطفى زقزوق ، ورئيس المراسم الملكية"
-                + " الأستاذ خالد بن صالح العباد، ونائب السكرتير الخاص لخادم الحرمين الشريفين").contains("خالد بن صالح"));
+                + " الأستاذ خالد بن صالح العباد، ونائب السكرتير الخاص لخادم الحرمين الشريفين").contains("خالد بن صالح العباد"));
         assertTrue(mentionTexts("هادي آل كليب- سبق- نجران: أكد الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران، بأن"
                 + " إمارة المنطقة وجميع المحافظات والمراكز").stream().anyMatch(m -> m.startsWith("جلوي بن عبدالعزيز بن مساعد")));
         // a name written in two words is taken whole: «عبد الله», not «عبد»
@@ -46,5 +50,64 @@ class RecognizedNamesTest {
         // «كال» and «بال» begin foreign names: Chad's prime minister stays
         assertTrue(mentionTexts("وبحسب مصادر أمنية فإن رئيس الوزراء كالزوبي باهيمي دوبي عقد جلسة طارئة لتدارس الموقف")
                 .stream().anyMatch(t -> t.contains("كالزوبي")));
+    }
+
+    @Test
+    void aFamilyNameClosesTheLineageWithNoWordOfItsOwn() {
+        // the recognizer's window stopped on the father's name: the family name after it is the person's
+        assertTrue(mentionTexts("أكد محافظ الحرث مبارك بن سحمان السبيعي استقرار الوضع الأمني في المحافظة وقراها")
+                .contains("مبارك بن سحمان السبيعي"));
+        // a name written in two words after «بن» is taken whole by the dictionary's person, not cut on «عبد»
+        assertTrue(mentionTexts("واجتمع الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء")
+                .contains("الأمير محمد بن سلمان بن عبد العزيز"));
+    }
+
+    @Test
+    void theFirstNamesOfAKingBeforeAnotherFamilysNameAreAnotherPerson() {
+        // «عبدالله بن عبدالعزيز الربيعة», the relief centre's head, is not King Abdullah; Al-Dabbagh is not Morocco's
+        // former foreign minister Benaissa
+        List<Mention> m = mentions("وأكد الصباغ أن المعونات الطبية المقدمة من المركز تأتي بإشراف ومتابعة من معالي المشرف"
+                + " العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة، موضحًا أنها ستوزع لتشمل جميع المستشفيات");
+        assertFalse(m.stream().anyMatch(x -> "people:king-abdullah-sau".equals(x.entry())), m.toString());
+        m = mentions("قرر مجلس الوزراء ما يلي : تجديد عضوية الدكتور محمد بن عيسى الدباغ والدكتور محمد بن حسين بسيوني في"
+                + " مجلس إدارة هيئة المساحة الجيولوجية السعودية");
+        assertFalse(m.stream().anyMatch(x -> "people:benaissa".equals(x.entry())), m.toString());
+        // his own family after the father's name keeps the king
+        assertTrue(mentions("بافتتاح التوسعة السعودية الثالثة التي بدأها الملك عبدالله بن عبدالعزيز آل سعود - رحمه الله - في"
+                + " شهر رمضان المبارك").stream()
+                .anyMatch(x -> "people:king-abdullah-sau".equals(x.entry())));
+    }
+
+    @Test
+    void aGivenNameAloneTakesTheFamilyNameAfterIt() {
+        // the recognizer cut the name after the given name
+        assertTrue(mentionTexts("وافتتح رئيس غرفة الشرقية عبد الرحمن العطيشان المعرض بحضور مندوب الصناعة والتجارة")
+                .contains("عبد الرحمن العطيشان"));
+        assertTrue(mentionTexts("سامي الصالح سفير خادم الحرمين الشريفين لدى الأردن، والعقيد سليمان العسكر والملحق العسكري"
+                + " السعودي في الأردن").contains("سليمان العسكر"));
+    }
+
+    @Test
+    void aCompanyWhoseNameBeginsWithATitleIsNoPerson() {
+        // «جنرال» (general) read the company's name after it as a person's («موتورز», Motors)
+        List<Mention> m = mentions("أعلنت مجموعة «جنرال موتورز» الأميركية، أكبر منتج سيارات في الولايات المتحدة");
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("جنرال موتورز") && "USABUS".equals(x.code())), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("موتورز")), m.toString());
+    }
+
+    @Test
+    void aThingNamedAfterAPersonIsNoPerson() {
+        // the title in «جامعة الأمير سطام» opened the recognizer's window: the university is no person
+        List<String> texts = mentionTexts("تبدأ جامعة الأمير سطام بن عبدالعزيز بالخرج، غدا الأحد، استقبال طلبات المتقدمين");
+        assertFalse(texts.stream().anyMatch(x -> x.contains("سطام")), texts.toString());
+    }
+
+    @Test
+    void theSecondHalfOfANameInTwoWordsIsNoAlias() {
+        // «العزيز» ends «محمد بن سلمان بن عبد العزيز» but is no family name: alone it is the adjective (dear)
+        List<Mention> m = mentions("استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير محمد بن سلمان بن عبد العزيز، ولي ولي"
+                + " العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي. وأشار المتحدث الرئاسي إلى أنه عقب الاحتفال"
+                + " جرت جلسة مباحثات ثنائية، رحب خلالها السيسي بضيف مصر العزيز وطلب نقل تحياته");
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("العزيز")), m.toString());
     }
 }
