@@ -1531,4 +1531,32 @@ class EventRulesTest {
                 + "انتهاء زيارة سموه للأردن فيما يلي نصها:");
         assertTrue(d.contains("SAUGOV>JORGOV 051"), d.toString());
     }
+
+    @Test
+    void aMemberOfABodyActsForItsBody() {
+        // «مسؤول في X» (slice i%17==11): the official no dictionary names is of the body after في, the subject of his act
+        List<String> d = dyads("إنه مسؤول في الحكومة العراقية يقوم بزيارة غير رسمية لفرنسا.");
+        assertTrue(d.contains("IRQGOV>FRA 042"), d.toString());
+        // a place after في is where he is, not whose he is
+        assertTrue(dyads("إنه مسؤول في العراق يقوم بزيارة غير رسمية لفرنسا.").stream().noneMatch(x -> x.startsWith("IRQ")));
+        // a member with a verb that may be passive, and no attack named after it, was its victim as often as its agent
+        assertTrue(dyads("وأضاف أن عنصرا في التنظيم قتل أيضا فيما تضررت ثلاثة من آلياته.").stream()
+                .noneMatch(x -> x.startsWith("IMGREB>")));
+    }
+
+    @Test
+    void countedMembersOfABodyAreItsVictims() {
+        // «N من X» (slice i%17==10): the counted persons are of the body after partitive من; killed, they are its victims
+        List<String> d = dyads("ووسط هذه الاجواء البالغة التوتر قتل اربعة عناصر من الشرطة في انفجار عبوة وضعت بجانب طريق في "
+                + "منطقة سيلوبي، في محافظة شرناك الحدودية مع سوريا والعراق (جنوب شرق) بحسب وكالة دوغان.");
+        assertTrue(d.contains("null>COP 19"), d.toString()); // (Turkey is named in the article, not here)
+        assertTrue(dyads("وقالت مصادر في المقاومة: إن 21 من مسلحي الحوثي قُتلوا في الاشتباكات، كما جرح 14 من مقاتليهم.")
+                .contains("null>YEMREB 19"));
+        // a member killed together with others (مع) in an attack with an agent: the attack's target is the member's body
+        assertTrue(dyads("من جهة أخرى، أعلنت وزارة الدفاع الأمريكية أن قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين اثنين "
+                + "آخرين في غارة أمريكية استهدفته في أفغانستان.").contains("USA>IMGREB 195"));
+        // members a relative clause describes did the act: not victims
+        assertTrue(dyads("وذكرت الشرطة العسكرية أنها اعتقلت ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى، مع الشبان اليهود "
+                + "الآخرين، وأنها ستقدمهم للمحاكمة لأنهم خرقوا أوامر الجيش.").stream().noneMatch(x -> x.endsWith(">ISRREB 19")));
+    }
 }
