@@ -677,10 +677,12 @@ public final class EventCoder {
                             ? List.of(holder) : List.of();
                 }
                 if (!subj.isEmpty() && f.passive() && ofMembers(subj.get(0)) && !counted(subj.get(0))
-                        && !describedByRelative(subj.get(0)) && attackAfter(c, subj.get(0)) < 0) {
+                        && !(describedByRelative(subj.get(0)) && subj.get(0).end() <= c.head())
+                        && attackAfter(c, subj.get(0)) < 0) {
                     // «وأضاف أن عنصرا في التنظيم قتل أيضا»، «قتل مسلحان من مليشيات الحوثي»: members of a body with a
                     // verb that may be passive (قتل، خطف) were as often its victims as its agents; they are taken only
-                    // when counted or killed in an attack named after them (then as the victims, below)
+                    // when counted or killed in an attack named after them (then as the victims, below), or as the
+                    // antecedent of the verb's relative clause («ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى»)
                     subj = List.of();
                 }
                 boolean targetFirst = subj.isEmpty();
@@ -1424,8 +1426,11 @@ public final class EventCoder {
                 if (m.end() > head) {
                     continue;
                 }
-                if (!gapIs(m.end(), head, SUBJECT_GAP) || !participantOrAgent(m) || prepositional(m) && memberAt(m) < 0) {
-                    break; // (not «قائدا كبيرا في البحرية السعودية زار»: the member's body is the subject)
+                if (!gapIs(m.end(), head, SUBJECT_GAP) || !participantOrAgent(m)
+                        || prepositional(m) && (memberAt(m) < 0 || !wordsOnly(m.end(), head))) {
+                    // (not «قائدا كبيرا في البحرية السعودية زار»: the member's body is the subject; but not past a
+                    // quotation mark: «وأوضح مسؤول في الشرطة «لقد احتجزوا» quotes the speaker on what others did)
+                    break;
                 }
                 List<ActorMention> group = new ArrayList<>();
                 group.add(m);
@@ -2824,6 +2829,16 @@ public final class EventCoder {
                 }
             }
             return to;
+        }
+
+        /** Whether only words (no punctuation, no quotation mark) stand in [from, to). */
+        private boolean wordsOnly(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!tokens.get(i).isWord()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Punctuation other than quote marks between two tokens (commas count). */
