@@ -26,6 +26,7 @@ import org.marsad.text.Token;
 public final class EventCoder {
     private static final Set<String> STANDALONE_PREPS = Set.of("علي", "ضد", "مع", "الي", "عن", "من", "في", "بين",
             "ل", "ب", "تجاه", "حيال", "نحو", "لدي", "عبر", "بحق");
+    private static final Set<String> CLOSING_QUOTES = Set.of("»", "”");
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’", ":");
     /** Words that may stand between a subject and its verb (روسيا قد وقعت). */
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
@@ -2831,10 +2832,13 @@ public final class EventCoder {
             return to;
         }
 
-        /** Whether only words (no punctuation, no quotation mark) stand in [from, to). */
+        /**
+         * Whether only words stand in [from, to), but for the closing quotation mark of a name right at {@code from}
+         * («33 مسلحا من مسلحي «داعش» قتلوا»): no punctuation, no opening quotation mark (a quote opens another's words).
+         */
         private boolean wordsOnly(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (!tokens.get(i).isWord()) {
+                if (!tokens.get(i).isWord() && !(i == from && CLOSING_QUOTES.contains(tokens.get(i).norm()))) {
                     return false;
                 }
             }
