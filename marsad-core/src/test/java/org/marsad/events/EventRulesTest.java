@@ -1555,6 +1555,13 @@ class EventRulesTest {
         // a member killed together with others (مع) in an attack with an agent: the attack's target is the member's body
         assertTrue(dyads("من جهة أخرى، أعلنت وزارة الدفاع الأمريكية أن قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين اثنين "
                 + "آخرين في غارة أمريكية استهدفته في أفغانستان.").contains("USA>IMGREB 195"));
+        // a closing quotation mark around the body's name (slice i%17==10) does not part it from its verb ...
+        List<String> q = dyads("ذكر مسؤول كردي أمس أن أكثر من 33 مسلحا من مسلحي «داعش» قتلوا وأصيب العشرات منهم في أول عملية "
+                + "انتحارية نفذها أحد مسلحي التنظيم «الأجانب» ضد المسلحين التركمان التلعفريين في قضاء بعاج أول من أمس.");
+        assertTrue(q.contains("null>IMGREB 19"), q.toString());
+        // ... an opening one does: the police official quotes what others did (GSR ASSAULT dev set)
+        assertTrue(dyads("وأوضح مسؤول في الشرطة «لقد احتجزوا تلاميذ مدرسة رهائن، لا نعلم عددهم لكن نعتقد انهم بالعشرات».")
+                .stream().noneMatch(x -> x.startsWith("COP>")));
         // members a relative clause describes did the act (slice i%17==11): its agents, not its victims
         List<String> r = dyads("وذكرت الشرطة العسكرية أنها اعتقلت ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى، مع الشبان "
                 + "اليهود الآخرين، وأنها ستقدمهم للمحاكمة لأنهم خرقوا أوامر الجيش.");
