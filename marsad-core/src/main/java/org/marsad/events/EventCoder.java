@@ -26,6 +26,7 @@ import org.marsad.text.Token;
 public final class EventCoder {
     private static final Set<String> STANDALONE_PREPS = Set.of("علي", "ضد", "مع", "الي", "عن", "من", "في", "بين",
             "ل", "ب", "تجاه", "حيال", "نحو", "لدي", "عبر", "بحق");
+    private static final Set<String> CLOSING_QUOTES = Set.of("»", "”");
     private static final Set<String> QUOTES = Set.of("“", "”", "«", "»", "\"", "„", "'", "‘", "’", ":");
     /** Words that may stand between a subject and its verb (روسيا قد وقعت). */
     private static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
@@ -105,6 +106,8 @@ public final class EventCoder {
     private static final int BACKER_GAP = 2;
     /** Words of the noun phrase a phrase of behalf (باسمه واسم شعب وحكومة المملكة) may hold before the actor it names. */
     private static final int BEHALF_GAP = 3;
+    /** How many agreeing words may stand between a noun of membership and «في» before its body (قائدا كبيرا في). */
+    private static final int MEMBER_ADJECTIVES = 2;
     /** How many words may stand between a nominal cue and the relative pronoun of its clause (adjectives, a genitive). */
     private static final int RELATIVE_GAP = 3;
 
@@ -680,6 +683,15 @@ public final class EventCoder {
                     ActorMention holder = pronounAntecedent(c.head());
                     subj = holder != null && tokens.get(holder.first()).segments().get(0).hasArticle()
                             ? List.of(holder) : List.of();
+                }
+                if (!subj.isEmpty() && f.passive() && ofMembers(subj.get(0)) && !counted(subj.get(0))
+                        && !(describedByRelative(subj.get(0)) && subj.get(0).end() <= c.head())
+                        && attackAfter(c, subj.get(0)) < 0) {
+                    // «وأضاف أن عنصرا في التنظيم قتل أيضا»، «قتل مسلحان من مليشيات الحوثي»: members of a body with a
+                    // verb that may be passive (قتل، خطف) were as often its victims as its agents; they are taken only
+                    // when counted or killed in an attack named after them (then as the victims, below), or as the
+                    // antecedent of the verb's relative clause («ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى»)
+                    subj = List.of();
                 }
                 boolean targetFirst = subj.isEmpty();
                 if (targetFirst) {
@@ -1430,7 +1442,10 @@ public final class EventCoder {
                 if (m.end() > head) {
                     continue;
                 }
-                if (!gapIs(m.end(), head, SUBJECT_GAP) || !participantOrAgent(m) || prepositional(m)) {
+                if (!gapIs(m.end(), head, SUBJECT_GAP) || !participantOrAgent(m)
+                        || prepositional(m) && (memberAt(m) < 0 || !wordsOnly(m.end(), head))) {
+                    // (not «قائدا كبيرا في البحرية السعودية زار»: the member's body is the subject; but not past a
+                    // quotation mark: «وأوضح مسؤول في الشرطة «لقد احتجزوا» quotes the speaker on what others did)
                     break;
                 }
                 List<ActorMention> group = new ArrayList<>();
@@ -1445,7 +1460,7 @@ public final class EventCoder {
                     group.add(0, prev);
                     cur = prev;
                 }
-                if (prepositional(group.get(0))) {
+                if (prepositional(group.get(0)) && memberAt(group.get(0)) < 0) {
                     break; // المهاجرين من أفريقيا والشرق الأوسط يهددون: the list is governed by من
                 }
                 if (conjoined && (!objectPronounVerbBefore(group.get(0).first()) || ownSubjectAfter(head, end))) {
@@ -1893,11 +1908,14 @@ public final class EventCoder {
             return null;
         }
 
-        /** Whether every actor starting in [from, to) is of the victim's side (its apposition, its group). */
+        /**
+         * Whether every actor starting in [from, to) is of the victim's side (its apposition, its group), or killed
+         * with it (after مع: «قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين اثنين آخرين في غارة أمريكية»).
+         */
         private boolean onlySideBetween(int from, int to, ActorMention victim) {
             for (ActorMention m : mentions) {
                 if (m.first() >= from && m.first() < to && participantOrAgent(m) && m != victim
-                        && !java.util.Objects.equals(m.primary(), victim.primary())) {
+                        && !java.util.Objects.equals(m.primary(), victim.primary()) && !"مع".equals(prepositionOf(m))) {
                     return false;
                 }
             }
@@ -2079,7 +2097,12 @@ public final class EventCoder {
 
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */
         private boolean counted(ActorMention m) {
-            int i = m.first() - 1;
+            int member = ofMembers(m) && !describedByRelative(m) ? memberAt(m) : -1;
+            if (member >= 0 && (tokens.get(member).kind() == org.marsad.text.TokenKind.NUMBER
+                    || modifiers.is(tokens.get(member).segments().get(0).stem(), Modifiers.Kind.COUNT))) {
+                return true; // «22 من ميليشيات الحوثي»
+            }
+            int i = (member >= 0 ? member : m.first()) - 1; // «33 مسلحا من مسلحي داعش»
             if (i < a) {
                 return false;
             }
@@ -2139,7 +2162,9 @@ public final class EventCoder {
                 if (!participantOrAgent(m) && !(m.isActor() && !noPreposition)) {
                     continue;
                 }
-                if (noPreposition && (prepositional(m) || prepositionBetween(from, m.first()))) {
+                int member = noPreposition ? memberAt(m) : -1;
+                if (noPreposition && (prepositional(m) && member < 0
+                        || prepositionBetween(from, member >= 0 ? member : m.first()))) {
                     return List.of(); // «اعتقل بعد أحداث السفارة الأميركية»: the embassy is inside a phrase after بعد
                 }
                 if (m.form() == ActorMention.Form.AGENT_ONLY) {
@@ -2731,6 +2756,66 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * The token of the noun of membership (modifiers.tsv member: قائد، قيادي، مسؤول، عضو، عنصر، مسلح) that an actor
+         * governed by a free-standing «في» or partitive «من» belongs to, or -1: «قائدا كبيرا في البحرية السعودية زار
+         * مدينة عدن»، «وتبنى مسؤول في التنظيم المتطرف ... التفجير»، «قتل مسلحان من مليشيات الحوثي». After «من» a number or
+         * a word of counting is such a noun too («22 من ميليشيات الحوثي»، «عشرات من داعش»). The persons are the body's,
+         * and no dictionary names them, so the body stands for them, as «مسؤول عراقي» does for an Iraqi official. At most
+         * {@value #MEMBER_ADJECTIVES} agreeing words between the noun and the preposition (كبيرا، بارز، رفيع); not a place
+         * («مسؤول في سوريا» is no Syrian official, «مسلحين من سوريا» came from there).
+         */
+        private int memberAt(ActorMention m) {
+            int fi = m.first() - 1;
+            if (fi - 1 < a || isPlace(m) || "GPE".equals(m.type()) || !tokens.get(fi).isWord()) {
+                return -1;
+            }
+            String prep = tokens.get(fi).norm();
+            boolean partitive = prep.equals("من");
+            if (!partitive && !prep.equals("في")) {
+                return -1;
+            }
+            for (int i = fi - 1; i >= a && i >= fi - 1 - MEMBER_ADJECTIVES; i--) {
+                Token t = tokens.get(i);
+                if (partitive && i == fi - 1 && t.kind() == org.marsad.text.TokenKind.NUMBER) {
+                    return i;
+                }
+                if (!t.isWord()) {
+                    return -1;
+                }
+                Segment s = t.segments().get(0);
+                if (t.segments().size() == 1 && s.suffix().isEmpty()
+                        && (s.prefix().isEmpty() || s.prefix().equals("و"))
+                        && (modifiers.is(s.stem(), Modifiers.Kind.MEMBER)
+                            || partitive && i == fi - 1 && modifiers.is(s.stem(), Modifiers.Kind.COUNT))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether a relative pronoun follows an actor, past at most {@value #MEMBER_ADJECTIVES} words: the clause it opens
+         * says what the actor did («اعتقلت ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى»: they stormed it, they were
+         * not its victims).
+         */
+        private boolean describedByRelative(ActorMention m) {
+            for (int i = m.end(); i < b && i <= m.end() + MEMBER_ADJECTIVES; i++) {
+                if (!tokens.get(i).isWord()) {
+                    return false;
+                }
+                if (clauseBreaks.isRelativePronoun(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether an actor stands for its members named before it («مسلحان من مليشيات الحوثي»): see {@link #memberAt}. */
+        private boolean ofMembers(ActorMention m) {
+            return prepositional(m) && memberAt(m) >= 0;
+        }
+
         private boolean prepositional(ActorMention m) {
             if (gluedPreposition(m.prefix()) != null) {
                 return true;
@@ -2802,6 +2887,19 @@ public final class EventCoder {
                 }
             }
             return to;
+        }
+
+        /**
+         * Whether only words stand in [from, to), but for the closing quotation mark of a name right at {@code from}
+         * («33 مسلحا من مسلحي «داعش» قتلوا»): no punctuation, no opening quotation mark (a quote opens another's words).
+         */
+        private boolean wordsOnly(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!tokens.get(i).isWord() && !(i == from && CLOSING_QUOTES.contains(tokens.get(i).norm()))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Punctuation other than quote marks between two tokens (commas count). */

@@ -1653,4 +1653,40 @@ class EventRulesTest {
                 + "«صحوات الردة» التي تعارضهم.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
     }
+
+    @Test
+    void aMemberOfABodyActsForItsBody() {
+        // «مسؤول في X» (slice i%17==11): the official no dictionary names is of the body after في, the subject of his act
+        List<String> d = dyads("إنه مسؤول في الحكومة العراقية يقوم بزيارة غير رسمية لفرنسا.");
+        assertTrue(d.contains("IRQGOV>FRA 042"), d.toString());
+        // a place after في is where he is, not whose he is
+        assertTrue(dyads("إنه مسؤول في العراق يقوم بزيارة غير رسمية لفرنسا.").stream().noneMatch(x -> x.startsWith("IRQ")));
+        // a member with a verb that may be passive, and no attack named after it, was its victim as often as its agent
+        assertTrue(dyads("وأضاف أن عنصرا في التنظيم قتل أيضا فيما تضررت ثلاثة من آلياته.").stream()
+                .noneMatch(x -> x.startsWith("IMGREB>")));
+    }
+
+    @Test
+    void countedMembersOfABodyAreItsVictims() {
+        // «N من X» (slice i%17==10): the counted persons are of the body after partitive من; killed, they are its victims
+        List<String> d = dyads("ووسط هذه الاجواء البالغة التوتر قتل اربعة عناصر من الشرطة في انفجار عبوة وضعت بجانب طريق في "
+                + "منطقة سيلوبي، في محافظة شرناك الحدودية مع سوريا والعراق (جنوب شرق) بحسب وكالة دوغان.");
+        assertTrue(d.contains("null>COP 19"), d.toString()); // (Turkey is named in the article, not here)
+        assertTrue(dyads("وقالت مصادر في المقاومة: إن 21 من مسلحي الحوثي قُتلوا في الاشتباكات، كما جرح 14 من مقاتليهم.")
+                .contains("null>YEMREB 19"));
+        // a member killed together with others (مع) in an attack with an agent: the attack's target is the member's body
+        assertTrue(dyads("من جهة أخرى، أعلنت وزارة الدفاع الأمريكية أن قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين اثنين "
+                + "آخرين في غارة أمريكية استهدفته في أفغانستان.").contains("USA>IMGREB 195"));
+        // a closing quotation mark around the body's name (slice i%17==10) does not part it from its verb ...
+        List<String> q = dyads("ذكر مسؤول كردي أمس أن أكثر من 33 مسلحا من مسلحي «داعش» قتلوا وأصيب العشرات منهم في أول عملية "
+                + "انتحارية نفذها أحد مسلحي التنظيم «الأجانب» ضد المسلحين التركمان التلعفريين في قضاء بعاج أول من أمس.");
+        assertTrue(q.contains("null>IMGREB 19"), q.toString());
+        // ... an opening one does: the police official quotes what others did (GSR ASSAULT dev set)
+        assertTrue(dyads("وأوضح مسؤول في الشرطة «لقد احتجزوا تلاميذ مدرسة رهائن، لا نعلم عددهم لكن نعتقد انهم بالعشرات».")
+                .stream().noneMatch(x -> x.startsWith("COP>")));
+        // members a relative clause describes did the act (slice i%17==11): its agents, not its victims
+        List<String> r = dyads("وذكرت الشرطة العسكرية أنها اعتقلت ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى، مع الشبان "
+                + "اليهود الآخرين، وأنها ستقدمهم للمحاكمة لأنهم خرقوا أوامر الجيش.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("REB>") && x.endsWith(" 19")), r.toString());
+    }
 }
