@@ -554,12 +554,21 @@ public final class ActorMatcher {
      * True when a dictionary person's name matched as «X بن Y» is followed by a family name (FamilyNames): the words
      * are the first names of another person of another family («عبدالله بن عبدالعزيز الربيعة», the royal court's
      * adviser; «محمد بن عيسى الدباغ»), since the dictionary's person is named with his own family (آل سعود) or
-     * without one.
+     * without one. Not after a ruling house's title (name-grammar.tsv ruler-title, in the name or right before it):
+     * «الملك سلمان بن عبدالعزيز الشجاعة» is the king, and the word after him an epithet.
      */
     private boolean anotherFamilys(List<Token> tokens, PhraseTrie.Match<NameRef> m) {
         FamilyNames family = familyNames;
         return family != null && FamilyNames.endsOnFathersName(tokens, m.first(), m.end())
-                && family.at(tokens, m.end(), tokens.get(m.first()).sentence());
+                && family.at(tokens, m.end(), tokens.get(m.first()).sentence())
+                && !rulerTitled(tokens, m.first());
+    }
+
+    /** True when the name starting at token {@code first} opens with, or follows, a ruling house's title. */
+    private static boolean rulerTitled(List<Token> tokens, int first) {
+        NameGrammar names = NameGrammar.WORDS;
+        return names.isRulerTitle(tokens.get(first).norm())
+                || first > 0 && names.isRulerTitle(tokens.get(first - 1).norm());
     }
 
     /**

@@ -11,7 +11,7 @@ import org.marsad.text.ArabicNormalizer;
  * («عبد العزيز»، «أبو بكر»). Read once; both the dictionary's persons (ActorMatcher) and the recognizer's names
  * (RecognizedNames) ask it.
  */
-public record NameGrammar(Set<String> father, Set<String> family, Set<String> twoWordFirst) {
+public record NameGrammar(Set<String> father, Set<String> family, Set<String> twoWordFirst, Set<String> rulerTitle) {
 
     static final NameGrammar WORDS = load();
 
@@ -19,16 +19,18 @@ public record NameGrammar(Set<String> father, Set<String> family, Set<String> tw
         Set<String> father = new HashSet<>();
         Set<String> family = new HashSet<>();
         Set<String> twoWordFirst = new HashSet<>();
+        Set<String> rulerTitle = new HashSet<>();
         for (TsvFile.Row r : TsvFile.read("marsad/actors/name-grammar.tsv", 2, true)) {
             String w = ArabicNormalizer.normalize(r.col(1));
             switch (r.col(0)) {
                 case "father" -> father.add(w);
                 case "family" -> family.add(w);
                 case "two-word-first" -> twoWordFirst.add(w);
-                default -> throw r.error("unknown kind '" + r.col(0) + "' (father, family, two-word-first)");
+                case "ruler-title" -> rulerTitle.add(w);
+                default -> throw r.error("unknown kind '" + r.col(0) + "' (father, family, two-word-first, ruler-title)");
             }
         }
-        return new NameGrammar(Set.copyOf(father), Set.copyOf(family), Set.copyOf(twoWordFirst));
+        return new NameGrammar(Set.copyOf(father), Set.copyOf(family), Set.copyOf(twoWordFirst), Set.copyOf(rulerTitle));
     }
 
     /** Whether {@code norm} (a token's normalized form) joins a name to a father's or a family's name. */
@@ -44,5 +46,10 @@ public record NameGrammar(Set<String> father, Set<String> family, Set<String> tw
     /** Whether {@code norm} is the first half of a name written in two words («عبد»، «أبو»). */
     public boolean isTwoWordFirst(String norm) {
         return twoWordFirst.contains(norm);
+    }
+
+    /** Whether {@code norm} is a ruling house's title («الملك»، «الأمير»): the name after it is of that house. */
+    public boolean isRulerTitle(String norm) {
+        return rulerTitle.contains(norm);
     }
 }

@@ -79,6 +79,19 @@ class RecognizedNamesTest {
     }
 
     @Test
+    void aRulersTitleKeepsTheRulerBeforeAnEpithet() {
+        // the definite word after a king's or a prince's father's name is an epithet, not another family's name
+        // (name-grammar.tsv ruler-title; SaudiNewsNet 2015-08-06 and 2015-08-08)
+        List<Mention> m = mentions("وقال إن الشعب اليمني لن ينسى مواقف خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"
+                + " الشجاعة والحكيمة التي أعادت الأمل في نفوس اليمنيين");
+        assertTrue(m.stream().anyMatch(x -> x.text().startsWith("الملك سلمان بن عبدالعزيز") && "SAUGOV".equals(x.code())),
+                m.toString());
+        m = mentions("وزيارتي ولي ولي العهد، وزير الدفاع، الأمير محمد بن سلمان الأخيرتين لمصر");
+        assertTrue(m.stream().anyMatch(x -> x.text().contains("محمد بن سلمان") && x.code() != null
+                && x.code().startsWith("SAU")), m.toString());
+    }
+
+    @Test
     void aGivenNameAloneTakesTheFamilyNameAfterIt() {
         // the recognizer cut the name after the given name
         assertTrue(mentionTexts("وافتتح رئيس غرفة الشرقية عبد الرحمن العطيشان المعرض بحضور مندوب الصناعة والتجارة")
