@@ -426,17 +426,14 @@ public final class Ingester {
             if (v == null) {
                 continue;
             }
-            // read from one array, not by charAt: every character of every text passes here on the coding thread,
-            // which runs C1's code in a batch ingest, where charAt is a call with its own index check
-            char[] cs = v.toCharArray();
-            for (int i = 0; i < cs.length; i++) {
-                char c = cs[i];
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
                 if (c == 0) {
                     return "field '" + field + "' contains a NUL character (U+0000)";
                 }
                 if (Character.isSurrogate(c)) {
-                    boolean paired = Character.isHighSurrogate(c) && i + 1 < cs.length
-                            && Character.isLowSurrogate(cs[i + 1]);
+                    boolean paired = Character.isHighSurrogate(c) && i + 1 < v.length()
+                            && Character.isLowSurrogate(v.charAt(i + 1));
                     if (!paired) {
                         return "field '" + field + "' contains half a surrogate pair (U+" + Integer.toHexString(c)
                                 .toUpperCase(java.util.Locale.ROOT) + "), not a character";

@@ -20,18 +20,6 @@ class MinHashTest {
     }
 
     @Test
-    void theContentHashHashesTheWordsJoinedBySpacesInUtf8() {
-        List<List<String>> cases = List.of(List.of(), List.of(""), List.of("", ""), List.of("", "قمة", ""),
-                Fingerprint.words(Fixtures.ANALYZER.analyze(Fixtures.SUMMIT)),
-                List.of("abc", "é", "\u0800€", "\uffff", "😀x", "\ud83d", "\ude00", "a\ud83db\ude00", "\ud83d\ud83d\ude00"));
-        for (List<String> words : cases) {
-            byte[] plain = String.join(" ", words).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            assertArrayEquals(plain, Fingerprint.joinedUtf8(words), words.toString());
-        }
-        assertEquals(Fingerprint.sha256(String.join(" ", cases.get(4))), fp(Fixtures.SUMMIT).contentHash());
-    }
-
-    @Test
     void similarityTellsCopiesFromOtherStories() {
         int[] summit = fp(Fixtures.SUMMIT).minhash();
         assertEquals(1.0, MinHash.similarity(summit, fp(Fixtures.SUMMIT_VOWELLED).minhash()));
