@@ -388,23 +388,10 @@ abstract class JdbcStore implements Store {
                 : new Added(Added.Outcome.NEAR_DUPLICATE, a.id(), near.root, near.similarity);
     }
 
-    private static final RowBatch.Insert LSH_ROWS = new RowBatch.Insert(
-            "INSERT INTO lsh_buckets (band, bucket, article_rid)", 3, "ON CONFLICT DO NOTHING");
-    private static final RowBatch.Insert SENTENCE_ROWS = new RowBatch.Insert(
-            "INSERT INTO sentences (article_id, idx, start_off, end_off)", 4, "");
-    private static final RowBatch.Insert MENTION_ROWS = new RowBatch.Insert("INSERT INTO mentions (article_id, ord, "
-            + "start_off, end_off, text, type, code, entry, name, why, sentence)", 11, "");
-    private static final RowBatch.Insert EVENT_ROWS = new RowBatch.Insert("INSERT INTO events (id, article_id, ord, "
-            + "sentence, event_date, date_precision, day, day_source, source_code, source_name, source_start, source_end, "
-            + "target_code, target_name, target_start, target_end, cameo_code, cameo_root, quad_class, goldstein, plover, "
-            + "negated, modality, attributed_to, loc_name, loc_name_en, loc_country, loc_lat, loc_lon, loc_precision, "
-            + "loc_start, loc_end, evidence_start, evidence_end, confidence, summary, coder_version, rule, is_copy)", 39, "");
-    private static final RowBatch.Insert QUOTE_ROWS = new RowBatch.Insert("INSERT INTO quotes (article_id, ord, "
-            + "speaker_code, speaker_name, speaker_start, speaker_end, start_off, end_off, verb, direct)", 10, "");
-
     /** An article's LSH bucket rows, one per band of its signature ({@code rid}: the article's row id). */
     void insertBuckets(long rid, int[] signature) throws SQLException {
-        RowBatch lsh = new RowBatch(this::ps, LSH_ROWS);
+        RowBatch lsh = new RowBatch(
+                ps("INSERT INTO lsh_buckets (band, bucket, article_rid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         long[] bands = MinHash.bands(signature);
         for (int b = 0; b < bands.length; b++) {
             lsh.add(b, bands[b], rid);
@@ -486,19 +473,25 @@ abstract class JdbcStore implements Store {
             throws SQLException {
         Article a = coded.article();
         String id = a.id();
-        RowBatch s = new RowBatch(this::ps, SENTENCE_ROWS);
+        RowBatch s = new RowBatch(ps("INSERT INTO sentences (article_id, idx, start_off, end_off) VALUES (?, ?, ?, ?)"));
         for (Sentence x : coded.sentences()) {
             s.add(id, x.index(), x.span().start(), x.span().end());
         }
         s.finish();
-        RowBatch m = new RowBatch(this::ps, MENTION_ROWS);
+        RowBatch m = new RowBatch(ps("INSERT INTO mentions (article_id, ord, start_off, end_off, text, type, code, entry, "
+                + "name, why, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         int ord = 0;
         for (Mention x : coded.mentions()) {
             m.add(id, ord++, x.span().start(), x.span().end(), x.text(), x.type(), x.code(), x.entry(), x.name(),
                     x.why(), x.sentence());
         }
         m.finish();
-        RowBatch e = new RowBatch(this::ps, EVENT_ROWS);
+        RowBatch e = new RowBatch(ps("INSERT INTO events (id, article_id, ord, sentence, event_date, date_precision, day, "
+                + "day_source, source_code, source_name, source_start, source_end, target_code, target_name, target_start, "
+                + "target_end, cameo_code, cameo_root, quad_class, goldstein, plover, negated, modality, attributed_to, "
+                + "loc_name, loc_name_en, loc_country, loc_lat, loc_lon, loc_precision, loc_start, loc_end, evidence_start, "
+                + "evidence_end, confidence, summary, coder_version, rule, is_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         // the article's copy flag on each event row, so event queries need not join articles (duplicate_of is
         // decided when the article is stored, before its coding, and never changes afterwards)
         ord = 0;
@@ -527,7 +520,8 @@ abstract class JdbcStore implements Store {
                     isCopy ? 1 : 0);
         }
         e.finish();
-        RowBatch q = new RowBatch(this::ps, QUOTE_ROWS);
+        RowBatch q = new RowBatch(ps("INSERT INTO quotes (article_id, ord, speaker_code, speaker_name, speaker_start, "
+                + "speaker_end, start_off, end_off, verb, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         ord = 0;
         for (Quote x : coded.quotes()) {
             ActorRef sp = x.speaker();
