@@ -83,9 +83,13 @@ public final class FullText {
      * lowers every letter itself). Arabic has no case, so almost every text is returned as it is.
      */
     static String foldCase(String terms) {
+        // an index document is almost all Arabic letters, and this runs over every one of its characters on the
+        // coding thread: the block U+0600–U+06FF has no capitals (FullTextTest checks each), so its characters skip
+        // Character.isUpperCase's table look-up (JFR of an ingest of 10,000 records under C1: the look-ups were 19 of
+        // the coding thread's 673 samples, 5 of 694 with this test first)
         for (int i = 0; i < terms.length(); i++) {
             char ch = terms.charAt(i);
-            if (ch >= 0x80 && Character.isUpperCase(ch)) {
+            if (ch >= 0x80 && (ch < 0x0600 || ch > 0x06FF) && Character.isUpperCase(ch)) {
                 return terms.toLowerCase(Locale.ROOT);
             }
         }

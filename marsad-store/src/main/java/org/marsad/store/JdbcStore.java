@@ -1508,7 +1508,8 @@ abstract class JdbcStore implements Store {
                 if (!Stories.compatible(code, rs.getString(2))) {
                     continue;
                 }
-                double sim = Math.max(evidence.similarity(rs.getString(3)), sentence.similarity(rs.getString(4)));
+                // the terms as stored UTF-8 bytes: compared without decoding them (Stories.TermSet)
+                double sim = Math.max(evidence.similarity(rs.getBytes(3)), sentence.similarity(rs.getBytes(4)));
                 if (sim >= Stories.MIN_SIMILARITY && sim > bestSim) {
                     best = rs.getLong(1);
                     bestSim = sim;

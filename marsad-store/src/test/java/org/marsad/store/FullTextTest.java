@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,6 +17,23 @@ class FullTextTest {
     void indexDocumentsHoldStemsAndNormalizedForms() {
         List<String> terms = List.of(FullText.terms(Fixtures.ANALYZER.analyze("وبالمفاوضات مع بوتين، وكالة (إنترفاكس) ٢٠٢٤")).split(" "));
         assertEquals(List.of("مفاوضات", "وبالمفاوضات", "مع", "بوتين", "وكاله", "انترفاكس", "2024"), terms);
+    }
+
+    @Test
+    void documentsWithANonAsciiCapitalAreLowerCasedWholeAndOthersKeptAsTheyAre() {
+        assertEquals("مفاوضات äpfel straße dp", FullText.foldCase("مفاوضات Äpfel STRAßE dp"));
+        assertEquals("مفاوضات ابل DPA", FullText.foldCase("مفاوضات ابل DPA")); // ASCII case is the tokenizer's
+        assertEquals("مفاوضات дом", FullText.foldCase("مفاوضات Дом"));
+        String arabic = "مفاوضات وبالمفاوضات ٢٠٢٤ ۱۲ ﻻ";
+        assertEquals(arabic, FullText.foldCase(arabic));
+    }
+
+    @Test
+    void theArabicBlockHasNoCapitalsWhichFoldCaseSkipsWithoutLookingThemUp() {
+        for (char ch = 0x0600; ch <= 0x06FF; ch++) {
+            assertFalse(Character.isUpperCase(ch), "U+" + Integer.toHexString(ch));
+            assertEquals(String.valueOf(ch), String.valueOf(ch).toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     @Test

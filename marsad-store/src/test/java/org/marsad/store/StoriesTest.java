@@ -36,4 +36,25 @@ class StoriesTest {
         }
         assertEquals(0.0, Stories.similarity(Stories.terms("بيونغ يانغ"), ""));
     }
+
+    @Test
+    void longTermsAndStoredBytesGiveThePlainJaccardOverlap() {
+        // more words than a small table holds, Latin, digits and Arabic mixed: every slot collision path is taken
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            a.append(i == 0 ? "" : " ").append(i % 3 == 0 ? "كلمة" + i : "w" + i);
+            if (i % 2 == 0) {
+                b.append(b.length() == 0 ? "" : " ").append(i % 3 == 0 ? "كلمة" + i : "w" + i);
+            }
+        }
+        b.append(" اخرى x");
+        Stories.TermSet set = Stories.termSet(a.toString());
+        assertEquals(jaccard(a.toString(), b.toString()),
+                set.similarity(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1e-12);
+        assertEquals(1.0, set.similarity(a.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1e-12);
+        assertEquals(0.0, set.similarity(null));
+        assertEquals(0.0, set.similarity(new byte[0]));
+        assertEquals(0.0, Stories.termSet("").similarity("اب جد".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }
