@@ -81,6 +81,8 @@ public final class Gazetteer {
     private final Map<String, StopPolicy> stopnames;
     /** One-word keys → the ids of the places whose names write that word only with the article (الرقة، اليمن). */
     private final Map<String, Set<String>> articleOnly;
+    /** One-word keys → the ids of the places whose names write that word only without the article (بنين، جدة). */
+    private final Map<String, Set<String>> bareOnly;
     /** Whole words, normalized, never read as a clitic + a place (common-words.tsv). */
     private final Set<String> commonWords;
     /** One-word keys some place writes with a hamza on an alef inside the word (مأرب): see {@link #hamzaNotInName}. */
@@ -91,11 +93,12 @@ public final class Gazetteer {
     private final int names;
 
     private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, Map<String, Set<String>> articleOnly,
-                      Set<String> commonWords, Set<String> hamzaInName, Map<String, GazetteerPlace> countries,
+                      Map<String, Set<String>> bareOnly, Set<String> commonWords, Set<String> hamzaInName, Map<String, GazetteerPlace> countries,
                       int places, int names) {
         this.root = root;
         this.stopnames = Map.copyOf(stopnames);
         this.articleOnly = Map.copyOf(articleOnly);
+        this.bareOnly = Map.copyOf(bareOnly);
         this.commonWords = Set.copyOf(commonWords);
         this.hamzaInName = Set.copyOf(hamzaInName);
         this.countries = Map.copyOf(countries);
@@ -210,7 +213,21 @@ public final class Gazetteer {
      * so the bare word is another word: «فرقة» a band (not ف + Raqqa), «ورقة» a paper, «وجيزة» brief, «هند» a given name.
      */
     List<GazetteerPlace> readWithoutArticle(String key, List<GazetteerPlace> candidates) {
-        Set<String> ids = articleOnly.get(key);
+        return without(articleOnly.get(key), candidates);
+    }
+
+    /**
+     * {@code candidates} of the one-word name {@code key} read from a word with the article: those whose own names write
+     * the word without the article only are left out. The article is part of a place's name or not (بنين، جدة، كابول
+     * have none), so the word with it is another word: «للبنين» for boys (not Benin), «الجدة» the grandmother, «الكابل»
+     * a cable, «الجنين» a foetus. Names the press writes with the article the gazetteer's source lacks are added in
+     * supplement.tsv (الخرطوم، الإسماعيلية).
+     */
+    List<GazetteerPlace> readWithArticle(String key, List<GazetteerPlace> candidates) {
+        return without(bareOnly.get(key), candidates);
+    }
+
+    private static List<GazetteerPlace> without(Set<String> ids, List<GazetteerPlace> candidates) {
         if (ids == null) {
             return candidates;
         }
@@ -313,7 +330,8 @@ public final class Gazetteer {
         for (String[] f : rows(COMMON_WORDS_FILE, 2)) {
             common.add(ArabicNormalizer.normalize(f[0].trim()));
         }
-        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(), common, article.hamzaInName, countries,
+        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(article.with, article.without),
+                article.only(article.without, article.with), common, article.hamzaInName, countries,
                 places, trie.names());
     }
 
@@ -345,11 +363,12 @@ public final class Gazetteer {
             }
         }
 
-        Map<String, Set<String>> only() {
+        /** Keys → the ids of places that write the key in {@code in} (with or without the article) and never the other way. */
+        Map<String, Set<String>> only(Map<String, Set<String>> in, Map<String, Set<String>> notIn) {
             Map<String, Set<String>> out = new HashMap<>();
-            with.forEach((key, ids) -> {
+            in.forEach((key, ids) -> {
                 Set<String> only = new java.util.HashSet<>(ids);
-                only.removeAll(without.getOrDefault(key, Set.of()));
+                only.removeAll(notIn.getOrDefault(key, Set.of()));
                 if (!only.isEmpty()) {
                     out.put(key, Set.copyOf(only));
                 }

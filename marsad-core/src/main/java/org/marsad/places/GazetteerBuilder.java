@@ -51,6 +51,18 @@ public final class GazetteerBuilder {
             }
         }
 
+        /**
+         * A reviewed name from the supplement: kept beside a name that differs from it only by the article, since the
+         * finder tells places written with the article from those written without it (الإسكندرية beside اسكندرية).
+         */
+        void addSpelling(String name) {
+            String key = PlaceNames.keyString(name);
+            if (!key.isEmpty()) {
+                boolean article = !org.marsad.text.ArabicNormalizer.normalize(name).startsWith(key);
+                namesByKey.putIfAbsent(article ? "ال " + key : key, name);
+            }
+        }
+
         boolean drop(String name) {
             return namesByKey.remove(PlaceNames.keyString(name)) != null;
         }
@@ -146,7 +158,7 @@ public final class GazetteerBuilder {
             }
             for (String name : f[2].split("\\|")) {
                 switch (f[0]) {
-                    case "add" -> row.add(name.strip());
+                    case "add" -> row.addSpelling(name.strip());
                     case "drop" -> {
                         if (!row.drop(name.strip())) {
                             throw new IllegalArgumentException(SUPPLEMENT + ":" + lineNo + ": " + f[1]

@@ -25,7 +25,8 @@ import org.marsad.text.Token;
  * Three more for a one-word name read through a clitic: a small town of a country the story is not about
  * ({@code smallPlaceThroughAProclitic}), a whole word of common-words.tsv («باكرا» early, not بـ + Accra), and a place
  * the gazetteer writes only with the article, read from a word without it («فرقة», not ف + Raqqa; see
- * {@link Gazetteer#readWithoutArticle}).
+ * {@link Gazetteer#readWithoutArticle}), and, the other way round, a place never written with the article read from a word
+ * with it («للبنين» for boys, not Benin; see {@link Gazetteer#readWithArticle}).
  */
 public final class PlaceFinder {
     /** Words that stand between a place preposition and the place: في مدينة جدة، إلى العاصمة صنعاء، في شمال سوريا. */
@@ -105,7 +106,7 @@ public final class PlaceFinder {
             int i = from;
             while (i < to) {
                 Match m = longestAt(i);
-                if (m != null && m.end() - m.first() > 1 && isHeadNoun(tokens.get(i)) && longerAfterHead(m)) {
+                if (m != null && m.end() - m.first() > 1 && isHeadNoun(tokens.get(i)) && nameAfterHead(m)) {
                     m = null; // «مدينة عين العرب» is Ayn al-Arab, not «مدينة العين» (Al Ain) and a stray word
                 }
                 if (m == null) {
@@ -120,12 +121,15 @@ public final class PlaceFinder {
 
         /**
          * Whether a name that starts at the head noun opening {@code m} (GeoNames writes some cities with it: «مدينة
-         * العين»، «مدينة زايد») yields to a longer one starting after that head noun: the head noun is then only a head
-         * noun of the longer name («في مدينة عين العرب»), whose last word the shorter one would leave behind.
+         * العين»، «مدينة زايد»، «مدينة زنجبار») yields to the name starting after that head noun, which the head noun
+         * then only introduces: a longer one («في مدينة عين العرب», whose last word the shorter one would leave
+         * behind), or one as long in the story's countries where the name with the head noun is not — «مدينة زنجبار
+         * عاصمة محافظة أبين» in a story about Yemen is Zinjibar, not Zanzibar, Tanzania (see {@link Gazetteer#best}).
          */
-        private boolean longerAfterHead(Match m) {
+        private boolean nameAfterHead(Match m) {
             Match after = longestAt(m.first() + 1);
-            return after != null && after.end() > m.end();
+            return after != null && (after.end() > m.end() || after.end() == m.end()
+                    && countries.contains(after.place().country()) && !countries.contains(m.place().country()));
         }
 
         private Match longestAt(int i) {
@@ -172,8 +176,9 @@ public final class PlaceFinder {
                 return null;
             }
             Context context = context(first, reading);
-            List<GazetteerPlace> candidates = single && !reading.hasArticle()
-                    ? gazetteer.readWithoutArticle(reading.stem(), node.places()) : node.places();
+            List<GazetteerPlace> candidates = !single ? node.places() : reading.hasArticle()
+                    ? gazetteer.readWithArticle(reading.stem(), node.places())
+                    : gazetteer.readWithoutArticle(reading.stem(), node.places());
             GazetteerPlace place = gazetteer.best(candidates, single ? reading.stem() : null, context.cue(), countries);
             if (place != null && single && smallPlaceThroughAProclitic(place, reading)) {
                 return null;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Place;
 import org.marsad.text.AnalyzedText;
@@ -98,6 +99,43 @@ class PlaceFinderTest {
         assertEquals(PlaceMention.FI, m.preposition(), "في before the head noun is still the place's");
         // a name with its head noun and nothing longer after it stays whole
         assertEquals("Al Ain City", only("وصل إلى مدينة العين أمس").place().nameEn());
+    }
+
+    @Test
+    void aNameOpeningWithAHeadNounYieldsToTheStorysPlaceAfterIt() {
+        // SaudiNewsNet 2015: GeoNames writes Zanzibar (Tanzania) «مدينة زنجبار»; in a story about Yemen «مدينة زنجبار
+        // عاصمة محافظة أبين» is Zinjibar
+        String text = "وقالت مصادر محلية إن غارات جوية استهدفت تجمعات ومواقع الحوثيين صالح تركزت على مقر اللواء 15 "
+                + "مشاة في مدينة زنجبار عاصمة محافظة أبين";
+        AnalyzedText analyzed = ANALYZER.analyze(text);
+        PlaceMention yemen = named(FINDER.find(analyzed, 0, Set.of("YEM", "SAU")), text, "زنجبار");
+        assertEquals("YEM", yemen.place().country());
+        assertEquals(PlaceMention.FI, yemen.preposition(), "في before the head noun is still the place's");
+        // in a story none of whose countries has either, the name with its head noun stays whole
+        assertEquals("TZA", named(FINDER.find(analyzed, 0, Set.of("USA")), text, "مدينة زنجبار").place().country());
+        assertEquals("TZA", named(FINDER.find(analyzed, 0, Set.of("TZA", "YEM")), text, "مدينة زنجبار").place()
+                .country(), "the story's countries have both");
+    }
+
+    /** The mention of {@code found} written as {@code written}. */
+    private static PlaceMention named(List<PlaceMention> found, String text, String written) {
+        return found.stream().filter(m -> written(text, m).equals(written)).findFirst()
+                .orElseThrow(() -> new AssertionError(written + " not in " + found));
+    }
+
+    @Test
+    void aNameNeverWrittenWithTheArticleIsNotReadFromAWordWithIt() {
+        // SaudiNewsNet 2015: «للبنين» (for boys) is no Benin, «الجدة» (the grandmother) no Jeddah, «الكابل» (the cable)
+        // no Kabul, «الجنين» (the foetus) no Jenin: these places' names have no article
+        assertEquals(List.of(), find("وذلك بحضور مساعده للبنين عبدالرحمن الصخيري، ومدير إدارة النشاط"));
+        assertEquals(List.of(), find("إيلن برستن التي تضطر إلى تقلد دور الجدة أمام الآخرين"));
+        assertEquals(List.of(), find("ويُدعى الكابل الجديد مايكرو فليب ويمكن إدخاله"));
+        // the names as written, and names the press writes with the article (supplement.tsv), still are
+        assertEquals("Benin", only("ومن المقرر أن يصل بخاري غدًا إلى بنين، العضو الأخير في القوة الإقليمية").place().nameEn());
+        assertEquals("Jeddah", only("وصل الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان إلى جدة").place().nameEn());
+        assertEquals("EGY", only("يتمتع الفندق بموقع متميز على شاطئ المتنزه بالإسكندرية").place().country());
+        assertEquals("Khartoum", only("وأضاف أنه عبر الحدود وانتقل إلى الخرطوم ثم دفعت أسرته للمهربين").place().nameEn());
+        assertEquals("Pakistan", only("وكان بإمكانه أن يفعل الكثير في الباكستان وربما يحقق ثروة كبيرة هناك").place().nameEn());
     }
 
     @Test
