@@ -42,12 +42,13 @@ final class CueFinder {
         boolean[] used = new boolean[b - a];
         boolean[] heads = new boolean[b - a]; // the words that head a cue found so far
         ClauseBreaks breaks = new ClauseBreaks(tokens, a, b);
+        Signatures signatures = new Signatures(tokens, a, b);
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
             if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
                 continue;
             }
-            Best best = new Best(tokens, a, b, inMention, breaks, heads);
+            Best best = new Best(tokens, a, b, inMention, breaks, signatures, heads);
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
                 if (VERB_PREFIXES.contains(r.prefix())) {
@@ -89,23 +90,26 @@ final class CueFinder {
         final int b;
         final boolean[] inMention;
         final ClauseBreaks breaks;
+        final Signatures signatures;
         final boolean[] heads;
         Cue cue;
         int score = -1;
 
-        Best(List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks, boolean[] heads) {
+        Best(List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks, Signatures signatures,
+             boolean[] heads) {
             this.tokens = tokens;
             this.a = a;
             this.b = b;
             this.inMention = inMention;
             this.breaks = breaks;
+            this.signatures = signatures;
             this.heads = heads;
         }
 
         void consider(int head, int end, Pattern p, Segment reading) {
             int s = score(p, head, end);
             if (s > score) {
-                Cue c = complete(tokens, head, end, p, reading, b, a, inMention, breaks);
+                Cue c = complete(tokens, head, end, p, reading, b, a, inMention, breaks, signatures);
                 if (c == null) {
                     c = antecedentCue(tokens, head, end, p, reading, a, heads);
                 }
@@ -125,7 +129,7 @@ final class CueFinder {
 
     /** The cue with its further words located, or null when they are not all there. */
     private static Cue complete(List<Token> tokens, int head, int end, Pattern p, Segment reading, int limit,
-                                int a, boolean[] inMention, ClauseBreaks breaks) {
+                                int a, boolean[] inMention, ClauseBreaks breaks, Signatures signatures) {
         int pos = end;
         int last = end - 1;
         List<Pattern.Word> further = p.further();
@@ -134,7 +138,8 @@ final class CueFinder {
         int[] ends = further.isEmpty() ? NONE : new int[further.size()];
         for (int fi = 0; fi < ends.length; fi++) {
             Pattern.Word w = further.get(fi);
-            boolean bare = isBarePreposition(w); // once per word, not per token tried
+            boolean bare = w.barePreposition();
+            long signature = w.firstSlotSignature();
             int found = -1;
             int counted = 0;
             for (int j = pos; j < limit && found < 0 && counted < WINDOW; j++) {
@@ -145,7 +150,7 @@ final class CueFinder {
                 if (!continuesMention) {
                     counted++;
                 }
-                if (matchesAt(tokens, j, w, bare, limit)) {
+                if ((bare || StemSignature.mayMatch(signatures.of(j), signature)) && matchesAt(tokens, j, w, bare, limit)) {
                     found = j + w.length() - 1;
                 }
             }
@@ -200,7 +205,7 @@ final class CueFinder {
         int pos = head - 2; // the last word the further word before may end on
         for (int fi = further.size() - 1; fi >= 0; fi--) {
             Pattern.Word w = further.get(fi);
-            if (isBarePreposition(w)) {
+            if (w.barePreposition()) {
                 return null;
             }
             int found = -1;
@@ -264,6 +269,35 @@ final class CueFinder {
     }
 
     /**
+     * The {@link StemSignature} of the sentence's words, each computed at most once: the further words of every
+     * pattern tried at every cue word are looked for over the same dozen words.
+     */
+    private static final class Signatures {
+        private final List<Token> tokens;
+        private final int a;
+        private final int size;
+        private long[] known; // by token - a, 0 until computed; made when first asked (most sentences complete no cue)
+
+        Signatures(List<Token> tokens, int a, int b) {
+            this.tokens = tokens;
+            this.a = a;
+            this.size = b - a;
+        }
+
+        long of(int j) {
+            if (known == null) {
+                known = new long[size];
+            }
+            long s = known[j - a];
+            if (s == 0) {
+                s = StemSignature.of(tokens.get(j));
+                known[j - a] = s;
+            }
+            return s;
+        }
+    }
+
+    /**
      * Further words of a cue stay in its clause: they never cross a full stop, colon or semicolon, nor the
      * complementizer أن/إن/بأن that opens a clause of its own («أكد أوباما أن إيران أبدت استعدادا»: the
      * readiness is Iran's, not a «أكد استعداده» of Obama's).
@@ -278,24 +312,7 @@ final class CueFinder {
                 || p.equals("؟");
     }
 
-    private static boolean isBarePreposition(Pattern.Word w) {
-        if (w.length() != 1) {
-            return false;
-        }
-        List<Pattern.Alt> alts = w.slots().get(0);
-        for (int i = 0; i < alts.size(); i++) {
-            Pattern.Alt alt = alts.get(i);
-            if (alt.prefix() || !PREPOSITIONS.contains(alt.stem())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** One-letter prepositions that are written glued to the next word. */
-    private static final Set<String> PREPOSITIONS = Set.of("ب", "ل", "ك");
-
-    /** @param bare {@link #isBarePreposition}(w) */
+    /** @param bare {@link Pattern.Word#barePreposition}() of w */
     private static boolean matchesAt(List<Token> tokens, int j, Pattern.Word w, boolean bare, int limit) {
         if (j + w.length() > limit) {
             return false;
