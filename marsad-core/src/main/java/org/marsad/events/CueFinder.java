@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.dict.PhraseTrie;
 import org.marsad.text.Segment;
+import org.marsad.text.StemSignature;
 import org.marsad.text.Token;
 
 /**
@@ -42,13 +43,12 @@ final class CueFinder {
         boolean[] used = new boolean[b - a];
         boolean[] heads = new boolean[b - a]; // the words that head a cue found so far
         ClauseBreaks breaks = new ClauseBreaks(tokens, a, b);
-        Signatures signatures = new Signatures(tokens, a, b);
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
             if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
                 continue;
             }
-            Best best = new Best(tokens, a, b, inMention, breaks, signatures, heads);
+            Best best = new Best(tokens, a, b, inMention, breaks, heads);
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
                 if (VERB_PREFIXES.contains(r.prefix())) {
@@ -90,26 +90,23 @@ final class CueFinder {
         final int b;
         final boolean[] inMention;
         final ClauseBreaks breaks;
-        final Signatures signatures;
         final boolean[] heads;
         Cue cue;
         int score = -1;
 
-        Best(List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks, Signatures signatures,
-             boolean[] heads) {
+        Best(List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks, boolean[] heads) {
             this.tokens = tokens;
             this.a = a;
             this.b = b;
             this.inMention = inMention;
             this.breaks = breaks;
-            this.signatures = signatures;
             this.heads = heads;
         }
 
         void consider(int head, int end, Pattern p, Segment reading) {
             int s = score(p, head, end);
             if (s > score) {
-                Cue c = complete(tokens, head, end, p, reading, b, a, inMention, breaks, signatures);
+                Cue c = complete(tokens, head, end, p, reading, b, a, inMention, breaks);
                 if (c == null) {
                     c = antecedentCue(tokens, head, end, p, reading, a, heads);
                 }
@@ -129,7 +126,7 @@ final class CueFinder {
 
     /** The cue with its further words located, or null when they are not all there. */
     private static Cue complete(List<Token> tokens, int head, int end, Pattern p, Segment reading, int limit,
-                                int a, boolean[] inMention, ClauseBreaks breaks, Signatures signatures) {
+                                int a, boolean[] inMention, ClauseBreaks breaks) {
         int pos = end;
         int last = end - 1;
         List<Pattern.Word> further = p.further();
@@ -150,7 +147,9 @@ final class CueFinder {
                 if (!continuesMention) {
                     counted++;
                 }
-                if ((bare || StemSignature.mayMatch(signatures.of(j), signature)) && matchesAt(tokens, j, w, bare, limit)) {
+                // most words of the window are no alternative of the word's first slot: passed over on one field
+                if ((bare || StemSignature.mayMatch(tokens.get(j).stemSignature(), signature))
+                        && matchesAt(tokens, j, w, bare, limit)) {
                     found = j + w.length() - 1;
                 }
             }
@@ -265,35 +264,6 @@ final class CueFinder {
                 known[j - a] = k;
             }
             return k == YES;
-        }
-    }
-
-    /**
-     * The {@link StemSignature} of the sentence's words, each computed at most once: the further words of every
-     * pattern tried at every cue word are looked for over the same dozen words.
-     */
-    private static final class Signatures {
-        private final List<Token> tokens;
-        private final int a;
-        private final int size;
-        private long[] known; // by token - a, 0 until computed; made when first asked (most sentences complete no cue)
-
-        Signatures(List<Token> tokens, int a, int b) {
-            this.tokens = tokens;
-            this.a = a;
-            this.size = b - a;
-        }
-
-        long of(int j) {
-            if (known == null) {
-                known = new long[size];
-            }
-            long s = known[j - a];
-            if (s == 0) {
-                s = StemSignature.of(tokens.get(j));
-                known[j - a] = s;
-            }
-            return s;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import java.util.List;
+import org.marsad.text.StemSignature;
 
 /**
  * One line of patterns.tsv: a cue and the CAMEO code it signals.
@@ -26,10 +27,23 @@ public record Pattern(String code, char kind, String cue, List<Word> further, Fr
 
         /**
          * The word of these slots, with what the cue finder asks of it at every word it tries precomputed: the
-         * {@link StemSignature} of its first slot and whether it is a bare preposition.
+         * {@link StemSignature} bits of its first slot's alternatives and whether it is a bare preposition.
          */
         public Word(List<List<Alt>> slots) {
-            this(slots, StemSignature.ofSlot(slots.get(0)), gluedPreposition(slots));
+            this(slots, signature(slots.get(0)), gluedPreposition(slots));
+        }
+
+        /** The {@link StemSignature} bits that any stem matching one of {@code alternatives} sets. */
+        private static long signature(List<Alt> alternatives) {
+            long s = 0;
+            for (Alt alt : alternatives) {
+                long bits = alt.prefix() ? StemSignature.ofPrefix(alt.stem()) : StemSignature.ofExact(alt.stem());
+                if (bits == StemSignature.ANY) {
+                    return bits;
+                }
+                s |= bits;
+            }
+            return s;
         }
 
         /**

@@ -16,13 +16,14 @@ import org.marsad.codebook.Codebook;
 import org.marsad.io.ArticleReader;
 import org.marsad.model.Article;
 import org.marsad.text.Segment;
+import org.marsad.text.StemSignature;
 import org.marsad.text.Token;
 
 /**
  * The cue finder passes over a word whose {@link StemSignature} shares no bit with a further word's first slot: it
  * must never pass over a word that matches the slot (the coded output would change), and it should pass over most.
  */
-class StemSignatureTest {
+class FurtherWordSignatureTest {
     private static Pipeline pipeline;
     private static List<Pattern.Word> furtherWords;
 
@@ -72,20 +73,20 @@ class StemSignatureTest {
         Pattern.Word agreement = slotOf("اتفاق*", "معاهده");
         Token signed = word(sentence, "اتفاقيه");
         assertTrue(matchesFirstSlot(signed, agreement));
-        assertTrue(StemSignature.mayMatch(StemSignature.of(signed), agreement.firstSlotSignature()));
+        assertTrue(StemSignature.mayMatch(signed.stemSignature(), agreement.firstSlotSignature()));
         Pattern.Word concern = slotOf("قلق*", "مخاوف");
         Token fears = word(sentence, "مخاوفها");
         assertTrue(matchesFirstSlot(fears, concern));
-        assertTrue(StemSignature.mayMatch(StemSignature.of(fears), concern.firstSlotSignature()));
+        assertTrue(StemSignature.mayMatch(fears.stemSignature(), concern.firstSlotSignature()));
         // a word no reading of which is an alternative: passed over without comparing strings
-        assertFalse(StemSignature.mayMatch(StemSignature.of(word(sentence, "الفرنسيه")), agreement.firstSlotSignature()));
+        assertFalse(StemSignature.mayMatch(word(sentence, "الفرنسيه").stemSignature(), agreement.firstSlotSignature()));
     }
 
     @Test
     void aOneLetterPrefixAlternativeRejectsNoWord() {
         assertTrue(slotOf("ت*").firstSlotSignature() == StemSignature.ANY);
         Token t = word("وقعت الحكومة الألمانية اتفاقية", "الحكومه");
-        assertTrue(StemSignature.mayMatch(StemSignature.of(t), StemSignature.ANY));
+        assertTrue(StemSignature.mayMatch(t.stemSignature(), StemSignature.ANY));
     }
 
     @Test
@@ -96,7 +97,7 @@ class StemSignatureTest {
         long passedOver = 0;
         for (Article a : ArticleReader.readFirst(corpus, 200)) {
             for (Token t : pipeline.analyze(a.text()).tokens()) {
-                long signature = StemSignature.of(t);
+                long signature = t.stemSignature();
                 for (Pattern.Word w : furtherWords) {
                     boolean may = StemSignature.mayMatch(signature, w.firstSlotSignature());
                     boolean matches1 = matchesFirstSlot(t, w);
