@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>Computed once per distinct word, with its {@link WordForm} ({@link Token#stemSignature}). The event cue finder
  * looks for a cue's further words at each of up to a dozen words after it, for each of the twenty patterns a head
- * like دعا has: those string comparisons, nearly all failing, were a twentieth of the coder's time
- * (BENCHMARKS.md, session 12).
+ * like دعا has: those string comparisons, nearly all failing, were 7 % of the warm coder's time (BENCHMARKS.md,
+ * session 12, speed13).
  */
 public final class StemSignature {
     /** The signature of a slot that may match any word (a one-letter prefix alternative): never rejects. */
@@ -35,12 +35,12 @@ public final class StemSignature {
         return stem.length() >= 2 ? s | firstTwoBit(stem.charAt(0), stem.charAt(1)) : s;
     }
 
-    /** The bit of a slot alternative that matches the stem {@code stem} only. */
+    /** The bit of a slot alternative that matches {@code stem} only. */
     public static long ofExact(String stem) {
         return bit(stem.hashCode());
     }
 
-    /** The bit of a slot alternative that matches every stem starting with {@code prefix} sets: {@link #ANY} for one letter. */
+    /** The bit of a slot alternative that matches every stem starting with {@code prefix}; {@link #ANY} for one letter. */
     public static long ofPrefix(String prefix) {
         return prefix.length() >= 2 ? firstTwoBit(prefix.charAt(0), prefix.charAt(1)) : ANY;
     }
