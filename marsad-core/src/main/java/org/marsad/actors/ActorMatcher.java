@@ -11,6 +11,7 @@ import org.marsad.model.Span;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Segment;
 import org.marsad.text.StemFacts;
+import org.marsad.text.StemSignature;
 import org.marsad.text.Token;
 
 /**
@@ -87,6 +88,15 @@ public final class ActorMatcher {
             }
         }
         return !s.isEmpty();
+    }
+
+    /** The {@link StemSignature} bits of {@code stems} as exact alternatives. */
+    private static long signature(java.util.Collection<String> stems) {
+        long s = 0;
+        for (String stem : stems) {
+            s |= StemSignature.ofExact(stem);
+        }
+        return s;
     }
 
     private static boolean endsWithAny(String word, String[] ends) {
@@ -186,6 +196,10 @@ public final class ActorMatcher {
 
     /** Pronoun suffixes on بلاد/بلد that make it someone's own country (بلاده، بلادها، بلادهم، بلادنا). */
     private static final Set<String> OWN_SUFFIXES = Set.of("ه", "ها", "هم", "هما", "نا");
+    /** The stems of «his country» (بلاده، بلدهم). */
+    private static final Set<String> COUNTRY_STEMS = Set.of("بلاد", "بلد");
+    /** Their {@link StemSignature} bits: a word without them has no such reading. */
+    private static final long COUNTRY_STEMS_SIGNATURE = signature(COUNTRY_STEMS);
 
     /**
      * «وقال وزير الخارجية البريطاني إن بلاده تدعم ...»: بلاده (his country) is the country of the person or
@@ -197,12 +211,13 @@ public final class ActorMatcher {
         int k = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || !t.norm().contains("بل")) {
-                continue; // most words: no need to look at their readings
+            if (!t.isWord() || !StemSignature.mayMatch(t.stemSignature(), COUNTRY_STEMS_SIGNATURE)
+                    || !t.norm().contains("بل")) {
+                continue; // most words: no need to look at their readings (nor at their characters)
             }
             String prefix = null;
             for (Segment seg : t.segments()) {
-                if ((seg.stem().equals("بلاد") || seg.stem().equals("بلد")) && OWN_SUFFIXES.contains(seg.suffix())
+                if (COUNTRY_STEMS.contains(seg.stem()) && OWN_SUFFIXES.contains(seg.suffix())
                         && (seg.prefix().isEmpty() || onlyOf(seg.prefix(), "وفلب"))) {
                     prefix = seg.prefix();
                     break;
@@ -408,6 +423,7 @@ public final class ActorMatcher {
         // a reading without a suffix ends its word (the segmenter cuts stems out of the word), so a word that ends
         // with no alias has no reading that is one: its readings need not be read
         String[] aliasKeys = aliases.keySet().toArray(new String[0]);
+        long aliasSignature = signature(aliases.keySet()); // a word none of whose stems has these bits is no alias
         List<ActorMention> out = new ArrayList<>(found.size() + 8);
         int next = 0;
         for (Sentence s : text.sentences()) {
@@ -446,7 +462,9 @@ public final class ActorMatcher {
                             tokens.get(i).segments().get(0).prefix()));
                     continue;
                 }
-                for (int ri = 0; endsWithAny(tokens.get(i).norm(), aliasKeys) && ri < tokens.get(i).segments().size(); ri++) {
+                boolean mayBeAlias = StemSignature.mayMatch(tokens.get(i).stemSignature(), aliasSignature)
+                        && endsWithAny(tokens.get(i).norm(), aliasKeys);
+                for (int ri = 0; mayBeAlias && ri < tokens.get(i).segments().size(); ri++) {
                     Segment r = tokens.get(i).segments().get(ri);
                     ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
                             ? aliases.get(r.stem()) : null;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.text.Segment;
 import org.marsad.text.StemFacts;
+import org.marsad.text.StemSignature;
 import org.marsad.text.Token;
 
 /**
@@ -24,6 +25,8 @@ public final class PhraseTrie<V> {
 
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>(4);
+        /** The {@link StemSignature} bits of the keys of {@link #next}: a word without them continues no entry. */
+        long nextSignature;
         List<V> values;
     }
 
@@ -46,6 +49,7 @@ public final class PhraseTrie<V> {
         }
         Node<V> n = root;
         for (String w : key) {
+            n.nextSignature |= StemSignature.ofExact(w);
             n = n.next.computeIfAbsent(w, k -> new Node<>());
         }
         if (n.values == null) {
@@ -115,8 +119,8 @@ public final class PhraseTrie<V> {
             return best;
         }
         Token t = tokens.get(j);
-        if (t.newlineBefore()) {
-            return best; // a name never spans a line break
+        if (t.newlineBefore() || !StemSignature.mayMatch(t.stemSignature(), n.nextSignature)) {
+            return best; // a name never spans a line break; most words continue no entry, known without their readings
         }
         for (int si = 0; si < t.segments().size(); si++) {
             Segment s = t.segments().get(si);

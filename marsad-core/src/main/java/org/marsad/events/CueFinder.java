@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.dict.PhraseTrie;
 import org.marsad.text.Segment;
+import org.marsad.text.StemSignature;
 import org.marsad.text.Token;
 
 /**
@@ -134,7 +135,8 @@ final class CueFinder {
         int[] ends = further.isEmpty() ? NONE : new int[further.size()];
         for (int fi = 0; fi < ends.length; fi++) {
             Pattern.Word w = further.get(fi);
-            boolean bare = isBarePreposition(w); // once per word, not per token tried
+            boolean bare = w.barePreposition();
+            long signature = w.firstSlotSignature();
             int found = -1;
             int counted = 0;
             for (int j = pos; j < limit && found < 0 && counted < WINDOW; j++) {
@@ -145,7 +147,9 @@ final class CueFinder {
                 if (!continuesMention) {
                     counted++;
                 }
-                if (matchesAt(tokens, j, w, bare, limit)) {
+                // most words of the window are no alternative of the word's first slot: passed over on one field
+                if ((bare || StemSignature.mayMatch(tokens.get(j).stemSignature(), signature))
+                        && matchesAt(tokens, j, w, bare, limit)) {
                     found = j + w.length() - 1;
                 }
             }
@@ -200,7 +204,7 @@ final class CueFinder {
         int pos = head - 2; // the last word the further word before may end on
         for (int fi = further.size() - 1; fi >= 0; fi--) {
             Pattern.Word w = further.get(fi);
-            if (isBarePreposition(w)) {
+            if (w.barePreposition()) {
                 return null;
             }
             int found = -1;
@@ -278,24 +282,7 @@ final class CueFinder {
                 || p.equals("؟");
     }
 
-    private static boolean isBarePreposition(Pattern.Word w) {
-        if (w.length() != 1) {
-            return false;
-        }
-        List<Pattern.Alt> alts = w.slots().get(0);
-        for (int i = 0; i < alts.size(); i++) {
-            Pattern.Alt alt = alts.get(i);
-            if (alt.prefix() || !PREPOSITIONS.contains(alt.stem())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** One-letter prepositions that are written glued to the next word. */
-    private static final Set<String> PREPOSITIONS = Set.of("ب", "ل", "ك");
-
-    /** @param bare {@link #isBarePreposition}(w) */
+    /** @param bare {@link Pattern.Word#barePreposition}() of w */
     private static boolean matchesAt(List<Token> tokens, int j, Pattern.Word w, boolean bare, int limit) {
         if (j + w.length() > limit) {
             return false;

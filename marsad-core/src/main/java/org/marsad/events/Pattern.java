@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import java.util.List;
+import org.marsad.text.StemSignature;
 
 /**
  * One line of patterns.tsv: a cue and the CAMEO code it signals.
@@ -20,7 +21,47 @@ public record Pattern(String code, char kind, String cue, List<Word> further, Fr
      * matches اتفاقية). Written in patterns.tsv as slots separated by spaces, alternatives by {@code /}:
      * {@code سيطرة على مدينة/قاعدة/مطار}.
      */
-    public record Word(List<List<Alt>> slots) {
+    public record Word(List<List<Alt>> slots, long firstSlotSignature, boolean barePreposition) {
+        /** One-letter prepositions that are written glued to the next word. */
+        private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("ب", "ل", "ك");
+
+        /**
+         * The word of these slots, with what the cue finder asks of it at every word it tries precomputed: the
+         * {@link StemSignature} bits of its first slot's alternatives and whether it is a bare preposition.
+         */
+        public Word(List<List<Alt>> slots) {
+            this(slots, signature(slots.get(0)), gluedPreposition(slots));
+        }
+
+        /** The {@link StemSignature} bits that any stem matching one of {@code alternatives} sets. */
+        private static long signature(List<Alt> alternatives) {
+            long s = 0;
+            for (Alt alt : alternatives) {
+                long bits = alt.prefix() ? StemSignature.ofPrefix(alt.stem()) : StemSignature.ofExact(alt.stem());
+                if (bits == StemSignature.ANY) {
+                    return bits;
+                }
+                s |= bits;
+            }
+            return s;
+        }
+
+        /**
+         * Whether the word is one of the one-letter prepositions alone (أشاد + ب), which is glued to the next word:
+         * matched on a reading's proclitic, not on a stem.
+         */
+        private static boolean gluedPreposition(List<List<Alt>> slots) {
+            if (slots.size() != 1) {
+                return false;
+            }
+            for (Alt alt : slots.get(0)) {
+                if (alt.prefix() || !PREPOSITIONS.contains(alt.stem())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean matches(int slot, String stem) {
             List<Alt> alts = slots.get(slot);
             for (int i = 0; i < alts.size(); i++) { // indexed: no iterator per call in the cue matcher's hot loop

@@ -90,6 +90,14 @@ public final class Token {
         return form.answered;
     }
 
+    /**
+     * The {@link StemSignature} of the readings, computed once per distinct word: a phrase matcher passes over a word
+     * whose signature shares no bit with its slot's without reading the readings.
+     */
+    public long stemSignature() {
+        return form.stemSignature;
+    }
+
     /** The preferred stem: the normalized word without its clitics. */
     public String stem() {
         return form.segments.get(0).stem();

@@ -15,11 +15,14 @@ class WordForm {
     final StemFacts answeredBy;
     /** {@link StemFacts#answered} of the readings; 0 when {@link #answeredBy} is null. */
     final long answered;
+    /** {@link StemSignature#of} the readings: which stems a phrase matcher may find here, one field away. */
+    final long stemSignature;
 
     WordForm(String norm, List<Segment> segments, StemFacts answeredBy, long answered) {
         this.norm = norm;
         this.segments = segments;
         this.answeredBy = answeredBy;
         this.answered = answered;
+        this.stemSignature = StemSignature.of(segments);
     }
 }
