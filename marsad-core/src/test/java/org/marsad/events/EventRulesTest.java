@@ -1649,4 +1649,20 @@ class EventRulesTest {
         d = dyads("ومن هنا أكد البرلمان العربي الشعب اليمني قادر على تجاوز المحنة.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 051")), d.toString());
     }
+
+    @Test
+    void backingSomeoneIsSupport() {
+        // «ومساندتها للشعب اليمني» (مساندة + لـ, slice i%17==14): the kingdom's backing of the Yemenis
+        Article a = new Article("t", null, "alriyadh", LocalDate.of(2015, 7, 22), null, "علت صور خادم الحرمين الشريفين "
+                + "الملك سلمان بن عبدالعزيز في قاعة الاحتفال التي اقامت فيها قبائل يافع الحميرية حفل المعايدة السنوي في جدة، "
+                + "والذي اختلف هذا العام عن الأعوام السابقة لانه تزامن مع تحرير عدن والتي طغى الحديث عنها وعن الانتصارات "
+                + "التي تحققت للمقاومة الجنوبية. وألقى الشيخ أحمد عبدالرب النقيب شيخ مشايخ يافع كلمة أشاد فيها بدور المملكة "
+                + "في الوقوف بجانب اشقائهم في اليمن ومساندتها للشعب اليمني للخلاص من احتلال الحوثيين والمخلوع صالح.");
+        List<String> d = pipeline.code(a).events().stream().map(EventRulesTest::dyad).toList();
+        assertTrue(d.contains("SAU>YEMCVL 051"), d.toString());
+        // «بمساندة الحشد الشعبي» names who backed an operation, not whom: no target from it (slice i%17==14)
+        d = dyads("وقال المصدر إن قوة أمنية تابعة لقيادة عمليات دجلة، وبمساندة الحشد الشعبي والطيران العسكري، تمكنت من "
+                + "قتل 19 مسلحاً من داعش، بينهم قيادي قاضي ما يعرف بالمحكمة الشرعية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IRQMIL 19")), d.toString());
+    }
 }
