@@ -35,10 +35,11 @@ final class CueFinder {
     }
 
     /**
+     * @param text      the text the tokens' offsets index (read only for a head that must keep its written hamza)
      * @param inMention for tokens [a, b): true inside an actor mention. A mention counts as one word
      *                  of the window (وقع الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية ... اتفاقية)
      */
-    List<Cue> find(List<Token> tokens, int a, int b, boolean[] inMention) {
+    List<Cue> find(CharSequence text, List<Token> tokens, int a, int b, boolean[] inMention) {
         List<Cue> cues = new ArrayList<>();
         boolean[] used = new boolean[b - a];
         boolean[] heads = new boolean[b - a]; // the words that head a cue found so far
@@ -48,7 +49,7 @@ final class CueFinder {
             if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
                 continue;
             }
-            Best best = new Best(tokens, a, b, inMention, breaks, heads);
+            Best best = new Best(text, tokens, a, b, inMention, breaks, heads);
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
                 if (VERB_PREFIXES.contains(r.prefix())) {
@@ -85,6 +86,7 @@ final class CueFinder {
      * search for its further words and the cue's word list.
      */
     private final class Best {
+        final CharSequence text;
         final List<Token> tokens;
         final int a;
         final int b;
@@ -94,7 +96,9 @@ final class CueFinder {
         Cue cue;
         int score = -1;
 
-        Best(List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks, boolean[] heads) {
+        Best(CharSequence text, List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks,
+             boolean[] heads) {
+            this.text = text;
             this.tokens = tokens;
             this.a = a;
             this.b = b;
@@ -105,7 +109,7 @@ final class CueFinder {
 
         void consider(int head, int end, Pattern p, Segment reading) {
             int s = score(p, head, end);
-            if (s > score) {
+            if (s > score && (!p.frame().writtenHamza() || writtenWithHamza(text, tokens.get(head)))) {
                 Cue c = complete(tokens, head, end, p, reading, b, a, inMention, breaks);
                 if (c == null) {
                     c = antecedentCue(tokens, head, end, p, reading, a, heads);
@@ -116,6 +120,20 @@ final class CueFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the token's own characters carry a hamza (أ ئ ؤ ء) that normalizing folds or keeps: «هنأ» is the verb
+     * (congratulated), «هنا» the adverb (here). Read only for the few patterns marked {@code hamza}.
+     */
+    private static boolean writtenWithHamza(CharSequence text, Token t) {
+        for (int i = t.start(); i < t.end(); i++) {
+            char ch = text.charAt(i);
+            if (ch == 'أ' || ch == 'ئ' || ch == 'ؤ' || ch == 'ء') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Patterns with more further words, then longer heads, win. */

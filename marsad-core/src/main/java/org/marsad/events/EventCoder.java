@@ -165,7 +165,8 @@ public final class EventCoder {
                     ms.removeIf(EventCoder::bareCountry);
                 }
             }
-            SentenceCoder sc = new SentenceCoder(tokens, a, b, ms, carried, s.index(), places, focus, mostNamed);
+            SentenceCoder sc = new SentenceCoder(text.text(), tokens, a, b, ms, carried, s.index(), places, focus,
+                    mostNamed);
             sc.lastPair = pair;
             sc.storyCountry = storyCountry;
             sc.articleMentions = mentions;
@@ -348,6 +349,8 @@ public final class EventCoder {
 
     /** The coding of one sentence; holds the per-sentence working state. */
     private final class SentenceCoder {
+        /** The article's text, which the tokens' offsets index. */
+        final String text;
         final List<Token> tokens;
         final int a;
         final int b;
@@ -383,9 +386,10 @@ public final class EventCoder {
         /** The highest count in {@link #focus}: how often the article names the actor it is about. */
         final int mostNamed;
 
-        SentenceCoder(List<Token> tokens, int a, int b, List<ActorMention> mentions, List<ActorMention> carried,
-                      int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+        SentenceCoder(String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
+                      List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
                       Map<String, Integer> focus, int mostNamed) {
+            this.text = text;
             this.places = places;
             this.focus = focus;
             this.mostNamed = mostNamed;
@@ -404,7 +408,7 @@ public final class EventCoder {
                     inMention[k - a] = true;
                 }
             }
-            List<Cue> cues = cueFinder.find(tokens, a, b, inMention);
+            List<Cue> cues = cueFinder.find(text, tokens, a, b, inMention);
             boolean[] cueToken = new boolean[b - a];
             for (Cue c : cues) {
                 for (int k : c.words()) {
@@ -2360,7 +2364,11 @@ public final class EventCoder {
             return prefix.equals("ل") || prefix.equals("ول") || prefix.equals("فل");
         }
 
-        /** The coordinated actors after بين within three tokens of the cue: بين إيران والولايات المتحدة. */
+        /**
+         * The coordinated actors after بين within eight tokens of the cue: بين إيران والولايات المتحدة. Not past a clause
+         * break: «المحادثات مقررة في 30 يوليو لكن المشاورات مستمرة بين أفغانستان وباكستان» — the parties after لكن are
+         * the consultations', not the talks' (whose date, 30 July, would otherwise date the consultations).
+         */
         private List<ActorMention> between(Cue c) {
             for (int i = c.last() + 1; i < Math.min(b, c.last() + 9); i++) {
                 Token t = tokens.get(i);
@@ -2368,6 +2376,9 @@ public final class EventCoder {
                     return List.of();
                 }
                 if (t.norm().equals("بين") || t.norm().equals("وبين")) {
+                    if (clauseBreaks.anyBetween(tokens, c.last() + 1, i)) {
+                        return List.of();
+                    }
                     for (ActorMention m : mentions) {
                         if (m.first() == i + 1 && participant(m)) {
                             return withCoordinated(m);

@@ -144,6 +144,7 @@ public final class EventPatterns {
         boolean content = false;
         boolean passive = false;
         boolean patient = false;
+        boolean hamza = false;
         String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -158,6 +159,7 @@ public final class EventPatterns {
                 case "content" -> content = true;
                 case "passive" -> passive = true;
                 case "patient" -> patient = true;
+                case "hamza" -> hamza = true;
                 default -> {
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
@@ -172,7 +174,8 @@ public final class EventPatterns {
                 }
             }
         }
-        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient);
+        return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
+                hamza);
     }
 
     public List<Pattern> verb(String form) {

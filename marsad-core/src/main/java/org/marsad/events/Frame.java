@@ -20,9 +20,12 @@ import java.util.List;
  *                        agent is only the verb's own subject, never borrowed from the speaker or the sentence
  * @param patient         the verb's subject suffered the act (تعرض لهجوم، نجا من محاولة اغتيال): it is the target,
  *                        and the agent stays unidentified
+ * @param writtenHamza    the head must be written with a hamza in the text: the normalizer folds أ to ا, and the 3ms
+ *                        past هنأ (congratulated) would otherwise be هنا (here), as common as any word
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
-                    boolean passive, boolean patient) {
-    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false);
+                    boolean passive, boolean patient, boolean writtenHamza) {
+    public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
+            false);
 }

@@ -1689,4 +1689,48 @@ class EventRulesTest {
                 + "اليهود الآخرين، وأنها ستقدمهم للمحاكمة لأنهم خرقوا أوامر الجيش.");
         assertTrue(r.stream().anyMatch(x -> x.startsWith("REB>") && x.endsWith(" 19")), r.toString());
     }
+
+    void theActorsAfterBetweenPastAClauseBreakAreTheNextCuesNotThisOnes() {
+        // «المحادثات مقررة في 30 يوليو لكن المشاورات مستمرة بين أفغانستان وباكستان» (Okaz, 25 July 2015): the parties
+        // after بين are the consultations' (evidence from المشاورات, dated from the lead), not the talks' of 30 July
+        String text = "أعلن مسؤولون أن الجولة المقبلة من محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان ستجري في "
+                + "أواخر يوليو (تموز) لكن بدون تحديد مكان اللقاء بعد. وأعلن نائب رئيس المجلس عبدالحكيم مجاهد أن المحادثات "
+                + "مقررة في 30 يوليو لكن المشاورات مستمرة بين أفغانستان وباكستان والولايات المتحدة والصين حول مكان تنظيم اللقاء.";
+        List<Event> e = events(text, LocalDate.of(2015, 7, 25));
+        java.util.function.Predicate<Event> consult = x -> x.sentence() == 1 && x.source() != null
+                && x.source().code().equals("AFG") && x.target() != null && x.target().code().equals("PAK");
+        assertTrue(e.stream().filter(consult).allMatch(x -> text.substring(x.evidence().start(), x.evidence().end())
+                .startsWith("المشاورات")), e.stream().filter(consult).map(Event::rule).toList().toString());
+        assertAllDated(e, consult, "2015-07");
+        // بين right after its cue, with no break, still gives the parties
+        List<String> d = dyads("وجرت محادثات بين أفغانستان وباكستان في إسلام آباد.");
+        assertTrue(d.contains("AFG>PAK 04"), d.toString());
+    }
+
+    @Test
+    void theVerbOfCongratulatingKeepsItsHamza() {
+        // «هنأ» folds to «هنا» (here): written with its hamza it is the verb (slice i%17==13)
+        List<String> d = dyads("سياسيًا هنأ البرلمان العربي الشعب اليمني بعودة نائب الرئيس رئيس الوزراء اليمني خالد بحاح إلى عدن.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">YEM 051") || x.endsWith(">YEMCVL 051")), d.toString());
+        // «قدم التهنئة» + لـ: the one congratulated (slice i%17==13)
+        d = dyads("وقدم نبيل العربي، الأمين العام للجامعة العربية، التهنئة للشعب المصري والقيادة السياسية والحكومة بمناسبة "
+                + "قرب افتتاح مشروع قناة السويس الجديدة.");
+        assertTrue(d.stream().anyMatch(x -> x.contains(">EGY") && x.endsWith(" 051")), d.toString());
+        // «هنا» written without a hamza is «here», no congratulation
+        d = dyads("ومن هنا أكد البرلمان العربي الشعب اليمني قادر على تجاوز المحنة.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 051")), d.toString());
+    }
+
+    @Test
+    void standingBySomeoneIsSupport() {
+        // «الوقوف بجانب اشقائهم في اليمن» (وقوف + بجانب, slice i%17==14): the kingdom's standing by the Yemenis. (مساندة +
+        // لـ, «ومساندتها للشعب اليمني», was dropped: its لـ is as often another act's purpose; patterns.tsv)
+        Article a = new Article("t", null, "alriyadh", LocalDate.of(2015, 7, 22), null, "علت صور خادم الحرمين الشريفين "
+                + "الملك سلمان بن عبدالعزيز في قاعة الاحتفال التي اقامت فيها قبائل يافع الحميرية حفل المعايدة السنوي في جدة، "
+                + "والذي اختلف هذا العام عن الأعوام السابقة لانه تزامن مع تحرير عدن والتي طغى الحديث عنها وعن الانتصارات "
+                + "التي تحققت للمقاومة الجنوبية. وألقى الشيخ أحمد عبدالرب النقيب شيخ مشايخ يافع كلمة أشاد فيها بدور المملكة "
+                + "في الوقوف بجانب اشقائهم في اليمن ومساندتها للشعب اليمني للخلاص من احتلال الحوثيين والمخلوع صالح.");
+        List<String> d = pipeline.code(a).events().stream().map(EventRulesTest::dyad).toList();
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("SAU>YEM") && x.endsWith(" 051")), d.toString());
+    }
 }
