@@ -64,11 +64,14 @@ public final class Pipeline {
     private Pipeline(ActorDictionary actors, EventPatterns patterns, Modifiers modifiers, Codebook codebook) {
         this.actors = actors;
         this.patterns = patterns;
-        java.util.Set<String> lexicon = new java.util.HashSet<>();
+        // the words the coder knows as words, and with them the words of persons' names (the segmenter's lexicon)
+        java.util.Set<String> knownWords = new java.util.HashSet<>();
+        knownWords.addAll(actors.wordsNotOfPersons());
+        knownWords.addAll(patterns.words());
+        knownWords.addAll(modifiers.words());
+        knownWords.addAll(org.marsad.places.Gazetteer.load().words());
+        java.util.Set<String> lexicon = new java.util.HashSet<>(knownWords);
         lexicon.addAll(actors.words());
-        lexicon.addAll(patterns.words());
-        lexicon.addAll(modifiers.words());
-        lexicon.addAll(org.marsad.places.Gazetteer.load().words());
         // the dictionaries' answers about each distinct word, kept on its segments (see StemFacts)
         org.marsad.text.StemFacts stemFacts = new org.marsad.text.StemFacts();
         actors.trie().attach(stemFacts);
@@ -77,10 +80,10 @@ public final class Pipeline {
         this.actorMatcher = new ActorMatcher(actors);
         actorMatcher.attach(stemFacts);
         // a family name after «X بن Y» or a given name is a word neither the coder's words nor the recognizer's
-        // frequent ones hold
+        // frequent ones hold; a word of a person's name only is a family name too («فهد بن عبدالعزيز العواد»)
         java.util.Set<String> frequent = ner.model().lexicon();
         this.familyNames = new org.marsad.actors.FamilyNames(stemFacts,
-                stem -> lexicon.contains(stem) || frequent.contains(stem) || actors.isEpithet(stem),
+                stem -> knownWords.contains(stem) || frequent.contains(stem) || actors.isEpithet(stem),
                 word -> actors.isGivenName(word) || actors.isCommonGivenName(word));
         actorMatcher.attach(familyNames);
         placeFinder.attach(stemFacts);

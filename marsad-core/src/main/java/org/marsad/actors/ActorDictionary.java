@@ -27,6 +27,8 @@ public final class ActorDictionary {
     private final PhraseTrie<NameRef> trie = new PhraseTrie<>();
     private final Map<String, ActorEntry> entries = new LinkedHashMap<>();
     private final Set<String> words = new HashSet<>();
+    /** The words of entries other than persons, and those kept for the segmenter: words() less the persons' own. */
+    private final Set<String> wordsNotOfPersons = new HashSet<>();
     private final Set<String> ambiguityCues = new HashSet<>();
     private final Set<String> notPersonAfter = new HashSet<>();
     /** Nouns of things named after a place (not-a-place-after.tsv): كأس آسيا، جامعة القاهرة، شارع فلسطين. */
@@ -152,19 +154,19 @@ public final class ActorDictionary {
         for (Row r : TsvFile.read(DIR + "state-after.tsv", 1, true)) {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
             d.stateLandNouns.add(w);
-            d.words.add(w); // so the segmenter keeps the reading (للأراضي → ل + ال + أراضي)
+            d.addWord(w); // so the segmenter keeps the reading (للأراضي → ل + ال + أراضي)
         }
         for (Row r : TsvFile.read(DIR + "people-nouns.tsv", 1, true)) {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
             d.peopleNouns.add(w);
-            d.words.add(w); // so the segmenter keeps the reading (والطلاب → و + ال + طلاب)
+            d.addWord(w); // so the segmenter keeps the reading (والطلاب → و + ال + طلاب)
         }
-        d.words.add("بلاد"); // بلاده، بلادها: the speaker's own country (ActorMatcher.withOwnCountry)
-        d.words.add("بلد");
+        d.addWord("بلاد"); // بلاده، بلادها: the speaker's own country (ActorMatcher.withOwnCountry)
+        d.addWord("بلد");
         for (Row r : TsvFile.read(DIR + "honorifics.tsv", 1, true)) {
             String[] words = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
             d.honorifics.add(words);
-            d.words.add(words[0]); // so the segmenter keeps the reading (لصاحب → ل + صاحب)
+            d.addWord(words[0]); // so the segmenter keeps the reading (لصاحب → ل + صاحب)
         }
         for (Row r : TsvFile.read(DIR + "homographs.tsv", 3, true)) {
             String[] before = TsvFile.names(r.col(2)).stream().map(org.marsad.text.ArabicNormalizer::normalize)
@@ -185,7 +187,7 @@ public final class ActorDictionary {
                 party.add(org.marsad.text.ArabicNormalizer.normalize(p));
             }
             d.namedAfterPlace.put(w, Set.copyOf(party));
-            d.words.add(w); // so the segmenter keeps the reading (وإعلان → و + إعلان، لمنتدى → ل + منتدى); the
+            d.addWord(w); // so the segmenter keeps the reading (وإعلان → و + إعلان، لمنتدى → ل + منتدى); the
             // party words are not added: those with a pronoun (نيتها) are read already, and short ones as stems
             // would split common words (كان → ك + ان) for every token
         }
@@ -345,6 +347,9 @@ public final class ActorDictionary {
         }
         trie.add(key, ref);
         words.addAll(key);
+        if (ref.entry().kind() != ActorKind.PERSON) {
+            wordsNotOfPersons.addAll(key);
+        }
         names.merge(ref.entry().kind(), 1, Integer::sum);
     }
 
@@ -368,6 +373,20 @@ public final class ActorDictionary {
 
     public PhraseTrie<NameRef> trie() {
         return trie;
+    }
+
+    /** Adds a word the segmenter must keep a reading of that is no entry's name. */
+    private void addWord(String w) {
+        words.add(w);
+        wordsNotOfPersons.add(w);
+    }
+
+    /**
+     * The normalized words of every entry but persons: a word only a person's name has («العواد» of a minister's name)
+     * is a family name to FamilyNames, not a word the coder knows.
+     */
+    public java.util.Set<String> wordsNotOfPersons() {
+        return java.util.Collections.unmodifiableSet(wordsNotOfPersons);
     }
 
     /** Every normalized word of every entry (the clitic segmenter's lexicon). */

@@ -261,6 +261,7 @@ public final class ActorMatcher {
 
     /** Words that continue a person's name with a lineage (محمد بن سلمان بن عبدالعزيز آل سعود; name-grammar.tsv). */
     private static final NameGrammar NAMES = NameGrammar.WORDS;
+    private static final StateAfterBi STATE_AFTER_BI = StateAfterBi.WORDS;
 
     /**
      * A person's name goes on over its lineage («الأمير محمد بن سلمان بن عبدالعزيز آل سعود»: the dictionary
@@ -1003,7 +1004,8 @@ public final class ActorMatcher {
                         nameEn = c.ref().entry().nameEn() + " " + nameEn;
                         end = c.end();
                         j++;
-                    } else if (c.kind() == ActorKind.FIXED && genitive(tokens, lastAgent, c)) {
+                    } else if (c.kind() == ActorKind.FIXED
+                            && (genitive(tokens, lastAgent, c) || stateAfterBi(tokens, r, lastAgent, c))) {
                         String orgCode = c.ref().entry().code();
                         country = ActorCodes.primary(orgCode);
                         if (orgCode.length() > country.length()
@@ -1255,6 +1257,27 @@ public final class ActorMatcher {
             return c.ref().entry().type().equals("ORG") || c.ref().entry().code().startsWith("IGO");
         }
         return prep == 0;
+    }
+
+    /**
+     * True when a state in its formal style follows the titles after بـ («وزير الداخلية بمملكة البحرين»، «وزير الخارجية
+     * بدولة قطر»): the state's own minister, as in the genitive. Not for a title posted abroad, whose بـ names the host
+     * («السفير بجمهورية مصر»): state-after-bi.tsv.
+     */
+    private static boolean stateAfterBi(List<Token> tokens, Raw firstAgent, Raw lastAgent, Raw c) {
+        Segment s = c.firstReading();
+        if (s.preposition() != 'ب' || !s.prefix().equals("ب") || !c.ref().entry().type().equals("GPE")
+                || c.end() - c.first() < 2 || !STATE_AFTER_BI.isStateForm(s.stem())) {
+            return false;
+        }
+        for (int i = firstAgent.first(); i < lastAgent.end(); i++) {
+            for (Segment t : tokens.get(i).segments()) {
+                if (STATE_AFTER_BI.isHostTitle(t.stem())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** True when a lone لـ (written apart, before quote marks) stands between two matches. */

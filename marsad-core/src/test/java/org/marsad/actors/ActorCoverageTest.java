@@ -384,6 +384,26 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aTitleTakesTheStateInItsFormalStyleAfterBi() {
+        // SaudiNewsNet 2015 (state-after-bi.tsv): «وزير الداخلية بمملكة البحرين» is Bahrain's minister, as «وزير
+        // داخلية البحرين» is; an ambassador's بـ names the host
+        assertEquals("BHRGOV", codeAt("أكد الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أن "
+                + "التدخل الإيراني السافر في شؤون البحرين", "وزير الداخلية", "2015-07-24"));
+        assertEquals("QATGOV", codeAt("وأقام وزير الخارجية بدولة قطر الدكتور خالد العطية مأدبة عشاء",
+                "وزير الخارجية", "2015-07-27"));
+        // «ان السفير السعودي بسلطنة عمان زار الطفلة في المستشفى» with its demonym left out: Oman is his host
+        assertEquals("GOV", codeAt("وقال: ان السفير بسلطنة عمان زار الطفلة في المستشفى", "السفير", "2015-07-31"));
+    }
+
+    /** The code of the mention that covers {@code at} in {@code text}. */
+    private String codeAt(String text, String at, String date) {
+        AnalyzedText t = pipeline.analyze(text);
+        int i = text.indexOf(at);
+        return pipeline.mentions(t, LocalDate.parse(date)).stream()
+                .filter(m -> m.span().start() <= i && i < m.span().end()).findFirst().orElseThrow().code();
+    }
+
+    @Test
     void spellingsOfNationalitiesNewsWrites() {
         // SaudiNewsNet 2015 (demonyms.tsv): the Scots are British as CAMEO codes Scotland (GBR)
         expect("GBR", "2015-08-01", "فالاسكتلنديون", "في المقابل فالاسكتلنديون يدللون على عودة الطبق إلى تراثهم");

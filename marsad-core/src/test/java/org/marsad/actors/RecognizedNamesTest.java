@@ -79,6 +79,19 @@ class RecognizedNamesTest {
     }
 
     @Test
+    void aWordOnlyAPersonsNameHasIsAFamilyName() {
+        // «العواد» is known to the dictionaries only as a word of a person's name (people.tsv: «إبراهيم عواد
+        // البدري»), so it is another family's name after «فهد بن عبدالعزيز», the mufti's office head, not King Fahd
+        // (SaudiNewsNet 2015-07-22)
+        List<Mention> m = mentions("ومعالي المستشار المشرف العام على مكتب سماحة المفتي الشيخ فهد بن عبدالعزيز العواد، وعدد"
+                + " من منسوبيها. وتبادل الجميع التهاني بهذه المناسبة");
+        assertFalse(m.stream().anyMatch(x -> "people:fahd".equals(x.entry())), m.toString());
+        // and the recognizer's name takes it (SaudiNewsNet 2015-08-01)
+        m = mentions("ورحب محافظ الرس محمد بن عبدالله العساف بأخيه ماجد بن حسين العساف في محافظته");
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("محمد بن عبدالله العساف")), m.toString());
+    }
+
+    @Test
     void aRulersTitleKeepsTheRulerBeforeAnEpithet() {
         // the definite word after a king's or a prince's father's name is an epithet, not another family's name
         // (name-grammar.tsv ruler-title; SaudiNewsNet 2015-08-06 and 2015-08-08)
