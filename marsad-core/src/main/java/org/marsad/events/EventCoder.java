@@ -1790,7 +1790,15 @@ public final class EventCoder {
                         name++; // من قبل «النصرة»
                     }
                     for (ActorMention m : mentions) {
-                        if (m.first() == name && participant(m)) {
+                        if (m.first() < name) {
+                            continue;
+                        }
+                        if (m.first() >= name + ATTRIBUTED_NOUN_GAP || anyPunct(name, m.first())) {
+                            return List.of();
+                        }
+                        if (participant(m)) {
+                            // «هجمات من قبل اللجان الشعبية للحوثيين»: an agent noun with no country of its own may
+                            // stand before the actor it belongs to, as after a phrase of attribution
                             return withCoordinated(m);
                         }
                     }

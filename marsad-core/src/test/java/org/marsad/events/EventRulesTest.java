@@ -819,6 +819,14 @@ class EventRulesTest {
         // a name in quotation marks after «من قبل»
         assertTrue(dyads("وقالت مصادر في الجيش الحر إن المجموعة كانت تضم نحو 6 أشخاص تم احتجازهم من قبل «النصرة» في ريف "
                 + "حلب").contains("IMGREB>null 173"));
+        // a noun with no country of its own before the actor (slice i%17==9): the Houthis attacked, not were attacked
+        List<String> d = dyads("مضيفة أن هجمات من قبل اللجان الشعبية للحوثيين باستخدام قذائف الهاون كبدت 14 منزلا لمدنيين "
+                + "أضرارا بالغة.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" 19")), d.toString());
+        assertFalse(d.contains("null>YEMREB 19"), d.toString());
+        // punctuation between the phrase and the actor parts them
+        assertTrue(dyads("مضيفة أن هجمات من قبل اللجان، الحوثيين باستخدام قذائف الهاون كبدت 14 منزلا لمدنيين أضرارا بالغة.")
+                .stream().noneMatch(x -> x.startsWith("YEMREB>")));
     }
 
     @Test
@@ -1628,7 +1636,8 @@ class EventRulesTest {
         assertTrue(d.contains("null>YEMCVL 19"), d.toString());
         d = dyads("وقال المتحدث باسم الجماعة “قاري حمزة”، في بيان صادر عنه، نشر على موقع الجماعة الرسمي على الانترنت، إن “الملا "
                 + "عمر قتل على يد الزعيم الجديد لطالبان الملا أختر محمد منصور عبر تقديم أدوية مسمومة له”.");
-        assertTrue(d.contains("null>AFG 19"), d.toString());
+        // (the one after «على يد» is the agent: «الزعيم الجديد لطالبان», a noun before the actor it belongs to)
+        assertTrue(d.contains("AFGREB>AFG 19"), d.toString());
         assertFalse(d.contains("AFG>AFGREB 19"), d.toString());
         // an object after the verb keeps it active, and so do the verbs of shelling with an adverbial before their object
         d = dyads("وقال مسؤولون طبيون فلسطينيون إن جنوداً إسرائيليين قتلوا صبياً فلسطينياً في الضفة الغربية.");
