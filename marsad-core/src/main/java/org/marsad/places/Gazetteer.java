@@ -93,8 +93,8 @@ public final class Gazetteer {
     private final int names;
 
     private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, Map<String, Set<String>> articleOnly,
-                      Map<String, Set<String>> bareOnly, Set<String> commonWords, Set<String> hamzaInName, Map<String, GazetteerPlace> countries,
-                      int places, int names) {
+                      Map<String, Set<String>> bareOnly, Set<String> commonWords, Set<String> hamzaInName,
+                      Map<String, GazetteerPlace> countries, int places, int names) {
         this.root = root;
         this.stopnames = Map.copyOf(stopnames);
         this.articleOnly = Map.copyOf(articleOnly);
