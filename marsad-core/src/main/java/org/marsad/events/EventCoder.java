@@ -3085,7 +3085,8 @@ public final class EventCoder {
          * الدول الخليجية من أن يؤدي رفع العقوبات الدولية عن إيران»، «تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة
          * ترخيص لقمع وسائل الإعلام». The fear word stands at most {@link #FEAR_GAP} words before the أن (its subject, an
          * adverb, من between); the clause runs from the أن to the cue with no clause of its own between, as a denial's.
-         * A fear with no أن («مخاوف من الهجمات») may be of acts that did happen, and is not read.
+         * A fear with no أن («مخاوف من الهجمات») may be of acts that did happen, and is not read. So is a weighing of
+         * likelihood (modifiers.tsv {@code likelihood}): «من المستبعد أن يلتقي روحاني ... مع أوباما» is no meeting held.
          */
         private boolean feared(Cue c) {
             int that = -1;
@@ -3108,8 +3109,17 @@ public final class EventCoder {
                     return false;
                 }
                 for (Segment s : t.segments()) {
-                    if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف") || s.prefix().equals("ل"))
-                            && s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.FEAR)) {
+                    if (!s.suffix().isEmpty()) {
+                        continue;
+                    }
+                    String clitic = s.hasArticle() ? s.prefix().substring(0, s.prefix().length() - 2) : s.prefix();
+                    if (!clitic.isEmpty() && !clitic.equals("و") && !clitic.equals("ف") && !clitic.equals("ل")) {
+                        continue;
+                    }
+                    // a fear is a verb or a bare masdar; a weighing of likelihood often an adjective with the article
+                    // (من المستبعد أن)
+                    if (!s.hasArticle() && modifiers.is(s.stem(), Modifiers.Kind.FEAR)
+                            || modifiers.is(s.stem(), Modifiers.Kind.LIKELIHOOD)) {
                         return true;
                     }
                 }

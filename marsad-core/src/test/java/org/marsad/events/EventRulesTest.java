@@ -1731,6 +1731,20 @@ class EventRulesTest {
     }
 
     @Test
+    void anActWeighedAsUnlikelyIsHypothetical() {
+        // «من المستبعد أن يلتقي روحاني ... مع أوباما» (SaudiNewsNet 2015-08; session 12's blind judge, items 4 and 31, in
+        // eval/judgments/s12-blind-slice16.tsv): a meeting ruled out is no meeting held (modifiers.tsv likelihood)
+        List<String> m = modalities("من جهة أخرى، في تصريح لوكالة أنباء فارس، مساعد رئيس لجنة الأمن القومي والسياسة "
+                + "الخارجية الإيراني حقيقت بور استبعد لقاء روحاني وأوباما على هامش اجتماعات الدورة السنوية للجمعية العامة "
+                + "للأمم المتحدة في نيويورك وقال: «من المستبعد أن يلتقي روحاني في هذه الأوضاع مع أوباما، لأن كل يوم نسمع عن "
+                + "صفحة جديدة من احتيالات وخداع أميركا».");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 04") && x.endsWith("hypothetical")), m.toString());
+        // a meeting reported as held stays asserted
+        m = modalities("والتقى روحاني في نيويورك مع الرئيس الأمريكي باراك أوباما.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 04") && x.endsWith("asserted")), m.toString());
+    }
+
+    @Test
     void standingBySomeoneIsSupport() {
         // «الوقوف بجانب اشقائهم في اليمن» (وقوف + بجانب, slice i%17==14): the kingdom's standing by the Yemenis. (مساندة +
         // لـ, «ومساندتها للشعب اليمني», was dropped: its لـ is as often another act's purpose; patterns.tsv)
