@@ -259,7 +259,7 @@ public final class ActorMatcher {
         return out;
     }
 
-    /** Words that continue a person's name with a lineage (محمد بن سلمان بن عبدالعزيز آل سعود; name-grammar.tsv). */
+    /** The grammar words of names: lineage (محمد بن سلمان بن عبدالعزيز آل سعود), rulers' titles (name-grammar.tsv). */
     private static final NameGrammar NAMES = NameGrammar.WORDS;
     private static final StateAfterBi STATE_AFTER_BI = StateAfterBi.WORDS;
 
@@ -585,9 +585,8 @@ public final class ActorMatcher {
 
     /** True when the name starting at token {@code first} opens with, or follows, a ruling house's title. */
     private static boolean rulerTitled(List<Token> tokens, int first) {
-        NameGrammar names = NameGrammar.WORDS;
-        return names.isRulerTitle(tokens.get(first).norm())
-                || first > 0 && names.isRulerTitle(tokens.get(first - 1).norm());
+        return NAMES.isRulerTitle(tokens.get(first).norm())
+                || first > 0 && NAMES.isRulerTitle(tokens.get(first - 1).norm());
     }
 
     /**
