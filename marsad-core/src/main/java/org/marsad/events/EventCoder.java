@@ -2709,8 +2709,18 @@ public final class EventCoder {
             while (i >= a && tokens.get(i).isPunct() && QUOTES.contains(tokens.get(i).norm())) {
                 i--;
             }
+            int nearest = i; // the word right before the name, past its quotes («ضد تنظيم ” داعش ”»)
             if (i > a && tokens.get(i).kind() == org.marsad.text.TokenKind.NUMBER) {
                 i--; // على 18 طالبا سودانيا
+            }
+            if (i - 1 > a && partOf(i)) {
+                // «اعتدى متظاهرون أتراك على مجموعة من السياح الكوريين الجنوبيين»: the preposition governs the
+                // group (modifiers.tsv partitive, count) whose people the actor after من names
+                String onGroup = gluedPreposition(tokens.get(i - 1).segments().get(0).prefix());
+                if (onGroup != null) {
+                    return onGroup; // لعدد من المعتقلين
+                }
+                i -= 2;
             }
             if (i < a) {
                 return null;
@@ -2726,7 +2736,7 @@ public final class EventCoder {
                 return conjoinedPreposition(t); // «ومع الحكومة الألمانية»
             }
             // a masdar carrying the preposition: بدعم كوريا، للسياسات الروسية
-            if (t.isWord() && m.first() - i == 1) {
+            if (t.isWord() && i == nearest) {
                 String p = gluedPreposition(t.segments().get(0).prefix());
                 if (p != null) {
                     return p;
@@ -2741,6 +2751,21 @@ public final class EventCoder {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the word at {@code i} is the partitive من after a noun of a group or a count of people (modifiers.tsv
+         * partitive, count: مجموعة من، عدد من، عشرات من), with no pronoun on it.
+         */
+        private boolean partOf(int i) {
+            Token t = tokens.get(i);
+            Token part = tokens.get(i - 1);
+            if (!t.isWord() || !t.norm().equals("من") || !part.isWord() || part.segments().size() != 1) {
+                return false;
+            }
+            Segment s = part.segments().get(0);
+            return s.suffix().isEmpty() && (modifiers.is(s.stem(), Modifiers.Kind.PARTITIVE)
+                    || modifiers.is(s.stem(), Modifiers.Kind.COUNT));
         }
 
         /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */

@@ -1756,4 +1756,22 @@ class EventRulesTest {
         List<String> d = pipeline.code(a).events().stream().map(EventRulesTest::dyad).toList();
         assertTrue(d.stream().anyMatch(x -> x.startsWith("SAU>YEM") && x.endsWith(" 051")), d.toString());
     }
+
+    @Test
+    void aPrepositionBeforeAGroupOfPeopleGovernsThePeople() {
+        // SaudiNewsNet 2015-07-31 (session 12's blind slice): the tourists were attacked, not Istanbul where it happened
+        List<String> d = dyads("وقبل ذلك، تعرض مطعم صيني معروف في إسطنبول لهجوم، كما اعتدى متظاهرون أتراك على مجموعة من "
+                + "السياح الكوريين الجنوبيين في وسط إسطنبول بعد أن اعتقدوا خطأ أنهم صينيون.");
+        assertTrue(d.contains("TUROPP>KORCVL 18"), d.toString());
+        assertFalse(d.contains("TUROPP>TUR 18"), d.toString());
+    }
+
+    @Test
+    void quotesAroundANameKeepThePrepositionBeforeItsNoun() {
+        // SaudiNewsNet 2015-07-31 (session 12's blind slice): «ضد تنظيم ” داعش ”» is against ISIS; Syria is where
+        List<String> d = dyads("أوضحت وزارة الدفاع الأمريكية ” البنتاغون ” أن طائرات التحالف الدولي واصلت عملياتها العسكرية "
+                + "ضد تنظيم ” داعش ” الإرهابي في سوريا و العراق.");
+        assertTrue(d.contains("USAMIL>IMGREB 19"), d.toString());
+        assertFalse(d.contains("USAMIL>SYR 19"), d.toString());
+    }
 }
