@@ -2709,7 +2709,9 @@ public final class EventCoder {
             while (i >= a && tokens.get(i).isPunct() && QUOTES.contains(tokens.get(i).norm())) {
                 i--;
             }
-            int nearest = i; // the word right before the name, past its quotes («ضد تنظيم ” داعش ”»)
+            // the word right before the name, past the quotation marks that open it («ضد تنظيم ” داعش ”»); not past
+            // one that closes a quotation before the name («لتهديد" اسرائيل»: the masdar's ل is the quotation's)
+            int nearest = beforeOpeningQuotes(m.first() - 1);
             if (i > a && tokens.get(i).kind() == org.marsad.text.TokenKind.NUMBER) {
                 i--; // على 18 طالبا سودانيا
             }
@@ -2770,9 +2772,36 @@ public final class EventCoder {
 
         /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */
         private boolean indirect(ActorMention m, int from) {
-            return gluedPreposition(m.prefix()) == null && m.first() > a && tokens.get(m.first() - 1).isWord()
-                    && gluedPreposition(tokens.get(m.first() - 1).segments().get(0).prefix()) != null
+            int before = beforeOpeningQuotes(m.first() - 1);
+            return gluedPreposition(m.prefix()) == null && before >= a && tokens.get(before).isWord()
+                    && gluedPreposition(tokens.get(before).segments().get(0).prefix()) != null
                     || opposed(m, from);
+        }
+
+        /**
+         * The index of the token at or before {@code i} past the quotation marks that open a quoted name («لقتال
+         * «داعش»»، «ضد تنظيم ” داعش ”»): a « or „ always opens; a straight or curly one opens when the word after it
+         * is written against it and the one before it is not (in «لتهديد" اسرائيل» it closes a quotation).
+         */
+        private int beforeOpeningQuotes(int i) {
+            while (i >= a && tokens.get(i).isPunct() && opensQuote(i)) {
+                i--;
+            }
+            return i;
+        }
+
+        private boolean opensQuote(int i) {
+            String q = tokens.get(i).norm();
+            if (q.equals("«") || q.equals("„")) {
+                return true;
+            }
+            if (!q.equals("\"") && !q.equals("“") && !q.equals("”")) {
+                return false;
+            }
+            Token t = tokens.get(i);
+            boolean gluedAfter = i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end();
+            boolean gluedBefore = i > 0 && tokens.get(i - 1).end() == t.start();
+            return gluedAfter && !gluedBefore || !gluedAfter && !gluedBefore; // «” داعش ”»: spaced both sides
         }
 
         /**
@@ -2783,7 +2812,7 @@ public final class EventCoder {
          * أي جهود للتصدي لتنظيم داعش» supports the efforts, not ISIS.
          */
         private boolean opposed(ActorMention m, int from) {
-            int i = m.first() - 1;
+            int i = beforeOpeningQuotes(m.first() - 1); // «لقتال «داعش»»: the masdar before the quoted name
             String prep = gluedPreposition(m.prefix());
             if (i < from || i <= a || !tokens.get(i).isWord() || prep != null && !prep.equals("ل")) {
                 return false;

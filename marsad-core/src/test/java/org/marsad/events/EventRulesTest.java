@@ -1774,4 +1774,13 @@ class EventRulesTest {
         assertTrue(d.contains("USAMIL>IMGREB 19"), d.toString());
         assertFalse(d.contains("USAMIL>SYR 19"), d.toString());
     }
+
+    @Test
+    void aMasdarOfOpposingBeforeAQuotedNameIsStillItsOwn() {
+        // SaudiNewsNet (session 13, events22's unseen check): «لقتال «داعش»» is the fight the training is for;
+        // ISIS is no beneficiary of the training
+        List<String> d = dyads("وبدأت واشنطن تدريب مجموعة معتدلة معارضة في سوريا لقتال «داعش»، بعد إقصاء جبهة النصرة "
+                + "لفصيلين معتدلين.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USA>IMG")), d.toString());
+    }
 }
