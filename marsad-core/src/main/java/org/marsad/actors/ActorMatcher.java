@@ -127,9 +127,12 @@ public final class ActorMatcher {
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
             int b = text.endToken(s.index());
+            int composedFrom = out.size();
             compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
-            // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv)
-            out.removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
+            // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv); compose only
+            // appends, so the sentence's mentions are those after composedFrom (the whole list was read again for
+            // each sentence)
+            out.subList(composedFrom, out.size()).removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
                     && dictionary.isHomographWord(text.tokens(), m.first()));
         }
         // عمان: Oman or Amman, by the word before it or the country the article names (Homonyms)

@@ -44,12 +44,13 @@ final class CueFinder {
         boolean[] used = new boolean[b - a];
         boolean[] heads = new boolean[b - a]; // the words that head a cue found so far
         ClauseBreaks breaks = new ClauseBreaks(tokens, a, b);
+        Best best = new Best(text, tokens, a, b, inMention, breaks, heads); // one per sentence, emptied per word
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
             if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
                 continue;
             }
-            Best best = new Best(text, tokens, a, b, inMention, breaks, heads);
+            best.clear();
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
                 if (VERB_PREFIXES.contains(r.prefix())) {
@@ -83,7 +84,9 @@ final class CueFinder {
     /**
      * The highest-scoring cue at one word (the first of equals, in the order considered). A cue's score depends on
      * its pattern and head alone, so a candidate that could not score higher is not completed: completing is the
-     * search for its further words and the cue's word list.
+     * search for its further words and the cue's word list. One per sentence, {@link #clear}ed at each word: most
+     * words of a sentence are tried, and most candidates lack a further word, so neither this nor the further
+     * words' ends ({@link #ends}) is allocated per word or per candidate.
      */
     private final class Best {
         final CharSequence text;
@@ -95,6 +98,8 @@ final class CueFinder {
         final boolean[] heads;
         Cue cue;
         int score = -1;
+        /** Where each further word of the candidate being completed ends, or -1 for a glued preposition. */
+        private int[] ends = new int[4];
 
         Best(CharSequence text, List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks,
              boolean[] heads) {
@@ -107,10 +112,15 @@ final class CueFinder {
             this.heads = heads;
         }
 
+        void clear() {
+            cue = null;
+            score = -1;
+        }
+
         void consider(int head, int end, Pattern p, Segment reading) {
             int s = score(p, head, end);
             if (s > score && (!p.frame().writtenHamza() || writtenWithHamza(text, tokens.get(head)))) {
-                Cue c = complete(tokens, head, end, p, reading, b, a, inMention, breaks);
+                Cue c = complete(head, end, p, reading);
                 if (c == null) {
                     c = antecedentCue(tokens, head, end, p, reading, a, heads);
                 }
@@ -119,6 +129,61 @@ final class CueFinder {
                     score = s;
                 }
             }
+        }
+
+        /** The cue with its further words located, or null when they are not all there. */
+        private Cue complete(int head, int end, Pattern p, Segment reading) {
+            int pos = end;
+            int last = end - 1;
+            List<Pattern.Word> further = p.further();
+            // the cue's word list is only built once all further words are found (most patterns tried at a word
+            // lack one)
+            if (ends.length < further.size()) {
+                ends = new int[further.size()];
+            }
+            for (int fi = 0; fi < further.size(); fi++) {
+                Pattern.Word w = further.get(fi);
+                boolean bare = w.barePreposition();
+                long signature = w.firstSlotSignature();
+                int found = -1;
+                int counted = 0;
+                for (int j = pos; j < b && found < 0 && counted < WINDOW; j++) {
+                    if (breaks.at(j)) {
+                        break;
+                    }
+                    boolean continuesMention = j > a && inMention[j - a] && inMention[j - 1 - a] && j > pos;
+                    if (!continuesMention) {
+                        counted++;
+                    }
+                    // most words of the window are no alternative of the word's first slot: passed over on one field
+                    if ((bare || StemSignature.mayMatch(tokens.get(j).stemSignature(), signature))
+                            && matchesAt(tokens, j, w, bare, b)) {
+                        found = j + w.length() - 1;
+                    }
+                }
+                if (found < 0) {
+                    return null;
+                }
+                if (bare) {
+                    // the preposition is glued to the next word (أشاد + ب: بدعم), which stays free for other cues
+                    pos = found;
+                    ends[fi] = -1;
+                    continue;
+                }
+                ends[fi] = found;
+                pos = found + 1;
+                last = found;
+            }
+            List<Integer> words = new ArrayList<>(end - head + 2 * further.size());
+            for (int k = head; k < end; k++) {
+                words.add(k);
+            }
+            for (int fi = 0; fi < further.size(); fi++) {
+                for (int k = ends[fi] - further.get(fi).length() + 1; ends[fi] >= 0 && k <= ends[fi]; k++) {
+                    words.add(k);
+                }
+            }
+            return new Cue(head, end, last, p, reading, List.copyOf(words));
         }
     }
 
@@ -141,61 +206,6 @@ final class CueFinder {
         int further = p.further().size();
         return (further > 0 ? 1000 : 0) + further * 100 + (end - head) * 10;
     }
-
-    /** The cue with its further words located, or null when they are not all there. */
-    private static Cue complete(List<Token> tokens, int head, int end, Pattern p, Segment reading, int limit,
-                                int a, boolean[] inMention, ClauseBreaks breaks) {
-        int pos = end;
-        int last = end - 1;
-        List<Pattern.Word> further = p.further();
-        // where each further word ends, or -1 for a glued preposition; the cue's word list is only built once all
-        // are found (most patterns tried at a word lack one)
-        int[] ends = further.isEmpty() ? NONE : new int[further.size()];
-        for (int fi = 0; fi < ends.length; fi++) {
-            Pattern.Word w = further.get(fi);
-            boolean bare = w.barePreposition();
-            long signature = w.firstSlotSignature();
-            int found = -1;
-            int counted = 0;
-            for (int j = pos; j < limit && found < 0 && counted < WINDOW; j++) {
-                if (breaks.at(j)) {
-                    break;
-                }
-                boolean continuesMention = j > a && inMention[j - a] && inMention[j - 1 - a] && j > pos;
-                if (!continuesMention) {
-                    counted++;
-                }
-                // most words of the window are no alternative of the word's first slot: passed over on one field
-                if ((bare || StemSignature.mayMatch(tokens.get(j).stemSignature(), signature))
-                        && matchesAt(tokens, j, w, bare, limit)) {
-                    found = j + w.length() - 1;
-                }
-            }
-            if (found < 0) {
-                return null;
-            }
-            if (bare) {
-                pos = found; // the preposition is glued to the next word (أشاد + ب: بدعم), which stays free for other cues
-                ends[fi] = -1;
-                continue;
-            }
-            ends[fi] = found;
-            pos = found + 1;
-            last = found;
-        }
-        List<Integer> words = new ArrayList<>(end - head + 2 * ends.length);
-        for (int k = head; k < end; k++) {
-            words.add(k);
-        }
-        for (int fi = 0; fi < ends.length; fi++) {
-            for (int k = ends[fi] - further.get(fi).length() + 1; ends[fi] >= 0 && k <= ends[fi]; k++) {
-                words.add(k);
-            }
-        }
-        return new Cue(head, end, last, p, reading, List.copyOf(words));
-    }
-
-    private static final int[] NONE = new int[0];
 
     /** Third-person object pronouns on a verb (فرضتها، أبرمه، شنوهم، وقعاهما): the resumptive of a relative clause. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما");
