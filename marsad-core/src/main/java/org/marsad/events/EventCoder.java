@@ -65,6 +65,8 @@ public final class EventCoder {
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
     /** Roots of cooperation whose intent has a code of its own (03x, {@link #intentCode}): meet, cooperate, aid, yield. */
     private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
+    /** How far (tokens) after a violent cue a masdar may stand as the thing it strikes. */
+    private static final int STRUCK_REACH = 5;
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /**
@@ -634,6 +636,12 @@ public final class EventCoder {
             Frame f = p.frame();
             if (c.isVerb() && thingSubject(c)) {
                 return; // «وصل إنتاج السعودية إلى»: production arrived somewhere; Saudi Arabia neither acts nor is visited
+            }
+            if (struckByViolence(c)) {
+                return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
+            }
+            if (interview(c)) {
+                return; // «السفير الإيراني في الأردن عبر لقاء تلفزيوني»: he spoke to a channel, met no party
             }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
@@ -3352,6 +3360,82 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether a masdar of a non-violent act (تعزيزات، اجتماع) is what a violent cue a few words before it strikes:
+         * right after على / ضد («شنت طائرات التحالف امس غارات جوية على تعزيزات عسكرية»), or right after a violent verb
+         * as its object («شنت غارتين استهدفت تعزيزات للحوثيين»). What a strike hits is a thing, not an act of its
+         * attacker. A masdar joined by و is one more act of a list («تطهير عرقي وتهجير واستيلاء»), one with a
+         * preposition of its own a time or a place (عقب زيارة، خلال اجتماع), so neither is read so.
+         */
+        private boolean struckByViolence(Cue c) {
+            if (!c.isMasdar() || VIOLENT_ROOTS.contains(c.pattern().root()) || !c.reading().prefix().isEmpty()
+                    || c.head() <= a) {
+                return false;
+            }
+            Cue v = null;
+            for (Cue o : cues) {
+                if (o != c && o.last() < c.head() && (v == null || o.last() > v.last())) {
+                    v = o;
+                }
+            }
+            if (v == null || !VIOLENT_ROOTS.contains(v.pattern().root()) || c.head() - v.last() > STRUCK_REACH) {
+                return false;
+            }
+            if (v.isVerb() && v.last() == c.head() - 1) {
+                return true; // the verb's object
+            }
+            Token before = tokens.get(c.head() - 1);
+            Segment on = before.isWord() ? before.segments().get(0) : null;
+            if (on == null || !on.prefix().isEmpty() || !on.stem().equals("علي") && !on.stem().equals("ضد")) {
+                return false;
+            }
+            int from = v.last() + 1;
+            for (int i = from; i < c.head() - 1; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                    return false;
+                }
+                Segment s = t.segments().get(0);
+                if (gluedPreposition(s.prefix()) != null || STANDALONE_PREPS.contains(s.stem())) {
+                    return false; // «هجوم ... في مدينة على ...»: the على is another word's
+                }
+            }
+            return !clauseBreaks.anyBetween(tokens, from, c.head());
+        }
+
+        /**
+         * Whether a meeting masdar (root 04: لقاء) is an interview, an adjective of the press or broadcasting right
+         * after it (modifiers.tsv interview: «عبر لقاء تلفزيوني»، «في لقاء صحفي»): the one interviewed met no party.
+         */
+        private boolean interview(Cue c) {
+            if (!c.isMasdar() || !c.pattern().root().equals("04") || c.end() >= b) {
+                return false;
+            }
+            Token t = tokens.get(c.end());
+            if (!t.isWord()) {
+                return false;
+            }
+            String w = t.norm();
+            return modifiers.is(w, Modifiers.Kind.INTERVIEW)
+                    || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.INTERVIEW);
+        }
+
+        /**
+         * Whether a verb cue's head stands as its masdar after a standalone preposition («ستدعو إلى عقد اجتماع»): it
+         * names an act, like a nominal cue, and a future verb before it puts that act in the future.
+         */
+        private boolean verbAsMasdar(Cue c) {
+            if (!c.isVerb() || !c.reading().prefix().isEmpty() || c.head() <= a) {
+                return false;
+            }
+            Token t = tokens.get(c.head() - 1);
+            if (!t.isWord()) {
+                return false;
+            }
+            Segment s = t.segments().get(0);
+            return s.prefix().isEmpty() && STANDALONE_PREPS.contains(s.stem());
+        }
+
         private String modality(Cue c, ActorMention speaker) {
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
                 Token t = tokens.get(i);
@@ -3379,6 +3463,8 @@ public final class EventCoder {
                 if (futureRelativeClause(c) || futureVerbBefore(c) || futureWordBefore(c)) {
                     return "intended";
                 }
+            } else if (verbAsMasdar(c) && (futureVerbBefore(c) || futureWordBefore(c))) {
+                return "intended"; // «قيادات طالبان ستدعو إلى عقد اجتماع»: the meeting is called for, still to come
             } else if (c.reading().prefix().isEmpty() && c.head() > a && modifiers.isFutureFrame(tokens.get(c.head() - 1))) {
                 // a verb's past form right after a future verb of framing is its masdar, the future verb's subject or
                 // object («سيتخللها عقد قمة ثلاثية»): no past verb follows a future one in the same clause unjoined
