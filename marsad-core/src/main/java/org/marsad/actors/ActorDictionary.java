@@ -51,6 +51,12 @@ public final class ActorDictionary {
      * worked out at load, nothing listed by hand. A bare word (يمن، كويت، إمارات) is then a verb or a common noun.
      */
     private final Set<String> onlyWithArticle = new HashSet<>();
+    /**
+     * Words of persons' names (people.tsv) that no name writes with the article (روحاني، ظريف، عقار of مالك عقار,
+     * مشعل): worked out at load. With the article the word is a common noun or adjective (الروحاني spiritual, العقار
+     * real estate) or another family's name (خالد المشعل, a Saudi academic), not the person.
+     */
+    private final Set<String> personWordsOnlyBare = new HashSet<>();
     /** Nouns of documents and meetings named after a city (named-after-place.tsv): إعلان القاهرة، مؤتمر جنيف. */
     private final Map<String, Set<String>> namedAfterPlace = new java.util.HashMap<>();
     private final List<String[]> honorifics = new ArrayList<>();
@@ -313,6 +319,8 @@ public final class ActorDictionary {
         for (Row r : rows) {
             byId.computeIfAbsent(r.col(0), k -> new ArrayList<>()).add(r);
         }
+        Set<String> bare = new HashSet<>();
+        Set<String> withArticle = new HashSet<>();
         for (Map.Entry<String, List<Row>> p : byId.entrySet()) {
             List<PersonRole> roles = new ArrayList<>();
             Row first = p.getValue().get(0);
@@ -325,6 +333,24 @@ public final class ActorDictionary {
                     first.col(4), true, false, List.copyOf(roles)));
             for (String n : allNames) {
                 addName(n, new NameRef(e, false));
+            }
+            bareAndArticleWords(allNames, bare, withArticle);
+        }
+        bare.removeAll(withArticle);
+        personWordsOnlyBare.addAll(bare);
+    }
+
+    /** Sorts the words of {@code names} into those written bare and those written with the article (stripped). */
+    private static void bareAndArticleWords(Set<String> names, Set<String> bare, Set<String> withArticle) {
+        for (String n : names) {
+            for (String w : n.strip().split("\\s+")) {
+                // as written: إلهام folds to الهام but has no article
+                String norm = org.marsad.text.ArabicNormalizer.normalize(w);
+                if (w.startsWith("ال") && norm.length() >= 4) {
+                    withArticle.add(PhraseKeys.stripArticle(norm));
+                } else {
+                    bare.add(norm);
+                }
             }
         }
     }
@@ -439,6 +465,11 @@ public final class ActorDictionary {
      */
     public boolean isOnlyWithArticle(ActorEntry e) {
         return onlyWithArticle.contains(e.id());
+    }
+
+    /** True for a word of persons' names that people.tsv never writes with the article (روحاني، عقار). */
+    public boolean isPersonWordOnlyBare(String stem) {
+        return personWordsOnlyBare.contains(stem);
     }
 
     /** True for a one-word name that is a common noun when written with the article (not-with-article.tsv). */

@@ -522,6 +522,10 @@ public final class ActorMatcher {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
                 continue;
             }
+            if (ref.entry().kind() == ActorKind.PERSON && articleOnABareNameWord(tokens, m)) {
+                i++; // «مالك العقار» (the property's owner) is not Malik Agar (مالك عقار): his name has no article
+                continue;
+            }
             if (givenNameSplit(tokens.get(m.first()), m)) {
                 i++; // كلاوس (Klaus) is not كـ + لاوس (Laos): the whole word is a name
                 continue;
@@ -817,6 +821,31 @@ public final class ActorMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word of the matched person's name carries the article though people.tsv writes it only bare: the
+     * word is then read only with the article (no bare reading of the same word), as in «الروحاني» (spiritual),
+     * «خالد المشعل» (a Saudi family, not Khaled Meshaal). Readings come from the word cache; nothing is built.
+     */
+    private boolean articleOnABareNameWord(List<Token> tokens, PhraseTrie.Match<NameRef> m) {
+        for (int k = m.first(); k < m.end(); k++) {
+            boolean withArticle = false;
+            boolean bare = false;
+            for (Segment s : tokens.get(k).segments()) {
+                if (s.suffix().isEmpty() && dictionary.isPersonWordOnlyBare(s.stem())) {
+                    if (s.hasArticle()) {
+                        withArticle = true;
+                    } else {
+                        bare = true;
+                    }
+                }
+            }
+            if (withArticle && !bare) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
