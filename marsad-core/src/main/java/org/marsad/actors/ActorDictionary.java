@@ -31,6 +31,8 @@ public final class ActorDictionary {
     private final Set<String> wordsNotOfPersons = new HashSet<>();
     private final Set<String> ambiguityCues = new HashSet<>();
     private final Set<String> notPersonAfter = new HashSet<>();
+    /** Head nouns by the construct word after them that name a thing together (دوري أبطال; not-a-place-after.tsv). */
+    private final Map<String, Set<String>> notPlaceAfterPairs = new java.util.HashMap<>();
     /** Nouns of things named after a place (not-a-place-after.tsv): كأس آسيا، جامعة القاهرة، شارع فلسطين. */
     private final Set<String> notPlaceAfter = new HashSet<>();
     /** Nouns of a state's land, after which its nationality adjective names the state (state-after.tsv). */
@@ -155,7 +157,12 @@ public final class ActorDictionary {
             d.notPersonAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
         }
         for (Row r : TsvFile.read(DIR + "not-a-place-after.tsv", 1, true)) {
-            d.notPlaceAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
+            String[] words = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
+            if (words.length == 2) {
+                d.notPlaceAfterPairs.computeIfAbsent(words[1], k -> new HashSet<>()).add(words[0]);
+            } else {
+                d.notPlaceAfter.add(words[0]);
+            }
         }
         for (Row r : TsvFile.read(DIR + "state-after.tsv", 1, true)) {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
@@ -526,6 +533,20 @@ public final class ActorDictionary {
     /** True for a noun of people after which a nationality adjective makes an actor (people-nouns.tsv). */
     public boolean isPeopleNoun(String stem) {
         return peopleNouns.contains(stem);
+    }
+
+    /**
+     * Whether a place in iḍāfa after {@code word}, itself in iḍāfa after {@code head} (both normalized, no article),
+     * names a thing (two-word lines of not-a-place-after.tsv: «دوري أبطال أوروبا»).
+     */
+    public boolean isNotPlaceCuePair(String head, String word) {
+        Set<String> heads = notPlaceAfterPairs.get(word);
+        return heads != null && heads.contains(head);
+    }
+
+    /** Whether some two-word line of not-a-place-after.tsv ends on {@code word} (normalized, no article). */
+    public boolean endsNotPlaceCuePair(String word) {
+        return notPlaceAfterPairs.containsKey(word);
     }
 
     /** Whether a place in iḍāfa after this noun (normalized, no article) names a thing (not-a-place-after.tsv). */

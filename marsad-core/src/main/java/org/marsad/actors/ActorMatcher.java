@@ -771,6 +771,24 @@ public final class ActorMatcher {
             if (s.suffix().isEmpty() && !s.hasArticle() && dictionary.isNotPlaceCue(s.stem())) {
                 return true;
             }
+            // «دوري أبطال أوروبا»: the head two words before, its construct word bare (no proclitic) right before
+            if (s.prefix().isEmpty() && s.suffix().isEmpty() && first - 2 >= sentenceStart
+                    && dictionary.endsNotPlaceCuePair(s.stem()) && headOfPair(tokens.get(first - 2), s.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a bare reading of {@code t} (a proclitic allowed: ودوري، لبطولة) heads a two-word thing name with {@code word}. */
+    private boolean headOfPair(Token t, String word) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && !s.hasArticle() && dictionary.isNotPlaceCuePair(s.stem(), word)) {
+                return true;
+            }
         }
         return false;
     }

@@ -478,6 +478,20 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aSeaADiseaseOrACompetitionNamedAfterAPlaceIsNoParty() {
+        // SaudiNewsNet 2015 (i%19 in {10,11}): the South China Sea, MERS and the Champions League are no China, Middle
+        // East or Europe (not-a-place-after.tsv: بحر، متلازمة، and the two-word head «دوري أبطال»)
+        expectNone("CHN", "2015-07-28", "أيدت دول جنوب شرقي آسيا اليوم (الثلاثاء)، دعوة أميركية لوقف بناء الجزر في بحر"
+                + " الصين الجنوبي، في مؤشر على التوتر بالمنطقة");
+        expectNone("MEA", "2015-08-01", "ويا حبذا أن نعمل على بناء مركز وطني للتعامل مع الكوارث والطوارئ ، فقد أثبتت"
+                + " التجربة الأخيرة مع متلازمة الشرق الأوسط التنفسية (كورونا) حاجة المملكة الماسة");
+        expectNone("EUR", "2015-08-01", "السويسري 7 - 1 بمجموع المباراتين في الدور التمهيدي الثالث لدوري أبطال أوروبا،"
+                + " وسيقوم برحلة قريبة لدى جاره نيس");
+        // the place itself stays the place
+        expect("EUR", "2015-08-01", "أوروبا", "وقال إن الدول الكبرى في أوروبا ترفض ذلك");
+    }
+
+    @Test
     void aPlaceAfterANounOfAThingNamesTheThing() {
         // SaudiNewsNet 2015: «قلعة القاهرة» is a castle in Taiz that the Houthis used as a barracks, not Egypt attacked;
         // «منتخب المملكة» the national team, not the state (not-a-place-after.tsv)
