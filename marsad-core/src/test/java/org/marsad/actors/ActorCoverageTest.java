@@ -478,6 +478,16 @@ class ActorCoverageTest {
     }
 
     @Test
+    void alQaedasBranchesAreNotTheirCountries() {
+        // SaudiNewsNet 2015: AQIM without the article, and al-Qaeda in Iraq, read as Morocco and Iraq
+        String aqim = "في بياناته فإن تنظيم «قاعدة المغرب الإسلامي» يطلق على بلمختار اسم «خالد أبو العباس»";
+        expect("IMGREB", "2015-08-06", "قاعدة المغرب الإسلامي", aqim);
+        expectNone("MAR", "2015-08-06", aqim);
+        String aqi = "وأضاف: «قبل داعش في العراق كان هناك تنظيم القاعدة في بلاد الرافدين وكلنا نذكر أبو مصعب الزرقاوي";
+        expect("IMGREB", "2015-08-06", "بلاد الرافدين", aqi);
+    }
+
+    @Test
     void aSeaADiseaseOrACompetitionNamedAfterAPlaceIsNoParty() {
         // SaudiNewsNet 2015 (i%19 in {10,11}): the South China Sea, MERS and the Champions League are no China, Middle
         // East or Europe (not-a-place-after.tsv: بحر، متلازمة، and the two-word head «دوري أبطال»)
