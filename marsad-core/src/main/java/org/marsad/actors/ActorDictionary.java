@@ -31,6 +31,8 @@ public final class ActorDictionary {
     private final Set<String> wordsNotOfPersons = new HashSet<>();
     private final Set<String> ambiguityCues = new HashSet<>();
     private final Set<String> notPersonAfter = new HashSet<>();
+    /** Head nouns by the construct word after them that name a thing together (دوري أبطال; not-a-place-after.tsv). */
+    private final Map<String, Set<String>> notPlaceAfterPairs = new java.util.HashMap<>();
     /** Nouns of things named after a place (not-a-place-after.tsv): كأس آسيا، جامعة القاهرة، شارع فلسطين. */
     private final Set<String> notPlaceAfter = new HashSet<>();
     /** Nouns of a state's land, after which its nationality adjective names the state (state-after.tsv). */
@@ -51,6 +53,12 @@ public final class ActorDictionary {
      * worked out at load, nothing listed by hand. A bare word (يمن، كويت، إمارات) is then a verb or a common noun.
      */
     private final Set<String> onlyWithArticle = new HashSet<>();
+    /**
+     * Words of persons' names (people.tsv) that no name writes with the article (روحاني، ظريف، عقار of مالك عقار,
+     * مشعل): worked out at load. With the article the word is a common noun or adjective (الروحاني spiritual, العقار
+     * real estate) or another family's name (خالد المشعل, a Saudi academic), not the person.
+     */
+    private final Set<String> personWordsOnlyBare = new HashSet<>();
     /** Nouns of documents and meetings named after a city (named-after-place.tsv): إعلان القاهرة، مؤتمر جنيف. */
     private final Map<String, Set<String>> namedAfterPlace = new java.util.HashMap<>();
     private final List<String[]> honorifics = new ArrayList<>();
@@ -149,7 +157,12 @@ public final class ActorDictionary {
             d.notPersonAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
         }
         for (Row r : TsvFile.read(DIR + "not-a-place-after.tsv", 1, true)) {
-            d.notPlaceAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
+            String[] words = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
+            if (words.length == 2) {
+                d.notPlaceAfterPairs.computeIfAbsent(words[1], k -> new HashSet<>()).add(words[0]);
+            } else {
+                d.notPlaceAfter.add(words[0]);
+            }
         }
         for (Row r : TsvFile.read(DIR + "state-after.tsv", 1, true)) {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
@@ -313,6 +326,8 @@ public final class ActorDictionary {
         for (Row r : rows) {
             byId.computeIfAbsent(r.col(0), k -> new ArrayList<>()).add(r);
         }
+        Set<String> bare = new HashSet<>();
+        Set<String> withArticle = new HashSet<>();
         for (Map.Entry<String, List<Row>> p : byId.entrySet()) {
             List<PersonRole> roles = new ArrayList<>();
             Row first = p.getValue().get(0);
@@ -325,6 +340,24 @@ public final class ActorDictionary {
                     first.col(4), true, false, List.copyOf(roles)));
             for (String n : allNames) {
                 addName(n, new NameRef(e, false));
+            }
+            bareAndArticleWords(allNames, bare, withArticle);
+        }
+        bare.removeAll(withArticle);
+        personWordsOnlyBare.addAll(bare);
+    }
+
+    /** Sorts the words of {@code names} into those written bare and those written with the article (stripped). */
+    private static void bareAndArticleWords(Set<String> names, Set<String> bare, Set<String> withArticle) {
+        for (String n : names) {
+            for (String w : n.strip().split("\\s+")) {
+                // as written: إلهام folds to الهام but has no article
+                String norm = org.marsad.text.ArabicNormalizer.normalize(w);
+                if (w.startsWith("ال") && norm.length() >= 4) {
+                    withArticle.add(PhraseKeys.stripArticle(norm));
+                } else {
+                    bare.add(norm);
+                }
             }
         }
     }
@@ -441,6 +474,11 @@ public final class ActorDictionary {
         return onlyWithArticle.contains(e.id());
     }
 
+    /** True for a word of persons' names that people.tsv never writes with the article (روحاني، عقار). */
+    public boolean isPersonWordOnlyBare(String stem) {
+        return personWordsOnlyBare.contains(stem);
+    }
+
     /** True for a one-word name that is a common noun when written with the article (not-with-article.tsv). */
     public boolean isNeverWithArticle(String stem) {
         return neverWithArticle.contains(stem);
@@ -495,6 +533,20 @@ public final class ActorDictionary {
     /** True for a noun of people after which a nationality adjective makes an actor (people-nouns.tsv). */
     public boolean isPeopleNoun(String stem) {
         return peopleNouns.contains(stem);
+    }
+
+    /**
+     * Whether a place in iḍāfa after {@code word}, itself in iḍāfa after {@code head} (both normalized, no article),
+     * names a thing (two-word lines of not-a-place-after.tsv: «دوري أبطال أوروبا»).
+     */
+    public boolean isNotPlaceCuePair(String head, String word) {
+        Set<String> heads = notPlaceAfterPairs.get(word);
+        return heads != null && heads.contains(head);
+    }
+
+    /** Whether some two-word line of not-a-place-after.tsv ends on {@code word} (normalized, no article). */
+    public boolean endsNotPlaceCuePair(String word) {
+        return notPlaceAfterPairs.containsKey(word);
     }
 
     /** Whether a place in iḍāfa after this noun (normalized, no article) names a thing (not-a-place-after.tsv). */

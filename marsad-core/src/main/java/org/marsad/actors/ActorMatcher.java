@@ -525,6 +525,10 @@ public final class ActorMatcher {
                 i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
                 continue;
             }
+            if (ref.entry().kind() == ActorKind.PERSON && articleOnABareNameWord(tokens, m)) {
+                i++; // «مالك العقار» (the property's owner) is not Malik Agar (مالك عقار): his name has no article
+                continue;
+            }
             if (givenNameSplit(tokens.get(m.first()), m)) {
                 i++; // كلاوس (Klaus) is not كـ + لاوس (Laos): the whole word is a name
                 continue;
@@ -770,6 +774,24 @@ public final class ActorMatcher {
             if (s.suffix().isEmpty() && !s.hasArticle() && dictionary.isNotPlaceCue(s.stem())) {
                 return true;
             }
+            // «دوري أبطال أوروبا»: the head two words before, its construct word bare (no proclitic) right before
+            if (s.prefix().isEmpty() && s.suffix().isEmpty() && first - 2 >= sentenceStart
+                    && dictionary.endsNotPlaceCuePair(s.stem()) && headOfPair(tokens.get(first - 2), s.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a bare reading of {@code t} (a proclitic allowed: ودوري، لبطولة) heads a two-word thing name with {@code word}. */
+    private boolean headOfPair(Token t, String word) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && !s.hasArticle() && dictionary.isNotPlaceCuePair(s.stem(), word)) {
+                return true;
+            }
         }
         return false;
     }
@@ -820,6 +842,31 @@ public final class ActorMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word of the matched person's name carries the article though people.tsv writes it only bare: the
+     * word is then read only with the article (no bare reading of the same word), as in «الروحاني» (spiritual),
+     * «خالد المشعل» (a Saudi family, not Khaled Meshaal). Readings come from the word cache; nothing is built.
+     */
+    private boolean articleOnABareNameWord(List<Token> tokens, PhraseTrie.Match<NameRef> m) {
+        for (int k = m.first(); k < m.end(); k++) {
+            boolean withArticle = false;
+            boolean bare = false;
+            for (Segment s : tokens.get(k).segments()) {
+                if (s.suffix().isEmpty() && dictionary.isPersonWordOnlyBare(s.stem())) {
+                    if (s.hasArticle()) {
+                        withArticle = true;
+                    } else {
+                        bare = true;
+                    }
+                }
+            }
+            if (withArticle && !bare) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -478,6 +478,30 @@ class ActorCoverageTest {
     }
 
     @Test
+    void alQaedasBranchesAreNotTheirCountries() {
+        // SaudiNewsNet 2015: AQIM without the article, and al-Qaeda in Iraq, read as Morocco and Iraq
+        String aqim = "في بياناته فإن تنظيم «قاعدة المغرب الإسلامي» يطلق على بلمختار اسم «خالد أبو العباس»";
+        expect("IMGREB", "2015-08-06", "قاعدة المغرب الإسلامي", aqim);
+        expectNone("MAR", "2015-08-06", aqim);
+        String aqi = "وأضاف: «قبل داعش في العراق كان هناك تنظيم القاعدة في بلاد الرافدين وكلنا نذكر أبو مصعب الزرقاوي";
+        expect("IMGREB", "2015-08-06", "بلاد الرافدين", aqi);
+    }
+
+    @Test
+    void aSeaADiseaseOrACompetitionNamedAfterAPlaceIsNoParty() {
+        // SaudiNewsNet 2015 (i%19 in {10,11}): the South China Sea, MERS and the Champions League are no China, Middle
+        // East or Europe (not-a-place-after.tsv: بحر، متلازمة، and the two-word head «دوري أبطال»)
+        expectNone("CHN", "2015-07-28", "أيدت دول جنوب شرقي آسيا اليوم (الثلاثاء)، دعوة أميركية لوقف بناء الجزر في بحر"
+                + " الصين الجنوبي، في مؤشر على التوتر بالمنطقة");
+        expectNone("MEA", "2015-08-01", "ويا حبذا أن نعمل على بناء مركز وطني للتعامل مع الكوارث والطوارئ ، فقد أثبتت"
+                + " التجربة الأخيرة مع متلازمة الشرق الأوسط التنفسية (كورونا) حاجة المملكة الماسة");
+        expectNone("EUR", "2015-08-01", "السويسري 7 - 1 بمجموع المباراتين في الدور التمهيدي الثالث لدوري أبطال أوروبا،"
+                + " وسيقوم برحلة قريبة لدى جاره نيس");
+        // the place itself stays the place
+        expect("EUR", "2015-08-01", "أوروبا", "وقال إن الدول الكبرى في أوروبا ترفض ذلك");
+    }
+
+    @Test
     void aPlaceAfterANounOfAThingNamesTheThing() {
         // SaudiNewsNet 2015: «قلعة القاهرة» is a castle in Taiz that the Houthis used as a barracks, not Egypt attacked;
         // «منتخب المملكة» the national team, not the state (not-a-place-after.tsv)

@@ -136,4 +136,20 @@ class RecognizedNamesTest {
                 + " جرت جلسة مباحثات ثنائية، رحب خلالها السيسي بضيف مصر العزيز وطلب نقل تحياته");
         assertFalse(m.stream().anyMatch(x -> x.text().equals("العزيز")), m.toString());
     }
+
+    @Test
+    void aNameWordWrittenBareIsNoPersonWithTheArticle() {
+        // people.tsv writes Malik Agar «مالك عقار» and Khaled Meshaal «خالد مشعل»: with the article the words are the
+        // property's owner (مالك العقار) and a Saudi academic of the family المشعل (SaudiNewsNet 2015-08-08, 2015-07-25)
+        List<Mention> m = mentions("بينما اعتبر أن الأسعار التي تمنحها لجنة التثمين تؤهل مالك العقار للشراء في مناطق مجاورة"
+                + " بنصف قيمة التعويض الذي حصلوا عليه");
+        assertFalse(m.stream().anyMatch(x -> "people:malik-agar".equals(x.entry())), m.toString());
+        m = mentions("وفي مؤتمر التعليم الموازي بجامعة الإمام كان لافتاً حديث الدكتور خالد المشعل، حين أشار إلى أن مصطلح"
+                + " التعليم الموازي");
+        assertFalse(m.stream().anyMatch(x -> "people:meshaal".equals(x.entry())), m.toString());
+        // the bare names still read as the persons
+        m = mentions("على الرغم من تقليل السعودية رسمياً للتفسيرات السياسية لزيارة رئيس المكتب السياسي لحركة حماس خالد"
+                + " مشعل، الا ان ذلك لم يمنع");
+        assertTrue(m.stream().anyMatch(x -> "people:meshaal".equals(x.entry())), m.toString());
+    }
 }
