@@ -78,6 +78,8 @@ public final class EventCoder {
             "carried-subject", "nearest-actor", "topic", "pronoun");
     /** Roles that act for a state: its government, armed forces, police and intelligence. */
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
+    /** The root of protests (CAMEO 14): acts of the governed, which the one who reports them rarely does. */
+    private static final String PROTEST_ROOT = "14";
     /** Words before a number that make it a year (normalized). */
     private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
     private static final int TARGET_REACH = 15;
@@ -897,6 +899,14 @@ public final class EventCoder {
                 subj = List.of();
                 how = "unidentified-agent";
             }
+            if (PROTEST_ROOT.equals(p.root()) && BORROWED_AGENTS.contains(how) && speaker != null
+                    && subj.contains(speaker)) {
+                // «قال المرصد السوري لحقوق الإنسان أمس إن نحو ألف سوري بدأوا اعتصاما»، «اعتبرت متحدثة باسم الجيش
+                // الإسرائيلي أن رشق الحجارة من أعمال الشغب»: the one who reports a protest is not its protester; a
+                // protest whose clause names no protester of its own keeps its agent unidentified
+                subj = List.of();
+                how = "unidentified-agent";
+            }
             List<ActorMention> patient = List.of();
             if (f.patient() && !subj.isEmpty()) {
                 // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
@@ -1009,6 +1019,16 @@ public final class EventCoder {
                 targets = targets.stream().filter(m -> !backer(m, c.head())).toList();
                 rule += " backer-not-target";
             }
+            if (PROTEST_ROOT.equals(p.root()) && targets.isEmpty() && !subj.isEmpty() && stateOrgan(subj.get(0))
+                    && BORROWED_AGENTS.contains(how) && !how.equals("pronoun")) {
+                // «وطالت الفضيحة الرئيسة ديلما روسيف وأثارت احتجاجات»، «استخدمت قوات الأمن الغاز ... ضد موكب من 500
+                // شخص تجمعوا»: a government, army, police or intelligence near a protest that names no one it is
+                // against is what the protest is about, or what meets it, not the protester; a state's own protest
+                // says whom it is against («سحب السفير البحريني من إيران احتجاجا على إصرار طهران») or is its clause's
+                // own (احتجت الخارجية، احتجاجها)
+                subj = List.of();
+                rule += " state-not-protester";
+            }
             subj = located(subj);
             targets = located(targets);
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject")
@@ -1039,7 +1059,17 @@ public final class EventCoder {
                     // an arrest of unnamed people is the state's own only when they are named as its people
                     // (اعتقلت مواطنين); otherwise the arrested stay unidentified
                     boolean own = !p.root().equals("17") || citizensNamed(c);
-                    tgt = f.self() && state && own ? List.of(subj.get(0)) : java.util.Collections.singletonList(place);
+                    // a protest is the governed's against their state: a government, army, police or intelligence
+                    // that protests («أصدرت وزارة الخارجية الروسية بيانا أعلنت فيه احتجاجها») protests to someone
+                    // else, and one taken for a protest's source («ودان المتظاهرون» after «قوات الأمن») is no
+                    // protest against itself
+                    boolean governed = !PROTEST_ROOT.equals(p.root()) || subj.isEmpty() || !stateOrgan(subj.get(0));
+                    if (!governed && place != null && place.primary() != null
+                            && place.primary().equals(subj.get(0).primary())) {
+                        place = null; // its own country is no more its target than itself: the target stays unidentified
+                    }
+                    tgt = f.self() && state && own && governed ? List.of(subj.get(0))
+                            : java.util.Collections.singletonList(place);
                 }
                 if (subj.isEmpty() && tgt.get(0) == null) {
                     return; // neither an actor nor a place: too little to record
@@ -1419,6 +1449,23 @@ public final class EventCoder {
             // own government (PRK and PRKGOV are one side)
             String role = x.role() != null ? x.role() : y.role();
             return role != null && NON_STATE_ROLES.contains(role);
+        }
+
+        /**
+         * Whether the mention is a state's government, army, police or intelligence (not its country or people). A lone
+         * noun of membership (modifiers.tsv member: «أعضاء»، «مسؤول») is not one by itself: the agents dictionary gives it
+         * a government's role by default, but whose members they are is told by what follows («أعضاء منظمة معادية
+         * للزنوج»).
+         */
+        private boolean stateOrgan(ActorMention m) {
+            return m.role() != null && STATE_ROLES.contains(m.role()) && !membershipNoun(m);
+        }
+
+        private boolean membershipNoun(ActorMention m) {
+            if (m.end() - m.first() != 1 || !tokens.get(m.first()).isWord()) {
+                return false;
+            }
+            return modifiers.is(tokens.get(m.first()).segments().get(0).stem(), Modifiers.Kind.MEMBER);
         }
 
         private boolean participant(ActorMention m) {

@@ -330,11 +330,16 @@ class EventRulesTest {
 
     @Test
     void aSentenceOpeningWithAPresentVerbOfSayingTakesNoCarriedDate() {
-        // SaudiNewsNet 2015-07-25: «وتقول الصين» gives China's standing view, not what it said on the Afghan's Friday
+        // SaudiNewsNet 2015-07-25: «وتقول الصين» gives China's standing view, not what it said on the Afghan's Friday.
+        // The sentence's one event was China's protest (the speaker taken for the protester of the uprising it faces),
+        // which the coder no longer gives (theReporterOfAProtestIsNotItsProtester): whatever it codes there stays
+        // undated; the rule itself is tested with an event by the test of a standing charge above
         String lead = "قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف، على الأرجح، الجولة الثانية من المحادثات بين الحكومة "
                 + "الأفغانية وحركة طالبان في الأسبوع المقبل. ";
-        assertSecondSentenceUndated(lead + "وتقول الصين إنها تواجه انتفاضة متطرفة هناك وتعتقد أن المتشددين يحتمون "
+        List<Event> e = events(lead + "وتقول الصين إنها تواجه انتفاضة متطرفة هناك وتعتقد أن المتشددين يحتمون "
                 + "ويتدربون على يد طالبان.", LocalDate.of(2015, 7, 25));
+        e.stream().filter(x -> x.sentence() == 1).forEach(x -> assertEquals(null, x.date(), x.rule()));
+        assertTrue(e.stream().noneMatch(x -> dyad(x).startsWith("CHN>CHN 14")), e.toString());
     }
 
     @Test
@@ -1216,6 +1221,37 @@ class EventRulesTest {
                 "في سياق آخر، اعترفت القيادة العسكرية لحزب العمال الكردستاني المتمركز في مناطق حدودية بين إقليم كردستان وتركيا، في بيان، أن «مقاتلي الحزب هم من قاموا بتفجير أنبوب النفط بين إقليم كردستان وتركيا».",
                 "وتظاهر عشرات الأكراد في محافظة السليمانية في شمال العراق مساء السبت، احتجاجا على الغارات الجوية التركية على أهداف لحزب العمال الكردستاني في شمال العراق."));
         assertTrue(d.stream().noneMatch(x -> x.startsWith("TUR>TUR 141")), d.toString());
+    }
+
+    @Test
+    void theReporterOfAProtestIsNotItsProtester() {
+        // the Observatory reports that about a thousand Syrians began a sit-in; it did not sit in itself
+        List<String> d = dyads("قال المرصد السوري لحقوق الإنسان أمس إن نحو ألف سوري بدأوا اعتصامًا في مدينة اللاذقية الساحلية "
+                + "معقل رئيس النظام السوري بشار الأسد للدعوة لإنزال العقاب بأحد أفراد عائلته الذي يتهمونه بقتل عقيد في الجيش "
+                + "إثر خلاف على أفضلية المرور.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SYRNGO>") && x.endsWith(" 141")), d.toString());
+        assertTrue(d.contains("null>SYR 141"), d.toString()); // unidentified protesters in Syria
+    }
+
+    @Test
+    void aStateOrganNearAProtestIsNotItsProtester() {
+        // the scandal reached President Rousseff and stirred popular protests: she did not protest against herself
+        List<String> d = dyads("وطالت الفضيحة الرئيسة ديلما روسيف وأثارت احتجاجات شعبية كبيرة في الأشهر الأخيرة.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("BRAGOV>") && x.endsWith(" 14")), d.toString());
+        // a state's own protest that names whom it is against keeps its source
+        List<String> b = dyads("ولقد كان قرار المملكة حاسمًا باستدعاء السفير البحريني من إيران للتشاور احتجاجًا على إصرار طهران "
+                + "على التدخل في الشؤون الداخلية للمملكة.");
+        assertTrue(b.stream().anyMatch(x -> x.endsWith(">IRN 14") && x.startsWith("BHR")), b.toString());
+    }
+
+    @Test
+    void aGovernmentsProtestIsNotAgainstItself() {
+        // the Russian foreign ministry's protest is against the practices of others, not a protest against Russia
+        List<String> d = dyads("أصدرت وزارة الخارجية الروسية بيانا أعلنت فيه احتجاجها الحاسم ضد مثل هذه الممارسات وطالبت بتفسير "
+                + "لما حدث بشأن ملابسات طرد مراسلة التلفزيون الروسي، ولما سبق وتعرض له كثيرون من زملائها سواء في العاصمة "
+                + "كييف أو في مناطق النزاع في جنوب شرقي البلاد.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("RUSGOV>RUSGOV 14")), d.toString());
+        assertTrue(d.contains("RUSGOV>UKR 14"), d.toString());
     }
 
     @Test
