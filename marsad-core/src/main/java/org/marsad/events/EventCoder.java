@@ -1481,7 +1481,29 @@ public final class EventCoder {
                 }
                 return group;
             }
-            return after(end, 3, true);
+            List<ActorMention> vso = after(end, 3, true);
+            if (!vso.isEmpty() && accusativeMember(vso.get(0)) && !counted(vso.get(0))) {
+                // «واعتقل قياديا في الحركة»: a member in the accusative after the verb is its object, and so is the
+                // body it stands for; the subject is the one in the verb (before the verb, after إنّ, the accusative
+                // is the subject: «إن قائدا كبيرا في البحرية السعودية زار», read above). Not when counted: after a
+                // number the accusative only names what is counted («قتل 15 عنصرا من تنظيم داعش»), read below
+                return List.of();
+            }
+            return vso;
+        }
+
+        /**
+         * Whether the noun of membership an actor stands for (see {@link #memberAt}) ends in the alef of the indefinite
+         * accusative (قياديا، مسؤولا، عنصرا): its listed form less that alef is a member form too (قيادي).
+         */
+        private boolean accusativeMember(ActorMention m) {
+            int i = memberAt(m);
+            if (i < 0 || tokens.get(i).kind() == org.marsad.text.TokenKind.NUMBER) {
+                return false;
+            }
+            String stem = tokens.get(i).segments().get(0).stem();
+            return stem.length() > 2 && stem.charAt(stem.length() - 1) == 'ا'
+                    && modifiers.is(stem.substring(0, stem.length() - 1), Modifiers.Kind.MEMBER);
         }
 
         /**
@@ -2320,6 +2342,11 @@ public final class EventCoder {
             if (!c.isMasdar() || c.reading().hasArticle() || !c.reading().suffix().isEmpty()) {
                 return false;
             }
+            return doingVerbWithResumptive(i);
+        }
+
+        /** A verb of doing at {@code i} with its resumptive pronoun (شنها، نفذته) or followed by بها / به. */
+        private boolean doingVerbWithResumptive(int i) {
             for (Segment s : tokens.get(i).segments()) {
                 if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB) && s.prefix().isEmpty()
                         && (s.suffix().equals("ه") || s.suffix().equals("ها")
@@ -2600,9 +2627,13 @@ public final class EventCoder {
             return false;
         }
 
-        /** The word at {@code i} can be a genitive: a word with no preposition, glued or standing alone. */
+        /**
+         * The word at {@code i} can be a genitive: a word with no preposition, glued or standing alone, and not the
+         * verb of doing that opens a relative clause naming the agent («في قصف شنه الحوثيون»).
+         */
         private boolean genitiveFollows(int i) {
-            if (i >= b || !tokens.get(i).isWord() || STANDALONE_PREPS.contains(tokens.get(i).norm())) {
+            if (i >= b || !tokens.get(i).isWord() || STANDALONE_PREPS.contains(tokens.get(i).norm())
+                    || doingVerbWithResumptive(i)) {
                 return false;
             }
             return gluedPreposition(tokens.get(i).segments().get(0).prefix()) == null;

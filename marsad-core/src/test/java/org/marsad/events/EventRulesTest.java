@@ -1678,10 +1678,27 @@ class EventRulesTest {
                 + "بالغة إثر حرق منزلهم في قرية دوما، فجر الجمعة الماضي، هم نشطاء اليمين المتطرف.");
         assertFalse(d.contains("PSE>null 19"), d.toString());
         assertTrue(d.contains("null>PSE 19"), d.toString());
+        // a relative clause on the masdar names the agent (slice i%19 == 12, read as a cross-check)
+        d = dyads("أصيب خمسة باكستانيين بينهم ثلاثة نساء وطفلين بجروح بالغة جراء قصف شنته القوات الهندية صباح اليوم تجاه قرى "
+                + "باكستانية عبر الحدود المشتركة بين البلدين.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("INDMIL>") && x.endsWith(" 19")), d.toString());
         // a cue with further words takes its object there: its genitive is the agent («شن مسلحين هجوما»)
         d = dyads("ألقى الرئيس الكوبي راؤول كاسترو خطابا في سانتياغو دي كوبا أمس، خلال احتفالات ذكرى مرور 62 عاما للثورة "
                 + "الكوبية التي انطلقت مع شن مسلحين هجوما على منشأة عسكرية في مونكادا.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("CUBREB>") && x.endsWith(" 19")), d.toString());
+    }
+
+    @Test
+    void aMemberInTheAccusativeAfterTheVerbIsItsObjectNotItsSubject() {
+        // «واعتقل قياديا في الحركة»: the leader of the movement was arrested; the movement did not arrest (slice
+        // i%19 == 4; session 12's blind judgement, «واعتقل الجيش النيجيري قياديا في جماعة بوكو حرام»)
+        List<String> d = dyads("حرر الجيش النيجيري 178 شخصا محتجزين رهائن لدى حركة بوكو حرام الإرهابية، بينهم أكثر من 100 طفل "
+                + "و67 امراة، واعتقل قياديا في الحركة، إثر سلسلة من الهجمات الدامية التي شنها المتطرفون في شمال شرق البلاد.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("NGAREB>") && x.endsWith(" 173")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("NGAMIL>") && x.endsWith(" 173")), d.toString());
+        // before the verb, after إنّ, the accusative member's body is the subject
+        d = dyads("إنه مسؤول في الحكومة العراقية يقوم بزيارة غير رسمية لفرنسا.");
+        assertTrue(d.contains("IRQGOV>FRA 042"), d.toString());
     }
 
     @Test
