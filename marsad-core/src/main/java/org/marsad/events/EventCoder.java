@@ -2345,8 +2345,15 @@ public final class EventCoder {
             return doingVerbWithResumptive(i);
         }
 
-        /** A verb of doing at {@code i} with its resumptive pronoun (شنها، نفذته) or followed by بها / به. */
+        /**
+         * A verb of doing at {@code i} with its resumptive pronoun (شنها، نفذته) or followed by بها / به. The clitic
+         * segmenter leaves a two-letter stem whole (شنه), so a final ه on an unsplit word is tried as the pronoun too.
+         */
         private boolean doingVerbWithResumptive(int i) {
+            String w = tokens.get(i).norm();
+            if (w.length() == 3 && w.charAt(2) == 'ه' && modifiers.is(w.substring(0, 2), Modifiers.Kind.DOING_VERB)) {
+                return true; // «في قصف شنه الحوثيون»
+            }
             for (Segment s : tokens.get(i).segments()) {
                 if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB) && s.prefix().isEmpty()
                         && (s.suffix().equals("ه") || s.suffix().equals("ها")
