@@ -92,7 +92,7 @@ public final class EventCoder {
     private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
     /** How a killing's victims were found: they are the target of the attack it happened in. */
     private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive",
-            "subject-before-passive");
+            "subject-before-passive", "vowelled-passive");
     /** How far after a killing its attack noun may stand («قتل مع مسلحين اثنين آخرين في غارة»). */
     private static final int KILLED_IN_REACH = 12;
     /** Words that may stand between a noun of what is hit and its owner (مواقع تابعة للقوات، مواقع لتنظيم داعش). */
@@ -668,10 +668,12 @@ public final class EventCoder {
             // pronoun is the thing signed)
             boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
             List<ActorMention> ownAfterPronoun = List.of();
-            if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && eventHeadBefore(c) || passiveLight)) {
+            if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c))
+                    || passiveLight)) {
                 // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
                 // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
-                // (not «في حالة توصل إيران»: there the genitive is the one who acts); so is the act after the light verb
+                // (not «في حالة توصل إيران»: there the genitive is the one who acts); so after a preposition, which no
+                // verb follows («عبر خطف مقاتلين معتدلين»، «لقصف المدنيين»); so is the act after the light verb
                 // of the passive («أنه تم قتل متمردين آخرين»: the rebels were killed)
                 subj = List.of();
                 how = "objective-genitive";
@@ -919,6 +921,13 @@ public final class EventCoder {
                 patient = subj;
                 subj = List.of();
                 how = "counted-victims";
+            } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                    && vowelledPassive(c)) {
+                // «قُتل ضابط و3 جنود بالجيش المصري»، «فقُتل ضابط اتحادي»: a damma on the past's first letter writes
+                // the passive out; its subject is the victim
+                patient = subj;
+                subj = List.of();
+                how = "vowelled-passive";
             } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
                     && subj.get(0).first() < c.head() && passiveWithSubjectFirst(c, subj.get(subj.size() - 1))) {
                 // «إن مدنيين قتلوا بانفجار ألغام»، «عناصر التنظيم قتلوا لدى قصف التحالف»: a verb that may be passive,
@@ -1527,7 +1536,29 @@ public final class EventCoder {
                 }
                 return group;
             }
-            return after(end, 3, true);
+            List<ActorMention> vso = after(end, 3, true);
+            if (!vso.isEmpty() && accusativeMember(vso.get(0)) && !counted(vso.get(0))) {
+                // «واعتقل قياديا في الحركة»: a member in the accusative after the verb is its object, and so is the
+                // body it stands for; the subject is the one in the verb (before the verb, after إنّ, the accusative
+                // is the subject: «إن قائدا كبيرا في البحرية السعودية زار», read above). Not when counted: after a
+                // number the accusative only names what is counted («قتل 15 عنصرا من تنظيم داعش»), read below
+                return List.of();
+            }
+            return vso;
+        }
+
+        /**
+         * Whether the noun of membership an actor stands for (see {@link #memberAt}) ends in the alef of the indefinite
+         * accusative (قياديا، مسؤولا، عنصرا): its listed form less that alef is a member form too (قيادي).
+         */
+        private boolean accusativeMember(ActorMention m) {
+            int i = memberAt(m);
+            if (i < 0 || tokens.get(i).kind() == org.marsad.text.TokenKind.NUMBER) {
+                return false;
+            }
+            String stem = tokens.get(i).segments().get(0).stem();
+            return stem.length() > 2 && stem.charAt(stem.length() - 1) == 'ا'
+                    && modifiers.is(stem.substring(0, stem.length() - 1), Modifiers.Kind.MEMBER);
         }
 
         /**
@@ -2366,6 +2397,18 @@ public final class EventCoder {
             if (!c.isMasdar() || c.reading().hasArticle() || !c.reading().suffix().isEmpty()) {
                 return false;
             }
+            return doingVerbWithResumptive(i);
+        }
+
+        /**
+         * A verb of doing at {@code i} with its resumptive pronoun (شنها، نفذته) or followed by بها / به. The clitic
+         * segmenter leaves a two-letter stem whole (شنه), so a final ه on an unsplit word is tried as the pronoun too.
+         */
+        private boolean doingVerbWithResumptive(int i) {
+            String w = tokens.get(i).norm();
+            if (w.length() == 3 && w.charAt(2) == 'ه' && modifiers.is(w.substring(0, 2), Modifiers.Kind.DOING_VERB)) {
+                return true; // «في قصف شنه الحوثيون»
+            }
             for (Segment s : tokens.get(i).segments()) {
                 if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB) && s.prefix().isEmpty()
                         && (s.suffix().equals("ه") || s.suffix().equals("ها")
@@ -2639,6 +2682,75 @@ public final class EventCoder {
             }
             for (Segment s : tokens.get(i).segments()) {
                 if (s.suffix().isEmpty() && TIME_ADVERBIALS.contains(s.stem())
+                        && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The word at {@code i} can be a genitive: a word with no preposition, glued or standing alone, and not the
+         * verb of doing that opens a relative clause naming the agent («في قصف شنه الحوثيون»).
+         */
+        private boolean genitiveFollows(int i) {
+            if (i >= b || !tokens.get(i).isWord() || STANDALONE_PREPS.contains(tokens.get(i).norm())
+                    || doingVerbWithResumptive(i)) {
+                return false;
+            }
+            return gluedPreposition(tokens.get(i).segments().get(0).prefix()) == null;
+        }
+
+        /**
+         * The cue's verb is written with a damma on its stem's first letter (قُتل، أُعدم، فقُتلوا): the passive of the
+         * past, spelled out. Not on a present's prefix (يُهاجم، تُطلق are active too). Reads the token's own characters:
+         * normalization drops the vowels.
+         */
+        private boolean vowelledPassive(Cue c) {
+            String stem = c.reading().stem();
+            if (stem.isEmpty() || stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت' || stem.charAt(0) == 'ن') {
+                return false;
+            }
+            Token t = tokens.get(c.head());
+            int letters = c.reading().prefix().length() + 1; // the proclitics' letters and the stem's first
+            for (int i = t.start(); i < t.end(); i++) {
+                char ch = text.charAt(i);
+                if (ch >= '\u064B' && ch <= '\u0652' || ch == '\u0640') {
+                    if (letters == 0 && ch == '\u064F') {
+                        return true;
+                    }
+                    continue; // a vowel, shadda or tatweel: no letter
+                }
+                if (letters == 0) {
+                    return false; // the stem's second letter, no damma before it
+                }
+                letters--;
+            }
+            return false;
+        }
+
+        /**
+         * A preposition governs the cue's word: glued to it (لقصف، بقتل) or standing right before it, alone or after
+         * و/ف (عبر خطف، وبعد طرد; {@link #PHRASE_PREPOSITIONS}, which leave out من, also the pronoun "who": «من
+         * قتل»). No verb follows a preposition, so the bare past there is the masdar it is also the form of.
+         */
+        private boolean prepositionBefore(Cue c) {
+            if (!patterns.isBarePast(c.pattern(), c.reading().stem()) || !c.reading().suffix().isEmpty()
+                    || c.reading().hasArticle() || c.last() >= c.end() || !genitiveFollows(c.end())) {
+                // ليقتل is a verb (the lam of purpose), قتلهم a verb with its object; «بالضرب» has no genitive;
+                // a cue with further words takes its object there, its genitive is the agent («مع شن مسلحين
+                // هجوما»); and a preposition after it («لقصف بدبابات تركية») opens no genitive
+                return false;
+            }
+            if (gluedPreposition(c.reading().prefix()) != null) {
+                return true;
+            }
+            int i = c.head() - 1;
+            if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if (s.suffix().isEmpty() && PHRASE_PREPOSITIONS.contains(s.stem())
                         && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
                     return true;
                 }

@@ -25,6 +25,8 @@ public final class EventPatterns {
     private final Set<String> words = new HashSet<>();
     /** Per verb pattern (by identity: each pattern is one line), its first person plural forms. */
     private final Map<Pattern, Set<String>> firstPersonPlural = new java.util.IdentityHashMap<>();
+    /** The bare past of each verb pattern (قتل for قتل/يقتل). */
+    private final Map<Pattern, String> pastForm = new java.util.IdentityHashMap<>();
     /** Per verb pattern, the forms that carry a plural or dual subject (VerbForms#pluralSubject). */
     private final Map<Pattern, Set<String>> pluralSubject = new java.util.IdentityHashMap<>();
     private int count;
@@ -99,6 +101,7 @@ public final class EventPatterns {
                 we.add("ن" + present.substring(1));
             }
             firstPersonPlural.put(p, Set.copyOf(we));
+            pastForm.put(p, past);
             pluralSubject.put(p, Set.copyOf(VerbForms.pluralSubject(past, present)));
         } else {
             for (String form : head.split("/")) {
@@ -112,6 +115,14 @@ public final class EventPatterns {
             }
         }
         count++;
+    }
+
+    /**
+     * Whether {@code form} is verb pattern {@code p}'s bare past (قتل، قصف), the form a verb of the first measure
+     * shares with its masdar.
+     */
+    public boolean isBarePast(Pattern p, String form) {
+        return form.equals(pastForm.get(p));
     }
 
     /** Whether {@code form} is the first person plural (ندعم، دعمنا) of verb pattern {@code p}. */
