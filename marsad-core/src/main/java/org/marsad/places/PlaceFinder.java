@@ -169,16 +169,18 @@ public final class PlaceFinder {
         /**
          * {@code m} as the place right after it says where it is: a town «قرب» or «بالقرب من» a city, or in a province
          * or city named with its head noun («بمدينة نابلس»، «في محافظة حلب»), lies near it. When {@code m} was read as a
-         * place of another country farther than {@link #NEAR_KM} from it, it is a homonym: «بلدة دوما قرب نابلس» is the
-         * West Bank village, not Douma by Damascus. Then the place of that name in the reference's country, or, when the
+         * place of another country farther than {@link #NEAR_KM} from it, and the story's countries have the
+         * reference's and not {@code m}'s, it is a homonym: «بلدة دوما قرب نابلس» is the West Bank village, not Douma by
+         * Damascus. (Without the story's countries it is not known which of the two is misread: «أبناء عدن في ميناء
+         * البريقة» is Aden and the port of Aden, read as Brega, Libya.) Then the place of that name in the reference's country, or, when the
          * gazetteer has none, the reference's country itself (its centroid, traced to {@code m}'s characters) — which
          * also keeps the wrong country from becoming one of an event's sides.
          */
         private Match placedByNext(Match m, Match next) {
             GazetteerPlace here = m.place();
             GazetteerPlace there = next.place();
-            if (here.isCountry() || here.country().equals(there.country()) || !nearOrWithin(m.end(), next)
-                    || kilometres(here, there) <= NEAR_KM) {
+            if (here.isCountry() || !countries.contains(there.country()) || countries.contains(here.country())
+                    || !nearOrWithin(m.end(), next) || kilometres(here, there) <= NEAR_KM) {
                 return m;
             }
             for (GazetteerPlace p : m.candidates()) {
