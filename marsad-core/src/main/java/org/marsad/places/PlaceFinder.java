@@ -44,7 +44,6 @@ public final class PlaceFinder {
      * homonym read in another country is farther (Douma by Damascus is 185 km from Nablus).
      */
     private static final double NEAR_KM = 100;
-    private static final double KM_PER_DEGREE = 111.2;
     /** Words that put a place near the next one («قرب نابلس»، «بالقرب من حلب»): places/place-cues.tsv, near. */
     private static final Set<String> NEAR_WORDS = cues("near");
     /** Words that make the إلى after them no place preposition («بالإضافة إلى»): place-cues.tsv, not-to. */
@@ -386,15 +385,9 @@ public final class PlaceFinder {
         return false;
     }
 
-    /** The distance between two places (an equirectangular approximation: enough at a hundred kilometres). */
+    /** The distance between two places in km, 0 when either has no coordinates (see {@link GazetteerPlace#kilometres}). */
     static double kilometres(GazetteerPlace a, GazetteerPlace b) {
-        if (a.lat() == null || b.lat() == null) {
-            return 0;
-        }
-        double meanLat = Math.toRadians((a.lat() + b.lat()) / 2);
-        double dLat = a.lat() - b.lat();
-        double dLon = (a.lon() - b.lon()) * Math.cos(meanLat);
-        return Math.sqrt(dLat * dLat + dLon * dLon) * KM_PER_DEGREE;
+        return a.lat() == null || b.lat() == null ? 0 : GazetteerPlace.kilometres(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
     private static Match longer(Match a, Match b) {
