@@ -56,7 +56,6 @@ public final class EventLocator {
      * 1,000 km away.
      */
     private static final double HOMONYM_KM = 600;
-    private static final double KM_PER_DEGREE = 111.2;
     /** Tokens from a place's end to its reference's start: a comma, a two-word direction and a head noun. */
     private static final int REFERENCE_REACH = 4;
     /** Words a quarter's name may have between its quarter word and the compass word: «حي الجراف الغربي شمالي». */
@@ -272,10 +271,7 @@ public final class EventLocator {
         if (COUNTRY.equals(a.precision()) || a.country().equals(b.country()) || a.lat() == null || b.lat() == null) {
             return false;
         }
-        double meanLat = Math.toRadians((a.lat() + b.lat()) / 2);
-        double dLat = a.lat() - b.lat();
-        double dLon = (a.lon() - b.lon()) * Math.cos(meanLat);
-        return Math.sqrt(dLat * dLat + dLon * dLon) * KM_PER_DEGREE > HOMONYM_KM;
+        return GazetteerPlace.kilometres(a.lat(), a.lon(), b.lat(), b.lon()) > HOMONYM_KM;
     }
 
     /**

@@ -31,6 +31,19 @@ public record GazetteerPlace(String id, String nameEn, String country, Double la
         return isCountry() ? "country" : "city";
     }
 
+    /**
+     * The distance in km between two points (an equirectangular approximation: enough at the scale of the homonym
+     * checks, tens to hundreds of kilometres).
+     */
+    public static double kilometres(double latA, double lonA, double latB, double lonB) {
+        double meanLat = Math.toRadians((latA + latB) / 2);
+        double dLat = latA - latB;
+        double dLon = (lonA - lonB) * Math.cos(meanLat);
+        return Math.sqrt(dLat * dLat + dLon * dLon) * KM_PER_DEGREE;
+    }
+
+    private static final double KM_PER_DEGREE = 111.2;
+
     /** This place as named at {@code span} by {@code written} (the original characters). */
     public Place toPlace(String written, Span span) {
         return new Place(written, nameEn, country, lat, lon, precision(), span);

@@ -39,7 +39,33 @@ public final class PlaceFinder {
     private static final Map<String, Character> PREPOSITIONS = Map.of(
             "في", PlaceMention.FI, "الي", PlaceMention.ILA, "من", PlaceMention.MIN);
 
+    /**
+     * A place near another or inside it lies within this of it: a village near a city, a town of a province. A
+     * homonym read in another country is farther (Douma by Damascus is 185 km from Nablus).
+     */
+    private static final double NEAR_KM = 100;
+    /** Words that put a place near the next one («قرب نابلس»، «بالقرب من حلب»): places/place-cues.tsv, near. */
+    private static final Set<String> NEAR_WORDS = cues("near");
+    /** Words that make the إلى after them no place preposition («بالإضافة إلى»): place-cues.tsv, not-to. */
+    private static final Set<String> NOT_TO_WORDS = cues("not-to");
+
     private final Gazetteer gazetteer;
+    private final Set<String> nearWords = NEAR_WORDS;
+
+    /** The stems of places/place-cues.tsv of one kind, normalized. */
+    private static Set<String> cues(String kind) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (org.marsad.dict.TsvFile.Row r : org.marsad.dict.TsvFile.read("marsad/places/place-cues.tsv", 2, true)) {
+            String k = r.col(1).strip();
+            if (!k.equals("near") && !k.equals("not-to")) {
+                throw r.error("unknown kind '" + k + "'");
+            }
+            if (k.equals(kind)) {
+                stems.add(ArabicNormalizer.normalize(r.col(0).strip()));
+            }
+        }
+        return Set.copyOf(stems);
+    }
 
     public PlaceFinder() {
         this(Gazetteer.load());
@@ -74,11 +100,23 @@ public final class PlaceFinder {
     }
 
     /** A name found at tokens [first, end), through {@code reading} of its first token. */
-    private record Match(int first, int end, Segment reading, GazetteerPlace place, Context context) {
+    private record Match(int first, int end, Segment reading, GazetteerPlace place, Context context,
+                         List<GazetteerPlace> candidates) {
+        Match withPlace(GazetteerPlace other) {
+            return new Match(first, end, reading, other, context, candidates);
+        }
     }
 
-    /** What precedes a name: its place preposition, and whether a head noun stands in between. */
-    private record Context(char preposition, boolean headNoun) {
+    /**
+     * What precedes a name: its place preposition, whether a head noun stands in between, and whether the preposition
+     * is an إلى that a word before it makes no direction («بالإضافة إلى»).
+     */
+    private record Context(char preposition, boolean headNoun, boolean notTo) {
+        /** The preposition the mention carries: none for an إلى that goes nowhere. */
+        char placePreposition() {
+            return notTo ? PlaceMention.NONE : preposition;
+        }
+
         Gazetteer.Cue cue() {
             return headNoun ? Gazetteer.Cue.HEAD_NOUN
                     : preposition != PlaceMention.NONE ? Gazetteer.Cue.PREPOSITION : Gazetteer.Cue.NONE;
@@ -102,7 +140,7 @@ public final class PlaceFinder {
         }
 
         List<PlaceMention> run() {
-            List<PlaceMention> out = new ArrayList<>(2);
+            List<Match> found = new ArrayList<>(2);
             int i = from;
             while (i < to) {
                 Match m = longestAt(i);
@@ -112,11 +150,73 @@ public final class PlaceFinder {
                 if (m == null) {
                     i++;
                 } else {
-                    out.add(mention(m));
+                    found.add(m);
                     i = m.end();
                 }
             }
+            List<PlaceMention> out = new ArrayList<>(found.size());
+            for (int k = 0; k < found.size(); k++) {
+                Match m = found.get(k);
+                if (k + 1 < found.size()) {
+                    m = placedByNext(m, found.get(k + 1));
+                }
+                out.add(mention(m));
+            }
             return out;
+        }
+
+        /**
+         * {@code m} as the place right after it says where it is: a town «قرب» or «بالقرب من» a city, or in a province
+         * or city named with its head noun («بمدينة نابلس»، «في محافظة حلب»), lies near it. When {@code m} was read as a
+         * place of another country farther than {@link #NEAR_KM} from it, and the story's countries have the
+         * reference's and not {@code m}'s, it is a homonym: «بلدة دوما قرب نابلس» is the West Bank village, not Douma by
+         * Damascus. (Without the story's countries it is not known which of the two is misread: «أبناء عدن في ميناء
+         * البريقة» is Aden and the port of Aden, read as Brega, Libya.) Then the place of that name in the reference's country, or, when the
+         * gazetteer has none, the reference's country itself (its centroid, traced to {@code m}'s characters) — which
+         * also keeps the wrong country from becoming one of an event's sides.
+         */
+        private Match placedByNext(Match m, Match next) {
+            GazetteerPlace here = m.place();
+            GazetteerPlace there = next.place();
+            if (here.isCountry() || !countries.contains(there.country()) || countries.contains(here.country())
+                    || !nearOrWithin(m.end(), next) || kilometres(here, there) <= NEAR_KM) {
+                return m;
+            }
+            for (GazetteerPlace p : m.candidates()) {
+                if (p.country().equals(there.country()) && !p.isCountry()) {
+                    return m.withPlace(p);
+                }
+            }
+            GazetteerPlace country = gazetteer.country(there.country());
+            return country == null ? m : m.withPlace(country);
+        }
+
+        /**
+         * Whether the words from {@code end} to {@code next} only say that the place before lies near or inside
+         * {@code next}: a near word («قرب»، «بالقرب من») or the head nouns of {@code next} after في or بـ («بمدينة»، «في
+         * محافظة»), a comma aside.
+         */
+        private boolean nearOrWithin(int end, Match next) {
+            if (next.first() - end > MAX_HEADS + 1) {
+                return false;
+            }
+            boolean near = false;
+            for (int k = end; k < next.first(); k++) {
+                Token t = tokens.get(k);
+                if (t.isPunct() && (t.norm().equals("،") || t.norm().equals(","))) {
+                    continue;
+                }
+                if (!t.isWord()) {
+                    return false;
+                }
+                if (hasStem(t, nearWords)) {
+                    near = true;
+                } else if (!t.norm().equals("من") && headNoun(t) == null && freeStanding(t) != PlaceMention.FI) {
+                    return false;
+                }
+            }
+            return near || next.context().headNoun()
+                    && (next.context().preposition() == PlaceMention.FI || next.context().preposition() == PlaceMention.BI);
         }
 
         /**
@@ -183,7 +283,7 @@ public final class PlaceFinder {
             if (place != null && single && smallPlaceThroughAProclitic(place, reading)) {
                 return null;
             }
-            return place == null ? null : new Match(first, end, reading, place, context);
+            return place == null ? null : new Match(first, end, reading, place, context, candidates);
         }
 
         /**
@@ -238,7 +338,7 @@ public final class PlaceFinder {
             int start = nameStart(text.text(), first, m.reading());
             Span span = new Span(start, tokens.get(m.end() - 1).end());
             return new PlaceMention(span, m.place().toPlace(span.of(text.text()), span), m.first(), m.end(),
-                    m.context().preposition());
+                    m.context().placePreposition());
         }
 
         /**
@@ -248,7 +348,7 @@ public final class PlaceFinder {
         private Context context(int first, Segment reading) {
             char p = clitic(reading);
             if (p != PlaceMention.NONE) {
-                return new Context(p, false);
+                return new Context(p, false, false);
             }
             boolean head = false;
             int j = first - 1;
@@ -264,12 +364,30 @@ public final class PlaceFinder {
                 head = true;
                 p = clitic(headReading);
                 if (p != PlaceMention.NONE) {
-                    return new Context(p, true);
+                    return new Context(p, true, false);
                 }
                 j = k - 1;
             }
-            return new Context(j >= from ? freeStanding(tokens.get(j)) : PlaceMention.NONE, head);
+            p = j >= from ? freeStanding(tokens.get(j)) : PlaceMention.NONE;
+            // «بالإضافة إلى الإمارات»: in addition to, not to (the إلى still lets a stoplisted name be read)
+            boolean notTo = p == PlaceMention.ILA && j - 1 >= from && tokens.get(j - 1).isWord()
+                    && hasStem(tokens.get(j - 1), NOT_TO_WORDS);
+            return new Context(p, head, notTo);
         }
+    }
+
+    private static boolean hasStem(Token t, Set<String> stems) {
+        for (int ri = 0; ri < t.segments().size(); ri++) {
+            if (stems.contains(t.segments().get(ri).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distance between two places in km, 0 when either has no coordinates (see {@link GazetteerPlace#kilometres}). */
+    static double kilometres(GazetteerPlace a, GazetteerPlace b) {
+        return a.lat() == null || b.lat() == null ? 0 : GazetteerPlace.kilometres(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
     private static Match longer(Match a, Match b) {
