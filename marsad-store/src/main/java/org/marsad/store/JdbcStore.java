@@ -111,6 +111,17 @@ abstract class JdbcStore implements Store {
     }
 
     /**
+     * Called before a {@link #batch} opens its transaction (outside any transaction), and {@link #afterBatch} once it
+     * has ended, committed or not: settings that hold for the batch's writes only.
+     */
+    protected void beforeBatch() throws SQLException {
+    }
+
+    /** Called once a {@link #batch}'s transaction has ended, outside any transaction; undoes {@link #beforeBatch}. */
+    protected void afterBatch() throws SQLException {
+    }
+
+    /**
      * Waits until the full-text index holds every article this store committed: searches call it first. Where the
      * index is written in the same transaction as the articles (PostgreSQL), nothing to wait for.
      */
@@ -182,6 +193,7 @@ abstract class JdbcStore implements Store {
             return writes.get();
         }
         try {
+            beforeBatch();
             c.setAutoCommit(false);
             inBatch = true;
             try {
@@ -208,7 +220,11 @@ abstract class JdbcStore implements Store {
                 throw e;
             } finally {
                 inBatch = false;
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } finally {
+                    afterBatch();
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("committing a batch of writes", e);

@@ -151,4 +151,54 @@ class SqliteStoreTest extends StoreContract {
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         assertTrue(Files.exists(dir.resolve("marsad.db")));
     }
+
+    /**
+     * A batch (what an ingest writes) runs with foreign-key enforcement off on the store's own connection, so SQLite
+     * does not look up the article of every sentence, mention, event and quote row; the references must hold anyway
+     * (SQLite's own check finds none broken), and enforcement is back on once the batch ends, committed or not.
+     */
+    @Test
+    void aBatchWritesWithoutForeignKeyLookUpsAndKeepsEveryReference() throws Exception {
+        long run = store.startRun("test", "test");
+        JdbcStore jdbc = (JdbcStore) store;
+        assertEquals(1, foreignKeys(jdbc.c), "enforced outside a batch");
+        long inside = store.batch(() -> {
+            long setting = foreignKeys(jdbc.c);
+            store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
+            // a near-duplicate: its duplicate_of names the first copy, its events join the first copy's story
+            store.add(Fixtures.incoming(Fixtures.summit("summit-reuters", Fixtures.SUMMIT_COPY, "Reuters")), run);
+            store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
+            store.add(Fixtures.incoming(Fixtures.floods("floods-1")), run);
+            return setting;
+        });
+        assertEquals(0, inside, "no look-ups inside the batch");
+        assertEquals(1, foreignKeys(jdbc.c), "enforced again after the batch");
+        assertThrows(IllegalStateException.class, () -> store.batch(() -> {
+            store.add(Fixtures.incoming(Fixtures.floods("lost-1")), run);
+            throw new IllegalStateException("the writer stops before the commit");
+        }));
+        assertEquals(1, foreignKeys(jdbc.c), "enforced again after a batch that failed");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("marsad.db"));
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM mentions), (SELECT count(*) FROM events), "
+                    + "(SELECT count(*) FROM sentences), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getLong(1) > 0 && rs.getLong(2) > 0 && rs.getLong(3) > 0 && rs.getLong(4) == 1,
+                        "the batch wrote rows that reference articles");
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                assertTrue(!rs.next(), "a broken reference in table " + (rs.isClosed() ? "" : rs.getString(1)));
+            }
+        }
+    }
+
+    /** The connection's {@code PRAGMA foreign_keys}: 1 when SQLite enforces foreign keys on it. */
+    private static long foreignKeys(Connection c) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
