@@ -111,17 +111,6 @@ abstract class JdbcStore implements Store {
     }
 
     /**
-     * Called before a {@link #batch} opens its transaction (outside any transaction), and {@link #afterBatch} once it
-     * has ended, committed or not: settings that hold for the batch's writes only.
-     */
-    protected void beforeBatch() throws SQLException {
-    }
-
-    /** Called once a {@link #batch}'s transaction has ended, outside any transaction; undoes {@link #beforeBatch}. */
-    protected void afterBatch() throws SQLException {
-    }
-
-    /**
      * Waits until the full-text index holds every article this store committed: searches call it first. Where the
      * index is written in the same transaction as the articles (PostgreSQL), nothing to wait for.
      */
@@ -193,7 +182,6 @@ abstract class JdbcStore implements Store {
             return writes.get();
         }
         try {
-            beforeBatch();
             c.setAutoCommit(false);
             inBatch = true;
             try {
@@ -220,11 +208,7 @@ abstract class JdbcStore implements Store {
                 throw e;
             } finally {
                 inBatch = false;
-                try {
-                    c.setAutoCommit(true);
-                } finally {
-                    afterBatch();
-                }
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("committing a batch of writes", e);

@@ -216,31 +216,6 @@ public final class SqliteStore extends JdbcStore {
         pendingDocs.clear();
     }
 
-    /**
-     * A batch (an ingest, a recoding) writes with foreign-key enforcement off on this connection: SQLite would
-     * otherwise look up the parent row ({@code articles(id)}) for every sentence, mention, event and quote row the
-     * batch inserts, in the batch's own transaction, right after inserting that parent. The batch's writes keep
-     * the references by construction (an article is inserted before its rows; no article is ever deleted; a story
-     * loses its events and alerts before it is deleted), and {@code SqliteStoreTest} checks that a database written
-     * this way passes {@code PRAGMA foreign_key_check}. Single writes, other connections and other processes keep
-     * enforcement on. The pragma is a no-op inside a transaction, hence these hooks run outside it.
-     */
-    @Override
-    protected void beforeBatch() throws SQLException {
-        setForeignKeys(false);
-    }
-
-    @Override
-    protected void afterBatch() throws SQLException {
-        setForeignKeys(true);
-    }
-
-    private void setForeignKeys(boolean on) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
-        }
-    }
-
     @Override
     protected void awaitIndex() {
         index.await();
