@@ -1,6 +1,6 @@
 #!/bin/bash
 # The mentions table's insert cost under its schema variants, SQLite alone (BENCHMARKS.md, session 13, ingest14):
-# the 456k mention rows of an ingested database inserted again in their stored order (rowid), into a fresh file
+# the 445k mention rows of an ingested database inserted again in their stored order (rowid), into a fresh file
 # holding only the articles' ids, one variant each.   scripts/ingest14-mentions-schema.sh INGESTED.db
 set -eu
 src=$1; w=${TMPDIR:-/tmp}/ingest14-mentions
