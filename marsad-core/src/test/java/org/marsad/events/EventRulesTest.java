@@ -436,6 +436,39 @@ class EventRulesTest {
     }
 
     @Test
+    void anActCountedSinceAnEventTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-07: the kidnappings activists counted «منذ توغل الحوثيين», and the Houthis' push into Taiz,
+        // are not on the day of the son's Facebook post told just before
+        List<Event> e = events("وأوضح محمد، نجل الجنيد، في صفحته على موقع «فيسبوك» أمس، أن الحوثيين اختطفوا والده، ونهبوا "
+                + "مبالغ مالية من المنزل بالإضافة إلى ذهب وتحف أثرية. وتأتي هذه الحادثة ضمن عدد من حوادث الاختطاف التي "
+                + "رصدها ناشطون يمنيون منذ توغل الحوثيين والقوات الموالية للرئيس اليمني المخلوع علي عبد الله صالح، في تعز.",
+                LocalDate.of(2015, 8, 7));
+        List<Event> counted = e.stream().filter(x -> x.sentence() == 1).toList();
+        assertFalse(counted.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event x : counted) {
+            assertEquals(null, x.date(), x.rule());
+        }
+        // the son's own sentence keeps its day (yesterday)
+        assertTrue(e.stream().anyMatch(x -> x.sentence() == 0 && "2015-08-06".equals(x.date())),
+                () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+    }
+
+    @Test
+    void todayAfterMoreoverOrEspeciallyAsIsThatClausesDate() {
+        // SaudiNewsNet 2015-07-31: «اليوم» dates the last clause (the US operations against IS), not the Serbs' massacres
+        // in Bosnia two clauses before it, past «كما أنها» and «خصوصًا أننا»
+        List<Event> e = events("وقال: «إن إقامة مثل هذه المنطقة تتطلب دخول قوات برية لحماية المواقع الأمامية فيها كي لا "
+                + "تتكرر تجربة البوسنة، حيث ارتكبت القوات الصربية مجازر بحق الشعب البوسني، كما أنها تحتاج إلى حماية جوية "
+                + "قاطعة، ولا أعتقد أن الأميركي يقبل أن يكون طرفًا فيها، خصوصًا أننا نرى عملياته اليوم ضد (داعش) انتقائية».",
+                LocalDate.of(2015, 7, 31));
+        List<Event> massacres = e.stream().filter(x -> x.cameoRoot().equals("20")).toList();
+        assertFalse(massacres.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event x : massacres) {
+            assertEquals(null, x.date(), x.rule());
+        }
+    }
+
+    @Test
     void aStartOnAnotherDayInTheCuesClauseTakesNoCarriedDay() {
         // SaudiNewsNet 2015-08-06: Turkey's strikes run «منذ نحو أسبوعين», not on Washington's Tuesday
         assertAllDated(events("وقالت واشنطن يوم الثلاثاء إن هناك مؤشرات على أن مقاتلين من المعارضة دربهم الجيش الامريكي "
