@@ -299,11 +299,11 @@ public final class EventDater {
             }
             int from = Math.min(i, e.cue().last() + 1);
             int to = Math.max(i, e.cue().head());
-            boolean first = false; // «أول زيارة ... منذ»، «الزيارة الأولى التي يقوم بها كارتر ... منذ تسلمه مهامه»: one act
-            for (int k = Math.max(start, Math.min(i, e.cue().head() - 1)); k < to && !first; k++) {
-                first = breaks.isFirstOfAPeriod(tokens.get(k));
+            boolean firstSince = false; // «أول زيارة ... منذ»، «الزيارة الأولى التي يقوم بها كارتر ... منذ تسلمه مهامه»: one act
+            for (int k = Math.max(start, Math.min(i, e.cue().head() - 1)); k < to && !firstSince; k++) {
+                firstSince = breaks.isFirstOfAPeriod(tokens.get(k));
             }
-            if (!first && !breaks.anyBetween(tokens, from, to)
+            if (!firstSince && !breaks.anyBetween(tokens, from, to)
                     && (i < e.cue().head() || !breaks.commaClauseBetween(tokens, from, to))) {
                 return true;
             }
