@@ -29,6 +29,7 @@ public final class ClauseBreaks {
     private final List<String> sinceWords = new ArrayList<>();
     private final List<String> afterWords = new ArrayList<>();
     private final List<String> sinceTimes = new ArrayList<>();
+    private final java.util.Set<String> firstsOfAPeriod = new java.util.HashSet<>();
     private final java.util.Set<String> presentGovernors = new java.util.HashSet<>();
     private final java.util.Set<String> occurrences = new java.util.HashSet<>();
     private final java.util.Set<String> presentStates = new java.util.HashSet<>();
@@ -69,6 +70,8 @@ public final class ClauseBreaks {
                 b.sinceWords.add(words[0]);
             } else if ("after".equals(kind)) {
                 b.afterWords.add(words[0]);
+            } else if ("first-since".equals(kind)) {
+                b.firstsOfAPeriod.add(words[0]);
             } else if ("since-time".equals(kind)) {
                 b.sinceTimes.add(words[0]);
             } else if ("present-governor".equals(kind)) {
@@ -303,6 +306,21 @@ public final class ClauseBreaks {
      */
     public int sincePhraseStart(List<Token> tokens, int exprFirst, int first) {
         return phraseStart(tokens, exprFirst, first, sinceWords);
+    }
+
+    /** Whether {@code t} is a word of the first act of a period (column 2 {@code first-since}: أول، الأولى). */
+    public boolean isFirstOfAPeriod(Token t) {
+        return firstsOfAPeriod.contains(t.norm());
+    }
+
+    /**
+     * Whether token {@code i} is the preposition of since (column 2 {@code since}: منذ) heading a noun phrase: not منذ أن
+     * (a connective of sequence) nor منذ before a word of the time of day (column 2 {@code since-time}). Whether the
+     * phrase is a time (منذ عقود، منذ 2003) the caller tells from its time expressions. {@code end} ends the sentence.
+     */
+    public boolean sinceHeadAt(List<Token> tokens, int i, int end) {
+        return i + 1 < end && sinceWords.contains(tokens.get(i).norm())
+                && !sinceTimes.contains(tokens.get(i + 1).norm()) && !startsAt(tokens, i, end, sequences);
     }
 
     /**

@@ -424,11 +424,7 @@ class EventRulesTest {
                 + "للاطلاع على مدى تقدم العمليات العسكرية ضد “داعش”. وتعتبر هذه أول زيارة لكارتر إلى بغداد منذ تسلمه مهامه في فبراير/شباط الماضي، ومن المتوقع "
                 + "أن يلتقي الوزير الأمريكي أيضا جنودا أمريكيين يشكلون جزءا من نحو 3500 عسكري موجودين في العراق.",
                 LocalDate.of(2015, 7, 23));
-        List<Event> visits = e.stream().filter(x -> x.sentence() == 1 && x.cameoRoot().equals("04")).toList();
-        assertFalse(visits.isEmpty(), () -> e.stream().map(EventRulesTest::dyad).toList().toString());
-        for (Event visit : visits) {
-            assertEquals(null, visit.date(), visit.rule());
-        }
+        assertUndated(e, x -> x.sentence() == 1 && x.cameoRoot().equals("04"));
         // SaudiNewsNet 2015-08-03: the arrest is Monday's; Friday is the killing the phrase counts from
         List<Event> f = events("اعلنت الاجهزة الامنية الاسرائيلية انها اعتقلت الاثنين زعيم مجموعة يهودية متطرفة يدعى "
                 + "مئير اتينغر هو اول شخص يتم اعتقاله منذ مقتل طفل فلسطيني حرقا الجمعة في الضفة الغربية المحتلة.",
@@ -437,6 +433,40 @@ class EventRulesTest {
         assertEquals(2, arrests.size(), () -> f.stream().map(EventRulesTest::dyad).toList().toString());
         for (Event arrest : arrests) {
             assertEquals("2015-08-03", arrest.date(), arrest.rule());
+        }
+    }
+
+    @Test
+    void anActCountedSinceAnEventTakesNoCarriedDate() {
+        // SaudiNewsNet 2015-08-07: the kidnappings activists counted «منذ توغل الحوثيين», and the Houthis' push into Taiz,
+        // are not on the day of the son's Facebook post told just before
+        List<Event> e = events("وأوضح محمد، نجل الجنيد، في صفحته على موقع «فيسبوك» أمس، أن الحوثيين اختطفوا والده، ونهبوا "
+                + "مبالغ مالية من المنزل بالإضافة إلى ذهب وتحف أثرية. وتأتي هذه الحادثة ضمن عدد من حوادث الاختطاف التي "
+                + "رصدها ناشطون يمنيون منذ توغل الحوثيين والقوات الموالية للرئيس اليمني المخلوع علي عبد الله صالح، في تعز.",
+                LocalDate.of(2015, 8, 7));
+        assertUndated(e, x -> x.sentence() == 1);
+        // the son's own sentence keeps its day (yesterday)
+        assertTrue(e.stream().anyMatch(x -> x.sentence() == 0 && "2015-08-06".equals(x.date())),
+                () -> e.stream().map(EventRulesTest::dyad).toList().toString());
+    }
+
+    @Test
+    void todayAfterMoreoverOrEspeciallyAsIsThatClausesDate() {
+        // SaudiNewsNet 2015-07-31: «اليوم» dates the last clause (the US operations against IS), not the Serbs' massacres
+        // in Bosnia two clauses before it, past «كما أنها» and «خصوصًا أننا»
+        List<Event> e = events("وقال: «إن إقامة مثل هذه المنطقة تتطلب دخول قوات برية لحماية المواقع الأمامية فيها كي لا "
+                + "تتكرر تجربة البوسنة، حيث ارتكبت القوات الصربية مجازر بحق الشعب البوسني، كما أنها تحتاج إلى حماية جوية "
+                + "قاطعة، ولا أعتقد أن الأميركي يقبل أن يكون طرفًا فيها، خصوصًا أننا نرى عملياته اليوم ضد (داعش) انتقائية».",
+                LocalDate.of(2015, 7, 31));
+        assertUndated(e, x -> x.cameoRoot().equals("20"));
+    }
+
+    /** Asserts that some events of {@code all} are {@code which} and that none of them has a date. */
+    private static void assertUndated(List<Event> all, java.util.function.Predicate<Event> which) {
+        List<Event> chosen = all.stream().filter(which).toList();
+        assertFalse(chosen.isEmpty(), () -> all.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event x : chosen) {
+            assertEquals(null, x.date(), x.rule());
         }
     }
 
