@@ -442,7 +442,7 @@ public final class ActorDictionary {
      * «وهو مصر على مواصلة إضرابه» — مُصِرّ, insisting.
      */
     public boolean isHomographWord(List<org.marsad.text.Token> tokens, int i) {
-        String[][] h = homographs.get(tokens.get(i).norm());
+        String[][] h = homographOf(tokens.get(i));
         if (h == null || i + 1 >= tokens.size() || !tokens.get(i + 1).norm().equals(h[0][0])) {
             return false;
         }
@@ -459,6 +459,28 @@ public final class ActorDictionary {
             }
         }
         return false;
+    }
+
+    /**
+     * The homograph row of a word as written or after its proclitic («وكوريا موريا»، «لباريس سان جيرمان»،
+     * «والبحرين الأحمر»: the conjunction or preposition is no part of the name), or null. Called once per one-word
+     * mention, not per word.
+     */
+    private String[][] homographOf(org.marsad.text.Token t) {
+        String[][] h = homographs.get(t.norm());
+        if (h != null || homographs.isEmpty()) {
+            return h;
+        }
+        for (org.marsad.text.Segment s : t.segments()) {
+            if (s.prefix().isEmpty() || !s.suffix().isEmpty()) {
+                continue;
+            }
+            h = homographs.get(s.hasArticle() ? "ال" + s.stem() : s.stem());
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */
