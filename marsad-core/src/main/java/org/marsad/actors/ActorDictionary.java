@@ -43,7 +43,7 @@ public final class ActorDictionary {
     private final Set<String> international = new HashSet<>();
     /** Country entries by ISO3 code (the first line of each in countries.tsv). */
     private final Map<String, ActorEntry> countries = new java.util.HashMap<>();
-    /** Homographs: name -> {next word, words before} (homographs.tsv). */
+    /** Homographs: name -> {next words, words before} (homographs.tsv). */
     private final Map<String, String[][]> homographs = new java.util.HashMap<>();
     private final Set<String> notAliases = new HashSet<>();
     /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
@@ -184,8 +184,9 @@ public final class ActorDictionary {
         for (Row r : TsvFile.read(DIR + "homographs.tsv", 3, true)) {
             String[] before = TsvFile.names(r.col(2)).stream().map(org.marsad.text.ArabicNormalizer::normalize)
                     .toArray(String[]::new);
-            d.homographs.put(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()),
-                    new String[][] {{org.marsad.text.ArabicNormalizer.normalize(r.col(1).strip())}, before});
+            String[] next = TsvFile.names(r.col(1)).stream().map(org.marsad.text.ArabicNormalizer::normalize)
+                    .toArray(String[]::new);
+            d.homographs.put(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()), new String[][] {next, before});
         }
         for (Row r : TsvFile.read(DIR + "not-an-alias.tsv", 1, true)) {
             d.notAliases.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
@@ -442,8 +443,8 @@ public final class ActorDictionary {
      * «وهو مصر على مواصلة إضرابه» — مُصِرّ, insisting.
      */
     public boolean isHomographWord(List<org.marsad.text.Token> tokens, int i) {
-        String[][] h = homographs.get(tokens.get(i).norm());
-        if (h == null || i + 1 >= tokens.size() || !tokens.get(i + 1).norm().equals(h[0][0])) {
+        String[][] h = homographOf(tokens.get(i));
+        if (h == null || i + 1 >= tokens.size() || !oneOf(tokens.get(i + 1).norm(), h[0])) {
             return false;
         }
         if (h[1].length == 0) {
@@ -452,13 +453,38 @@ public final class ActorDictionary {
         if (i == 0) {
             return false;
         }
-        String prev = tokens.get(i - 1).norm();
-        for (String b : h[1]) {
-            if (prev.equals(b)) {
+        return oneOf(tokens.get(i - 1).norm(), h[1]);
+    }
+
+    private static boolean oneOf(String word, String[] words) {
+        for (String w : words) {
+            if (word.equals(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The homograph row of a word as written or after its proclitic («وكوريا موريا»، «لباريس سان جيرمان»،
+     * «والبحرين الأحمر»: the conjunction or preposition is no part of the name), or null. Called once per one-word
+     * mention, not per word.
+     */
+    private String[][] homographOf(org.marsad.text.Token t) {
+        String[][] h = homographs.get(t.norm());
+        if (h != null || homographs.isEmpty()) {
+            return h;
+        }
+        for (org.marsad.text.Segment s : t.segments()) {
+            if (s.prefix().isEmpty() || !s.suffix().isEmpty()) {
+                continue;
+            }
+            h = homographs.get(s.hasArticle() ? "ال" + s.stem() : s.stem());
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */
