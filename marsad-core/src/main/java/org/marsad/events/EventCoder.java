@@ -69,6 +69,10 @@ public final class EventCoder {
     private static final int STRUCK_REACH = 5;
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** Coercion and force (CAMEO 17–20): the acts whose object a journalist can be ({@code coercedPerson}). */
+    private static final Set<String> COERCIVE_ROOTS = Set.of("17", "18", "19", "20");
+    /** The free prepositions a word of affiliation takes its body with (ينتمون إلى تنظيم داعش). */
+    private static final Set<String> AFFILIATION_PREPS = Set.of("ل", "الي"); // normalized: إلى is الي
     /**
      * Argument rules that borrow an agent from outside the cue's own construction. A masdar's possessive pronoun
      * («هجماتهم»، «مقتله»، «تدميرها») is one: it is as often the one who suffers the act as the one who does it,
@@ -1481,6 +1485,17 @@ public final class EventCoder {
             return m.isActor() && !"MED".equals(m.role());
         }
 
+        /**
+         * A person named by a media title (agents.tsv MED title: صحافي، مراسل; not an outlet) as the object of an act of
+         * coercion or force (roots 17–20): a journalist reports nothing when he is arrested or killed, he is the
+         * victim («إيران تحتجز ... مراسل «واشنطن بوست»»، «اعتقلت الصحافي في وكالة الأنباء اليمنية»). His
+         * nationality adjective gives the country (صحافي أميركي, USAMED).
+         */
+        private boolean coercedPerson(ActorMention m, Cue c) {
+            return m.isActor() && "MED".equals(m.role()) && m.entry() != null && m.entry().title()
+                    && COERCIVE_ROOTS.contains(c.pattern().root());
+        }
+
         /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
         private List<ActorMention> subject(int head, int end, boolean verb) {
             return subject(head, end, verb, false);
@@ -2573,8 +2588,9 @@ public final class EventCoder {
                     }
                     String prep = prepositionOf(m);
                     if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
-                            && !opposed(m, from) && !(prep.equals("ب") && "LOC".equals(m.type()))
-                            && (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && indirect(m, from))) {
+                            && !opposed(m, from) && !(prep.equals("ب") && "LOC".equals(m.type())) && !agentsBody(m, c)
+                            && (participant(m) || coercedPerson(m, c)
+                                || m.form() == ActorMention.Form.ADJECTIVE && indirect(m, from))) {
                         return withCoordinated(m);
                     }
                     ActorMention head = prep != null && f.targetPreps().contains(prep) ? namedInApposition(m) : null;
@@ -2592,7 +2608,7 @@ public final class EventCoder {
                         || f.symmetric() && matterBetween(from, m.first())) {
                     break;
                 }
-                if (!participant(m)) {
+                if (!participant(m) && !coercedPerson(m, c)) {
                     ActorMention head = prepositional(m) ? null : namedInApposition(m);
                     if (head != null) {
                         return withCoordinated(head); // استقبل ... فخامة الرئيس ماكي سال رئيس جمهورية السنغال
@@ -2630,7 +2646,7 @@ public final class EventCoder {
                 if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
                     break;
                 }
-                if (opposed(m, from)) {
+                if (opposed(m, from) || agentsBody(m, c)) {
                     break; // «تدعم أي جهود للتصدي لتنظيم داعش»: the one opposed is no beneficiary
                 }
                 if (participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
@@ -2978,6 +2994,72 @@ public final class EventCoder {
          * object with (للتصدي لتنظيم داعش). It is that masdar's, never the target of the cue before it: «تدعم
          * أي جهود للتصدي لتنظيم داعش» supports the efforts, not ISIS.
          */
+        /**
+         * The mention is the body the cue's agents belong to: after a word of affiliation (modifiers.tsv affiliation)
+         * with its لـ or إلى, when the agents stand between the cue and it, after a verb of doing with a resumptive
+         * pronoun (هجوم نفذه) or after «من قبل» / «على يد»: «هجوم انتحاري نفذه مسلحون يعتقد بانتمائهم لتنظيم «القاعدة
+         * في جزيرة العرب»». The preposition is the affiliation's, so the attackers' body is never the target through
+         * it. Not the victims' body: «تمديد الاعتقال الاداري له ... بتهمة الانتماء لتنظيم الجهاد الاسلامي».
+         */
+        private boolean agentsBody(ActorMention m, Cue c) {
+            int word = affiliationWord(m);
+            if (word < 0 || word <= c.head()) {
+                return false;
+            }
+            // from the cue's head: its own words may name the agents past the verb of doing («هجوم نفذه مسلحون»)
+            for (int i = c.head() + 1; i < word; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunct() && !QUOTES.contains(t.norm())) {
+                    return false; // another clause
+                }
+                String w = t.norm();
+                String next = tokens.get(i + 1).norm();
+                if (doingVerbWithResumptive(i) || w.equals("من") && next.equals("قبل")
+                        || w.equals("علي") && (next.equals("يد") || next.equals("ايدي"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The token of the word of affiliation (modifiers.tsv affiliation) whose لـ or إلى governs the mention, or -1:
+         * «بانتمائهم لتنظيم «القاعدة»»، «ينتمون إلى تنظيم داعش»، «المنتمين لداعش».
+         */
+        private int affiliationWord(ActorMention m) {
+            int i = beforeOpeningQuotes(m.first() - 1); // the word before the name, past its opening quotes
+            String glued = gluedPreposition(m.prefix());
+            if (glued != null) {
+                if (!"ل".equals(glued)) {
+                    return -1; // بانتمائهم لداعش: i is the word of affiliation
+                }
+            } else if (i > a && tokens.get(i).isWord() && AFFILIATION_PREPS.contains(tokens.get(i).norm())) {
+                i = i - 1; // ينتمون إلى «داعش»
+            } else if (i > a && tokens.get(i).isWord()) {
+                // the preposition on the name's one noun (بانتمائهم لتنظيم «القاعدة») or before it (ينتمون إلى تنظيم داعش)
+                Segment noun = tokens.get(i).segments().get(0);
+                if ("ل".equals(gluedPreposition(noun.prefix()))) {
+                    i = i - 1;
+                } else if (!noun.hasArticle() && noun.prefix().isEmpty() && i - 1 > a && tokens.get(i - 1).isWord()
+                        && AFFILIATION_PREPS.contains(tokens.get(i - 1).norm())) {
+                    i = i - 2;
+                } else {
+                    return -1;
+                }
+            } else {
+                return -1;
+            }
+            if (i < a || !tokens.get(i).isWord()) {
+                return -1;
+            }
+            for (Segment seg : tokens.get(i).segments()) {
+                if (modifiers.is(seg.stem(), Modifiers.Kind.AFFILIATION)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         private boolean opposed(ActorMention m, int from) {
             int i = beforeOpeningQuotes(m.first() - 1); // «لقتال «داعش»»: the masdar before the quoted name
             String prep = gluedPreposition(m.prefix());

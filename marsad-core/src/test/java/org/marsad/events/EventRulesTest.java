@@ -1923,6 +1923,24 @@ class EventRulesTest {
     }
 
     @Test
+    void theBodyTheAttackersBelongToIsNotTheAttacksTarget() {
+        // SaudiNewsNet 2015-07-31 (slice i%19==12): al-Qaeda is whose the attackers are; the soldiers were hit
+        List<String> d = dyads("في موضوع آخر، قالت مصادر في محافظة حضرموت إن سبعة من الجنود اليمنيين قتلوا وجرح نحو 50 "
+                + "آخرين أمس في هجوم انتحاري نفذه مسلحون يعتقد بانتمائهم لتنظيم «القاعدة في جزيرة العرب».");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IMGREB 1831")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">YEMMIL 18")), d.toString());
+    }
+
+    @Test
+    void aJournalistIsTheObjectOfHisDetention() {
+        // SaudiNewsNet (slice i%19==16, session 12's blind slice): the Post's correspondent is the one Iran detains
+        List<String> d = dyads("يذكر أن إيران تحتجز جيسون رضائيان مراسل «واشنطن بوست» منذ يوليو (تموز) 2014 بتهم التجسس "
+                + "والتعاون مع جهات معادية وجمع معلومات سرية وبث دعاية ضد الجمهورية الإسلامية، وقد يواجه عقوبة السجن بين 10 "
+                + "و20 عاما من قبل محكمة الثورة الإسلامية.");
+        assertTrue(d.contains("IRN>USAMED 173"), d.toString());
+    }
+
+    @Test
     void quotesAroundANameKeepThePrepositionBeforeItsNoun() {
         // SaudiNewsNet 2015-07-31 (session 12's blind slice): «ضد تنظيم ” داعش ”» is against ISIS; Syria is where
         List<String> d = dyads("أوضحت وزارة الدفاع الأمريكية ” البنتاغون ” أن طائرات التحالف الدولي واصلت عملياتها العسكرية "
