@@ -93,6 +93,8 @@ public final class EventCoder {
     /** How many words (a relative pronoun, an adjective) may stand between a meeting noun and the verb that brought its parties together. */
     private static final int BRINGS_TOGETHER_REACH = 2;
     /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
+    /** Words no dictionary knows that may stand between a circumstantial participle and its addressee's nationality. */
+    private static final int ADDRESSEE_GAP = 2;
     private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
     /** How a killing's victims were found: they are the target of the attack it happened in. */
     private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive",
@@ -451,6 +453,64 @@ public final class EventCoder {
             }
         }
 
+        /**
+         * The agent of a circumstantial participle: the speaker named by the nearest reporting verb before it in the
+         * sentence; with no reporting verb before it, the subject of the sentence's first verb. None when that verb's
+         * subject is a pronoun: an actor after أن / بأن is the subject of what was said («وأكد بأن اليمن يتطلع ...
+         * مشيرا بأن طهران إذا ارادت ... مطالبا الحوثيين»: Tehran demands nothing), not the speaker; nor is the subject
+         * carried from the sentence before (tried on slice i%19==15: as often wrong, «لندن» of a quotation, as right).
+         */
+        private List<ActorMention> circumstantialSubject(Cue c) {
+            List<ActorMention> best = List.of();
+            boolean reported = false;
+            for (int[] r : reporting) {
+                if (r[1] == 1 && r[0] < c.head()) {
+                    reported = true;
+                    List<ActorMention> sp = subject(r[0], r[0] + 1, true);
+                    best = !sp.isEmpty() && sp.get(0).end() <= c.head()
+                            && !contentParticleBetween(r[0] + 1, sp.get(0).first()) ? sp : List.of();
+                }
+            }
+            if (!reported) {
+                best = sentenceSubjectAt < c.head() && !sentenceSubject.isEmpty()
+                        && sentenceSubject.get(0).end() <= c.head() ? sentenceSubject : List.of();
+            }
+            return best;
+        }
+
+        /**
+         * The one a circumstantial participle with no preposition in its frame addresses: its direct object, right
+         * after it (and its further words) or named by a nationality after at most {@value #ADDRESSEE_GAP} words no
+         * dictionary knows («داعياً القوى السياسية اللبنانية»), with no preposition, punctuation or أن before it.
+         */
+        private List<ActorMention> addressee(Cue c) {
+            int from = c.last() + 1;
+            for (ActorMention m : mentions) {
+                if (m.first() < from) {
+                    continue;
+                }
+                if (m.first() - from > ADDRESSEE_GAP || prepositionOf(m) != null) {
+                    return List.of();
+                }
+                for (int k = from; k < m.first(); k++) {
+                    if (tokens.get(k).isPunct() || CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+                        return List.of();
+                    }
+                }
+                return withCoordinated(m);
+            }
+            return List.of();
+        }
+
+        private boolean contentParticleBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private List<ActorMention> firstVerbSubject(List<Cue> cues) {
             int first = Integer.MAX_VALUE;
             List<ActorMention> best = List.of();
@@ -764,6 +824,14 @@ public final class EventCoder {
                     how = "first-person";
                     objectFrom = c.end();
                 }
+            } else if (f.circumstantial()) {
+                // «وأوضح المتحدث باسم الخارجية المصرية ... أن هناك ضرورة لدعم الحكومة اللبنانية، داعياً القوى
+                // السياسية اللبنانية إلى»: a circumstantial participle tells what the one who spoke, or the subject of
+                // the sentence's first verb, did as well; the actor after it is its object, never its agent, and
+                // the actor nearest before it (here the government supported) is not its agent either
+                subj = circumstantialSubject(c);
+                how = "circumstantial";
+                objectFrom = c.end();
             } else if (purpose(c)) {
                 // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
                 subj = List.of();
@@ -826,7 +894,7 @@ public final class EventCoder {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
                 how = "unknown-subject";
-            } else if (subj.isEmpty() && !f.noSource()) {
+            } else if (subj.isEmpty() && !f.noSource() && !f.circumstantial()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
                 // «وتم اعتقاله»: after the light verb of the passive the pronoun is the one acted upon, not the agent
                 boolean agentPronoun = !c.isVerb() && !c.reading().suffix().isEmpty() && !passiveLight;
@@ -1031,6 +1099,11 @@ public final class EventCoder {
                 // be the agent of its own relative clause: «مدعومة من قوات التحالف ... التي شنت ... هجماتها»)
                 targets = targets.stream().filter(m -> !backer(m, c.head())).toList();
                 rule += " backer-not-target";
+            }
+            if (f.circumstantial() && f.targetPreps().isEmpty()) {
+                // «مطالبًا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة»، «داعيًا الله أن يحفظ بلادنا»: an actor further
+                // on, or after a preposition (للدولة اللبنانية), is in what is asked for, not the one asked
+                targets = addressee(c);
             }
             if (PROTEST_ROOT.equals(p.root()) && targets.isEmpty() && !subj.isEmpty() && stateOrgan(subj.get(0))
                     && BORROWED_AGENTS.contains(how) && !how.equals("pronoun")) {

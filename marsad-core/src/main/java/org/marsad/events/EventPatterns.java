@@ -156,6 +156,7 @@ public final class EventPatterns {
         boolean passive = false;
         boolean patient = false;
         boolean hamza = false;
+        boolean hal = false;
         String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -171,6 +172,7 @@ public final class EventPatterns {
                 case "passive" -> passive = true;
                 case "patient" -> patient = true;
                 case "hamza" -> hamza = true;
+                case "hal" -> hal = true;
                 default -> {
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
@@ -186,7 +188,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza);
+                hamza, hal);
     }
 
     public List<Pattern> verb(String form) {

@@ -22,10 +22,12 @@ import java.util.List;
  *                        and the agent stays unidentified
  * @param writtenHamza    the head must be written with a hamza in the text: the normalizer folds أ to ا, and the 3ms
  *                        past هنأ (congratulated) would otherwise be هنا (here), as common as any word
+ * @param circumstantial  the cue is a circumstantial participle (ḥāl: داعيا، مطالبا) closing a clause: it tells what
+ *                        that clause's speaker or subject did while speaking, and the actor after it is its object
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
-                    boolean passive, boolean patient, boolean writtenHamza) {
+                    boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false);
+            false, false);
 }

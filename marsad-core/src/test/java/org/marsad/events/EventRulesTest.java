@@ -1822,6 +1822,36 @@ class EventRulesTest {
         assertTrue(r.stream().anyMatch(x -> x.startsWith("REB>") && x.endsWith(" 19")), r.toString());
     }
 
+    @Test
+    void aCircumstantialParticipleIsTheActOfTheOneWhoSpoke() {
+        // «، داعياً X إلى» (slice i%19==14): the participle closing the spokesman's clause is his appeal; the parties
+        // after it are its object, and the government named just before it (the one supported) is not its agent
+        List<String> d = dyads("وأوضح المتحدث الرسمي باسم الخارجية المصرية السفير بدر عبد العاطي في بيان له اليوم أن هناك "
+                + "ضرورة لدعم عمل الحكومة اللبنانية بصرف النظر عن أية خلافات سياسية أخرى، داعياً القوى السياسية اللبنانية "
+                + "إلى الحرص على تفعيل العمل الحكومي حفاظاً على المؤسسات الدستورية للدولة اللبنانية.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("EGYGOV>LBN") && x.endsWith(" 02")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("LBN") && x.endsWith(" 02")), d.toString());
+        // with no speaker or subject before it, the participle has no agent of its own
+        assertTrue(dyads("داعياً القوى السياسية اللبنانية إلى الحرص على تفعيل العمل الحكومي.").stream()
+                .noneMatch(x -> x.startsWith("LBNPTY>")));
+        // the one praised comes with بـ (slice i%19==14: the article's opening; the minister is Yemen's from the story)
+        List<String> p = dyads("كشف وزير الإدارة المحلية رئيس لجنة الإغاثة في الحكومة اليمنية عبدالرقيب سيف الأسودي أن الحكومة "
+                + "ولجنة الإغاثة تعكف حاليا على إعداد برنامج إغاثة شامل لكل الشعب اليمني، مشيدا بمواقف دول الخليج وعلى "
+                + "راسهم المملكة تجاه الشعب اليمني.\nوقال الأسودي في تصريحات لـ«عكاظ»: نعد برنامجا إغاثيا لكل الجمهورية، "
+                + "سنعمل على إعادة البنية التحتية إضافة إلى أعمال الإغاثة المستمرة»، مشيرا إلى أن «الحوثي استخدم معدات "
+                + "لتهديم البنى التحتية وممتلكات الأهالي في تعز منفذا نفس المخطط السوري لتدمير المدينة».\nوأوضح أن العمل "
+                + "جار في إعادة تأهيل مطار عدن الدولي بغية استكمال التحضيرات النهاية لجعلها مدينة إغاثة لكل أبناء اليمن "
+                + "دون استثناء، مبينا أنه تم تركيب البرج المتنقل بنجاح في مطار عدن الدولي.");
+        assertTrue(p.contains("YEMGOV>IGOGCC 051"), p.toString());
+        // a speaker in the verb (وأكد بأن): the actor after بأن is the subject of what was said, not the one who
+        // demands (slice i%19==15)
+        List<String> q = dyads("وأكد بأن اليمن يتطلع لكي تكون مساعي إيران بعد التوقيع لمصلحة اليمن وشعبه مشيرا بأن طهران إذا "
+                + "ارادت أن تدعم حلفاءها فيجب أن تدعمهم بجعلهم يستوعبوا بأنهم أقلية لا يستطيعون السيطرة بالكامل على "
+                + "اليمن، وفي نفس الوقت الدولة اليمنية لا يمكن أن تنكر دور أي فصيل أو مجموعة لكن بالطرق السلمية وليس "
+                + "باستخدام العنف مطالبا الحوثيين إذا أرادوا أن يكونوا جزءا من نهضة اليمن فعليهم عدم استخدام العنف.");
+        assertTrue(q.stream().noneMatch(x -> x.endsWith(" 10") && !x.startsWith("null>")), q.toString());
+    }
+
     void theActorsAfterBetweenPastAClauseBreakAreTheNextCuesNotThisOnes() {
         // «المحادثات مقررة في 30 يوليو لكن المشاورات مستمرة بين أفغانستان وباكستان» (Okaz, 25 July 2015): the parties
         // after بين are the consultations' (evidence from المشاورات, dated from the lead), not the talks' of 30 July
