@@ -82,7 +82,7 @@ final class CueFinder {
     /**
      * Whether {@code prefix} is proclitics a verb may carry: a conjunction (و، ف), then the future's سـ or the lam of
      * purpose, each optional ("", و، ف، س، وس، فس، ل، ول، فل). Read from its characters: asked of every reading of
-     * every word that may cue, where a set's look-up (hashing a fresh string) was 1 % of the coding thread.
+     * every word that may cue, where a set look-up was 1 % of the coding thread (JFR, BENCHMARKS.md speed15).
      */
     static boolean verbProclitics(String prefix) {
         int i = 0;
