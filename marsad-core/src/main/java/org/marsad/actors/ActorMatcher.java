@@ -39,6 +39,8 @@ public final class ActorMatcher {
     private volatile org.marsad.text.StemFacts.Slot headSlot;
     /** Whether the article + a stem is an entry's first word (a name that keeps its article, read after لل). */
     private volatile org.marsad.text.StemFacts.Slot articleKeptSlot;
+    /** Whether a stem is a word people.tsv writes only bare (see articleOnABareNameWord). */
+    private volatile org.marsad.text.StemFacts.Slot bareNameWordSlot;
     /** Which words may be a family name (attach); null: none is. */
     private volatile FamilyNames familyNames;
 
@@ -68,6 +70,7 @@ public final class ActorMatcher {
         homeSlot = facts.register(stem -> home.contains(stem) ? Boolean.TRUE : null);
         articleKeptSlot = facts.register(stem -> dictionary.trie().hasFirstWord("ال" + stem) ? Boolean.TRUE : null);
         headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) ? Boolean.TRUE : null);
+        bareNameWordSlot = facts.register(stem -> dictionary.isPersonWordOnlyBare(stem) ? Boolean.TRUE : null);
     }
 
     /** Whether {@code s} holds one of {@code letters} (a plain scan: String.matches compiles its pattern per call). */
@@ -851,18 +854,23 @@ public final class ActorMatcher {
      */
     private boolean articleOnABareNameWord(List<Token> tokens, PhraseTrie.Match<NameRef> m) {
         for (int k = m.first(); k < m.end(); k++) {
-            boolean withArticle = false;
-            boolean bare = false;
-            for (Segment s : tokens.get(k).segments()) {
-                if (s.suffix().isEmpty() && dictionary.isPersonWordOnlyBare(s.stem())) {
-                    if (s.hasArticle()) {
-                        withArticle = true;
-                    } else {
-                        bare = true;
-                    }
-                }
+            // most words of a name are no bare-only word in any reading: passed over on the word cache's summary of
+            // its readings; of the others, the bare readings are only looked up for one read so with the article
+            if (!StemFacts.mayAnswer(bareNameWordSlot, tokens.get(k))) {
+                continue;
             }
-            if (withArticle && !bare) {
+            List<Segment> readings = tokens.get(k).segments();
+            if (bareOnlyWordRead(readings, true) && !bareOnlyWordRead(readings, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a reading with (or without) the article and no enclitic is a word people.tsv writes only bare. */
+    private boolean bareOnlyWordRead(List<Segment> readings, boolean withArticle) {
+        for (Segment s : readings) {
+            if (s.suffix().isEmpty() && s.hasArticle() == withArticle && dictionary.isPersonWordOnlyBare(s.stem())) {
                 return true;
             }
         }

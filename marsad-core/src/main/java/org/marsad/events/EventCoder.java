@@ -3753,8 +3753,10 @@ public final class EventCoder {
         private String modality(Cue c, ActorMention speaker) {
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
                 Token t = tokens.get(i);
-                if (t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.HYPOTHETICAL)
-                        || t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.HYPOTHETICAL)
+                // most words are no word of hypothesis in any reading: passed over on the word cache's fact
+                if (t.isWord() && modifiers.mayBeHypothetical(t)
+                        && (modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.HYPOTHETICAL)
+                            || modifiers.is(t.norm(), Modifiers.Kind.HYPOTHETICAL))
                         || t.isWord() && modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.HYPOTHETICAL)) {
                     return "hypothetical";
                 }

@@ -162,6 +162,8 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot phraseEndSlot;
 
+    private volatile org.marsad.text.StemFacts.Slot hypotheticalSlot;
+
     /**
      * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, the last
      * word of a multiword modifier, and whether a word of sport (team-context) or the last word of such a phrase.
@@ -171,6 +173,7 @@ public final class Modifiers {
         denialSlot = facts.register(stem -> is(stem, Kind.DENIAL) ? Boolean.TRUE : null);
         // the whole word is one of its readings, so a word whose no reading ends a phrase ends none as written either
         phraseEndSlot = facts.register(stem -> phrasesByLastWord.containsKey(stem) ? Boolean.TRUE : null);
+        hypotheticalSlot = facts.register(stem -> is(stem, Kind.HYPOTHETICAL) ? Boolean.TRUE : null);
         teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || is(stem, Kind.TEAM_CONTEXT_AMBIGUOUS)
                 || phrasesByLastWord.getOrDefault(stem, java.util.List.of()).stream()
                         .anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
@@ -183,6 +186,15 @@ public final class Modifiers {
      */
     public boolean mayBeTeamContext(org.marsad.text.Token t) {
         return org.marsad.text.StemFacts.mayAnswer(teamSlot, t);
+    }
+
+    /**
+     * False when no reading of {@code t} is a word of hypothesis (hypothetical), its whole form included (the
+     * unsegmented word is one of its readings): known without hashing it. The event coder asks it of up to
+     * {@code HYPOTHETICAL_REACH} words before every cue. Else true.
+     */
+    public boolean mayBeHypothetical(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(hypotheticalSlot, t);
     }
 
     /** As {@link #isReporting(String)}, for a reading whose answer the analyzer may have kept. */
