@@ -2769,8 +2769,13 @@ public final class EventCoder {
             if (i < a || !tokens.get(i).isWord()) {
                 return false;
             }
-            for (Segment s : tokens.get(i).segments()) {
-                if (s.suffix().isEmpty() && TIME_ADVERBIALS.contains(s.stem())
+            return bareWordOf(tokens.get(i), TIME_ADVERBIALS);
+        }
+
+        /** Whether a reading of the word is one of {@code stems} with no pronoun and at most و/ف before it (وخلال، فعبر). */
+        private boolean bareWordOf(Token t, Set<String> stems) {
+            for (Segment s : t.segments()) {
+                if (s.suffix().isEmpty() && stems.contains(s.stem())
                         && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
                     return true;
                 }
@@ -2838,13 +2843,7 @@ public final class EventCoder {
             if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {
                 return false;
             }
-            for (Segment s : tokens.get(i).segments()) {
-                if (s.suffix().isEmpty() && PHRASE_PREPOSITIONS.contains(s.stem())
-                        && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
-                    return true;
-                }
-            }
-            return false;
+            return bareWordOf(tokens.get(i), PHRASE_PREPOSITIONS);
         }
 
         /** A noun of occurrence right before the cue (حوادث، عمليات; modifiers.tsv, event-head). */
@@ -3222,13 +3221,7 @@ public final class EventCoder {
             if (i < a) {
                 return false;
             }
-            for (Segment s : tokens.get(i).segments()) {
-                if (STANDALONE_PREPS.contains(s.stem()) && s.suffix().isEmpty()
-                        && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
-                    return true;
-                }
-            }
-            return conjoinedPreposition(tokens.get(i)) != null;
+            return bareWordOf(tokens.get(i), STANDALONE_PREPS) || conjoinedPreposition(tokens.get(i)) != null;
         }
 
         /**
