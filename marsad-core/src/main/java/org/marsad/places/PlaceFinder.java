@@ -48,6 +48,16 @@ public final class PlaceFinder {
     private static final Set<String> NEAR_WORDS = cues("near");
     /** Words that make the إلى after them no place preposition («بالإضافة إلى»): place-cues.tsv, not-to. */
     private static final Set<String> NOT_TO_WORDS = cues("not-to");
+    /**
+     * Compass words (شمال، جنوبي ...): a place followed by one and a country lies in that country («البيضاء، جنوبي
+     * اليمن»). The same list the event locator reads its points of reference with: events/place-adverbs.tsv, compass.
+     */
+    private static final Set<String> COMPASS_WORDS = compassWords();
+
+    /** How a country after a place is said to contain it (see {@code Scan.sayingWhere}). */
+    private static final int NOT_SAID = 0;
+    private static final int BY_FI = 1;
+    private static final int BY_COMPASS = 2;
 
     private final Gazetteer gazetteer;
     private final Set<String> nearWords = NEAR_WORDS;
@@ -61,6 +71,16 @@ public final class PlaceFinder {
                 throw r.error("unknown kind '" + k + "'");
             }
             if (k.equals(kind)) {
+                stems.add(ArabicNormalizer.normalize(r.col(0).strip()));
+            }
+        }
+        return Set.copyOf(stems);
+    }
+
+    private static Set<String> compassWords() {
+        Set<String> stems = new java.util.HashSet<>();
+        for (org.marsad.dict.TsvFile.Row r : org.marsad.dict.TsvFile.read("marsad/events/place-adverbs.tsv", 2, true)) {
+            if (r.col(1).strip().equals("compass")) {
                 stems.add(ArabicNormalizer.normalize(r.col(0).strip()));
             }
         }
@@ -158,7 +178,8 @@ public final class PlaceFinder {
             for (int k = 0; k < found.size(); k++) {
                 Match m = found.get(k);
                 if (k + 1 < found.size()) {
-                    m = placedByNext(m, found.get(k + 1));
+                    Match next = found.get(k + 1);
+                    m = next.place().isCountry() ? inCountryNext(m, next) : placedByNext(m, next);
                 }
                 out.add(mention(m));
             }
@@ -189,6 +210,76 @@ public final class PlaceFinder {
             }
             GazetteerPlace country = gazetteer.country(there.country());
             return country == null ? m : m.withPlace(country);
+        }
+
+        /**
+         * {@code m} as the country right after it says where it is: «البيضاء، جنوبي اليمن», «طرابلس في لبنان» (a
+         * compass word or في / بـ between, a comma aside). When {@code m} was read in another country and the gazetteer
+         * has a place of that name in the named country, that place is meant: Yemen's al-Bayda, not Libya's, which
+         * every consumer of the reading then sees (the event's place, its country as a side). When the gazetteer has no
+         * place of that name there («منطقة باكو الحدودية في جنوب شرقي تركيا», a Turkish border district, read as Baku),
+         * only the named country is known: the reading becomes it, traced to the name's characters, as in {@link
+         * #placedByNext} — when a compass word says so of a place introduced by a head noun («بمنطقة», «مدينة»), or
+         * else when the story's countries have the named country and not the reading's: a city named without a head
+         * noun may stand for its government («حلفاء واشنطن في شمال سوريا»).
+         */
+        private Match inCountryNext(Match m, Match next) {
+            GazetteerPlace here = m.place();
+            String country = next.place().country();
+            int said = sayingWhere(m.end(), next.first());
+            if (here.isCountry() || here.country().equals(country) || said == NOT_SAID) {
+                return m;
+            }
+            for (GazetteerPlace p : m.candidates()) {
+                if (p.country().equals(country) && !p.isCountry()) {
+                    return m.withPlace(p);
+                }
+            }
+            boolean namedAsAPlace = said == BY_COMPASS && m.context().headNoun();
+            if (!namedAsAPlace && (!countries.contains(country) || countries.contains(here.country()))) {
+                return m;
+            }
+            GazetteerPlace named = gazetteer.country(country);
+            return named == null ? m : m.withPlace(named);
+        }
+
+        /**
+         * How the words from {@code end} to {@code next} put the place before in the country after: {@link #BY_COMPASS}
+         * when a compass word is among them («البيضاء، جنوبي اليمن»، «منطقة باكو الحدودية في جنوب شرقي تركيا»),
+         * {@link #BY_FI} for a free-standing في alone, else {@link #NOT_SAID}; a comma and the place's definite
+         * adjective aside.
+         */
+        private int sayingWhere(int end, int next) {
+            if (next - end > 4) {
+                return NOT_SAID;
+            }
+            int said = NOT_SAID;
+            for (int k = end; k < next; k++) {
+                Token t = tokens.get(k);
+                if (t.isPunct() && (t.norm().equals("،") || t.norm().equals(","))
+                        || k == end && isDefiniteAdjective(t)) {
+                    continue;
+                }
+                if (compassNotJoined(t)) {
+                    said = BY_COMPASS;
+                } else if (t.norm().equals("في")) { // not «وفي», which starts the next member of a list
+                    said = Math.max(said, BY_FI);
+                } else {
+                    return NOT_SAID;
+                }
+            }
+            return said;
+        }
+
+        /** A compass word not joined by و as the next of a list («حلب وشمال العراق» names two places). */
+        private static boolean compassNotJoined(Token t) {
+            for (int ri = 0; ri < t.segments().size(); ri++) {
+                Segment r = t.segments().get(ri);
+                if (COMPASS_WORDS.contains(r.stem()) && r.prefix().indexOf('و') < 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
