@@ -1771,6 +1771,21 @@ class EventRulesTest {
     }
 
     @Test
+    void theClaimantOfAnActIsItsAgent() {
+        // «أعلن X مسؤوليته عن قتل ...»، «وتبنى X مقتل ...»: the claim is the article's evidence of who did the act
+        // claimed (slice i%19 == 5; events24 left the claimant out)
+        List<String> d = dyads("أعلن متمردو \"حركة الشباب\" مسؤوليتهم عن قتل نائب صومالي مع حارسيه السبت في مقديشو، بعد "
+                + "ساعات على تصريحات للرئيس الاميركي باراك اوباما اكد فيها ان الحركة قد \"ضعفت\".");
+        assertTrue(d.contains("SOMREB>SOMLEG 19"), d.toString());
+        assertFalse(d.contains("->SOMLEG 19"), d.toString());
+        assertTrue(d.contains("SOMREB>SOMLEG 015"), d.toString()); // the claim itself stays
+        d = dyads("وتبنى حزب العمال الكردستاني مقتل أكثر من 20 شرطيًا ورجل أمن في تركيا خلال الأسبوعين الماضيين، ردًا على "
+                + "الحملة الجوية ضده.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("TURREB>TUR") && x.endsWith(" 19")), d.toString());
+        assertFalse(d.contains("->TUR 19"), d.toString());
+    }
+
+    @Test
     void aClauseAfterAnnaWithASubjectPhraseOfItsOwnBorrowsNoSpeaker() {
         // «قال X إن / أن + noun phrase with no actor + verb»: the phrase is the verb's subject, X only reports it;
         // corpus sentences of i%17 in {0, 1}
