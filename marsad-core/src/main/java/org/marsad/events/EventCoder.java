@@ -1055,8 +1055,10 @@ public final class EventCoder {
             }
             subj = located(subj);
             targets = located(targets);
+            // (an act claimed is reported as done: «أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة»، «وتبنت حركة طالبان
+            // هذا الهجوم»; the claim names its agent even when the act is the one told before)
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject")
-                    && !how.equals("attributed-agent");
+                    && !how.equals("attributed-agent") && !how.equals("claimed-by");
             if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
                     && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
                 return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
