@@ -2405,11 +2405,16 @@ public final class EventCoder {
          * The claimant of an act whose cue stands right after the words of a claim (modifiers.tsv claim): after «مسؤوليته
          * عن», the subject of the claim verb (the 015 cue أعلن/اعترف + مسؤولية that ends where the phrase begins); after
          * تبنى/يتبنى, the actor named between the verb and the act («وتبنى حزب العمال الكردستاني مقتل»), or the verb's
-         * own subject when the act follows it at once («الذي تبنى هجوما انتحاريا»). None when the claim is negated
-         * («ولم تعلن أي جهة مسؤوليتها عن الهجوم»).
+         * own subject when the act follows it at once («الذي تبنى هجوما انتحاريا»); a demonstrative may stand before the
+         * act (modifiers.tsv demonstrative: «مسؤوليتها عن هذا التفجير»). None when the claim is negated («ولم تعلن أي
+         * جهة مسؤوليتها عن الهجوم»).
          */
         private List<ActorMention> claimant(Cue c) {
-            int before = c.head() - 1;
+            int act = c.head();
+            if (act - 1 > a && modifiers.is(tokens.get(act - 1).norm(), Modifiers.Kind.DEMONSTRATIVE)) {
+                act--; // «مسؤوليتها عن هذا التفجير»: the act pointed back to
+            }
+            int before = act - 1;
             if (before <= a || !tokens.get(before).isWord()) {
                 return List.of();
             }
@@ -2430,7 +2435,7 @@ public final class EventCoder {
                         ? List.of() : claimant; // SVO or a relative clause's antecedent; an actor after it is its object
             }
             for (ActorMention m : mentions) {
-                if (m.end() == c.head() && m.first() > a && claimVerbAt(m.first() - 1) && participant(m)
+                if (m.end() == act && m.first() > a && claimVerbAt(m.first() - 1) && participant(m)
                         && !negationBefore(m.first() - 1)) {
                     return withCoordinated(m); // VSO: the claimant between the verb and the act
                 }

@@ -1791,6 +1791,13 @@ class EventRulesTest {
         d = dyads("أعلن التنظيم الإرهابي “داعش” مسؤوليته عن هجوم اليوم الجمعة على مسجد للشيعة في مدينة الدمام السعودية "
                 + "أسفر عن مقتل أربعة أشخاص.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>SAU")), d.toString());
+        // a demonstrative points back to the act told before: the claim still names its agent (slice i%19 == 6)
+        d = dyads("انفجرت سيارة مفخخة قرب مطار كابل. من جهة أخرى أعلنت حركة \"طالبان\" الأفغانية مسؤوليتها عن هذا التفجير .");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("AFGREB>") && x.endsWith(" 183")), d.toString());
+        // a claim under a negation names no one
+        d = dyads("ولم تعلن اي جهة مسؤوليتها عن الهجوم الانتحاري الذي اتى قبل بدء جولة جديدة من محادثات السلام بين الحكومة "
+                + "وحركة طالبان.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 18") || x.endsWith(" 183") || x.endsWith(" 1831")), d.toString());
     }
 
     @Test
