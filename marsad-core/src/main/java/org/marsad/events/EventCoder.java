@@ -973,6 +973,17 @@ public final class EventCoder {
                 subj = List.of();
                 how = "unidentified-agent";
             }
+            if (subj.isEmpty() && VIOLENT_ROOTS.contains(p.root()) && !f.noSource() && !f.patient()) {
+                List<ActorMention> claimant = claimant(c);
+                if (!claimant.isEmpty()) {
+                    // «أعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي»، «وتبنى حزب العمال الكردستاني مقتل
+                    // أكثر من 20 شرطيًا»: an act claimed (modifiers.tsv claim) with no agent of its own is the
+                    // claimant's; the claim is the article's evidence of who did it
+                    subj = claimant;
+                    how = "claimed-by";
+                    conf = 0.7;
+                }
+            }
             if (PROTEST_ROOT.equals(p.root()) && BORROWED_AGENTS.contains(how) && speaker != null
                     && subj.contains(speaker)) {
                 // «قال المرصد السوري لحقوق الإنسان أمس إن نحو ألف سوري بدأوا اعتصاما»، «اعتبرت متحدثة باسم الجيش
@@ -1117,8 +1128,10 @@ public final class EventCoder {
             }
             subj = located(subj);
             targets = located(targets);
+            // (an act claimed is reported as done: «أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة»، «وتبنت حركة طالبان
+            // هذا الهجوم»; the claim names its agent even when the act is the one told before)
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject")
-                    && !how.equals("attributed-agent");
+                    && !how.equals("attributed-agent") && !how.equals("claimed-by");
             if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
                     && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
                 return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
@@ -2459,6 +2472,75 @@ public final class EventCoder {
                 return List.of();
             }
             return List.of();
+        }
+
+        /**
+         * The claimant of an act whose cue stands right after the words of a claim (modifiers.tsv claim): after «مسؤوليته
+         * عن», the subject of the claim verb (the 015 cue أعلن/اعترف + مسؤولية that ends where the phrase begins); after
+         * تبنى/يتبنى, the actor named between the verb and the act («وتبنى حزب العمال الكردستاني مقتل»), or the verb's
+         * own subject when the act follows it at once («الذي تبنى هجوما انتحاريا»); a demonstrative may stand before the
+         * act (modifiers.tsv demonstrative: «مسؤوليتها عن هذا التفجير»). None when the claim is negated («ولم تعلن أي
+         * جهة مسؤوليتها عن الهجوم»).
+         */
+        private List<ActorMention> claimant(Cue c) {
+            int act = c.head();
+            if (act - 1 > a && modifiers.is(tokens.get(act - 1).norm(), Modifiers.Kind.DEMONSTRATIVE)) {
+                act--; // «مسؤوليتها عن هذا التفجير»: the act pointed back to
+            }
+            int before = act - 1;
+            if (before <= a || !tokens.get(before).isWord()) {
+                return List.of();
+            }
+            int phrase = modifiers.phraseLengthEndingAt(tokens, a, before, Modifiers.Kind.CLAIM);
+            if (phrase > 0) {
+                int first = before - phrase + 1;
+                for (Cue o : cues) {
+                    if (o.last() == first && o.head() < first && o.pattern().code().equals(CLAIM_CODE) && !negated(o)) {
+                        List<ActorMention> claimant = subject(o.head(), o.head() + 1, true);
+                        return claimant.isEmpty() || !participant(claimant.get(0)) ? List.of() : claimant;
+                    }
+                }
+                return List.of();
+            }
+            if (claimVerbAt(before)) {
+                List<ActorMention> claimant = negationBefore(before) ? List.of() : subject(before, before + 1, true);
+                return claimant.isEmpty() || !participant(claimant.get(0)) || claimant.get(0).first() > before
+                        ? List.of() : claimant; // SVO or a relative clause's antecedent; an actor after it is its object
+            }
+            for (ActorMention m : mentions) {
+                if (m.end() == act && m.first() > a && claimVerbAt(m.first() - 1) && participant(m)
+                        && !negationBefore(m.first() - 1)) {
+                    return withCoordinated(m); // VSO: the claimant between the verb and the act
+                }
+            }
+            return List.of();
+        }
+
+        /** The CAMEO code of a claim of responsibility (patterns.tsv: أعلن/اعترف/تبنى + مسؤولية). */
+        private static final String CLAIM_CODE = "015";
+
+        /** A verb of claiming (modifiers.tsv claim, تبنى/يتبنى) at {@code i}, bare or with و / ف. */
+        private boolean claimVerbAt(int i) {
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if (s.suffix().isEmpty() && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
+                        && modifiers.is(s.stem(), Modifiers.Kind.CLAIM)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A negation particle (modifiers.tsv negation) one or two words before token {@code i}. */
+        private boolean negationBefore(int i) {
+            for (int k = i - 1; k >= Math.max(a, i - 2); k--) {
+                if (tokens.get(k).isWord() && modifiers.is(tokens.get(k).norm(), Modifiers.Kind.NEGATION)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

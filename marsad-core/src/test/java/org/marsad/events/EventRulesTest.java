@@ -1771,6 +1771,36 @@ class EventRulesTest {
     }
 
     @Test
+    void theClaimantOfAnActIsItsAgent() {
+        // «أعلن X مسؤوليته عن قتل ...»، «وتبنى X مقتل ...»: the claim is the article's evidence of who did the act
+        // claimed (slice i%19 == 5; events24 left the claimant out)
+        List<String> d = dyads("أعلن متمردو \"حركة الشباب\" مسؤوليتهم عن قتل نائب صومالي مع حارسيه السبت في مقديشو، بعد "
+                + "ساعات على تصريحات للرئيس الاميركي باراك اوباما اكد فيها ان الحركة قد \"ضعفت\".");
+        assertTrue(d.contains("SOMREB>SOMLEG 19"), d.toString());
+        assertFalse(d.contains("->SOMLEG 19"), d.toString());
+        assertTrue(d.contains("SOMREB>SOMLEG 015"), d.toString()); // the claim itself stays
+        d = dyads("وتبنى حزب العمال الكردستاني مقتل أكثر من 20 شرطيًا ورجل أمن في تركيا خلال الأسبوعين الماضيين، ردًا على "
+                + "الحملة الجوية ضده.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("TURREB>TUR") && x.endsWith(" 19")), d.toString());
+        assertFalse(d.contains("->TUR 19"), d.toString());
+        // an attack named by a masdar after عن is reported as done when claimed (it is not an event the sentence
+        // only refers to: slices i%19 in {5, 6})
+        d = dyads("من جهته أعلن تنظيم داعش الإرهابي في بيان عبر الإنترنت مسؤوليته عن هجوم بسيارة ملغومة بشرق العراق أوقع "
+                + "40 قتيلا على الأقل.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>IRQ 18")), d.toString());
+        d = dyads("أعلن التنظيم الإرهابي “داعش” مسؤوليته عن هجوم اليوم الجمعة على مسجد للشيعة في مدينة الدمام السعودية "
+                + "أسفر عن مقتل أربعة أشخاص.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>SAU")), d.toString());
+        // a demonstrative points back to the act told before: the claim still names its agent (slice i%19 == 6)
+        d = dyads("انفجرت سيارة مفخخة قرب مطار كابل. من جهة أخرى أعلنت حركة \"طالبان\" الأفغانية مسؤوليتها عن هذا التفجير .");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("AFGREB>") && x.endsWith(" 183")), d.toString());
+        // a claim under a negation names no one
+        d = dyads("ولم تعلن اي جهة مسؤوليتها عن الهجوم الانتحاري الذي اتى قبل بدء جولة جديدة من محادثات السلام بين الحكومة "
+                + "وحركة طالبان.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 18") || x.endsWith(" 183") || x.endsWith(" 1831")), d.toString());
+    }
+
+    @Test
     void aClauseAfterAnnaWithASubjectPhraseOfItsOwnBorrowsNoSpeaker() {
         // «قال X إن / أن + noun phrase with no actor + verb»: the phrase is the verb's subject, X only reports it;
         // corpus sentences of i%17 in {0, 1}
