@@ -873,11 +873,17 @@ public final class ActorMatcher {
     /** Whether a reading with (or without) the article and no enclitic is a word people.tsv writes only bare. */
     private boolean bareOnlyWordRead(List<Segment> readings, boolean withArticle) {
         for (Segment s : readings) {
-            if (s.suffix().isEmpty() && s.hasArticle() == withArticle && dictionary.isPersonWordOnlyBare(s.stem())) {
+            if (s.suffix().isEmpty() && s.hasArticle() == withArticle && bareNameWord(s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the stem of {@code s} is a bare-only name word: the word cache's answer, hashed no more per reading. */
+    private boolean bareNameWord(Segment s) {
+        org.marsad.text.StemFacts.Slot slot = bareNameWordSlot;
+        return slot == null ? dictionary.isPersonWordOnlyBare(s.stem()) : slot.of(s) != null;
     }
 
     /**
