@@ -45,6 +45,11 @@ public final class ActorDictionary {
     private final Map<String, ActorEntry> countries = new java.util.HashMap<>();
     /** Homographs: name -> {next words, words before} (homographs.tsv). */
     private final Map<String, String[][]> homographs = new java.util.HashMap<>();
+    /**
+     * The same rows by the stem of a reading: {row of the stem, row of ال + the stem}, either null. A reading after a
+     * proclitic is looked up by its stem, so nothing is built per reading (see homographOf).
+     */
+    private final Map<String, String[][][]> homographsByStem = new java.util.HashMap<>();
     private final Set<String> notAliases = new HashSet<>();
     /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
     private final Set<String> neverWithArticle = new HashSet<>();
@@ -186,7 +191,13 @@ public final class ActorDictionary {
                     .toArray(String[]::new);
             String[] next = TsvFile.names(r.col(1)).stream().map(org.marsad.text.ArabicNormalizer::normalize)
                     .toArray(String[]::new);
-            d.homographs.put(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()), new String[][] {next, before});
+            String name = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip());
+            String[][] row = {next, before};
+            d.homographs.put(name, row);
+            d.homographsByStem.computeIfAbsent(name, k -> new String[2][][])[0] = row;
+            if (name.startsWith("ال") && name.length() > 2) {
+                d.homographsByStem.computeIfAbsent(name.substring(2), k -> new String[2][][])[1] = row;
+            }
         }
         for (Row r : TsvFile.read(DIR + "not-an-alias.tsv", 1, true)) {
             d.notAliases.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
@@ -441,10 +452,16 @@ public final class ActorDictionary {
     /**
      * True when a one-word name at token {@code i} is the common word it is also written as (homographs.tsv):
      * «وهو مصر على مواصلة إضرابه» — مُصِرّ, insisting.
+     *
+     * @param stemRows the word cache's answers of {@link #homographRowsOfStem} (null: looked up here), so that the
+     *                 readings of the many one-word mentions that are no homograph are not read at all
      */
-    public boolean isHomographWord(List<org.marsad.text.Token> tokens, int i) {
-        String[][] h = homographOf(tokens.get(i));
-        if (h == null || i + 1 >= tokens.size() || !oneOf(tokens.get(i + 1).norm(), h[0])) {
+    public boolean isHomographWord(List<org.marsad.text.Token> tokens, int i, org.marsad.text.StemFacts.Slot stemRows) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String[][] h = homographOf(tokens.get(i), stemRows);
+        if (h == null || !oneOf(tokens.get(i + 1).norm(), h[0])) {
             return false;
         }
         if (h[1].length == 0) {
@@ -466,20 +483,30 @@ public final class ActorDictionary {
     }
 
     /**
+     * The homograph rows of a reading's stem: {without the article, with it}, either null; null when neither is a
+     * homograph. Depends on the stem alone, so the word cache can keep the answer per distinct word.
+     */
+    public String[][][] homographRowsOfStem(String stem) {
+        return homographsByStem.get(stem);
+    }
+
+    /**
      * The homograph row of a word as written or after its proclitic («وكوريا موريا»، «لباريس سان جيرمان»،
      * «والبحرين الأحمر»: the conjunction or preposition is no part of the name), or null. Called once per one-word
-     * mention, not per word.
+     * mention, not per word. A reading is looked up by its stem («ال» + the stem was built for each reading with
+     * the article: speed16, BENCHMARKS.md), and not at all when the word cache knows no reading of the word is one.
      */
-    private String[][] homographOf(org.marsad.text.Token t) {
+    private String[][] homographOf(org.marsad.text.Token t, org.marsad.text.StemFacts.Slot stemRows) {
         String[][] h = homographs.get(t.norm());
-        if (h != null || homographs.isEmpty()) {
+        if (h != null || homographs.isEmpty() || !org.marsad.text.StemFacts.mayAnswer(stemRows, t)) {
             return h;
         }
         for (org.marsad.text.Segment s : t.segments()) {
             if (s.prefix().isEmpty() || !s.suffix().isEmpty()) {
                 continue;
             }
-            h = homographs.get(s.hasArticle() ? "ال" + s.stem() : s.stem());
+            String[][][] rows = stemRows == null ? homographRowsOfStem(s.stem()) : stemRows.of(s);
+            h = rows == null ? null : rows[s.hasArticle() ? 1 : 0];
             if (h != null) {
                 return h;
             }

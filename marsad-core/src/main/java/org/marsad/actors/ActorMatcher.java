@@ -41,6 +41,8 @@ public final class ActorMatcher {
     private volatile org.marsad.text.StemFacts.Slot articleKeptSlot;
     /** Whether a stem is a word people.tsv writes only bare (see articleOnABareNameWord). */
     private volatile org.marsad.text.StemFacts.Slot bareNameWordSlot;
+    /** A stem's homograph rows (ActorDictionary.homographRowsOfStem), for the homograph filter of find. */
+    private volatile org.marsad.text.StemFacts.Slot homographSlot;
     /** Which words may be a family name (attach); null: none is. */
     private volatile FamilyNames familyNames;
 
@@ -71,6 +73,7 @@ public final class ActorMatcher {
         articleKeptSlot = facts.register(stem -> dictionary.trie().hasFirstWord("ال" + stem) ? Boolean.TRUE : null);
         headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) ? Boolean.TRUE : null);
         bareNameWordSlot = facts.register(stem -> dictionary.isPersonWordOnlyBare(stem) ? Boolean.TRUE : null);
+        homographSlot = facts.register(dictionary::homographRowsOfStem);
     }
 
     /** Whether {@code s} holds one of {@code letters} (a plain scan: String.matches compiles its pattern per call). */
@@ -136,7 +139,7 @@ public final class ActorMatcher {
             // appends, so the sentence's mentions are those after composedFrom (the whole list was read again for
             // each sentence)
             out.subList(composedFrom, out.size()).removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
-                    && dictionary.isHomographWord(text.tokens(), m.first()));
+                    && dictionary.isHomographWord(text.tokens(), m.first(), homographSlot));
         }
         // عمان: Oman or Amman, by the word before it or the country the article names (Homonyms)
         out = homonyms.resolved(text.tokens(), out);
@@ -870,11 +873,17 @@ public final class ActorMatcher {
     /** Whether a reading with (or without) the article and no enclitic is a word people.tsv writes only bare. */
     private boolean bareOnlyWordRead(List<Segment> readings, boolean withArticle) {
         for (Segment s : readings) {
-            if (s.suffix().isEmpty() && s.hasArticle() == withArticle && dictionary.isPersonWordOnlyBare(s.stem())) {
+            if (s.suffix().isEmpty() && s.hasArticle() == withArticle && bareNameWord(s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the stem of {@code s} is a bare-only name word: the word cache's answer, hashed no more per reading. */
+    private boolean bareNameWord(Segment s) {
+        org.marsad.text.StemFacts.Slot slot = bareNameWordSlot;
+        return slot == null ? dictionary.isPersonWordOnlyBare(s.stem()) : slot.of(s) != null;
     }
 
     /**
