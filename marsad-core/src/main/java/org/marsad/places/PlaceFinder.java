@@ -45,9 +45,15 @@ public final class PlaceFinder {
      */
     private static final double NEAR_KM = 100;
     /** Words that put a place near the next one («قرب نابلس»، «بالقرب من حلب»): places/place-cues.tsv, near. */
-    private static final Set<String> NEAR_WORDS = cues("near");
+    private static final Set<String> NEAR_WORDS;
     /** Words that make the إلى after them no place preposition («بالإضافة إلى»): place-cues.tsv, not-to. */
-    private static final Set<String> NOT_TO_WORDS = cues("not-to");
+    private static final Set<String> NOT_TO_WORDS;
+
+    static {
+        Map<String, Set<String>> cues = placeCues();
+        NEAR_WORDS = Set.copyOf(cues.get("near"));
+        NOT_TO_WORDS = Set.copyOf(cues.get("not-to"));
+    }
     /**
      * Compass words (شمال، جنوبي ...): a place followed by one and a country lies in that country («البيضاء، جنوبي
      * اليمن»). The same list the event locator reads its points of reference with: events/place-adverbs.tsv, compass.
@@ -55,26 +61,21 @@ public final class PlaceFinder {
     private static final Set<String> COMPASS_WORDS = compassWords();
 
     /** How a country after a place is said to contain it (see {@code Scan.sayingWhere}). */
-    private static final int NOT_SAID = 0;
-    private static final int BY_FI = 1;
-    private static final int BY_COMPASS = 2;
+    private enum Said { NOT_SAID, BY_FI, BY_COMPASS }
 
     private final Gazetteer gazetteer;
-    private final Set<String> nearWords = NEAR_WORDS;
 
-    /** The stems of places/place-cues.tsv of one kind, normalized. */
-    private static Set<String> cues(String kind) {
-        Set<String> stems = new java.util.HashSet<>();
+    /** The stems of places/place-cues.tsv by kind (near, not-to), normalized; the file read once. */
+    private static Map<String, Set<String>> placeCues() {
+        Map<String, Set<String>> byKind = Map.of("near", new java.util.HashSet<>(), "not-to", new java.util.HashSet<>());
         for (org.marsad.dict.TsvFile.Row r : org.marsad.dict.TsvFile.read("marsad/places/place-cues.tsv", 2, true)) {
-            String k = r.col(1).strip();
-            if (!k.equals("near") && !k.equals("not-to")) {
-                throw r.error("unknown kind '" + k + "'");
+            Set<String> stems = byKind.get(r.col(1).strip());
+            if (stems == null) {
+                throw r.error("unknown kind '" + r.col(1).strip() + "' (near, not-to)");
             }
-            if (k.equals(kind)) {
-                stems.add(ArabicNormalizer.normalize(r.col(0).strip()));
-            }
+            stems.add(ArabicNormalizer.normalize(r.col(0).strip()));
         }
-        return Set.copyOf(stems);
+        return byKind;
     }
 
     private static Set<String> compassWords() {
@@ -226,8 +227,8 @@ public final class PlaceFinder {
         private Match inCountryNext(Match m, Match next) {
             GazetteerPlace here = m.place();
             String country = next.place().country();
-            int said = sayingWhere(m.end(), next.first());
-            if (here.isCountry() || here.country().equals(country) || said == NOT_SAID) {
+            Said said = sayingWhere(m.end(), next.first());
+            if (here.isCountry() || here.country().equals(country) || said == Said.NOT_SAID) {
                 return m;
             }
             for (GazetteerPlace p : m.candidates()) {
@@ -235,7 +236,7 @@ public final class PlaceFinder {
                     return m.withPlace(p);
                 }
             }
-            boolean namedAsAPlace = said == BY_COMPASS && m.context().headNoun();
+            boolean namedAsAPlace = said == Said.BY_COMPASS && m.context().headNoun();
             if (!namedAsAPlace && (!countries.contains(country) || countries.contains(here.country()))) {
                 return m;
             }
@@ -244,16 +245,16 @@ public final class PlaceFinder {
         }
 
         /**
-         * How the words from {@code end} to {@code next} put the place before in the country after: {@link #BY_COMPASS}
+         * How the words from {@code end} to {@code next} put the place before in the country after: {@code BY_COMPASS}
          * when a compass word is among them («البيضاء، جنوبي اليمن»، «منطقة باكو الحدودية في جنوب شرقي تركيا»),
-         * {@link #BY_FI} for a free-standing في alone, else {@link #NOT_SAID}; a comma and the place's definite
+         * {@code BY_FI} for a free-standing في alone, else {@code NOT_SAID}; a comma and the place's definite
          * adjective aside.
          */
-        private int sayingWhere(int end, int next) {
+        private Said sayingWhere(int end, int next) {
             if (next - end > 4) {
-                return NOT_SAID;
+                return Said.NOT_SAID;
             }
-            int said = NOT_SAID;
+            Said said = Said.NOT_SAID;
             for (int k = end; k < next; k++) {
                 Token t = tokens.get(k);
                 if (t.isPunct() && (t.norm().equals("،") || t.norm().equals(","))
@@ -261,11 +262,13 @@ public final class PlaceFinder {
                     continue;
                 }
                 if (compassNotJoined(t)) {
-                    said = BY_COMPASS;
+                    said = Said.BY_COMPASS;
                 } else if (t.norm().equals("في")) { // not «وفي», which starts the next member of a list
-                    said = Math.max(said, BY_FI);
+                    if (said == Said.NOT_SAID) {
+                        said = Said.BY_FI;
+                    }
                 } else {
-                    return NOT_SAID;
+                    return Said.NOT_SAID;
                 }
             }
             return said;
@@ -300,7 +303,7 @@ public final class PlaceFinder {
                 if (!t.isWord()) {
                     return false;
                 }
-                if (hasStem(t, nearWords)) {
+                if (hasStem(t, NEAR_WORDS)) {
                     near = true;
                 } else if (!t.norm().equals("من") && headNoun(t) == null && freeStanding(t) != PlaceMention.FI) {
                     return false;
