@@ -34,6 +34,8 @@ public final class ClauseBreaks {
     private final java.util.Set<String> occurrences = new java.util.HashSet<>();
     private final java.util.Set<String> presentStates = new java.util.HashSet<>();
     private final List<String> openerLeads = new ArrayList<>();
+    /** Forms of verbs of outcome («أسفر»، «أدى»، «نتج») → the prepositions they take before what resulted. */
+    private final java.util.Map<String, java.util.Set<String>> outcomeVerbs = new java.util.HashMap<>();
     private final java.util.Set<String> resultNouns = new java.util.HashSet<>();
 
     private ClauseBreaks() {
@@ -88,6 +90,16 @@ public final class ClauseBreaks {
                 String[] forms = words[0].split("/");
                 b.occurrences.addAll(VerbForms.past(forms[0]));
                 b.occurrences.addAll(VerbForms.present(forms[1]));
+            } else if ("outcome".equals(kind)) {
+                if (words.length != 2) {
+                    throw r.error("an outcome row is past/present and its preposition");
+                }
+                String[] forms = words[0].split("/");
+                java.util.Set<String> all = new java.util.HashSet<>(VerbForms.past(forms[0]));
+                all.addAll(VerbForms.present(forms[1]));
+                for (String form : all) {
+                    b.outcomeVerbs.computeIfAbsent(form, k -> new java.util.HashSet<>()).add(words[1]);
+                }
             } else if (kind != null) {
                 throw r.error("unknown kind " + kind);
             } else {
@@ -239,6 +251,60 @@ public final class ClauseBreaks {
      */
     public boolean resultsBefore(List<Token> tokens, int head, int first) {
         return head - 1 >= first && tokens.get(head - 1).isWord() && oneOf(tokens.get(head - 1), resultNouns);
+    }
+
+    /**
+     * Whether the masdar at token {@code head} is what an act resulted in (column 2 {@code outcome}): a verb of outcome
+     * and its preposition right before it, «ذلك» possibly between («ما أسفر عن مقتل 15 عنصرا»، «مما أدى إلى مقتل 11
+     * شخصا»، «ونتج عنه استشهاد عشرة»). The masdar reports the act's toll, not a situation known before.
+     */
+    public boolean outcomeBefore(List<Token> tokens, int head, int first) {
+        int prep = head - 1;
+        if (prep - 1 < first || !tokens.get(prep).isWord()) {
+            return false;
+        }
+        int verb = prep - 1;
+        if (tokens.get(verb).norm().equals("ذلك") && verb - 1 >= first) {
+            verb--;
+        }
+        Token v = tokens.get(verb);
+        if (!v.isWord()) {
+            return false;
+        }
+        String w = v.norm();
+        java.util.Set<String> preps = outcomeVerbs.get(w);
+        boolean joined = false;
+        if (preps == null && (w.startsWith("و") || w.startsWith("ف"))) {
+            preps = outcomeVerbs.get(w.substring(1));
+            joined = w.startsWith("و");
+        }
+        return preps != null && preps.contains(tokens.get(prep).norm()) && !ofAnActReferredTo(tokens, verb, first, joined);
+    }
+
+    /** How many tokens back a relative pronoun may open the clause an outcome verb is joined to. */
+    private static final int OUTCOME_RELATIVE_REACH = 12;
+
+    /**
+     * Whether the outcome verb at {@code verb} tells the toll of an act named in a relative clause («بعد الاعتداء الذي
+     * وقع أول من أمس شرق العاصمة، وأسفر عن مقتل مهندس»، «بهجوم سوسة الذي أسفر عن مقتل 38 سائحًا»): it is right after the
+     * relative pronoun, or joined by و to a clause a relative pronoun opened. Such an act is one the sentence refers to,
+     * told before, and so is its toll.
+     */
+    private boolean ofAnActReferredTo(List<Token> tokens, int verb, int first, boolean joined) {
+        if (verb - 1 >= first && isRelative(tokens.get(verb - 1))) {
+            return true;
+        }
+        for (int i = verb - 1; joined && i >= Math.max(first, verb - OUTCOME_RELATIVE_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && !t.norm().equals("،") && !t.norm().equals(",") && !t.norm().equals("(")
+                    && !t.norm().equals(")")) {
+                return false;
+            }
+            if (isRelative(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word is a present form of a governing verb, with or without و/ف (the segmenter may keep them). */

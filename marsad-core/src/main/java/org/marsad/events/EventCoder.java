@@ -1133,7 +1133,9 @@ public final class EventCoder {
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject")
                     && !how.equals("attributed-agent") && !how.equals("claimed-by");
             if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
-                    && (c.reading().hasArticle() && targets.isEmpty() || governedByPreposition(c))) {
+                    && (c.reading().hasArticle() && targets.isEmpty()
+                        || governedByPreposition(c) && !clauseBreaks.outcomeBefore(tokens, c.head(), a))) {
+                // (but «ما أسفر عن مقتل 15 عنصرا»: the toll an act resulted in is reported, not referred to)
                 return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
             }
             if (ONE_SIDED_ROOTS.contains(p.root())) {

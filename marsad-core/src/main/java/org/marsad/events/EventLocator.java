@@ -197,6 +197,10 @@ public final class EventLocator {
         if (best == null) {
             best = sidePlace(e, codeRules, places);
         }
+        PlaceMention member = best == null ? null : sidesListMember(text, e, best, places);
+        if (member != null) {
+            return member.place(); // «أوفد ... كارتر إلى إسرائيل والأردن والعراق»: the Jordan dyad happens in Jordan
+        }
         if (best != null) {
             PlaceMention reference = referenceAfter(text.tokens(), best, places);
             if (reference != null && homonymFarFrom(best, reference)) {
@@ -215,6 +219,67 @@ public final class EventLocator {
             best = described;
         }
         return best == null ? null : best.place();
+    }
+
+    /**
+     * The place of one of the event's sides (its target, else its source) when that side is another member of the list
+     * of places that {@code best} belongs to («إلى إسرائيل والأردن والعراق والسعودية»، «للكويت وقطر والعراق»، «في سوريا
+     * والعراق»), or null: each member of a tour or of a list of theatres is where the event with that member happens,
+     * not the list's first (the host of a visit is its source). Members follow each other with the conjunction و glued
+     * to the next name, a comma possibly before it.
+     */
+    private static PlaceMention sidesListMember(AnalyzedText text, DraftEvent e, PlaceMention best,
+            List<PlaceMention> places) {
+        for (ActorMention side : new ActorMention[] {e.target(), e.source()}) {
+            PlaceMention member = side == null || side.span() == null ? null : placeOf(side, places);
+            if (member != null && member != best && sameList(text, best, member, places)) {
+                return member;
+            }
+        }
+        return null;
+    }
+
+    private static PlaceMention placeOf(ActorMention side, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            if (p.span().overlaps(side.span())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of two places is reached from the other through the next members of a list ({@link #nextInList}). */
+    private static boolean sameList(AnalyzedText text, PlaceMention a, PlaceMention b, List<PlaceMention> places) {
+        PlaceMention first = a.firstToken() < b.firstToken() ? a : b;
+        PlaceMention last = first == a ? b : a;
+        for (PlaceMention at = first; at != last; ) {
+            at = nextInList(text, at, places);
+            if (at == null || at.firstToken() > last.firstToken()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The place that follows {@code p} as the next member of a list: it starts right after it (over a comma) with the
+     * conjunction و glued before the name («والأردن»، «، وقطر»), or null.
+     */
+    private static PlaceMention nextInList(AnalyzedText text, PlaceMention p, List<PlaceMention> places) {
+        List<Token> tokens = text.tokens();
+        int next = p.endToken();
+        if (next < tokens.size() && tokens.get(next).isPunct()
+                && (tokens.get(next).norm().equals("،") || tokens.get(next).norm().equals(","))) {
+            next++;
+        }
+        for (PlaceMention q : places) {
+            if (q.firstToken() == next) {
+                Token t = tokens.get(next);
+                // the name's span leaves out the proclitics glued to it: a و there is the conjunction
+                return q.span().start() > t.start() && text.text().charAt(t.start()) == 'و' ? q : null;
+            }
+        }
+        return null;
     }
 
     /**

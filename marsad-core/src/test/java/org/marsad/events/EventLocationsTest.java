@@ -200,6 +200,39 @@ class EventLocationsTest {
     }
 
     @Test
+    void eachMemberOfAListOfPlacesIsWhereItsOwnDyadHappens() {
+        // snn-2015-07-28 (i%23==7): the base code placed the Jordan, Iraq and Saudi dyads in Israel, the list's first
+        List<Event> tour = events("فور توقيع القرار يوم 14 يوليو (تموز) الحالي، أوفد الرئيس الأميركي باراك أوباما وزير "
+                + "دفاعه كارتر إلى إسرائيل والأردن والعراق والسعودية لبحث تداعيات القرار.");
+        assertEquals("JOR", country(ofTarget(tour, "JOR")));
+        assertEquals("IRQ", country(ofTarget(tour, "IRQ")));
+        assertEquals("SAU", country(ofTarget(tour, "SAU")));
+        // i%23==15: with لـ and no preposition before the later members
+        List<Event> visit = events("تزامنًا مع زيارة وزير الخارجية الإيراني للكويت وقطر والعراق، انطلقت حملة تصريحات "
+                + "إيرانية.");
+        assertEquals("QAT", country(ofTarget(visit, "QAT")));
+        assertEquals("IRQ", country(ofTarget(visit, "IRQ")));
+        assertEquals("QAT", country(first(visit, "043", "QAT")), "the host of a visit is its source");
+        // i%23==13: two theatres of an operation
+        List<Event> theatres = events("اعلن مسؤول في الحكومة التركية الاثنين ان العمليات العسكرية التي تنفذها تركيا في "
+                + "سوريا والعراق لا تستهدف اكراد سوريا.");
+        assertEquals("IRQ", country(ofTarget(theatres, "IRQ")));
+    }
+
+    @Test
+    void aTargetOutsideTheListKeepsTheListsFirstPlace() {
+        // «في الكويت» is the venue; the Saudi minister named after it with مع is no member of a list of places
+        Event talks = first(events("وكان كيري قد عقد محادثات في الكويت مع وزير الخارجية السعودي عادل الجبير لمناقشة "
+                + "الأزمة السورية."), "04", "USAGOV");
+        assertEquals("KWT", country(talks));
+    }
+
+    private static Event ofTarget(List<Event> events, String target) {
+        return events.stream().filter(e -> e.target() != null && target.equals(e.target().code())).findFirst()
+                .orElseThrow(() -> new AssertionError(events));
+    }
+
+    @Test
     void rulesAreReadByCodePrefixOrWholeCode() {
         EventLocator locator = new EventLocator(ClauseBreaks.load());
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION, EventLocator.Rule.AT_TARGET_PLACE),
