@@ -114,6 +114,11 @@ public final class EventCoder {
     private static final int CLAUSE_SUBJECT_REACH = 4;
     /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
     private static final int BACKER_GAP = 2;
+    /**
+     * How many words of the backer's own noun phrase may stand between a phrase of backing and an actor before a verb
+     * (جهات إقليمية مثل، التحالف الذي تقوده): the reach within which that actor is the backer, not the verb's subject.
+     */
+    private static final int BACKED_SUBJECT_REACH = 4;
     /** Words of the noun phrase a phrase of behalf (باسمه واسم شعب وحكومة المملكة) may hold before the actor it names. */
     private static final int BEHALF_GAP = 3;
     /** How many agreeing words may stand between a noun of membership and «في» before its body (قائدا كبيرا في). */
@@ -787,6 +792,10 @@ public final class EventCoder {
                     // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
                     // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
                     subj = List.of();
+                } else if (!subj.isEmpty() && f.genitiveObject() && inFurtherWord(subj.get(0), c)) {
+                    // «في طرد الحوثيين»، «وطرد مسلحي الحوثي»: the cue's own further word (patterns.tsv genobj on a
+                    // verb) names the ones driven out; the actor it stands in is the object, never the subject
+                    subj = List.of();
                 } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
                         && ownsWhatIsHit(subj.get(0))) {
                     // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
@@ -1313,6 +1322,54 @@ public final class EventCoder {
         }
 
         /**
+         * Where a phrase of backing or alliance (modifiers.tsv backer: «المدعومون من»، «المتحالفة مع») opens when the
+         * actor {@code m} stands in it: right after it or after up to {@link #BACKED_SUBJECT_REACH} words of the
+         * backer's own noun phrase («من جهات إقليمية مثل إيران»، «مع التحالف الذي تقوده السعودية»), with no punctuation
+         * between but a quotation mark around the name; -1 when it does not.
+         */
+        private int backingPhraseBefore(ActorMention m) {
+            int j = m.first() - 1;
+            while (j >= a && isQuote(tokens.get(j))) {
+                j--;
+            }
+            for (int gap = 0; j >= a && gap <= BACKED_SUBJECT_REACH; gap++, j--) {
+                int length = modifiers.phraseLengthEndingAt(tokens, a, j, Modifiers.Kind.BACKER);
+                if (length > 0) {
+                    return j - length + 1;
+                }
+                if (!tokens.get(j).isWord()) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether one of the cue's further words (not its head phrase) stands inside the actor mention {@code m}, in a
+         * case other than the nominative of a sound masculine plural (-ون، -و in iḍāfa): «منذ أن طرد مقاتلون محليون
+         * جماعة الحوثي» names the ones who drove out in the nominative, «في طرد المتمردين» the ones driven out.
+         */
+        private boolean inFurtherWord(ActorMention m, Cue c) {
+            for (int w : c.words()) {
+                if (w >= c.end() && m.first() <= w && w < m.end()) {
+                    String norm = tokens.get(w).norm();
+                    return !norm.endsWith("ون") && !norm.endsWith("و");
+                }
+            }
+            return false;
+        }
+
+        /** The actor mention that ends right before token {@code i}, or null. */
+        private ActorMention actorEndingAt(int i) {
+            for (ActorMention m : mentions) {
+                if (m.end() == i) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /**
          * The token after the actors of a phrase of behalf that opens at {@code from} (within {@link #BEHALF_GAP} words:
          * «باسمه واسم شعب وحكومة المملكة»), or {@code from} when none does.
          */
@@ -1635,6 +1692,22 @@ public final class EventCoder {
                     break; // المهاجرين من أفريقيا والشرق الأوسط يهددون: the list is governed by من
                 }
                 if (conjoined && (!objectPronounVerbBefore(group.get(0).first()) || ownSubjectAfter(head, end))) {
+                    break;
+                }
+                int backing = backingPhraseBefore(group.get(0));
+                if (backing >= 0) {
+                    // «فالمتمردون المدعومون من جهات إقليمية مثل إيران يقصفون المدنيين»، «القوى الانفصالية الجنوبية
+                    // المتحالفة مع التحالف الذي تقوده السعودية اعتقلت قياديا»: the actor before the verb stands in a
+                    // phrase of backing or alliance (modifiers.tsv backer) of the subject's noun phrase; the head noun
+                    // before that phrase is the subject, none when no dictionary knows it. A phrase that opens the
+                    // clause («وبدعم من ... تمكن المقاتلون») leaves the subject to be found after the verb
+                    ActorMention headNoun = actorEndingAt(backing);
+                    if (headNoun != null && participantOrAgent(headNoun)) {
+                        return List.of(headNoun);
+                    }
+                    if (backing > a && tokens.get(backing - 1).isWord()) {
+                        return List.of();
+                    }
                     break;
                 }
                 return group;
