@@ -180,7 +180,17 @@ public final class EventCoder {
             sc.lastPair = pair;
             sc.storyCountry = storyCountry;
             sc.articleMentions = mentions;
+            int from = out.size();
             sc.run(out);
+            if (anyPlayCue(out, from, tokens)) {
+                if (sport == null) {
+                    sport = sportArticle(text);
+                }
+                if (Boolean.TRUE.equals(sport) || teamContext(tokens, a, b)) {
+                    // «خطف الفريق القطري بطاقة العبور»، «يلتقي المنتخب البنمي نظيره الأمريكي»: play, not politics
+                    out.subList(from, out.size()).removeIf(e -> isPlay(e, tokens));
+                }
+            }
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
             pair = sc.lastPair;
@@ -217,6 +227,42 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** Roles of actors that bear arms: their attack or abduction in a story about sport is still one. */
+    private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF");
+
+    /** Whether an event coded from {@code from} on has a cue of kind sport-sense (a word of play in sport). */
+    private boolean anyPlayCue(List<DraftEvent> events, int from, List<Token> tokens) {
+        for (int i = from; i < events.size(); i++) {
+            if (sportSenseCue(events.get(i), tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the event, in a sentence or article about sport, is play and no political act: its cue is a word of
+     * sport-sense (modifiers.tsv: snatching a win, attacking, fighting for a title, meeting a team, arriving for a
+     * match) and neither party bears arms (an armed group's attack on a team bus stays an attack).
+     */
+    private boolean isPlay(DraftEvent e, List<Token> tokens) {
+        return sportSenseCue(e, tokens) && !armed(e.source()) && !armed(e.target());
+    }
+
+    private boolean sportSenseCue(DraftEvent e, List<Token> tokens) {
+        if (e.cue() == null) {
+            return false;
+        }
+        Token head = tokens.get(e.cue().head());
+        return modifiers.is(head.norm(), Modifiers.Kind.SPORT_SENSE)
+                || e.cue().reading() != null && modifiers.is(e.cue().reading().stem(), Modifiers.Kind.SPORT_SENSE);
+    }
+
+    private static boolean armed(ActorMention m) {
+        String role = m == null ? null : m.role();
+        return role != null && ARMED_ROLES.contains(role); // Set.of rejects a null look-up
     }
 
     /** How many sentences of an article must speak of sport for the whole article to be about sport. */
