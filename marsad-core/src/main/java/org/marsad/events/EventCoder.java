@@ -182,14 +182,18 @@ public final class EventCoder {
             sc.articleMentions = mentions;
             int from = out.size();
             sc.run(out);
-            if (anyPlayCue(out, from, tokens)) {
-                if (sport == null) {
-                    sport = sportArticle(text);
+            if (out.size() > from) {
+                boolean inSport = false;
+                if (anyPlayCue(out, from, tokens)) {
+                    if (sport == null) {
+                        sport = sportArticle(text);
+                    }
+                    inSport = Boolean.TRUE.equals(sport) || teamContext(tokens, a, b);
                 }
-                if (Boolean.TRUE.equals(sport) || teamContext(tokens, a, b)) {
-                    // «خطف الفريق القطري بطاقة العبور»، «يلتقي المنتخب البنمي نظيره الأمريكي»: play, not politics
-                    out.subList(from, out.size()).removeIf(e -> isPlay(e, tokens));
-                }
+                // «خطف الفريق القطري بطاقة العبور»، «يلتقي المنتخب البنمي نظيره الأمريكي»: play, not politics;
+                // «استقبلت أكثر من 113 ألف سائح سعودي»: travellers counted, not a state's visit
+                boolean sportHere = inSport;
+                out.subList(from, out.size()).removeIf(e -> sportHere && isPlay(e, tokens) || travellersVisit(e, tokens));
             }
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
@@ -265,6 +269,16 @@ public final class EventCoder {
         return role != null && ARMED_ROLES.contains(role); // Set.of rejects a null look-up
     }
 
+    /**
+     * Whether the event is a visit (042 made, 043 hosted) whose visitor is private travellers (modifiers.tsv,
+     * traveller: سائح، سياح، زوار): tourism figures, not a visit between states or their agents.
+     */
+    private boolean travellersVisit(DraftEvent e, List<Token> tokens) {
+        ActorMention visitor = e.code().startsWith("042") ? e.source() : e.code().startsWith("043") ? e.target() : null;
+        return visitor != null && visitor.first() < tokens.size()
+                && isModifierWord(tokens.get(visitor.first()), Modifiers.Kind.TRAVELLER);
+    }
+
     /** How many sentences of an article must speak of sport for the whole article to be about sport. */
     private static final int SPORT_SENTENCES = 3;
 
@@ -309,10 +323,10 @@ public final class EventCoder {
             if (!t.isWord() || !modifiers.mayBeTeamContext(t)) {
                 continue;
             }
-            if (isSportWord(t, Modifiers.Kind.TEAM_CONTEXT) || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
+            if (isModifierWord(t, Modifiers.Kind.TEAM_CONTEXT) || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
                 return CLEAR_SPORT;
             }
-            if (isSportWord(t, Modifiers.Kind.TEAM_CONTEXT_AMBIGUOUS)) {
+            if (isModifierWord(t, Modifiers.Kind.TEAM_CONTEXT_AMBIGUOUS)) {
                 weight++;
             }
         }
@@ -320,7 +334,7 @@ public final class EventCoder {
     }
 
     /** The word is of {@code kind} as written or with its clitics off (للمباراة، والمنتخب). */
-    private boolean isSportWord(Token t, Modifiers.Kind kind) {
+    private boolean isModifierWord(Token t, Modifiers.Kind kind) {
         if (modifiers.is(t.norm(), kind)) {
             return true;
         }

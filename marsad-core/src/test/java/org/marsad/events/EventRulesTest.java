@@ -740,6 +740,19 @@ class EventRulesTest {
     }
 
     @Test
+    void touristsCountedAreNoStatesVisit() {
+        // tourism figures (SaudiNewsNet, slice i%23==2), not a Saudi visit to Switzerland
+        assertEquals(List.of(), dyads("وخلال الأشهر الستة الأولى من العام الحالي، زار 31223 سائحاً سعودياً سويسرا بزيادة "
+                + "قدرها 1.4 في المائة عن الفترة نفسها من العام الماضي (30787 سائحاً سعودياً)."));
+        // session 13's blind judgement (SAU→MYS 042, arguable): Malaysia received 113 thousand Saudi tourists
+        assertTrue(dyads("وكانت ماليزيا قد استقبلت أكثر من 113 ألف سائح سعودي في عام 2014م متوقعة زيادة عدد السياح إلى 20% "
+                + "في عام 2015م، بحسب آخر إحصائيات لهيئة السياحة الماليزية.").stream()
+                .noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")));
+        // a head of state's visit stays one
+        assertTrue(dyads("وصل الرئيس الفرنسي إلى الجزائر اليوم.").contains("FRAGOV>DZA 042"));
+    }
+
+    @Test
     void theActSaidInASentCableIsItsSenders() {
         // the congratulations «عبر فيها» are the crown prince's, who sent the «similar cable» (slice i%15==14)
         assertEquals(List.of("SAUGOV>JAMCVL 051"), dyads("كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير "
