@@ -185,7 +185,21 @@ public final class EventCoder {
             sc.lastPair = pair;
             sc.storyCountry = storyCountry;
             sc.articleMentions = mentions;
+            int from = out.size();
             sc.run(out);
+            if (out.size() > from) {
+                boolean inSport = false;
+                if (anyPlayCue(out, from, tokens)) {
+                    if (sport == null) {
+                        sport = sportArticle(text);
+                    }
+                    inSport = Boolean.TRUE.equals(sport) || teamContext(tokens, a, b);
+                }
+                // «خطف الفريق القطري بطاقة العبور»، «يلتقي المنتخب البنمي نظيره الأمريكي»: play, not politics;
+                // «استقبلت أكثر من 113 ألف سائح سعودي»: travellers counted, not a state's visit
+                boolean sportHere = inSport;
+                out.subList(from, out.size()).removeIf(e -> sportHere && isPlay(e, tokens) || travellersVisit(e, tokens));
+            }
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
             pair = sc.lastPair;
@@ -222,6 +236,52 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** Roles of actors that bear arms: their attack or abduction in a story about sport is still one. */
+    private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF");
+
+    /** Whether an event coded from {@code from} on has a cue of kind sport-sense (a word of play in sport). */
+    private boolean anyPlayCue(List<DraftEvent> events, int from, List<Token> tokens) {
+        for (int i = from; i < events.size(); i++) {
+            if (sportSenseCue(events.get(i), tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the event, in a sentence or article about sport, is play and no political act: its cue is a word of
+     * sport-sense (modifiers.tsv: snatching a win, attacking, fighting for a title, meeting a team, arriving for a
+     * match) and neither party bears arms (an armed group's attack on a team bus stays an attack).
+     */
+    private boolean isPlay(DraftEvent e, List<Token> tokens) {
+        return sportSenseCue(e, tokens) && !armed(e.source()) && !armed(e.target());
+    }
+
+    private boolean sportSenseCue(DraftEvent e, List<Token> tokens) {
+        if (e.cue() == null) {
+            return false;
+        }
+        Token head = tokens.get(e.cue().head());
+        return modifiers.is(head.norm(), Modifiers.Kind.SPORT_SENSE)
+                || e.cue().reading() != null && modifiers.is(e.cue().reading().stem(), Modifiers.Kind.SPORT_SENSE);
+    }
+
+    private static boolean armed(ActorMention m) {
+        String role = m == null ? null : m.role();
+        return role != null && ARMED_ROLES.contains(role); // Set.of rejects a null look-up
+    }
+
+    /**
+     * Whether the event is a visit (042 made, 043 hosted) whose visitor is private travellers (modifiers.tsv,
+     * traveller: سائح، سياح، زوار): tourism figures, not a visit between states or their agents.
+     */
+    private boolean travellersVisit(DraftEvent e, List<Token> tokens) {
+        ActorMention visitor = e.code().startsWith("042") ? e.source() : e.code().startsWith("043") ? e.target() : null;
+        return visitor != null && visitor.first() < tokens.size()
+                && isModifierWord(tokens.get(visitor.first()), Modifiers.Kind.TRAVELLER);
     }
 
     /** How many sentences of an article must speak of sport for the whole article to be about sport. */
@@ -268,10 +328,10 @@ public final class EventCoder {
             if (!t.isWord() || !modifiers.mayBeTeamContext(t)) {
                 continue;
             }
-            if (isSportWord(t, Modifiers.Kind.TEAM_CONTEXT) || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
+            if (isModifierWord(t, Modifiers.Kind.TEAM_CONTEXT) || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.TEAM_CONTEXT)) {
                 return CLEAR_SPORT;
             }
-            if (isSportWord(t, Modifiers.Kind.TEAM_CONTEXT_AMBIGUOUS)) {
+            if (isModifierWord(t, Modifiers.Kind.TEAM_CONTEXT_AMBIGUOUS)) {
                 weight++;
             }
         }
@@ -279,7 +339,7 @@ public final class EventCoder {
     }
 
     /** The word is of {@code kind} as written or with its clitics off (للمباراة، والمنتخب). */
-    private boolean isSportWord(Token t, Modifiers.Kind kind) {
+    private boolean isModifierWord(Token t, Modifiers.Kind kind) {
         if (modifiers.is(t.norm(), kind)) {
             return true;
         }
