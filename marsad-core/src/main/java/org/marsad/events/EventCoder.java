@@ -188,17 +188,21 @@ public final class EventCoder {
             int from = out.size();
             sc.run(out);
             if (out.size() > from) {
+                boolean sentenceSport = false;
                 boolean inSport = false;
                 if (anyPlayCue(out, from, tokens)) {
-                    if (sport == null) {
+                    sentenceSport = teamContext(tokens, a, b);
+                    if (!sentenceSport && sport == null) {
                         sport = sportArticle(text);
                     }
-                    inSport = Boolean.TRUE.equals(sport) || teamContext(tokens, a, b);
+                    inSport = sentenceSport || Boolean.TRUE.equals(sport);
                 }
                 // «خطف الفريق القطري بطاقة العبور»، «يلتقي المنتخب البنمي نظيره الأمريكي»: play, not politics;
                 // «استقبلت أكثر من 113 ألف سائح سعودي»: travellers counted, not a state's visit
-                boolean sportHere = inSport;
-                out.subList(from, out.size()).removeIf(e -> sportHere && isPlay(e, tokens) || travellersVisit(e, tokens));
+                boolean articleFrame = inSport;
+                boolean sentenceFrame = sentenceSport;
+                out.subList(from, out.size()).removeIf(e -> isPlay(e, tokens, articleFrame, sentenceFrame)
+                        || travellersVisit(e, tokens));
             }
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
@@ -241,10 +245,11 @@ public final class EventCoder {
     /** Roles of actors that bear arms: their attack or abduction in a story about sport is still one. */
     private static final Set<String> ARMED_ROLES = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF");
 
-    /** Whether an event coded from {@code from} on has a cue of kind sport-sense (a word of play in sport). */
+    /** Whether an event coded from {@code from} on has a cue of kind sport-sense(-here) (a word of play in sport). */
     private boolean anyPlayCue(List<DraftEvent> events, int from, List<Token> tokens) {
         for (int i = from; i < events.size(); i++) {
-            if (sportSenseCue(events.get(i), tokens)) {
+            if (sportSenseCue(events.get(i), tokens, Modifiers.Kind.SPORT_SENSE)
+                    || sportSenseCue(events.get(i), tokens, Modifiers.Kind.SPORT_SENSE_HERE)) {
                 return true;
             }
         }
@@ -254,19 +259,23 @@ public final class EventCoder {
     /**
      * Whether the event, in a sentence or article about sport, is play and no political act: its cue is a word of
      * sport-sense (modifiers.tsv: snatching a win, attacking, fighting for a title, meeting a team, arriving for a
-     * match) and neither party bears arms (an armed group's attack on a team bus stays an attack).
+     * match) and neither party bears arms (an armed group's attack on a team bus stays an attack). Meeting and arriving
+     * (sport-sense-here) are play only when their own sentence is about sport ({@code sentenceFrame}); the others
+     * also in an article about sport ({@code articleFrame}).
      */
-    private boolean isPlay(DraftEvent e, List<Token> tokens) {
-        return sportSenseCue(e, tokens) && !armed(e.source()) && !armed(e.target());
+    private boolean isPlay(DraftEvent e, List<Token> tokens, boolean articleFrame, boolean sentenceFrame) {
+        boolean play = articleFrame && sportSenseCue(e, tokens, Modifiers.Kind.SPORT_SENSE)
+                || sentenceFrame && sportSenseCue(e, tokens, Modifiers.Kind.SPORT_SENSE_HERE);
+        return play && !armed(e.source()) && !armed(e.target());
     }
 
-    private boolean sportSenseCue(DraftEvent e, List<Token> tokens) {
+    private boolean sportSenseCue(DraftEvent e, List<Token> tokens, Modifiers.Kind kind) {
         if (e.cue() == null) {
             return false;
         }
         Token head = tokens.get(e.cue().head());
-        return modifiers.is(head.norm(), Modifiers.Kind.SPORT_SENSE)
-                || e.cue().reading() != null && modifiers.is(e.cue().reading().stem(), Modifiers.Kind.SPORT_SENSE);
+        return modifiers.is(head.norm(), kind)
+                || e.cue().reading() != null && modifiers.is(e.cue().reading().stem(), kind);
     }
 
     private static boolean armed(ActorMention m) {

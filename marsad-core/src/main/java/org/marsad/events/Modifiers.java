@@ -18,7 +18,7 @@ public final class Modifiers {
         PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION, TIME_NOUN, BEHALF, BLESSING,
         ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS, CAPTIVE, FUTURE_FRAME, SENDING_VERB, SENT_TEXT, IN_IT,
         BRINGS_TOGETHER, FEAR, LIKELIHOOD, APPEAL, APPEAL_TO, PASSIVE_SIGN, PASSIVE_VERB, MEMBER,
-        PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, TRAVELLER }
+        PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
@@ -219,7 +219,7 @@ public final class Modifiers {
     /** Kinds whose nouns are matched as written and kept out of the segmenter's lexicon (they would re-segment other words). */
     private static final Set<Kind> AS_WRITTEN = java.util.EnumSet.of(Kind.THING_SUBJECT, Kind.TARGET_NOUN, Kind.KILLED_IN,
             Kind.PASSIVE_SIGN, Kind.PASSIVE_VERB, Kind.INTERVIEW, Kind.DEMONSTRATIVE, // ذلك would split كذلك
-            Kind.SPORT_SENSE, Kind.TRAVELLER); // sport-sense: a cue's head (its reading the cue lexicon gives); traveller: as written
+            Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER); // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

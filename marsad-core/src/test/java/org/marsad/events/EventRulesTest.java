@@ -757,6 +757,12 @@ class EventRulesTest {
                 + "في عدد واحد من صحيفة «واشنطن بوست»، 4 أخبار عن الإرهاب، من 4 دول: هاجم مفجر انتحاري مدينة "
                 + "مايدوجوري (نيجيريا) مما أسفر عن مقتل 10 أشخاص على الأقل.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("NGAREB>") && x.endsWith(" 19")), d.toString());
+        // a king's meeting in an article the sport test reads as sport (a chronicle of the reign, slice i%23==21): a
+        // meeting is play only when its own sentence is about sport
+        List<String> king = dyads("يلتقي المنتخب البنمي نظيره الأمريكي في مباراة تحديد المركز الثالث للبطولة. "
+                + "وتقام مباريات جولة الذهاب يومي 18 و19 أغسطس الجاري. وتقام مباراة الإياب في الرياض. "
+                + "وفي يوم الأحد 1 مارس (آذار) 2015، التقى خادم الحرمين الشريفين بالرئيس المصري عبد الفتاح السيسي.");
+        assertTrue(king.contains("SAUGOV>EGYGOV 04"), king.toString());
     }
 
     @Test
