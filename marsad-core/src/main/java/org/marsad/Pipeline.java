@@ -238,7 +238,8 @@ public final class Pipeline {
         long lap = stages == null ? 0 : System.nanoTime();
         AnalyzedText text = analyzed != null ? analyzed : analyzer.analyze(article.text());
         if (stages != null) lap = stages.lap(StageTimes.Stage.TEXT, lap);
-        List<ActorMention> found = actorMatcher.find(text, article.published(), article.source());
+        ActorMatcher.Found firstPass = actorMatcher.findFirst(text, article.published(), article.source());
+        List<ActorMention> found = firstPass.mentions();
         if (stages != null) lap = stages.lap(StageTimes.Stage.ACTORS, lap);
         // the statistical recognizer runs only around a title followed by a name no dictionary knows
         // (وزير الخارجية العماني + a name): it costs far more than the dictionaries, and that is where the
@@ -260,7 +261,7 @@ public final class Pipeline {
                     persons.add(new int[] {n.firstToken(), n.endToken()});
                 }
             }
-            found = actorMatcher.find(text, article.published(), article.source(), persons);
+            found = actorMatcher.findAgain(text, article.published(), article.source(), firstPass, persons);
         }
         if (stages != null) lap = stages.lap(StageTimes.Stage.NAMES, lap);
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();

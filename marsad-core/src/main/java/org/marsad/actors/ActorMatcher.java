@@ -129,18 +129,80 @@ public final class ActorMatcher {
      *                becomes one mention of that person, coded by the title
      */
     public List<ActorMention> find(AnalyzedText text, LocalDate date, String source, List<int[]> persons) {
-        List<ActorMention> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            int a = text.firstToken(s.index());
-            int b = text.endToken(s.index());
-            int composedFrom = out.size();
-            compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
-            // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv); compose only
-            // appends, so the sentence's mentions are those after composedFrom (the whole list was read again for
-            // each sentence)
-            out.subList(composedFrom, out.size()).removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
-                    && dictionary.isHomographWord(text.tokens(), m.first(), homographSlot));
+        return find(text, date, source, null, persons).mentions();
+    }
+
+    /**
+     * As {@link #find(AnalyzedText, LocalDate, String)}, keeping what each sentence found on its own, so that
+     * {@link #findAgain} can redo only the sentences a recognized person name is in.
+     */
+    public Found findFirst(AnalyzedText text, LocalDate date, String source) {
+        return find(text, date, source, null, List.of());
+    }
+
+    /**
+     * As {@link #find(AnalyzedText, LocalDate, String, List)} on the text {@code first} was found in, with the
+     * same date and source. A sentence's own mentions depend on the recognized names only through a name that
+     * begins in it ({@link #personAt}: a title's person ends in the title's sentence, and the recognizer's ranges
+     * lie within one sentence), so every other sentence's are taken from {@code first} (reading the dictionary
+     * names of each sentence again was 2 % of the coder) and only the article-wide passes run again; with no
+     * person, the result is {@code first}'s.
+     */
+    public List<ActorMention> findAgain(AnalyzedText text, LocalDate date, String source, Found first,
+                                        List<int[]> persons) {
+        if (persons.isEmpty()) {
+            return first.mentions();
         }
+        return find(text, date, source, first, persons).mentions();
+    }
+
+    /**
+     * What {@link #findFirst} found: the article's mentions, and each sentence's own before the article-wide passes
+     * (which copy the list they change, never change it): sentence {@code s}'s are {@code composed} from
+     * {@code sentenceStarts[s]} to {@code sentenceStarts[s + 1]}.
+     */
+    public record Found(List<ActorMention> mentions, List<ActorMention> composed, int[] sentenceStarts) {
+        List<ActorMention> ofSentence(int s) {
+            return composed.subList(sentenceStarts[s], sentenceStarts[s + 1]);
+        }
+    }
+
+    /** @param first the same text's first pass, whose sentences without a person in {@code persons} are kept; or null */
+    private Found find(AnalyzedText text, LocalDate date, String source, Found first, List<int[]> persons) {
+        List<ActorMention> out = new ArrayList<>();
+        int[] sentenceStarts = new int[text.sentences().size() + 1];
+        for (Sentence s : text.sentences()) {
+            int composedFrom = out.size();
+            sentenceStarts[s.index()] = composedFrom;
+            if (first != null && !anyBeginsIn(text.tokens(), persons, s.index())) {
+                out.addAll(first.ofSentence(s.index()));
+            } else {
+                int a = text.firstToken(s.index());
+                int b = text.endToken(s.index());
+                compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
+                // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv); compose
+                // only appends, so the sentence's mentions are those after composedFrom (the whole list was read
+                // again for each sentence)
+                out.subList(composedFrom, out.size()).removeIf(m -> m.sentence() == s.index()
+                        && m.end() - m.first() == 1 && dictionary.isHomographWord(text.tokens(), m.first(), homographSlot));
+            }
+        }
+        sentenceStarts[text.sentences().size()] = out.size();
+        return new Found(articleWide(text, date, source, out), out, sentenceStarts);
+    }
+
+    /** Whether a range of {@code persons} begins in sentence {@code sentence}. */
+    private static boolean anyBeginsIn(List<Token> tokens, List<int[]> persons, int sentence) {
+        for (int[] p : persons) {
+            if (p[0] < tokens.size() && tokens.get(p[0]).sentence() == sentence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The passes over the whole article's mentions, after each sentence's own were found. */
+    private List<ActorMention> articleWide(AnalyzedText text, LocalDate date, String source, List<ActorMention> out) {
         // عمان: Oman or Amman, by the word before it or the country the article names (Homonyms)
         out = homonyms.resolved(text.tokens(), out);
         // «الانفصاليين الموالين لروسيا»: the state after a word of loyalty is the agent's patron, no party (loyalty.tsv)

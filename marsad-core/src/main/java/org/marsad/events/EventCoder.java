@@ -2151,7 +2151,8 @@ public final class EventCoder {
                 if (verbAt[k - a] || t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
                     return List.of(); // another clause: its verb or its sentence punctuation comes first
                 }
-                if (!t.isWord() || !modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.ASPECT_VERB)) {
+                if (!t.isWord() || !modifiers.mayBeAspectVerb(t)
+                        || !modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.ASPECT_VERB)) {
                     continue;
                 }
                 if (pronounSubject(k)) {
@@ -3637,6 +3638,9 @@ public final class EventCoder {
                     break;
                 }
                 boolean near = c.head() - i <= 2;
+                if (!modifiers.mayNegate(t)) {
+                    continue; // most words: no reading negates, known from the word's summary of its readings
+                }
                 for (Segment s : t.segments()) {
                     if (!s.suffix().isEmpty() && !s.stem().equals("غير")) {
                         continue;

@@ -164,6 +164,10 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot hypotheticalSlot;
 
+    private volatile org.marsad.text.StemFacts.Slot aspectVerbSlot;
+
+    private volatile org.marsad.text.StemFacts.Slot negationSlot;
+
     /**
      * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, the last
      * word of a multiword modifier, and whether a word of sport (team-context) or the last word of such a phrase.
@@ -174,6 +178,9 @@ public final class Modifiers {
         // the whole word is one of its readings, so a word whose no reading ends a phrase ends none as written either
         phraseEndSlot = facts.register(stem -> phrasesByLastWord.containsKey(stem) ? Boolean.TRUE : null);
         hypotheticalSlot = facts.register(stem -> is(stem, Kind.HYPOTHETICAL) ? Boolean.TRUE : null);
+        aspectVerbSlot = facts.register(stem -> is(stem, Kind.ASPECT_VERB) ? Boolean.TRUE : null);
+        negationSlot = facts.register(stem -> is(stem, Kind.NEGATION) || is(stem, Kind.NEGATION_VERB) ? Boolean.TRUE
+                : null);
         teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || is(stem, Kind.TEAM_CONTEXT_AMBIGUOUS)
                 || phrasesByLastWord.getOrDefault(stem, java.util.List.of()).stream()
                         .anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
@@ -195,6 +202,22 @@ public final class Modifiers {
      */
     public boolean mayBeHypothetical(org.marsad.text.Token t) {
         return org.marsad.text.StemFacts.mayAnswer(hypotheticalSlot, t);
+    }
+
+    /**
+     * False when no reading of {@code t} is a verb of going on or stepping up (aspect-verb), known without hashing
+     * them. The event coder asks it of up to {@code ASPECT_REACH} words before every masdar cue. Else true.
+     */
+    public boolean mayBeAspectVerb(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(aspectVerbSlot, t);
+    }
+
+    /**
+     * False when no reading of {@code t} is a particle or verb of negation (negation, negation-verb), known without
+     * hashing them. The event coder asks it of the four words before every cue. Else true.
+     */
+    public boolean mayNegate(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(negationSlot, t);
     }
 
     /** As {@link #isReporting(String)}, for a reading whose answer the analyzer may have kept. */

@@ -1,0 +1,94 @@
+package org.marsad.events;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.SharedData;
+import org.marsad.io.ArticleReader;
+import org.marsad.model.Article;
+import org.marsad.text.Segment;
+import org.marsad.text.StemFacts;
+import org.marsad.text.TextAnalyzer;
+import org.marsad.text.Token;
+
+/**
+ * The event coder passes over a word before a cue on {@link Modifiers#mayBeAspectVerb} and {@link Modifiers#mayNegate}
+ * (the word cache's summary of its readings' answers) before hashing its stems: neither may pass over a word whose
+ * readings the old look-ups would have answered (the coded output would change), and both should pass over most.
+ */
+class ModifierSlotsTest {
+    private static Modifiers modifiers;
+    private static TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        modifiers = Modifiers.load();
+        StemFacts facts = new StemFacts();
+        modifiers.attach(facts);
+        analyzer = new TextAnalyzer(modifiers.words()::contains, true, facts);
+    }
+
+    /** What aspectSubject asked of each word before: its first reading's stem. */
+    private static boolean aspectVerb(Token t) {
+        return modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.ASPECT_VERB);
+    }
+
+    /** What negated could answer of a word before: some reading's stem a particle or verb of negation. */
+    private static boolean negation(Token t) {
+        for (Segment s : t.segments()) {
+            if (modifiers.is(s.stem(), Modifiers.Kind.NEGATION) || modifiers.is(s.stem(), Modifiers.Kind.NEGATION_VERB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Token word(String sentence, String norm) {
+        return analyzer.analyze(sentence).tokens().stream().filter(t -> t.norm().equals(norm)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theWordsOfRealSentencesAreAnsweredAndTheOthersPassedOver() {
+        // «وواصلت طائرات التحالف غاراتها»، «ونفت الخارجية ما تردد»، «لم يعلن أحد مسؤوليته» (SaudiNewsNet)
+        Token continued = word("وواصلت طائرات التحالف غاراتها على مواقع الحوثيين", "وواصلت");
+        assertTrue(aspectVerb(continued));
+        assertTrue(modifiers.mayBeAspectVerb(continued));
+        assertFalse(modifiers.mayBeAspectVerb(word("وواصلت طائرات التحالف غاراتها على مواقع الحوثيين", "طائرات")));
+        Token denied = word("ونفت الخارجية ما تردد عن الزيارة", "ونفت");
+        assertTrue(negation(denied));
+        assertTrue(modifiers.mayNegate(denied));
+        Token not = word("لم يعلن أحد مسؤوليته عن الهجوم", "لم");
+        assertTrue(modifiers.mayNegate(not));
+        assertFalse(modifiers.mayNegate(word("لم يعلن أحد مسؤوليته عن الهجوم", "الهجوم")));
+    }
+
+    @Test
+    void onRealNewsNoWordTheLookUpsAnswerIsPassedOverAndMostWordsAre() throws Exception {
+        Path corpus = SharedData.require("data/saudinewsnet/articles.jsonl.gz");
+        long words = 0;
+        long aspect = 0;
+        long negating = 0;
+        long passedOver = 0;
+        for (Article a : ArticleReader.readFirst(corpus, 300)) {
+            for (Token t : analyzer.analyze(a.text()).tokens()) {
+                if (!t.isWord()) {
+                    continue;
+                }
+                words++;
+                boolean mayAspect = modifiers.mayBeAspectVerb(t);
+                boolean mayNegate = modifiers.mayNegate(t);
+                assertTrue(mayAspect || !aspectVerb(t), () -> t.norm() + " is an aspect verb but was passed over");
+                assertTrue(mayNegate || !negation(t), () -> t.norm() + " negates but was passed over");
+                aspect += aspectVerb(t) ? 1 : 0;
+                negating += negation(t) ? 1 : 0;
+                passedOver += !mayAspect && !mayNegate ? 1 : 0;
+            }
+        }
+        assertTrue(aspect > 20 && negating > 1_000, aspect + " aspect verbs, " + negating + " negating words");
+        assertTrue(passedOver > 0.9 * words, passedOver + " of " + words + " passed over");
+    }
+}
