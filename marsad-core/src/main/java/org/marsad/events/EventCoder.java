@@ -124,8 +124,11 @@ public final class EventCoder {
     private static final int BEHALF_GAP = 3;
     /** How many agreeing words may stand between a noun of membership and «في» before its body (قائدا كبيرا في). */
     private static final int MEMBER_ADJECTIVES = 2;
-    /** How many words may stand between a nominal cue and the relative pronoun of its clause (adjectives, a genitive). */
-    private static final int RELATIVE_GAP = 3;
+    /**
+     * How many words after a nominal cue the relative pronoun of its clause may stand (adjectives, a genitive, مع and
+     * the other party: «اجتماع كيري مع لافروف الذي سيشارك»; 4 since session 14, events30).
+     */
+    private static final int RELATIVE_GAP = 4;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;

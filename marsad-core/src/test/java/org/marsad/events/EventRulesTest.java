@@ -1984,6 +1984,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aMeetingWhoseRelativeClauseIsInTheFutureIsToCome() {
+        // «اجتماع كيري مع لافروف الذي سيشارك فيه ايضا وزير الخارجية السعودي» (session 13's blind judgement,
+        // eval/judgments/s13-blind-slice18.tsv item 66): the relative clause four words after the masdar is future
+        List<String> m = modalities("وقال مسؤولون أمريكيون إن اجتماع كيري مع لافروف الذي سيشارك فيه ايضا وزير الخارجية السعودي "
+                + "عادل الجبير سيركز على الحرب في سوريا.");
+        assertTrue(!m.isEmpty() && m.stream().allMatch(x -> x.endsWith("036 intended")), m.toString());
+    }
+
+    @Test
     void aMeetingRuledOutIsNoMeetingHeld() {
         // «استبعد لقاء روحاني وأوباما على هامش اجتماعات الدورة السنوية» (session 13's blind judgement,
         // eval/judgments/s13-blind-slice18.tsv item 35): the masdar after a verb of ruling out is weighed, not held
