@@ -3649,7 +3649,7 @@ public final class EventCoder {
          */
         private boolean futureSequel(Cue c) {
             String pre = c.reading().prefix();
-            if (!c.isVerb() || !pre.isEmpty() && !pre.equals("و") && !pre.equals("ف") || !EventDater.presentTense(c)) {
+            if (!c.isVerb() || !pre.isEmpty() && !pre.equals("و") && !pre.equals("ف")) {
                 return false;
             }
             int join = c.head();
@@ -3678,15 +3678,31 @@ public final class EventCoder {
                     return false;
                 }
                 Cue v = verbCueAt(i);
-                if (v != null && !v.reading().prefix().contains("س") && !EventDater.presentTense(v)) {
-                    return false; // a past act between: «زار القاهرة ثم يتوجه» tells no future
-                }
-                if (v != null && v.reading().prefix().contains("س") || modifiers.isFutureVerb(t)
+                if (v != null && v.reading().prefix().contains("س") || opensWithSin(t) && modifiers.isFutureVerb(t)
                         || modifiers.is(t.norm(), Modifiers.Kind.FUTURE) || modifiers.is(t.norm(), Modifiers.Kind.INTENT)) {
-                    return true;
+                    // the tenses last: reading one builds the verb's forms, and most cues have no future before them
+                    return EventDater.presentTense(c) && noPastCueBetween(i + 1, join);
                 }
             }
             return false;
+        }
+
+        /** Whether the word opens with س, after و/ف at most: the only words that may be a future (no allocation). */
+        private static boolean opensWithSin(Token t) {
+            String w = t.norm();
+            return !w.isEmpty() && (w.charAt(0) == 'س'
+                    || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.charAt(1) == 'س');
+        }
+
+        /** Whether no verb cue in [from, to) is in the past: «سيزور القاهرة التي زارها ثم يتوجه» tells another time. */
+        private boolean noPastCueBetween(int from, int to) {
+            for (Cue v : cues) {
+                if (v.isVerb() && v.head() >= from && v.head() < to && !v.reading().prefix().contains("س")
+                        && !EventDater.presentTense(v)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Cue verbCueAt(int i) {
