@@ -59,6 +59,12 @@ public final class EventCoder {
     private static final int FEARED_REACH = 10;
     /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
     private static final int FUTURE_VERB_REACH = 6;
+    /** How far (tokens) before the word that joins a later clause a future may be told (وسيحط أولا في سنغافورة ...، ثم يزور). */
+    private static final int SEQUEL_REACH = 20;
+    /** How far (tokens) before a masdar with لـ a word of inviting may stand (دعوة رسمية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لزيارة). */
+    private static final int INVITATION_REACH = 10;
+    /** How far (tokens) before a masdar a verb of ruling out may stand, its subject between (استبعد العتيري تسليم). */
+    private static final int RULED_OUT_REACH = 3;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
@@ -123,8 +129,11 @@ public final class EventCoder {
     private static final int BEHALF_GAP = 3;
     /** How many agreeing words may stand between a noun of membership and «في» before its body (قائدا كبيرا في). */
     private static final int MEMBER_ADJECTIVES = 2;
-    /** How many words may stand between a nominal cue and the relative pronoun of its clause (adjectives, a genitive). */
-    private static final int RELATIVE_GAP = 3;
+    /**
+     * How many words after a nominal cue the relative pronoun of its clause may stand (adjectives, a genitive, مع and
+     * the other party: «اجتماع كيري مع لافروف الذي سيشارك»; 4 since session 14, events30).
+     */
+    private static final int RELATIVE_GAP = 4;
 
     private final EventPatterns patterns;
     private final Modifiers modifiers;
@@ -427,6 +436,7 @@ public final class EventCoder {
 
     /** The commas of a list (X، وY، وZ): allowed between coordinated actors. */
     private static final Set<String> LIST_COMMAS = Set.of("،", ",");
+    private static final Set<String> BRACKETS = Set.of("(", ")");
 
     /** Dashes that set a blessing said in passing apart («- حفظه الله -»; the tatweel ـ is dropped by the tokenizer). */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
@@ -3750,6 +3760,133 @@ public final class EventCoder {
             return false;
         }
 
+        /**
+         * Whether a masdar of a cooperative act with لـ (or after إلى) is what a word of inviting a few words before it
+         * invites to (modifiers.tsv {@code invitation}, or a verb of {@code appeal} with its object between): «وجه الرئيس
+         * المصري ... دعوة رسمية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لزيارة مصر»، «قبل مودي دعوة من شريف
+         * لزيارة باكستان». The visit invited to has not been made; the invitation is the act (coded by its own cues).
+         * The words between are the invitation's own (its adjective, the one invited, من and the inviter): no
+         * punctuation, no clause break, relative pronoun or reporting verb.
+         */
+        private boolean invitedTo(Cue c) {
+            if (!c.isMasdar() || !c.reading().prefix().contains("ل") && !(c.head() > a && tokens.get(c.head() - 1).isWord()
+                    && modifiers.is(tokens.get(c.head() - 1).norm(), Modifiers.Kind.APPEAL_TO))) {
+                return false;
+            }
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - INVITATION_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord() && !BRACKETS.contains(t.norm()) || clauseBreaks.isRelative(t)) {
+                    return false; // a bracket glosses a name: «لقيادة الحركة (حماس) لزيارة موسكو»
+                }
+                for (Segment s : t.segments()) {
+                    if (modifiers.is(s.stem(), Modifiers.Kind.INVITATION) || modifiers.is(s.stem(), Modifiers.Kind.APPEAL)) {
+                        return !clauseBreaks.anyBetween(tokens, i + 1, c.head()) && !relativeOrReportingBetween(i + 1, c.head());
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a bare present verb cue continues a future told before it in the same sentence (modifiers.tsv
+         * {@code sequel}): right after ثم، قبل أن، عندما، حيث, or joined by و/ف with no punctuation between, and the
+         * nearest verb before it that tells a time is in the future (سـ, سوف) or a plan (يعتزم، من المقرر أن): «وسيحط
+         * أولا في سنغافورة لمناسبة الذكرى الخمسين لاستقلالها، ثم يزور ماليزيا من 4 إلى 6 أغسطس»، «أنه يعتزم بحث سبل مواجهة
+         * تنظيم داعش ... عندما يلتقي مع نظيره الروسي». A present verb there names no act the article reports as done;
+         * a past verb cue or a reporting verb before it in between tells another time, and ends the search.
+         */
+        private boolean futureSequel(Cue c) {
+            String pre = c.reading().prefix();
+            if (!c.isVerb() || !pre.isEmpty() && !pre.equals("و") && !pre.equals("ف")) {
+                return false;
+            }
+            int join = c.head();
+            boolean commas = true;
+            Token before = c.head() > a ? tokens.get(c.head() - 1) : null;
+            int phrase = before != null && before.isWord()
+                    ? modifiers.phraseLengthEndingAt(tokens, a, c.head() - 1, Modifiers.Kind.SEQUEL) : 0;
+            if (before != null && before.isWord() && modifiers.is(before.norm(), Modifiers.Kind.SEQUEL)) {
+                join = c.head() - 1;
+            } else if (phrase > 0) {
+                join = c.head() - phrase; // قبل أن
+            } else if (pre.isEmpty()) {
+                return false;
+            } else {
+                commas = false; // «سيزور القاهرة ويلتقي»: one clause, no comma between
+            }
+            for (int i = join - 1; i >= Math.max(a, join - SEQUEL_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    if (commas && (LIST_COMMAS.contains(t.norm()) || QUOTES.contains(t.norm()) && !t.norm().equals(":"))) {
+                        continue; // «وسيحط أولا في سنغافورة ...، ثم»; a quoted name (تنظيم "داعش")
+                    }
+                    return false;
+                }
+                if (modifiers.isReporting(t.norm())) {
+                    return false;
+                }
+                Cue v = verbCueAt(i);
+                if (v != null && v.reading().prefix().contains("س") || opensWithSin(t) && modifiers.isFutureVerb(t)
+                        || modifiers.is(t.norm(), Modifiers.Kind.FUTURE) || modifiers.is(t.norm(), Modifiers.Kind.INTENT)) {
+                    // the tenses last: reading one builds the verb's forms, and most cues have no future before them
+                    return EventDater.presentTense(c) && noPastCueBetween(i + 1, join);
+                }
+            }
+            return false;
+        }
+
+        /** Whether the word opens with س, after و/ف at most: the only words that may be a future (no allocation). */
+        private static boolean opensWithSin(Token t) {
+            String w = t.norm();
+            return !w.isEmpty() && (w.charAt(0) == 'س'
+                    || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.charAt(1) == 'س');
+        }
+
+        /** Whether no verb cue in [from, to) is in the past: «سيزور القاهرة التي زارها ثم يتوجه» tells another time. */
+        private boolean noPastCueBetween(int from, int to) {
+            for (Cue v : cues) {
+                if (v.isVerb() && v.head() >= from && v.head() < to && !v.reading().prefix().contains("س")
+                        && !EventDater.presentTense(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Cue verbCueAt(int i) {
+            for (Cue v : cues) {
+                if (v.isVerb() && v.head() == i) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether a masdar cue is the object of a verb of ruling out a few words before it (modifiers.tsv
+         * {@code likelihood}, its verb forms: «استبعد لقاء روحاني وأوباما على هامش اجتماعات الدورة السنوية»، «استبعد
+         * العتيري تسليم سيف الإسلام إلى المحكمة»): the act weighed is no act that took place, as in the أن-clause
+         * {@link #feared} reads. Its subject may stand between; no punctuation.
+         */
+        private boolean ruledOut(Cue c) {
+            if (!c.isMasdar()) {
+                return false;
+            }
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - RULED_OUT_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false;
+                }
+                for (Segment s : t.segments()) {
+                    if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")) && s.suffix().isEmpty()
+                            && modifiers.isVerbForm(s.stem(), Modifiers.Kind.LIKELIHOOD)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Which tokens of the sentence are words of denial (see {@link #denied}); made when first needed. */
         private boolean[] denialWords;
 
@@ -4004,6 +4141,8 @@ public final class EventCoder {
                 }
             } else if (verbAsMasdar(c) && (futureVerbBefore(c) || futureWordBefore(c))) {
                 return "intended"; // «قيادات طالبان ستدعو إلى عقد اجتماع»: the meeting is called for, still to come
+            } else if (futureSequel(c)) {
+                return "intended"; // «وسيحط أولا في سنغافورة ...، ثم يزور ماليزيا»: the later stop of a trip to come
             } else if (c.reading().prefix().isEmpty() && c.head() > a && modifiers.isFutureFrame(tokens.get(c.head() - 1))) {
                 // a verb's past form right after a future verb of framing is its masdar, the future verb's subject or
                 // object («سيتخللها عقد قمة ثلاثية»): no past verb follows a future one in the same clause unjoined
@@ -4012,7 +4151,7 @@ public final class EventCoder {
             // the aim of an effort (من أجل إطلاق محادثات، لاستئناف المفاوضات) is no act that took place when it is
             // cooperative; a violent act named as a purpose is mostly a campaign under way
             boolean aimable = COOPERATIVE_ROOTS.contains(c.pattern().root());
-            if (aimable && calledFor(c)) {
+            if (aimable && (calledFor(c) || invitedTo(c))) {
                 return "intended";
             }
             for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
@@ -4027,6 +4166,9 @@ public final class EventCoder {
                         return "intended";
                     }
                 }
+            }
+            if (ruledOut(c)) {
+                return "hypothetical"; // «استبعد لقاء روحاني وأوباما»: a meeting ruled out is none held
             }
             if (speaker != null && "MED".equals(speaker.role())) {
                 return "reported";

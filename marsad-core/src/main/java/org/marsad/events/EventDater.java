@@ -481,7 +481,7 @@ public final class EventDater {
      * Whether the cue is a verb in the present tense (يواصلون، تحث، يقاتلون): what goes on, not the act the dated
      * sentences before it told of. The pattern's head is «past/present» (واصل/يواصل).
      */
-    private static boolean presentTense(Cue cue) {
+    static boolean presentTense(Cue cue) {
         String[] forms = verbForms(cue);
         if (forms == null || forms.length != 2 || forms[1].strip().equals("-")) {
             return false;

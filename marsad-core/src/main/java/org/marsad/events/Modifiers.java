@@ -18,9 +18,12 @@ public final class Modifiers {
         PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION, TIME_NOUN, BEHALF, BLESSING,
         ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS, CAPTIVE, FUTURE_FRAME, SENDING_VERB, SENT_TEXT, IN_IT,
         BRINGS_TOGETHER, FEAR, LIKELIHOOD, APPEAL, APPEAL_TO, PASSIVE_SIGN, PASSIVE_VERB, MEMBER,
-        PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER }
+        PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER, SEQUEL,
+        INVITATION }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
+    /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
+    private final Map<String, Set<Kind>> verbWords = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
     /** Multiword modifiers (في حال), normalized words, by their last word (one look-up a token). */
     private final Map<String, java.util.List<Phrase>> phrasesByLastWord = new HashMap<>();
@@ -48,11 +51,11 @@ public final class Modifiers {
                     if (pp.length != 2) {
                         throw r.error("a verb is past/present, got '" + w + "'");
                     }
-                    for (String form : VerbForms.past(pp[0].strip())) {
+                    Set<String> forms = new HashSet<>(VerbForms.past(pp[0].strip()));
+                    forms.addAll(VerbForms.present(pp[1].strip()));
+                    for (String form : forms) {
                         m.words.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
-                    }
-                    for (String form : VerbForms.present(pp[1].strip())) {
-                        m.words.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
+                        m.verbWords.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
                     }
                 } else if (n.contains(" ")) {
                     String[] words = n.split("\\s+");
@@ -84,6 +87,12 @@ public final class Modifiers {
 
     public boolean is(String normalizedWord, Kind kind) {
         Set<Kind> k = words.get(normalizedWord);
+        return k != null && k.contains(kind);
+    }
+
+    /** Whether the word is an inflected form of a verb listed past/present under {@code kind} (استبعد/يستبعد). */
+    public boolean isVerbForm(String normalizedWord, Kind kind) {
+        Set<Kind> k = verbWords.get(normalizedWord);
         return k != null && k.contains(kind);
     }
 

@@ -2055,6 +2055,64 @@ class EventRulesTest {
     }
 
     @Test
+    void aLaterStepOfATripToComeIsNoVisitMade() {
+        // «وسيحط أولا في سنغافورة ...، ثم يزور ماليزيا من 4 إلى 6 أغسطس» (published 2 August; session 13's blind
+        // judgement, eval/judgments/s13-blind-slice18.tsv item 1): the bare present after ثم continues the future of سيحط
+        List<String> m = modalities("وفي مصر سيلتقي كيري، اليوم الأحد، مع نظيره المصري سامح شكري. "
+                + "وبعد الدوحة، سيتوجه كيري إلى جنوب شرق آسيا وهي منطقة تحظى باهتمام خاص بالنسبة للدبلوماسية "
+                + "الأميركية. وسيحط أولا في سنغافورة لمناسبة الذكرى الخمسين لاستقلالها، ثم يزور ماليزيا من 4 إلى 6 أغسطس.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(">MYS 036 intended"))
+                && m.stream().noneMatch(x -> x.contains(" 042 ") || x.contains(" 043 ")), m.toString());
+        // after عندما, a future verb before it (سيتم): the visit is to come (SaudiNewsNet 2015-07-21)
+        m = modalities("وأضاف أن هذا سيتم بحثه عندما يزور وزير الدفاع الأمريكي أشتون كارتر إسرائيل قريبا.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(">ISR 036") && x.endsWith("intended"))
+                && m.stream().noneMatch(x -> x.contains(" 042")), m.toString());
+        // joined by و to a future visit (SaudiNewsNet 2015-07-23)
+        m = modalities("وقال أيضًا: إن الملك سلمان سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر.");
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 04 ") && x.endsWith("asserted")), m.toString());
+        // a noun that opens like a future (سياسي) tells no time: the opposing stays asserted (SaudiNewsNet 2015-08-02)
+        m = modalities("أكدت تقارير إعلامية سعودية اليوم أن الهاشتاق المذكور هو في الأساس سياسي ويعارض سياسة حزب المؤتمر "
+                + "الوطني الهندي والحكومة الهندية.");
+        assertTrue(m.stream().noneMatch(x -> x.endsWith("intended")), m.toString());
+    }
+
+    @Test
+    void aVisitInvitedToIsNoVisitMade() {
+        // «وجه الدعوة ... لزيارة موسكو وقبلت الحركة الدعوة وسيحدد الموعد لاحقا» (session 13's blind judgement,
+        // eval/judgments/s13-blind-slice18.tsv item 52): the invitation is the act, the visit is to come
+        List<String> m = modalities("وأضاف المسؤول أن \"السيد وزير الخارجية (الروسي) وجه الدعوة لقيادة الحركة (حماس) لزيارة "
+                + "موسكو وقبلت الحركة الدعوة وسيحدد الموعد لاحقا.\"");
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 042 ") || x.contains(" 043 ")), m.toString());
+        m = modalities("وجه الرئيس المصري، عبدالفتاح السيسي، دعوة رسمية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لزيارة مصر.");
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 042 ") || x.contains(" 043 ")), m.toString());
+        // a visit made at an invitation stays a visit (SaudiNewsNet 2015-07-31)
+        m = modalities("فقد قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى جمهورية مصر العربية "
+                + "تلبية لدعوة كريمة من فخامة السيد الرئيس عبدالفتاح السيسي.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 042 asserted")), m.toString());
+    }
+
+    @Test
+    void aMeetingWhoseRelativeClauseIsInTheFutureIsToCome() {
+        // «اجتماع كيري مع لافروف الذي سيشارك فيه ايضا وزير الخارجية السعودي» (session 13's blind judgement,
+        // eval/judgments/s13-blind-slice18.tsv item 66): the relative clause four words after the masdar is future
+        List<String> m = modalities("وقال مسؤولون أمريكيون إن اجتماع كيري مع لافروف الذي سيشارك فيه ايضا وزير الخارجية السعودي "
+                + "عادل الجبير سيركز على الحرب في سوريا.");
+        assertTrue(!m.isEmpty() && m.stream().allMatch(x -> x.endsWith("036 intended")), m.toString());
+    }
+
+    @Test
+    void aMeetingRuledOutIsNoMeetingHeld() {
+        // «استبعد لقاء روحاني وأوباما على هامش اجتماعات الدورة السنوية» (session 13's blind judgement,
+        // eval/judgments/s13-blind-slice18.tsv item 35): the masdar after a verb of ruling out is weighed, not held
+        List<String> m = modalities("مساعد رئيس لجنة الأمن القومي والسياسة الخارجية الإيراني حقيقت بور استبعد لقاء روحاني "
+                + "وأوباما على هامش اجتماعات الدورة السنوية للجمعية العامة للأمم المتحدة في نيويورك.");
+        assertTrue(!m.isEmpty() && m.stream().allMatch(x -> x.endsWith("hypothetical")), m.toString());
+        // a meeting held stays asserted
+        m = modalities("وجرى لقاء روحاني وأوباما على هامش اجتماعات الدورة السنوية للجمعية العامة للأمم المتحدة في نيويورك.");
+        assertTrue(m.stream().anyMatch(x -> x.endsWith("asserted")), m.toString());
+    }
+
+    @Test
     void anActWeighedAsUnlikelyIsHypothetical() {
         // «من المستبعد أن يلتقي روحاني ... مع أوباما» (SaudiNewsNet 2015-08; session 12's blind judge, items 4 and 31, in
         // eval/judgments/s12-blind-slice16.tsv): a meeting ruled out is no meeting held (modifiers.tsv likelihood)
