@@ -560,6 +560,10 @@ public final class ActorMatcher {
                 i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
                 continue;
             }
+            if (clubNamedByItsPlace(tokens, b, m, ref)) {
+                i = m.end(); // «روما الإيطالي»، «ستيوا بوخارست الروماني»: the club (النادي) named by its city, no state
+                continue;
+            }
             if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())
                     && homonyms.namedBefore(tokens, m.first(), Homonyms.readings(m.values())) == null) {
                 i++;
@@ -750,6 +754,30 @@ public final class ActorMatcher {
         String own = m.firstReading().prefix();
         return placeOrRegion(ref) && ref.entry().kind() == ActorKind.FIXED && (own.isEmpty() || own.equals("ال"))
                 && afterNounOfAThing(tokens, sentenceStart, m.first());
+    }
+
+    /**
+     * True for a place (a city standing for its country, or a country) followed right away by the masculine singular
+     * nationality adjective of its own country, with the article: «روما الإيطالي»، «ستيوا بوخارست الروماني»، «الكويت
+     * الكويتي». A city or a state is feminine in Arabic («روما الإيطالية», «العاصمة الإيطالية روما»), so a masculine
+     * adjective of the same country does not describe it: it agrees with an unwritten «النادي / الفريق», and the
+     * name is the club's (SaudiNewsNet: 47 of the 48 such pairs of a place with its own country's adjective name a
+     * sports club; the other a radio). A different country's adjective starts a new phrase instead («مدرب جامايكا
+     * الألماني», «وصل إلى الدوحة البرتغالي روبن»): not read here.
+     */
+    private boolean clubNamedByItsPlace(List<Token> tokens, int sentenceEnd, PhraseTrie.Match<NameRef> m, NameRef ref) {
+        ActorEntry e = ref.entry();
+        if (!placeOrRegion(ref) || e.kind() != ActorKind.FIXED || e.code().length() != 3 || m.end() >= sentenceEnd
+                || !tokens.get(m.end()).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(m.end()).segments()) {
+            if (s.prefix().equals("ال") && s.suffix().isEmpty() && s.stem().endsWith("ي")
+                    && dictionary.isSingularDemonymOf(s.stem(), e.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dashes that separate a byline (an agency, a paper, a reporter) from the city of its dateline. */
@@ -1124,6 +1152,13 @@ public final class ActorMatcher {
                             .nameEn(), "agent+coordinated-demonym", ActorMention.Form.NAMED, sentence,
                             d.firstReading().prefix()));
                 }
+                if (country == null && body == null && !nameAfter) {
+                    // «المستوطنون»: an agent of one country (agents.tsv home) is of it when the phrase names none
+                    country = homeOfChain(raws, k, j);
+                    if (country != null) {
+                        why = why + "+home";
+                    }
+                }
                 Span span = new Span(tokens.get(r.first()).start(), tokens.get(end - 1).end());
                 if (country == null) {
                     out.add(new ActorMention(r.first(), end, span, role, "AGENT", lastAgent.ref().entry(), nameEn, why,
@@ -1177,6 +1212,20 @@ public final class ActorMatcher {
             }
             k++;
         }
+    }
+
+    /** The home country (agents.tsv column 5) of the first agent of the chain raws[from..to] that has one, or null. */
+    private String homeOfChain(List<Raw> raws, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Raw agent = raws.get(i);
+            if (agent.kind() == ActorKind.AGENT) {
+                String home = dictionary.agentHome(agent.ref().entry());
+                if (home != null) {
+                    return home;
+                }
+            }
+        }
+        return null;
     }
 
     /**
