@@ -130,16 +130,22 @@ public final class ActorMatcher {
      */
     public List<ActorMention> find(AnalyzedText text, LocalDate date, String source, List<int[]> persons) {
         List<ActorMention> out = new ArrayList<>();
+        List<ActorEntry> clubCities = new ArrayList<>(0); // cities this article names as a club (clubNamedByItsPlace)
         for (Sentence s : text.sentences()) {
             int a = text.firstToken(s.index());
             int b = text.endToken(s.index());
             int composedFrom = out.size();
-            compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
+            compose(text, raw(text.tokens(), a, b, clubCities), date, s.index(), out, persons);
             // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv); compose only
             // appends, so the sentence's mentions are those after composedFrom (the whole list was read again for
             // each sentence)
             out.subList(composedFrom, out.size()).removeIf(m -> m.sentence() == s.index() && m.end() - m.first() == 1
                     && dictionary.isHomographWord(text.tokens(), m.first(), homographSlot));
+        }
+        if (!clubCities.isEmpty()) {
+            // «نادي روما الإيطالي ... وأعلن روما أمس ضم محمد صلاح»: an article that names a club by its city and the
+            // club's adjective is about the club, and the city's bare name in it is the club too (or where it plays)
+            out.removeIf(m -> m.end() - m.first() == 1 && clubCities.contains(m.entry()));
         }
         // عمان: Oman or Amman, by the word before it or the country the article names (Homonyms)
         out = homonyms.resolved(text.tokens(), out);
@@ -501,7 +507,7 @@ public final class ActorMatcher {
         }
     }
 
-    private List<Raw> raw(List<Token> tokens, int a, int b) {
+    private List<Raw> raw(List<Token> tokens, int a, int b, List<ActorEntry> clubCities) {
         PhraseTrie<NameRef> trie = dictionary.trie();
         List<Raw> raws = new ArrayList<>();
         int i = a;
@@ -552,16 +558,20 @@ public final class ActorMatcher {
                 i = m.end(); // «سبق- الرياض:»، «واس - المنامة:»: where the story was filed, no party to it
                 continue;
             }
+            if (clubNamedByItsPlace(tokens, b, m, ref)) {
+                // «روما الإيطالي»، «نادي روما الإيطالي»، «ستيوا بوخارست الروماني»: the club (النادي) named by its city
+                if ("LOC".equals(ref.entry().type()) && !clubCities.contains(ref.entry())) {
+                    clubCities.add(ref.entry());
+                }
+                i = m.end();
+                continue;
+            }
             if (namesAThing(tokens, a, m, ref)) {
                 i = m.end(); // كأس آسيا، جامعة القاهرة، شارع فلسطين: the place names the thing, it is no party
                 continue;
             }
             if (namesADocumentOrMeeting(tokens, a, b, m, ref)) {
                 i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
-                continue;
-            }
-            if (clubNamedByItsPlace(tokens, b, m, ref)) {
-                i = m.end(); // «روما الإيطالي»، «ستيوا بوخارست الروماني»: the club (النادي) named by its city, no state
                 continue;
             }
             if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())
@@ -761,8 +771,9 @@ public final class ActorMatcher {
      * nationality adjective of its own country, with the article: «روما الإيطالي»، «ستيوا بوخارست الروماني»، «الكويت
      * الكويتي». A city or a state is feminine in Arabic («روما الإيطالية», «العاصمة الإيطالية روما»), so a masculine
      * adjective of the same country does not describe it: it agrees with an unwritten «النادي / الفريق», and the
-     * name is the club's (SaudiNewsNet: 47 of the 48 such pairs of a place with its own country's adjective name a
-     * sports club; the other a radio). A different country's adjective starts a new phrase instead («مدرب جامايكا
+     * name is the club's (SaudiNewsNet: 183 of the 184 such pairs of a place with its own country's adjective name a
+     * sports club, «مدريد الإسباني» 81, «روما الإيطالي» 38, «الكويت الكويتي» 20; the other «إذاعة قطر القطري», a radio,
+     * no state either). A different country's adjective starts a new phrase instead («مدرب جامايكا
      * الألماني», «وصل إلى الدوحة البرتغالي روبن»): not read here.
      */
     private boolean clubNamedByItsPlace(List<Token> tokens, int sentenceEnd, PhraseTrie.Match<NameRef> m, NameRef ref) {
