@@ -36,6 +36,8 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> notPlaceAfterPairs = new java.util.HashMap<>();
     /** Nouns of things named after a place (not-a-place-after.tsv): كأس آسيا، جامعة القاهرة، شارع فلسطين. */
     private final Set<String> notPlaceAfter = new HashSet<>();
+    /** The words of notPlaceAfter with the proclitics the word cache may leave on them (ActorMatcher: «بقميص»، «وأتليتكو»). */
+    private final Set<String> notPlaceAfterWithProclitics = new HashSet<>();
     /** Nouns of a state's land, after which its nationality adjective names the state (state-after.tsv). */
     private final Set<String> stateLandNouns = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
@@ -172,6 +174,9 @@ public final class ActorDictionary {
                 d.notPlaceAfterPairs.computeIfAbsent(words[1], k -> new HashSet<>()).add(words[0]);
             } else {
                 d.notPlaceAfter.add(words[0]);
+                for (String proclitics : PROCLITICS_LEFT_ON) {
+                    d.notPlaceAfterWithProclitics.add(proclitics + words[0]);
+                }
             }
         }
         for (Row r : TsvFile.read(DIR + "state-after.tsv", 1, true)) {
@@ -622,6 +627,18 @@ public final class ActorDictionary {
     /** Whether {@code stem} (normalized, no article) is the masculine singular nationality adjective of {@code code}. */
     public boolean isSingularDemonymOf(String stem, String code) {
         return code.equals(singularDemonyms.get(stem));
+    }
+
+    /** و or ف, then ب، ل or ك, or one of them alone: what a word may carry before a noun of not-a-place-after.tsv. */
+    private static final List<String> PROCLITICS_LEFT_ON = List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل",
+            "فك");
+
+    /**
+     * Whether {@code word} (a whole normalized word) is a noun of not-a-place-after.tsv with one or two proclitic letters
+     * still on it: the word cache splits a proclitic only off a stem its lexicon knows (ActorMatcher reads «بقميص روما»).
+     */
+    public boolean isNotPlaceCueWithProclitics(String word) {
+        return notPlaceAfterWithProclitics.contains(word);
     }
 
     /** Whether a place in iḍāfa after this noun (normalized, no article) names a thing (not-a-place-after.tsv). */

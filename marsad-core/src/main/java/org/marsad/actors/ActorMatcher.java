@@ -825,24 +825,8 @@ public final class ActorMatcher {
                 return true;
             }
         }
-        return notPlaceCueAfterProclitics(tokens.get(first - 1).norm());
-    }
-
-    /**
-     * «بقميص روما»، «وأتليتكو مدريد»، «لمدرب المكسيك»: the word cache splits a proclitic only off a stem its lexicon
-     * knows, so a noun of the list that the lexicon lacks keeps it. The list is closed, so the word is read again here
-     * without one or two proclitic letters (و or ف, then ب، ل or ك): only a listed noun can match what is left.
-     */
-    private boolean notPlaceCueAfterProclitics(String word) {
-        int at = 0;
-        if (word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
-            at = 1;
-            if (dictionary.isNotPlaceCue(word.substring(1))) {
-                return true;
-            }
-        }
-        char c = word.length() > at + 3 ? word.charAt(at) : 0;
-        return (c == 'ب' || c == 'ل' || c == 'ك') && dictionary.isNotPlaceCue(word.substring(at + 1));
+        // «بقميص روما»، «وأتليتكو مدريد»، «لمدرب المكسيك»: a listed noun with a proclitic the word cache did not split
+        return dictionary.isNotPlaceCueWithProclitics(tokens.get(first - 1).norm());
     }
 
     /** Whether a bare reading of {@code t} (a proclitic allowed: ودوري، لبطولة) heads a two-word thing name with {@code word}. */
