@@ -3,6 +3,7 @@ package org.marsad.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class ActorDictionary {
     private final Map<String, Set<String>> notPlaceAfterPairs = new java.util.HashMap<>();
     /** Nouns of things named after a place (not-a-place-after.tsv): كأس آسيا، جامعة القاهرة، شارع فلسطين. */
     private final Set<String> notPlaceAfter = new HashSet<>();
+    /** The words of notPlaceAfter with the proclitics the word cache may leave on them (ActorMatcher: «بقميص»، «وأتليتكو»). */
+    private final Set<String> notPlaceAfterWithProclitics = new HashSet<>();
     /** Nouns of a state's land, after which its nationality adjective names the state (state-after.tsv). */
     private final Set<String> stateLandNouns = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
@@ -58,6 +61,10 @@ public final class ActorDictionary {
      * worked out at load, nothing listed by hand. A bare word (يمن، كويت، إمارات) is then a verb or a common noun.
      */
     private final Set<String> onlyWithArticle = new HashSet<>();
+    /** Agents of one country wherever news names them (agents.tsv column 5): entry id → country code. */
+    private final Map<String, String> agentHomes = new HashMap<>();
+    /** Masculine singular nationality adjectives (normalized, no article) → their country code (demonyms.tsv). */
+    private final Map<String, String> singularDemonyms = new HashMap<>();
     /**
      * Words of persons' names (people.tsv) that no name writes with the article (روحاني، ظريف، عقار of مالك عقار,
      * مشعل): worked out at load. With the article the word is a common noun or adjective (الروحاني spiritual, العقار
@@ -167,6 +174,9 @@ public final class ActorDictionary {
                 d.notPlaceAfterPairs.computeIfAbsent(words[1], k -> new HashSet<>()).add(words[0]);
             } else {
                 d.notPlaceAfter.add(words[0]);
+                for (String proclitics : PROCLITICS_LEFT_ON) {
+                    d.notPlaceAfterWithProclitics.add(proclitics + words[0]);
+                }
             }
         }
         for (Row r : TsvFile.read(DIR + "state-after.tsv", 1, true)) {
@@ -297,6 +307,9 @@ public final class ActorDictionary {
                 r.col(1), false, false, List.of()));
         for (String singular : TsvFile.names(r.col(2))) {
             List<String> key = PhraseKeys.of(singular);
+            if (key.size() == 1) {
+                singularDemonyms.putIfAbsent(key.get(0), code);
+            }
             for (int s = 0; s < NISBA_SUFFIXES.length; s++) {
                 List<String> form = new ArrayList<>(key.size());
                 boolean ok = true;
@@ -328,6 +341,10 @@ public final class ActorDictionary {
         }
         ActorEntry e = entry(new ActorEntry("agents:" + role + ":" + r.col(2), ActorKind.AGENT, role, "AGENT",
                 r.col(2), title, false, List.of()));
+        String home = r.opt(4);
+        if (home != null && !home.equals("-")) {
+            agentHomes.put(e.id(), checkCode(r, home));
+        }
         for (String n : TsvFile.names(r.col(3))) {
             addName(n, new NameRef(e, false));
         }
@@ -600,6 +617,28 @@ public final class ActorDictionary {
     /** Whether some two-word line of not-a-place-after.tsv ends on {@code word} (normalized, no article). */
     public boolean endsNotPlaceCuePair(String word) {
         return notPlaceAfterPairs.containsKey(word);
+    }
+
+    /** The country an agent belongs to when its phrase names none (agents.tsv column 5: settlers ISR), or null. */
+    public String agentHome(ActorEntry agent) {
+        return agentHomes.get(agent.id());
+    }
+
+    /** Whether {@code stem} (normalized, no article) is the masculine singular nationality adjective of {@code code}. */
+    public boolean isSingularDemonymOf(String stem, String code) {
+        return code.equals(singularDemonyms.get(stem));
+    }
+
+    /** و or ف, then ب، ل or ك, or one of them alone: what a word may carry before a noun of not-a-place-after.tsv. */
+    private static final List<String> PROCLITICS_LEFT_ON = List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل",
+            "فك");
+
+    /**
+     * Whether {@code word} (a whole normalized word) is a noun of not-a-place-after.tsv with one or two proclitic letters
+     * still on it: the word cache splits a proclitic only off a stem its lexicon knows (ActorMatcher reads «بقميص روما»).
+     */
+    public boolean isNotPlaceCueWithProclitics(String word) {
+        return notPlaceAfterWithProclitics.contains(word);
     }
 
     /** Whether a place in iḍāfa after this noun (normalized, no article) names a thing (not-a-place-after.tsv). */

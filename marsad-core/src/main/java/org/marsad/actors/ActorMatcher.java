@@ -159,9 +159,11 @@ public final class ActorMatcher {
     /**
      * What {@link #findFirst} found: the article's mentions, and each sentence's own before the article-wide passes
      * (which copy the list they change, never change it): sentence {@code s}'s are {@code composed} from
-     * {@code sentenceStarts[s]} to {@code sentenceStarts[s + 1]}.
+     * {@code sentenceStarts[s]} to {@code sentenceStarts[s + 1]}; and the cities the article names as a club
+     * ({@link #clubNamedByItsPlace}: found by the dictionary alone, so the same in both passes).
      */
-    public record Found(List<ActorMention> mentions, List<ActorMention> composed, int[] sentenceStarts) {
+    public record Found(List<ActorMention> mentions, List<ActorMention> composed, int[] sentenceStarts,
+                        List<ActorEntry> clubCities) {
         List<ActorMention> ofSentence(int s) {
             return composed.subList(sentenceStarts[s], sentenceStarts[s + 1]);
         }
@@ -171,6 +173,8 @@ public final class ActorMatcher {
     private Found find(AnalyzedText text, LocalDate date, String source, Found first, List<int[]> persons) {
         List<ActorMention> out = new ArrayList<>();
         int[] sentenceStarts = new int[text.sentences().size() + 1];
+        // cities this article names as a club (clubNamedByItsPlace); a sentence taken from the first pass adds none
+        List<ActorEntry> clubCities = first == null ? new ArrayList<>(0) : new ArrayList<>(first.clubCities());
         for (Sentence s : text.sentences()) {
             int composedFrom = out.size();
             sentenceStarts[s.index()] = composedFrom;
@@ -179,7 +183,7 @@ public final class ActorMatcher {
             } else {
                 int a = text.firstToken(s.index());
                 int b = text.endToken(s.index());
-                compose(text, raw(text.tokens(), a, b), date, s.index(), out, persons);
+                compose(text, raw(text.tokens(), a, b, clubCities), date, s.index(), out, persons);
                 // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv); compose
                 // only appends, so the sentence's mentions are those after composedFrom (the whole list was read
                 // again for each sentence)
@@ -188,7 +192,15 @@ public final class ActorMatcher {
             }
         }
         sentenceStarts[text.sentences().size()] = out.size();
-        return new Found(articleWide(text, date, source, out), out, sentenceStarts);
+        List<ActorMention> named = out;
+        if (!clubCities.isEmpty()) {
+            // «نادي روما الإيطالي ... وأعلن روما أمس ضم محمد صلاح»: an article that names a club by its city and the
+            // club's adjective is about the club, and the city's bare name in it is the club too (or where it plays);
+            // a copy, as the sentences' own lists stay for findAgain
+            named = new ArrayList<>(out);
+            named.removeIf(m -> m.end() - m.first() == 1 && clubCities.contains(m.entry()));
+        }
+        return new Found(articleWide(text, date, source, named), out, sentenceStarts, clubCities);
     }
 
     /** Whether a range of {@code persons} begins in sentence {@code sentence}. */
@@ -563,7 +575,7 @@ public final class ActorMatcher {
         }
     }
 
-    private List<Raw> raw(List<Token> tokens, int a, int b) {
+    private List<Raw> raw(List<Token> tokens, int a, int b, List<ActorEntry> clubCities) {
         PhraseTrie<NameRef> trie = dictionary.trie();
         List<Raw> raws = new ArrayList<>();
         int i = a;
@@ -612,6 +624,14 @@ public final class ActorMatcher {
             }
             if (dateline(tokens, m, ref)) {
                 i = m.end(); // «سبق- الرياض:»، «واس - المنامة:»: where the story was filed, no party to it
+                continue;
+            }
+            if (clubNamedByItsPlace(tokens, b, m, ref)) {
+                // «روما الإيطالي»، «نادي روما الإيطالي»، «ستيوا بوخارست الروماني»: the club (النادي) named by its city
+                if ("LOC".equals(ref.entry().type()) && !clubCities.contains(ref.entry())) {
+                    clubCities.add(ref.entry());
+                }
+                i = m.end();
                 continue;
             }
             if (namesAThing(tokens, a, m, ref)) {
@@ -814,6 +834,31 @@ public final class ActorMatcher {
                 && afterNounOfAThing(tokens, sentenceStart, m.first());
     }
 
+    /**
+     * True for a place (a city standing for its country, or a country) followed right away by the masculine singular
+     * nationality adjective of its own country, with the article: «روما الإيطالي»، «ستيوا بوخارست الروماني»، «الكويت
+     * الكويتي». A city or a state is feminine in Arabic («روما الإيطالية», «العاصمة الإيطالية روما»), so a masculine
+     * adjective of the same country does not describe it: it agrees with an unwritten «النادي / الفريق», and the
+     * name is the club's (SaudiNewsNet: 183 of the 184 such pairs of a place with its own country's adjective name a
+     * sports club, «مدريد الإسباني» 81, «روما الإيطالي» 38, «الكويت الكويتي» 20; the other «إذاعة قطر القطري», a radio,
+     * no state either). A different country's adjective starts a new phrase instead («مدرب جامايكا
+     * الألماني», «وصل إلى الدوحة البرتغالي روبن»): not read here.
+     */
+    private boolean clubNamedByItsPlace(List<Token> tokens, int sentenceEnd, PhraseTrie.Match<NameRef> m, NameRef ref) {
+        ActorEntry e = ref.entry();
+        if (!placeOrRegion(ref) || e.kind() != ActorKind.FIXED || e.code().length() != 3 || m.end() >= sentenceEnd
+                || !tokens.get(m.end()).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(m.end()).segments()) {
+            if (s.prefix().equals("ال") && s.suffix().isEmpty() && s.stem().endsWith("ي")
+                    && dictionary.isSingularDemonymOf(s.stem(), e.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Dashes that separate a byline (an agency, a paper, a reporter) from the city of its dateline. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
 
@@ -848,7 +893,8 @@ public final class ActorMatcher {
                 return true;
             }
         }
-        return false;
+        // «بقميص روما»، «وأتليتكو مدريد»، «لمدرب المكسيك»: a listed noun with a proclitic the word cache did not split
+        return dictionary.isNotPlaceCueWithProclitics(tokens.get(first - 1).norm());
     }
 
     /** Whether a bare reading of {@code t} (a proclitic allowed: ودوري، لبطولة) heads a two-word thing name with {@code word}. */
@@ -1186,6 +1232,13 @@ public final class ActorMatcher {
                             .nameEn(), "agent+coordinated-demonym", ActorMention.Form.NAMED, sentence,
                             d.firstReading().prefix()));
                 }
+                if (country == null && body == null && !nameAfter) {
+                    // «المستوطنون»: an agent of one country (agents.tsv home) is of it when the phrase names none
+                    country = homeOfChain(raws, k, j);
+                    if (country != null) {
+                        why = why + "+home";
+                    }
+                }
                 Span span = new Span(tokens.get(r.first()).start(), tokens.get(end - 1).end());
                 if (country == null) {
                     out.add(new ActorMention(r.first(), end, span, role, "AGENT", lastAgent.ref().entry(), nameEn, why,
@@ -1239,6 +1292,20 @@ public final class ActorMatcher {
             }
             k++;
         }
+    }
+
+    /** The home country (agents.tsv column 5) of the first agent of the chain raws[from..to] that has one, or null. */
+    private String homeOfChain(List<Raw> raws, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Raw agent = raws.get(i);
+            if (agent.kind() == ActorKind.AGENT) {
+                String home = dictionary.agentHome(agent.ref().entry());
+                if (home != null) {
+                    return home;
+                }
+            }
+        }
+        return null;
     }
 
     /**
