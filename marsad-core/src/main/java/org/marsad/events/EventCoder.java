@@ -33,6 +33,10 @@ public final class EventCoder {
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها",
             ")", "("); // «(داعش) يعتقل»: a name in parentheses
     private static final int OBJECT_GAP = 4;
+    /** How far after the thing a protest is against its owner may stand (Frame.owner): «على "التصريحات العدائية" لعدد من المسؤولين». */
+    private static final int OWNER_REACH = 6;
+    /** Third-person pronouns on a verb: the resumptive object of a relative clause (التي أطلقها). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما", "هن");
     /** Dual nouns that refer back to the two parties of a bilateral event. */
     private static final Set<String> TWO_SIDES = Set.of("جانبين", "جانبان", "طرفين", "طرفان", "بلدين", "بلدان");
     private static final Set<String> BARE_REPORTING_WORDS = Set.of("ان", "بان", "قائلا", "قائله", "مضيفا", "مؤكدا",
@@ -2252,6 +2256,129 @@ public final class EventCoder {
             return -1;
         }
 
+        /**
+         * The one whose thing the cue's target preposition governs ({@link Frame#owner}): a protest is against whoever
+         * said, decided or did what it protests. The preposition right after the cue (or its subject) governs a word
+         * that is no actor; the first actor after that word in the same phrase (no punctuation but quotation marks,
+         * no verb, no other preposition, no و) is its owner when it is that word's nationality adjective («احتجاجا على
+         * الغارات الجوية التركية»), its genitive («احتجاجا على تصريحات خامنئي») or comes with لـ («احتجاجا على
+         * "التصريحات العدائية" لعدد من المسؤولين الايرانيين»). The genitive of an act done to someone (a masdar of
+         * coercion or violence: «احتجاجا على قتل سليمان الأسد») is its victim, not the one protested against.
+         */
+        private ActorMention ownerOfComplement(int from, int reach, Frame f) {
+            if (from >= reach || !tokens.get(from).isWord()) {
+                return null;
+            }
+            Token p = tokens.get(from);
+            int thing;
+            if (f.targetPreps().contains(p.norm())) {
+                thing = from + 1; // على، ضد
+            } else if (gluedPreposition(p.segments().get(0).prefix()) != null
+                    && f.targetPreps().contains(gluedPreposition(p.segments().get(0).prefix()))) {
+                thing = from; // بالاتفاق
+            } else {
+                return null;
+            }
+            while (thing < reach && tokens.get(thing).isPunct() && QUOTES.contains(tokens.get(thing).norm())) {
+                thing++;
+            }
+            if (thing >= reach || !tokens.get(thing).isWord() || verbAt[thing - a]) {
+                return null;
+            }
+            Cue act = cueAt(thing);
+            boolean doneToSomeone = act != null && (act.pattern().frame().genitiveObject()
+                    || COERCIVE_ROOTS.contains(act.pattern().root()));
+            if (act != null && act.pattern().frame().symmetric()) {
+                return null; // «احتجاجا على الاتفاق النووي الإيراني»: an agreement or talks have two sides; one named is not its owner
+            }
+            int i = thing + 1;
+            for (ActorMention m : mentions) {
+                if (m.end() <= thing) {
+                    continue;
+                }
+                if (m.first() <= thing || m.first() >= reach || m.first() - thing > OWNER_REACH) {
+                    return null; // an actor at the word itself is the preposition's own target, not an owner
+                }
+                for (; i < m.first(); i++) {
+                    if (!phraseGoesOn(i)) {
+                        return null;
+                    }
+                }
+                // a nationality adjective names the doer of an act (الغارات الجوية التركية), not of a thing that is no
+                // act (الاتفاق النووي الإيراني: what it is about); a city or region qualifying the thing tells where
+                boolean adjective = m.form() == ActorMention.Form.ADJECTIVE && act != null;
+                if (!participant(m) && !(adjective && m.code() != null && !"MED".equals(m.role())) || "LOC".equals(m.type())) {
+                    return null;
+                }
+                String prep = prepositionOf(m);
+                if ("من".equals(prep) && ofGroup(m.first() - 1)) {
+                    // «لعدد من المسؤولين»: the group's own preposition (none: «تصريحات عدد من المسؤولين») is the actor's
+                    prep = gluedPreposition(tokens.get(m.first() - 2).segments().get(0).prefix());
+                }
+                return adjective || "ل".equals(prep) || prep == null && !doneToSomeone && !m.prefix().startsWith("و")
+                        ? m : null;
+            }
+            return null;
+        }
+
+        /**
+         * Whether token {@code i} keeps a noun phrase going: a word that is no verb, no preposition but لـ or the
+         * partitive من, no و; a quotation mark; a relative pronoun whose verb carries the pronoun of the thing, and that
+         * verb («بالتصريحات العدائية التي أطلقها مرشد إيران»: the actor after it is its subject, the thing's author —
+         * not «التي استهدفت إيران», whose actor is the object).
+         */
+        private boolean phraseGoesOn(int i) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                return QUOTES.contains(t.norm()) && !t.norm().equals(":");
+            }
+            if (t.isWord() && clauseBreaks.isRelativePronoun(t.norm())) {
+                return i + 1 < b && carriesObjectPronoun(tokens.get(i + 1));
+            }
+            if (i - 1 >= a && tokens.get(i - 1).isWord() && clauseBreaks.isRelativePronoun(tokens.get(i - 1).norm())) {
+                return carriesObjectPronoun(t);
+            }
+            if (!t.isWord() || verbAt[i - a]) {
+                return false;
+            }
+            String prefix = t.segments().get(0).prefix();
+            String glued = gluedPreposition(prefix);
+            if (prefix.startsWith("و") || prefix.startsWith("ف") || glued != null && !glued.equals("ل")) {
+                return false;
+            }
+            return !STANDALONE_PREPS.contains(t.norm()) || ofGroup(i);
+        }
+
+        /** A word read with a pronoun of the third person on it (أطلقها، أصدره): a relative clause's resumptive object. */
+        private static boolean carriesObjectPronoun(Token t) {
+            if (!t.isWord()) {
+                return false;
+            }
+            for (Segment s : t.segments()) {
+                if (OBJECT_PRONOUNS.contains(s.suffix())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Token {@code i} is the partitive من after a noun of a group or a count (modifiers.tsv partitive, count: عدد
+         * من، لعدد من) in any of its readings: unlike {@link #partOf}, a word the segmenter also reads whole (لعدد).
+         */
+        private boolean ofGroup(int i) {
+            if (i - 1 < a || !tokens.get(i).isWord() || !tokens.get(i).norm().equals("من") || !tokens.get(i - 1).isWord()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i - 1).segments()) {
+                if (s.suffix().isEmpty() && (modifiers.is(s.stem(), Modifiers.Kind.PARTITIVE)
+                        || modifiers.is(s.stem(), Modifiers.Kind.COUNT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The cue whose head is token {@code i}, or null (a sentence has few cues: a look through them). */
         private Cue cueAt(int i) {
             for (int k = 0; k < cues.size(); k++) {
@@ -2885,6 +3012,12 @@ public final class EventCoder {
                 // «أدانت الأردن والبحرين ... وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: the list of agents
                 // goes on after a comma with و; what follows it is one more of them, never the one acted upon
                 reach = Math.min(reach, listGoesOn(from, reach));
+            }
+            ActorMention owner = f.owner() ? ownerOfComplement(from, reach, f) : null;
+            if (owner != null) {
+                // before any actor further on with a preposition: «احتجاجا على الغارات الجوية التركية على أهداف
+                // لحزب العمال الكردستاني» is against Turkey, whose raids they are, not against their target
+                return withCoordinated(owner);
             }
             if (!f.targetPreps().isEmpty() || !c.isVerb()) {
                 // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before

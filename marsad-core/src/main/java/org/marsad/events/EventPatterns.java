@@ -157,6 +157,7 @@ public final class EventPatterns {
         boolean patient = false;
         boolean hamza = false;
         boolean hal = false;
+        boolean owner = false;
         String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -173,6 +174,7 @@ public final class EventPatterns {
                 case "patient" -> patient = true;
                 case "hamza" -> hamza = true;
                 case "hal" -> hal = true;
+                case "owner" -> owner = true;
                 default -> {
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
@@ -188,7 +190,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal);
+                hamza, hal, owner);
     }
 
     public List<Pattern> verb(String form) {

@@ -24,10 +24,14 @@ import java.util.List;
  *                        past هنأ (congratulated) would otherwise be هنا (here), as common as any word
  * @param circumstantial  the cue is a circumstantial participle (ḥāl: داعيا، مطالبا) closing a clause: it tells what
  *                        that clause's speaker or subject did while speaking, and the actor after it is its object
+ * @param owner           what the target preposition governs may be a thing (words, a decision, raids) and not an
+ *                        actor: then the one whose thing it is (its genitive, its nationality adjective, or لـ + actor)
+ *                        is the target: «احتجاجا على "التصريحات العدائية" لعدد من المسؤولين الايرانيين» is aimed at Iran
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
-                    boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial) {
+                    boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
+                    boolean owner) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false);
+            false, false, false);
 }

@@ -2183,4 +2183,39 @@ class EventRulesTest {
                 + "لفصيلين معتدلين.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("USA>IMG")), d.toString());
     }
+
+    @Test
+    void theOwnerOfWhatIsProtestedIsTheTarget() {
+        // «احتجاجا على X» where X is a thing, not an actor: the one whose words, decision or act X is is the target
+        // (patterns.tsv frame owner; session 13's blind judgement of slice i%19 == 18 found Bahrain's recall coded
+        // BHR → BHR)
+        List<String> d = dyads("قررت مملكة البحرين استدعاء سفيرها في طهران للتشاور، احتجاجا على \"التصريحات العدائية\" لعدد "
+                + "من المسؤولين الايرانيين، حسبما أعلنت مساء أمس وكالة الانباء البحرينية.");
+        assertTrue(d.contains("BHR>IRNGOV 14"), d.toString());
+        assertFalse(d.contains("BHR>BHR 14"), d.toString());
+        // a nationality adjective names who did the act protested, before the act's own target further on (slice
+        // i%23 == 3)
+        d = dyads("وتظاهر عشرات الأكراد في محافظة السليمانية في شمال العراق مساء السبت، احتجاجا على الغارات الجوية التركية "
+                + "على أهداف لحزب العمال الكردستاني في شمال العراق.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">TUR 14")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">TURREB 14")), d.toString());
+        // condemned: the author of the words, named as the subject of a relative clause with the words' pronoun
+        // (slice i%23 == 4)
+        d = dyads("وبعد توقيع الاتفاق نددت الدول الخليجية بالتصريحات العدائية التي أطلقها مرشد إيران ضد الدول الخليجية، "
+                + "وبالأخص البحرين.");
+        assertTrue(d.contains("IGOGCC>IRNGOV 111"), d.toString());
+        assertFalse(d.contains("IGOGCC>BHR 111"), d.toString());
+    }
+
+    @Test
+    void theVictimOrTheTopicOfWhatIsProtestedIsNotItsTarget() {
+        // the genitive of an act done to someone is its victim; the nationality of an agreement is what it is about
+        // (slices i%23 in {0, 3})
+        List<String> d = dyads("في غرب البلاد اعتصم أكثر من ألف شخص في مدينة اللاذقية ليل السبت احتجاجًا على قتل سليمان "
+                + "الأسد أحد اقرباء الرئيس السوري بشار الأسد العقيد في القوات الجوية حسان الشيخ.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">SYRGOV 14")), d.toString());
+        d = dyads("بينما تظاهر أعداد كبيرة من الأميركيين في نيويورك أول من أمس احتجاجا على الاتفاق النووي الإيراني، لا يزال "
+                + "الاتفاق يُلقي بظلاله على الأوساط السياسية والشعبية الأميركية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IRN 14")), d.toString());
+    }
 }
