@@ -732,6 +732,7 @@ public final class EventCoder {
             // pronoun is the thing signed)
             boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
             List<ActorMention> ownAfterPronoun = List.of();
+            List<ActorMention> speakerAsObject = List.of();
             if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c))
                     || passiveLight)) {
                 // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
@@ -822,6 +823,18 @@ public final class EventCoder {
                     // organization: a country named near a reporting verb is too often not the speaker)
                     subj = List.of(speaker);
                     how = "first-person";
+                    objectFrom = c.end();
+                }
+                if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPersonObject(c)) {
+                    // «واوضح فابيوس "لقد دعاني نظيري الايراني محمد جواد ظريف"»، «استقبلني الرئيس»: me / us on the
+                    // verb is the one who speaks, its object; the speaker named before it is not its subject, the
+                    // actor after the verb is (a subject of its own in the quotation, «أنقرة تهاجمنا», stays)
+                    ActorMention me = speaker;
+                    speakerAsObject = List.of(me);
+                    if (subj.contains(me)) {
+                        subj = after(c.end(), 3, true).stream().filter(m -> !m.equals(me)).toList();
+                        how = "first-person-object";
+                    }
                     objectFrom = c.end();
                 }
             } else if (f.circumstantial()) {
@@ -992,7 +1005,7 @@ public final class EventCoder {
                 subj = List.of();
                 how = "unidentified-agent";
             }
-            List<ActorMention> patient = List.of();
+            List<ActorMention> patient = speakerAsObject;
             if (f.patient() && !subj.isEmpty()) {
                 // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
                 patient = subj;
@@ -3019,6 +3032,11 @@ public final class EventCoder {
         /** A verb cue in the first person plural (ندعم، قدمنا; EventPatterns#isFirstPersonPlural). */
         private boolean firstPerson(Cue c) {
             return c.isVerb() && patterns.isFirstPersonPlural(c.pattern(), c.reading().stem());
+        }
+
+        /** Whether the verb cue carries "me" or "us" as its object (دعاني، تهاجمنا، دعانا). */
+        private boolean firstPersonObject(Cue c) {
+            return c.isVerb() && patterns.isFirstPersonObject(c.pattern(), c.reading().stem(), c.reading().suffix());
         }
 
         /** True for a non-empty group of individuals: named persons or single office-holders (الرئيس، الوزير). */

@@ -2017,4 +2017,14 @@ class EventRulesTest {
                 + "لفصيلين معتدلين.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("USA>IMG")), d.toString());
     }
+
+    @Test
+    void meOnTheVerbIsTheSpeakerAndItsObject() {
+        // SaudiNewsNet 2015-07-22 (session 13's blind judgement, swapped): Zarif invited Fabius, who says so; the
+        // speaker named before the quotation is the verb's object, the minister after it the one who invites
+        List<String> d = dyads("واوضح فابيوس \"لقد دعاني نظيري الايراني محمد جواد ظريف. كان دعاني في السابق ولم آت. "
+                + "لكن الان اعتقد ان كل الشروط متوافرة لذهابي\".");
+        assertTrue(d.contains("IRNGOV>FRAGOV 02"), d.toString());
+        assertFalse(d.contains("FRAGOV>IRNGOV 02"), d.toString());
+    }
 }
