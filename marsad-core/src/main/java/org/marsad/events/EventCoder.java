@@ -800,6 +800,7 @@ public final class EventCoder {
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
             int bestDist = Integer.MAX_VALUE;
+            int reportedAt = -1;
             for (int[] r : reporting) {
                 List<ActorMention> sp = r[1] == 1 ? subject(r[0], r[0] + 1, true) : after(r[0] + 1, 4, false);
                 if (sp.isEmpty()) {
@@ -809,6 +810,7 @@ public final class EventCoder {
                 if (d < bestDist) {
                     bestDist = d;
                     speaker = sp.get(0);
+                    reportedAt = r[0];
                 }
             }
             // source group
@@ -820,6 +822,7 @@ public final class EventCoder {
             // pronoun is the thing signed)
             boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
             List<ActorMention> ownAfterPronoun = List.of();
+            List<ActorMention> speakerAsObject = List.of();
             if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c))
                     || passiveLight)) {
                 // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
@@ -916,6 +919,18 @@ public final class EventCoder {
                     how = "first-person";
                     objectFrom = c.end();
                 }
+                if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPersonObject(c)) {
+                    // «واوضح فابيوس "لقد دعاني نظيري الايراني محمد جواد ظريف"»، «استقبلني الرئيس»: me / us on the
+                    // verb is the one who speaks, its object; the speaker named before it is not its subject, the
+                    // actor after the verb is (a subject of its own in the quotation, «أنقرة تهاجمنا», stays)
+                    ActorMention me = speaker;
+                    speakerAsObject = List.of(me);
+                    if (subj.contains(me)) {
+                        subj = after(c.end(), 3, true).stream().filter(m -> !m.equals(me)).toList();
+                        how = "first-person-object";
+                    }
+                    objectFrom = c.end();
+                }
             } else if (f.circumstantial()) {
                 // «وأوضح المتحدث باسم الخارجية المصرية ... أن هناك ضرورة لدعم الحكومة اللبنانية، داعياً القوى
                 // السياسية اللبنانية إلى»: a circumstantial participle tells what the one who spoke, or the subject of
@@ -985,6 +1000,17 @@ public final class EventCoder {
                     || unknownSubjectAfter(c))) {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
+                how = "unknown-subject";
+            } else if (subj.isEmpty() && !f.noSource() && speaker != null && reportedAt >= a && reportedAt < c.head()
+                    && c.head() - reportedAt <= 12 && theyDid(c) && !speakerResumed(reportedAt, c.head())
+                    && (lastSubject.isEmpty() || lastSubject.contains(speaker))
+                    && !particleBetween(Math.min(reportedAt, speaker.first()), Math.max(reportedAt, speaker.first()))) {
+                // «قال مسؤولون أفغان ومصادر أمنية أمس إن متشددين من حركة طالبان سيطروا على قاعدة»: a verb whose own
+                // form says "they" did it, in what someone reports, has a subject of its own; the one who reports
+                // (nor the sentence's subject, who is the same) is not it, unless a pronoun on إنّ / أنّ says the
+                // reporters are speaking of themselves («قال الحوثيون إنهم سيطروا»). A subject in play that is not the
+                // speaker stays, and so does a "speaker" found after إنّ / أنّ, which is the clause's own subject
+                // («وأضاف تونر أن الحوثيين وحلفاءهم قاموا بالتسلل ... وأطلقوا صواريخ»)
                 how = "unknown-subject";
             } else if (subj.isEmpty() && !f.noSource() && !f.circumstantial()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
@@ -1084,7 +1110,7 @@ public final class EventCoder {
                 subj = List.of();
                 how = "unidentified-agent";
             }
-            List<ActorMention> patient = List.of();
+            List<ActorMention> patient = speakerAsObject;
             if (f.patient() && !subj.isEmpty()) {
                 // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
                 patient = subj;
@@ -3307,6 +3333,50 @@ public final class EventCoder {
         /** A verb cue in the first person plural (ندعم، قدمنا; EventPatterns#isFirstPersonPlural). */
         private boolean firstPerson(Cue c) {
             return c.isVerb() && patterns.isFirstPersonPlural(c.pattern(), c.reading().stem());
+        }
+
+        /** Whether the verb cue's own form says "they" did it (سيطروا، يقاتلون، اتفقا). */
+        private boolean theyDid(Cue c) {
+            return c.isVerb() && patterns.hasPluralSubject(c.pattern(), c.reading().stem());
+        }
+
+        /**
+         * Whether the clause a reporting verb opens speaks of the speaker by a pronoun: on إنّ / أنّ («قال الحوثيون
+         * إنهم سيطروا») or on the first word after it («قال تنظيم داعش، إنّ مقاتليه هاجموا»: its own fighters).
+         */
+        private boolean speakerResumed(int reportingVerb, int cue) {
+            for (int k = reportingVerb + 1; k < cue; k++) {
+                if (!tokens.get(k).isWord()) {
+                    continue;
+                }
+                for (Segment sg : tokens.get(k).segments()) {
+                    if (CONTENT_PARTICLES.contains(sg.prefix() + sg.stem())) {
+                        int next = k + 1;
+                        return !sg.suffix().isEmpty() || next < cue && tokens.get(next).isWord()
+                                && !tokens.get(next).segments().get(0).suffix().isEmpty();
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether إنّ / أنّ stands strictly between tokens {@code from} and {@code to}. */
+        private boolean particleBetween(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (tokens.get(k).isWord()) {
+                    for (Segment sg : tokens.get(k).segments()) {
+                        if (CONTENT_PARTICLES.contains(sg.prefix() + sg.stem())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the verb cue carries "me" or "us" as its object (دعاني، تهاجمنا، دعانا). */
+        private boolean firstPersonObject(Cue c) {
+            return c.isVerb() && patterns.isFirstPersonObject(c.pattern(), c.reading().stem(), c.reading().suffix());
         }
 
         /** True for a non-empty group of individuals: named persons or single office-holders (الرئيس، الوزير). */

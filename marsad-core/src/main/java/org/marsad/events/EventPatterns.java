@@ -96,7 +96,10 @@ public final class EventPatterns {
             }
             // we-forms (ندعم، دعمنا): not أ + present, which is also the past of form-VIII verbs (أتهم = اتهم)
             Set<String> we = new HashSet<>();
-            we.add(past + "نا");
+            // not for a past ending in alef: «دعانا» is "he invited us" (we invited is دعونا), its نا the object
+            if (!past.endsWith("ا")) {
+                we.add(past + "نا");
+            }
             if (present.length() > 1 && present.charAt(0) == 'ي') {
                 we.add("ن" + present.substring(1));
             }
@@ -129,6 +132,25 @@ public final class EventPatterns {
     public boolean isFirstPersonPlural(Pattern p, String form) {
         Set<String> we = firstPersonPlural.get(p);
         return we != null && we.contains(form);
+    }
+
+    /**
+     * Whether a reading of verb pattern {@code p} carries a first-person object pronoun: ني («دعاني»، «استقبلني»),
+     * نا on a present («تهاجمنا»، «يدعونا»), or نا on a past ending in alef («دعانا»). Not نا on another past
+     * («استقبلنا»، «التقينا»): there it is as often "we" as "us", and the whole form reads as "we".
+     */
+    public boolean isFirstPersonObject(Pattern p, String stem, String suffix) {
+        String past = pastForm.get(p);
+        if (past == null) {
+            return false;
+        }
+        if (suffix.equals("ني")) {
+            return true;
+        }
+        if (suffix.equals("نا")) {
+            return !stem.equals(past) || past.endsWith("ا");
+        }
+        return suffix.isEmpty() && past.endsWith("ا") && stem.equals(past + "نا");
     }
 
     /** Whether {@code form} carries a plural or dual subject (زاروا، اتفقا، يقتلون) of verb pattern {@code p}. */

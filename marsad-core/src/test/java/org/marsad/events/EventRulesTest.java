@@ -2218,4 +2218,22 @@ class EventRulesTest {
                 + "الاتفاق يُلقي بظلاله على الأوساط السياسية والشعبية الأميركية.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(">IRN 14")), d.toString());
     }
+
+    @Test
+    void meOnTheVerbIsTheSpeakerAndItsObject() {
+        // SaudiNewsNet 2015-07-22 (session 13's blind judgement, swapped): Zarif invited Fabius, who says so; the
+        // speaker named before the quotation is the verb's object, the minister after it the one who invites
+        List<String> d = dyads("واوضح فابيوس \"لقد دعاني نظيري الايراني محمد جواد ظريف. كان دعاني في السابق ولم آت. "
+                + "لكن الان اعتقد ان كل الشروط متوافرة لذهابي\".");
+        assertTrue(d.contains("IRNGOV>FRAGOV 02"), d.toString());
+        assertFalse(d.contains("FRAGOV>IRNGOV 02"), d.toString());
+    }
+
+    @Test
+    void theyInWhatIsReportedAreNotTheOnesWhoReport() {
+        // SaudiNewsNet 2015-07-27 (slice i%23==9): the Taliban took the base; the Afghan officials who say so did not
+        List<String> d = dyads("قال مسؤولون أفغان ومصادر أمنية أمس إن متشددين من حركة طالبان سيطروا على قاعدة كبيرة تابعة "
+                + "للشرطة في شمال شرقي أفغانستان، مما اضطر أكثر من مائة شرطي إلى الاستسلام.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("AFGGOV>") || x.startsWith("AFGCOP>")), d.toString());
+    }
 }
