@@ -1002,15 +1002,11 @@ public final class EventCoder {
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
                 how = "unknown-subject";
             } else if (subj.isEmpty() && !f.noSource() && speaker != null && reportedAt >= a && reportedAt < c.head()
-                    && c.head() - reportedAt <= 12 && theyDid(c) && !speakerResumed(reportedAt, c.head())
-                    && (lastSubject.isEmpty() || lastSubject.contains(speaker))
-                    && !particleBetween(Math.min(reportedAt, speaker.first()), Math.max(reportedAt, speaker.first()))) {
+                    && c.head() - reportedAt <= 12 && theyDid(c) && !speakerResumed(reportedAt, c.head())) {
                 // «قال مسؤولون أفغان ومصادر أمنية أمس إن متشددين من حركة طالبان سيطروا على قاعدة»: a verb whose own
                 // form says "they" did it, in what someone reports, has a subject of its own; the one who reports
                 // (nor the sentence's subject, who is the same) is not it, unless a pronoun on إنّ / أنّ says the
-                // reporters are speaking of themselves («قال الحوثيون إنهم سيطروا»). A subject in play that is not the
-                // speaker stays, and so does a "speaker" found after إنّ / أنّ, which is the clause's own subject
-                // («وأضاف تونر أن الحوثيين وحلفاءهم قاموا بالتسلل ... وأطلقوا صواريخ»)
+                // reporters are speaking of themselves («قال الحوثيون إنهم سيطروا»)
                 how = "unknown-subject";
             } else if (subj.isEmpty() && !f.noSource() && !f.circumstantial()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
@@ -3354,20 +3350,6 @@ public final class EventCoder {
                         int next = k + 1;
                         return !sg.suffix().isEmpty() || next < cue && tokens.get(next).isWord()
                                 && !tokens.get(next).segments().get(0).suffix().isEmpty();
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** Whether إنّ / أنّ stands strictly between tokens {@code from} and {@code to}. */
-        private boolean particleBetween(int from, int to) {
-            for (int k = from + 1; k < to; k++) {
-                if (tokens.get(k).isWord()) {
-                    for (Segment sg : tokens.get(k).segments()) {
-                        if (CONTENT_PARTICLES.contains(sg.prefix() + sg.stem())) {
-                            return true;
-                        }
                     }
                 }
             }
