@@ -800,7 +800,6 @@ public final class EventCoder {
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
             int bestDist = Integer.MAX_VALUE;
-            int reportedAt = -1;
             for (int[] r : reporting) {
                 List<ActorMention> sp = r[1] == 1 ? subject(r[0], r[0] + 1, true) : after(r[0] + 1, 4, false);
                 if (sp.isEmpty()) {
@@ -810,7 +809,6 @@ public final class EventCoder {
                 if (d < bestDist) {
                     bestDist = d;
                     speaker = sp.get(0);
-                    reportedAt = r[0];
                 }
             }
             // source group
@@ -1000,13 +998,6 @@ public final class EventCoder {
                     || unknownSubjectAfter(c))) {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
-                how = "unknown-subject";
-            } else if (subj.isEmpty() && !f.noSource() && speaker != null && reportedAt >= a && reportedAt < c.head()
-                    && c.head() - reportedAt <= 12 && theyDid(c) && !speakerResumed(reportedAt, c.head())) {
-                // «قال مسؤولون أفغان ومصادر أمنية أمس إن متشددين من حركة طالبان سيطروا على قاعدة»: a verb whose own
-                // form says "they" did it, in what someone reports, has a subject of its own; the one who reports
-                // (nor the sentence's subject, who is the same) is not it, unless a pronoun on إنّ / أنّ says the
-                // reporters are speaking of themselves («قال الحوثيون إنهم سيطروا»)
                 how = "unknown-subject";
             } else if (subj.isEmpty() && !f.noSource() && !f.circumstantial()) {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
@@ -3329,31 +3320,6 @@ public final class EventCoder {
         /** A verb cue in the first person plural (ندعم، قدمنا; EventPatterns#isFirstPersonPlural). */
         private boolean firstPerson(Cue c) {
             return c.isVerb() && patterns.isFirstPersonPlural(c.pattern(), c.reading().stem());
-        }
-
-        /** Whether the verb cue's own form says "they" did it (سيطروا، يقاتلون، اتفقا). */
-        private boolean theyDid(Cue c) {
-            return c.isVerb() && patterns.hasPluralSubject(c.pattern(), c.reading().stem());
-        }
-
-        /**
-         * Whether the clause a reporting verb opens speaks of the speaker by a pronoun: on إنّ / أنّ («قال الحوثيون
-         * إنهم سيطروا») or on the first word after it («قال تنظيم داعش، إنّ مقاتليه هاجموا»: its own fighters).
-         */
-        private boolean speakerResumed(int reportingVerb, int cue) {
-            for (int k = reportingVerb + 1; k < cue; k++) {
-                if (!tokens.get(k).isWord()) {
-                    continue;
-                }
-                for (Segment sg : tokens.get(k).segments()) {
-                    if (CONTENT_PARTICLES.contains(sg.prefix() + sg.stem())) {
-                        int next = k + 1;
-                        return !sg.suffix().isEmpty() || next < cue && tokens.get(next).isWord()
-                                && !tokens.get(next).segments().get(0).suffix().isEmpty();
-                    }
-                }
-            }
-            return false;
         }
 
         /** Whether the verb cue carries "me" or "us" as its object (دعاني، تهاجمنا، دعانا). */
