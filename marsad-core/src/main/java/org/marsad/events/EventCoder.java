@@ -71,6 +71,10 @@ public final class EventCoder {
     private static final int RULED_OUT_REACH = 3;
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
+    /** DISAPPROVE: criticize, condemn, accuse; what it is aimed at may be a statement or an act named by its author. */
+    private static final String DISAPPROVAL_ROOT = "11";
+    /** How far past the object's start a phrase of authorship may end (التصريحات الطائفية التي صدرت عن). */
+    private static final int AUTHOR_PHRASE_REACH = 6;
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
     /** Roots of cooperation whose intent has a code of its own (03x, {@link #intentCode}): meet, cooperate, aid, yield. */
@@ -1179,6 +1183,17 @@ public final class EventCoder {
                     how = "relative-object";
                 }
             }
+            if (targets.isEmpty() && c.isVerb() && c.furtherBefore() && !subj.isEmpty()) {
+                // «المعارضين السوريين الذين دربهم الجيش الأمريكي»: the further word before the verb (درب + معارض*) stands
+                // in the antecedent its object pronoun repeats (CueFinder.antecedentCue); an actor there is the object
+                // (only when that word is inside the actor: «الحرب الهجومية التي شنتها تركيا» after «الحكومة الألمانية
+                // إدانة» names a war, and the government before it is no party to it)
+                ActorMention antecedent = relativeAntecedent(c.head());
+                if (antecedent != null && !subj.contains(antecedent) && furtherWordBeforeIn(antecedent, c)) {
+                    targets = List.of(antecedent);
+                    how = "relative-object";
+                }
+            }
             if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
                     || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent"))) {
                 lastSubject = subj;
@@ -1450,6 +1465,16 @@ public final class EventCoder {
                 if (w >= c.end() && m.first() <= w && w < m.end()) {
                     String norm = tokens.get(w).norm();
                     return !norm.endsWith("ون") && !norm.endsWith("و");
+                }
+            }
+            return false;
+        }
+
+        /** Whether one of the cue's further words standing before its head lies inside the mention. */
+        private boolean furtherWordBeforeIn(ActorMention m, Cue c) {
+            for (int w : c.words()) {
+                if (w < c.head() && m.first() <= w && w < m.end()) {
+                    return true;
                 }
             }
             return false;
@@ -3079,6 +3104,12 @@ public final class EventCoder {
                 }
                 return withCoordinated(m);
             }
+            if (DISAPPROVAL_ROOT.equals(c.pattern().root())) {
+                List<ActorMention> author = authorOfObject(from, reach, subj);
+                if (!author.isEmpty()) {
+                    return author;
+                }
+            }
             if (VIOLENT_ROOTS.contains(c.pattern().root())) {
                 // «قصف طائرات التحالف بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور»: the owner of the
                 // positions hit, further away than a direct object, is the target (not the place it happens in)
@@ -3108,6 +3139,34 @@ public final class EventCoder {
                 if (participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
                     return withCoordinated(m);
                 }
+            }
+            return List.of();
+        }
+
+        /**
+         * The author of what a disapproval is aimed at, named after a phrase of authorship (modifiers.tsv author) that
+         * closes the object's relative clause or participle: «استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات
+         * التي أدلى بها نائب رئيس الجمهورية العراقية»، «ندد بالتصريحات العدائية التي صدرت عن مسؤولين ايرانيين». The
+         * phrase ends at most {@link #AUTHOR_PHRASE_REACH} words past the object's start (the noun, its adjectives, the
+         * relative pronoun and the verb), with no punctuation but a comma before it, and the author follows it at once.
+         */
+        private List<ActorMention> authorOfObject(int from, int reach, List<ActorMention> subj) {
+            int end = Math.min(reach, from + AUTHOR_PHRASE_REACH + asides(from, reach));
+            for (int j = from; j < end; j++) {
+                Token t = tokens.get(j);
+                if (t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
+                    return List.of();
+                }
+                if (!t.isWord() || !modifiers.phraseEndsAt(tokens, from, j, Modifiers.Kind.AUTHOR)) {
+                    continue;
+                }
+                for (ActorMention m : mentions) {
+                    if (m.first() <= j) {
+                        continue;
+                    }
+                    return m.first() == j + 1 && participant(m) && !subj.contains(m) ? withCoordinated(m) : List.of();
+                }
+                return List.of();
             }
             return List.of();
         }

@@ -2228,4 +2228,29 @@ class EventRulesTest {
         assertTrue(d.contains("IRNGOV>FRAGOV 02"), d.toString());
         assertFalse(d.contains("FRAGOV>IRNGOV 02"), d.toString());
     }
+
+    @Test
+    void trainingVerbWithItsObjectPronounTrainsTheAntecedent() {
+        // snn-2015-08-03#1143 (i%23==16): after a relative pronoun the verb's pronoun repeats the antecedent actor
+        // (درب + معارض* with its further word before the verb); the actor after the verb trained them
+        List<String> relative = dyads("وقال مسؤولون أمريكيون أمس إن الولايات المتحدة قررت السماح بضربات جوية للدفاع عن "
+                + "المعارضين السوريين الذين دربهم الجيش الأمريكي في مواجهة أي مهاجمين.");
+        assertTrue(relative.contains("USAMIL>SYROPP 072"), relative.toString());
+        // snn-2015-08-07#1218 (i%23==17): bare درب with no pronoun is a coach's work, no aid
+        List<String> coach = dyads("كما درب المدرب الكويتي ناشئي الجهراء الكويتي وأولمبي النهضة السعودي.");
+        assertTrue(coach.stream().noneMatch(x -> x.endsWith(" 072")), coach.toString());
+    }
+
+    @Test
+    void disapprovalOfAStatementTargetsItsAuthor() {
+        // snn-2015-07-24#1658 (i%23==17): the author after «التي صدرت عن» is the one disapproved of
+        List<String> d = dyads("من جانبه، أكد الأزهر الشريف رفضه المطلق للتدخل الإيراني في الشؤون الداخلية لمملكة "
+                + "البحرين وعدد من الدول العربية، معربا عن استنكاره الشديد للتصريحات الأخيرة التي صدرت عن المرشد "
+                + "الإيراني على خامنئي في عيد الفطر.");
+        assertTrue(d.contains("EGYREL>IRNGOV 111"), d.toString());
+        // an actor after عن with no phrase of authorship is not the object
+        List<String> none = dyads("أدانت وزارة الخارجية الأمريكية التفجير الإرهابي الذي استهدف مسجداً في منطقة عسير "
+                + "بعد يوم من حديث عن السعودية.");
+        assertTrue(none.stream().noneMatch(x -> x.endsWith(" 111")), none.toString());
+    }
 }
