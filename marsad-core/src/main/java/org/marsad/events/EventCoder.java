@@ -2446,13 +2446,17 @@ public final class EventCoder {
                 if (asyndeticRelative(c, i)) {
                     // «غارات شنها طيران التحالف»، «زيارة يقوم بها أوباما»: after an indefinite noun the relative clause
                     // has no pronoun; a verb of doing with its resumptive pronoun (شنها، بها) opens it
-                    int from = i + 1 < b && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()) ? i + 2 : i + 1;
-                    for (ActorMention m : mentions) {
-                        if (m.first() == from && participant(m) && !prepositional(m)) {
-                            return withCoordinated(m);
-                        }
-                    }
-                    return List.of();
+                    return participantAt(i + 1 < b && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()) ? i + 2 : i + 1);
+                }
+            }
+            return List.of();
+        }
+
+        /** The participant (with those coordinated with it) whose mention opens at token {@code from}, with no preposition. */
+        private List<ActorMention> participantAt(int from) {
+            for (ActorMention m : mentions) {
+                if (m.first() == from && participant(m) && !prepositional(m)) {
+                    return withCoordinated(m);
                 }
             }
             return List.of();
@@ -2473,9 +2477,10 @@ public final class EventCoder {
 
         /**
          * The relative clause opened at {@code rel} on an act of violence tells whom it befell, not who did it: its
-         * verb is one of undergoing (modifiers.tsv undergo-verb: «التي تعرضت لها المملكة»، «التي شهدتها تركيا»), or a verb with no pronoun for the act, whose subject the act itself is («الغارات التي استهدفت
-         * تنظيم داعش»، «التفجيرات الإرهابية التي ضربت بغداد»); a verb of doing is the agent's even with its pronoun
-         * left out («الاعتداءات التي تقوم ميليشيات الحوثي»).
+         * verb is one of undergoing (modifiers.tsv undergo-verb: «التي تعرضت لها المملكة»، «التي شهدتها تركيا»), or a
+         * verb with no pronoun for the act, whose subject the act itself is («الغارات التي استهدفت تنظيم داعش»،
+         * «التفجيرات الإرهابية التي ضربت بغداد»); a verb of doing is the agent's even with its pronoun left out
+         * («الاعتداءات التي تقوم ميليشيات الحوثي»).
          */
         private boolean actUndergone(Cue c, int rel) {
             int v = rel + 1;
@@ -2512,13 +2517,9 @@ public final class EventCoder {
                     if (!actUndergone(c, i)) {
                         return List.of();
                     }
-                    int from = i + 2 < b && RESUMPTIVE_LAM.contains(tokens.get(i + 2).norm()) ? i + 3 : i + 2;
-                    for (ActorMention m : mentions) {
-                        if (m.first() == from && participant(m) && !prepositional(m)) {
-                            return withCoordinated(m);
-                        }
-                    }
-                    return List.of();
+                    // after تعرضت its resumptive لها stands before the victim
+                    boolean lam = i + 2 < b && RESUMPTIVE_LAM.contains(tokens.get(i + 2).norm());
+                    return participantAt(lam ? i + 3 : i + 2);
                 }
             }
             return List.of();
