@@ -2416,7 +2416,9 @@ public final class EventCoder {
 
         /**
          * The agent named in a relative clause on the masdar: الزيارة التي قام بها بوتين، العملية العسكرية
-         * التي أطلقتها روسيا — relative pronoun within three words, then a verb (and بها), then the actor.
+         * التي أطلقتها روسيا — relative pronoun within three words, then a verb (and بها), then the actor; further
+         * on (past the masdar's genitive) only after a verb of doing with the act's pronoun. None when the clause tells
+         * whom the act befell ({@link #actUndergone}).
          */
         private List<ActorMention> relativeClauseAgent(Cue c) {
             for (int i = c.last() + 1; i < Math.min(b, c.last() + 1 + RELATIVE_REACH); i++) {
