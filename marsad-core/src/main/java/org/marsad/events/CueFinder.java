@@ -41,7 +41,7 @@ final class CueFinder {
         List<Cue> cues = new ArrayList<>();
         boolean[] used = new boolean[b - a];
         boolean[] heads = new boolean[b - a]; // the words that head a cue found so far
-        ClauseBreaks breaks = new ClauseBreaks(tokens, a, b);
+        ClauseBreaks breaks = new ClauseBreaks(tokens, a, b, relatives);
         Best best = new Best(text, tokens, a, b, inMention, breaks, heads); // one per sentence, emptied per word
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
@@ -162,7 +162,12 @@ final class CueFinder {
                 int found = -1;
                 int counted = 0;
                 for (int j = pos; j < b && found < 0 && counted < WINDOW; j++) {
-                    if (breaks.at(j)) {
+                    if (breaks.at(j) || breaks.relativeAt(j) && p.kind() == 'N'
+                            && EventCoder.VIOLENT_ROOTS.contains(p.root())) {
+                        // the further words of a masdar of violence (its qualifiers: هجمات + إرهابي*، انفجار + سيار*)
+                        // describe it before a relative clause on it; past the relative pronoun they are the clause's
+                        // own («الهجمات التي شنها تنظيم داعش الإرهابي»). Not every masdar: «قمة + جمعت/بين» is
+                        // written for the relative clause on the summit
                         break;
                     }
                     boolean continuesMention = j > a && inMention[j - a] && inMention[j - 1 - a] && j > pos;
@@ -285,27 +290,40 @@ final class CueFinder {
         private static final byte UNKNOWN = 0;
         private static final byte NO = 1;
         private static final byte YES = 2;
+        /** No clause break, but a relative pronoun (الذي، التي): the end of a masdar's own words. */
+        private static final byte RELATIVE = 3;
         private final List<Token> tokens;
         private final int a;
         private final int size;
+        private final org.marsad.events.ClauseBreaks relatives;
         private byte[] known; // by token - a; made when first asked (most sentences complete no cue)
 
-        ClauseBreaks(List<Token> tokens, int a, int b) {
+        ClauseBreaks(List<Token> tokens, int a, int b, org.marsad.events.ClauseBreaks relatives) {
             this.tokens = tokens;
             this.a = a;
             this.size = b - a;
+            this.relatives = relatives;
         }
 
         boolean at(int j) {
+            return kind(j) == YES;
+        }
+
+        boolean relativeAt(int j) {
+            return kind(j) == RELATIVE;
+        }
+
+        private byte kind(int j) {
             if (known == null) {
                 known = new byte[size];
             }
             byte k = known[j - a];
             if (k == UNKNOWN) {
-                k = clauseBreak(tokens.get(j)) ? YES : NO;
+                Token t = tokens.get(j);
+                k = clauseBreak(t) ? YES : t.isWord() && relatives.isRelativePronoun(t.norm()) ? RELATIVE : NO;
                 known[j - a] = k;
             }
-            return k == YES;
+            return k;
         }
     }
 

@@ -82,7 +82,7 @@ public final class EventCoder {
     /** How far (tokens) after a violent cue a masdar may stand as the thing it strikes. */
     private static final int STRUCK_REACH = 5;
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
-    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Coercion and force (CAMEO 17–20): the acts whose object a journalist can be ({@code coercedPerson}). */
     private static final Set<String> COERCIVE_ROOTS = Set.of("17", "18", "19", "20");
     /** The free prepositions a word of affiliation takes its body with (ينتمون إلى تنظيم داعش). */
@@ -1102,7 +1102,16 @@ public final class EventCoder {
                 how = "unidentified-agent";
             }
             List<ActorMention> patient = speakerAsObject;
-            if (f.patient() && !subj.isEmpty()) {
+            List<ActorMention> befallen = !c.isVerb() && VIOLENT_ROOTS.contains(p.root()) && !f.patient()
+                    ? relativeClauseVictim(c) : List.of();
+            if (!befallen.isEmpty()) {
+                // «الهجمات الإرهابية الأخيرة التي تعرضت لها المملكة»، «الغارات التي استهدفت تنظيم داعش»: the relative
+                // clause on the act names the one it befell; whoever else the sentence names did not do it to them
+                // (a masdar: the speaker as the object of a verb, above, never reaches here)
+                patient = befallen;
+                subj = subj.stream().filter(m -> !befallen.contains(m)).toList();
+                how = subj.isEmpty() ? "relative-victim" : how;
+            } else if (f.patient() && !subj.isEmpty()) {
                 // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
                 patient = subj;
                 subj = List.of();
@@ -2726,15 +2735,25 @@ public final class EventCoder {
 
         /**
          * The agent named in a relative clause on the masdar: الزيارة التي قام بها بوتين، العملية العسكرية
-         * التي أطلقتها روسيا — relative pronoun within three words, then a verb (and بها), then the actor.
+         * التي أطلقتها روسيا — relative pronoun within three words, then a verb (and بها), then the actor; further
+         * on (past the masdar's genitive) only after a verb of doing with the act's pronoun. None when the clause tells
+         * whom the act befell ({@link #actUndergone}).
          */
         private List<ActorMention> relativeClauseAgent(Cue c) {
-            for (int i = c.last() + 1; i < Math.min(b, c.last() + 4); i++) {
+            for (int i = c.last() + 1; i < Math.min(b, c.last() + 1 + RELATIVE_REACH); i++) {
                 Token t = tokens.get(i);
                 if (!t.isWord()) {
                     return List.of();
                 }
                 if (clauseBreaks.isRelativePronoun(t.norm())) {
+                    if (i > c.last() + 3 && !(i + 1 < b && doingVerbWithResumptive(i + 1) && noCueBetween(c, i))) {
+                        // «غارات الطائرات بدون طيار التي تشنها الولايات المتحدة»: past the masdar's own genitive, only
+                        // a verb of doing with the act's pronoun says the clause is on the act
+                        return List.of();
+                    }
+                    if (actUndergone(c, i)) {
+                        return List.of(); // «الغارات التي استهدفت تنظيم داعش»: the actor is the one the act befalls
+                    }
                     for (ActorMention m : mentions) {
                         if (m.first() > i + 1 && m.first() <= i + 3 && participant(m) && !prepositional(m)) {
                             return withCoordinated(m);
@@ -2742,16 +2761,86 @@ public final class EventCoder {
                     }
                     return List.of();
                 }
+                if (i > c.last() + 3) {
+                    continue; // the genitive after the masdar: no verb of doing of its own
+                }
                 if (asyndeticRelative(c, i)) {
                     // «غارات شنها طيران التحالف»، «زيارة يقوم بها أوباما»: after an indefinite noun the relative clause
                     // has no pronoun; a verb of doing with its resumptive pronoun (شنها، بها) opens it
-                    int from = i + 1 < b && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()) ? i + 2 : i + 1;
-                    for (ActorMention m : mentions) {
-                        if (m.first() == from && participant(m) && !prepositional(m)) {
-                            return withCoordinated(m);
-                        }
-                    }
+                    return participantAt(i + 1 < b && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()) ? i + 2 : i + 1);
+                }
+            }
+            return List.of();
+        }
+
+        /** The participant (with those coordinated with it) whose mention opens at token {@code from}, with no preposition. */
+        private List<ActorMention> participantAt(int from) {
+            for (ActorMention m : mentions) {
+                if (m.first() == from && participant(m) && !prepositional(m)) {
+                    return withCoordinated(m);
+                }
+            }
+            return List.of();
+        }
+
+        /** How many words after a masdar the relative pronoun of a clause on it may stand: its genitive between. */
+        private static final int RELATIVE_REACH = 6;
+
+        /** No other cue's head between the cue's last word and token {@code i}: the clause there is on that cue's act. */
+        private boolean noCueBetween(Cue c, int i) {
+            for (Cue o : cues) {
+                if (o.head() > c.last() && o.head() < i) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The relative clause opened at {@code rel} on an act of violence tells whom it befell, not who did it: its
+         * verb is one of undergoing (modifiers.tsv undergo-verb: «التي تعرضت لها المملكة»، «التي شهدتها تركيا»), or a
+         * verb with no pronoun for the act, whose subject the act itself is («الغارات التي استهدفت تنظيم داعش»،
+         * «التفجيرات الإرهابية التي ضربت بغداد»); a verb of doing is the agent's even with its pronoun left out
+         * («الاعتداءات التي تقوم ميليشيات الحوثي»).
+         */
+        private boolean actUndergone(Cue c, int rel) {
+            int v = rel + 1;
+            if (v >= b || !tokens.get(v).isWord()) {
+                return false;
+            }
+            boolean violent = VIOLENT_ROOTS.contains(c.pattern().root());
+            boolean pronoun = false;
+            for (Segment s : tokens.get(v).segments()) {
+                if (modifiers.is(s.stem(), Modifiers.Kind.UNDERGO_VERB) && s.prefix().isEmpty()) {
+                    return violent;
+                }
+                if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB)) {
+                    return false;
+                }
+                pronoun |= OBJECT_SUFFIXES.contains(s.suffix());
+            }
+            String w = tokens.get(v).norm();
+            // a two-letter stem is left whole (شنه): a final ه is the pronoun too; so is one after a preposition
+            // («التي قامت بها»، «التي يتصدى لها الجيش المصري»: the army acts on the attacks)
+            return violent && !pronoun && !w.endsWith("ه") && !w.endsWith("ها") && !w.endsWith("هم")
+                    && !(v + 1 < b && (RESUMPTIVE_BA.contains(tokens.get(v + 1).norm())
+                        || RESUMPTIVE_LAM.contains(tokens.get(v + 1).norm())));
+        }
+
+        /** The act's victim a relative clause on it names (see {@link #actUndergone}): the actor after its verb. */
+        private List<ActorMention> relativeClauseVictim(Cue c) {
+            for (int i = c.last() + 1; i < Math.min(b, c.last() + 4); i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
                     return List.of();
+                }
+                if (clauseBreaks.isRelativePronoun(t.norm())) {
+                    if (!actUndergone(c, i)) {
+                        return List.of();
+                    }
+                    // after تعرضت its resumptive لها stands before the victim
+                    boolean lam = i + 2 < b && RESUMPTIVE_LAM.contains(tokens.get(i + 2).norm());
+                    return participantAt(lam ? i + 3 : i + 2);
                 }
             }
             return List.of();
@@ -2878,6 +2967,10 @@ public final class EventCoder {
 
         /** بها، به: the resumptive pronoun after قام/يقوم in a relative clause. */
         private static final Set<String> RESUMPTIVE_BA = Set.of("بها", "به", "بهما", "بهم");
+        /** لها، له: the resumptive pronoun after a verb of undergoing (تعرضت لها). */
+        private static final Set<String> RESUMPTIVE_LAM = Set.of("لها", "له", "لهما", "لهم");
+        /** The object pronouns a verb carries for its antecedent (شنها، نفذته). */
+        private static final Set<String> OBJECT_SUFFIXES = Set.of("ه", "ها", "هم", "هما");
 
         /**
          * A verb of doing (modifiers.tsv doing-verb) at {@code i}, after the indefinite masdar {@code c} (no article, no

@@ -2253,4 +2253,31 @@ class EventRulesTest {
                 + "بعد يوم من حديث عن السعودية.");
         assertTrue(none.stream().noneMatch(x -> x.endsWith(" 111")), none.toString());
     }
+
+    @Test
+    void aRelativeClauseOnAnActOfViolenceNamesItsAgentOrItsVictim() {
+        // slices i%23 in {10, 11}: the actor after «الذي / التي + verb» on an act is its agent only when the verb does
+        // the act (شنها، نفذه); an undergoing verb (تعرضت لها) or one with no pronoun for the act (استهدفت) names the
+        // one the act befell
+        List<String> d = dyads("وجدد في الوقت ذاته إدانة بلاده الهجمات الإرهابية الأخيرة التي تعرضت لها المملكة العربية "
+                + "السعودية والكويت والبحرين.");
+        for (String victim : List.of("SAU", "KWT", "BHR")) {
+            assertTrue(d.stream().anyMatch(x -> x.endsWith(">" + victim + " 18")), d.toString());
+            assertFalse(d.stream().anyMatch(x -> x.startsWith(victim + ">")), d.toString());
+        }
+        d = dyads("ولا تشير الوكالة إلى الغارات التي استهدفت تنظيم داعش .");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">IMGREB 195")), d.toString());
+        assertFalse(d.stream().anyMatch(x -> x.startsWith("IMGREB>")), d.toString());
+        // a qualifier past the relative pronoun is the clause's own word (الإرهابي of داعش), not the act's
+        d = dyads("وقال الممثل الخاص للأمين العام للأمم المتحدة في العراق يان كوبيش إنه ومنذ الهجمات التي شنها تنظيم داعش "
+                + "الإرهابي الصيف الماضي ، أضحى العراق يعيش في مرحلة صعبة.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
+        assertFalse(d.stream().anyMatch(x -> x.contains(">IMGREB")), d.toString());
+        // a verb of doing with the act's pronoun past the masdar's genitive names the agent
+        d = dyads("وتتواصل غارات الطائرات بدون طيار التي تشنها الولايات المتحدة منذ سنوات في اليمن.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("USA>") && x.endsWith(" 195")), d.toString());
+        // not a verb of doing followed by its pronoun after a preposition: the army confronts the attacks
+        d = dyads("في مصر، لوحظ أنه إضافة إلى الهجمات الإرهابية في سيناء التي يتصدى لها الجيش المصري، هناك تحركات إرهابية.");
+        assertFalse(d.stream().anyMatch(x -> x.endsWith(">EGYMIL 18")), d.toString());
+    }
 }
