@@ -171,6 +171,7 @@ public final class ActorMatcher {
     private Found find(AnalyzedText text, LocalDate date, String source, Found first, List<int[]> persons) {
         List<ActorMention> out = new ArrayList<>();
         int[] sentenceStarts = new int[text.sentences().size() + 1];
+        boolean asFirst = first != null; // every sentence composed again found the first pass's mentions
         for (Sentence s : text.sentences()) {
             int composedFrom = out.size();
             sentenceStarts[s.index()] = composedFrom;
@@ -183,9 +184,15 @@ public final class ActorMatcher {
                 // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv); compose
                 // only appends, so the sentence's mentions are those after composedFrom (the whole list was read
                 // again for each sentence)
-                out.subList(composedFrom, out.size()).removeIf(m -> m.sentence() == s.index()
+                List<ActorMention> own = out.subList(composedFrom, out.size());
+                own.removeIf(m -> m.sentence() == s.index()
                         && m.end() - m.first() == 1 && dictionary.isHomographWord(text.tokens(), m.first(), homographSlot));
+                asFirst = asFirst && own.equals(first.ofSentence(s.index()));
             }
+        }
+        if (asFirst) {
+            // the article-wide passes read only the text, date, source and these mentions: their result is the first's
+            return first;
         }
         sentenceStarts[text.sentences().size()] = out.size();
         return new Found(articleWide(text, date, source, out), out, sentenceStarts);
