@@ -17,6 +17,7 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.CliticSegmenter;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
+import org.marsad.time.TimeExpressions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -59,6 +60,7 @@ public class HotPaths {
     private ActorMatcher matcher;
     private List<List<int[]>> personsAfterTitles;
     private LuceneArabic lucene;
+    private TimeExpressions times;
 
     @Setup
     public void setup() {
@@ -73,6 +75,7 @@ public class HotPaths {
         segmenter = new CliticSegmenter(lexicon::contains, true);
         matcher = new ActorMatcher(pipeline.actors());
         lucene = new LuceneArabic();
+        times = TimeExpressions.load();
         words = new ArrayList<>();
         analyzed = new ArrayList<>();
         sentences = new ArrayList<>();
@@ -173,6 +176,15 @@ public class HotPaths {
     }
 
     /** The whole coder, article by article. */
+    /** The time scanner over whole analyzed articles (every token of the text is a place an expression may start). */
+    @Benchmark
+    public void findTimeExpressions(Blackhole bh) {
+        for (int i = 0; i < texts.size(); i++) {
+            Article a = texts.get(i);
+            bh.consume(times.find(a.text(), analyzed.get(i).tokens(), a.published()));
+        }
+    }
+
     @Benchmark
     public void codeArticles(Blackhole bh) {
         for (Article a : texts) {

@@ -175,6 +175,7 @@ public final class ActorMatcher {
         int[] sentenceStarts = new int[text.sentences().size() + 1];
         // cities this article names as a club (clubNamedByItsPlace); a sentence taken from the first pass adds none
         List<ActorEntry> clubCities = first == null ? new ArrayList<>(0) : new ArrayList<>(first.clubCities());
+        boolean asFirst = first != null; // every sentence composed again found the first pass's mentions
         for (Sentence s : text.sentences()) {
             int composedFrom = out.size();
             sentenceStarts[s.index()] = composedFrom;
@@ -187,9 +188,15 @@ public final class ActorMatcher {
                 // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv); compose
                 // only appends, so the sentence's mentions are those after composedFrom (the whole list was read
                 // again for each sentence)
-                out.subList(composedFrom, out.size()).removeIf(m -> m.sentence() == s.index()
+                List<ActorMention> own = out.subList(composedFrom, out.size());
+                own.removeIf(m -> m.sentence() == s.index()
                         && m.end() - m.first() == 1 && dictionary.isHomographWord(text.tokens(), m.first(), homographSlot));
+                asFirst = asFirst && own.equals(first.ofSentence(s.index()));
             }
+        }
+        if (asFirst) {
+            // the article-wide passes read only the text, date, source and these mentions: their result is the first's
+            return first;
         }
         sentenceStarts[text.sentences().size()] = out.size();
         List<ActorMention> named = out;

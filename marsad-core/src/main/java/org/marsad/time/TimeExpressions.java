@@ -49,6 +49,11 @@ public final class TimeExpressions {
         return false;
     }
 
+    /** The patterns the scanner tries, in its order (for tests of what may start where). */
+    List<Pattern> patterns() {
+        return patterns;
+    }
+
     /** The shared instance; the data files are read from the classpath on first use. */
     public static TimeExpressions load() {
         return Holder.INSTANCE;

@@ -214,6 +214,15 @@ final class Tokens {
         return i >= 0 && i < hits.size() && !hits.get(i).isEmpty();
     }
 
+    /**
+     * Whether a time expression may start at token {@code i}: every pattern's first word is a word or phrase of the
+     * lexicon (a cue, a unit, a month, a weekday, a number word) or a number, both found once per token when the
+     * tokens were read (only for words whose stem facts may answer the lexicon).
+     */
+    boolean mayStartExpression(int i) {
+        return anyAt(i) || number(i) != null;
+    }
+
     /** A cue word or phrase of role {@code cue} starting at token {@code i}, or null. */
     Hit cue(int i, Cue cue) {
         return anyAt(i) ? best(i, lex -> lex instanceof Lex.CueWord c && c.cue() == cue, false) : null;
