@@ -13,7 +13,9 @@ import org.marsad.text.Token;
  * mention stays (the text names the state), marked {@link #WHY} so that the event coder never sees it
  * ({@link ActorMatcher#parties}): the agent keeps the code it has on its own (REB without a country, which the
  * sentence's place may locate) and the patron never stands in its place. A person, a government or a group after
- * the same words names the agent's side (القوات الموالية لهادي) and is kept: only a bare state is a patron here.
+ * the same words names the side of a bare agent (القوات الموالية لهادي) and is kept; after a body named by its own name,
+ * which needs no one to say whose it is («المقاومة الشعبية الموالية للرئيس اليمني عبد ربه منصور هادي»), it is that body's
+ * patron as a state is, and no party either (the resistance's call to the citizens is not one to Hadi).
  */
 final class Patrons {
     /** The end of a patron's {@code why}: «name+patron». */
@@ -38,7 +40,8 @@ final class Patrons {
         List<ActorMention> out = null;
         for (int k = 0; k < found.size(); k++) {
             ActorMention m = found.get(k);
-            if (isState(m) && afterLoyaltyWord(tokens, m)) {
+            int word = loyaltyWordBefore(tokens, m);
+            if (word >= 0 && (isState(m) || k > 0 && isNamedBodyEndingAt(found.get(k - 1), tokens, word))) {
                 if (out == null) {
                     out = new ArrayList<>(found);
                 }
@@ -58,8 +61,17 @@ final class Patrons {
                 || m.entry().kind() == ActorKind.DEMONYM;
     }
 
-    /** True when the words right before the mention are a loyalty word and its preposition. */
-    private boolean afterLoyaltyWord(List<Token> tokens, ActorMention m) {
+    /**
+     * A body named by its own name (an organization of the dictionaries with a code: «المقاومة الشعبية» YEMMIL), its
+     * last word right before the loyalty word at {@code word}; not an agent, whose side the words after name.
+     */
+    private static boolean isNamedBodyEndingAt(ActorMention m, List<Token> tokens, int word) {
+        return m.form() == ActorMention.Form.NAMED && m.code() != null && "ORG".equals(m.type()) && m.entry() != null
+                && m.entry().kind() == ActorKind.FIXED && m.end() == word && m.sentence() == tokens.get(word).sentence();
+    }
+
+    /** The index of the loyalty word right before the mention and its preposition, or -1. */
+    private int loyaltyWordBefore(List<Token> tokens, ActorMention m) {
         int j = skipQuotes(tokens, m.first() - 1);
         boolean lam = m.prefix().startsWith("ل");
         if (!lam && j >= 0 && tokens.get(j).norm().equals("ل")) {
@@ -72,13 +84,13 @@ final class Patrons {
             j--;
         }
         if ((!lam && !min) || j < 0 || !tokens.get(j).isWord() || tokens.get(j).sentence() != m.sentence()) {
-            return false;
+            return -1;
         }
         Word word = word(tokens.get(j).norm());
         if (word == null || !word.preposition().equals(lam ? "ل" : "من")) {
-            return false;
+            return -1;
         }
-        return j == 0 || !word.notAfter().contains(tokens.get(j - 1).norm());
+        return j == 0 || !word.notAfter().contains(tokens.get(j - 1).norm()) ? j : -1;
     }
 
     private static int skipQuotes(List<Token> tokens, int j) {

@@ -1283,6 +1283,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aPersonANamedBodyIsLoyalToIsNoParty() {
+        // SaudiNewsNet 2015 (aawsat, actors/loyalty.tsv): the Popular Resistance is named by its own name; Hadi after
+        // «الموالية لـ» is its patron, not the one it calls on (the citizens are)
+        String call = "دعت المقاومة الشعبية الموالية للرئيس اليمني عبد ربه منصور هادي، المواطنين في مدينة الحديدة،"
+                + " الواقعة غرب اليمن، وفي جميع مدن ومحافظات إقليم تهامة، إلى الابتعاد عن المقرات الخاصة بالمسلحين"
+                + " الحوثيين أو أماكن تجمعاتهم أو أي نقاط خاصة بهم في المدينة لأنهم سيكونون أهدافا مستمرة لها.";
+        List<String> d = dyads(call);
+        assertTrue(d.stream().noneMatch(x -> x.contains(">YEMGOV")), d.toString());
+        // the resistance still acts: its attacks on the Houthis stay
+        List<String> attacks = dyads("من جهة أخرى، صعدت المقاومة الشعبية الموالية للرئيس هادي، هجماتها ضد الحوثيين"
+                + " وحلفائه من أتباع الرئيس السابق علي عبد الله صالح، محافظة البيضاء الواقعة وسط البلاد.");
+        assertTrue(attacks.stream().anyMatch(x -> x.startsWith("YEMMIL>")), attacks.toString());
+    }
+
+    @Test
     void theOwnerOfWhatIsHitIsTheTargetNotTheAttacker() {
         // «استهدفت مواقع لتنظيم داعش في سوريا»: ISIS owns the positions the strikes hit; it is not the
         // subject of استهدفت, and Syria, where they are, is not the target
