@@ -22,7 +22,11 @@ import java.util.HexFormat;
  */
 final class Sha256 {
 
-    /** SunPKCS11's inline configuration (a leading "--"): NSS with no key database, as Debian's {@code nss.cfg}. */
+    /**
+     * SunPKCS11's inline configuration (a leading "--"): NSS with no key database, as Debian's {@code nss.cfg}. NSS is
+     * configured once per process (a second configuration fails with "Secmod module already configured", even with
+     * {@code handleStartupErrors=ignoreMultipleInitialisation}): hence the one {@link Holder}.
+     */
     private static final String NSS_CONFIG = "--name=MarsadNSS\nnssDbMode=noDb\nattributes=compatibility";
 
     private static final HexFormat HEX = HexFormat.of();
@@ -38,6 +42,11 @@ final class Sha256 {
     /** The provider in use, for tests and the write-up: "SUN" when the JDK's own, else the NSS provider's name. */
     static String providerName() {
         return Holder.PROVIDER == null ? "SUN" : Holder.PROVIDER.getName();
+    }
+
+    /** The native provider in use, or null when the JDK's serves. */
+    static Provider nativeInUse() {
+        return Holder.PROVIDER;
     }
 
     static byte[] digest(Provider provider, byte[] data) {

@@ -45,14 +45,14 @@ class Sha256Test {
     }
 
     static boolean nssPresent() {
-        return Sha256.nativeProvider() != null;
+        return Sha256.nativeInUse() != null;
     }
 
-    /** Runs where NSS is installed (the project's machines): the native digest itself, long inputs included. */
+    /** Runs where NSS is in use (the project's machines): the native digest itself, long inputs included. */
     @Test
     @EnabledIf("nssPresent")
     void nssAgreesWithTheJdkOnLongInputs() throws Exception {
-        Provider nss = Sha256.nativeProvider();
+        Provider nss = Sha256.nativeInUse();
         Random random = new Random(15);
         for (int n : new int[] {1, 63, 64, 65, 4095, 4096, 65_537, 1_000_003}) {
             byte[] data = new byte[n];
