@@ -161,7 +161,6 @@ public final class EventCoder {
         List<DraftQuote> quotes = new ArrayList<>();
         List<Token> tokens = text.tokens();
         List<ActorMention> carried = List.of(); // subject group carried from the sentence before
-        boolean carriedReports = false; // whether that group was last the subject of a reporting verb
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
         Map<String, Integer> focus = focus(mentions);
         int mostNamed = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -193,7 +192,6 @@ public final class EventCoder {
             SentenceCoder sc = new SentenceCoder(text.text(), tokens, a, b, ms, carried, s.index(), places, focus,
                     mostNamed);
             sc.lastPair = pair;
-            sc.carriedReports = carriedReports;
             sc.storyCountry = storyCountry;
             sc.articleMentions = mentions;
             int from = out.size();
@@ -216,10 +214,7 @@ public final class EventCoder {
                         || travellersVisit(e, tokens));
             }
             sc.quotes(quotes);
-            if (!sc.lastSubject.isEmpty()) {
-                carried = sc.lastSubject;
-                carriedReports = sc.lastSubjectReports;
-            }
+            carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
             pair = sc.lastPair;
         }
         return new Coding(dedupe(out), quotes);
@@ -457,10 +452,6 @@ public final class EventCoder {
         final List<ActorMention> carried;
         final int sentence;
         List<ActorMention> lastSubject = List.of();
-        /** Whether {@link #lastSubject} is the subject of a reporting verb (قال، أفاد), not of an event verb. */
-        boolean lastSubjectReports;
-        /** Whether {@link #carried} was last the subject of a reporting verb in the sentences before. */
-        boolean carriedReports;
         /** The two parties of the last bilateral event in the article, for «الجانبين / الطرفين». */
         List<ActorMention> lastPair = List.of();
         /** Token index of the verb whose subject is {@link #lastSubject}. */
@@ -679,7 +670,6 @@ public final class EventCoder {
             if (!subj.isEmpty() && participant(subj.get(0))) {
                 lastSubject = subj;
                 lastSubjectAt = r[0];
-                lastSubjectReports = true;
             }
         }
 
@@ -1041,10 +1031,8 @@ public final class EventCoder {
                     subj = List.of(topic(c));
                     how = "topic";
                     conf = 0.6;
-                } else if (!carried.isEmpty() && !carriedReports && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
-                    // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about. Not a source that
-                    // only reported in the sentence before («وفق ما اعلن المرصد السوري ... . وتمكنت الفصائل المقاتلة
-                    // ... من السيطرة»): the one who tells of an act is not its doer (s13 blind judgement, item 33)
+                } else if (!carried.isEmpty() && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
+                    // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
                     subj = carried;
                     how = "carried-subject";
                     conf = 0.5;
@@ -1178,7 +1166,6 @@ public final class EventCoder {
                     || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent"))) {
                 lastSubject = subj;
                 lastSubjectAt = c.head();
-                lastSubjectReports = false;
             }
             if (targets.isEmpty() && f.targetInContent() && !subj.isEmpty()) {
                 targets = threatened(c, subj); // هددت المملكة ... إذا استخدمت إيران; تهدد: لن نترك أمريكيا
