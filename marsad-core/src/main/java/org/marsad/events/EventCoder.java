@@ -4464,6 +4464,7 @@ public final class EventCoder {
                 }
                 for (Segment s : t.segments()) {
                     if (modifiers.is(s.stem(), Modifiers.Kind.INTENT)
+                            || modifiers.is(s.stem(), Modifiers.Kind.PREFERENCE) // «تفضل الوزارة منح قرض»
                             || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)
                             || aimable && modifiers.is(s.stem(), Modifiers.Kind.AIM)) {
                         return "intended";

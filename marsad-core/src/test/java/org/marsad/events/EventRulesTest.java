@@ -2128,6 +2128,15 @@ class EventRulesTest {
     }
 
     @Test
+    void anActPreferredIsNoActDone() {
+        // session 13's blind judgement (eval/judgments/s13-blind-slice18.tsv item 34, SaudiNewsNet 2015-08-08): the
+        // ministry prefers a bridging loan; none was granted (modifiers.tsv preference)
+        List<String> m = modalities("تفضل وزارة المالية الألمانية منح قرض مؤقت لليونان على الاتفاق على خطة إنقاذ جديدة.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("DEUGOV>GRC")), m.toString());
+        assertTrue(m.stream().filter(x -> x.startsWith("DEUGOV>GRC")).allMatch(x -> x.endsWith("intended")), m.toString());
+    }
+
+    @Test
     void anActWeighedAsUnlikelyIsHypothetical() {
         // «من المستبعد أن يلتقي روحاني ... مع أوباما» (SaudiNewsNet 2015-08; session 12's blind judge, items 4 and 31, in
         // eval/judgments/s12-blind-slice16.tsv): a meeting ruled out is no meeting held (modifiers.tsv likelihood)
