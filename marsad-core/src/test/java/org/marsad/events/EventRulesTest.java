@@ -2137,6 +2137,15 @@ class EventRulesTest {
     }
 
     @Test
+    void anActHopedForIsStillToCome() {
+        // session 14's blind judgement (eval/judgments/s14-blind-slice22.tsv item 59, SaudiNewsNet 2015-07-31): «من
+        // المؤمل أن» is "it is expected that", as «من المقرر أن» (modifiers.tsv intent)
+        List<String> m = modalities("ومن المؤمل ان يزور جون كيري وزير الخارجية الاميركي مصر يوم الاحد.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("USAGOV>EGY")), m.toString());
+        assertTrue(m.stream().allMatch(x -> x.endsWith("intended")), m.toString());
+    }
+
+    @Test
     void anActWeighedAsUnlikelyIsHypothetical() {
         // «من المستبعد أن يلتقي روحاني ... مع أوباما» (SaudiNewsNet 2015-08; session 12's blind judge, items 4 and 31, in
         // eval/judgments/s12-blind-slice16.tsv): a meeting ruled out is no meeting held (modifiers.tsv likelihood)
