@@ -2817,7 +2817,7 @@ public final class EventCoder {
                 if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB)) {
                     return false;
                 }
-                pronoun |= OBJECT_SUFFIXES.contains(s.suffix());
+                pronoun |= OBJECT_PRONOUNS.contains(s.suffix()); // شنها، نفذته: the antecedent's
             }
             String w = tokens.get(v).norm();
             // a two-letter stem is left whole (شنه): a final ه is the pronoun too; so is one after a preposition
@@ -2969,8 +2969,6 @@ public final class EventCoder {
         private static final Set<String> RESUMPTIVE_BA = Set.of("بها", "به", "بهما", "بهم");
         /** لها، له: the resumptive pronoun after a verb of undergoing (تعرضت لها). */
         private static final Set<String> RESUMPTIVE_LAM = Set.of("لها", "له", "لهما", "لهم");
-        /** The object pronouns a verb carries for its antecedent (شنها، نفذته). */
-        private static final Set<String> OBJECT_SUFFIXES = Set.of("ه", "ها", "هم", "هما");
 
         /**
          * A verb of doing (modifiers.tsv doing-verb) at {@code i}, after the indefinite masdar {@code c} (no article, no
