@@ -1226,6 +1226,13 @@ public final class EventCoder {
                 symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
                 return;
             }
+            if (f.host() && !c.isVerb() && c.reading().hasArticle()) {
+                // «ونقل شكري لخادم الحرمين خلال الاستقبال تحيات الرئيس»، «حضر الاستقبال ولي العهد»، «وجرى خلال الاستقبال
+                // بحث»: the reception with the article is the one the article has already told (host and guest named
+                // there), or a reception in general (صالة الاستقبال); the actors around it are the conveyor of greetings
+                // or those who attended, neither its host nor its guest
+                return;
+            }
             if (f.host() && !c.isVerb() && atReception(c)) {
                 // «وكان في استقبال دي ميستورا وزير الخارجية الإيراني»: the one received is the genitive (or the
                 // pronoun), the host the one named after it
@@ -1467,11 +1474,13 @@ public final class EventCoder {
         /**
          * Whether one of the cue's further words (not its head phrase) stands inside the actor mention {@code m}, in a
          * case other than the nominative of a sound masculine plural (-ون، -و in iḍāfa): «منذ أن طرد مقاتلون محليون
-         * جماعة الحوثي» names the ones who drove out in the nominative, «في طرد المتمردين» the ones driven out.
+         * جماعة الحوثي» names the ones who drove out in the nominative, «في طرد المتمردين» the ones driven out. A nationality
+         * right after the further word is that word's own («تستقبل المرضى السعوديين»: the Saudi patients are received).
          */
         private boolean inFurtherWord(ActorMention m, Cue c) {
             for (int w : c.words()) {
-                if (w >= c.end() && m.first() <= w && w < m.end()) {
+                if (w >= c.end() && (m.first() <= w && w < m.end()
+                        || m.first() == w + 1 && m.why() != null && m.why().startsWith("demonym"))) {
                     String norm = tokens.get(w).norm();
                     return !norm.endsWith("ون") && !norm.endsWith("و");
                 }
