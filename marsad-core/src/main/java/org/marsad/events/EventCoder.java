@@ -2131,17 +2131,17 @@ public final class EventCoder {
 
         /**
          * The ones a one-actor arrest or raid is done to, named only as people (مواطن، مواطنين، الأطفال): never the agent
-         * itself («ألقت شرطة محافظة الطائف القبض على مواطن» is the police against a citizen, not against itself). A
-         * country's organ (its government, army, police, intelligence) or the country itself acts on its own civilians:
-         * the people word takes the agent's country and its own role (SAUCOP → SAUCVL, over the words «مواطن»). Another
-         * agent (a group of no country, a person, a party) gets no country from itself: the people word takes the place
-         * the sentence names, or none (the target stays unidentified).
+         * itself («ألقت شرطة محافظة الطائف القبض على مواطن» is the police against a citizen, not against itself). The
+         * people word takes the country of the place the sentence names («سلطات الاحتلال اعتقلت ستة مواطنين من مخيم
+         * عايدة في بيت لحم»: Palestinians) and its own role; with no place, a country's organ (its government, army,
+         * police, intelligence) or the country itself acts on its own civilians (SAUCOP → SAUCVL, over the word «مواطن»),
+         * while another agent (a group of no country, a person, a party) gives none: the target stays unidentified.
          */
         private ActorMention heldCitizens(ActorMention citizens, ActorMention agent, ActorMention place) {
-            String country = agent.primary();
+            String country = place == null ? null : place.primary();
             boolean organ = agent.role() == null || STATE_ROLES.contains(agent.role());
-            if (!organ || country.startsWith("IMG")) {
-                country = place == null ? null : place.primary();
+            if (country == null && organ && !agent.primary().startsWith("IMG")) {
+                country = agent.primary();
             }
             if (country == null) {
                 return null;

@@ -2326,6 +2326,12 @@ class EventRulesTest {
                 + "وأسلحة آلية وذخائر إلى داخل البلاد عبر البحر وإنها اعتقلت مواطنين اثنين مشتبها بهما.");
         assertTrue(d.contains("BHRGOV>BHRCVL 173"), d.toString());
         assertFalse(d.contains("BHRGOV>BHRGOV 173"), d.toString());
+        // snn-2015-08-06#1494: the citizens arrested in a place the sentence names are of its country, not the agent's
+        d = dyads("من جهة أخرى شنت قوات الاحتلال فجر أمس حملة دهم واعتقال واسعة النطاق طالت 22 فلسطينيا في العديد من "
+                + "مناطق الضفة الغربية، وذكر نادي الأسير في بيان له أن سلطات الاحتلال اعتقلت ستة مواطنين من مخيم عايدة في "
+                + "بيت لحم.");
+        assertTrue(d.contains("ISRGOV>PSECVL 173"), d.toString());
+        assertFalse(d.contains("ISRGOV>ISRGOV 173"), d.toString());
         // the target is the words of the people arrested
         Event arrest = events("ألقت شرطة محافظة الطائف القبض على مواطن أقدم على قتل شقيقه بآلة حادة.").stream()
                 .filter(e -> e.cameoCode().equals("173")).findFirst().orElseThrow();
