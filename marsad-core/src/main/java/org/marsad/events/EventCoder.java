@@ -128,6 +128,8 @@ public final class EventCoder {
     private static final int CLAUSE_SUBJECT_REACH = 4;
     /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
     private static final int BACKER_GAP = 2;
+    /** How many words of the subject's noun phrase may stand between it and a participle of belonging (من منظمة الطفولة). */
+    private static final int PATRON_HEAD_GAP = 3;
     /**
      * How many words of the backer's own noun phrase may stand between a phrase of backing and an actor before a verb
      * (جهات إقليمية مثل، التحالف الذي تقوده): the reach within which that actor is the backer, not the verb's subject.
@@ -1279,6 +1281,7 @@ public final class EventCoder {
                 // (or none: "a car bomb killed five in Baghdad"); the missing side stays unidentified (null)
                 List<ActorMention> src = subj.isEmpty() ? java.util.Collections.singletonList(null) : subj;
                 List<ActorMention> tgt = targets;
+                ActorMention held = null; // the people an arrest is done to, given a country here: no sector of the agent
                 if (tgt.isEmpty()) {
                     ActorMention place = placeActor();
                     if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
@@ -1293,9 +1296,11 @@ public final class EventCoder {
                     // one-actor protests and arrests are internal to a state; an organization does not arrest itself
                     boolean state = !subj.isEmpty() && subj.get(0).primary() != null
                             && subj.get(0).primary().length() == 3;
+                    boolean coercion = p.root().equals("17");
                     // an arrest of unnamed people is the state's own only when they are named as its people
                     // (اعتقلت مواطنين); otherwise the arrested stay unidentified
-                    boolean own = !p.root().equals("17") || citizensNamed(c);
+                    ActorMention citizens = coercion ? citizensNamed(c) : null;
+                    boolean own = !coercion || citizens != null;
                     // a protest is the governed's against their state: a government, army, police or intelligence
                     // that protests («أصدرت وزارة الخارجية الروسية بيانا أعلنت فيه احتجاجها») protests to someone
                     // else, and one taken for a protest's source («ودان المتظاهرون» after «قوات الأمن») is no
@@ -1305,15 +1310,20 @@ public final class EventCoder {
                             && place.primary().equals(subj.get(0).primary())) {
                         place = null; // its own country is no more its target than itself: the target stays unidentified
                     }
-                    tgt = f.self() && state && own && governed ? List.of(subj.get(0))
-                            : java.util.Collections.singletonList(place);
+                    if (f.self() && state && own && governed && coercion) {
+                        held = heldCitizens(citizens, subj.get(0), place);
+                        tgt = java.util.Collections.singletonList(held);
+                    } else {
+                        tgt = f.self() && state && own && governed ? List.of(subj.get(0))
+                                : java.util.Collections.singletonList(place);
+                    }
                 }
                 if (subj.isEmpty() && tgt.get(0) == null) {
                     return; // neither an actor nor a place: too little to record
                 }
                 for (ActorMention s : src) {
                     for (ActorMention t : tgt) {
-                        if (s != null && t != null && s != t && !distinctActors(s, t, false)) {
+                        if (s != null && t != null && s != t && t != held && !distinctActors(s, t, false)) {
                             continue;
                         }
                         out.add(new DraftEvent(sentence, c, s, t, code, negated, modality, speaker,
@@ -2115,15 +2125,39 @@ public final class EventCoder {
             return false;
         }
 
-        /** Citizens or nationals named near the cue (مواطنين، المواطنين): the people a state acts on are its own. */
-        private boolean citizensNamed(Cue c) {
+        /**
+         * Citizens or nationals named near the cue (مواطنين، المواطنين), or null: the people a state acts on are its own.
+         */
+        private ActorMention citizensNamed(Cue c) {
             for (ActorMention m : mentions) {
                 if (m.first() > c.last() && m.first() - c.last() <= 6 && m.form() == ActorMention.Form.AGENT_ONLY
                         && "CVL".equals(m.code())) {
-                    return true;
+                    return m;
                 }
             }
-            return false;
+            return null;
+        }
+
+        /**
+         * The ones a one-actor arrest or raid is done to, named only as people (مواطن، مواطنين، الأطفال): never the agent
+         * itself («ألقت شرطة محافظة الطائف القبض على مواطن» is the police against a citizen, not against itself). The
+         * people word takes the country of the place the sentence names («سلطات الاحتلال اعتقلت ستة مواطنين من مخيم
+         * عايدة في بيت لحم»: Palestinians) and its own role; with no place, a country's organ (its government, army,
+         * police, intelligence) or the country itself acts on its own civilians (SAUCOP → SAUCVL, over the word «مواطن»),
+         * while another agent (a group of no country, a person, a party) gives none: the target stays unidentified.
+         */
+        private ActorMention heldCitizens(ActorMention citizens, ActorMention agent, ActorMention place) {
+            String country = place == null ? null : place.primary();
+            boolean organ = agent.role() == null || STATE_ROLES.contains(agent.role());
+            if (country == null && organ && !agent.primary().startsWith("IMG")) {
+                country = agent.primary();
+            }
+            if (country == null) {
+                return null;
+            }
+            return new ActorMention(citizens.first(), citizens.end(), citizens.span(), country + citizens.code(),
+                    citizens.type(), citizens.entry(), citizens.nameEn() + " of " + country, citizens.why() + "+agent's country",
+                    ActorMention.Form.NAMED, citizens.sentence(), citizens.prefix());
         }
 
         /** «الجانبين / الطرفين / البلدين» alone, when a bilateral event before gave two parties. */
@@ -3161,7 +3195,7 @@ public final class EventCoder {
                 // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before
                 // a person or a state may be the partner (التقى بالرئيس), before a city it is "in"
                 for (ActorMention m : mentions) {
-                    if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
+                    if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                         continue;
                     }
                     if (m.first() >= reach) {
@@ -3182,7 +3216,7 @@ public final class EventCoder {
             }
             // the direct object: the first actor after the subject (or verb), without a preposition
             for (ActorMention m : mentions) {
-                if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
+                if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                     continue;
                 }
                 if (m.first() - from - asides(from, m.first()) > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
@@ -3214,7 +3248,7 @@ public final class EventCoder {
                 // «قصف طائرات التحالف بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور»: the owner of the
                 // positions hit, further away than a direct object, is the target (not the place it happens in)
                 for (ActorMention m : mentions) {
-                    if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
+                    if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                         continue;
                     }
                     if (m.first() >= reach || crossesPunct(from, m.first())) {
@@ -3227,7 +3261,7 @@ public final class EventCoder {
             }
             // the beneficiary with لـ: أكد دعمه لروسيا، قدم مساعدات لليمن
             for (ActorMention m : mentions) {
-                if (m.first() < from || subj.contains(m) || onBehalfOf(m)) {
+                if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                     continue;
                 }
                 if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
@@ -3646,6 +3680,14 @@ public final class EventCoder {
          * «بانتمائهم لتنظيم «القاعدة»»، «ينتمون إلى تنظيم داعش»، «المنتمين لداعش».
          */
         private int affiliationWord(ActorMention m) {
+            return governingWord(m, Modifiers.Kind.AFFILIATION);
+        }
+
+        /**
+         * The token of a word of {@code kind} whose لـ or إلى governs the mention (glued to it, to its one noun, or
+         * written apart before it), or -1.
+         */
+        private int governingWord(ActorMention m, Modifiers.Kind kind) {
             int i = beforeOpeningQuotes(m.first() - 1); // the word before the name, past its opening quotes
             String glued = gluedPreposition(m.prefix());
             if (glued != null) {
@@ -3672,11 +3714,46 @@ public final class EventCoder {
                 return -1;
             }
             for (Segment seg : tokens.get(i).segments()) {
-                if (modifiers.is(seg.stem(), Modifiers.Kind.AFFILIATION)) {
+                if (modifiers.is(seg.stem(), kind)) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the actor {@code m} is the body the subject belongs to or is loyal to, named in the subject's own noun
+         * phrase after a participle of belonging (modifiers.tsv belonging: «قتل ناشطو الحركة التابعة لتنظيم القاعدة، 148
+         * شخصا»، «استعادت قوات المقاومة الشعبية الموالية للرئيس اليمني ... السيطرة»): the subject's parent or patron, on
+         * its side, never the one its act is done to. The participle follows a subject mention at once or after up to
+         * {@link #PATRON_HEAD_GAP} words of its phrase opened by من («مسؤولون من منظمة الطفولة التابعة للأمم المتحدة»),
+         * with no punctuation, no other actor and not the cue between. After the object the same words name the object's owner
+         * («غارات على مواقع تابعة لداعش»), which stays the target.
+         */
+        private boolean patronOfSubject(ActorMention m, List<ActorMention> subj, Cue c) {
+            if (subj.isEmpty()) {
+                return false;
+            }
+            int w = governingWord(m, Modifiers.Kind.BELONGING);
+            if (w < 0) {
+                return false;
+            }
+            for (ActorMention s : subj) {
+                if (s.end() > w || w - s.end() > PATRON_HEAD_GAP || c.head() >= s.end() && c.head() < w) {
+                    continue;
+                }
+                // words between are the subject's own only after من (of, from: the body or the place it is of);
+                // other words there are the object («قصفت القوات التركية مواقع تابعة لحزب العمال»، «ضد أهداف تابعة لداعش»)
+                boolean phrase = w == s.end() || tokens.get(s.end()).norm().equals("من");
+                for (int j = s.end(); j < w && phrase; j++) {
+                    int at = j;
+                    phrase = tokens.get(j).isWord() && mentions.stream().noneMatch(o -> o.first() <= at && at < o.end());
+                }
+                if (phrase) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean opposed(ActorMention m, int from) {

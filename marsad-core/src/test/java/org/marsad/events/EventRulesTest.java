@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.Pipeline;
 import org.marsad.model.Article;
 import org.marsad.model.Event;
+import org.marsad.model.Span;
 
 /**
  * The coder's general argument rules, one real Arabic sentence each (news register, not from the gold
@@ -2360,5 +2361,48 @@ class EventRulesTest {
         // not a verb of doing followed by its pronoun after a preposition: the army confronts the attacks
         d = dyads("في مصر، لوحظ أنه إضافة إلى الهجمات الإرهابية في سيناء التي يتصدى لها الجيش المصري، هناك تحركات إرهابية.");
         assertFalse(d.stream().anyMatch(x -> x.endsWith(">EGYMIL 18")), d.toString());
+    }
+
+    @Test
+    void theOnesAStateArrestsAreItsCiviliansNotItself() {
+        // snn-2015-08-11#923 (the blind judgement of slice i%23==22, item 3): the police arrested a citizen, not itself
+        List<String> d = dyads("ألقت شرطة محافظة الطائف القبض على مواطن أقدم على قتل شقيقه بآلة حادة.");
+        assertTrue(d.contains("SAUCOP>SAUCVL 173"), d.toString());
+        assertFalse(d.contains("SAUCOP>SAUCOP 173"), d.toString());
+        // snn-2015-07-26#358 (item 17): the ministry arrested two citizens
+        d = dyads("أعلنت وزارة الداخلية البحرينية أمس السبت عن إحباط قواتها الأمنية محاولة لتهريب متفجرات شديدة الخطورة "
+                + "وأسلحة آلية وذخائر إلى داخل البلاد عبر البحر وإنها اعتقلت مواطنين اثنين مشتبها بهما.");
+        assertTrue(d.contains("BHRGOV>BHRCVL 173"), d.toString());
+        assertFalse(d.contains("BHRGOV>BHRGOV 173"), d.toString());
+        // snn-2015-08-06#1494: the citizens arrested in a place the sentence names are of its country, not the agent's
+        d = dyads("من جهة أخرى شنت قوات الاحتلال فجر أمس حملة دهم واعتقال واسعة النطاق طالت 22 فلسطينيا في العديد من "
+                + "مناطق الضفة الغربية، وذكر نادي الأسير في بيان له أن سلطات الاحتلال اعتقلت ستة مواطنين من مخيم عايدة في "
+                + "بيت لحم.");
+        assertTrue(d.contains("ISRGOV>PSECVL 173"), d.toString());
+        assertFalse(d.contains("ISRGOV>ISRGOV 173"), d.toString());
+        // the target is the words of the people arrested
+        Event arrest = events("ألقت شرطة محافظة الطائف القبض على مواطن أقدم على قتل شقيقه بآلة حادة.").stream()
+                .filter(e -> e.cameoCode().equals("173")).findFirst().orElseThrow();
+        assertEquals(new Span(34, 39), arrest.target().span());
+    }
+
+    @Test
+    void theBodyASubjectBelongsToIsNotTheTargetOfItsAct() {
+        // snn-2015-07-21#137 (the blind judgement of slice i%23==22, item 66): the Shabaab, al-Qaeda's affiliate, killed
+        // students; al-Qaeda was not fought
+        List<String> d = dyads("وتعرضت كينيا لسلسلة من الهجمات نفذتها «حركة الشباب» المتشددة خلال الأشهر الماضية. ففي أبريل "
+                + "(نيسان) الماضي قتل ناشطو الحركة التابعة لتنظيم القاعدة، 148 شخصا في جامعة غاريسا غالبيتهم من الطلاب.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IMGREB 19")), d.toString());
+        assertTrue(d.contains("SOMREB>null 19"), d.toString());
+        // snn-2015-07-24#361: the resistance loyal to Hadi took the building back; it did not fight Hadi
+        d = dyads("استعادت قوات المقاومة الشعبية الموالية للرئيس اليمني عبد ربه منصور هادي، السيطرة على مبنى المحافظة.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">YEMGOV")), d.toString());
+        // after the object the same word names the owner of what is struck, who stays the target
+        d = dyads("وشنت الطائرات غارات على مواقع تابعة لتنظيم داعش في سوريا.");
+        assertTrue(d.contains("null>IMGREB 195"), d.toString());
+        // snn-2015-08-01#126: words after the subject that are not its own phrase of من are the object's
+        d = dyads("وتحولت مناطق محافظة حلب، إلى مناطق طيران عسكري لطائرات التحالف، بالتزامن مع عمليات عسكرية نفذتها القوات "
+                + "التركية ضد أهداف تابعة لتنظيم داعش، حيث نفذت طائرات التحالف ضربات ضد التنظيم في ريف حلب الشرقي.");
+        assertTrue(d.contains("TURMIL>IMGREB 19"), d.toString());
     }
 }
