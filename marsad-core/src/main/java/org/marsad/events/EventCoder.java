@@ -4079,8 +4079,18 @@ public final class EventCoder {
          * before, not one wished («لا يجب أن يقف موقف المتفرج على هذا التخريب الإيراني»).
          */
         private boolean toldBefore(Cue c) {
-            return c.head() > a && tokens.get(c.head() - 1).isWord()
-                    && modifiers.is(tokens.get(c.head() - 1).norm(), Modifiers.Kind.DEMONSTRATIVE);
+            int first = c.head();
+            for (int w : c.words()) {
+                first = Math.min(first, w); // a phrase cue's head may be its last word (أعمال إرهابية)
+            }
+            if (first <= a || !tokens.get(first - 1).isWord()) {
+                return false;
+            }
+            String w = tokens.get(first - 1).norm();
+            // with a glued preposition too («بضرورة التصدي بحزم لتلك الأعمال الإرهابية»), which the analyzer leaves on it
+            return modifiers.is(w, Modifiers.Kind.DEMONSTRATIVE)
+                    || w.length() > 3 && gluedPreposition(w.substring(0, 1)) != null
+                        && modifiers.is(w.substring(1), Modifiers.Kind.DEMONSTRATIVE);
         }
 
         /** Whether token {@code i} is a word of necessity or possibility: bare or after a conjunction, بـ or لـ, or a phrase (لا بد). */

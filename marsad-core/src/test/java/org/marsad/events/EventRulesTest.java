@@ -2347,6 +2347,10 @@ class EventRulesTest {
                 + "جانب المجتمع الدولي الذي لا يجب أن يقف موقف المتفرج على هذا التخريب الإيراني المتعمد وإشاعة الفوضى والإرهاب "
                 + "في المنطقة والخليج العربي.");
         assertTrue(m.stream().anyMatch(x -> x.startsWith("IRN>") && x.endsWith(" asserted")), m.toString());
+        // with its preposition glued on (slice i%29==13): the terrorist acts to be confronted were told before
+        m = modalities("وطالب الأمين العام للمركز العربي الأوروبي لحقوق الإنسان والقانون الدولي بمملكة النرويج في أوسلو الدكتور "
+                + "إيهان جاف، بضرورة التصدي بحزم لتلك الأعمال الإرهابية وفقاً لميثاق الأمم المتحدة.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 18 ") && x.endsWith(" asserted")), m.toString());
         // and so does an act six words after the need, in what the needed act is about (slice i%29==8)
         m = modalities("وشددت دينا قعوار مندوبة الأردن لدى مجلس الأمن على ضرورة التعامل بشكل فعال مع قضية استخدام السلاح الكيماوي "
                 + "في سوريا باعتباره يشكل تحديا للمجتمع الدولي.");
