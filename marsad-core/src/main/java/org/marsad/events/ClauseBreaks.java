@@ -18,6 +18,8 @@ public final class ClauseBreaks {
     /** The phrases that end a place's clause too: all but column 2 {@code dates-only} (حيث، وذلك). */
     private final List<String[]> placePhrases = new ArrayList<>();
     private final List<String> relatives = new ArrayList<>();
+    /** The relative pronouns of people only (الذين، اللواتي): a masdar never takes one. */
+    private final java.util.Set<String> peopleRelatives = new java.util.HashSet<>();
     private final List<String> had = new ArrayList<>();
     private final List<String> hadParticles = new ArrayList<>();
     private final List<String> hadContent = new ArrayList<>();
@@ -48,6 +50,9 @@ public final class ClauseBreaks {
             String kind = r.opt(1);
             if ("relative".equals(kind)) {
                 b.relatives.add(words[0]);
+            } else if ("relative-people".equals(kind)) {
+                b.relatives.add(words[0]);
+                b.peopleRelatives.add(words[0]);
             } else if ("had".equals(kind)) {
                 b.had.add(words[0]);
             } else if ("had-particle".equals(kind)) {
@@ -141,6 +146,12 @@ public final class ClauseBreaks {
     /** Whether a normalized word is a relative pronoun (column 2 {@code relative}: الذي، التي، الذين ...). */
     public boolean isRelativePronoun(String norm) {
         return relatives.contains(norm);
+    }
+
+    /** Whether the token is a relative pronoun of people only (الذين، اللواتي), also after و: it never follows an act. */
+    public boolean isPeopleRelative(Token t) {
+        String w = t.norm();
+        return peopleRelatives.contains(w) || w.startsWith("و") && peopleRelatives.contains(w.substring(1));
     }
 
     /** Whether the token is a relative pronoun, also after و (الذي، التي، والتي ...). */

@@ -69,6 +69,14 @@ public final class EventCoder {
     private static final int INVITATION_REACH = 10;
     /** How far (tokens) before a masdar a verb of ruling out may stand, its subject between (استبعد العتيري تسليم). */
     private static final int RULED_OUT_REACH = 3;
+    /**
+     * How far (tokens) before a cue a word of necessity or possibility may stand, a subject or a masdar with its own
+     * subject between (كان بإمكان حماس اغتيال، ترى ضرورة مشاركة دول كبرى في المفاوضات). Six took in an act the
+     * needed one is about: «ضرورة التعامل بشكل فعال مع قضية استخدام السلاح الكيماوي في سوريا».
+     */
+    private static final int MODAL_REACH = 5;
+    /** The clitics a word of necessity or possibility may carry: a conjunction, بـ or لـ (بضرورة، بإمكان، لضرورة). */
+    private static final Set<String> MODAL_CLITICS = Set.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب");
     /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** DISAPPROVE: criticize, condemn, accuse; what it is aimed at may be a statement or an act named by its author. */
@@ -4119,8 +4127,67 @@ public final class EventCoder {
                         return true;
                     }
                 }
+                if (modalAt(i)) {
+                    return !toldBefore(c); // «ويجب أن يقدم مرتكبوه إلى العدالة»: needed or possible, not done
+                }
             }
             return false;
+        }
+
+        /**
+         * Whether a word of necessity or possibility (modifiers.tsv {@code modal}: ضرورة، يتعين، احتمالات، بإمكان) stands
+         * at most {@link #MODAL_REACH} words before the cue in its clause, no punctuation, relative pronoun or clause
+         * break or time adverbial (خلال، عقب) between: «ترى ضرورة مشاركة دول كبرى في المفاوضات»، «تحدثت مؤخرا عن احتمالات
+         * التعاون مع الرئيس الأسد».
+         * The act is needed, wished or possible, not reported as done. So is a cue whose further word stands after one
+         * («تحدثت مؤخرا عن احتمالات التعاون مع الرئيس الأسد»: the مع of تحدث ... مع is the possible cooperation's).
+         */
+        private boolean modalBefore(Cue c) {
+            for (int i = c.head() + 1; i < c.last(); i++) {
+                if (tokens.get(i).isWord() && modalAt(i)) {
+                    return true;
+                }
+            }
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - MODAL_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || clauseBreaks.isRelative(t) || bareWordOf(t, TIME_ADVERBIALS)) {
+                    return false; // «ناقش ... إمكانية عودة الدبلوماسيين خلال لقاء بينهما»: the meeting frames the talk, it was held
+                }
+                if (modalAt(i)) {
+                    return !clauseBreaks.anyBetween(tokens, i + 1, c.head()) && !toldBefore(c);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a demonstrative stands right before the cue (modifiers.tsv {@code demonstrative}): the act is one told
+         * before, not one wished («لا يجب أن يقف موقف المتفرج على هذا التخريب الإيراني»).
+         */
+        private boolean toldBefore(Cue c) {
+            int first = c.head();
+            for (int w : c.words()) {
+                first = Math.min(first, w); // a phrase cue's head may be its last word (أعمال إرهابية)
+            }
+            if (first <= a || !tokens.get(first - 1).isWord()) {
+                return false;
+            }
+            String w = tokens.get(first - 1).norm();
+            // with a glued preposition too («بضرورة التصدي بحزم لتلك الأعمال الإرهابية»), which the analyzer leaves on it
+            return modifiers.is(w, Modifiers.Kind.DEMONSTRATIVE)
+                    || w.length() > 3 && gluedPreposition(w.substring(0, 1)) != null
+                        && modifiers.is(w.substring(1), Modifiers.Kind.DEMONSTRATIVE);
+        }
+
+        /** Whether token {@code i} is a word of necessity or possibility: bare or after a conjunction, بـ or لـ, or a phrase (لا بد). */
+        private boolean modalAt(int i) {
+            for (Segment s : tokens.get(i).segments()) {
+                if (s.suffix().isEmpty() && !s.hasArticle() && MODAL_CLITICS.contains(s.prefix())
+                        && modifiers.is(s.stem(), Modifiers.Kind.MODAL)) {
+                    return true;
+                }
+            }
+            return modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.MODAL);
         }
 
         /**
@@ -4360,6 +4427,9 @@ public final class EventCoder {
                 if (!t.isWord()) {
                     return false;
                 }
+                if (clauseBreaks.isPeopleRelative(t)) {
+                    return false; // «للرعايا البريطانيين الذين يريدون السفر»: a clause about people, not the act's
+                }
                 if (clauseBreaks.isRelative(t)) {
                     Token next = tokens.get(i + 1);
                     if (!next.isWord()) {
@@ -4511,6 +4581,9 @@ public final class EventCoder {
             if (feared(c)) {
                 return "hypothetical"; // what one fears may happen has not happened (يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات)
             }
+            if (modalBefore(c)) {
+                return "hypothetical"; // an act needed or possible is none done (ترى ضرورة مشاركة دول كبرى في المفاوضات)
+            }
             if (c.pattern().root().equals("03")) {
                 return "intended";
             }
@@ -4547,7 +4620,8 @@ public final class EventCoder {
                     continue;
                 }
                 for (Segment s : t.segments()) {
-                    if (modifiers.is(s.stem(), Modifiers.Kind.INTENT)
+                    // a word of intent carries no pronoun of its own (بمحض إرادتهما is no أرادت + هما)
+                    if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.INTENT)
                             || modifiers.is(s.stem(), Modifiers.Kind.PREFERENCE) // «تفضل الوزارة منح قرض»
                             || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)
                             || aimable && modifiers.is(s.stem(), Modifiers.Kind.AIM)) {
