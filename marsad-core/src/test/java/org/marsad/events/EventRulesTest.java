@@ -2404,6 +2404,7 @@ class EventRulesTest {
         d = dyads("وتحولت مناطق محافظة حلب، إلى مناطق طيران عسكري لطائرات التحالف، بالتزامن مع عمليات عسكرية نفذتها القوات "
                 + "التركية ضد أهداف تابعة لتنظيم داعش، حيث نفذت طائرات التحالف ضربات ضد التنظيم في ريف حلب الشرقي.");
         assertTrue(d.contains("TURMIL>IMGREB 19"), d.toString());
+    }
 
     /** Every event of {@code text} with its modality, or "negated" (unlike {@link #modalities}, negated ones too). */
     private static List<String> modalitiesWithNegated(String text) {
