@@ -379,9 +379,13 @@ public final class EventCoder {
         return false;
     }
 
-    /** A country, its capital or a nationality named without a role: a state, or in sport its team. */
+    /**
+     * A country, its capital or a nationality named without a role: a state, or in sport its team. A nationality
+     * adjective is one even when the act it qualifies gives it a role (state-acts.tsv): «هجوم كوري كاسح» in sport is a
+     * team's attack, not an army's.
+     */
     private static boolean bareCountry(ActorMention m) {
-        return m.entry() != null && m.role() == null
+        return m.entry() != null && (m.role() == null || m.form() == ActorMention.Form.ADJECTIVE)
                 && (m.entry().kind() == org.marsad.actors.ActorKind.DEMONYM
                     || m.entry().kind() == org.marsad.actors.ActorKind.FIXED && "GPE".equals(m.type()));
     }
@@ -2369,6 +2373,34 @@ public final class EventCoder {
         }
 
         /**
+         * The state's organ that did the act a cue takes as its direct object, named by the act's nationality adjective
+         * (a role on an adjective: state-acts.tsv): «دانت الحكومة العراقية الغارات الجوية التركية» condemns Turkey's forces,
+         * «رفض التدخل الإيراني» Iran's government. The act stands right at {@code from} (past quotation marks) with no
+         * preposition or conjunction of its own, and only agreeing words stand between it and the adjective; null otherwise.
+         */
+        private ActorMention doerOfObjectAct(int from, int reach) {
+            int thing = from;
+            while (thing < reach && tokens.get(thing).isPunct() && QUOTES.contains(tokens.get(thing).norm())) {
+                thing++;
+            }
+            if (thing >= reach || !tokens.get(thing).isWord() || verbAt[thing - a]) {
+                return null;
+            }
+            String prefix = tokens.get(thing).segments().get(0).prefix();
+            if (gluedPreposition(prefix) != null || prefix.startsWith("و")) {
+                return null;
+            }
+            for (ActorMention m : mentions) {
+                if (m.end() <= thing) {
+                    continue;
+                }
+                return m.first() > thing && m.first() < reach && m.form() == ActorMention.Form.ADJECTIVE
+                        && m.role() != null && adjectivesBetween(thing + 1, m.first()) ? m : null;
+            }
+            return null;
+        }
+
+        /**
          * Whether token {@code i} keeps a noun phrase going: a word that is no verb, no preposition but لـ or the
          * partitive من, no و; a quotation mark; a relative pronoun whose verb carries the pronoun of the thing, and that
          * verb («بالتصريحات العدائية التي أطلقها مرشد إيران»: the actor after it is its subject, the thing's author —
@@ -3147,6 +3179,12 @@ public final class EventCoder {
                 // before any actor further on with a preposition: «احتجاجا على الغارات الجوية التركية على أهداف
                 // لحزب العمال الكردستاني» is against Turkey, whose raids they are, not against their target
                 return withCoordinated(owner);
+            }
+            ActorMention doer = !f.symmetric() && !VIOLENT_ROOTS.contains(c.pattern().root())
+                    ? doerOfObjectAct(from, reach) : null;
+            if (doer != null) {
+                // «دانت الحكومة العراقية الغارات التركية»: the one condemned is the state whose forces raided
+                return withCoordinated(doer);
             }
             if (!f.targetPreps().isEmpty() || !c.isVerb()) {
                 // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before
