@@ -2375,10 +2375,11 @@ public final class EventCoder {
         /**
          * The state's organ that did the act a cue takes as its direct object, named by the act's nationality adjective
          * (a role on an adjective: state-acts.tsv): «دانت الحكومة العراقية الغارات الجوية التركية» condemns Turkey's forces,
-         * «رفض التدخل الإيراني» Iran's government. The act stands right at {@code from} (past quotation marks) with no
-         * preposition or conjunction of its own, and only agreeing words stand between it and the adjective; null otherwise.
+         * «رفض التدخل الإيراني» Iran's government. The act stands right at {@code from} (past quotation marks), right after
+         * the cue or after a word with the article (not in construct after a noun), with no proclitic but the article,
+         * and only agreeing words with the article stand between it and the adjective; null otherwise.
          */
-        private ActorMention doerOfObjectAct(int from, int reach) {
+        private ActorMention doerOfObjectAct(Cue c, int from, int reach) {
             int thing = from;
             while (thing < reach && tokens.get(thing).isPunct() && QUOTES.contains(tokens.get(thing).norm())) {
                 thing++;
@@ -2386,18 +2387,43 @@ public final class EventCoder {
             if (thing >= reach || !tokens.get(thing).isWord() || verbAt[thing - a]) {
                 return null;
             }
-            String prefix = tokens.get(thing).segments().get(0).prefix();
-            if (gluedPreposition(prefix) != null || prefix.startsWith("و")) {
-                return null;
+            if (thing > c.last() + 1 && thing - 1 >= a && tokens.get(thing - 1).isWord()
+                    && !tokens.get(thing - 1).segments().get(0).hasArticle()) {
+                return null; // «مصادقة كنيست الاحتلال الإسرائيلي»: after a noun in construct the act is its genitive
             }
             for (ActorMention m : mentions) {
                 if (m.end() <= thing) {
                     continue;
                 }
-                return m.first() > thing && m.first() < reach && m.form() == ActorMention.Form.ADJECTIVE
-                        && m.role() != null && adjectivesBetween(thing + 1, m.first()) ? m : null;
+                if (m.first() <= thing || m.first() >= reach || m.form() != ActorMention.Form.ADJECTIVE || m.role() == null) {
+                    return null;
+                }
+                // «الغارات الجوية التركية»: the act and its agreeing words have the article and nothing else glued on
+                // (not «مصادقة كنيست الاحتلال الإسرائيلي», «حول العدوان الهندي»); «غارات تركية»: the noun right before
+                if (m.first() == thing + 1 && plainWord(tokens.get(thing))) {
+                    return m;
+                }
+                for (int i = thing; i < m.first(); i++) {
+                    if (!withPlainArticle(tokens.get(i))) {
+                        return null;
+                    }
+                }
+                return m.first() - thing <= OBJECT_ACT_WORDS ? m : null;
             }
             return null;
+        }
+
+        /** How many words the act a cue takes as its object may span before its nationality adjective (القصف المدفعي الجوي). */
+        private static final int OBJECT_ACT_WORDS = 3;
+
+        /** A word whose first reading has the article and no other proclitic (الغارات، الجوية). */
+        private static boolean withPlainArticle(Token t) {
+            return t.isWord() && t.segments().get(0).prefix().equals("ال");
+        }
+
+        /** A word whose first reading has no proclitic (غارات). */
+        private static boolean plainWord(Token t) {
+            return t.isWord() && t.segments().get(0).prefix().isEmpty();
         }
 
         /**
@@ -3180,8 +3206,11 @@ public final class EventCoder {
                 // لحزب العمال الكردستاني» is against Turkey, whose raids they are, not against their target
                 return withCoordinated(owner);
             }
-            ActorMention doer = !f.symmetric() && !VIOLENT_ROOTS.contains(c.pattern().root())
-                    ? doerOfObjectAct(from, reach) : null;
+            // a verb's or a verbal form's (patterns.tsv P) only: after a masdar the act is its genitive, whose
+            // adjective is the masdar's own doer («عمليات هدم الاحتلال الإسرائيلي لمباني الفلسطينيين»)
+            // (nor a verb's form read as its masdar: «عمليات هدم الاحتلال الإسرائيلي»)
+            ActorMention doer = (c.isVerb() || c.pattern().kind() == 'P') && !eventHeadBefore(c) && !prepositionBefore(c)
+                    && !f.symmetric() && !VIOLENT_ROOTS.contains(c.pattern().root()) ? doerOfObjectAct(c, from, reach) : null;
             if (doer != null) {
                 // «دانت الحكومة العراقية الغارات التركية»: the one condemned is the state whose forces raided
                 return withCoordinated(doer);

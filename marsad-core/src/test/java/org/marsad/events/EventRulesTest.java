@@ -2367,14 +2367,18 @@ class EventRulesTest {
 
     @Test
     void aDisapprovalOfAStatesActTargetsTheStatesOrgan() {
-        // snn-2015-07-31#333 (i%29==20), snn-2015-08-06#1861 (i%29==5): the direct object of a disapproval is a state's
+        // snn-2015-07-31#333 (i%29==20), snn-2015-08-06#369 (i%29==21): the direct object of a disapproval is a state's
         // act with its nationality adjective (state-acts.tsv); the one condemned is the organ that did it, not the act's
         // own target and not nobody (the base coded no 111 for either)
         List<String> d = dyads("بدورها، أدانت الحكومة العراقية الغارات التركية في شمال العراق ووصفتها بأنها «تصعيد خطير "
                 + "واعتداء على السيادة العراقية».");
         assertTrue(d.contains("IRQGOV>TURMIL 111"), d.toString());
-        d = dyads("ودانت الجامعة العربية الثلاثاء القصف التركي في شمال العراق حيث طالبت أنقرة باحترام سيادة العراق على "
-                + "أراضيه داعية كلاً من تركيا والعراق إلى التعاون للحفاظ على السلام.");
+        d = dyads("تحفظت قطر على موقف جامعة الدول العربية، التي استنكرت القصف التركي في شمال العراق، مؤكدة دعمها "
+                + "«الكامل» لتركيا، وفق بيان لوزارة الخارجية.");
         assertTrue(d.contains("IGOARL>TURMIL 111"), d.toString());
+        // after a masdar the act in iḍāfa has its own doer; the one it befalls stays the target (snn-2015-07-26#373)
+        d = dyads("صرَّح منسق الشؤون الإنسانية في الأرض الفلسطينية المحتلة، «روبيرت بايبر» أن المجتمع الدولي لا يمكنه أن "
+                + "يغض الطرف عن عمليات هدم الاحتلال الإسرائيلي لمباني الفلسطينيين وتهجيرهم من منازلهم ومصادر معيشتهم.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">ISRMIL 1712")), d.toString());
     }
 }
