@@ -41,6 +41,8 @@ public final class ActorDictionary {
     /** Nouns of a state's land, after which its nationality adjective names the state (state-after.tsv). */
     private final Set<String> stateLandNouns = new HashSet<>();
     private final Set<String> peopleNouns = new HashSet<>();
+    /** The role of the state's organ that does the act a noun names (state-acts.tsv: قصف MIL, تدخل GOV), by the noun. */
+    private final Map<String, String> stateActRoles = new java.util.HashMap<>();
     private final Set<String> epithets = new HashSet<>();
     /** Adjectives that make a headed body international (الدولي، العالمي; international.tsv), without the article. */
     private final Set<String> international = new HashSet<>();
@@ -183,6 +185,11 @@ public final class ActorDictionary {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
             d.stateLandNouns.add(w);
             d.addWord(w); // so the segmenter keeps the reading (للأراضي → ل + ال + أراضي)
+        }
+        for (Row r : TsvFile.read(DIR + "state-acts.tsv", 2, true)) {
+            String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+            d.stateActRoles.put(w, r.col(1));
+            d.addWord(w); // so the segmenter keeps the reading (للقصف → ل + ال + قصف)
         }
         for (Row r : TsvFile.read(DIR + "people-nouns.tsv", 1, true)) {
             String w = PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
@@ -598,6 +605,14 @@ public final class ActorDictionary {
      */
     public HeadedBody headedBody(String stem) {
         return headedBodies.get(stem);
+    }
+
+    /**
+     * The role (MIL, GOV) of the state's organ that does the act this noun names (normalized, no article: قصف، تدخل;
+     * state-acts.tsv), or null for any other word.
+     */
+    public String stateActRole(String stem) {
+        return stateActRoles.get(stem);
     }
 
     /** True for a noun of people after which a nationality adjective makes an actor (people-nouns.tsv). */

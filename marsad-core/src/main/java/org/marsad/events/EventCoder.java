@@ -389,9 +389,13 @@ public final class EventCoder {
         return false;
     }
 
-    /** A country, its capital or a nationality named without a role: a state, or in sport its team. */
+    /**
+     * A country, its capital or a nationality named without a role: a state, or in sport its team. A nationality
+     * adjective is one even when the act it qualifies gives it a role (state-acts.tsv): «هجوم كوري كاسح» in sport is a
+     * team's attack, not an army's.
+     */
     private static boolean bareCountry(ActorMention m) {
-        return m.entry() != null && m.role() == null
+        return m.entry() != null && (m.role() == null || m.form() == ActorMention.Form.ADJECTIVE)
                 && (m.entry().kind() == org.marsad.actors.ActorKind.DEMONYM
                     || m.entry().kind() == org.marsad.actors.ActorKind.FIXED && "GPE".equals(m.type()));
     }
@@ -2420,6 +2424,60 @@ public final class EventCoder {
         }
 
         /**
+         * The state's organ that did the act a cue takes as its direct object, named by the act's nationality adjective
+         * (a role on an adjective: state-acts.tsv): «دانت الحكومة العراقية الغارات الجوية التركية» condemns Turkey's forces,
+         * «رفض التدخل الإيراني» Iran's government. The act stands right at {@code from} (past quotation marks), right after
+         * the cue or after a word with the article (not in construct after a noun), with no proclitic but the article,
+         * and only agreeing words with the article stand between it and the adjective; null otherwise.
+         */
+        private ActorMention doerOfObjectAct(Cue c, int from, int reach) {
+            int thing = from;
+            while (thing < reach && tokens.get(thing).isPunct() && QUOTES.contains(tokens.get(thing).norm())) {
+                thing++;
+            }
+            if (thing >= reach || !tokens.get(thing).isWord() || verbAt[thing - a]) {
+                return null;
+            }
+            if (thing > c.last() + 1 && thing - 1 >= a && tokens.get(thing - 1).isWord()
+                    && !tokens.get(thing - 1).segments().get(0).hasArticle()) {
+                return null; // «مصادقة كنيست الاحتلال الإسرائيلي»: after a noun in construct the act is its genitive
+            }
+            for (ActorMention m : mentions) {
+                if (m.end() <= thing) {
+                    continue;
+                }
+                if (m.first() <= thing || m.first() >= reach || m.form() != ActorMention.Form.ADJECTIVE || m.role() == null) {
+                    return null;
+                }
+                // «الغارات الجوية التركية»: the act and its agreeing words have the article and nothing else glued on
+                // (not «مصادقة كنيست الاحتلال الإسرائيلي», «حول العدوان الهندي»); «غارات تركية»: the noun right before
+                if (m.first() == thing + 1 && plainWord(tokens.get(thing))) {
+                    return m;
+                }
+                for (int i = thing; i < m.first(); i++) {
+                    if (!withPlainArticle(tokens.get(i))) {
+                        return null;
+                    }
+                }
+                return m.first() - thing <= OBJECT_ACT_WORDS ? m : null;
+            }
+            return null;
+        }
+
+        /** How many words the act a cue takes as its object may span before its nationality adjective (القصف المدفعي الجوي). */
+        private static final int OBJECT_ACT_WORDS = 3;
+
+        /** A word whose first reading has the article and no other proclitic (الغارات، الجوية). */
+        private static boolean withPlainArticle(Token t) {
+            return t.isWord() && t.segments().get(0).prefix().equals("ال");
+        }
+
+        /** A word whose first reading has no proclitic (غارات). */
+        private static boolean plainWord(Token t) {
+            return t.isWord() && t.segments().get(0).prefix().isEmpty();
+        }
+
+        /**
          * Whether token {@code i} keeps a noun phrase going: a word that is no verb, no preposition but لـ or the
          * partitive من, no و; a quotation mark; a relative pronoun whose verb carries the pronoun of the thing, and that
          * verb («بالتصريحات العدائية التي أطلقها مرشد إيران»: the actor after it is its subject, the thing's author —
@@ -3198,6 +3256,15 @@ public final class EventCoder {
                 // before any actor further on with a preposition: «احتجاجا على الغارات الجوية التركية على أهداف
                 // لحزب العمال الكردستاني» is against Turkey, whose raids they are, not against their target
                 return withCoordinated(owner);
+            }
+            // a verb's or a verbal form's (patterns.tsv P) only: after a masdar the act is its genitive, whose
+            // adjective is the masdar's own doer («عمليات هدم الاحتلال الإسرائيلي لمباني الفلسطينيين»)
+            // (nor a verb's form read as its masdar: «عمليات هدم الاحتلال الإسرائيلي»)
+            ActorMention doer = (c.isVerb() || c.pattern().kind() == 'P') && !eventHeadBefore(c) && !prepositionBefore(c)
+                    && !f.symmetric() && !VIOLENT_ROOTS.contains(c.pattern().root()) ? doerOfObjectAct(c, from, reach) : null;
+            if (doer != null) {
+                // «دانت الحكومة العراقية الغارات التركية»: the one condemned is the state whose forces raided
+                return withCoordinated(doer);
             }
             if (!f.targetPreps().isEmpty() || !c.isVerb()) {
                 // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before
