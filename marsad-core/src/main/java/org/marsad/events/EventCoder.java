@@ -871,7 +871,7 @@ public final class EventCoder {
                 boolean targetFirst = subj.isEmpty();
                 // «وقال طاهر إنه يناشد الرئيس اليمني»: a verb whose subject is the pronoun of a speaker no dictionary
                 // knows has no subject after it either; the actor there is its object
-                boolean unknownSpeaker = subj.isEmpty() && unknownSpeakerOfPronoun(c.head()) && pronounSubject(c.head());
+                boolean unknownSpeaker = subj.isEmpty() && pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head());
                 if (targetFirst && !unknownSpeaker) {
                     subj = subjectAfterTargetPhrase(c, f);
                 }
@@ -3969,8 +3969,9 @@ public final class EventCoder {
          * itself, as a verb or a masdar after a preposition (its own clause or phrase, not c's object: «عقد الملك ...، مساء
          * الاثنين، جلسة مباحثات رسمية مع الرئيس فرانسوا هولاند» keeps Hollande): then the phrase is that later cue's.
          * «وبدأ كيري نهاره بلقاء الجبير وأمير قطر تميم بن حمد آل ثاني، قبل التوجه الى اللقاء المقرر مع وزراء مجلس التعاون
-         * الخليجي»: the ministers are the later meeting's party, not the Emir's; «ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين، كما يعقد وزير الخارجية
-         * الروسي سيرغي لافروف مباحثات مع أمير دولة قطر»: Kerry does not meet the Emir.
+         * الخليجي»: the ministers are the later meeting's party, not the Emir's; «ويلتقي اليوم وزير الخارجية الأميركي جون
+         * كيري بنظرائه الخليجيين، كما يعقد وزير الخارجية الروسي سيرغي لافروف مباحثات مع أمير دولة قطر»: Kerry does not
+         * meet the Emir.
          */
         private boolean laterCueTakes(Cue c, int from, ActorMention m, String prep) {
             for (Cue o : cues) {
