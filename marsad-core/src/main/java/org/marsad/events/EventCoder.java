@@ -134,6 +134,8 @@ public final class EventCoder {
     private static final int PRONOUN_REACH = 5;
     /** The words a clause after أن / إن may give its own subject before its verb («إن مسلحاً من ولاية ألاباما فتح»). */
     private static final int CLAUSE_SUBJECT_REACH = 4;
+    /** How far (tokens) before إنّ / أنّ the reporting verb whose unknown subject stands between may be («وقال سميع الحق، إنه»). */
+    private static final int SPEAKER_NAME_REACH = 6;
     /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
     private static final int BACKER_GAP = 2;
     /** How many words of the subject's noun phrase may stand between it and a participle of belonging (من منظمة الطفولة). */
@@ -881,10 +883,13 @@ public final class EventCoder {
                     subj = List.of();
                 }
                 boolean targetFirst = subj.isEmpty();
-                if (targetFirst) {
+                // «وقال طاهر إنه يناشد الرئيس اليمني»: a verb whose subject is the pronoun of a speaker no dictionary
+                // knows has no subject after it either; the actor there is its object
+                boolean unknownSpeaker = subj.isEmpty() && pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head());
+                if (targetFirst && !unknownSpeaker) {
                     subj = subjectAfterTargetPhrase(c, f);
                 }
-                if (subj.isEmpty() && !f.visit() && unknownSubjectAt(c) >= 0) {
+                if (subj.isEmpty() && !f.visit() && !unknownSpeaker && unknownSubjectAt(c) >= 0) {
                     // «وينفذ الطيران التركي غارات»، «حيث شنت الطائرات التركية نحو 30 غارة»: the unknown noun after
                     // the verb is its subject, and a nationality right after that noun says whose it is. Not for a
                     // visit: «ووصلت الطائرة السعودية إلى مطار تيرانا»، «وصل الجناح الأرجنتيني» are no state's visits
@@ -1013,7 +1018,7 @@ public final class EventCoder {
                 how = "attributed-agent";
                 conf = 0.7;
             } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
-                    || unknownSubjectAfter(c))) {
+                    || unknownSubjectAfter(c) || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head()))) {
                 // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
                 // of its own that no dictionary knows; the speaker or the subject in play is not it
                 how = "unknown-subject";
@@ -1809,8 +1814,9 @@ public final class EventCoder {
 
         private List<ActorMention> subject(int head, int end, boolean verb, boolean conjoined) {
             if (pronounSubject(head)) {
-                // وإنها اعتقلت مواطنين: the subject is the pronoun on إنّ; what follows the verb is its object
-                return !lastSubject.isEmpty() ? lastSubject : carried;
+                // وإنها اعتقلت مواطنين: the subject is the pronoun on إنّ; what follows the verb is its object. Its
+                // referent is the subject in play, unless the reporting verb before it names a speaker no dictionary knows
+                return unknownSpeakerOfPronoun(head) ? List.of() : !lastSubject.isEmpty() ? lastSubject : carried;
             }
             // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
             if (head - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
@@ -2117,10 +2123,7 @@ public final class EventCoder {
 
         /** إنها، أنه، لكنهم ... (possibly with قد) right before the verb: a pronoun is the subject. */
         private boolean pronounSubject(int head) {
-            int i = head - 1;
-            if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
-                i--;
-            }
+            int i = particleBefore(head);
             if (i < a || !tokens.get(i).isWord()) {
                 return false;
             }
@@ -2135,6 +2138,56 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /** The token where a particle before the verb at {@code head} would stand: right before it, or before قد / لقد. */
+        private int particleBefore(int head) {
+            int i = head - 1;
+            if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
+                i--;
+            }
+            return i;
+        }
+
+        /**
+         * Whether the pronoun on إنّ / أنّ that is the subject of the verb at {@code head} ({@link #pronounSubject})
+         * stands for a speaker no dictionary knows: «وقال سميع الحق، إنه دعا الرئيس الجديد للحركة»، «وقال طاهر إنه يناشد
+         * الرئيس اليمني». The nearest reporting verb before the particle, at most {@link #SPEAKER_NAME_REACH} tokens
+         * before it with no other verb between, has its own subject there — words before the particle, the first of
+         * them no preposition or phrase of one (أشار إلى أنه، قال في بيان إنه، أكد لي أنه), no word that may stand
+         * between a subject and its verb (ذكر أيضا أنه، أضاف أمس أنه) nor a noun of time — and none of those words is
+         * in an actor mention (a speaker the dictionaries know is already the subject in play: {@link #noteSpeaker}).
+         * Then the subject in play or the one carried from the sentence before is someone else, and so is an actor
+         * after the verb: the verb's subject is unknown.
+         */
+        private boolean unknownSpeakerOfPronoun(int head) {
+            int particle = particleBefore(head);
+            int verb = -1;
+            for (int[] r : reporting) {
+                if (r[1] == 1 && r[0] < particle) {
+                    verb = r[0];
+                }
+            }
+            if (verb < 0 || particle - verb > SPEAKER_NAME_REACH) {
+                return false;
+            }
+            int first = -1;
+            for (int k = verb + 1; k < particle; k++) {
+                if (verbAt[k - a] || inMention[k - a]) {
+                    return false;
+                }
+                if (first < 0 && tokens.get(k).isWord()) {
+                    first = k;
+                }
+            }
+            if (first < 0) {
+                return false; // «وقال إنه»: the speaker is the subject in play
+            }
+            Token w = tokens.get(first);
+            Segment s = w.segments().get(0);
+            return !(PHRASE_PREPOSITIONS.contains(w.norm()) || PHRASE_PREPOSITIONS.contains(s.stem())
+                    || s.preposition() != 0 || SUBJECT_GAP.contains(w.norm()) || BARE_REPORTING_WORDS.contains(w.norm())
+                    || modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN));
         }
 
         /**
@@ -3277,6 +3330,9 @@ public final class EventCoder {
                         break;
                     }
                     String prep = prepositionOf(m);
+                    if (prep != null && f.targetPreps().contains(prep) && laterCueTakes(c, from, m, prep)) {
+                        break; // «بلقاء الجبير وأمير قطر ...، قبل التوجه الى اللقاء المقرر مع وزراء مجلس التعاون»
+                    }
                     if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
                             && !opposed(m, from) && !(prep.equals("ب") && "LOC".equals(m.type())) && !agentsBody(m, c)
                             && (participant(m) || coercedPerson(m, c)
@@ -4066,6 +4122,28 @@ public final class EventCoder {
                 }
             }
             return n;
+        }
+
+        /**
+         * Whether another cue of the sentence stands between the cue {@code c} (its parties end at {@code from}) and the
+         * actor {@code m} after the preposition {@code prep}, past punctuation, and takes a party with that preposition
+         * itself, as a verb or a masdar after a preposition (its own clause or phrase, not c's object: «عقد الملك ...، مساء
+         * الاثنين، جلسة مباحثات رسمية مع الرئيس فرانسوا هولاند» keeps Hollande): then the phrase is that later cue's.
+         * «وبدأ كيري نهاره بلقاء الجبير وأمير قطر تميم بن حمد آل ثاني، قبل التوجه الى اللقاء المقرر مع وزراء مجلس التعاون
+         * الخليجي»: the ministers are the later meeting's party, not the Emir's; «ويلتقي اليوم وزير الخارجية الأميركي جون
+         * كيري بنظرائه الخليجيين، كما يعقد وزير الخارجية الروسي سيرغي لافروف مباحثات مع أمير دولة قطر»: Kerry does not
+         * meet the Emir.
+         */
+        private boolean laterCueTakes(Cue c, int from, ActorMention m, String prep) {
+            for (Cue o : cues) {
+                if (o.head() > c.last() && o.head() >= from && o.head() < m.first() && !c.words().contains(o.head())
+                        && (o.isVerb() || gluedPreposition(o.reading().prefix()) != null || o.head() - 1 >= a
+                            && PHRASE_PREPOSITIONS.contains(tokens.get(o.head() - 1).norm()))
+                        && o.pattern().frame().targetPreps().contains(prep) && punctBetween(from, o.head(), Set.of())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -2313,6 +2313,40 @@ class EventRulesTest {
     }
 
     @Test
+    void thePronounOnInnaAfterAnUnknownSpeakerIsNotTheSubjectInPlay() {
+        // snn-2015-08-07#1430 (session 14's blind judgement, item 41, "source"): the Pakistani cleric Sami ul-Haq, whom
+        // no dictionary knows, is the «ـه» of «إنه دعا»; the leadership in the sentence before does not appeal
+        List<String> cleric = dyads("عرض مولانا سميع الحق (رجل الدين الباكستاني الذي يعرف على نطاق واسع بأنه «أبو حركة "
+                + "طالبان»)، أمس، الوساطة في حل نزاع بشأن القيادة يهدد بإحداث انقسام في الحركة المتشددة في أفغانستان "
+                + "بعد تأكيد وفاة مؤسسها الملا عمر. وقال سميع الحق، إنه دعا الرئيس الجديد للحركة الذي أعلن عنه مؤخرا "
+                + "الملا محمد أختر منصور إلى أن يجلس مع منافسيه الذين اعترضوا على حقه في القيادة.");
+        assertTrue(cleric.stream().noneMatch(x -> x.startsWith("AFGGOV>")), cleric.toString());
+        // slice i%29==6: a speaker the dictionary knows stays the subject of the verb after «أنه»
+        List<String> known = dyads("والأحد أعلن الجيش النيجيري أنه قصف قرية بيتا الواقعة جنوب مالاري والقريبة من غابة "
+                + "سامبيسا حيث كانت حركة بوكو حرام تحضر لهجوم.");
+        assertTrue(known.stream().anyMatch(x -> x.startsWith("NGAMIL>") && x.endsWith(" 19")), known.toString());
+    }
+
+    @Test
+    void aPartyOfALaterCuesPhraseIsNotThePartyOfTheFirst() {
+        // snn-2015-08-04#984 (session 13's blind judgement, item 68, "source"): the ministers after «اللقاء المقرر مع» are
+        // the later meeting's party; neither Jubeir nor the Emir met them in the meeting Kerry's day began with
+        List<String> kerry = dyads("وبدأ كيري نهاره بلقاء الجبير وأمير قطر تميم بن حمد آل ثاني، قبل التوجه الى اللقاء "
+                + "المقرر مع وزراء مجلس التعاون الخليجي.");
+        assertTrue(kerry.stream().noneMatch(x -> x.startsWith("QATGOV>IGOGCC") || x.startsWith("IGOGCC>QATGOV")
+                || x.startsWith("SAUGOV>IGOGCC")), kerry.toString());
+        // snn-2015-08-03#149 (slice i%29==13): Kerry meets his Gulf counterparts; the Emir is met by Lavrov, after the comma
+        List<String> two = dyads("ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين، كما يعقد وزير الخارجية "
+                + "الروسي سيرغي لافروف مباحثات مع أمير دولة قطر الشيخ تميم بن حمد آل ثاني.");
+        assertTrue(two.stream().noneMatch(x -> x.startsWith("USAGOV>QATGOV")), two.toString());
+        assertTrue(two.stream().anyMatch(x -> x.startsWith("RUSGOV>QATGOV")), two.toString());
+        // snn-2015-07-24#280 (slice i%29==8): the talks after the comma are the verb's object, no later clause of their own
+        List<String> talks = dyads("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض ، مساء "
+                + "الاثنين، جلسة مباحثات رسمية مع فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية.");
+        assertTrue(talks.contains("SAUGOV>FRAGOV 04"), talks.toString());
+    }
+
+    @Test
     void trainingVerbWithItsObjectPronounTrainsTheAntecedent() {
         // snn-2015-08-03#1143 (i%23==16): after a relative pronoun the verb's pronoun repeats the antecedent actor
         // (درب + معارض* with its further word before the verb); the actor after the verb trained them
