@@ -977,6 +977,7 @@ public final class EventCoder {
                 }
             }
             int able = !c.furtherBefore() && VICTIM_ROOTS.contains(p.root()) ? ableVerb(c) : -1;
+            List<ActorMention> managedObject = List.of();
             if (able >= 0) {
                 // the act's own subject found between the two verbs is the managing verb's, after it (VSO: «وفي البيضاء
                 // (وسط اليمن) تمكنت المقاومة الشعبية من طرد»; not the place in parentheses before it)
@@ -988,6 +989,9 @@ public final class EventCoder {
                 // act is no passive whose subject was killed «في كمين» (the subject before it managed the act).
                 // A subject no dictionary knows («الثوار») still did it: the agent is then unidentified, and the
                 // one acted upon is not taken for it
+                if (!subj.isEmpty() && subj.get(0).first() > c.head()) {
+                    managedObject = subj; // «تمكنت من قتل 15 مسلحا من تنظيم داعش»: the counted are the ones killed
+                }
                 subj = manager;
                 how = manager.isEmpty() ? "objective-genitive" : "able-verb";
                 objectFrom = c.end();
@@ -1127,7 +1131,7 @@ public final class EventCoder {
                 subj = List.of();
                 how = "unidentified-agent";
             }
-            List<ActorMention> patient = speakerAsObject;
+            List<ActorMention> patient = speakerAsObject.isEmpty() ? managedObject : speakerAsObject;
             List<ActorMention> befallen = !c.isVerb() && VIOLENT_ROOTS.contains(p.root()) && !f.patient()
                     ? relativeClauseVictim(c) : List.of();
             if (!befallen.isEmpty()) {
@@ -1235,7 +1239,8 @@ public final class EventCoder {
                 }
             }
             if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
-                    || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent"))) {
+                    || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent")
+                    || how.equals("able-verb"))) {
                 lastSubject = subj;
                 lastSubjectAt = c.head();
             }
