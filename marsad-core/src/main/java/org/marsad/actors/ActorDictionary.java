@@ -88,8 +88,20 @@ public final class ActorDictionary {
     /** Nouns of bodies outside government (normalized, no article) with the role their head takes (headed-bodies.tsv). */
     private final Map<String, HeadedBody> headedBodies = new java.util.HashMap<>();
 
+    /** The coalitions a bare head noun names by the war an article tells of (coalition-settings.tsv). */
+    private final List<CoalitionSetting> coalitionSettings = new ArrayList<>();
+
     /** A body outside government (headed-bodies.tsv): the role its head takes, and its English name. */
     public record HeadedBody(String role, String nameEn) {
+    }
+
+    /**
+     * A line of coalition-settings.tsv: the generic head noun (normalized, no article), the coalition it names in an
+     * article about the war in {@code countries} (ISO3 codes), and the words right after and right before it with which
+     * it is none.
+     */
+    public record CoalitionSetting(String head, ActorEntry coalition, Set<String> countries, Set<String> notBefore,
+                                   Set<String> notAfter) {
     }
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads; each
      *  with its outlet's home state, the country of the paper's own staff («صحيفة «الشرق الأوسط»» SAUMED). */
@@ -277,6 +289,30 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
+        }
+        for (Row r : TsvFile.read(DIR + "coalition-settings.tsv", 6, true)) {
+            ActorEntry coalition = d.entries.get("organizations:" + checkCode(r, r.col(1)) + ":" + r.col(2));
+            if (coalition == null) {
+                throw r.error("no organizations.tsv entry " + r.col(1) + " '" + r.col(2) + "'");
+            }
+            Set<String> countries = new HashSet<>();
+            for (String c : TsvFile.names(r.col(3))) {
+                if (d.country(checkCode(r, c)) == null) {
+                    throw r.error("not a country of countries.tsv: '" + c + "'");
+                }
+                countries.add(c);
+            }
+            Set<String> notBefore = new HashSet<>();
+            for (String w : TsvFile.names(r.col(4))) {
+                notBefore.add(org.marsad.text.ArabicNormalizer.normalize(w));
+            }
+            Set<String> notAfter = new HashSet<>();
+            for (String w : TsvFile.names(r.col(5))) {
+                notAfter.add(org.marsad.text.ArabicNormalizer.normalize(w));
+            }
+            d.coalitionSettings.add(new CoalitionSetting(
+                    PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip())), coalition,
+                    Set.copyOf(countries), Set.copyOf(notBefore), Set.copyOf(notAfter)));
         }
         for (Row r : TsvFile.read(DIR + "ambiguity-cues.tsv", 1, true)) {
             d.ambiguityCues.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -669,6 +705,11 @@ public final class ActorDictionary {
     /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */
     public boolean isNotPersonCue(String word) {
         return notPersonAfter.contains(word);
+    }
+
+    /** The coalitions a bare head noun names by an article's war (coalition-settings.tsv), in file order. */
+    public List<CoalitionSetting> coalitionSettings() {
+        return java.util.Collections.unmodifiableList(coalitionSettings);
     }
 
     /** The country entry of an ISO 3166 alpha-3 code (countries.tsv), or null. */

@@ -494,6 +494,9 @@ public final class ActorMatcher {
             }
         }
         clashing.forEach(heads::remove);
+        // «طيران التحالف» in an article that names no coalition in full: the coalition of the war the article tells of
+        java.util.Map<String, ActorDictionary.CoalitionSetting> bySetting = coalitionsBySetting(found, heads, clashing);
+        bySetting.forEach((head, setting) -> heads.put(head, setting.coalition()));
         if (aliases.isEmpty() && heads.isEmpty() && outlet == null) {
             return found;
         }
@@ -539,18 +542,21 @@ public final class ActorMatcher {
                     continue;
                 }
                 ActorEntry org = null;
+                ActorDictionary.CoalitionSetting setting = null;
                 for (int ri = 0; !heads.isEmpty() && StemFacts.mayAnswer(headSlot, tokens.get(i)) && ri < tokens.get(i).segments().size(); ri++) {
                     Segment r = tokens.get(i).segments().get(ri);
                     if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
                         org = heads.get(r.stem());
+                        setting = bySetting.get(r.stem());
                         break;
                     }
                 }
                 if (org != null && !(i + 1 < b && tokens.get(i + 1).isWord()
-                        && dictionary.trie().longestAt(tokens, i + 1, b) != null)) {
+                        && dictionary.trie().longestAt(tokens, i + 1, b) != null)
+                        && (setting == null || settingHeadStandsAlone(tokens, a, i, b, setting))) {
                     out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), org.code(),
-                            "ORG", org, org.nameEn(), "alias", ActorMention.Form.NAMED, s.index(),
-                            tokens.get(i).segments().get(0).prefix()));
+                            "ORG", org, org.nameEn(), setting == null ? "alias" : "setting-alias",
+                            ActorMention.Form.NAMED, s.index(), tokens.get(i).segments().get(0).prefix()));
                     continue;
                 }
                 boolean mayBeAlias = StemSignature.mayMatch(tokens.get(i).stemSignature(), aliasSignature)
@@ -574,6 +580,62 @@ public final class ActorMatcher {
             out.add(found.get(next++));
         }
         return out;
+    }
+
+    /**
+     * The coalitions coalition-settings.tsv gives the bare head nouns of an article that names none of them in full
+     * (nor two: a clashing head stays unresolved): per head, the line whose countries the article's mentions name most,
+     * at least {@link #SETTING_MIN_MENTIONS} times and more often than any other line of that head.
+     */
+    private java.util.Map<String, ActorDictionary.CoalitionSetting> coalitionsBySetting(List<ActorMention> found,
+            java.util.Map<String, ActorEntry> named, java.util.Set<String> clashing) {
+        List<ActorDictionary.CoalitionSetting> settings = dictionary.coalitionSettings();
+        int[] counts = new int[settings.size()];
+        for (ActorMention m : found) {
+            if (m.code() == null || m.code().length() < 3) {
+                continue;
+            }
+            String country = m.code().substring(0, 3);
+            for (int k = 0; k < counts.length; k++) {
+                if (settings.get(k).countries().contains(country)) {
+                    counts[k]++;
+                }
+            }
+        }
+        java.util.Map<String, ActorDictionary.CoalitionSetting> out = new java.util.HashMap<>();
+        for (int k = 0; k < counts.length; k++) {
+            String head = settings.get(k).head();
+            boolean most = counts[k] >= SETTING_MIN_MENTIONS && !named.containsKey(head) && !clashing.contains(head);
+            for (int j = 0; most && j < counts.length; j++) {
+                most = j == k || !settings.get(j).head().equals(head) || counts[j] < counts[k];
+            }
+            if (most) {
+                out.put(head, settings.get(k));
+            }
+        }
+        return out;
+    }
+
+    /** An article must name the countries of a coalition's war this often for its bare head noun to be that coalition. */
+    private static final int SETTING_MIN_MENTIONS = 2;
+
+    /**
+     * Whether the bare head noun at {@code i} stands for the coalition of the article's war: no word with the article
+     * right after it (an adjective or a name makes it another body: «التحالف الوطني»، «التحالف الذي تقوده السعودية»)
+     * and none of the setting's words that make it an alliance between parties («التحالف مع إيران»), nor a
+     * demonstrative right before it («متانة هذا التحالف»: an alliance the text has just described).
+     */
+    private static boolean settingHeadStandsAlone(List<Token> tokens, int a, int i, int b,
+                                                  ActorDictionary.CoalitionSetting setting) {
+        if (i > a && setting.notAfter().contains(tokens.get(i - 1).norm())) {
+            return false;
+        }
+        if (i + 1 >= b || !tokens.get(i + 1).isWord()) {
+            return true;
+        }
+        Token next = tokens.get(i + 1);
+        return !next.norm().startsWith("ال") && !next.segments().get(0).hasArticle()
+                && !setting.notBefore().contains(next.norm());
     }
 
     private record Raw(int first, int end, NameRef ref, Segment firstReading) {

@@ -34,15 +34,18 @@ final class AgentsOfOrganizations {
             int at = out.indexOf(agent);
             out.set(at, new ActorMention(agent.first(), org.end(), new Span(agent.span().start(), org.span().end()),
                     code(agent.code(), org.code()), "AGENT", agent.entry(), agent.nameEn() + " of " + org.nameEn(),
-                    "agent+organization-alias", ActorMention.Form.NAMED, agent.sentence(), agent.prefix()));
+                    "agent+organization-" + org.why(), ActorMention.Form.NAMED, agent.sentence(), agent.prefix()));
             out.remove(at + 1);
         }
         return out == null ? found : out;
     }
 
-    /** «التنظيم»، «الحركة»: an organization read from its generic head noun (ActorMatcher.withAliases). */
+    /**
+     * «التنظيم»، «الحركة»: an organization read from its generic head noun (ActorMatcher.withAliases), after its full
+     * name or by the article's war («قوات التحالف», coalition-settings.tsv).
+     */
     private static boolean isBackReference(ActorMention m) {
-        return "ORG".equals(m.type()) && "alias".equals(m.why()) && m.isActor() && m.end() - m.first() == 1;
+        return "ORG".equals(m.type()) && ("alias".equals(m.why()) || "setting-alias".equals(m.why())) && m.isActor() && m.end() - m.first() == 1;
     }
 
     /**

@@ -995,6 +995,36 @@ public final class EventCoder {
                     }
                 }
             }
+            int able = !c.furtherBefore() && VICTIM_ROOTS.contains(p.root()) ? ableVerb(c) : -1;
+            List<ActorMention> managedObject = List.of();
+            if (able >= 0) {
+                // the act's own subject found between the two verbs is the managing verb's, after it (VSO: «وفي البيضاء
+                // (وسط اليمن) تمكنت المقاومة الشعبية من طرد»; not the place in parentheses before it)
+                List<ActorMention> manager = !subj.isEmpty() && subj.get(0).first() > able
+                        && subj.get(subj.size() - 1).end() < c.head() ? subj : governingVerbSubject(able, c.head() - 1);
+                // «تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات الحوثية»: the subject of a verb of managing
+                // (modifiers.tsv able-verb) did the act it managed; what follows the act, read as a verb's subject
+                // («الثوار تمكنوا من قتل القيادي الحوثي»), is its masdar's genitive, the one acted upon, and the
+                // act is no passive whose subject was killed «في كمين» (the subject before it managed the act).
+                // A subject no dictionary knows («الثوار») still did it: the agent is then unidentified, and the
+                // one acted upon is not taken for it
+                if (!subj.isEmpty() && subj.get(0).first() > c.head()) {
+                    managedObject = subj; // «تمكنت من قتل 15 مسلحا من تنظيم داعش»: the counted are the ones killed
+                }
+                subj = manager;
+                how = manager.isEmpty() ? "objective-genitive" : "able-verb";
+                objectFrom = c.end();
+            }
+            if (subj.isEmpty() && !c.furtherBefore() && VIOLENT_ROOTS.contains(p.root())) {
+                List<ActorMention> attacker = attackLamAgent(c);
+                if (!attacker.isEmpty()) {
+                    // «هجوم للمقاومة الشعبية على المعسكر»، «في قصف مدفعي للحوثيين»: an indefinite masdar of an attack
+                    // names its agent after لـ (modifiers.tsv agent-lam); the one attacked comes after it, if at all
+                    subj = attacker;
+                    how = "attack-lam-agent";
+                    objectFrom = attacker.get(attacker.size() - 1).end();
+                }
+            }
             if (subj.isEmpty() && c.furtherBefore()) {
                 // «الاتفاق الذي توصلت إليه الدول الكبرى»، «فالمعارك التي تخوضها»: a relative clause on the verb's object
                 // whose subject is an unknown noun or a pronoun tells no one's act; the speaker's or the subject in
@@ -1120,7 +1150,7 @@ public final class EventCoder {
                 subj = List.of();
                 how = "unidentified-agent";
             }
-            List<ActorMention> patient = speakerAsObject;
+            List<ActorMention> patient = speakerAsObject.isEmpty() ? managedObject : speakerAsObject;
             List<ActorMention> befallen = !c.isVerb() && VIOLENT_ROOTS.contains(p.root()) && !f.patient()
                     ? relativeClauseVictim(c) : List.of();
             if (!befallen.isEmpty()) {
@@ -1186,6 +1216,11 @@ public final class EventCoder {
                 how = "two-sides";
             }
             List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+            if (VIOLENT_ROOTS.contains(p.root()) && !targets.isEmpty() && targets.stream().anyMatch(this::lamAttacker)) {
+                // «قتلوا في هجمات لحزب العمال الكردستاني»، «غارات ... مع هجوم للمقاومة الشعبية»: the agent of an attack
+                // named after لـ (modifiers.tsv agent-lam) did that attack; no act of violence befell it here
+                targets = targets.stream().filter(m -> !lamAttacker(m)).toList();
+            }
             boolean victimsOfKilling = false;
             if (targets.isEmpty() && victimsAt != null && victimsAt.containsKey(c.head())) {
                 // «قتل ... في غارة أمريكية»: the strike's target is who it killed, not the place it hit
@@ -1223,7 +1258,8 @@ public final class EventCoder {
                 }
             }
             if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
-                    || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent"))) {
+                    || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent")
+                    || how.equals("able-verb"))) {
                 lastSubject = subj;
                 lastSubjectAt = c.head();
             }
@@ -2270,6 +2306,62 @@ public final class EventCoder {
         }
 
         /**
+         * The agent of an indefinite masdar of an attack (modifiers.tsv agent-lam: هجوم، غارات، قصف) named after لـ,
+         * right after the masdar or after one nisba adjective («قصف مدفعي للحوثيين»، «غارة جوية لقوات التحالف»): that
+         * actor and the actors coordinated with it, when it is a party (not a place: «قصف لحلب»).
+         */
+        private List<ActorMention> attackLamAgent(Cue c) {
+            Segment r = c.reading();
+            if (!r.suffix().isEmpty() || r.hasArticle() || !modifiers.is(r.stem(), Modifiers.Kind.AGENT_LAM)) {
+                return List.of();
+            }
+            int at = c.head() + 1;
+            if (at < b && nisbaAdjective(tokens.get(at))) {
+                at++;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() < at) {
+                    continue;
+                }
+                return m.first() == at && "ل".equals(gluedPreposition(m.prefix())) && participant(m) && !isPlace(m)
+                        ? withCoordinated(m) : List.of();
+            }
+            return List.of();
+        }
+
+        /**
+         * Whether {@code m} is the agent an indefinite masdar of an attack names after لـ («هجمات لحزب العمال»، «قصف
+         * مدفعي للحوثيين»; modifiers.tsv agent-lam), as {@link #attackLamAgent} reads it from the masdar's side.
+         */
+        private boolean lamAttacker(ActorMention m) {
+            if (!"ل".equals(gluedPreposition(m.prefix())) || isPlace(m)) {
+                return false;
+            }
+            int j = m.first() - 1;
+            if (j > a && nisbaAdjective(tokens.get(j))) {
+                j--;
+            }
+            if (j < a || !tokens.get(j).isWord()) {
+                return false;
+            }
+            for (Segment r : tokens.get(j).segments()) {
+                if (r.suffix().isEmpty() && !r.hasArticle() && modifiers.is(r.stem(), Modifiers.Kind.AGENT_LAM)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A bare nisba adjective (جوي، مدفعية، انتحاريا): no article, no proclitic, ending in ي، ية or يا. */
+        private static boolean nisbaAdjective(Token t) {
+            if (!t.isWord() || t.segments().get(0).hasArticle() || !t.segments().get(0).prefix().isEmpty()) {
+                return false;
+            }
+            String w = t.norm();
+            return w.length() > 2 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يا"));
+        }
+
+        /**
          * The agent of a passive or of a masdar, named after «من قبل» or «على يد / أيدي» in the cue's clause
          * (within {@link #PASSIVE_AGENT_REACH} tokens of its last word, before any punctuation, colon or other
          * cue: «لزيارة ساركوزي: الأولى استقباله من قبل رئيس الجمهورية» names who received him, not who visited).
@@ -2315,28 +2407,56 @@ public final class EventCoder {
          * most {@link #ASPECT_GAP} words (من، a relative clause) stand between its subject and the masdar.
          */
         private List<ActorMention> aspectSubject(Cue c) {
-            for (int k = c.head() - 1; k >= Math.max(a, c.head() - ASPECT_REACH); k--) {
+            int verb = governingVerb(c.head(), Modifiers.Kind.ASPECT_VERB);
+            return verb < 0 ? List.of() : governingVerbSubject(verb, c.head());
+        }
+
+        /**
+         * Where the verb of managing (modifiers.tsv able-verb) stands that governs the act at {@code c} through one of
+         * its prepositions (able-preposition) right before it: «تمكنت المقاومة الشعبية من قتل»، «الثوار تمكنوا من
+         * قتل»; -1 when there is none.
+         */
+        private int ableVerb(Cue c) {
+            int preposition = c.head() - 1;
+            return preposition > a && tokens.get(preposition).isWord()
+                    && modifiers.is(tokens.get(preposition).norm(), Modifiers.Kind.ABLE_PREPOSITION)
+                    ? governingVerb(preposition, Modifiers.Kind.ABLE_VERB) : -1;
+        }
+
+        /**
+         * The verb of {@code kind} (aspect-verb, able-verb) that governs what starts at {@code object}: at most
+         * {@link #ASPECT_REACH} tokens before it in the same clause; -1 when there is none.
+         */
+        private int governingVerb(int object, Modifiers.Kind kind) {
+            for (int k = object - 1; k >= Math.max(a, object - ASPECT_REACH); k--) {
                 Token t = tokens.get(k);
                 if (verbAt[k - a] || t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
-                    return List.of(); // another clause: its verb or its sentence punctuation comes first
+                    return -1; // another clause: its verb or its sentence punctuation comes first
                 }
-                if (!t.isWord() || !modifiers.mayBeAspectVerb(t)
-                        || !modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.ASPECT_VERB)) {
-                    continue;
+                if (t.isWord() && (kind != Modifiers.Kind.ASPECT_VERB || modifiers.mayBeAspectVerb(t))
+                        && modifiers.is(t.segments().get(0).stem(), kind)) {
+                    return k;
                 }
-                if (pronounSubject(k)) {
-                    return List.of(); // «لكنهم يواصلون هجماتهم»: the subject is a pronoun, its referent is not named here
-                }
-                List<ActorMention> s = subject(k, k + 1, true);
-                if (s.isEmpty() || !participant(s.get(0)) || s.get(s.size() - 1).end() > c.head()) {
-                    return List.of();
-                }
-                int from = s.get(0).first() > k ? s.get(s.size() - 1).end() : k + 1;
-                // the masdar is the verb's object only with no prepositional phrase before it: not «بدأت تركيا
-                // عمليات ضد داعش في أعقاب تفجير»، «تستأنف فرنسا وإيران علاقات طبيعية بعد توقيع الاتفاق»
-                return c.head() - from <= ASPECT_GAP && !prepositionBetween(from, c.head()) ? s : List.of();
             }
-            return List.of();
+            return -1;
+        }
+
+        /**
+         * The subject of the governing verb at {@code verb} whose object starts at {@code object}: a named party, at
+         * most {@link #ASPECT_GAP} words before the object, with no prepositional phrase between.
+         */
+        private List<ActorMention> governingVerbSubject(int verb, int object) {
+            if (pronounSubject(verb)) {
+                return List.of(); // «لكنهم يواصلون هجماتهم»: the subject is a pronoun, its referent is not named here
+            }
+            List<ActorMention> s = subject(verb, verb + 1, true);
+            if (s.isEmpty() || !participant(s.get(0)) || s.get(s.size() - 1).end() > object) {
+                return List.of();
+            }
+            int from = s.get(0).first() > verb ? s.get(s.size() - 1).end() : verb + 1;
+            // the masdar is the verb's object only with no prepositional phrase before it: not «بدأت تركيا
+            // عمليات ضد داعش في أعقاب تفجير»، «تستأنف فرنسا وإيران علاقات طبيعية بعد توقيع الاتفاق»
+            return object - from <= ASPECT_GAP && !prepositionBetween(from, object) ? s : List.of();
         }
 
         /** Whether the sentence names an armed group that belongs to no country (IMG: ISIS, al-Qaeda). */

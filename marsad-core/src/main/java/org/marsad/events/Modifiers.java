@@ -19,7 +19,8 @@ public final class Modifiers {
         ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS, CAPTIVE, FUTURE_FRAME, SENDING_VERB, SENT_TEXT, IN_IT,
         BRINGS_TOGETHER, FEAR, LIKELIHOOD, APPEAL, APPEAL_TO, PASSIVE_SIGN, PASSIVE_VERB, MEMBER,
         PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER, SEQUEL,
-        INVITATION, AUTHOR, UNDERGO_VERB, PREFERENCE, BELONGING, MODAL }
+        INVITATION, AUTHOR, UNDERGO_VERB, PREFERENCE, BELONGING, MODAL, AGENT_LAM, ABLE_VERB,
+        ABLE_PREPOSITION }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */

@@ -575,6 +575,23 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aBareCoalitionIsTheOneOfTheWarItsArticleTellsOf() {
+        // SaudiNewsNet 2015 (i%29==7, snn-2015-08-01#886): an article that never names the coalition in full; Yemen's war
+        // (اليمن، الحوثيون، الحوثي) makes «طيران التحالف» the Saudi-led coalition's (coalition-settings.tsv)
+        expect("SAUMIL", "2015-08-01", "التحالف", "وأفادت مصادر شبكة “سكاي نيوز عربية” في اليمن، بمقتل مدني وإصابة 4 آخرين"
+                + " في قصف شنه الحوثيون وميليشيات صالح على أحياء سكنية في مدينة تعز، ليلة السبت، في وقت شن طيران التحالف"
+                + " غارات على معسكر اللواء 35 الموالي لصالح والحوثي في مدينة المخاء بالمحافظة.");
+        // (i%29==6, snn-2015-07-26#101): the war in Iraq and Syria makes it the US-led one
+        expect("USAMIL", "2015-07-26", "التحالف", "ويشن التحالف غارات على العراق وسوريا المجاورة منذ أغسطس (آب) 2014.");
+        // an alliance with a party is no coalition of a war, whatever wars the sentence names (snn-2015, Lebanon)
+        String alliance = "وجزم زهرا أن \"التحالف مع تيار \"المستقبل\" هو ضمانة لبنان الطائف ـ لبنان الشراكة ـ لبنان التنوع"
+                + " والانفتاح \"، مشدداً على أن \"لا من حل سياسي في الافق لا في سوريا ولا في اليمن ولا العراق اذا لم يعمد"
+                + " الى طائف ما يحفظ حق الجميع بالوجود وبالشراكة المتوازنة.";
+        expectNone("USAMIL", "2015-07-21", alliance);
+        expectNone("SAUMIL", "2015-07-21", alliance);
+    }
+
+    @Test
     void settlersAreIsraeliWhenTheirPhraseNamesNoCountry() {
         // SaudiNewsNet 2015 (i%23==14): «المستوطنين» with no nationality in the sentence are Israel's (agents.tsv home)
         expect("ISRCVL", "2015-07-23", "المستوطنين", "ويعد الدفع الى الامام بالمخططات جزءا من محاولة وزير الامن موشيه"
