@@ -128,7 +128,7 @@ final class Stories {
         }
     }
 
-    private static String stem(String w) {
+    static String stem(String w) {
         for (String p : new String[] {"وال", "بال", "فال", "كال", "لل", "ال"}) {
             if (w.startsWith(p) && w.length() - p.length() >= 2) {
                 return w.substring(p.length());
