@@ -27,17 +27,44 @@ public final class FullText {
 
     /** The index document of a text: for each word or number its preferred stem, plus its normalized form if different. */
     public static String terms(AnalyzedText text) {
-        StringBuilder sb = new StringBuilder(text.text().length());
-        for (Token t : text.tokens()) {
+        // written into a char array, its case checked there, and made a string once: this runs for every article on
+        // the coding thread, and under C1 a StringBuilder (an append per term and per space, then String.charAt over
+        // the document) cost more. Each token's stem is read once: it is three references away (ingest16's JFR)
+        List<Token> tokens = text.tokens();
+        char[] doc = new char[text.text().length() * 2 + 16];
+        int at = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.isPunct()) {
                 continue;
             }
-            append(sb, t.stem());
-            if (!t.norm().equals(t.stem())) {
-                append(sb, t.norm());
+            String stem = t.stem();
+            String norm = t.norm();
+            boolean both = !norm.equals(stem);
+            int need = at + stem.length() + 2 + (both ? norm.length() + 1 : 0);
+            if (need > doc.length) {
+                doc = java.util.Arrays.copyOf(doc, Math.max(need, doc.length * 2));
+            }
+            at = put(doc, at, stem);
+            if (both) {
+                at = put(doc, at, norm);
             }
         }
-        return foldCase(sb.toString()); // once for the whole document: terms are separated by spaces
+        String terms = new String(doc, 0, at);
+        return hasFoldableCapital(doc, at) ? terms.toLowerCase(Locale.ROOT) : terms; // once: terms are separated by spaces
+    }
+
+    /** Writes a term at {@code at}, after a space unless it is the first; an empty term is not written. */
+    private static int put(char[] doc, int at, String term) {
+        int len = term.length();
+        if (len == 0) {
+            return at;
+        }
+        if (at > 0) {
+            doc[at++] = ' ';
+        }
+        term.getChars(0, len, doc, at);
+        return at + len;
     }
 
     /**
@@ -83,17 +110,22 @@ public final class FullText {
      * lowers every letter itself). Arabic has no case, so almost every text is returned as it is.
      */
     static String foldCase(String terms) {
+        return hasFoldableCapital(terms.toCharArray(), terms.length()) ? terms.toLowerCase(Locale.ROOT) : terms;
+    }
+
+    /** True when {@code chars[0, length)} hold a non-ASCII capital, which SQLite's 'ascii' tokenizer would not fold. */
+    private static boolean hasFoldableCapital(char[] chars, int length) {
         // an index document is almost all Arabic letters, and this runs over every one of its characters on the
         // coding thread: the block U+0600–U+06FF has no capitals (FullTextTest checks each), so its characters skip
         // Character.isUpperCase's table look-up (JFR of an ingest of 10,000 records under C1: the look-ups were 19 of
         // the coding thread's 673 samples, 5 of 694 with this test first)
-        for (int i = 0; i < terms.length(); i++) {
-            char ch = terms.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char ch = chars[i];
             if (ch >= 0x80 && (ch < 0x0600 || ch > 0x06FF) && Character.isUpperCase(ch)) {
-                return terms.toLowerCase(Locale.ROOT);
+                return true;
             }
         }
-        return terms;
+        return false;
     }
 
     /**

@@ -105,6 +105,7 @@ final class SqliteIndexFile implements AutoCloseable {
         config.setCacheSize(-32 * 1024);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SqliteStore.noGeneratedKeys(config); // an INSERT per index document
         Connection c = config.createConnection("jdbc:sqlite:" + file);
         try {
             try (Statement s = c.createStatement()) {

@@ -68,6 +68,7 @@ public final class SqliteStore extends JdbcStore {
             // articles) in memory rather than in temporary files written with a system call a page
             config.setTempStore(SQLiteConfig.TempStore.MEMORY);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            noGeneratedKeys(config);
             Connection c = config.createConnection("jdbc:sqlite:" + file);
             try (java.sql.Statement s = c.createStatement()) {
                 // copy the WAL into the database (and fsync both) every 64 MB of it rather than every 4 MB: a page
@@ -90,6 +91,16 @@ public final class SqliteStore extends JdbcStore {
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file, e);
         }
+    }
+
+    /**
+     * No generated keys: sqlite-jdbc otherwise follows every INSERT run by {@code execute}/{@code executeUpdate} with a
+     * regex over its SQL and a new statement prepared and run for {@code SELECT last_insert_rowid()}, in case the caller
+     * asks for the keys. Marsad never does (a new row's id comes back from its own {@code RETURNING}); an ingest runs
+     * such an INSERT for every record (its source) and every index document, and the index file's connection too.
+     */
+    static void noGeneratedKeys(SQLiteConfig config) {
+        config.setGetGeneratedKeys(false);
     }
 
     /**

@@ -20,6 +20,28 @@ class FullTextTest {
     }
 
     @Test
+    void indexDocumentsAreTheTermsJoinedBySpacesAsAStringBuilderMadeThem() {
+        // FullText.terms writes into a sized char array (ingest16); the reference is the plain construction it replaced
+        for (String text : List.of(Fixtures.SUMMIT, Fixtures.SUMMIT_VOWELLED, Fixtures.MUNITIONS, Fixtures.FLOODS,
+                "Ärger in der STRAßE، قال (DPA) ٢٠٢٤ ...", "«»", "")) {
+            org.marsad.text.AnalyzedText t = Fixtures.ANALYZER.analyze(text);
+            StringBuilder sb = new StringBuilder();
+            for (org.marsad.text.Token tok : t.tokens()) {
+                if (tok.isPunct()) {
+                    continue;
+                }
+                for (String term : tok.norm().equals(tok.stem()) ? List.of(tok.stem()) : List.of(tok.stem(), tok.norm())) {
+                    if (!term.isEmpty()) {
+                        sb.append(sb.length() > 0 ? " " : "").append(term);
+                    }
+                }
+            }
+            assertEquals(FullText.foldCase(sb.toString()), FullText.terms(t), text);
+        }
+        assertEquals("ärger in der straße قال dpa 2024", FullText.terms(Fixtures.ANALYZER.analyze("Ärger in der STRAßE، قال (DPA) ٢٠٢٤")));
+    }
+
+    @Test
     void documentsWithANonAsciiCapitalAreLowerCasedWholeAndOthersKeptAsTheyAre() {
         assertEquals("مفاوضات äpfel straße dp", FullText.foldCase("مفاوضات Äpfel STRAßE dp"));
         assertEquals("مفاوضات ابل DPA", FullText.foldCase("مفاوضات ابل DPA")); // ASCII case is the tokenizer's

@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,18 @@ class SqliteStoreTest extends StoreContract {
     @Override
     protected Store reopen() {
         return Store.open("jdbc:sqlite:" + dir.resolve("marsad.db"));
+    }
+
+    @Test
+    void insertsAreNotFollowedByAQueryForGeneratedKeys() throws Exception {
+        // sqlite-jdbc's default prepares and runs SELECT last_insert_rowid() after every INSERT run by executeUpdate,
+        // for getGeneratedKeys, which Marsad never calls: off on the store's connection and the index file's
+        assertFalse(((org.sqlite.SQLiteConnection) ((SqliteStore) store).c).getConnectionConfig().isGetGeneratedKeys());
+        java.lang.reflect.Field index = SqliteStore.class.getDeclaredField("index");
+        index.setAccessible(true);
+        java.lang.reflect.Field c = SqliteIndexFile.class.getDeclaredField("c");
+        c.setAccessible(true);
+        assertFalse(((org.sqlite.SQLiteConnection) c.get(index.get(store))).getConnectionConfig().isGetGeneratedKeys());
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +58,51 @@ class StoriesTest {
         assertEquals(0.0, set.similarity(null));
         assertEquals(0.0, set.similarity(new byte[0]));
         assertEquals(0.0, Stories.termSet("").similarity("اب جد".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void termsAreTheWordsTheRegexSplitFound() {
+        // sentences of the SaudiNewsNet corpus (/tmp/bench/first10k.jsonl lines 4, 501, 2001), then random strings over
+        // letters, digits and numbers of several scripts, marks, punctuation, spaces, pairs and lone surrogates
+        List<String> real = List.of(
+                "وأكد مسؤول عسكري أميركي في كابل الضربةن وقال ان قوات التحالف الدولية تحقق في الحادث.",
+                "السريع الجري يبلغ طوله نحو 8.\u200f1 متر ويغطي معظم أجزاء جسمه شعر بسيط شبيه بالريش مع وجود ذيل طويل",
+                "وهذا المخلوق أضخم ديناصور مجنح معروف عاش منذ 125 مليون عام إبان العصر الطباشيري (الكريتاسي).",
+                "وبالمقابل، يتم إبراز وتضخيم قدرات العدو على التدمير والفناء، وادعاء سطوته، ونجاح مشروعه.",
+                "");
+        for (String t : real) {
+            assertEquals(reference(t), Stories.terms(t), t);
+        }
+        String palette = "ابتثجحخدذرسشصضطظعغفقكلمنهويىةءأإآؤئ" + "وال" + "بال" + "لل"
+                + "\u064B\u064E\u0650\u0651\u0640" + "٠١٢٣٤٥٦٧٨٩" + "0123456789" + "aZéДж" + "²½Ⅻ" + "      ،.؛:!؟-«»()\"'"
+                + "\u200C\u200F\u00A0\u0000";
+        String[] astral = {"\uD835\uDC00", "\uD83D\uDE00", "\uD800", "\uDC00", "\uD83E"};
+        Random r = new Random(16);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(40);
+            for (int j = 0; j < len; j++) {
+                if (r.nextInt(12) == 0) {
+                    sb.append(astral[r.nextInt(astral.length)]);
+                } else {
+                    sb.append(palette.charAt(r.nextInt(palette.length())));
+                }
+            }
+            String t = sb.toString();
+            assertEquals(reference(t), Stories.terms(t), t);
+        }
+    }
+
+    /** The old function: the regex split, then the same stemming and length filter. */
+    private static String reference(String text) {
+        String norm = org.marsad.text.ArabicNormalizer.normalize(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : norm.split("[^\\p{L}\\p{N}]+")) {
+            w = Stories.stem(w); // the stemming itself is unchanged
+            if (w.length() >= 2) {
+                out.add(w);
+            }
+        }
+        return String.join(" ", out);
     }
 }
