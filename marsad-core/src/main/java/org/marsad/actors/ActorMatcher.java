@@ -71,7 +71,10 @@ public final class ActorMatcher {
         }
         homeSlot = facts.register(stem -> home.contains(stem) ? Boolean.TRUE : null);
         articleKeptSlot = facts.register(stem -> dictionary.trie().hasFirstWord("ال" + stem) ? Boolean.TRUE : null);
-        headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) ? Boolean.TRUE : null);
+        Set<String> settingHeads = new java.util.HashSet<>(); // «الثوار»: a head noun only coalition-settings.tsv names
+        dictionary.coalitionSettings().forEach(c -> settingHeads.add(c.head()));
+        headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) || settingHeads.contains(stem)
+                ? Boolean.TRUE : null);
         bareNameWordSlot = facts.register(stem -> dictionary.isPersonWordOnlyBare(stem) ? Boolean.TRUE : null);
         homographSlot = facts.register(dictionary::homographRowsOfStem);
     }
@@ -635,7 +638,17 @@ public final class ActorMatcher {
         }
         Token next = tokens.get(i + 1);
         return !next.norm().startsWith("ال") && !next.segments().get(0).hasArticle()
-                && !setting.notBefore().contains(next.norm());
+                && !setting.notBefore().contains(next.norm()) && !aReadingIsOneOf(next, setting.notBefore());
+    }
+
+    /** Whether a reading of {@code t} has one of {@code stems} as its stem: «معها» is مع with a pronoun («بالتحالف معها»). */
+    private static boolean aReadingIsOneOf(Token t, Set<String> stems) {
+        for (Segment r : t.segments()) {
+            if (stems.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Raw(int first, int end, NameRef ref, Segment firstReading) {

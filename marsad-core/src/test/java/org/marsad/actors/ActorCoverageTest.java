@@ -589,6 +589,22 @@ class ActorCoverageTest {
                 + " الى طائف ما يحفظ حق الجميع بالوجود وبالشراكة المتوازنة.";
         expectNone("USAMIL", "2015-07-21", alliance);
         expectNone("SAUMIL", "2015-07-21", alliance);
+        // (i%29==19, snn-2015-07-26#85, two passages of the article): a pronoun glued to مع is still an alliance with
+        // someone, the United States here, whatever war the article's Iraq and Syria make the setting
+        String withIt = "وعوقبت سوريا اقتصاديًا حتى ضعفت وتقزم النظام في مواجهة الربيع العربي. وسبقه نظام صدام"
+                + " العراق، حيث استسلمت بغداد في أسبوع واحد.\nماذا عن علاقة الخليجيين بالولايات المتحدة؟ هل كان التحالف معها"
+                + " خطأ منذ البداية؟ غدًا، البقية.";
+        expectNone("USAMIL", "2015-07-26", withIt);
+    }
+
+    @Test
+    void theRevolutionariesOfYemensWarAreThePopularResistance() {
+        // SaudiNewsNet 2015 (i%29==18, snn-2015-08-07#1034): the Saudi press's «الثوار» in Yemen's war is the Resistance's
+        // own word for itself (coalition-settings.tsv), not the Houthis' YEMREB a place made of the agent «الثوار»
+        expect("YEMMIL", "2015-08-07", "الثوار", "وذكرت مصادر ميدانية أن 54 من الحوثيين وحلفائهم قتلوا في معارك الحوطة بلحج"
+                + " خلال اليومين الماضيين، إضافة إلى 38 جريحا، فيما استشهد سبعة من عناصر المقاومة.\n وبالقرب من قاعدة العند"
+                + " الاستراتيجية التي استعادها الثوار يوم الإثنين الماضي دارت مواجهات عنيفة بين عناصر المقاومة الشعبية"
+                + " وبقايا قوات الانقلابيين، وأشار شهود عيان إلى تناثر جثث المتمردين في محيط الأماكن القريبة من القاعدة.");
     }
 
     @Test
