@@ -509,7 +509,8 @@ public final class ActorMatcher {
             if (m.form() == ActorMention.Form.AGENT_ONLY && m.end() - m.first() == 1) {
                 for (int ri = 0; ri < tokens.get(m.first()).segments().size(); ri++) {
                     Segment r = tokens.get(m.first()).segments().get(ri);
-                    if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
+                    if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())
+                            && settingReadsHere(text, m, bySetting.get(r.stem()))) {
                         generic.add(m);
                         covered[m.first()] = false;
                         break;
@@ -617,6 +618,22 @@ public final class ActorMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the one-word agent {@code m} («الثوار») may give way to the body its article's setting names: not when
+     * the setting's head noun does not stand alone there («الثوار الموجودين»: the agent with its adjective stays).
+     */
+    private boolean settingReadsHere(AnalyzedText text, ActorMention m, ActorDictionary.CoalitionSetting setting) {
+        if (setting == null) {
+            return true;
+        }
+        List<Token> tokens = text.tokens();
+        int a = text.firstToken(m.sentence());
+        int b = text.endToken(m.sentence());
+        int i = m.first();
+        return !(i + 1 < b && tokens.get(i + 1).isWord() && dictionary.trie().longestAt(tokens, i + 1, b) != null)
+                && settingHeadStandsAlone(tokens, a, i, b, setting);
     }
 
     /** An article must name the countries of a coalition's war this often for its bare head noun to be that coalition. */
