@@ -71,7 +71,10 @@ public final class ActorMatcher {
         }
         homeSlot = facts.register(stem -> home.contains(stem) ? Boolean.TRUE : null);
         articleKeptSlot = facts.register(stem -> dictionary.trie().hasFirstWord("ال" + stem) ? Boolean.TRUE : null);
-        headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) ? Boolean.TRUE : null);
+        Set<String> settingHeads = new java.util.HashSet<>(); // «الثوار»: a head noun only coalition-settings.tsv names
+        dictionary.coalitionSettings().forEach(c -> settingHeads.add(c.head()));
+        headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) || settingHeads.contains(stem)
+                ? Boolean.TRUE : null);
         bareNameWordSlot = facts.register(stem -> dictionary.isPersonWordOnlyBare(stem) ? Boolean.TRUE : null);
         homographSlot = facts.register(dictionary::homographRowsOfStem);
     }
@@ -506,7 +509,8 @@ public final class ActorMatcher {
             if (m.form() == ActorMention.Form.AGENT_ONLY && m.end() - m.first() == 1) {
                 for (int ri = 0; ri < tokens.get(m.first()).segments().size(); ri++) {
                     Segment r = tokens.get(m.first()).segments().get(ri);
-                    if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
+                    if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())
+                            && settingReadsHere(text, m, bySetting.get(r.stem()))) {
                         generic.add(m);
                         covered[m.first()] = false;
                         break;
@@ -616,6 +620,22 @@ public final class ActorMatcher {
         return out;
     }
 
+    /**
+     * Whether the one-word agent {@code m} («الثوار») may give way to the body its article's setting names: not when
+     * the setting's head noun does not stand alone there («الثوار الموجودين»: the agent with its adjective stays).
+     */
+    private boolean settingReadsHere(AnalyzedText text, ActorMention m, ActorDictionary.CoalitionSetting setting) {
+        if (setting == null) {
+            return true;
+        }
+        List<Token> tokens = text.tokens();
+        int a = text.firstToken(m.sentence());
+        int b = text.endToken(m.sentence());
+        int i = m.first();
+        return !(i + 1 < b && tokens.get(i + 1).isWord() && dictionary.trie().longestAt(tokens, i + 1, b) != null)
+                && settingHeadStandsAlone(tokens, a, i, b, setting);
+    }
+
     /** An article must name the countries of a coalition's war this often for its bare head noun to be that coalition. */
     private static final int SETTING_MIN_MENTIONS = 2;
 
@@ -635,7 +655,17 @@ public final class ActorMatcher {
         }
         Token next = tokens.get(i + 1);
         return !next.norm().startsWith("ال") && !next.segments().get(0).hasArticle()
-                && !setting.notBefore().contains(next.norm());
+                && !setting.notBefore().contains(next.norm()) && !aReadingIsOneOf(next, setting.notBefore());
+    }
+
+    /** Whether a reading of {@code t} has one of {@code stems} as its stem: «معها» is مع with a pronoun («بالتحالف معها»). */
+    private static boolean aReadingIsOneOf(Token t, Set<String> stems) {
+        for (Segment r : t.segments()) {
+            if (stems.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Raw(int first, int end, NameRef ref, Segment firstReading) {
