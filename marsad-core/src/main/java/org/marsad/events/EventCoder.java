@@ -720,8 +720,8 @@ public final class EventCoder {
          * الأسد» named in between. The speaker is the verb's own subject, or, when nothing but the particle, a
          * preposition, a word of time or the noun «بلاده» is the genitive of stands between the verb and «بلاده» (وقال
          * "إن بلاده"، وأكد حرص بلاده، لافتا إلى أن بلاده), the last speaker named (at most {@link #SPEAKER_SENTENCES}
-         * sentences before); a word the dictionaries do not know there
-         * is a speaker of its own («وقال طاهر إن بلاده»: unchanged). A person or agent of a state named between the verb
+         * sentences before) if the subject in play is of no other state; a word the dictionaries do not know there is a
+         * speaker of its own («وقال طاهر إن بلاده»: unchanged). A person or agent of a state named between the verb
          * and «بلاده», not governed by a preposition, may be the one it belongs to («قال إن الرئيس الأمريكي أكد دعم
          * بلاده»): unchanged, as is a «بلاده» with no reporting verb before it in its clause (the congratulation cables:
          * «... رئيس الإكوادور بمناسبة ذكرى يوم الاستقلال لبلاده», the congratulated).
