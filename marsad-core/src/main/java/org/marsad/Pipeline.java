@@ -90,7 +90,7 @@ public final class Pipeline {
         this.timeWords = times.attach(stemFacts);
         this.analyzer = new TextAnalyzer(lexicon::contains, true, stemFacts);
         this.lexicon = lexicon;
-        this.eventCoder = new EventCoder(patterns, modifiers, clauseBreaks, actors.outletNames());
+        this.eventCoder = new EventCoder(patterns, modifiers, clauseBreaks, actors.outletNames(), actors::country);
         this.assembler = new EventAssembler(codebook);
     }
 

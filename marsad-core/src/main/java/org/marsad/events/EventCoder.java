@@ -136,6 +136,8 @@ public final class EventCoder {
     private static final int CLAUSE_SUBJECT_REACH = 4;
     /** How far (tokens) before إنّ / أنّ the reporting verb whose unknown subject stands between may be («وقال سميع الحق، إنه»). */
     private static final int SPEAKER_NAME_REACH = 6;
+    /** How many sentences on a speaker named by a reporting verb still speaks through subjectless ones (وأشار، وقال). */
+    private static final int SPEAKER_SENTENCES = 2;
     /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
     private static final int BACKER_GAP = 2;
     /** How many words of the subject's noun phrase may stand between it and a participle of belonging (من منظمة الطفولة). */
@@ -163,7 +165,19 @@ public final class EventCoder {
     /** News outlets' names, normalized (actors/outlets.tsv): in quotation marks they are the paper. */
     private final Set<String> outletNames;
 
+    /**
+     * The country entry of a state's code (ActorDictionary#country), or null: «بلاده» said by a speaker is re-coded as
+     * the speaker's country ({@link SentenceCoder#ownCountryOfSpeaker}).
+     */
+    private final java.util.function.Function<String, org.marsad.actors.ActorEntry> countries;
+
     public EventCoder(EventPatterns patterns, Modifiers modifiers, ClauseBreaks clauseBreaks, Set<String> outletNames) {
+        this(patterns, modifiers, clauseBreaks, outletNames, code -> null);
+    }
+
+    public EventCoder(EventPatterns patterns, Modifiers modifiers, ClauseBreaks clauseBreaks, Set<String> outletNames,
+                      java.util.function.Function<String, org.marsad.actors.ActorEntry> countries) {
+        this.countries = countries;
         this.patterns = patterns;
         this.modifiers = modifiers;
         this.clauseBreaks = clauseBreaks;
@@ -182,6 +196,8 @@ public final class EventCoder {
         List<Token> tokens = text.tokens();
         List<ActorMention> carried = List.of(); // subject group carried from the sentence before
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
+        ActorMention speaker = null; // the last reporting verb's named subject (SentenceCoder.speakerInPlay)
+        int speakerSentence = -1;
         Map<String, Integer> focus = focus(mentions);
         int mostNamed = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         ActorMention storyCountry = storyCountry(mentions, focus);
@@ -212,6 +228,8 @@ public final class EventCoder {
             SentenceCoder sc = new SentenceCoder(text.text(), tokens, a, b, ms, carried, s.index(), places, focus,
                     mostNamed);
             sc.lastPair = pair;
+            sc.speakerInPlay = speaker;
+            sc.speakerSentence = speakerSentence;
             sc.storyCountry = storyCountry;
             sc.articleMentions = mentions;
             int from = out.size();
@@ -236,6 +254,8 @@ public final class EventCoder {
             sc.quotes(quotes);
             carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
             pair = sc.lastPair;
+            speaker = sc.speakerInPlay;
+            speakerSentence = sc.speakerSentence;
         }
         return new Coding(dedupe(out), quotes);
     }
@@ -476,6 +496,12 @@ public final class EventCoder {
         final List<ActorMention> carried;
         final int sentence;
         List<ActorMention> lastSubject = List.of();
+        /**
+         * The subject of the last reporting verb that named one, in this sentence or one before (sentence
+         * {@link #speakerSentence}): who speaks on through «وأضاف»، «وأكد حرص بلاده» ({@link #ownCountryOfSpeaker}).
+         */
+        ActorMention speakerInPlay;
+        int speakerSentence = -1;
         /** The two parties of the last bilateral event in the article, for «الجانبين / الطرفين». */
         List<ActorMention> lastPair = List.of();
         /** Token index of the verb whose subject is {@link #lastSubject}. */
@@ -552,6 +578,7 @@ public final class EventCoder {
             int r = 0;
             for (Cue c : cues) {
                 while (r < reporting.size() && reporting.get(r)[0] < c.head()) {
+                    ownCountryOfSpeaker(r);
                     noteSpeaker(reporting.get(r++));
                 }
                 code(c, reporting, out);
@@ -686,6 +713,101 @@ public final class EventCoder {
             return List.of();
         }
 
+        /**
+         * «بلاده / بلادنا» (ActorMatcher's {@code own-country}, the country of the last person or agent of a state named
+         * before it) in what the reporting verb {@code reporting[r]} says is the speaker's country: «وقال "إن بلاده ترى
+         * ضرورة مشاركة دول كبرى"» after «من جانبه أبان وزير الخارجية الإيطالي» is Italy, not the Syria of «وإبعاد بشار
+         * الأسد» named in between. The speaker is the verb's own subject, or, when nothing but the particle, a
+         * preposition, a word of time or the noun «بلاده» is the genitive of stands between the verb and «بلاده» (وقال
+         * "إن بلاده"، وأكد حرص بلاده، لافتا إلى أن بلاده), the last speaker named (at most {@link #SPEAKER_SENTENCES}
+         * sentences before) if the subject in play is of no other state; a word the dictionaries do not know there is a
+         * speaker of its own («وقال طاهر إن بلاده»: unchanged). A person or agent of a state named between the verb
+         * and «بلاده», not governed by a preposition, may be the one it belongs to («قال إن الرئيس الأمريكي أكد دعم
+         * بلاده»): unchanged, as is a «بلاده» with no reporting verb before it in its clause (the congratulation cables:
+         * «... رئيس الإكوادور بمناسبة ذكرى يوم الاستقلال لبلاده», the congratulated).
+         */
+        private void ownCountryOfSpeaker(int r) {
+            int[] rv = reporting.get(r);
+            if (rv[1] != 1) {
+                return;
+            }
+            int end = b;
+            for (int n = r + 1; n < reporting.size(); n++) {
+                if (reporting.get(n)[1] == 1) {
+                    end = reporting.get(n)[0];
+                    break;
+                }
+            }
+            for (int k = 0; k < mentions.size(); k++) {
+                ActorMention own = mentions.get(k);
+                if (own.first() <= rv[0] || own.first() >= end || !"own-country".equals(own.why())) {
+                    continue;
+                }
+                ActorMention speaker = speakerOf(rv[0], own);
+                if (speaker == null || speaker.primary().equals(own.code())) {
+                    continue;
+                }
+                org.marsad.actors.ActorEntry country = countries.apply(speaker.primary());
+                if (country != null) {
+                    mentions.set(k, new ActorMention(own.first(), own.end(), own.span(), country.code(), own.type(),
+                            country, country.nameEn(), own.why(), own.form(), own.sentence(), own.prefix()));
+                }
+            }
+        }
+
+        /** The speaker of the reporting verb at {@code verb} that «بلاده» ({@code own}) belongs to, or null. */
+        private ActorMention speakerOf(int verb, ActorMention own) {
+            List<ActorMention> subj = subject(verb, verb + 1, true);
+            ActorMention speaker = null;
+            int from = verb + 1;
+            if (!subj.isEmpty() && subj.get(0).end() <= own.first() && subj.get(0) != own) {
+                speaker = subj.get(0);
+                from = subj.get(subj.size() - 1).end();
+            } else {
+                for (int k = verb + 1; k < own.first() - 1; k++) {
+                    Token w = tokens.get(k);
+                    if (w.isPunct() || inMention[k - a]) {
+                        continue;
+                    }
+                    if (!speakerless(w)) {
+                        return null; // «وقال طاهر إن بلاده»: a speaker no dictionary knows
+                    }
+                }
+                // the last speaker named, not merely the subject in play (the last event's subject: a masdar's
+                // «دعم بلاده» makes its own), when the two are of one state
+                speaker = speakerInPlay != null && sentence - speakerSentence <= SPEAKER_SENTENCES ? speakerInPlay : null;
+                List<ActorMention> inPlay = lastSubject.isEmpty() ? carried : lastSubject;
+                if (speaker != null && !inPlay.isEmpty() && inPlay.get(0).primary() != null
+                        && !inPlay.get(0).primary().equals(speaker.primary())) {
+                    // the subject in play is another state's: a verb the coder does not count as reporting may have
+                    // named a new speaker («وأكد شكري التزام مصر»), so neither is sure
+                    return null;
+                }
+            }
+            if (speaker == null || !speaker.isActor() || speaker.primary() == null || speaker.primary().length() != 3
+                    || !("PERS".equals(speaker.type()) || "AGENT".equals(speaker.type()) || "GPE".equals(speaker.type()))) {
+                return null;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() >= from && m.end() <= own.first() && m != own && m.isActor() && m.primary() != null
+                        && ("PERS".equals(m.type()) || "AGENT".equals(m.type())) && !prepositional(m)) {
+                    return null; // «قال إن الرئيس الأمريكي أكد دعم بلاده»: his, perhaps
+                }
+            }
+            return speaker;
+        }
+
+        /**
+         * A word that may stand between a reporting verb and what it says without being its subject: the particle, a
+         * preposition or a phrase of one, a word of time, one that may stand between a subject and its verb (أيضا).
+         */
+        private boolean speakerless(Token w) {
+            Segment s = w.segments().get(0);
+            return CONTENT_PARTICLES.contains(w.norm()) || BARE_REPORTING_WORDS.contains(w.norm())
+                    || PHRASE_PREPOSITIONS.contains(w.norm()) || s.preposition() != 0
+                    || SUBJECT_GAP.contains(w.norm()) || modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN);
+        }
+
         private void noteSpeaker(int[] r) {
             if (r[1] != 1) {
                 return;
@@ -694,6 +816,13 @@ public final class EventCoder {
             if (!subj.isEmpty() && participant(subj.get(0))) {
                 lastSubject = subj;
                 lastSubjectAt = r[0];
+                speakerInPlay = subj.get(0);
+                speakerSentence = sentence;
+            } else if (r[0] + 1 < b && tokens.get(r[0] + 1).isWord() && !inMention[r[0] + 1 - a]
+                    && !speakerless(tokens.get(r[0] + 1))) {
+                // «وأكد شكري التزام مصر»: perhaps a speaker no dictionary knows (or the verb's object: «وأكد حرص
+                // بلاده»); the one named before no longer speaks for sure
+                speakerInPlay = null;
             }
         }
 

@@ -2367,6 +2367,27 @@ class EventRulesTest {
     }
 
     @Test
+    void hisCountryInWhatASpeakerSaysIsTheSpeakersCountry() {
+        // snn-2015-08-09#771 (slice i%29==24): the Italian minister speaks on through «وأشار» and «وقال»; «بلاده» is
+        // Italy, not the Syria of «وإبعاد بشار الأسد», the last person named before it
+        List<String> italy = dyads("من جانبه أبان وزير الخارجية الإيطالي أن المباحثات التي جرت وجدت تطابقًا في جميع "
+                + "القضايا التي بُحثت، مؤكدًا تضامن إيطاليا مع المملكة في جهودها كافة لمحاربة الإرهاب. وأشار إلى أن "
+                + "المباحثات تطرقت إلى الملف السوري، داعيا إلى إعطاء الفرصة لمبعوث الأمم المتحدة إلى سورية، وأن حل الأزمة "
+                + "هناك يتطلب الرجوع إلى بيان جنيف1، وإبعاد بشار الأسد لتسببه في قتل آلاف السوريين. وقال \"إن بلاده ترى "
+                + "ضرورة مشاركة دول كبرى في المفاوضات، مثل المملكة وروسيا والولايات المتحدة\".");
+        assertTrue(italy.stream().noneMatch(x -> x.startsWith("SYR>")), italy.toString());
+        assertTrue(italy.stream().anyMatch(x -> x.startsWith("ITA>RUS")), italy.toString());
+        // snn-2015-07-24#774 (slice i%29==9): the Yemeni ambassador's country is visited, not Lebanon
+        List<String> visas = dyads("كشف السفير اليمني لدى لبنان، علي الديلمي، أن سفارة بلاده في بيروت أوقفت منح "
+                + "التأشيرات للمواطنين اللبنانيين لزيارة بلاده، في ظل الأوضاع الراهنة.");
+        assertTrue(visas.stream().noneMatch(x -> x.startsWith("YEM>LBN") || x.startsWith("LBN>YEM")), visas.toString());
+        // snn-2015-08-10#863 (slice 0): no reporting verb; the congratulated president's country stays the target
+        List<String> cable = dyads("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس "
+                + "رفائيل كوريا دلجادو رئيس جمهورية الإكوادور بمناسبة ذكرى يوم الاستقلال لبلاده.");
+        assertTrue(cable.contains("SAUGOV>ECU 051"), cable.toString());
+    }
+
+    @Test
     void aPartyOfALaterCuesPhraseIsNotThePartyOfTheFirst() {
         // snn-2015-08-04#984 (session 13's blind judgement, item 68, "source"): the ministers after «اللقاء المقرر مع» are
         // the later meeting's party; neither Jubeir nor the Emir met them in the meeting Kerry's day began with
