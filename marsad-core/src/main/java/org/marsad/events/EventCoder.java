@@ -4746,7 +4746,7 @@ public final class EventCoder {
             int end = Math.min(b, c.last() + 1 + FUTURE_ADJECTIVE_REACH);
             for (int i = c.last() + 1; i < end; i++) {
                 Token t = tokens.get(i);
-                if (!t.isWord() || clauseBreaks.isRelative(t) || startsCue(i)) {
+                if (!t.isWord() || clauseBreaks.isRelative(t) || cueAt(i) != null) {
                     return false;
                 }
                 String w = t.norm();
@@ -4758,15 +4758,6 @@ public final class EventCoder {
                 if (s.prefix().indexOf('و') >= 0 || gluedPreposition(s.prefix()) != null
                         || STANDALONE_PREPS.contains(s.stem())) {
                     return false; // «في 26 فبراير المقبل»، «والانتخابات المقبلة»: a time or another noun's phrase
-                }
-            }
-            return false;
-        }
-
-        private boolean startsCue(int i) {
-            for (Cue o : cues) {
-                if (o.head() == i) {
-                    return true;
                 }
             }
             return false;
