@@ -63,6 +63,8 @@ public final class EventCoder {
     private static final int FEARED_REACH = 10;
     /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
     private static final int FUTURE_VERB_REACH = 6;
+    /** How far (tokens) after a masdar's last word an agreeing adjective of a coming act may stand (زيارة عادل الجبير وزير الخارجية السعودي المرتقبة). */
+    private static final int FUTURE_ADJECTIVE_REACH = 8;
     /** How far (tokens) before the word that joins a later clause a future may be told (وسيحط أولا في سنغافورة ...، ثم يزور). */
     private static final int SEQUEL_REACH = 20;
     /** How far (tokens) before a masdar with لـ a word of inviting may stand (دعوة رسمية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لزيارة). */
@@ -4498,7 +4500,8 @@ public final class EventCoder {
                     break;
                 }
             }
-            if (that < 0 || clauseBreaks.anyBetween(tokens, that + 1, c.head()) || relativeOrReportingBetween(that + 1, c.head())) {
+            if (that < 0 || clauseBreaks.anyBetween(tokens, that + 1, c.head()) || relativeOrReportingBetween(that + 1, c.head())
+                    || topicBetween(that + 1, c.head())) {
                 return false;
             }
             for (int i = that - 1; i >= Math.max(a, that - 1 - FEAR_GAP); i--) {
@@ -4548,7 +4551,24 @@ public final class EventCoder {
                     return false; // «ناقش ... إمكانية عودة الدبلوماسيين خلال لقاء بينهما»: the meeting frames the talk, it was held
                 }
                 if (modalAt(i)) {
-                    return !clauseBreaks.anyBetween(tokens, i + 1, c.head()) && !toldBefore(c);
+                    return !clauseBreaks.anyBetween(tokens, i + 1, c.head()) && !toldBefore(c) && !topicBetween(i + 1, c.head());
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a preposition of topic (modifiers.tsv {@code topic}: إزاء، تجاه، حيال، بشأن) stands between a word of
+         * need or fear and the cue: the act is what the needed or feared act is about, told as a fact («ينبغي على
+         * المسؤولين الأمريكيين أن يتخذوا موقفا أقوى بكثير إزاء هجمات أردوغان على الأكراد»: the stance is needed, the
+         * attacks were made).
+         */
+        private boolean topicBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (t.isWord() && (modifiers.is(t.norm(), Modifiers.Kind.TOPIC)
+                        || t.norm().startsWith("و") && modifiers.is(t.norm().substring(1), Modifiers.Kind.TOPIC))) {
+                    return true;
                 }
             }
             return false;
@@ -4842,6 +4862,37 @@ public final class EventCoder {
         }
 
         /**
+         * Whether an adjective of a coming act (modifiers.tsv future-adjective) agrees with a masdar across the phrase
+         * that names its doer, at most {@link #FUTURE_ADJECTIVE_REACH} words after it («زيارة عادل الجبير وزير الخارجية
+         * السعودي المرتقبة إلى موسكو»): the visit is still to come. The nearer words are read by the window around the
+         * cue; this reach stops where the masdar's phrase may end: punctuation, a preposition (glued or standing
+         * alone), a word joined by و, a relative pronoun, a clause break or another cue. The adjective agrees in
+         * gender with the masdar («الانتخابات البرلمانية المصرية المقبلة» is another noun's when the masdar is masculine).
+         */
+        private boolean futureAdjectiveAfter(Cue c) {
+            String head = tokens.get(c.head()).norm();
+            boolean feminine = head.endsWith("ة") || head.endsWith("ه") || head.endsWith("ات");
+            int end = Math.min(b, c.last() + 1 + FUTURE_ADJECTIVE_REACH);
+            for (int i = c.last() + 1; i < end; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || clauseBreaks.isRelative(t) || cueAt(i) != null) {
+                    return false;
+                }
+                String w = t.norm();
+                if (modifiers.is(w, Modifiers.Kind.FUTURE_ADJECTIVE)) {
+                    boolean feminineAdjective = w.endsWith("ة") || w.endsWith("ه");
+                    return feminineAdjective == feminine && !clauseBreaks.anyBetween(tokens, c.last() + 1, i);
+                }
+                Segment s = t.segments().get(0);
+                if (s.prefix().indexOf('و') >= 0 || gluedPreposition(s.prefix()) != null
+                        || STANDALONE_PREPS.contains(s.stem())) {
+                    return false; // «في 26 فبراير المقبل»، «والانتخابات المقبلة»: a time or another noun's phrase
+                }
+            }
+            return false;
+        }
+
+        /**
          * Whether the nearest verb cue before a masdar, at most {@link #FUTURE_VERB_REACH} words before it in the same
          * clause (no punctuation but a list comma, no clause break, no relative pronoun between), is in the future
          * (سـ): the masdar told in its clause is still to come too («سيلتقي خلال زيارته إلى مصر مع الرئيس»،
@@ -4990,7 +5041,7 @@ public final class EventCoder {
                         return "intended";
                     }
                 }
-                if (futureRelativeClause(c) || futureVerbBefore(c) || futureWordBefore(c)) {
+                if (futureRelativeClause(c) || futureVerbBefore(c) || futureWordBefore(c) || futureAdjectiveAfter(c)) {
                     return "intended";
                 }
             } else if (verbAsMasdar(c) && (futureVerbBefore(c) || futureWordBefore(c))) {
