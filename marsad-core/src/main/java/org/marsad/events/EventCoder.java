@@ -1325,7 +1325,7 @@ public final class EventCoder {
                 subj = List.of();
                 how = "killed-in";
             }
-            List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c);
+            List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c, f);
             if (!agent.isEmpty()) {
                 // «اتهام قادة كينيين من قبل المحكمة الجنائية»، «تعرضت للهدم على أيدي داعش»: the agent is named
                 // after من قبل / على يد; what the cue's own construction gave (its genitive, the passive verb's
@@ -2493,11 +2493,16 @@ public final class EventCoder {
         }
 
         /**
-         * The agent of a passive or of a masdar, named after «من قبل» or «على يد / أيدي» in the cue's clause
+         * The agent of a passive or of a masdar, named after a two-word phrase of modifiers.tsv agent-phrase (من قبل،
+         * على يد / أيدي) or agent-phrase-of-act (من جانب) in the cue's clause
          * (within {@link #PASSIVE_AGENT_REACH} tokens of its last word, before any punctuation, colon or other
          * cue: «لزيارة ساركوزي: الأولى استقباله من قبل رئيس الجمهورية» names who received him, not who visited).
          */
-        private List<ActorMention> passiveAgent(Cue c) {
+        private List<ActorMention> passiveAgent(Cue c, Frame f) {
+            // «من جانب» names the agent only of a masdar or of a verb read as passive or suffered: after an active
+            // verb or a fixed phrase it is "on the part of" a noun in between («استدعت سفيرها ... بعد ما وصفته بتكرار
+            // التصريحات العدائية من جانب مسؤولين إيرانيين»، «يصر دائنو اليونان على "تعاون جيد جدا" من جانب أثينا»)
+            boolean actedUpon = c.pattern().kind() == 'N' || f.passive() || f.patient();
             int end = Math.min(b - 2, c.last() + PASSIVE_AGENT_REACH);
             for (int i = c.last() + 1; i < end; i++) {
                 Token t = tokens.get(i);
@@ -2505,16 +2510,15 @@ public final class EventCoder {
                         || cueAt(i) != null && !c.words().contains(i)) {
                     return List.of();
                 }
-                String w = t.norm();
-                String next = tokens.get(i + 1).norm();
-                if (w.equals("من") && next.equals("قبل") || w.equals("علي") && (next.equals("يد") || next.equals("ايدي"))) {
+                if (modifiers.phraseEndsAt(tokens, i, i + 1, Modifiers.Kind.AGENT_PHRASE)
+                        || actedUpon && modifiers.phraseEndsAt(tokens, i, i + 1, Modifiers.Kind.AGENT_PHRASE_OF_ACT)) {
                     int name = i + 2;
                     while (name < b && tokens.get(name).isPunct() && QUOTES.contains(tokens.get(name).norm())) {
                         name++; // من قبل «النصرة»
                     }
                     for (ActorMention m : mentions) {
-                        if (m.first() < name) {
-                            continue;
+                        if (m.end() <= name) {
+                            continue; // (a mention may open with the phrase's own noun: «من جانب المعارضة التركية»)
                         }
                         if (m.first() >= name + ATTRIBUTED_NOUN_GAP || anyPunct(name, m.first())) {
                             return List.of();

@@ -2669,4 +2669,34 @@ class EventRulesTest {
                 + "يغض الطرف عن عمليات هدم الاحتلال الإسرائيلي لمباني الفلسطينيين وتهجيرهم من منازلهم ومصادر معيشتهم.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(">ISRMIL 1712")), d.toString());
     }
+
+    @Test
+    void criticismUndergoneTargetsTheSubject() {
+        // snn-2015-07-26#824 (i%29==4): «تعرض لانتقادات» is criticism the subject suffered (patterns.tsv 111 patient);
+        // the base read the attack named between as an armed one on the government (None → TURGOV 19)
+        List<String> d = dyads("وكانت الحكومة التركية تعرضت منذ هجوم سوروتش لانتقادات شديدة تأخذ عليها سوء تقديرها "
+                + "لحجم خطر التطرف وحتى غض النظر عن انشطة تنظيم داعش على اراضيها التي تشكل جسر عبور للمقاتلين الاجانب "
+                + "الى سورية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">TURGOV 19")), d.toString());
+        // snn-2015-07-26#266 (i%29==26): the companies criticized are not the critics of the EU (base: USABUS → IGOEUR 111)
+        d = dyads("وتجادل شركات التكنولوجيا الأمريكية التي تتعرض لانتقادات في أوروبا، بأن الإطار التنظيمي للاتحاد "
+                + "الأوروبي يعمل في الواقع ضد إنشاء أبطال رقميين عالميين من خلال إجبارهم على الامتثال لقواعد ولوائح "
+                + "بيزنطية في كل من الدول الأعضاء الـ 28.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USABUS>") && x.endsWith(" 111")), d.toString());
+    }
+
+    @Test
+    void theAgentNamedAfterMinJanibDidTheAct() {
+        // snn-2015-08-04#380 (i%29==21): «من جانب» names the agent of the masdar as «من قبل» does (modifiers.tsv
+        // agent-phrase), also when the mention opens with جانب itself; the base left the bombing's agent unidentified
+        List<String> d = dyads("وذكر مصدر من قوات المعارضة أن المقاتلة رُصدت في وقت سابق خلال غارة بالمنطقة التي تعرضت "
+                + "لقصف جوي عنيف من جانب الجيش السوري في الأيام القليلة الماضية.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("SYRMIL>") && x.contains(" 19")), d.toString());
+        // snn-2015-07-25#1191 (i%29==1): an active verb with its own subject keeps it; the phrase belongs to the noun
+        // before it («التصريحات العدائية من جانب مسؤولين إيرانيين»)
+        d = dyads("وفي وقت سابق اليوم السبت قالت البحرين إنها استدعت سفيرها في طهران للتشاور بعد ما وصفته بتكرار "
+                + "التصريحات العدائية من جانب مسؤولين إيرانيين.");
+        assertTrue(d.contains("BHR>IRN 161"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IRNGOV>BHR")), d.toString());
+    }
 }
