@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * A token of the original text: where it is, its kind and sentence, and its {@link WordForm} — the normalized form,
  * clitic readings and stem-fact answers that every token of the same characters shares. A class rather than a record
- * only so that the shared part is one reference, not four copied fields (40 bytes a token instead of 56); its
- * accessors, constructors, equality and string form are those of the record it was.
+ * only so that the shared part is one reference, not four copied fields, and so that the sentence, kind and line
+ * break share one int: 32 bytes a token (a record of the same fields took 56, with the shared reference 40). Tokens
+ * are the coder's largest allocation (a quarter of its bytes, one token per six bytes of text; BENCHMARKS.md, session
+ * 15). Its accessors, constructors, equality and string form are those of the record it was.
  *
  * <p>{@code index}: position in the article's token list; {@code start}, {@code end}: offsets of the first character
  * and after the last one in the original text; {@code kind}: word, number or punctuation; {@code norm}: the normalized
@@ -23,10 +25,19 @@ public final class Token {
     private final int index;
     private final int start;
     private final int end;
-    private final int sentence;
-    private final TokenKind kind;
-    private final boolean newlineBefore;
+    /** The sentence (signed, -1 before splitting) above {@link #FLAG_BITS} bits: the line break, then the kind. */
+    private final int sentenceAndFlags;
     private final WordForm form;
+
+    private static final TokenKind[] KINDS = TokenKind.values();
+    private static final int KIND_BITS = 2;
+    private static final int KIND_MASK = (1 << KIND_BITS) - 1;
+    private static final int WORD = TokenKind.WORD.ordinal();
+    private static final int PUNCT = TokenKind.PUNCT.ordinal();
+    private static final int NEWLINE = 1 << KIND_BITS;
+    private static final int FLAG_BITS = KIND_BITS + 1;
+    /** Sentences are counted from -1 up to this, exclusive: far beyond any text a JVM can hold as one string. */
+    private static final int SENTENCE_LIMIT = 1 << (31 - FLAG_BITS);
 
     public Token(int index, int start, int end, TokenKind kind, String norm, List<Segment> segments, int sentence,
                  boolean newlineBefore, StemFacts answeredBy, long answered) {
@@ -44,10 +55,11 @@ public final class Token {
         this.index = index;
         this.start = start;
         this.end = end;
-        this.kind = kind;
         this.form = form;
-        this.sentence = sentence;
-        this.newlineBefore = newlineBefore;
+        if (sentence < -1 || sentence >= SENTENCE_LIMIT) {
+            throw new IllegalArgumentException("sentence index out of range: " + sentence);
+        }
+        this.sentenceAndFlags = sentence << FLAG_BITS | (newlineBefore ? NEWLINE : 0) | kind.ordinal();
     }
 
     public int index() {
@@ -63,7 +75,7 @@ public final class Token {
     }
 
     public TokenKind kind() {
-        return kind;
+        return KINDS[sentenceAndFlags & KIND_MASK];
     }
 
     public String norm() {
@@ -75,11 +87,11 @@ public final class Token {
     }
 
     public int sentence() {
-        return sentence;
+        return sentenceAndFlags >> FLAG_BITS; // signed: -1 stays -1
     }
 
     public boolean newlineBefore() {
-        return newlineBefore;
+        return (sentenceAndFlags & NEWLINE) != 0;
     }
 
     public StemFacts answeredBy() {
@@ -104,35 +116,35 @@ public final class Token {
     }
 
     public boolean isWord() {
-        return kind == TokenKind.WORD;
+        return (sentenceAndFlags & KIND_MASK) == WORD; // no load of the kinds' array: asked of every token
     }
 
     public boolean isPunct() {
-        return kind == TokenKind.PUNCT;
+        return (sentenceAndFlags & KIND_MASK) == PUNCT;
     }
 
     Token withSentence(int s) {
-        return new Token(index, start, end, kind, form, s, newlineBefore);
+        return new Token(index, start, end, kind(), form, s, newlineBefore());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Token t && index == t.index && start == t.start && end == t.end && kind == t.kind
-                && sentence == t.sentence && newlineBefore == t.newlineBefore && answered() == t.answered()
+        return o instanceof Token t && index == t.index && start == t.start && end == t.end
+                && sentenceAndFlags == t.sentenceAndFlags && answered() == t.answered()
                 && Objects.equals(norm(), t.norm()) && Objects.equals(segments(), t.segments())
                 && answeredBy() == t.answeredBy();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(index, start, end, kind, norm(), segments(), sentence, newlineBefore, answeredBy(),
+        return Objects.hash(index, start, end, kind(), norm(), segments(), sentence(), newlineBefore(), answeredBy(),
                 answered());
     }
 
     @Override
     public String toString() {
-        return "Token[index=" + index + ", start=" + start + ", end=" + end + ", kind=" + kind + ", norm=" + norm()
-                + ", segments=" + segments() + ", sentence=" + sentence + ", newlineBefore=" + newlineBefore
+        return "Token[index=" + index + ", start=" + start + ", end=" + end + ", kind=" + kind() + ", norm=" + norm()
+                + ", segments=" + segments() + ", sentence=" + sentence() + ", newlineBefore=" + newlineBefore()
                 + ", answeredBy=" + answeredBy() + ", answered=" + answered() + "]";
     }
 }

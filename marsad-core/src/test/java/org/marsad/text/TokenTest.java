@@ -3,6 +3,7 @@ package org.marsad.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,29 @@ class TokenTest {
         assertNotEquals(made, new Token(0, 0, 6, TokenKind.WORD, "لروسيا", READINGS, 1, false));
         assertNotEquals(made, new Token(0, 0, 6, TokenKind.PUNCT, "لروسيا", READINGS, 0, false));
         assertNotEquals(made, new Token(0, 0, 6, TokenKind.WORD, "روسيا", READINGS, 0, false));
+    }
+
+    /** Sentence, kind and line break share one int: every combination reads back as made, -1 (not split yet) too. */
+    @Test
+    void sentenceKindAndLineBreakReadBackFromTheirSharedInt() {
+        for (int sentence : new int[] {-1, 0, 1, 7, 1_000_000, (1 << 28) - 1}) {
+            for (TokenKind kind : TokenKind.values()) {
+                for (boolean newline : new boolean[] {false, true}) {
+                    Token t = new Token(2, 4, 9, kind, "لروسيا", READINGS, sentence, newline);
+                    assertEquals(List.of(sentence, kind, newline, kind == TokenKind.WORD, kind == TokenKind.PUNCT),
+                            List.of(t.sentence(), t.kind(), t.newlineBefore(), t.isWord(), t.isPunct()));
+                    assertNotEquals(t, new Token(2, 4, 9, kind, "لروسيا", READINGS, sentence, !newline));
+                }
+            }
+        }
+    }
+
+    /** A sentence index the shared int cannot hold is refused, not wrapped into another sentence. */
+    @Test
+    void aSentenceIndexBeyondWhatItHoldsIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Token(0, 0, 6, TokenKind.WORD, "لروسيا", READINGS, 1 << 28, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Token(0, 0, 6, TokenKind.WORD, "لروسيا", READINGS, -2, false));
     }
 }
