@@ -81,6 +81,13 @@ final class FeatureExtractor {
      */
     private static final int CACHE_LIMIT = 100_000;
 
+    /**
+     * Each thread's buffer for one token's features before they are copied out: 256 is far above the most a token
+     * has (~35 fixed, ~10 readings, 3 × 18 name bits, 4 × 4 trigger bits). Allocated per sentence it was 3 % of
+     * the coder's bytes (2 KB a sentence and stage; BENCHMARKS.md, session 15).
+     */
+    private static final ThreadLocal<long[]> BUFFERS = ThreadLocal.withInitial(() -> new long[256]);
+
     private final ConcurrentHashMap<String, List<Segment>> cache = new ConcurrentHashMap<>(1 << 14);
     private final Set<String> lexicon;
     private final CliticSegmenter segmenter;
@@ -149,7 +156,7 @@ final class FeatureExtractor {
         int[] names = p.names();
         int[] triggers = p.triggers();
         long[][] out = new long[n][];
-        long[] buf = new long[256]; // far above the most a token has: ~35 fixed, ~10 readings, 3 × 18 name bits, 4 × 4 trigger bits
+        long[] buf = BUFFERS.get(); // only [0, k) is read, each token's after it was written
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             Segment s = t.segments().get(0);

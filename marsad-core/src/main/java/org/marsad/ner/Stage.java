@@ -45,7 +45,7 @@ final class Stage {
         for (long[] f : features) {
             total += f.length;
         }
-        int[] rows = new int[total];
+        int[] rows = rows(total);
         for (int i = 0, n = 0; i < features.length; i++) {
             for (long f : features[i]) {
                 rows[n++] = table.row(f);
@@ -66,6 +66,26 @@ final class Stage {
         }
         return Viterbi.decode(tagSet, emission, transitions);
     }
+
+    /**
+     * Each thread's array of feature rows, reused from sentence to sentence (allocated per sentence it was 2 % of the
+     * coder's bytes; BENCHMARKS.md, session 15); only the first {@code total} are written and read. A sentence with
+     * more than {@link #ROWS_KEPT} features gets an array of its own, so that no thread keeps one grown for it.
+     */
+    private static int[] rows(int total) {
+        if (total > ROWS_KEPT) {
+            return new int[total];
+        }
+        int[] rows = ROWS.get();
+        if (rows.length < total) {
+            rows = new int[Math.min(ROWS_KEPT, Math.max(total, rows.length * 2))];
+            ROWS.set(rows);
+        }
+        return rows;
+    }
+
+    private static final int ROWS_KEPT = 1 << 16;
+    private static final ThreadLocal<int[]> ROWS = ThreadLocal.withInitial(() -> new int[4096]);
 
     void write(DataOutputStream d) throws IOException {
         for (double t : transitions) {

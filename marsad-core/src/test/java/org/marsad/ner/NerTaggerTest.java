@@ -59,4 +59,22 @@ class NerTaggerTest {
         assertEquals(List.of(), tag("  \n "));
         assertSame(NerTagger.load(), NerTagger.load());
     }
+
+    /**
+     * The per-thread feature buffers are reused from sentence to sentence: a short sentence tagged right after a long
+     * one (whose features filled more of them) is tagged as on a thread that never tagged anything.
+     */
+    @Test
+    void aSentenceAfterALongerOneIsTaggedAsOnAFreshThread() throws Exception {
+        String longer = "وقع الرئيس الروسي فلاديمير بوتين ورئيس الوزراء الهندي ناريندرا مودي في موسكو اتفاقية للتعاون"
+                + " في مجالات الطاقة والدفاع والفضاء بحضور وزير الخارجية سيرغي لافروف ومسؤولين من شركة روسنفت";
+        String shorter = "وصل أوباما إلى صنعاء";
+        List<List<String>> fresh = new java.util.ArrayList<>();
+        Thread t = new Thread(() -> fresh.add(found(shorter)));
+        t.start();
+        t.join();
+        found(longer);
+        assertEquals(fresh.get(0), found(shorter));
+        assertTrue(fresh.get(0).contains("LOC صنعاء"), fresh.toString());
+    }
 }
