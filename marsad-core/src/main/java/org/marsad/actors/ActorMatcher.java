@@ -655,18 +655,9 @@ public final class ActorMatcher {
         }
         Token next = tokens.get(i + 1);
         return !next.norm().startsWith("ال") && !next.segments().get(0).hasArticle()
-                && !setting.notBefore().contains(next.norm()) && !aReadingIsOneOf(next, setting.notBefore());
+                && !setting.notBefore().contains(next.norm()) && !next.hasStemIn(setting.notBefore());
     }
 
-    /** Whether a reading of {@code t} has one of {@code stems} as its stem: «معها» is مع with a pronoun («بالتحالف معها»). */
-    private static boolean aReadingIsOneOf(Token t, Set<String> stems) {
-        for (Segment r : t.segments()) {
-            if (stems.contains(r.stem())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private record Raw(int first, int end, NameRef ref, Segment firstReading) {
         ActorKind kind() {

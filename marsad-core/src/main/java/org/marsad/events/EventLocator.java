@@ -476,14 +476,6 @@ public final class EventLocator {
     }
 
     private static boolean hasStem(Token t, Set<String> stems) {
-        if (!t.isWord()) {
-            return false;
-        }
-        for (Segment r : t.segments()) {
-            if (stems.contains(r.stem())) {
-                return true;
-            }
-        }
-        return false;
+        return t.isWord() && t.hasStemIn(stems);
     }
 }

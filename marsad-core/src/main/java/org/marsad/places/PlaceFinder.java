@@ -303,7 +303,7 @@ public final class PlaceFinder {
                 if (!t.isWord()) {
                     return false;
                 }
-                if (hasStem(t, NEAR_WORDS)) {
+                if (t.hasStemIn(NEAR_WORDS)) {
                     near = true;
                 } else if (!t.norm().equals("من") && headNoun(t) == null && freeStanding(t) != PlaceMention.FI) {
                     return false;
@@ -465,18 +465,9 @@ public final class PlaceFinder {
             p = j >= from ? freeStanding(tokens.get(j)) : PlaceMention.NONE;
             // «بالإضافة إلى الإمارات»: in addition to, not to (the إلى still lets a stoplisted name be read)
             boolean notTo = p == PlaceMention.ILA && j - 1 >= from && tokens.get(j - 1).isWord()
-                    && hasStem(tokens.get(j - 1), NOT_TO_WORDS);
+                    && tokens.get(j - 1).hasStemIn(NOT_TO_WORDS);
             return new Context(p, head, notTo);
         }
-    }
-
-    private static boolean hasStem(Token t, Set<String> stems) {
-        for (int ri = 0; ri < t.segments().size(); ri++) {
-            if (stems.contains(t.segments().get(ri).stem())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The distance between two places in km, 0 when either has no coordinates (see {@link GazetteerPlace#kilometres}). */

@@ -115,6 +115,17 @@ public final class Token {
         return form.segments.get(0).stem();
     }
 
+    /** Whether one of the word's readings has a stem of {@code stems} («معها» is مع with a pronoun). */
+    public boolean hasStemIn(java.util.Set<String> stems) {
+        List<Segment> readings = form.segments;
+        for (int i = 0; i < readings.size(); i++) {
+            if (stems.contains(readings.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isWord() {
         return (sentenceAndFlags & KIND_MASK) == WORD; // no load of the kinds' array: asked of every token
     }
