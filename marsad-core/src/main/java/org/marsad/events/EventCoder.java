@@ -2450,14 +2450,38 @@ public final class EventCoder {
             if (at < b && nisbaAdjective(tokens.get(at))) {
                 at++;
             }
+            // «غارات لطيران التحالف»: the لـ is on the party's arms (modifiers.tsv attack-means), the party their genitive
+            boolean viaMeans = at < b && lamMeans(tokens.get(at));
+            if (viaMeans) {
+                at++;
+            }
             for (ActorMention m : mentions) {
                 if (m.first() < at) {
                     continue;
                 }
-                return m.first() == at && "ل".equals(gluedPreposition(m.prefix())) && participant(m) && !isPlace(m)
-                        ? withCoordinated(m) : List.of();
+                return m.first() == at && (viaMeans ? genitiveForm(m) : "ل".equals(gluedPreposition(m.prefix())))
+                        && participant(m) && !isPlace(m) ? withCoordinated(m) : List.of();
             }
             return List.of();
+        }
+
+        /** Whether the mention's first word can be a construct's genitive: no proclitic but the article. */
+        private static boolean genitiveForm(ActorMention m) {
+            return m.prefix().isEmpty() || m.prefix().equals("ال");
+        }
+
+        /** A bare noun of a party's arms with a glued لـ (لطيران، لطائرات، لمقاتلات; modifiers.tsv attack-means). */
+        private boolean lamMeans(Token t) {
+            if (!t.isWord()) {
+                return false;
+            }
+            for (Segment r : t.segments()) {
+                if (r.suffix().isEmpty() && !r.hasArticle() && "ل".equals(gluedPreposition(r.prefix()))
+                        && modifiers.is(r.stem(), Modifiers.Kind.ATTACK_MEANS)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2465,10 +2489,17 @@ public final class EventCoder {
          * مدفعي للحوثيين»; modifiers.tsv agent-lam), as {@link #attackLamAgent} reads it from the masdar's side.
          */
         private boolean lamAttacker(ActorMention m) {
-            if (!"ل".equals(gluedPreposition(m.prefix())) || isPlace(m)) {
+            int j = m.first() - 1;
+            if (isPlace(m)) {
                 return false;
             }
-            int j = m.first() - 1;
+            if (!"ل".equals(gluedPreposition(m.prefix()))) {
+                // «إثر غارات لطائرات التحالف»: the party is the genitive of its arms after لـ
+                if (!genitiveForm(m) || j <= a || !lamMeans(tokens.get(j))) {
+                    return false;
+                }
+                j--;
+            }
             if (j > a && nisbaAdjective(tokens.get(j))) {
                 j--;
             }

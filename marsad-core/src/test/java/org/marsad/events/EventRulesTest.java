@@ -1173,6 +1173,23 @@ class EventRulesTest {
     }
 
     @Test
+    void anAttackByAPartysArmsNamesThePartyAsItsAgent() {
+        // «غارات لمقاتلات التحالف العربي» (i%31==2, snn-2015-08-07#759): the لـ is on the coalition's fighter jets, the
+        // coalition their genitive; it was coded as the one struck (None>SAUMIL 195)
+        List<String> d = dyads("وقالت مصادر عسكرية ومحلية إن المعارك اُستخدم فيها جميع انواع الأسلحة في المعسكر والجبال"
+                + " المحيطة به، بالتزامن مع غارات لمقاتلات التحالف العربي.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">SAUMIL")), d.toString());
+        // «مقتل قيادي بارز في داعش بغارة لطيران التحالف الدولي» (i%31==14, snn-2015-07-27#1018)
+        d = dyads("رابط الخبر بصحيفة الوئام: مقتل قيادي بارز في داعش بغارة لطيران التحالف الدولي في كركوك");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">USAMIL")), d.toString());
+        // «في قصف لطائرات النظام السوري على مدينة حلب» (i%31==7, snn-2015-07-21#2239): the regime struck, as before
+        d = dyads("قال المرصد السوري لحقوق الإنسان إن قياديا تونسيا في تنظيم داعش وخمسة متشددين أجانب آخرين قتلوا في"
+                + " غارة جوية قرب مدينة الحسكة, فيما قُتل ثمانية مدنيين في قصف لطائرات النظام السوري على مدينة حلب.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("SYRGOV>")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains(">SYRGOV")), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfManagingDidTheActItManaged() {
         // «تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات الحوثية في كمين» (i%29==1, snn-2015-08-02#117): the
         // resistance killed them in an ambush; it was coded as the one killed («قتل ... في كمين» read as a passive)
