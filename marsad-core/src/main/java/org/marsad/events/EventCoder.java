@@ -83,6 +83,7 @@ public final class EventCoder {
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** DISAPPROVE: criticize, condemn, accuse; what it is aimed at may be a statement or an act named by its author. */
     private static final String DISAPPROVAL_ROOT = "11";
+    private static final String THREAT_ROOT = "13";
     /** How far past the object's start a phrase of authorship may end (التصريحات الطائفية التي صدرت عن). */
     private static final int AUTHOR_PHRASE_REACH = 6;
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
@@ -947,6 +948,9 @@ public final class EventCoder {
             }
             if (interview(c)) {
                 return; // «السفير الإيراني في الأردن عبر لقاء تلفزيوني»: he spoke to a channel, met no party
+            }
+            if (dangerNamed(c)) {
+                return; // «اللذين يهددان أمن واستقرار لبنان»، «يشكل تهديدا لأمن روسيا»: a danger described, no threat made
             }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
@@ -5012,6 +5016,41 @@ public final class EventCoder {
                 }
             }
             return !clauseBreaks.anyBetween(tokens, from, c.head());
+        }
+
+        /**
+         * Whether a threat cue (root 13) names a danger, not a threat made: its masdar up to three words after a verb
+         * of constituting, a copula pronoun or «مصدر» (modifiers.tsv constituting: «يشكل تهديدا»، «تمثل حاليا أخطر
+         * تهديد»), with no punctuation between, or a state of things endangered right after a cue of one word (modifiers.tsv
+         * endangered: «يهددان أمن واستقرار لبنان»، «تهدد الأمن القومي التركي»; not «حذر من مستقبل»: a warning given).
+         */
+        private boolean dangerNamed(Cue c) {
+            if (!THREAT_ROOT.equals(c.pattern().root())) {
+                return false;
+            }
+            if (c.last() == c.end() - 1 && c.end() < b && tokens.get(c.end()).isWord()) {
+                for (Segment s : tokens.get(c.end()).segments()) {
+                    if ((s.prefix().isEmpty() || s.prefix().equals("ال")) && modifiers.is(s.stem(), Modifiers.Kind.ENDANGERED)) {
+                        return true;
+                    }
+                }
+            }
+            if (!c.isMasdar()) {
+                return false;
+            }
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - 3); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false;
+                }
+                for (Segment s : t.segments()) {
+                    if (s.suffix().isEmpty() && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
+                            && modifiers.is(s.stem(), Modifiers.Kind.CONSTITUTING)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**

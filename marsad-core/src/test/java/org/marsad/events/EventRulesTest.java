@@ -1190,6 +1190,27 @@ class EventRulesTest {
     }
 
     @Test
+    void aDangerDescribedIsNoThreatMade() {
+        // «داعش والنصرة اللذين يهددان أمن واستقرار لبنان» (eval/judgments/s15-blind-slice28.tsv item 5,
+        // snn-2015-07-24#271): a relative clause that characterises the two groups; coded IMGREB>LBN 13
+        List<String> d = dyads("وأكدوا تصميمهم على دعم الحكومة اللبنانية في تصديها لتنظيمي داعش والنصرة اللذين يهددان"
+                + " أمن واستقرار لبنان.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 13")), d.toString());
+        // «يشكل تهديدا اساسيا لأمن روسيا» (i%31==10, snn-2015-07-27#84): what NATO's growth is, said in a doctrine
+        d = dyads("وتنص العقيدة العسكرية التي صادق عليها الرئيس فلاديمبر بوتين في أواخر 2014 ، على ان توسع الحلف"
+                + " الاطلسي، التي تعد الولايات المتحدة اكبر المساهمين فيه، يشكل تهديدا اساسيا لأمن روسيا.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 13")), d.toString());
+        // «روسيا الاتحادية تمثل حاليا أخطر تهديد حقيقي» (i%31==11, snn-2015-08-06#2095)
+        d = dyads("فوفقا للتصريحات الأميركية الأخيرة على لسان وزير الخارجية الأميركي جون كيري، فإن روسيا الاتحادية"
+                + " تمثل حاليا أخطر تهديد حقيقي على أمن الولايات المتحدة.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 13")), d.toString());
+        // a threat made stays one: «وكان تنظيم داعش هدد تركيا» (i%31==0, snn-2015-07-22#4)
+        d = dyads("وكان تنظيم داعش هدد تركيا، بعد إغلاقها موقعه الإلكتروني باللغة التركية في مدينة الرقة السورية، بدعوى"
+                + " ترويجه لـ«داعش».");
+        assertTrue(d.contains("IMGREB>TUR 13"), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfManagingDidTheActItManaged() {
         // «تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات الحوثية في كمين» (i%29==1, snn-2015-08-02#117): the
         // resistance killed them in an ambush; it was coded as the one killed («قتل ... في كمين» read as a passive)
