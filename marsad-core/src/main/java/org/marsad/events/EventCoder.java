@@ -84,6 +84,8 @@ public final class EventCoder {
     /** DISAPPROVE: criticize, condemn, accuse; what it is aimed at may be a statement or an act named by its author. */
     private static final String DISAPPROVAL_ROOT = "11";
     private static final String THREAT_ROOT = "13";
+    /** The most words of a phrase of side (modifiers.tsv side: «جنبا إلى جنب مع»). */
+    private static final int SIDE_PHRASE_WORDS = 4;
     /** How far past the object's start a phrase of authorship may end (التصريحات الطائفية التي صدرت عن). */
     private static final int AUTHOR_PHRASE_REACH = 6;
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
@@ -1351,6 +1353,12 @@ public final class EventCoder {
                 how = "two-sides";
             }
             List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+            List<ActorMention> allies = f.allies() ? alliesNamed(c, objectFrom) : null;
+            if (allies != null) {
+                // «ميليشيات تقاتل إلى جانب نظام الأسد»، «يقاتلون في صفوف داعش»: the one fought beside or in whose ranks
+                // is the agent's own side; the one fought is named after ضد, if at all
+                targets = targets.stream().filter(m -> !allies.contains(m)).toList();
+            }
             if (VIOLENT_ROOTS.contains(p.root()) && !targets.isEmpty() && targets.stream().anyMatch(this::lamAttacker)) {
                 // «قتلوا في هجمات لحزب العمال الكردستاني»، «غارات ... مع هجوم للمقاومة الشعبية»: the agent of an attack
                 // named after لـ (modifiers.tsv agent-lam) did that attack; no act of violence befell it here
@@ -1471,7 +1479,8 @@ public final class EventCoder {
                 List<ActorMention> tgt = targets;
                 ActorMention held = null; // the people an arrest is done to, given a country here: no sector of the agent
                 if (tgt.isEmpty()) {
-                    ActorMention place = placeActor();
+                    // (fighting beside someone names no enemy: the place is where, not whom, they fight)
+                    ActorMention place = allies != null ? null : placeActor();
                     if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
                             && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                         // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone
@@ -2467,6 +2476,44 @@ public final class EventCoder {
                         && participant(m) && !isPlace(m) ? withCoordinated(m) : List.of();
             }
             return List.of();
+        }
+
+        /**
+         * The agent's own side named by a phrase of side (modifiers.tsv side: إلى جانب، بجانب، جنبا إلى جنب مع، في صفوف)
+         * right after a fighting cue, or after its subject: the first actor right after the phrase and those coordinated
+         * with it (empty when the phrase carries a pronoun: «يقاتل إلى جانبه»); null when no such phrase stands there.
+         */
+        private List<ActorMention> alliesNamed(Cue c, int from) {
+            int end = sidePhraseEnd(c.end());
+            if (end < 0 && from != c.end()) {
+                end = sidePhraseEnd(from);
+            }
+            if (end < 0) {
+                return null;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() >= end) {
+                    return m.first() == end ? withCoordinated(m) : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** The token after a phrase of side (modifiers.tsv side) that starts at {@code i}, or -1. */
+        private int sidePhraseEnd(int i) {
+            if (i >= b || !tokens.get(i).isWord()) {
+                return -1;
+            }
+            if (modifiers.is(tokens.get(i).norm(), Modifiers.Kind.SIDE)) {
+                return i + 1; // بجانب، بجانبه
+            }
+            for (int j = i + 1; j < Math.min(b, i + SIDE_PHRASE_WORDS); j++) {
+                int n = modifiers.phraseLengthEndingAt(tokens, i, j, Modifiers.Kind.SIDE);
+                if (n == j - i + 1) {
+                    return j + 1;
+                }
+            }
+            return -1;
         }
 
         /** Whether the mention's first word can be a construct's genitive: no proclitic but the article. */

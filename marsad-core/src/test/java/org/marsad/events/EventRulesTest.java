@@ -1211,6 +1211,25 @@ class EventRulesTest {
     }
 
     @Test
+    void whoFightsBesideOrInTheRanksOfXDoesNotFightX() {
+        // «ميليشيات تقاتل إلى جانب نظام الأسد» (eval/judgments/s15-blind-slice28.tsv item 12, snn-2015-07-27#143): the
+        // militias fight beside the regime; coded SYRREB>SYR 19 from the «دمشق» named further on
+        List<String> d = dyads("ونبّه أبو زيد، في تصريحات لـ«الشرق الأوسط»، من «تهجير عائلات من دمشق وغيرها ويسكنها أعضاء في"
+                + " ميليشيات تقاتل إلى جانب نظام الأسد»، وذلك «تفعيلاً لمرسوم كان أصدره قبل أكثر من عام، يدعو مخاتير"
+                + " المناطق لتقديم المنازل الفارغة من سكانها، وبعضها بيوت يبلغ سعرها أكثر من مليون دولار في دمشق وغيرها،"
+                + " لعائلات المقاتلين الذين يقاتلون إلى جانبه».");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19") && x.contains(">SYR")), d.toString());
+        // «قاتل إلى جانب حركة طالبان وتنظيم القاعدة في باكستان» (i%31==7, snn-2015-07-23#875): None>PAK 19
+        d = dyads("وتقول الخارجية الأميركية إن الفضلي قاتل إلى جانب حركة طالبان وتنظيم القاعدة في باكستان.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">PAK") || x.contains(">AFGREB") || x.contains(">IMGREB")),
+                d.toString());
+        // «الذين يقاتلون في صفوف داعش والنصرة» (i%31==12, snn-2015-07-21#1500): None>IMGREB 19
+        d = dyads("\"لماذا أكثر المتطرفين، الانتحاريون منهم والتكفيريون، الذين يقاتلون في صفوف داعش والنصرة هم توانسة،"
+                + " من أصل تونسي، عاشوا في المغتربات أو في تونس ذات الحكم العلماني الصارم على مدى 4 عقود؟");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">IMGREB")), d.toString());
+    }
+
+    @Test
     void theSubjectOfAVerbOfManagingDidTheActItManaged() {
         // «تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات الحوثية في كمين» (i%29==1, snn-2015-08-02#117): the
         // resistance killed them in an ambush; it was coded as the one killed («قتل ... في كمين» read as a passive)
