@@ -2472,8 +2472,10 @@ public final class EventCoder {
                 if (m.first() < at) {
                     continue;
                 }
+                // (the arms' nationality names their party too: «في غارة لطائرة أمريكية»)
                 return m.first() == at && (viaMeans ? genitiveForm(m) : "ل".equals(gluedPreposition(m.prefix())))
-                        && participant(m) && !isPlace(m) ? withCoordinated(m) : List.of();
+                        && (participant(m) || viaMeans && m.form() == ActorMention.Form.ADJECTIVE) && !isPlace(m)
+                        ? withCoordinated(m) : List.of();
             }
             return List.of();
         }
@@ -2521,18 +2523,14 @@ public final class EventCoder {
             return m.prefix().isEmpty() || m.prefix().equals("ال");
         }
 
-        /** A bare noun of a party's arms with a glued لـ (لطيران، لطائرات، لمقاتلات; modifiers.tsv attack-means). */
+        /**
+         * A bare noun of a party's arms with a glued لـ (لطيران، لطائرات، لمقاتلات; modifiers.tsv attack-means, matched as
+         * written: no article, no pronoun).
+         */
         private boolean lamMeans(Token t) {
-            if (!t.isWord()) {
-                return false;
-            }
-            for (Segment r : t.segments()) {
-                if (r.suffix().isEmpty() && !r.hasArticle() && "ل".equals(gluedPreposition(r.prefix()))
-                        && modifiers.is(r.stem(), Modifiers.Kind.ATTACK_MEANS)) {
-                    return true;
-                }
-            }
-            return false;
+            String w = t.norm();
+            return t.isWord() && w.length() > 3 && w.charAt(0) == 'ل'
+                    && modifiers.is(w.substring(1), Modifiers.Kind.ATTACK_MEANS);
         }
 
         /**
@@ -5076,10 +5074,10 @@ public final class EventCoder {
                 return false;
             }
             if (c.last() == c.end() - 1 && c.end() < b && tokens.get(c.end()).isWord()) {
-                for (Segment s : tokens.get(c.end()).segments()) {
-                    if ((s.prefix().isEmpty() || s.prefix().equals("ال")) && modifiers.is(s.stem(), Modifiers.Kind.ENDANGERED)) {
-                        return true;
-                    }
+                String w = tokens.get(c.end()).norm(); // as written, with the article or without (الأمن، أمن)
+                if (modifiers.is(w, Modifiers.Kind.ENDANGERED)
+                        || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.ENDANGERED)) {
+                    return true;
                 }
             }
             if (!c.isMasdar()) {
@@ -5090,11 +5088,10 @@ public final class EventCoder {
                 if (!t.isWord()) {
                     return false;
                 }
-                for (Segment s : t.segments()) {
-                    if (s.suffix().isEmpty() && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
-                            && modifiers.is(s.stem(), Modifiers.Kind.CONSTITUTING)) {
-                        return true;
-                    }
+                String w = t.norm(); // as written, or after و / ف (ويشكل، فهو)
+                if (modifiers.is(w, Modifiers.Kind.CONSTITUTING) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                        && modifiers.is(w.substring(1), Modifiers.Kind.CONSTITUTING)) {
+                    return true;
                 }
             }
             return false;

@@ -252,7 +252,8 @@ public final class Modifiers {
     /** Kinds whose nouns are matched as written and kept out of the segmenter's lexicon (they would re-segment other words). */
     private static final Set<Kind> AS_WRITTEN = java.util.EnumSet.of(Kind.THING_SUBJECT, Kind.TARGET_NOUN, Kind.KILLED_IN,
             Kind.PASSIVE_SIGN, Kind.PASSIVE_VERB, Kind.INTERVIEW, Kind.DEMONSTRATIVE, // ذلك would split كذلك
-            Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER); // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
+            Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER, // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
+            Kind.ATTACK_MEANS, Kind.CONSTITUTING, Kind.ENDANGERED, Kind.SIDE); // as written: استقرار in the lexicon would re-read لاستقرار
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
