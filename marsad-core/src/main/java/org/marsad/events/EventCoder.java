@@ -83,6 +83,9 @@ public final class EventCoder {
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
     /** DISAPPROVE: criticize, condemn, accuse; what it is aimed at may be a statement or an act named by its author. */
     private static final String DISAPPROVAL_ROOT = "11";
+    private static final String THREAT_ROOT = "13";
+    /** The most words of a phrase of side (modifiers.tsv side: «جنبا إلى جنب مع»). */
+    private static final int SIDE_PHRASE_WORDS = 4;
     /** How far past the object's start a phrase of authorship may end (التصريحات الطائفية التي صدرت عن). */
     private static final int AUTHOR_PHRASE_REACH = 6;
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
@@ -948,6 +951,9 @@ public final class EventCoder {
             if (interview(c)) {
                 return; // «السفير الإيراني في الأردن عبر لقاء تلفزيوني»: he spoke to a channel, met no party
             }
+            if (dangerNamed(c)) {
+                return; // «اللذين يهددان أمن واستقرار لبنان»، «يشكل تهديدا لأمن روسيا»: a danger described, no threat made
+            }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
             int bestDist = Integer.MAX_VALUE;
@@ -1347,6 +1353,12 @@ public final class EventCoder {
                 how = "two-sides";
             }
             List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+            List<ActorMention> allies = f.allies() ? alliesNamed(c, objectFrom) : null;
+            if (allies != null) {
+                // «ميليشيات تقاتل إلى جانب نظام الأسد»، «يقاتلون في صفوف داعش»: the one fought beside or in whose ranks
+                // is the agent's own side; the one fought is named after ضد, if at all
+                targets = targets.stream().filter(m -> !allies.contains(m)).toList();
+            }
             if (VIOLENT_ROOTS.contains(p.root()) && !targets.isEmpty() && targets.stream().anyMatch(this::lamAttacker)) {
                 // «قتلوا في هجمات لحزب العمال الكردستاني»، «غارات ... مع هجوم للمقاومة الشعبية»: the agent of an attack
                 // named after لـ (modifiers.tsv agent-lam) did that attack; no act of violence befell it here
@@ -1467,7 +1479,8 @@ public final class EventCoder {
                 List<ActorMention> tgt = targets;
                 ActorMention held = null; // the people an arrest is done to, given a country here: no sector of the agent
                 if (tgt.isEmpty()) {
-                    ActorMention place = placeActor();
+                    // (fighting beside someone names no enemy: the place is where, not whom, they fight)
+                    ActorMention place = allies != null ? null : placeActor();
                     if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
                             && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                         // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone
@@ -2450,14 +2463,74 @@ public final class EventCoder {
             if (at < b && nisbaAdjective(tokens.get(at))) {
                 at++;
             }
+            // «غارات لطيران التحالف»: the لـ is on the party's arms (modifiers.tsv attack-means), the party their genitive
+            boolean viaMeans = at < b && lamMeans(tokens.get(at));
+            if (viaMeans) {
+                at++;
+            }
             for (ActorMention m : mentions) {
                 if (m.first() < at) {
                     continue;
                 }
-                return m.first() == at && "ل".equals(gluedPreposition(m.prefix())) && participant(m) && !isPlace(m)
+                // (the arms' nationality names their party too: «في غارة لطائرة أمريكية»)
+                return m.first() == at && (viaMeans ? genitiveForm(m) : "ل".equals(gluedPreposition(m.prefix())))
+                        && (participant(m) || viaMeans && m.form() == ActorMention.Form.ADJECTIVE) && !isPlace(m)
                         ? withCoordinated(m) : List.of();
             }
             return List.of();
+        }
+
+        /**
+         * The agent's own side named by a phrase of side (modifiers.tsv side: إلى جانب، بجانب، جنبا إلى جنب مع، في صفوف)
+         * right after a fighting cue, or after its subject: the first actor right after the phrase and those coordinated
+         * with it (empty when the phrase carries a pronoun: «يقاتل إلى جانبه»); null when no such phrase stands there.
+         */
+        private List<ActorMention> alliesNamed(Cue c, int from) {
+            int end = sidePhraseEnd(c.end());
+            if (end < 0 && from != c.end()) {
+                end = sidePhraseEnd(from);
+            }
+            if (end < 0) {
+                return null;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() >= end) {
+                    return m.first() == end ? withCoordinated(m) : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** The token after a phrase of side (modifiers.tsv side) that starts at {@code i}, or -1. */
+        private int sidePhraseEnd(int i) {
+            if (i >= b || !tokens.get(i).isWord()) {
+                return -1;
+            }
+            if (modifiers.is(tokens.get(i).norm(), Modifiers.Kind.SIDE)) {
+                return i + 1; // بجانب، بجانبه
+            }
+            for (int j = i + 1; j < Math.min(b, i + SIDE_PHRASE_WORDS); j++) {
+                int n = modifiers.phraseLengthEndingAt(tokens, i, j, Modifiers.Kind.SIDE);
+                if (n == j - i + 1) {
+                    return j + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether the mention's first word can be a construct's genitive: no proclitic but the article. */
+        private static boolean genitiveForm(ActorMention m) {
+            return m.prefix().isEmpty() || m.prefix().equals("ال");
+        }
+
+        /**
+         * A bare noun of a party's arms with a glued لـ (لطيران، لطائرات، لمقاتلات; modifiers.tsv attack-means, matched as
+         * written: no article, no pronoun).
+         */
+        private boolean lamMeans(Token t) {
+            String w = t.norm();
+            return t.isWord() && w.length() > 3 && w.charAt(0) == 'ل'
+                    && modifiers.is(w.substring(1), Modifiers.Kind.ATTACK_MEANS);
         }
 
         /**
@@ -2465,10 +2538,17 @@ public final class EventCoder {
          * مدفعي للحوثيين»; modifiers.tsv agent-lam), as {@link #attackLamAgent} reads it from the masdar's side.
          */
         private boolean lamAttacker(ActorMention m) {
-            if (!"ل".equals(gluedPreposition(m.prefix())) || isPlace(m)) {
+            int j = m.first() - 1;
+            if (isPlace(m)) {
                 return false;
             }
-            int j = m.first() - 1;
+            if (!"ل".equals(gluedPreposition(m.prefix()))) {
+                // «إثر غارات لطائرات التحالف»: the party is the genitive of its arms after لـ
+                if (!genitiveForm(m) || j <= a || !lamMeans(tokens.get(j))) {
+                    return false;
+                }
+                j--;
+            }
             if (j > a && nisbaAdjective(tokens.get(j))) {
                 j--;
             }
@@ -4981,6 +5061,40 @@ public final class EventCoder {
                 }
             }
             return !clauseBreaks.anyBetween(tokens, from, c.head());
+        }
+
+        /**
+         * Whether a threat cue (root 13) names a danger, not a threat made: its masdar up to three words after a verb
+         * of constituting, a copula pronoun or «مصدر» (modifiers.tsv constituting: «يشكل تهديدا»، «تمثل حاليا أخطر
+         * تهديد»), with no punctuation between, or a state of things endangered right after a cue of one word (modifiers.tsv
+         * endangered: «يهددان أمن واستقرار لبنان»، «تهدد الأمن القومي التركي»; not «حذر من مستقبل»: a warning given).
+         */
+        private boolean dangerNamed(Cue c) {
+            if (!THREAT_ROOT.equals(c.pattern().root())) {
+                return false;
+            }
+            if (c.last() == c.end() - 1 && c.end() < b && tokens.get(c.end()).isWord()) {
+                String w = tokens.get(c.end()).norm(); // as written, with the article or without (الأمن، أمن)
+                if (modifiers.is(w, Modifiers.Kind.ENDANGERED)
+                        || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.ENDANGERED)) {
+                    return true;
+                }
+            }
+            if (!c.isMasdar()) {
+                return false;
+            }
+            for (int i = c.head() - 1; i >= Math.max(a, c.head() - 3); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    return false;
+                }
+                String w = t.norm(); // as written, or after و / ف (ويشكل، فهو)
+                if (modifiers.is(w, Modifiers.Kind.CONSTITUTING) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                        && modifiers.is(w.substring(1), Modifiers.Kind.CONSTITUTING)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -27,11 +27,13 @@ import java.util.List;
  * @param owner           what the target preposition governs may be a thing (words, a decision, raids) and not an
  *                        actor: then the one whose thing it is (its genitive, its nationality adjective, or لـ + actor)
  *                        is the target: «احتجاجا على "التصريحات العدائية" لعدد من المسؤولين الايرانيين» is aimed at Iran
+ * @param allies          (fighting) a phrase of side right after the cue or its subject (modifiers.tsv side: إلى جانب،
+ *                        في صفوف) names the agent's own side: that actor is never the one fought, nor is the place
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
-                    boolean owner) {
+                    boolean owner, boolean allies) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false);
+            false, false, false, false);
 }

@@ -19,8 +19,8 @@ public final class Modifiers {
         ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS, CAPTIVE, FUTURE_FRAME, SENDING_VERB, SENT_TEXT, IN_IT,
         BRINGS_TOGETHER, FEAR, LIKELIHOOD, APPEAL, APPEAL_TO, PASSIVE_SIGN, PASSIVE_VERB, MEMBER,
         PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER, SEQUEL,
-        INVITATION, AUTHOR, UNDERGO_VERB, PREFERENCE, BELONGING, MODAL, AGENT_LAM, ABLE_VERB,
-        ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT }
+        INVITATION, AUTHOR, UNDERGO_VERB, PREFERENCE, BELONGING, MODAL, AGENT_LAM, ATTACK_MEANS, ABLE_VERB,
+        ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT, CONSTITUTING, ENDANGERED, SIDE }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -252,7 +252,8 @@ public final class Modifiers {
     /** Kinds whose nouns are matched as written and kept out of the segmenter's lexicon (they would re-segment other words). */
     private static final Set<Kind> AS_WRITTEN = java.util.EnumSet.of(Kind.THING_SUBJECT, Kind.TARGET_NOUN, Kind.KILLED_IN,
             Kind.PASSIVE_SIGN, Kind.PASSIVE_VERB, Kind.INTERVIEW, Kind.DEMONSTRATIVE, // ذلك would split كذلك
-            Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER); // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
+            Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER, // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
+            Kind.ATTACK_MEANS, Kind.CONSTITUTING, Kind.ENDANGERED, Kind.SIDE); // as written: استقرار in the lexicon would re-read لاستقرار
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
