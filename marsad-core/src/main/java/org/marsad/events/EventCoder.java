@@ -1402,6 +1402,9 @@ public final class EventCoder {
             if (targets.isEmpty() && f.targetInContent() && !subj.isEmpty()) {
                 targets = threatened(c, subj); // هددت المملكة ... إذا استخدمت إيران; تهدد: لن نترك أمريكيا
             }
+            if (threatToAQuality(c)) {
+                return; // «اللذين يهددان أمن واستقرار لبنان»: a danger named, no threat made
+            }
             boolean negated = negated(c);
             String modality = modality(c, speaker);
             String code = p.code();
@@ -4462,6 +4465,18 @@ public final class EventCoder {
                 }
             }
             return denied(c);
+        }
+
+        /**
+         * Whether a cue of threatening (root 13) has for its object a quality or state right after it (modifiers.tsv
+         * {@code threatened-quality}: أمن، استقرار، سلامة، حياة): «داعش والنصرة اللذين يهددان أمن واستقرار لبنان»، «تهدد الأمن
+         * القومي التركي». Such a phrase characterises a danger; no one threatens an act (CAMEO 13 is a threat of action,
+         * «هدد بقتل»).
+         */
+        private boolean threatToAQuality(Cue c) {
+            int next = c.last() + 1;
+            return c.pattern().root().equals("13") && next < b && tokens.get(next).isWord()
+                    && modifiers.is(tokens.get(next).norm(), Modifiers.Kind.THREATENED_QUALITY);
         }
 
         /**

@@ -2753,4 +2753,16 @@ class EventRulesTest {
         m = modalities("منذ أن قام بوتين بترتيب اعتقال ميخائيل كودوركوفسكي في عام 2003 واستولى على إمبراطوريته النفطية.");
         assertTrue(m.stream().anyMatch(x -> x.contains(" 173 asserted")), m.toString());
     }
+
+    @Test
+    void aThreatToSecurityIsNoThreatMade() {
+        // session 15's blind judgement (eval/judgments/s15-blind-slice28.tsv item 5, snn-2015-07-24#271): «يهددان أمن
+        // واستقرار لبنان» characterises a danger; no threat of an act is made (modifiers.tsv threatened-quality)
+        List<String> d = dyads("وأكدوا تصميمهم على دعم الحكومة اللبنانية في تصديها لتنظيمي داعش والنصرة اللذين يهددان أمن "
+                + "واستقرار لبنان.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(" 13")), d.toString());
+        // snn-2015-07-22#1450: the extremists fight abroad (an event) and endanger Tunisia (none)
+        d = dyads("فالمتطرفون التونسيون يقاتلون الآن في سورية وليبيا والعراق، ويهددون أمن واستقرار تونس.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(" 13")), d.toString());
+    }
 }
