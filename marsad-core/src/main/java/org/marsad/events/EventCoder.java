@@ -72,6 +72,11 @@ public final class EventCoder {
     /** How far (tokens) before a masdar a verb of ruling out may stand, its subject between (استبعد العتيري تسليم). */
     private static final int RULED_OUT_REACH = 3;
     /**
+     * How far (tokens) after a word of preparing or authorising an act the act may stand (الضوء الأخضر لفتح مفاوضات،
+     * التحضير لعقد جولة مفاوضات): the لـ-word right after it, a light masdar (عقد، فتح، شن) and the act.
+     */
+    private static final int PREPARED_REACH = 3;
+    /**
      * How far (tokens) before a cue a word of necessity or possibility may stand, a subject or a masdar with its own
      * subject between (كان بإمكان حماس اغتيال، ترى ضرورة مشاركة دول كبرى في المفاوضات). Six took in an act the
      * needed one is about: «ضرورة التعامل بشكل فعال مع قضية استخدام السلاح الكيماوي في سوريا».
@@ -4530,13 +4535,77 @@ public final class EventCoder {
                     if (!s.suffix().isEmpty() && !s.stem().equals("غير")) {
                         continue;
                     }
-                    if (near && modifiers.is(s.stem(), Modifiers.Kind.NEGATION)
+                    if (near && modifiers.is(s.stem(), Modifiers.Kind.NEGATION) && !negationIdiomAt(i + 1)
                             || modifiers.is(s.stem(), Modifiers.Kind.NEGATION_VERB)) {
                         return true;
                     }
                 }
             }
             return denied(c);
+        }
+
+        /**
+         * Whether token {@code i}, right after لا or ما, makes the pair an idiom and no negation (modifiers.tsv
+         * {@code not-negation}): «ولا سيما الهجمات التي شنها تنظيم داعش» (especially), «ما زالت الغارات مستمرة» (still).
+         */
+        private boolean negationIdiomAt(int i) {
+            return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.NOT_NEGATION);
+        }
+
+        /**
+         * Whether the cue is an act being prepared, arranged, planned or authorised (modifiers.tsv {@code preparation},
+         * followed by a word with لـ; {@code preparation-object}, a cooperative act its object right after it): «ويتم حاليا ترتيب
+         * لقاء بين الائتلاف السوري والمسؤول العسكري الأميركي»، «أعطى وزراء مالية منطقة اليورو الضوء الأخضر لفتح
+         * مفاوضات». The act is still to come, an intent (036 for a meeting); the preparing is no act of its own here.
+         * The act stands at most {@link #PREPARED_REACH} words after the word, no punctuation, relative pronoun or
+         * clause break between.
+         */
+        private boolean prepared(Cue c) {
+            if (c.isVerb()) {
+                return false;
+            }
+            int first = c.head();
+            for (int w : c.words()) {
+                first = Math.min(first, w); // a phrase cue's head may be its last word
+            }
+            for (int i = first - 1; i >= Math.max(a, first - PREPARED_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                    return false;
+                }
+                // arranging a coercive act is orchestrating it (قام بترتيب اعتقال ميخائيل كودوركوفسكي: he was arrested)
+                boolean objectRightAfter = i == first - 1 && COOPERATIVE_ROOTS.contains(c.pattern().root())
+                        && hasBareStem(t, Modifiers.Kind.PREPARATION_OBJECT);
+                boolean lamAfter = hasBareStem(t, Modifiers.Kind.PREPARATION)
+                        || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.PREPARATION);
+                if (objectRightAfter || lamAfter && withLam(tokens.get(i + 1))) {
+                    return !clauseBreaks.anyBetween(tokens, i + 1, first);
+                }
+            }
+            return false;
+        }
+
+        /** Whether a reading of {@code t} has a stem of {@code kind} and no pronoun (للتحضير، تمهيدا، ترتيبات). */
+        private boolean hasBareStem(Token t, Modifiers.Kind kind) {
+            for (Segment s : t.segments()) {
+                if (s.suffix().isEmpty() && modifiers.is(s.stem(), kind)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a reading of {@code t} carries the preposition لـ (للقاء، لفتح، لشن). */
+        private boolean withLam(Token t) {
+            if (!t.isWord()) {
+                return false;
+            }
+            for (Segment s : t.segments()) {
+                if ("ل".equals(gluedPreposition(s.prefix()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -5146,6 +5215,9 @@ public final class EventCoder {
             }
             if (modalBefore(c)) {
                 return "hypothetical"; // an act needed or possible is none done (ترى ضرورة مشاركة دول كبرى في المفاوضات)
+            }
+            if (prepared(c)) {
+                return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)
             }
             if (c.pattern().root().equals("03")) {
                 return "intended";

@@ -2756,4 +2756,67 @@ class EventRulesTest {
         assertTrue(d.contains("BHR>IRN 161"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("IRNGOV>BHR")), d.toString());
     }
+
+    @Test
+    void aNounAfterWalaIsNegated() {
+        // session 15's blind judgement (eval/judgments/s15-blind-slice28.tsv item 19, snn-2015-07-21#724): «ولا ضربات
+        // إسرائيلية استباقية» — no pre-emptive Israeli strikes; the segmenter leaves و on «ولا» (modifiers.tsv negation)
+        List<String> m = modalitiesWithNegated("وقال آرون ديفيد ميلر وهو مفاوض سابق أمريكي لشؤون الشرق الأوسط في إدارات ديمقراطية "
+                + "وجمهورية \"إن أوباما حصل على ما أراد: برنامج نووي أصغر وأبطأ يكون مقيدا ومراقبا بشكل أكبر، ولا ضربات "
+                + "إسرائيلية استباقية ولا حاجة لضربة أمريكية استباقية\".");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19 ")), m.toString());
+        assertTrue(m.stream().filter(x -> x.contains(" 19 ")).allMatch(x -> x.endsWith(" negated")), m.toString());
+        // snn-2015-08-04#108: the cities that see no air strikes of the coalition
+        m = modalitiesWithNegated("ومع ازدياد دعاوى المواطنين على الانقلابين في استكمال السنة الدراسية الجارية على أقل تقدير، "
+                + "أصدرت وزارة التربية والتعليم اليمنية بصنعاء قرارًا يقضي بعمل امتحانات مكملة للعام الدراسي الجاري، أواخر "
+                + "شهر أغسطس (آب) الحالي، في المدن التي لا تشهد نزاعات مسلحة، ولا قصفا جويا من قبل التحالف العربي.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 195 ")), m.toString());
+        assertTrue(m.stream().filter(x -> x.contains(" 195 ")).allMatch(x -> x.endsWith(" negated")), m.toString());
+    }
+
+    @Test
+    void anActStillGoingOnIsNotNegated() {
+        // «لا تزال» / «ما زالوا» (still) are no negation (modifiers.tsv not-negation): the battles go on
+        // (snn-2015-07-21#2136, snn-2015-08-06#2172)
+        List<String> m = modalitiesWithNegated("كما تقدّمت قوات الأمن في محور شمال غرب الرمادي من جهة ناظم الثرثار، فيما لا تزال "
+                + "تخوض معارك شرسة مع داعش.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19 ")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" negated")), m.toString());
+        m = modalitiesWithNegated("في سياق متصل، أكدت مصادر ميدانية داخل المقاومة الشعبية أن مئات المقاتلين من الثوار والجيش "
+                + "الموالي للشرعية ما زالوا يخوضون معارك شرسة مع الحوثيين في عدة مناطق بمحافظة تعز.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(">YEMREB 19 ")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" negated")), m.toString());
+    }
+
+    @Test
+    void anActArrangedOrAuthorisedIsStillToCome() {
+        // session 15's blind judgement (eval/judgments/s15-blind-slice28.tsv item 69, snn-2015-08-07#145): a meeting
+        // being arranged (modifiers.tsv preparation-object: ترتيب) is an intent to meet, not a meeting held
+        List<String> m = modalities("ويتم حاليا ترتيب لقاء بين الائتلاف السوري والمسؤول العسكري الأميركي اللواء مايكل ناغاتا "
+                + "المشرف على برنامج تدريب القوى السورية المعتدلة.");
+        assertTrue(m.contains("SYROPP>USAMIL 036 intended"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 04 ")), m.toString());
+        // item 46 (snn-2015-07-22#1116): negotiations given the green light (preparation: الضوء الأخضر + لـ)
+        m = modalities("أعطى وزراء مالية منطقة اليورو الخميس الضوء الأخضر لفتح مفاوضات حول خطة مساعدة ثالثة لليونان بعد "
+                + "إقرار برلمانها سلسلة أولى من الإصلاحات التي يطالب بها دائنو البلاد.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 036 intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 046 ")), m.toString());
+        // snn-2015-08-03#107: a coordinating meeting held to prepare (للتحضير) the meeting with Kerry of the day
+        m = modalities("في غضون ذلك، عقد وزراء خارجية دول مجلس التعاون مساء أمس في الدوحة اجتماعًا تنسيقيًا للتحضير "
+                + "لاجتماع مع كيري اليوم لبحث الاتفاق النووي مع إيران والأزمة السورية.");
+        assertTrue(m.contains("IGOGCC>USAGOV 036 intended"), m.toString());
+        // arranging a coercive act is orchestrating it: the arrest was made (snn-2015-07-31#568; the guard: an
+        // intermediate build without it made the arrest intended)
+        m = modalities("منذ أن قام بوتين بترتيب اعتقال ميخائيل كودوركوفسكي في عام 2003 واستولى على إمبراطوريته النفطية.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 173 asserted")), m.toString());
+    }
+
+    @Test
+    void aThreatToSecurityIsNoThreatMade() {
+        // a threat cue whose object is a state of things endangered (modifiers.tsv endangered; the judged item 5's
+        // sentence is in events43's test above). snn-2015-07-22#1450: the extremists fight abroad (an event) and
+        // endanger Tunisia (none)
+        List<String> d = dyads("فالمتطرفون التونسيون يقاتلون الآن في سورية وليبيا والعراق، ويهددون أمن واستقرار تونس.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(" 13")), d.toString());
+    }
 }
