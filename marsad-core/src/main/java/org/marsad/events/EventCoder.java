@@ -89,6 +89,8 @@ public final class EventCoder {
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
     /** CAMEO's root of fighting with small arms or force (قاتل، حارب، قتال; also قتل, whose frame is passive). */
     private static final String FIGHT_ROOT = "19";
+    /** Words of a masdar's genitive that may stand between it and a victim act joined to it by و (احتلال المدن اليمنية وقتل). */
+    private static final int JOINED_MASDAR_GAP = 3;
     /** Roots of cooperation whose intent has a code of its own (03x, {@link #intentCode}): meet, cooperate, aid, yield. */
     private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** How far (tokens) after a violent cue a masdar may stand as the thing it strikes. */
@@ -974,7 +976,8 @@ public final class EventCoder {
             boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
             List<ActorMention> ownAfterPronoun = List.of();
             List<ActorMention> speakerAsObject = List.of();
-            if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c))
+            if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c)
+                        || joinedToMasdar(c))
                     || passiveLight)) {
                 // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
                 // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
@@ -3887,6 +3890,38 @@ public final class EventCoder {
                 return false;
             }
             return bareWordOf(tokens.get(i), PHRASE_PREPOSITIONS);
+        }
+
+        /**
+         * Whether a victim act's bare past joined by و (وقتل) comes right after another act named by a masdar and at most
+         * {@link #JOINED_MASDAR_GAP} words of its genitive: it is that masdar's fellow, a masdar too, and what follows
+         * it its genitive, the victim («تفجير المساجد وقتل رجال الأمن»، «تدمير اليمن وقتل الشعب»، «لضرب وقتل النساء»).
+         * The act before is a masdar when its pattern is a noun's (N) or it carries the article or a glued preposition;
+         * a verb before («قصفت ... وقتلت») makes a verb of the second too, and so does a verb between them.
+         */
+        private boolean joinedToMasdar(Cue c) {
+            if (!c.reading().prefix().equals("و") || !patterns.isBarePast(c.pattern(), c.reading().stem())
+                    || !c.reading().suffix().isEmpty() || c.last() >= c.end() || !genitiveFollows(c.end())) {
+                return false;
+            }
+            for (Cue o : cues) {
+                if (o == c || o.end() > c.head() || c.head() - o.end() > JOINED_MASDAR_GAP) {
+                    continue;
+                }
+                boolean masdar = o.pattern().kind() == 'N' || o.reading().hasArticle()
+                        || gluedPreposition(o.reading().prefix()) != null;
+                if (!masdar) {
+                    continue;
+                }
+                boolean plain = true;
+                for (int i = o.end(); i < c.head(); i++) {
+                    plain &= tokens.get(i).isWord() && (verbAt.length == 0 || !verbAt[i - a]);
+                }
+                if (plain) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A noun of occurrence right before the cue (حوادث، عمليات; modifiers.tsv, event-head). */
