@@ -95,6 +95,10 @@ public final class EventCoder {
     private static final int AUTHOR_PHRASE_REACH = 6;
     /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
     private static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
+    /** CAMEO's root of fighting with small arms or force (قاتل، حارب، قتال; also قتل, whose frame is passive). */
+    private static final String FIGHT_ROOT = "19";
+    /** Words of a masdar's genitive that may stand between it and a victim act joined to it by و (احتلال المدن اليمنية وقتل). */
+    private static final int JOINED_MASDAR_GAP = 3;
     /** Roots of cooperation whose intent has a code of its own (03x, {@link #intentCode}): meet, cooperate, aid, yield. */
     private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** How far (tokens) after a violent cue a masdar may stand as the thing it strikes. */
@@ -130,7 +134,7 @@ public final class EventCoder {
     private static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
     /** How a killing's victims were found: they are the target of the attack it happened in. */
     private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive",
-            "subject-before-passive", "vowelled-passive");
+            "subject-before-passive", "vowelled-passive", "oblique-victims");
     /** How far after a killing its attack noun may stand («قتل مع مسلحين اثنين آخرين في غارة»). */
     private static final int KILLED_IN_REACH = 12;
     /** Words that may stand between a noun of what is hit and its owner (مواقع تابعة للقوات، مواقع لتنظيم داعش). */
@@ -983,7 +987,8 @@ public final class EventCoder {
             boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
             List<ActorMention> ownAfterPronoun = List.of();
             List<ActorMention> speakerAsObject = List.of();
-            if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c))
+            if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c)
+                        || joinedToMasdar(c))
                     || passiveLight)) {
                 // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
                 // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
@@ -1313,6 +1318,15 @@ public final class EventCoder {
                 patient = subj;
                 subj = List.of();
                 how = "counted-victims";
+            } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && subj.get(0).first() == c.end()
+                    && obliqueVictim(c, subj.get(0))) {
+                // «غداة قتل شرطيين قرب الحدود السورية»، «تتعمد قتل المدنيين الفلسطينيين»: a sound plural or dual in -ين
+                // after the verb is in the accusative or genitive, never the nominative of a subject: whether the
+                // word is the verb (its object) or its masdar (the genitive), they are the ones killed. Right after the
+                // verb only: «خطفت مجموعة مستوطنين الفتى» has its subject, مجموعة, before the plural in its genitive
+                patient = subj;
+                subj = List.of();
+                how = "oblique-victims";
             } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
                     && vowelledPassive(c)) {
                 // «قُتل ضابط و3 جنود بالجيش المصري»، «فقُتل ضابط اتحادي»: a damma on the past's first letter writes
@@ -1449,6 +1463,13 @@ public final class EventCoder {
                 // be the agent of its own relative clause: «مدعومة من قوات التحالف ... التي شنت ... هجماتها»)
                 targets = targets.stream().filter(m -> !backer(m, c.head())).toList();
                 rule += " backer-not-target";
+            }
+            if (FIGHT_ROOT.equals(p.root()) && !f.passive() && targets.stream().anyMatch(this::fightingSide)) {
+                // «مقاتلين ... يقاتلون في صفوف داعش»، «أجانب قاتلوا إلى جانب الحوثيين»: the ones in whose ranks or at whose
+                // side the agent fights are its own side, not the one fought (not a killing, passive قتل: «قتل خمسة
+                // في صفوف الحوثيين» names the ranks the dead were in)
+                targets = targets.stream().filter(m -> !fightingSide(m)).toList();
+                rule += " fighting-side";
             }
             if (f.circumstantial() && f.targetPreps().isEmpty()) {
                 // «مطالبًا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة»، «داعيًا الله أن يحفظ بلادنا»: an actor further
@@ -1633,6 +1654,24 @@ public final class EventCoder {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether an actor stands right after a phrase of fighting on someone's side (modifiers.tsv side: في
+         * صفوف، إلى جانب), quote marks aside, or is joined by و to one that does. The same list serves
+         * {@link #alliesNamed} (the frame option allies of قاتل، حارب، قتال); this filter reaches every other cue of
+         * fighting that is not passive.
+         */
+        private boolean fightingSide(ActorMention m) {
+            ActorMention before = m.prefix().startsWith("و") ? actorEndingAt(m.first()) : null;
+            if (before != null && fightingSide(before)) {
+                return true; // «في صفوف داعش والنصرة»: each of a list of ranks
+            }
+            int j = m.first() - 1;
+            while (j >= a && isQuote(tokens.get(j))) {
+                j--;
+            }
+            return j >= a && modifiers.phraseEndsAt(tokens, a, j, Modifiers.Kind.SIDE);
         }
 
         /**
@@ -2429,7 +2468,8 @@ public final class EventCoder {
 
         /**
          * A masdar followed by two actors each with لـ (or لـ then إلى): the first is the agent, the
-         * second the one the act is directed to (زيارة لولي العهد لمصر).
+         * second the one the act is directed to (زيارة لولي العهد لمصر). Not when the second is joined to the first by و:
+         * then both are the ones addressed.
          */
         private List<ActorMention> lamAgent(Cue c) {
             ActorMention first = null;
@@ -2447,8 +2487,10 @@ public final class EventCoder {
                     }
                     first = m;
                 } else {
+                    // (not a second لـ joined by و: «خالص التعازي والمواساة لخادم الحرمين الشريفين ولذوي الشهداء وللشعب
+                    // السعودي» lists the ones addressed; the first of them is no agent)
                     return ("ل".equals(prep) || "الي".equals(prep)) && participant(m) && m.first() - first.end() <= 2
-                            ? List.of(first) : List.of();
+                            && !m.prefix().startsWith("و") ? List.of(first) : List.of();
                 }
             }
             return List.of();
@@ -3119,6 +3161,50 @@ public final class EventCoder {
                 Token w = tokens.get(k);
                 if (w.kind() == org.marsad.text.TokenKind.NUMBER
                         || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the mention after a verb opens with a group of people in the accusative or genitive of a sound
+         * masculine plural or dual (شرطيين، المدنيين، امريكيين، المسلحين: -ين where the subject would be -ون or -ان). A
+         * proper name may end so (حسين، بوتين، البحرين): only a generic agent or a nationality is read. Not with a
+         * number or count word right after it: «وفي بورنو قتل مسلحين ثمانية أشخاص» writes the subject in the
+         * accusative, its object after it; nor with لـ soon after it, which may name the object of a masdar whose
+         * genitive is its agent («قتل المسلحين للمدنيين»).
+         */
+        private boolean obliqueVictim(Cue c, ActorMention m) {
+            if (!modifiers.is(tokens.get(c.head()).norm(), Modifiers.Kind.PASSIVE_VERB) || !c.reading().suffix().isEmpty()) {
+                // (only acts done to persons, modifiers.tsv passive-verb: «قصف المتمردين في اليمن لمناطق سكنية» is a
+                // masdar whose genitive is its agent; and not a verb with its object pronoun: «دون أن يقتله، ولكنّ
+                // الصيادين» has its object, the actor after it opens another clause)
+                return false;
+            }
+            String why = m.why();
+            if (why == null || !(why.startsWith("agent") || why.startsWith("demonym") || why.startsWith("people"))
+                    || why.contains("name") || why.contains("alias") || why.contains("person")) {
+                return false;
+            }
+            Token t = tokens.get(m.first());
+            String stem = t.isWord() ? t.segments().get(0).stem() : "";
+            if (stem.length() < 5 || !stem.endsWith("ين")) {
+                return false;
+            }
+            if (m.end() < b) {
+                Token next = tokens.get(m.end());
+                if (next.kind() == org.marsad.text.TokenKind.NUMBER
+                        || next.isWord() && modifiers.is(next.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
+                    return false;
+                }
+            }
+            for (int i = m.end(); i < Math.min(b, m.end() + OBJECT_GAP); i++) {
+                Token w = tokens.get(i);
+                if (!w.isWord()) {
+                    break;
+                }
+                if (w.segments().get(0).preposition() == 'ل') {
                     return false;
                 }
             }
@@ -3891,6 +3977,38 @@ public final class EventCoder {
                 return false;
             }
             return bareWordOf(tokens.get(i), PHRASE_PREPOSITIONS);
+        }
+
+        /**
+         * Whether a victim act's bare past joined by و (وقتل) comes right after another act named by a masdar and at most
+         * {@link #JOINED_MASDAR_GAP} words of its genitive: it is that masdar's fellow, a masdar too, and what follows
+         * it its genitive, the victim («تفجير المساجد وقتل رجال الأمن»، «تدمير اليمن وقتل الشعب»، «لضرب وقتل النساء»).
+         * The act before is a masdar when its pattern is a noun's (N) or it carries the article or a glued preposition;
+         * a verb before («قصفت ... وقتلت») makes a verb of the second too, and so does a verb between them.
+         */
+        private boolean joinedToMasdar(Cue c) {
+            if (!c.reading().prefix().equals("و") || !patterns.isBarePast(c.pattern(), c.reading().stem())
+                    || !c.reading().suffix().isEmpty() || c.last() >= c.end() || !genitiveFollows(c.end())) {
+                return false;
+            }
+            for (Cue o : cues) {
+                if (o == c || o.end() > c.head() || c.head() - o.end() > JOINED_MASDAR_GAP) {
+                    continue;
+                }
+                boolean masdar = o.pattern().kind() == 'N' || o.reading().hasArticle()
+                        || gluedPreposition(o.reading().prefix()) != null;
+                if (!masdar) {
+                    continue;
+                }
+                boolean plain = true;
+                for (int i = o.end(); i < c.head(); i++) {
+                    plain &= tokens.get(i).isWord() && (verbAt.length == 0 || !verbAt[i - a]);
+                }
+                if (plain) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A noun of occurrence right before the cue (حوادث، عمليات; modifiers.tsv, event-head). */
