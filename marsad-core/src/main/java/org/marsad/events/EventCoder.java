@@ -1427,6 +1427,19 @@ public final class EventCoder {
                 targets = guest;
                 rule += " at-reception";
             }
+            if (f.received() && !how.equals("passive-agent")) {
+                // «تسلمت مصر أمس أول ثلاث طائرات مقاتلة ... من فرنسا»، «حزب الله يتلقى الدعم المادي من إيران»: the one
+                // who receives is the target, the one it receives from (after من) the giver; a receiver borrowed from
+                // another clause (a speaker, the sentence's subject) is no one here (after من قبل the agent is the
+                // giver already: «تلقوا تدريبات عسكرية مكثفة من قبل مدربين أميركيين»)
+                if (BORROWED_AGENTS.contains(how)) {
+                    return;
+                }
+                List<ActorMention> receiver = subj;
+                subj = targets;
+                targets = receiver;
+                rule += " received";
+            }
             if (targets.stream().anyMatch(m -> backer(m, c.head()))) {
                 // «هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف»: the backer is not the one attacked (it may still
                 // be the agent of its own relative clause: «مدعومة من قوات التحالف ... التي شنت ... هجماتها»)

@@ -180,6 +180,7 @@ public final class EventPatterns {
         boolean hamza = false;
         boolean hal = false;
         boolean owner = false;
+        boolean received = false;
         String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -197,6 +198,7 @@ public final class EventPatterns {
                 case "hamza" -> hamza = true;
                 case "hal" -> hal = true;
                 case "owner" -> owner = true;
+                case "received" -> received = true;
                 default -> {
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
@@ -212,7 +214,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner);
+                hamza, hal, owner, received);
     }
 
     public List<Pattern> verb(String form) {

@@ -27,11 +27,14 @@ import java.util.List;
  * @param owner           what the target preposition governs may be a thing (words, a decision, raids) and not an
  *                        actor: then the one whose thing it is (its genitive, its nationality adjective, or لـ + actor)
  *                        is the target: «احتجاجا على "التصريحات العدائية" لعدد من المسؤولين الايرانيين» is aimed at Iran
+ * @param received        (verbs of receiving: تلقى، تسلم) the verb's subject received what the cue names from the actor
+ *                        its target preposition (من) introduces: that actor is the source, the subject the target
+ *                        («تسلمت مصر ... مقاتلات من طراز رافال من فرنسا» is France's aid to Egypt)
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
-                    boolean owner) {
+                    boolean owner, boolean received) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false);
+            false, false, false, false);
 }
