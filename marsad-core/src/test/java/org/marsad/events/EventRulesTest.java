@@ -2720,5 +2720,9 @@ class EventRulesTest {
         d = dyads("وسوف تسلم الولايات المتحدة أربع طائراتF16- أخرى لمصر هذا الخريف، وبالإضافة إلى ذلك ستواصل الولايات "
                 + "المتحدة الدعم للمتابعة والصيانة وتدريب طياري سلاح الجو المصري والطواقم الأرضية.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("EGY>USA")), d.toString());
+        // snn-2015-08-06#2315 (i%29==22): a place after في is where they were trained, not who gave it (the first build,
+        // which took the direct object too, coded ARE>YEMREB 072)
+        d = dyads("وقالت مصادر بالميليشيا إن ألف مقاتل يمني تلقوا تدريبا في السعودية والإمارات وصلوا إلى عدن أمس الاثنين.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 072")), d.toString());
     }
 }
