@@ -1419,7 +1419,9 @@ public final class EventCoder {
                     how = "relative-object";
                 }
             }
-            if (!subj.isEmpty() && (c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
+            // (not a receiver: «وتسلمت مصر الأسبوع الماضي دفعة جديدة من مقاتلات» told in passing is no subject the
+            // next sentence's pronoun goes on with: «أنه اتفق مع شكري» is still Kerry)
+            if (!subj.isEmpty() && !f.received() && (c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
                     || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent")
                     || how.equals("able-verb"))) {
                 lastSubject = subj;
@@ -1457,6 +1459,24 @@ public final class EventCoder {
                 subj = targets;
                 targets = guest;
                 rule += " at-reception";
+            }
+            if (f.received() && !how.equals("passive-agent")) {
+                // «تسلمت مصر أمس أول ثلاث طائرات مقاتلة ... من فرنسا»، «حزب الله يتلقى الدعم المادي من إيران»: the one
+                // who receives is the target, the one it receives from (after من) the giver; a receiver borrowed from
+                // another clause (a speaker, the sentence's subject) is no one here (after من قبل the agent is the
+                // giver already: «تلقوا تدريبات عسكرية مكثفة من قبل مدربين أميركيين»)
+                String giverPreposition = targets.isEmpty() ? null : prepositionOf(targets.get(0));
+                if (BORROWED_AGENTS.contains(how) || giverPreposition == null || !f.targetPreps().contains(giverPreposition)
+                        || crossesPunct(c.last() + 1, targets.get(0).first())) {
+                    // (nor one named without من: «ألف مقاتل يمني تلقوا تدريبا في السعودية والإمارات» names where, not
+                    // from whom; nor a من of the next clause: «المجموعة التي تلقت التدريب دخلت الأراضي السورية ...
+                    // وكانت أول ضربة تلقتها من جبهة النصرة»)
+                    return;
+                }
+                List<ActorMention> receiver = subj;
+                subj = targets;
+                targets = receiver;
+                rule += " received";
             }
             if (targets.stream().anyMatch(m -> backer(m, c.head()))) {
                 // «هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف»: the backer is not the one attacked (it may still

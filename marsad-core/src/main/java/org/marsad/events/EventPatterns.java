@@ -181,6 +181,7 @@ public final class EventPatterns {
         boolean hal = false;
         boolean owner = false;
         boolean allies = false;
+        boolean received = false;
         String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -199,6 +200,7 @@ public final class EventPatterns {
                 case "hal" -> hal = true;
                 case "owner" -> owner = true;
                 case "allies" -> allies = true;
+                case "received" -> received = true;
                 default -> {
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
@@ -214,7 +216,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies);
+                hamza, hal, owner, allies, received);
     }
 
     public List<Pattern> verb(String form) {

@@ -29,11 +29,15 @@ import java.util.List;
  *                        is the target: «احتجاجا على "التصريحات العدائية" لعدد من المسؤولين الايرانيين» is aimed at Iran
  * @param allies          (fighting) a phrase of side right after the cue or its subject (modifiers.tsv side: إلى جانب،
  *                        في صفوف) names the agent's own side: that actor is never the one fought, nor is the place
+ *                        the sentence names taken for the one fought
+ * @param received        (verbs of receiving: تلقى، تسلم) the verb's subject received what the cue names from the actor
+ *                        its target preposition (من) introduces: that actor is the source, the subject the target
+ *                        («تسلمت مصر ... مقاتلات من طراز رافال من فرنسا» is France's aid to Egypt)
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
-                    boolean owner, boolean allies) {
+                    boolean owner, boolean allies, boolean received) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false);
+            false, false, false, false, false);
 }

@@ -2886,4 +2886,30 @@ class EventRulesTest {
         List<String> d = dyads("فالمتطرفون التونسيون يقاتلون الآن في سورية وليبيا والعراق، ويهددون أمن واستقرار تونس.");
         assertTrue(d.stream().noneMatch(x -> x.contains(" 13")), d.toString());
     }
+
+    @Test
+    void aidReceivedFromSomeoneIsTheGiversAct() {
+        // snn-2015-08-06#2039 (i%29==9): the one who takes delivery is the target, the one after من the giver (frame
+        // received); the base coded nothing here
+        List<String> d = dyads("تسلمت مصر أمس خمسة أبراج لدبابات \"أبرامز إم 1 إيه 1\" من الولايات المتحدة الأميركية، حيث تم "
+                + "نقلها جوا وتسليمها إلى مصنع الدبابات المصري للإنتاج المشترك المصري - الأميركي بالقاعدة الجوية في شرق القاهرة.");
+        assertTrue(d.contains("USA>EGY 072"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("EGY>USA")), d.toString());
+        // snn-2015-07-21#50 (i%29==21): the first من («من طراز») names no one; the giver follows
+        d = dyads("تسلمت مصر أمس أول ثلاث طائرات مقاتلة من طراز «رافال» من فرنسا، في إطار اتفاقية التعاون العسكري "
+                + "المبرمة بين البلدين.");
+        assertTrue(d.contains("FRA>EGY 072"), d.toString());
+        // snn-2015-07-26#154 (i%29==1): support received
+        d = dyads("وجدّد نصر الله التأكيد على أن حزب الله يتلقى الدعم المادي من إيران، «ونحن نفتخر بذلك، وليس لدينا "
+                + "أموال نشغلها لا مع هذا التاجر ولا مع تلك المؤسسة».");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IRN>LBNREB 07")), d.toString());
+        // snn-2015-07-31#1688 (i%29==12): the bare تسلم is also تُسلّم "delivers": not read as receiving
+        d = dyads("وسوف تسلم الولايات المتحدة أربع طائراتF16- أخرى لمصر هذا الخريف، وبالإضافة إلى ذلك ستواصل الولايات "
+                + "المتحدة الدعم للمتابعة والصيانة وتدريب طياري سلاح الجو المصري والطواقم الأرضية.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("EGY>USA")), d.toString());
+        // snn-2015-08-06#2315 (i%29==22): a place after في is where they were trained, not who gave it (the first build,
+        // which took the direct object too, coded ARE>YEMREB 072)
+        d = dyads("وقالت مصادر بالميليشيا إن ألف مقاتل يمني تلقوا تدريبا في السعودية والإمارات وصلوا إلى عدن أمس الاثنين.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 072")), d.toString());
+    }
 }
