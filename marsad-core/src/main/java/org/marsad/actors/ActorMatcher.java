@@ -246,15 +246,15 @@ public final class ActorMatcher {
      * الأسد», role OPP) are not the person's, and an agent after a preposition names the person's office or unit
      * («وفد ... برئاسة مشعل»، «بقيادة بارزاني»), where the person alone is the actor the event coder looks for.
      */
-    private static List<ActorMention> withAgentsOfAliases(List<Token> tokens, List<ActorMention> found) {
+    private List<ActorMention> withAgentsOfAliases(List<Token> tokens, List<ActorMention> found) {
         List<ActorMention> out = null;
         for (int k = 1; k < found.size(); k++) {
             ActorMention agent = found.get(k - 1);
             ActorMention person = found.get(k);
-            if (!"alias".equals(person.why()) || !"PERS".equals(person.type())
+            if (!("alias".equals(person.why()) || "setting-alias".equals(person.why())) || !"PERS".equals(person.type())
                     || agent.form() != ActorMention.Form.AGENT_ONLY || "OPP".equals(agent.code())
                     || anyOf(agent.prefix().replace("ال", ""), "بلك")
-                    || agent.end() != person.first()
+                    || !onlyEpithetsOrOwnGivenNames(tokens, agent.end(), person)
                     || agent.sentence() != person.sentence() || person.prefix().startsWith("و")) {
                 continue;
             }
@@ -263,11 +263,40 @@ public final class ActorMatcher {
             }
             int at = out.indexOf(agent);
             out.set(at, new ActorMention(agent.first(), person.end(), new Span(agent.span().start(), person.span().end()),
-                    person.code(), "PERS", person.entry(), person.nameEn(), "agent+alias", ActorMention.Form.NAMED,
+                    person.code(), "PERS", person.entry(), person.nameEn(), "agent+" + person.why(), ActorMention.Form.NAMED,
                     person.sentence(), agent.prefix()));
             out.remove(at + 1);
         }
         return out == null ? found : out;
+    }
+
+    /**
+     * Whether only epithets (المخلوع; epithets.tsv) stand between token {@code from} and the alias {@code person}, and
+     * before the alias of a person of his war, his own given names (setting-persons.tsv): «وقوات المخلوع صالح»،
+     * «ميليشيات المخلوع علي صالح», as between a title and a full name («قوات المخلوع علي عبدالله صالح»).
+     */
+    private boolean onlyEpithetsOrOwnGivenNames(List<Token> tokens, int from, ActorMention person) {
+        if (from > person.first()) {
+            return false;
+        }
+        for (int i = from; i < person.first(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !dictionary.isEpithet(t.segments().get(0).stem())
+                    && !("setting-alias".equals(person.why()) && ownGivenName(person.entry(), t.norm()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code norm} is one of the given names setting-persons.tsv gives {@code person}. */
+    private boolean ownGivenName(ActorEntry person, String norm) {
+        for (ActorDictionary.SettingPerson p : dictionary.settingPersons()) {
+            if (p.person() == person && p.given().contains(norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -500,7 +529,9 @@ public final class ActorMatcher {
         // «طيران التحالف» in an article that names no coalition in full: the coalition of the war the article tells of
         java.util.Map<String, ActorDictionary.CoalitionSetting> bySetting = coalitionsBySetting(found, heads, clashing);
         bySetting.forEach((head, setting) -> heads.put(head, setting.coalition()));
-        if (aliases.isEmpty() && heads.isEmpty() && outlet == null) {
+        // «قوات صالح» in an article about Yemen's war that never names Saleh in full (setting-persons.tsv)
+        java.util.Map<String, ActorDictionary.SettingPerson> persons = personsBySetting(found);
+        if (aliases.isEmpty() && heads.isEmpty() && outlet == null && persons.isEmpty()) {
             return found;
         }
         // «المحكمة» alone is also the generic agent "court": in an article that named one court, it is that court
@@ -520,8 +551,10 @@ public final class ActorMatcher {
         }
         // a reading without a suffix ends its word (the segmenter cuts stems out of the word), so a word that ends
         // with no alias has no reading that is one: its readings need not be read
-        String[] aliasKeys = aliases.keySet().toArray(new String[0]);
-        long aliasSignature = signature(aliases.keySet()); // a word none of whose stems has these bits is no alias
+        java.util.Set<String> aliasStems = new java.util.HashSet<>(aliases.keySet());
+        aliasStems.addAll(persons.keySet());
+        String[] aliasKeys = aliasStems.toArray(new String[0]);
+        long aliasSignature = signature(aliasStems); // a word none of whose stems has these bits is no alias
         List<ActorMention> out = new ArrayList<>(found.size() + 8);
         int next = 0;
         for (Sentence s : text.sentences()) {
@@ -569,6 +602,19 @@ public final class ActorMatcher {
                     Segment r = tokens.get(i).segments().get(ri);
                     ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
                             ? aliases.get(r.stem()) : null;
+                    ActorDictionary.SettingPerson ofWar = named == null && r.suffix().isEmpty() && !r.hasArticle()
+                            ? persons.get(r.stem()) : null;
+                    if (ofWar != null && !namesSomethingElse(tokens, a, i)
+                            && settingPersonReadsHere(text, a, b, i, r, ofWar)) {
+                        ActorEntry e = ofWar.person();
+                        out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
+                                e.codeOn(date), "PERS", e, e.nameEn(), "setting-alias", ActorMention.Form.NAMED,
+                                s.index(), r.prefix()));
+                        break;
+                    }
+                    if (named != null && r.prefix().startsWith("ل") && !lamReadsAsPerson(tokens, a, i, r.stem())) {
+                        continue; // «لصالح المقاومة»: "in favour of", after a full name as well
+                    }
                     if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)) {
                         ActorEntry e = named.entry();
                         String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
@@ -634,6 +680,74 @@ public final class ActorMatcher {
         int i = m.first();
         return !(i + 1 < b && tokens.get(i + 1).isWord() && dictionary.trie().longestAt(tokens, i + 1, b) != null)
                 && settingHeadStandsAlone(tokens, a, i, b, setting);
+    }
+
+    /**
+     * The persons setting-persons.tsv gives the bare short names of an article that names them by no full name: per
+     * alias, the line whose countries the article's mentions name at least {@link #SETTING_MIN_MENTIONS} times.
+     */
+    private java.util.Map<String, ActorDictionary.SettingPerson> personsBySetting(List<ActorMention> found) {
+        List<ActorDictionary.SettingPerson> settings = dictionary.settingPersons();
+        if (settings.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, ActorDictionary.SettingPerson> out = new java.util.HashMap<>(4);
+        for (ActorDictionary.SettingPerson p : settings) {
+            int count = 0;
+            boolean named = false;
+            for (ActorMention m : found) {
+                named = named || m.entry() == p.person();
+                if (m.code() != null && m.code().length() >= 3 && p.countries().contains(m.code().substring(0, 3))) {
+                    count++;
+                }
+            }
+            if (!named && count >= SETTING_MIN_MENTIONS) {
+                out.putIfAbsent(p.alias(), p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the bare alias at token {@code i} (its reading {@code r}) is the person of its article's war: not after
+     * a word with which it is the common word («في صالح»), not after another given name («محمد صالح السحامي») nor
+     * before a lineage word or a family name («صالح بن»، «صالح العوفي»), and with لـ only after a word of loyalty.
+     */
+    private boolean settingPersonReadsHere(AnalyzedText text, int a, int b, int i, Segment r,
+                                           ActorDictionary.SettingPerson p) {
+        List<Token> tokens = text.tokens();
+        String prefix = r.prefix();
+        if (!(prefix.isEmpty() || prefix.equals("و") || prefix.equals("ف")
+                || prefix.equals("ل") && lamReadsAsPerson(tokens, a, i, r.stem()))) {
+            return false;
+        }
+        if (i > a && p.notAfter().contains(tokens.get(i - 1).norm())) {
+            return false;
+        }
+        String given = givenNameAt(text, a, i - 1, false);
+        if (given != null && !p.given().contains(given)) {
+            return false;
+        }
+        if (i + 1 < b && tokens.get(i + 1).isWord()) {
+            FamilyNames family = familyNames;
+            return !NAMES.isLineage(tokens.get(i + 1).norm())
+                    && (family == null || !family.at(tokens, i + 1, tokens.get(i).sentence()));
+        }
+        return true;
+    }
+
+    /**
+     * Whether «لـ» + a short name that setting-persons.tsv lists (a common word with ل: «لصالح», "in favour of") names
+     * the person: only right after a word of loyalty that takes its patron with ل («الموالين لصالح»). Other short
+     * names keep their ل («وصفه لأوباما»).
+     */
+    private boolean lamReadsAsPerson(List<Token> tokens, int a, int i, String stem) {
+        for (ActorDictionary.SettingPerson p : dictionary.settingPersons()) {
+            if (p.alias().equals(stem)) {
+                return i > a && patrons.takesPatronWithLam(tokens.get(i - 1));
+            }
+        }
+        return true;
     }
 
     /** An article must name the countries of a coalition's war this often for its bare head noun to be that coalition. */

@@ -622,6 +622,45 @@ class ActorCoverageTest {
     }
 
     @Test
+    void salehAloneInAnArticleAboutYemensWarIsTheOustedPresident() {
+        // SaudiNewsNet 2015 (i%31==8, snn-2015-08-06#1596, its first two sentences): an article that names Saleh by no full
+        // name; Yemen's war (اليمن، الحوثيين) makes «صالح» him (setting-persons.tsv), and «قوات صالح» his forces, YEMREB in
+        // 2015, not the agent «قوات» a Yemeni place made Yemen's army (YEMMIL)
+        String forces = "سيطرت المقاومة الشعبية اليوم الثلاثاء على مدينة الحوطة عاصمة محافظة لحج جنوبي اليمن بشكل كامل عقب"
+                + " اشتباكات بينها وبين الحوثيين والقوات الموالية للرئيس اليمني السابق علي صالح.\n وقالت مصادر من المقاومة"
+                + " لوكالة الأنباء الألمانية، إن المقاومة سيطرت على مركز المحافظة إلى جانب منطقة الرباط والفيوش واللواء"
+                + " الخامس ومنطقة المحلة وجلاجل وتم تحريرها من الحوثيين وقوات صالح بشكل كامل.";
+        expect("YEMREB", "2015-08-06", "وقوات صالح", forces);
+        // (i%31==8, snn-2015-07-27#516): an epithet between the agent and the name, as before a full name
+        expect("YEMREB", "2015-07-27", "وقوات المخلوع صالح", "الى ذلك أكد مصدر عسكري بقاعة العند الجوية بمحافظة لحج أن"
+                + " المقاومة الشعبية والجيش الموالي للشرعية تفرض حصارا خانقًا على مليشيا الحوثي وقوات المخلوع صالح بقاعدة"
+                + " العند الجوية.");
+        // (i%31==8, snn-2015-08-02#576, its lead and a later sentence): «لصالح» after a word of loyalty is «to Saleh»
+        expect("YEMREB", "2015-08-02", "لصالح", "أكد رئيس الوزراء اليمني خالد محفوظ بحاح أن وصوله إلى مطار عدن الدولي امس"
+                + " لم يكن مفاجئاً.\nوكان وفد حكومي بدأ بمباشرة مهامه من محافظة عدن، بعد تحريرها من الحوثيين والموالين"
+                + " لصالح في معارك استمرت أكثر من ثلاثة أشهر.");
+        // (i%31==10, snn-2015-07-22#1347): another man's given name before «صالح» makes it his father's name
+        String owners = "استهدفت خمس قذائف عسكرية من نوع \"الكاتيوشا\" أرسلتها أيادي الغدر والعمالة من عصابة ميليشيات"
+                + " الحوثي، صباح أمس، مستشفى ظهران الجنوب العام.\n وتجول محافظ ظهران الجنوب كذلك في منازل الموطنين محمد"
+                + " حسين آل زاهر ومحمد صالح السحامي وعلي سالم الوادعي في اليمن";
+        assertTrue(named(owners, "2015-07-22").stream().noneMatch(m -> m.span().of(owners).contains("صالح")),
+                "no Saleh in «" + owners + "»");
+    }
+
+    @Test
+    void lamSalehIsInFavourOfExceptAfterAWordOfLoyalty() {
+        // SaudiNewsNet 2015 (i%31==9, snn-2015-07-25#125, two passages of the article): Saleh named in full makes the bare
+        // name his alias, but «لصالح الناس» is "in favour of the people" (setting-persons.tsv: ل only after loyalty)
+        String text = "وأستغرب اليوم هناك أطراف اليوم تحابي المالكي ووجوده أصبح مثل وجود علي عبد الله صالح في اليمن.\n"
+                + "كان الأبطال يضحون بحياتهم من أجل الدفاع عن العراق لكن المشكلة كانت في الشخصيات التي كانت تقود المقاومة"
+                + " وعدم تمتعها بالوعي الكافي لتترجم ما تقوم به مجاميع المقاومة لتحويل إنجازها إلى مشروع سياسي لصالح الناس،"
+                + " وهذا أضاع الكثير من عمل المقاومة";
+        assertTrue(named(text, "2015-07-25").stream().noneMatch(m -> m.span().of(text).equals("لصالح")),
+                "no Saleh in «لصالح الناس»");
+        expect("YEMREB", "2015-07-25", "علي عبد الله صالح", text);
+    }
+
+    @Test
     void settlersAreIsraeliWhenTheirPhraseNamesNoCountry() {
         // SaudiNewsNet 2015 (i%23==14): «المستوطنين» with no nationality in the sentence are Israel's (agents.tsv home)
         expect("ISRCVL", "2015-07-23", "المستوطنين", "ويعد الدفع الى الامام بالمخططات جزءا من محاولة وزير الامن موشيه"
