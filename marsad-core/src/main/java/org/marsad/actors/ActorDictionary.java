@@ -113,7 +113,7 @@ public final class ActorDictionary {
      * it is none.
      */
     public record CoalitionSetting(String head, ActorEntry coalition, Set<String> countries, Set<String> notBefore,
-                                   Set<String> notAfter) {
+                                   Set<String> notAfter, Set<String> enemies, Set<String> against) {
     }
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads; each
      *  with its outlet's home state, the country of the paper's own staff («صحيفة «الشرق الأوسط»» SAUMED). */
@@ -302,14 +302,15 @@ public final class ActorDictionary {
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
         }
-        for (Row r : TsvFile.read(DIR + "coalition-settings.tsv", 6, true)) {
+        for (Row r : TsvFile.read(DIR + "coalition-settings.tsv", 8, true)) {
             ActorEntry coalition = d.entries.get("organizations:" + checkCode(r, r.col(1)) + ":" + r.col(2));
             if (coalition == null) {
                 throw r.error("no organizations.tsv entry " + r.col(1) + " '" + r.col(2) + "'");
             }
             d.coalitionSettings.add(new CoalitionSetting(
                     PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip())), coalition,
-                    countriesOf(d, r, r.col(3)), normalizedSet(r.col(4)), normalizedSet(r.col(5))));
+                    countriesOf(d, r, r.col(3)), normalizedSet(r.col(4)), normalizedSet(r.col(5)),
+                    codes(r, r.col(6)), normalizedSet(r.col(7))));
         }
         for (Row r : TsvFile.read(DIR + "setting-persons.tsv", 5, true)) {
             ActorEntry person = d.entries.get("people:" + r.col(1));
@@ -722,6 +723,15 @@ public final class ActorDictionary {
         Set<String> out = new HashSet<>();
         for (String w : TsvFile.names(column)) {
             out.add(org.marsad.text.ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The actor codes of a |-separated column ({@code -}: none), each checked. */
+    private static Set<String> codes(Row r, String column) {
+        Set<String> out = new HashSet<>();
+        for (String c : TsvFile.names(column)) {
+            out.add(checkCode(r, c));
         }
         return Set.copyOf(out);
     }

@@ -588,6 +588,11 @@ public final class ActorMatcher {
                         break;
                     }
                 }
+                if (setting != null) {
+                    ActorDictionary.CoalitionSetting byEnemy = settingOfEnemy(tokens, found, i, b, setting);
+                    setting = byEnemy != null ? byEnemy : settingOfSentence(found, s.index(), setting);
+                    org = setting.coalition();
+                }
                 if (org != null && !(i + 1 < b && tokens.get(i + 1).isWord()
                         && dictionary.trie().longestAt(tokens, i + 1, b) != null)
                         && (setting == null || settingHeadStandsAlone(tokens, a, i, b, setting))) {
@@ -640,18 +645,7 @@ public final class ActorMatcher {
     private java.util.Map<String, ActorDictionary.CoalitionSetting> coalitionsBySetting(List<ActorMention> found,
             java.util.Map<String, ActorEntry> named, java.util.Set<String> clashing) {
         List<ActorDictionary.CoalitionSetting> settings = dictionary.coalitionSettings();
-        int[] counts = new int[settings.size()];
-        for (ActorMention m : found) {
-            if (m.code() == null || m.code().length() < 3) {
-                continue;
-            }
-            String country = m.code().substring(0, 3);
-            for (int k = 0; k < counts.length; k++) {
-                if (settings.get(k).countries().contains(country)) {
-                    counts[k]++;
-                }
-            }
-        }
+        int[] counts = countriesNamed(found, -1);
         java.util.Map<String, ActorDictionary.CoalitionSetting> out = new java.util.HashMap<>();
         for (int k = 0; k < counts.length; k++) {
             String head = settings.get(k).head();
@@ -664,6 +658,80 @@ public final class ActorMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Per line of coalition-settings.tsv, how many of the mentions (of sentence {@code sentence}; -1: of all) name one
+     * of its war's countries (any role: the Houthis, the Resistance, Yemen count for Yemen). In one sentence a
+     * nationality adjective on a thing names no actor of it («صور لعربات أمريكية دمرت في الحرب العراقية على أنها عربات
+     * تابعة للمقاومة في عدن قدمتها قوات التحالف»).
+     */
+    private int[] countriesNamed(List<ActorMention> found, int sentence) {
+        List<ActorDictionary.CoalitionSetting> settings = dictionary.coalitionSettings();
+        int[] counts = new int[settings.size()];
+        for (ActorMention m : found) {
+            if (m.code() == null || m.code().length() < 3 || sentence >= 0
+                    && (m.sentence() != sentence || m.form() == ActorMention.Form.ADJECTIVE)) {
+                continue;
+            }
+            String country = m.code().substring(0, 3);
+            for (int k = 0; k < counts.length; k++) {
+                if (settings.get(k).countries().contains(country)) {
+                    counts[k]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The line of the head noun at token {@code i} whose enemies hold the code of the actor named right after one of its
+     * words of "against" («والتحالف ضد «داعش»»: the coalition against ISIS, in an article about Yemen's war), or null.
+     */
+    private ActorDictionary.CoalitionSetting settingOfEnemy(List<Token> tokens, List<ActorMention> found, int i, int b,
+                                                            ActorDictionary.CoalitionSetting article) {
+        if (i + 2 >= b || !tokens.get(i + 1).isWord() || !article.against().contains(tokens.get(i + 1).norm())) {
+            return null;
+        }
+        int j = i + 2;
+        while (j < b && QUOTES.contains(tokens.get(j).norm())) {
+            j++;
+        }
+        String enemy = null;
+        for (ActorMention m : found) {
+            if (m.first() == j && m.code() != null) {
+                enemy = m.code();
+                break;
+            }
+        }
+        for (ActorDictionary.CoalitionSetting line : dictionary.coalitionSettings()) {
+            if (enemy != null && line.head().equals(article.head()) && line.enemies().contains(enemy)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The coalition a bare head noun of sentence {@code sentence} names: the article's, unless the sentence names the
+     * countries of one other line of the same head and none of the article's line's — the nearer context: «مشيرا إلى
+     * أن تدخل المملكة ودول التحالف كان بناء على طلب من الرئيس اليمني» in an article that names Syria more than Yemen.
+     */
+    private ActorDictionary.CoalitionSetting settingOfSentence(List<ActorMention> found, int sentence,
+                                                               ActorDictionary.CoalitionSetting article) {
+        List<ActorDictionary.CoalitionSetting> settings = dictionary.coalitionSettings();
+        int[] counts = countriesNamed(found, sentence);
+        ActorDictionary.CoalitionSetting other = null;
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] == 0 || !settings.get(k).head().equals(article.head())) {
+                continue;
+            }
+            if (settings.get(k) == article || other != null) {
+                return article;
+            }
+            other = settings.get(k);
+        }
+        return other == null ? article : other;
     }
 
     /**

@@ -598,6 +598,27 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aBareCoalitionIsTheOneOfItsEnemyOrItsSentenceBeforeTheArticles() {
+        // SaudiNewsNet 2015 (i%31==16, snn-2015-08-03#76, two passages of the article): Yemen's war is the article's, but
+        // the enemy named right after «التحالف ضد» is ISIS: the US-led coalition (coalition-settings.tsv enemies)
+        String enemy = "يعقد وزير الخارجية الروسي اجتماعًا ثلاثيًا مع نظيريه السعودي والأميركي في قطر، أمس واليوم، وبحسب"
+                + " الخارجية الروسية، فإن الاجتماع سيناقش جهود السلام في سوريا واليمن وليبيا والتحالف ضد «داعش»، واستقرار"
+                + " الخليج.\nيمنيًا، هناك تطورات حقيقية على الأرض، أهمها عودة نائب الرئيس اليمني ورئيس وزراء الحكومة الشرعية"
+                + " خالد بحاح إلى عدن، ولهذه العودة دلالات، وتمثل ضربة للحوثيين وعلي عبد الله صالح، وحليفهم الإيراني.";
+        expect("USAMIL", "2015-08-03", "والتحالف", enemy);
+        // (i%31==8, snn-2015-08-10#78, sentences 1, 4 and 8): an article that names Syria more than Yemen, but the
+        // sentence of «ودول التحالف» names Yemen and its president only: the Saudi-led coalition
+        String sentence = "أكد وزير الخارجية عادل بن أحمد الجبير أن المملكة العربية السعودية حريصة على تطوير علاقاتها بشكل"
+                + " جيد مع إيران شرط أن تغير إيران سياستها التي تكمن بالتدخل في شئون الدول الخليجية وسوريا والعراق ولبنان،"
+                + " عاداً استمرار مأساة الشعب السوري مردها إلى دعم طهران لنظام بشار الأسد، وتدخلها في اليمن والعراق بشكل"
+                + " سافر، إضافة إلى البحرين.\nوشدد على حرص المملكة على سلامة اليمن وشعبها، مشيراً إلى أن تدخل المملكة ودول"
+                + " التحالف كان بناءً على طلب من الرئيس الشرعي عبدربه منصور هادي.\nوتحدث الوزير الألماني عن مأساة الشعب"
+                + " السوري ، وأعرب عن أمله في المرونة التي تبديها موسكو تجاه مطالب المجتمع الدولي الذي يريد من الكرملين"
+                + " وقوفه إلى جانب العدالة ومطالب الشعب السوري بأن لا مستقبل للأسد في سوريا إذا ماعقد مؤتمر دولي عن سوريا.";
+        expect("SAUMIL", "2015-08-10", "التحالف كان", sentence);
+    }
+
+    @Test
     void theRevolutionariesOfYemensWarAreThePopularResistance() {
         // SaudiNewsNet 2015 (i%29==18, snn-2015-08-07#1034): the Saudi press's «الثوار» in Yemen's war is the Resistance's
         // own word for itself (coalition-settings.tsv), not the Houthis' YEMREB a place made of the agent «الثوار»
