@@ -235,7 +235,11 @@ public final class ActorMatcher {
         // «مسلحو التنظيم»، «قوات التحالف»: an agent before an organization's back-reference is the organization's
         out = AgentsOfOrganizations.merged(text.tokens(), out);
         // «نظام الأسد»، «قوات هادي»: a group agent before a person is the person's body (person-bodies.tsv)
-        return withOwnCountry(text.tokens(), bodies.of(text.tokens(), out, date));
+        out = bodies.of(text.tokens(), out, date);
+        // «والقوات الموالية للرئيس السابق علي صالح»: a body agent loyal to a person is that person's body
+        out = bodies.loyalTo(text.tokens(), out, date, patrons::takesPatronWithLam,
+                t -> t.isWord() && dictionary.isEpithet(org.marsad.dict.PhraseKeys.stripArticle(t.segments().get(0).stem())));
+        return withOwnCountry(text.tokens(), out);
     }
 
     /**
@@ -779,7 +783,8 @@ public final class ActorMatcher {
     /**
      * Whether the bare alias at token {@code i} (its reading {@code r}) is the person of its article's war: not after
      * a word with which it is the common word («في صالح»), not after another given name («محمد صالح السحامي») nor
-     * before a lineage word or a family name («صالح بن»، «صالح العوفي»), and with لـ only after a word of loyalty.
+     * before a lineage word, a given name or a family name («صالح بن»، «صالح علي حسن»، «صالح العوفي»), and with لـ only
+     * after a word of loyalty.
      */
     private boolean settingPersonReadsHere(AnalyzedText text, int a, int b, int i, Segment r,
                                            ActorDictionary.SettingPerson p) {
@@ -798,7 +803,8 @@ public final class ActorMatcher {
         }
         if (i + 1 < b && tokens.get(i + 1).isWord()) {
             FamilyNames family = familyNames;
-            return !NAMES.isLineage(tokens.get(i + 1).norm())
+            // «العميد الركن صالح علي حسن»: a given name after it is his father's, the name another man's
+            return !NAMES.isLineage(tokens.get(i + 1).norm()) && givenNameAt(text, a, i + 1, false) == null
                     && (family == null || !family.at(tokens, i + 1, tokens.get(i).sentence()));
         }
         return true;

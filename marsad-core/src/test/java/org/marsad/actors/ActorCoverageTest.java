@@ -666,6 +666,31 @@ class ActorCoverageTest {
                 + " حسين آل زاهر ومحمد صالح السحامي وعلي سالم الوادعي في اليمن";
         assertTrue(named(owners, "2015-07-22").stream().noneMatch(m -> m.span().of(owners).contains("صالح")),
                 "no Saleh in «" + owners + "»");
+        // (i%31==25, snn-2015-08-08#580): a given name after «صالح» is his
+        // father's: the brigadier Saleh Ali Hassan, not Saleh
+        String brigadier = "كشف العميد الركن صالح علي حسن أحد القادة العسكريين في جبهة أبين أن قيادة المنطقة الرابعة أعدت"
+                + " خطة عسكرية محكمة لتحرير محافظتي أبين وشبوة بالكامل وتطهيرهما من مليشيا الحوثي وقوات المخلوع صالح"
+                + " الموالية لهم.\nمن جانب آخر قالت مصادر محلية بمحافظة أبين في اتصال هاتفي مع المدينة إنهم شاهدوا"
+                + " المئات من مليشيا الحوثي تهرب من لودر باتجاه عقبة ثرة.";
+        expect("YEMREB", "2015-08-08", "وقوات المخلوع صالح", brigadier);
+        assertTrue(named(brigadier, "2015-08-08").stream().noneMatch(m -> m.span().of(brigadier).contains("صالح علي")
+                || m.span().of(brigadier).equals("العميد الركن صالح")), "no Saleh in «العميد الركن صالح علي حسن»");
+    }
+
+    @Test
+    void forcesLoyalToAPersonAreHisBody() {
+        // SaudiNewsNet 2015 (i%31==8, snn-2015-07-21#1620): «القوات الموالية لـ» + Saleh are his forces, YEMREB in 2015,
+        // not the bare «القوات» a Yemeni place made Yemen's army (person-bodies.tsv, loyalty.tsv)
+        expect("YEMREB", "2015-07-21", "والقوات", "وكسر المقاتلون بدعم من التحالف الذي تقوده السعودية أشهر من الجمود في عدن"
+                + " الأسبوع الماضي بالسيطرة على المطار والتقدم صوب مناطق أخرى في المدينة الساحلية كانت تحت سيطرة الحوثيين"
+                + " والقوات الموالية للرئيس السابق علي عبد الله صالح.");
+        // (i%31==5, snn-2015-08-03#220): forces loyal to a head of state are his state's (pro-regime forces are no rebels)
+        expect("SYRMIL", "2015-08-03", "القوات", "قال مسؤولون أمريكيون يوم الأحد إن الولايات المتحدة قررت السماح بشن غارات"
+                + " جوية للدفاع عن مقاتلي المعارضة السورية الذين دربهم الجيش الأمريكي في مواجهة أي مهاجمين حتى لو كانوا من"
+                + " القوات الموالية للرئيس السوري بشار الأسد.");
+        // (i%31==2, snn-2015-08-04#1230): so are forces loyal to a state's government
+        expect("YEMMIL", "2015-08-04", "القوات", "وكانت القوات الموالية للحكومة اليمنية الشرعية شنت أمس هجوما واسعا لاستعادة"
+                + " القاعدة الجوية من مليشيات الحوثي وحلفائهم.");
     }
 
     @Test
