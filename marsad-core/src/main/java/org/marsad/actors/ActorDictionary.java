@@ -91,6 +91,18 @@ public final class ActorDictionary {
     /** The coalitions a bare head noun names by the war an article tells of (coalition-settings.tsv). */
     private final List<CoalitionSetting> coalitionSettings = new ArrayList<>();
 
+    /** The persons a bare short name names in an article about one war (setting-persons.tsv). */
+    private final List<SettingPerson> settingPersons = new ArrayList<>();
+
+    /**
+     * A line of setting-persons.tsv: the bare short name (normalized), the person it names in an article about the war
+     * in {@code countries} (ISO3 codes), the person's own given names that may stand before it, and the words right
+     * before it with which it is the common word.
+     */
+    public record SettingPerson(String alias, ActorEntry person, Set<String> given, Set<String> countries,
+                                Set<String> notAfter) {
+    }
+
     /** A body outside government (headed-bodies.tsv): the role its head takes, and its English name. */
     public record HeadedBody(String role, String nameEn) {
     }
@@ -101,7 +113,7 @@ public final class ActorDictionary {
      * it is none.
      */
     public record CoalitionSetting(String head, ActorEntry coalition, Set<String> countries, Set<String> notBefore,
-                                   Set<String> notAfter) {
+                                   Set<String> notAfter, Set<String> enemies, Set<String> against) {
     }
     /** The outlets' Arabic names, normalized («الشرق الاوسط»، «عكاظ»): what a quoted title of a paper reads; each
      *  with its outlet's home state, the country of the paper's own staff («صحيفة «الشرق الأوسط»» SAUMED). */
@@ -290,29 +302,23 @@ public final class ActorDictionary {
         for (Row r : TsvFile.read(DIR + "epithets.tsv", 1, true)) {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
         }
-        for (Row r : TsvFile.read(DIR + "coalition-settings.tsv", 6, true)) {
+        for (Row r : TsvFile.read(DIR + "coalition-settings.tsv", 8, true)) {
             ActorEntry coalition = d.entries.get("organizations:" + checkCode(r, r.col(1)) + ":" + r.col(2));
             if (coalition == null) {
                 throw r.error("no organizations.tsv entry " + r.col(1) + " '" + r.col(2) + "'");
             }
-            Set<String> countries = new HashSet<>();
-            for (String c : TsvFile.names(r.col(3))) {
-                if (d.country(checkCode(r, c)) == null) {
-                    throw r.error("not a country of countries.tsv: '" + c + "'");
-                }
-                countries.add(c);
-            }
-            Set<String> notBefore = new HashSet<>();
-            for (String w : TsvFile.names(r.col(4))) {
-                notBefore.add(org.marsad.text.ArabicNormalizer.normalize(w));
-            }
-            Set<String> notAfter = new HashSet<>();
-            for (String w : TsvFile.names(r.col(5))) {
-                notAfter.add(org.marsad.text.ArabicNormalizer.normalize(w));
-            }
             d.coalitionSettings.add(new CoalitionSetting(
                     PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip())), coalition,
-                    Set.copyOf(countries), Set.copyOf(notBefore), Set.copyOf(notAfter)));
+                    countriesOf(d, r, r.col(3)), normalizedSet(r.col(4)), normalizedSet(r.col(5)),
+                    codes(r, r.col(6)), normalizedSet(r.col(7))));
+        }
+        for (Row r : TsvFile.read(DIR + "setting-persons.tsv", 5, true)) {
+            ActorEntry person = d.entries.get("people:" + r.col(1));
+            if (person == null) {
+                throw r.error("no people.tsv person '" + r.col(1) + "'");
+            }
+            d.settingPersons.add(new SettingPerson(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()), person,
+                    normalizedSet(r.col(2)), countriesOf(d, r, r.col(3)), normalizedSet(r.col(4))));
         }
         for (Row r : TsvFile.read(DIR + "ambiguity-cues.tsv", 1, true)) {
             d.ambiguityCues.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -705,6 +711,41 @@ public final class ActorDictionary {
     /** True for a word after which a person's name is not that person (بن، جامعة، مستشفى ...). */
     public boolean isNotPersonCue(String word) {
         return notPersonAfter.contains(word);
+    }
+
+    /** The persons a bare short name names by an article's war (setting-persons.tsv), in file order. */
+    public List<SettingPerson> settingPersons() {
+        return java.util.Collections.unmodifiableList(settingPersons);
+    }
+
+    /** The normalized words of a |-separated column ({@code -}: none). */
+    private static Set<String> normalizedSet(String column) {
+        Set<String> out = new HashSet<>();
+        for (String w : TsvFile.names(column)) {
+            out.add(org.marsad.text.ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The actor codes of a |-separated column ({@code -}: none), each checked. */
+    private static Set<String> codes(Row r, String column) {
+        Set<String> out = new HashSet<>();
+        for (String c : TsvFile.names(column)) {
+            out.add(checkCode(r, c));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The ISO3 codes of a |-separated column, each a country of countries.tsv. */
+    private static Set<String> countriesOf(ActorDictionary d, Row r, String column) {
+        Set<String> countries = new HashSet<>();
+        for (String c : TsvFile.names(column)) {
+            if (d.country(checkCode(r, c)) == null) {
+                throw r.error("not a country of countries.tsv: '" + c + "'");
+            }
+            countries.add(c);
+        }
+        return Set.copyOf(countries);
     }
 
     /** The coalitions a bare head noun names by an article's war (coalition-settings.tsv), in file order. */

@@ -235,7 +235,11 @@ public final class ActorMatcher {
         // «مسلحو التنظيم»، «قوات التحالف»: an agent before an organization's back-reference is the organization's
         out = AgentsOfOrganizations.merged(text.tokens(), out);
         // «نظام الأسد»، «قوات هادي»: a group agent before a person is the person's body (person-bodies.tsv)
-        return withOwnCountry(text.tokens(), bodies.of(text.tokens(), out, date));
+        out = bodies.of(text.tokens(), out, date);
+        // «والقوات الموالية للرئيس السابق علي صالح»: a body agent loyal to a person is that person's body
+        out = bodies.loyalTo(text.tokens(), out, date, patrons::takesPatronWithLam,
+                t -> t.isWord() && dictionary.isEpithet(org.marsad.dict.PhraseKeys.stripArticle(t.segments().get(0).stem())));
+        return withOwnCountry(text.tokens(), out);
     }
 
     /**
@@ -246,15 +250,15 @@ public final class ActorMatcher {
      * الأسد», role OPP) are not the person's, and an agent after a preposition names the person's office or unit
      * («وفد ... برئاسة مشعل»، «بقيادة بارزاني»), where the person alone is the actor the event coder looks for.
      */
-    private static List<ActorMention> withAgentsOfAliases(List<Token> tokens, List<ActorMention> found) {
+    private List<ActorMention> withAgentsOfAliases(List<Token> tokens, List<ActorMention> found) {
         List<ActorMention> out = null;
         for (int k = 1; k < found.size(); k++) {
             ActorMention agent = found.get(k - 1);
             ActorMention person = found.get(k);
-            if (!"alias".equals(person.why()) || !"PERS".equals(person.type())
+            if (!("alias".equals(person.why()) || "setting-alias".equals(person.why())) || !"PERS".equals(person.type())
                     || agent.form() != ActorMention.Form.AGENT_ONLY || "OPP".equals(agent.code())
                     || anyOf(agent.prefix().replace("ال", ""), "بلك")
-                    || agent.end() != person.first()
+                    || !onlyEpithetsOrOwnGivenNames(tokens, agent.end(), person)
                     || agent.sentence() != person.sentence() || person.prefix().startsWith("و")) {
                 continue;
             }
@@ -263,11 +267,40 @@ public final class ActorMatcher {
             }
             int at = out.indexOf(agent);
             out.set(at, new ActorMention(agent.first(), person.end(), new Span(agent.span().start(), person.span().end()),
-                    person.code(), "PERS", person.entry(), person.nameEn(), "agent+alias", ActorMention.Form.NAMED,
+                    person.code(), "PERS", person.entry(), person.nameEn(), "agent+" + person.why(), ActorMention.Form.NAMED,
                     person.sentence(), agent.prefix()));
             out.remove(at + 1);
         }
         return out == null ? found : out;
+    }
+
+    /**
+     * Whether only epithets (المخلوع; epithets.tsv) stand between token {@code from} and the alias {@code person}, and
+     * before the alias of a person of his war, his own given names (setting-persons.tsv): «وقوات المخلوع صالح»،
+     * «ميليشيات المخلوع علي صالح», as between a title and a full name («قوات المخلوع علي عبدالله صالح»).
+     */
+    private boolean onlyEpithetsOrOwnGivenNames(List<Token> tokens, int from, ActorMention person) {
+        if (from > person.first()) {
+            return false;
+        }
+        for (int i = from; i < person.first(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !dictionary.isEpithet(t.segments().get(0).stem())
+                    && !("setting-alias".equals(person.why()) && ownGivenName(person.entry(), t.norm()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code norm} is one of the given names setting-persons.tsv gives {@code person}. */
+    private boolean ownGivenName(ActorEntry person, String norm) {
+        for (ActorDictionary.SettingPerson p : dictionary.settingPersons()) {
+            if (p.person() == person && p.given().contains(norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -500,7 +533,9 @@ public final class ActorMatcher {
         // «طيران التحالف» in an article that names no coalition in full: the coalition of the war the article tells of
         java.util.Map<String, ActorDictionary.CoalitionSetting> bySetting = coalitionsBySetting(found, heads, clashing);
         bySetting.forEach((head, setting) -> heads.put(head, setting.coalition()));
-        if (aliases.isEmpty() && heads.isEmpty() && outlet == null) {
+        // «قوات صالح» in an article about Yemen's war that never names Saleh in full (setting-persons.tsv)
+        java.util.Map<String, ActorDictionary.SettingPerson> persons = personsBySetting(found);
+        if (aliases.isEmpty() && heads.isEmpty() && outlet == null && persons.isEmpty()) {
             return found;
         }
         // «المحكمة» alone is also the generic agent "court": in an article that named one court, it is that court
@@ -520,8 +555,10 @@ public final class ActorMatcher {
         }
         // a reading without a suffix ends its word (the segmenter cuts stems out of the word), so a word that ends
         // with no alias has no reading that is one: its readings need not be read
-        String[] aliasKeys = aliases.keySet().toArray(new String[0]);
-        long aliasSignature = signature(aliases.keySet()); // a word none of whose stems has these bits is no alias
+        java.util.Set<String> aliasStems = new java.util.HashSet<>(aliases.keySet());
+        aliasStems.addAll(persons.keySet());
+        String[] aliasKeys = aliasStems.toArray(new String[0]);
+        long aliasSignature = signature(aliasStems); // a word none of whose stems has these bits is no alias
         List<ActorMention> out = new ArrayList<>(found.size() + 8);
         int next = 0;
         for (Sentence s : text.sentences()) {
@@ -555,6 +592,11 @@ public final class ActorMatcher {
                         break;
                     }
                 }
+                if (setting != null) {
+                    ActorDictionary.CoalitionSetting byEnemy = settingOfEnemy(tokens, found, i, b, setting);
+                    setting = byEnemy != null ? byEnemy : settingOfSentence(found, s.index(), setting);
+                    org = setting.coalition();
+                }
                 if (org != null && !(i + 1 < b && tokens.get(i + 1).isWord()
                         && dictionary.trie().longestAt(tokens, i + 1, b) != null)
                         && (setting == null || settingHeadStandsAlone(tokens, a, i, b, setting))) {
@@ -569,6 +611,19 @@ public final class ActorMatcher {
                     Segment r = tokens.get(i).segments().get(ri);
                     ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
                             ? aliases.get(r.stem()) : null;
+                    ActorDictionary.SettingPerson ofWar = named == null && r.suffix().isEmpty() && !r.hasArticle()
+                            ? persons.get(r.stem()) : null;
+                    if (ofWar != null && !namesSomethingElse(tokens, a, i)
+                            && settingPersonReadsHere(text, a, b, i, r, ofWar)) {
+                        ActorEntry e = ofWar.person();
+                        out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
+                                e.codeOn(date), "PERS", e, e.nameEn(), "setting-alias", ActorMention.Form.NAMED,
+                                s.index(), r.prefix()));
+                        break;
+                    }
+                    if (named != null && r.prefix().startsWith("ل") && !lamReadsAsPerson(tokens, a, i, r.stem())) {
+                        continue; // «لصالح المقاومة»: "in favour of", after a full name as well
+                    }
                     if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)) {
                         ActorEntry e = named.entry();
                         String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
@@ -594,18 +649,7 @@ public final class ActorMatcher {
     private java.util.Map<String, ActorDictionary.CoalitionSetting> coalitionsBySetting(List<ActorMention> found,
             java.util.Map<String, ActorEntry> named, java.util.Set<String> clashing) {
         List<ActorDictionary.CoalitionSetting> settings = dictionary.coalitionSettings();
-        int[] counts = new int[settings.size()];
-        for (ActorMention m : found) {
-            if (m.code() == null || m.code().length() < 3) {
-                continue;
-            }
-            String country = m.code().substring(0, 3);
-            for (int k = 0; k < counts.length; k++) {
-                if (settings.get(k).countries().contains(country)) {
-                    counts[k]++;
-                }
-            }
-        }
+        int[] counts = countriesNamed(found, -1);
         java.util.Map<String, ActorDictionary.CoalitionSetting> out = new java.util.HashMap<>();
         for (int k = 0; k < counts.length; k++) {
             String head = settings.get(k).head();
@@ -618,6 +662,80 @@ public final class ActorMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Per line of coalition-settings.tsv, how many of the mentions (of sentence {@code sentence}; -1: of all) name one
+     * of its war's countries (any role: the Houthis, the Resistance, Yemen count for Yemen). In one sentence a
+     * nationality adjective on a thing names no actor of it («صور لعربات أمريكية دمرت في الحرب العراقية على أنها عربات
+     * تابعة للمقاومة في عدن قدمتها قوات التحالف»).
+     */
+    private int[] countriesNamed(List<ActorMention> found, int sentence) {
+        List<ActorDictionary.CoalitionSetting> settings = dictionary.coalitionSettings();
+        int[] counts = new int[settings.size()];
+        for (ActorMention m : found) {
+            if (m.code() == null || m.code().length() < 3 || sentence >= 0
+                    && (m.sentence() != sentence || m.form() == ActorMention.Form.ADJECTIVE)) {
+                continue;
+            }
+            String country = m.code().substring(0, 3);
+            for (int k = 0; k < counts.length; k++) {
+                if (settings.get(k).countries().contains(country)) {
+                    counts[k]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The line of the head noun at token {@code i} whose enemies hold the code of the actor named right after one of its
+     * words of "against" («والتحالف ضد «داعش»»: the coalition against ISIS, in an article about Yemen's war), or null.
+     */
+    private ActorDictionary.CoalitionSetting settingOfEnemy(List<Token> tokens, List<ActorMention> found, int i, int b,
+                                                            ActorDictionary.CoalitionSetting article) {
+        if (i + 2 >= b || !tokens.get(i + 1).isWord() || !article.against().contains(tokens.get(i + 1).norm())) {
+            return null;
+        }
+        int j = i + 2;
+        while (j < b && QUOTES.contains(tokens.get(j).norm())) {
+            j++;
+        }
+        String enemy = null;
+        for (ActorMention m : found) {
+            if (m.first() == j && m.code() != null) {
+                enemy = m.code();
+                break;
+            }
+        }
+        for (ActorDictionary.CoalitionSetting line : dictionary.coalitionSettings()) {
+            if (enemy != null && line.head().equals(article.head()) && line.enemies().contains(enemy)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The coalition a bare head noun of sentence {@code sentence} names: the article's, unless the sentence names the
+     * countries of one other line of the same head and none of the article's line's — the nearer context: «مشيرا إلى
+     * أن تدخل المملكة ودول التحالف كان بناء على طلب من الرئيس اليمني» in an article that names Syria more than Yemen.
+     */
+    private ActorDictionary.CoalitionSetting settingOfSentence(List<ActorMention> found, int sentence,
+                                                               ActorDictionary.CoalitionSetting article) {
+        List<ActorDictionary.CoalitionSetting> settings = dictionary.coalitionSettings();
+        int[] counts = countriesNamed(found, sentence);
+        ActorDictionary.CoalitionSetting other = null;
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] == 0 || !settings.get(k).head().equals(article.head())) {
+                continue;
+            }
+            if (settings.get(k) == article || other != null) {
+                return article;
+            }
+            other = settings.get(k);
+        }
+        return other == null ? article : other;
     }
 
     /**
@@ -634,6 +752,76 @@ public final class ActorMatcher {
         int i = m.first();
         return !(i + 1 < b && tokens.get(i + 1).isWord() && dictionary.trie().longestAt(tokens, i + 1, b) != null)
                 && settingHeadStandsAlone(tokens, a, i, b, setting);
+    }
+
+    /**
+     * The persons setting-persons.tsv gives the bare short names of an article that names them by no full name: per
+     * alias, the line whose countries the article's mentions name at least {@link #SETTING_MIN_MENTIONS} times.
+     */
+    private java.util.Map<String, ActorDictionary.SettingPerson> personsBySetting(List<ActorMention> found) {
+        List<ActorDictionary.SettingPerson> settings = dictionary.settingPersons();
+        if (settings.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, ActorDictionary.SettingPerson> out = new java.util.HashMap<>(4);
+        for (ActorDictionary.SettingPerson p : settings) {
+            int count = 0;
+            boolean named = false;
+            for (ActorMention m : found) {
+                named = named || m.entry() == p.person();
+                if (m.code() != null && m.code().length() >= 3 && p.countries().contains(m.code().substring(0, 3))) {
+                    count++;
+                }
+            }
+            if (!named && count >= SETTING_MIN_MENTIONS) {
+                out.putIfAbsent(p.alias(), p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the bare alias at token {@code i} (its reading {@code r}) is the person of its article's war: not after
+     * a word with which it is the common word («في صالح»), not after another given name («محمد صالح السحامي») nor
+     * before a lineage word, a given name or a family name («صالح بن»، «صالح علي حسن»، «صالح العوفي»), and with لـ only
+     * after a word of loyalty.
+     */
+    private boolean settingPersonReadsHere(AnalyzedText text, int a, int b, int i, Segment r,
+                                           ActorDictionary.SettingPerson p) {
+        List<Token> tokens = text.tokens();
+        String prefix = r.prefix();
+        if (!(prefix.isEmpty() || prefix.equals("و") || prefix.equals("ف")
+                || prefix.equals("ل") && lamReadsAsPerson(tokens, a, i, r.stem()))) {
+            return false;
+        }
+        if (i > a && p.notAfter().contains(tokens.get(i - 1).norm())) {
+            return false;
+        }
+        String given = givenNameAt(text, a, i - 1, false);
+        if (given != null && !p.given().contains(given)) {
+            return false;
+        }
+        if (i + 1 < b && tokens.get(i + 1).isWord()) {
+            FamilyNames family = familyNames;
+            // «العميد الركن صالح علي حسن»: a given name after it is his father's, the name another man's
+            return !NAMES.isLineage(tokens.get(i + 1).norm()) && givenNameAt(text, a, i + 1, false) == null
+                    && (family == null || !family.at(tokens, i + 1, tokens.get(i).sentence()));
+        }
+        return true;
+    }
+
+    /**
+     * Whether «لـ» + a short name that setting-persons.tsv lists (a common word with ل: «لصالح», "in favour of") names
+     * the person: only right after a word of loyalty that takes its patron with ل («الموالين لصالح»). Other short
+     * names keep their ل («وصفه لأوباما»).
+     */
+    private boolean lamReadsAsPerson(List<Token> tokens, int a, int i, String stem) {
+        for (ActorDictionary.SettingPerson p : dictionary.settingPersons()) {
+            if (p.alias().equals(stem)) {
+                return i > a && patrons.takesPatronWithLam(tokens.get(i - 1));
+            }
+        }
+        return true;
     }
 
     /** An article must name the countries of a coalition's war this often for its bare head noun to be that coalition. */

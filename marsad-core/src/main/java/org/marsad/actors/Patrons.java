@@ -93,6 +93,12 @@ final class Patrons {
         return j == 0 || !word.notAfter().contains(tokens.get(j - 1).norm()) ? j : -1;
     }
 
+    /** Whether {@code t} is a loyalty word that takes its patron with ل («الموالين لصالح»، «القوات الموالية لصالح»). */
+    boolean takesPatronWithLam(Token t) {
+        Word w = t.isWord() ? word(t.norm()) : null;
+        return w != null && w.preposition().equals("ل");
+    }
+
     private static int skipQuotes(List<Token> tokens, int j) {
         while (j >= 0 && tokens.get(j).isPunct() && ActorMatcher.QUOTES.contains(tokens.get(j).norm())) {
             j--;

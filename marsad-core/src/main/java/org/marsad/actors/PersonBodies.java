@@ -51,6 +51,63 @@ final class PersonBodies {
         return out == null ? found : out;
     }
 
+    /**
+     * «والقوات الموالية للرئيس السابق علي صالح»، «وقوات موالية للمخلوع صالح»: a body agent with no code of its own right
+     * before a word of loyalty that takes its patron with ل (loyalty.tsv), followed by a person (epithets with the ل
+     * between allowed: «للمخلوع صالح»), is that person's body as if composed with him: Saleh's forces YEMREB in 2015,
+     * Hadi's YEMMIL (a head of state's), not the bare «القوات» a Yemeni place made Yemen's army; so is one loyal to a
+     * state's government or regime named with its state («الموالية للنظام السوري»: SYRMIL, pro-regime forces are no
+     * rebels). The person's mention stays (loyalty.tsv: a person after these words names the agent's side).
+     */
+    List<ActorMention> loyalTo(List<Token> tokens, List<ActorMention> found, LocalDate date,
+                               java.util.function.Predicate<Token> loyalWithLam,
+                               java.util.function.Predicate<Token> epithet) {
+        List<ActorMention> out = null;
+        for (int k = 0; k + 1 < found.size(); k++) {
+            ActorMention agent = found.get(k);
+            if (agent.form() != ActorMention.Form.AGENT_ONLY || agent.entry() == null
+                    || !roles.containsKey(agent.entry()) || agent.end() + 1 >= tokens.size()
+                    || !loyalWithLam.test(tokens.get(agent.end()))
+                    || !tokens.get(agent.end() + 1).norm().startsWith("ل")) {
+                continue;
+            }
+            ActorMention person = found.get(k + 1);
+            // a government or a head of state named by title, not a former one: «للرئيس اليمني السابق علي صالح»
+            boolean government = person.form() == ActorMention.Form.NAMED && "GOV".equals(person.role())
+                    && !epithetIn(tokens, person.first() + 1, Math.min(person.end() + 1, tokens.size()), epithet);
+            if (person.entry() == null || person.code() == null
+                    || person.entry().kind() != ActorKind.PERSON && !government
+                    || person.sentence() != agent.sentence() || person.first() <= agent.end()) {
+                continue;
+            }
+            boolean between = true;
+            for (int i = agent.end() + 1; between && i < person.first(); i++) {
+                between = epithet.test(tokens.get(i));
+            }
+            if (!between) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            ActorEntry body = agent.entry();
+            out.set(k, new ActorMention(agent.first(), agent.end(), agent.span(), code(person, roles.get(body), date),
+                    "AGENT", body, body.nameEn() + " loyal to " + person.nameEn(), agent.why() + "+loyal" + WHY,
+                    ActorMention.Form.NAMED, agent.sentence(), agent.prefix()));
+        }
+        return out == null ? found : out;
+    }
+
+    /** Whether a token of {@code from} to {@code to} (exclusive) is an epithet (السابق، المخلوع). */
+    private static boolean epithetIn(List<Token> tokens, int from, int to, java.util.function.Predicate<Token> epithet) {
+        for (int i = from; i < to; i++) {
+            if (epithet.test(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The body agent the mention starts with, ending before the person's name; null if none. */
     private ActorEntry bodyAgent(List<Token> tokens, ActorMention m) {
         PhraseTrie.Match<NameRef> match = trie.longestAt(tokens, m.first(), m.end());

@@ -598,6 +598,27 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aBareCoalitionIsTheOneOfItsEnemyOrItsSentenceBeforeTheArticles() {
+        // SaudiNewsNet 2015 (i%31==16, snn-2015-08-03#76, two passages of the article): Yemen's war is the article's, but
+        // the enemy named right after «التحالف ضد» is ISIS: the US-led coalition (coalition-settings.tsv enemies)
+        String enemy = "يعقد وزير الخارجية الروسي اجتماعًا ثلاثيًا مع نظيريه السعودي والأميركي في قطر، أمس واليوم، وبحسب"
+                + " الخارجية الروسية، فإن الاجتماع سيناقش جهود السلام في سوريا واليمن وليبيا والتحالف ضد «داعش»، واستقرار"
+                + " الخليج.\nيمنيًا، هناك تطورات حقيقية على الأرض، أهمها عودة نائب الرئيس اليمني ورئيس وزراء الحكومة الشرعية"
+                + " خالد بحاح إلى عدن، ولهذه العودة دلالات، وتمثل ضربة للحوثيين وعلي عبد الله صالح، وحليفهم الإيراني.";
+        expect("USAMIL", "2015-08-03", "والتحالف", enemy);
+        // (i%31==8, snn-2015-08-10#78, sentences 1, 4 and 8): an article that names Syria more than Yemen, but the
+        // sentence of «ودول التحالف» names Yemen and its president only: the Saudi-led coalition
+        String sentence = "أكد وزير الخارجية عادل بن أحمد الجبير أن المملكة العربية السعودية حريصة على تطوير علاقاتها بشكل"
+                + " جيد مع إيران شرط أن تغير إيران سياستها التي تكمن بالتدخل في شئون الدول الخليجية وسوريا والعراق ولبنان،"
+                + " عاداً استمرار مأساة الشعب السوري مردها إلى دعم طهران لنظام بشار الأسد، وتدخلها في اليمن والعراق بشكل"
+                + " سافر، إضافة إلى البحرين.\nوشدد على حرص المملكة على سلامة اليمن وشعبها، مشيراً إلى أن تدخل المملكة ودول"
+                + " التحالف كان بناءً على طلب من الرئيس الشرعي عبدربه منصور هادي.\nوتحدث الوزير الألماني عن مأساة الشعب"
+                + " السوري ، وأعرب عن أمله في المرونة التي تبديها موسكو تجاه مطالب المجتمع الدولي الذي يريد من الكرملين"
+                + " وقوفه إلى جانب العدالة ومطالب الشعب السوري بأن لا مستقبل للأسد في سوريا إذا ماعقد مؤتمر دولي عن سوريا.";
+        expect("SAUMIL", "2015-08-10", "التحالف كان", sentence);
+    }
+
+    @Test
     void theRevolutionariesOfYemensWarAreThePopularResistance() {
         // SaudiNewsNet 2015 (i%29==18, snn-2015-08-07#1034): the Saudi press's «الثوار» in Yemen's war is the Resistance's
         // own word for itself (coalition-settings.tsv), not the Houthis' YEMREB a place made of the agent «الثوار»
@@ -619,6 +640,70 @@ class ActorCoverageTest {
         assertTrue(pipeline.mentions(t, LocalDate.parse("2015-08-11")).stream()
                 .anyMatch(m -> m.span().of(withAdjective).equals("الثوار") && m.form() == ActorMention.Form.AGENT_ONLY
                         && !"YEMMIL".equals(m.code())), "the agent «الثوار» of «الثوار الموجودين»");
+    }
+
+    @Test
+    void salehAloneInAnArticleAboutYemensWarIsTheOustedPresident() {
+        // SaudiNewsNet 2015 (i%31==8, snn-2015-08-06#1596, its first two sentences): an article that names Saleh by no full
+        // name; Yemen's war (اليمن، الحوثيين) makes «صالح» him (setting-persons.tsv), and «قوات صالح» his forces, YEMREB in
+        // 2015, not the agent «قوات» a Yemeni place made Yemen's army (YEMMIL)
+        String forces = "سيطرت المقاومة الشعبية اليوم الثلاثاء على مدينة الحوطة عاصمة محافظة لحج جنوبي اليمن بشكل كامل عقب"
+                + " اشتباكات بينها وبين الحوثيين والقوات الموالية للرئيس اليمني السابق علي صالح.\n وقالت مصادر من المقاومة"
+                + " لوكالة الأنباء الألمانية، إن المقاومة سيطرت على مركز المحافظة إلى جانب منطقة الرباط والفيوش واللواء"
+                + " الخامس ومنطقة المحلة وجلاجل وتم تحريرها من الحوثيين وقوات صالح بشكل كامل.";
+        expect("YEMREB", "2015-08-06", "وقوات صالح", forces);
+        // (i%31==8, snn-2015-07-27#516): an epithet between the agent and the name, as before a full name
+        expect("YEMREB", "2015-07-27", "وقوات المخلوع صالح", "الى ذلك أكد مصدر عسكري بقاعة العند الجوية بمحافظة لحج أن"
+                + " المقاومة الشعبية والجيش الموالي للشرعية تفرض حصارا خانقًا على مليشيا الحوثي وقوات المخلوع صالح بقاعدة"
+                + " العند الجوية.");
+        // (i%31==8, snn-2015-08-02#576, its lead and a later sentence): «لصالح» after a word of loyalty is «to Saleh»
+        expect("YEMREB", "2015-08-02", "لصالح", "أكد رئيس الوزراء اليمني خالد محفوظ بحاح أن وصوله إلى مطار عدن الدولي امس"
+                + " لم يكن مفاجئاً.\nوكان وفد حكومي بدأ بمباشرة مهامه من محافظة عدن، بعد تحريرها من الحوثيين والموالين"
+                + " لصالح في معارك استمرت أكثر من ثلاثة أشهر.");
+        // (i%31==10, snn-2015-07-22#1347): another man's given name before «صالح» makes it his father's name
+        String owners = "استهدفت خمس قذائف عسكرية من نوع \"الكاتيوشا\" أرسلتها أيادي الغدر والعمالة من عصابة ميليشيات"
+                + " الحوثي، صباح أمس، مستشفى ظهران الجنوب العام.\n وتجول محافظ ظهران الجنوب كذلك في منازل الموطنين محمد"
+                + " حسين آل زاهر ومحمد صالح السحامي وعلي سالم الوادعي في اليمن";
+        assertTrue(named(owners, "2015-07-22").stream().noneMatch(m -> m.span().of(owners).contains("صالح")),
+                "no Saleh in «" + owners + "»");
+        // (i%31==25, snn-2015-08-08#580): a given name after «صالح» is his
+        // father's: the brigadier Saleh Ali Hassan, not Saleh
+        String brigadier = "كشف العميد الركن صالح علي حسن أحد القادة العسكريين في جبهة أبين أن قيادة المنطقة الرابعة أعدت"
+                + " خطة عسكرية محكمة لتحرير محافظتي أبين وشبوة بالكامل وتطهيرهما من مليشيا الحوثي وقوات المخلوع صالح"
+                + " الموالية لهم.\nمن جانب آخر قالت مصادر محلية بمحافظة أبين في اتصال هاتفي مع المدينة إنهم شاهدوا"
+                + " المئات من مليشيا الحوثي تهرب من لودر باتجاه عقبة ثرة.";
+        expect("YEMREB", "2015-08-08", "وقوات المخلوع صالح", brigadier);
+        assertTrue(named(brigadier, "2015-08-08").stream().noneMatch(m -> m.span().of(brigadier).contains("صالح علي")
+                || m.span().of(brigadier).equals("العميد الركن صالح")), "no Saleh in «العميد الركن صالح علي حسن»");
+    }
+
+    @Test
+    void forcesLoyalToAPersonAreHisBody() {
+        // SaudiNewsNet 2015 (i%31==8, snn-2015-07-21#1620): «القوات الموالية لـ» + Saleh are his forces, YEMREB in 2015,
+        // not the bare «القوات» a Yemeni place made Yemen's army (person-bodies.tsv, loyalty.tsv)
+        expect("YEMREB", "2015-07-21", "والقوات", "وكسر المقاتلون بدعم من التحالف الذي تقوده السعودية أشهر من الجمود في عدن"
+                + " الأسبوع الماضي بالسيطرة على المطار والتقدم صوب مناطق أخرى في المدينة الساحلية كانت تحت سيطرة الحوثيين"
+                + " والقوات الموالية للرئيس السابق علي عبد الله صالح.");
+        // (i%31==5, snn-2015-08-03#220): forces loyal to a head of state are his state's (pro-regime forces are no rebels)
+        expect("SYRMIL", "2015-08-03", "القوات", "قال مسؤولون أمريكيون يوم الأحد إن الولايات المتحدة قررت السماح بشن غارات"
+                + " جوية للدفاع عن مقاتلي المعارضة السورية الذين دربهم الجيش الأمريكي في مواجهة أي مهاجمين حتى لو كانوا من"
+                + " القوات الموالية للرئيس السوري بشار الأسد.");
+        // (i%31==2, snn-2015-08-04#1230): so are forces loyal to a state's government
+        expect("YEMMIL", "2015-08-04", "القوات", "وكانت القوات الموالية للحكومة اليمنية الشرعية شنت أمس هجوما واسعا لاستعادة"
+                + " القاعدة الجوية من مليشيات الحوثي وحلفائهم.");
+    }
+
+    @Test
+    void lamSalehIsInFavourOfExceptAfterAWordOfLoyalty() {
+        // SaudiNewsNet 2015 (i%31==9, snn-2015-07-25#125, two passages of the article): Saleh named in full makes the bare
+        // name his alias, but «لصالح الناس» is "in favour of the people" (setting-persons.tsv: ل only after loyalty)
+        String text = "وأستغرب اليوم هناك أطراف اليوم تحابي المالكي ووجوده أصبح مثل وجود علي عبد الله صالح في اليمن.\n"
+                + "كان الأبطال يضحون بحياتهم من أجل الدفاع عن العراق لكن المشكلة كانت في الشخصيات التي كانت تقود المقاومة"
+                + " وعدم تمتعها بالوعي الكافي لتترجم ما تقوم به مجاميع المقاومة لتحويل إنجازها إلى مشروع سياسي لصالح الناس،"
+                + " وهذا أضاع الكثير من عمل المقاومة";
+        assertTrue(named(text, "2015-07-25").stream().noneMatch(m -> m.span().of(text).equals("لصالح")),
+                "no Saleh in «لصالح الناس»");
+        expect("YEMREB", "2015-07-25", "علي عبد الله صالح", text);
     }
 
     @Test
