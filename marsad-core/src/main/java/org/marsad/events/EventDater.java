@@ -164,6 +164,32 @@ public final class EventDater {
     }
 
     /**
+     * The time expression that dates the event's own clause (as {@link #date} reads it: nothing carried from the
+     * sentences before, no main clause's date borrowed), or null. {@link ActsToCome} reads it to tell an act named
+     * as still to come, or dated by a day over at publication, from the rest.
+     */
+    TimeExpression ownClauseExpression(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                       java.time.LocalDate published) {
+        int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
+        int k = ownExpression(e, text, sentenceExpressions, relative, published);
+        return k < 0 ? null : sentenceExpressions.get(k);
+    }
+
+    /** Whether the cue stands in a relative clause (after الذي، التي ... of its sentence). */
+    boolean inRelativeClause(DraftEvent e, AnalyzedText text) {
+        return breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence())) >= 0;
+    }
+
+    /**
+     * Whether the expression's period is over by the publication day («اليوم»، «أمس»، «يوم الإثنين الماضي»): what
+     * it dates was done by then. A period still running («في الخريف المقبل» read in August: this year) is not.
+     */
+    static boolean overByPublication(TimeExpression t, java.time.LocalDate published) {
+        return t.value() != null && published != null
+                && !org.marsad.time.IsoDates.lastDay(t.value()).isAfter(published);
+    }
+
+    /**
      * Whether the cue's clause names the start of what it tells (a SINCE expression with a date: «وشنت تركيا عددا من
      * الغارات الجوية ... منذ نحو أسبوعين»، «ومنذ الاثنين ضاعف حزب العمال الكردستاني هجماته»، «صدت منذ الاثنين
      * محاولتين») on another day than the one carried to it: the act runs over the days since then, so the day an
@@ -500,7 +526,7 @@ public final class EventDater {
     }
 
     /** Whether the cue is a verb in the past tense (شنت، تعرض، ألقت), by the pattern's «past/present» head. */
-    private static boolean pastTense(Cue cue) {
+    static boolean pastTense(Cue cue) {
         String[] forms = verbForms(cue);
         if (forms == null) {
             return false;
@@ -538,6 +564,24 @@ public final class EventDater {
      */
     private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative,
                           java.time.LocalDate published) {
+        int best = ownExpression(e, text, sentenceExpressions, relative, published);
+        if (best < 0) {
+            return null;
+        }
+        TimeExpression nearest = sentenceExpressions.get(best);
+        if (nearest.kind() == TimeKind.ANCHOR) {
+            return value(nearest, -1);
+        }
+        int cueEnd = text.tokens().get(e.cue().last()).end();
+        if ("intended".equals(e.modality()) && nearest.start() >= cueEnd && nearest.ahead() != null) {
+            return new Dated(nearest.ahead().toString(), "day", -1); // «سيزور الرئيس ... يوم الأحد»: the Sunday to come
+        }
+        return value(earliestOfList(text.text(), sentenceExpressions, best), -1);
+    }
+
+    /** The index of the expression that dates the cue's own clause (an anchor before it, else the nearest), or -1. */
+    private int ownExpression(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative,
+                              java.time.LocalDate published) {
         List<Token> tokens = text.tokens();
         int clauseStart = relative < 0 ? 0 : tokens.get(relative).start();
         int cueStart = tokens.get(e.cue().head()).start();
@@ -551,7 +595,7 @@ public final class EventDater {
             }
             if (t.kind() == TimeKind.ANCHOR) {
                 if (t.end() <= cueStart && cueStart - t.end() <= ANCHOR_REACH) {
-                    return value(t, -1);
+                    return k;
                 }
                 continue;
             }
@@ -567,14 +611,7 @@ public final class EventDater {
                 bestDist = dist;
             }
         }
-        if (best < 0) {
-            return null;
-        }
-        TimeExpression nearest = sentenceExpressions.get(best);
-        if ("intended".equals(e.modality()) && nearest.start() >= cueEnd && nearest.ahead() != null) {
-            return new Dated(nearest.ahead().toString(), "day", -1); // «سيزور الرئيس ... يوم الأحد»: the Sunday to come
-        }
-        return value(earliestOfList(text.text(), sentenceExpressions, best), -1);
+        return best;
     }
 
     /**
