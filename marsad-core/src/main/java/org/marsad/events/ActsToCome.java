@@ -13,17 +13,21 @@ import org.marsad.time.TimeExpression;
  * Acts the article tells as still to come that the coder, reading one clause, took as done. Two general facts of
  * news time, read after coding, when the time stage can date the clause:
  * <ol>
- *   <li>an act whose own clause dates it after publication has not been done yet: «يزور وزير الخارجية الفرنسي
- *       لوران فابيوس إيران الأسبوع المقبل» is an intended visit. Only a present verb or a masdar: a past verb with a
- *       coming date is done, the date belongs to what it asks for («دعا هولاند روحاني للمجيء إلى باريس في شهر
- *       نوفمبر»);</li>
+ *   <li>an act whose own clause names a coming time ({@link TimeExpression#coming}: المقبل، القادم، غدا) has not been
+ *       done yet: «يزور وزير الخارجية الفرنسي لوران فابيوس إيران الأسبوع المقبل» is an intended visit. A present verb
+ *       not in a relative clause (which tells what holds of its antecedent now: «المعارضة ... التي يدعمها الغرب»), or
+ *       a masdar of cooperation with the time in its own phrase ({@link EventDater#inMasdarPhrase}); not a past verb,
+ *       whose coming date belongs to what it asks for («دعا هولاند روحاني للمجيء إلى باريس في شهر نوفمبر»), nor a
+ *       violent masdar (the trial of a bombing is tomorrow, the bombing was done);</li>
  *   <li>an act of cooperation (a visit, a meeting, an agreement: roots 04–08) told by a present verb or a masdar,
  *       between the same parties and of the same intended code as an act an earlier sentence announced as to come,
  *       refers back to that announced act: «وتأتي زيارة الجبير إلى موسكو» after «سيزور موسكو يوم الثلاثاء المقبل»,
  *       «وذكرت أن لافروف يزور قطر» after «سيعقد ... خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس». Not when a
- *       past verb has told the same act as done in between or before (the visit began: «وصل الجبير إلى موسكو»),
- *       nor when the act's own clause dates it to a day or period over by publication («يبدأ ... اليوم زيارة»); a
- *       period still running («في الخريف المقبل»، this year) does not say it was done.</li>
+ *       past verb has told the same act as done before (the visit began: «وصل الجبير إلى موسكو»), nor when the
+ *       masdar's own phrase describes it as known (a relative clause on it: «اللقاء الثلاثي الذي جمع ...»; «نتائج
+ *       زيارة»), nor when the act's own clause dates it to a day over by publication; a period still running («في
+ *       الخريف المقبل» read in August) does not say it was done. An act announced for a day already come («وسيلتقي
+ *       كارتر بنتنياهو اليوم») announces nothing: it is under way.</li>
  * </ol>
  * Such an event takes the modality {@code intended} and the intent code of its root ({@link EventCoder#intentCode}:
  * a visit still to come is 036), as the coder gives an act marked future by سـ.
@@ -64,11 +68,12 @@ public final class ActsToCome {
             if ("asserted".equals(e.modality()) && !e.negated() && !EventDater.pastTense(e.cue())
                     && (e.cue().isMasdar() || EventDater.presentTense(e.cue()))) {
                 TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
-                if (own != null && own.coming() && (e.cue().isVerb() || key != null)
-                        && !dater.inRelativeClause(e, text)) {
+                if (own != null && own.coming() && !dater.inRelativeClause(e, text)
+                        && (e.cue().isVerb() || key != null && dater.inMasdarPhrase(e, text, own))) {
                     d = intended(e, "dated-to-come");
                 } else if (key != null && announced.contains(key) && !done.contains(key)
-                        && (own == null || !EventDater.overByPublication(own, published))) {
+                        && (own == null || !EventDater.overByPublication(own, published))
+                        && !(e.cue().isMasdar() && dater.describedAsKnown(e, text))) {
                     d = intended(e, "announced-before");
                 }
             }

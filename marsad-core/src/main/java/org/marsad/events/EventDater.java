@@ -81,6 +81,11 @@ public final class EventDater {
      * التي مرت بها الكويت عام 1990» date the uprising and the invasion.
      */
     private static final int MASDAR_ANTECEDENT_REACH = 3;
+    /**
+     * How many tokens after a masdar cue a time may stand and still be the masdar's own (the doer with a title of
+     * three or four words, a preposition and a place between: slices i%31 9–12, session 16).
+     */
+    private static final int MASDAR_TIME_REACH = 8;
 
     private final ClauseBreaks breaks;
 
@@ -172,7 +177,44 @@ public final class EventDater {
                                        java.time.LocalDate published) {
         int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
         int k = ownExpression(e, text, sentenceExpressions, relative, published);
-        return k < 0 ? null : sentenceExpressions.get(k);
+        if (k < 0 || sentenceExpressions.get(k).kind() == TimeKind.ANCHOR) {
+            return k < 0 ? null : sentenceExpressions.get(k);
+        }
+        return earliestOfList(text.text(), sentenceExpressions, k); // «اليوم وغدًا»: from today, not all to come
+    }
+
+    /**
+     * Whether the expression stands within the masdar's own phrase: at most {@value #MASDAR_TIME_REACH} tokens after
+     * its cue («زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم»، «لقاء الجبير مع نظيره الروسي لافروف
+     * غدًا») or right before it. Further on, the coming time is another clause's («وفي بيان مشترك صدر بعد اجتماع وزير
+     * الطاقة الروسي ... بينوا أن ... في العام القادم»: the meeting is done, the better market is to come).
+     */
+    boolean inMasdarPhrase(DraftEvent e, AnalyzedText text, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int from = firstTokenFrom(tokens, text.firstToken(e.sentence()), text.endToken(e.sentence()), t.start());
+        return from > e.cue().last() ? from - e.cue().last() <= MASDAR_TIME_REACH : from < e.cue().head()
+                && e.cue().head() - firstTokenFrom(tokens, from, e.cue().head(), t.end()) <= 1;
+    }
+
+    /**
+     * Whether the masdar's own phrase tells the act as one the article knows, not the one it announces: a relative
+     * clause on it («اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي»، «محادثات السلام (التي تجري حاليا»),
+     * a noun of its outcome before it («نتائج زيارة»), or a past perfect opening its sentence.
+     */
+    boolean describedAsKnown(DraftEvent e, AnalyzedText text) {
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(e.sentence());
+        if (breaks.pastPerfectBefore(tokens, e.cue().head(), first, false)
+                || breaks.resultsBefore(tokens, e.cue().head(), first)) {
+            return true;
+        }
+        int end = Math.min(text.endToken(e.sentence()), e.cue().last() + MASDAR_ANTECEDENT_REACH + 1);
+        for (int i = e.cue().last() + 1; i < end; i++) {
+            if (breaks.isRelative(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue stands in a relative clause (after الذي، التي ... of its sentence). */
