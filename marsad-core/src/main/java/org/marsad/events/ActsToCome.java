@@ -65,15 +65,16 @@ public final class ActsToCome {
             }
             DraftEvent d = e;
             String key = key(e);
-            if ("asserted".equals(e.modality()) && !e.negated() && !EventDater.pastTense(e.cue())
-                    && (e.cue().isMasdar() || EventDater.presentTense(e.cue()))) {
+            if ("asserted".equals(e.modality()) && !e.negated()) {
+                // the verb's tense is read last, only for a candidate: it builds the pattern's forms (events30)
                 TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
                 if (own != null && own.coming() && !dater.inRelativeClause(e, text)
-                        && (e.cue().isVerb() || key != null && dater.inMasdarPhrase(e, text, own))) {
+                        && (e.cue().isVerb() || key != null && dater.inMasdarPhrase(e, text, own))
+                        && notPast(e)) {
                     d = intended(e, "dated-to-come");
                 } else if (key != null && announced.contains(key) && !done.contains(key)
                         && (own == null || !EventDater.overByPublication(own, published))
-                        && !(e.cue().isMasdar() && dater.describedAsKnown(e, text))) {
+                        && !(e.cue().isMasdar() && dater.describedAsKnown(e, text)) && notPast(e)) {
                     d = intended(e, "announced-before");
                 }
             }
@@ -97,6 +98,11 @@ public final class ActsToCome {
                                       LocalDate published) {
         TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
         return own != null && EventDater.overByPublication(own, published);
+    }
+
+    /** Whether the cue is a masdar or a verb in the present: a past verb tells the act as done. */
+    private static boolean notPast(DraftEvent e) {
+        return e.cue().isMasdar() || !EventDater.pastTense(e.cue()) && EventDater.presentTense(e.cue());
     }
 
     /** The event as an act still to come: the intent code of its root, modality intended. */
