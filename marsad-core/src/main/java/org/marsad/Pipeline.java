@@ -14,6 +14,7 @@ import org.marsad.events.DraftEvent;
 import org.marsad.events.DraftQuote;
 import org.marsad.events.EventAssembler;
 import org.marsad.events.EventCoder;
+import org.marsad.events.ActsToCome;
 import org.marsad.events.EventDater;
 import org.marsad.events.EventLocator;
 import org.marsad.places.PlaceFinder;
@@ -58,6 +59,7 @@ public final class Pipeline {
     /** Relative pronouns and clause openers: read once, for the dater and the event coder. */
     private final org.marsad.events.ClauseBreaks clauseBreaks = org.marsad.events.ClauseBreaks.load();
     private final EventDater dater = new EventDater(clauseBreaks);
+    private final ActsToCome actsToCome = new ActsToCome(dater);
     private final PlaceFinder placeFinder = new PlaceFinder();
     private final EventLocator locator = new EventLocator(clauseBreaks);
 
@@ -320,7 +322,9 @@ public final class Pipeline {
                 timesBySentence.clear(); // counted from the wrong day
             }
         }
-        for (DraftEvent d : coding.events()) {
+        // what the time stage dates after publication, or an earlier sentence announced, is still to come
+        List<DraftEvent> drafts = actsToCome.mark(coding.events(), text, timesOf, article.published());
+        for (DraftEvent d : drafts) {
             EventDater.Dated date = dater.date(d, text, timesOf, article.published());
             if (stages != null) lap = stages.lap(StageTimes.Stage.TIME, lap);
             var place = locator.locate(d, text, places.apply(d.sentence()));

@@ -100,7 +100,7 @@ public final class EventCoder {
     /** Words of a masdar's genitive that may stand between it and a victim act joined to it by و (احتلال المدن اليمنية وقتل). */
     private static final int JOINED_MASDAR_GAP = 3;
     /** Roots of cooperation whose intent has a code of its own (03x, {@link #intentCode}): meet, cooperate, aid, yield. */
-    private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
+    static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** How far (tokens) after a violent cue a masdar may stand as the thing it strikes. */
     private static final int STRUCK_REACH = 5;
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
@@ -473,7 +473,7 @@ public final class EventCoder {
     }
 
     /** One event per (sentence, source, target, code): the first, which has the most direct evidence. */
-    private static List<DraftEvent> dedupe(List<DraftEvent> events) {
+    static List<DraftEvent> dedupe(List<DraftEvent> events) {
         Set<String> seen = new LinkedHashSet<>();
         List<DraftEvent> out = new ArrayList<>();
         for (DraftEvent e : events) {

@@ -81,6 +81,11 @@ public final class EventDater {
      * التي مرت بها الكويت عام 1990» date the uprising and the invasion.
      */
     private static final int MASDAR_ANTECEDENT_REACH = 3;
+    /**
+     * How many tokens after a masdar cue a time may stand and still be the masdar's own (the doer with a title of
+     * three or four words, a preposition and a place between: slices i%31 9–12, session 16).
+     */
+    private static final int MASDAR_TIME_REACH = 8;
 
     private final ClauseBreaks breaks;
 
@@ -161,6 +166,69 @@ public final class EventDater {
             }
         }
         return null;
+    }
+
+    /**
+     * The time expression that dates the event's own clause (as {@link #date} reads it: nothing carried from the
+     * sentences before, no main clause's date borrowed), or null. {@link ActsToCome} reads it to tell an act named
+     * as still to come, or dated by a day over at publication, from the rest.
+     */
+    TimeExpression ownClauseExpression(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions,
+                                       java.time.LocalDate published) {
+        int relative = breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()));
+        int k = ownExpression(e, text, sentenceExpressions, relative, published);
+        if (k < 0 || sentenceExpressions.get(k).kind() == TimeKind.ANCHOR) {
+            return k < 0 ? null : sentenceExpressions.get(k);
+        }
+        return earliestOfList(text.text(), sentenceExpressions, k); // «اليوم وغدًا»: from today, not all to come
+    }
+
+    /**
+     * Whether the expression stands within the masdar's own phrase: at most {@value #MASDAR_TIME_REACH} tokens after
+     * its cue («زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم»، «لقاء الجبير مع نظيره الروسي لافروف
+     * غدًا») or right before it. Further on, the coming time is another clause's («وفي بيان مشترك صدر بعد اجتماع وزير
+     * الطاقة الروسي ... بينوا أن ... في العام القادم»: the meeting is done, the better market is to come).
+     */
+    boolean inMasdarPhrase(DraftEvent e, AnalyzedText text, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int from = firstTokenFrom(tokens, text.firstToken(e.sentence()), text.endToken(e.sentence()), t.start());
+        return from > e.cue().last() ? from - e.cue().last() <= MASDAR_TIME_REACH : from < e.cue().head()
+                && e.cue().head() - firstTokenFrom(tokens, from, e.cue().head(), t.end()) <= 1;
+    }
+
+    /**
+     * Whether the masdar's own phrase tells the act as one the article knows, not the one it announces: a relative
+     * clause on it («اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي»، «محادثات السلام (التي تجري حاليا»),
+     * a noun of its outcome before it («نتائج زيارة»), or a past perfect opening its sentence.
+     */
+    boolean describedAsKnown(DraftEvent e, AnalyzedText text) {
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(e.sentence());
+        if (breaks.pastPerfectBefore(tokens, e.cue().head(), first, false)
+                || breaks.resultsBefore(tokens, e.cue().head(), first)) {
+            return true;
+        }
+        int end = Math.min(text.endToken(e.sentence()), e.cue().last() + MASDAR_ANTECEDENT_REACH + 1);
+        for (int i = e.cue().last() + 1; i < end; i++) {
+            if (breaks.isRelative(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cue stands in a relative clause (after الذي، التي ... of its sentence). */
+    boolean inRelativeClause(DraftEvent e, AnalyzedText text) {
+        return breaks.relativeBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence())) >= 0;
+    }
+
+    /**
+     * Whether the expression's period is over by the publication day («اليوم»، «أمس»، «يوم الإثنين الماضي»): what
+     * it dates was done by then. A period still running («في الخريف المقبل» read in August: this year) is not.
+     */
+    static boolean overByPublication(TimeExpression t, java.time.LocalDate published) {
+        return t.value() != null && published != null
+                && !org.marsad.time.IsoDates.lastDay(t.value()).isAfter(published);
     }
 
     /**
@@ -500,7 +568,7 @@ public final class EventDater {
     }
 
     /** Whether the cue is a verb in the past tense (شنت، تعرض، ألقت), by the pattern's «past/present» head. */
-    private static boolean pastTense(Cue cue) {
+    static boolean pastTense(Cue cue) {
         String[] forms = verbForms(cue);
         if (forms == null) {
             return false;
@@ -538,6 +606,24 @@ public final class EventDater {
      */
     private Dated ownDate(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative,
                           java.time.LocalDate published) {
+        int best = ownExpression(e, text, sentenceExpressions, relative, published);
+        if (best < 0) {
+            return null;
+        }
+        TimeExpression nearest = sentenceExpressions.get(best);
+        if (nearest.kind() == TimeKind.ANCHOR) {
+            return value(nearest, -1);
+        }
+        int cueEnd = text.tokens().get(e.cue().last()).end();
+        if ("intended".equals(e.modality()) && nearest.start() >= cueEnd && nearest.ahead() != null) {
+            return new Dated(nearest.ahead().toString(), "day", -1); // «سيزور الرئيس ... يوم الأحد»: the Sunday to come
+        }
+        return value(earliestOfList(text.text(), sentenceExpressions, best), -1);
+    }
+
+    /** The index of the expression that dates the cue's own clause (an anchor before it, else the nearest), or -1. */
+    private int ownExpression(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions, int relative,
+                              java.time.LocalDate published) {
         List<Token> tokens = text.tokens();
         int clauseStart = relative < 0 ? 0 : tokens.get(relative).start();
         int cueStart = tokens.get(e.cue().head()).start();
@@ -551,7 +637,7 @@ public final class EventDater {
             }
             if (t.kind() == TimeKind.ANCHOR) {
                 if (t.end() <= cueStart && cueStart - t.end() <= ANCHOR_REACH) {
-                    return value(t, -1);
+                    return k;
                 }
                 continue;
             }
@@ -567,14 +653,7 @@ public final class EventDater {
                 bestDist = dist;
             }
         }
-        if (best < 0) {
-            return null;
-        }
-        TimeExpression nearest = sentenceExpressions.get(best);
-        if ("intended".equals(e.modality()) && nearest.start() >= cueEnd && nearest.ahead() != null) {
-            return new Dated(nearest.ahead().toString(), "day", -1); // «سيزور الرئيس ... يوم الأحد»: the Sunday to come
-        }
-        return value(earliestOfList(text.text(), sentenceExpressions, best), -1);
+        return best;
     }
 
     /**

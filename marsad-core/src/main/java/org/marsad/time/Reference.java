@@ -30,6 +30,11 @@ final class Reference {
         return onOrBefore.isBefore(published) ? onOrBefore.plusWeeks(1) : onOrBefore;
     }
 
+    /** Whether the date lies after publication (false when either is missing). */
+    boolean afterPublication(LocalDate date) {
+        return published != null && date != null && date.isAfter(published);
+    }
+
     /** A date computed from the publication date; null-valued when that is missing. */
     When relative(DatePrecision precision, UnaryOperator<LocalDate> fromPublished) {
         return new When(published == null ? null : fromPublished.apply(published), precision);

@@ -52,9 +52,17 @@ final class Scanner {
             When w = c.when();
             out.add(new TimeExpression(start(c), tokens.end(c.end() - 1), w.value(), w.precision(), c.kind(),
                     c.shape() == Shape.RELATIVE_DAY ? RelativeDays.namedToday(c, tokens) : null,
-                    c.shape() == Shape.UNMARKED_WEEKDAY && c.kind() == TimeKind.POINT ? reference.ahead(w.date()) : null));
+                    c.shape() == Shape.UNMARKED_WEEKDAY && c.kind() == TimeKind.POINT ? reference.ahead(w.date()) : null,
+                    coming(c)));
         }
         return out;
+    }
+
+    /** Whether the text names the expression as to come: a future modifier ends it, or a day after publication. */
+    private boolean coming(Candidate c) {
+        Tokens.Hit next = tokens.cue(c.end() - 1, Cue.NEXT);
+        return next != null && next.end() == c.end()
+                || c.shape() == Shape.RELATIVE_DAY && reference.afterPublication(c.when().date());
     }
 
     private int start(Candidate c) {

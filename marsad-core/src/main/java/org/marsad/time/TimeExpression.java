@@ -15,7 +15,12 @@ package org.marsad.time;
  * @param ahead     for a weekday named without a modifier (الأحد، يوم الاثنين), which {@code value} reads as the most
  *                  recent one, the same weekday on or after publication: its day in a sentence about what is to come
  *                  («ويتوقع أن يمثل أمام المحكمة يوم الاثنين»); otherwise null
+ * @param coming    whether the text names it as still to come at publication: a modifier of the future ends it
+ *                  (الأسبوع المقبل، أكتوبر المقبل، الأحد القادم) or it is a relative day after publication (غدا، بعد
+ *                  غد). A bare month or date read forward is not (its value may be the nearest occurrence of a past
+ *                  one: «في سبتمبر أيلول» read in August is often last September), nor a week ahead whose month value
+ *                  is publication's own
  */
 public record TimeExpression(int start, int end, String value, DatePrecision precision, TimeKind kind,
-                             java.time.LocalDate today, java.time.LocalDate ahead) {
+                             java.time.LocalDate today, java.time.LocalDate ahead, boolean coming) {
 }

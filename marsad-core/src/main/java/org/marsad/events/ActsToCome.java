@@ -1,0 +1,138 @@
+package org.marsad.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.marsad.text.AnalyzedText;
+import org.marsad.time.TimeExpression;
+
+/**
+ * Acts the article tells as still to come that the coder, reading one clause, took as done. Two general facts of
+ * news time, read after coding, when the time stage can date the clause:
+ * <ol>
+ *   <li>an act whose own clause names a coming time ({@link TimeExpression#coming}: المقبل، القادم، غدا) has not been
+ *       done yet: «يزور وزير الخارجية الفرنسي لوران فابيوس إيران الأسبوع المقبل» is an intended visit. A present verb
+ *       not in a relative clause (which tells what holds of its antecedent now: «المعارضة ... التي يدعمها الغرب»), or
+ *       a masdar of cooperation with the time in its own phrase ({@link EventDater#inMasdarPhrase}); not a past verb,
+ *       whose coming date belongs to what it asks for («دعا هولاند روحاني للمجيء إلى باريس في شهر نوفمبر»), nor a
+ *       violent masdar (the trial of a bombing is tomorrow, the bombing was done);</li>
+ *   <li>an act of cooperation (a visit, a meeting, an agreement: roots 04–08) told by a present verb or a masdar,
+ *       between the same parties and of the same intended code as an act an earlier sentence announced as to come,
+ *       refers back to that announced act: «وتأتي زيارة الجبير إلى موسكو» after «سيزور موسكو يوم الثلاثاء المقبل»,
+ *       «وذكرت أن لافروف يزور قطر» after «سيعقد ... خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس». Not when a
+ *       past verb has told the same act as done before (the visit began: «وصل الجبير إلى موسكو»), nor when the
+ *       masdar's own phrase describes it as known (a relative clause on it: «اللقاء الثلاثي الذي جمع ...»; «نتائج
+ *       زيارة»), nor when the act's own clause dates it to a day over by publication; a period still running («في
+ *       الخريف المقبل» read in August) does not say it was done. An act announced for a day already come («وسيلتقي
+ *       كارتر بنتنياهو اليوم») announces nothing: it is under way.</li>
+ * </ol>
+ * Such an event takes the modality {@code intended} and the intent code of its root ({@link EventCoder#intentCode}:
+ * a visit still to come is 036), as the coder gives an act marked future by سـ.
+ */
+public final class ActsToCome {
+    private final EventDater dater;
+
+    public ActsToCome(EventDater dater) {
+        this.dater = dater;
+    }
+
+    /**
+     * The events with the acts still to come marked intended; {@code events} in the order of their sentences, as the
+     * coder gives them. The same list when nothing changed.
+     */
+    public List<DraftEvent> mark(List<DraftEvent> events, AnalyzedText text,
+                                 IntFunction<List<TimeExpression>> expressions, LocalDate published) {
+        if (published == null || events.isEmpty()) {
+            return events;
+        }
+        Set<String> announced = new HashSet<>(); // parties + intent code of acts told as to come, earlier sentences
+        Set<String> done = new HashSet<>(); // the same of acts a past verb told as done
+        Set<String> announcedHere = new HashSet<>();
+        Set<String> doneHere = new HashSet<>();
+        List<DraftEvent> out = new ArrayList<>(events.size());
+        boolean changed = false;
+        int sentence = -1;
+        for (DraftEvent e : events) {
+            if (e.sentence() != sentence) {
+                announced.addAll(announcedHere);
+                done.addAll(doneHere);
+                announcedHere.clear();
+                doneHere.clear();
+                sentence = e.sentence();
+            }
+            DraftEvent d = e;
+            String key = key(e);
+            if ("asserted".equals(e.modality()) && !e.negated()) {
+                // the verb's tense is read last, only for a candidate: it builds the pattern's forms (events30)
+                TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
+                if (own != null && own.coming() && !dater.inRelativeClause(e, text)
+                        && (e.cue().isVerb() || key != null && dater.inMasdarPhrase(e, text, own))
+                        && notPast(e)) {
+                    d = intended(e, "dated-to-come");
+                } else if (key != null && announced.contains(key) && !done.contains(key)
+                        && (own == null || !EventDater.overByPublication(own, published))
+                        && !(e.cue().isMasdar() && dater.describedAsKnown(e, text)) && notPast(e)) {
+                    d = intended(e, "announced-before");
+                }
+            }
+            changed |= d != e;
+            if (key != null && "intended".equals(d.modality()) && !d.negated()
+                    && (d != e || !overByPublication(e, text, expressions, published))) {
+                announcedHere.add(key);
+            } else if (key != null && "asserted".equals(d.modality()) && !d.negated() && EventDater.pastTense(d.cue())) {
+                doneHere.add(key);
+            }
+            out.add(d);
+        }
+        return changed ? EventCoder.dedupe(out) : events;
+    }
+
+    /**
+     * Whether the act the coder read as intended is dated by its own clause to a day over at publication («وسيلتقي
+     * كارتر بنتنياهو اليوم»): it is under way, and the visit named later («الهدف من زيارتي») is the one going on.
+     */
+    private boolean overByPublication(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions,
+                                      LocalDate published) {
+        TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
+        return own != null && EventDater.overByPublication(own, published);
+    }
+
+    /** Whether the cue is a masdar or a verb in the present: a past verb tells the act as done. */
+    private static boolean notPast(DraftEvent e) {
+        return e.cue().isMasdar() || !EventDater.pastTense(e.cue()) && EventDater.presentTense(e.cue());
+    }
+
+    /** The event as an act still to come: the intent code of its root, modality intended. */
+    private static DraftEvent intended(DraftEvent e, String why) {
+        String code = EventCoder.intentCode(e.code().substring(0, 2), e.code());
+        return new DraftEvent(e.sentence(), e.cue(), e.source(), e.target(), code, e.negated(), "intended",
+                e.speaker(), e.confidence(), e.rule() + " " + why);
+    }
+
+    /** The parties (by their primary actor: RUSGOV and RUS are one) and intent code of a cooperative act, or null. */
+    private static String key(DraftEvent e) {
+        String code = e.code();
+        if (code.length() < 2 || e.source() == null || e.target() == null
+                || e.source().primary() == null || e.target().primary() == null) {
+            return null;
+        }
+        String root = code.startsWith("03") ? rootOfIntent(code) : code.substring(0, 2);
+        if (root == null || !EventCoder.COOPERATIVE_ROOTS.contains(root)) {
+            return null;
+        }
+        return e.source().primary() + "|" + e.target().primary() + "|" + root;
+    }
+
+    /** The root an intent code stands for (036 → 04: a visit or meeting to come), or null for other 03 codes. */
+    private static String rootOfIntent(String code) {
+        for (String root : EventCoder.COOPERATIVE_ROOTS) {
+            if (EventCoder.intentCode(root, root).equals(code)) {
+                return root;
+            }
+        }
+        return null;
+    }
+}
