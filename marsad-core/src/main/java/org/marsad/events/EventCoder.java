@@ -489,8 +489,11 @@ public final class EventCoder {
 
     /** {@link SentenceCoder}'s token flags before its {@code run} sets them: one empty array, not two per sentence. */
     private static final boolean[] NO_TOKENS = new boolean[0];
-    /** Each thread's flags of the words a cue uses, for {@link SentenceCoder#run}: a sentence's, reused for the next. */
-    private final ThreadLocal<TokenFlags> cueTokens = ThreadLocal.withInitial(TokenFlags::new);
+    /**
+     * Each thread's token flags for {@link SentenceCoder#run}, a sentence's reused for the next: a sentence coder lives
+     * for one sentence of {@link #code} and none runs inside another, so no two use them at once.
+     */
+    private final ThreadLocal<TokenFlags.OfASentence> sentenceFlags = ThreadLocal.withInitial(TokenFlags.OfASentence::new);
 
     /** The coding of one sentence; holds the per-sentence working state. */
     private final class SentenceCoder {
@@ -555,7 +558,8 @@ public final class EventCoder {
         void run(List<DraftEvent> out) {
             // indexed loops over the sentence's lists here and in firstVerbSubject: their iterators escaped (the
             // loops call methods too large to inline) and were 5-8 % of the coder's allocated bytes (speed19, speed20)
-            inMention = new boolean[b - a];
+            TokenFlags.OfASentence flags = sentenceFlags.get();
+            inMention = flags.inMention.cleared(b - a);
             for (int mi = 0; mi < mentions.size(); mi++) {
                 ActorMention m = mentions.get(mi);
                 for (int k = Math.max(a, m.first()); k < Math.min(b, m.end()); k++) {
@@ -563,7 +567,7 @@ public final class EventCoder {
                 }
             }
             List<Cue> cues = cueFinder.find(text, tokens, a, b, inMention);
-            boolean[] cueToken = cueTokens.get().cleared(b - a); // read by reportingCues only, within this call
+            boolean[] cueToken = flags.cueWords.cleared(b - a); // read by reportingCues only, within this call
             for (int ci = 0; ci < cues.size(); ci++) {
                 List<Integer> words = cues.get(ci).words();
                 for (int wi = 0; wi < words.size(); wi++) {
@@ -571,7 +575,7 @@ public final class EventCoder {
                 }
             }
             reporting = reportingCues(cueToken); // [position, isVerb]
-            verbAt = new boolean[b - a];
+            verbAt = flags.verbs.cleared(b - a);
             this.cues = cues;
             for (int ci = 0; ci < cues.size(); ci++) {
                 Cue c = cues.get(ci);

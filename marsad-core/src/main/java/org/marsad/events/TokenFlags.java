@@ -2,14 +2,21 @@ package org.marsad.events;
 
 /**
  * One flag per token of a sentence, in an array a thread keeps from sentence to sentence: a fresh {@code boolean[]}
- * per sentence and use was about 5 % of the coder's allocated bytes (BENCHMARKS.md, speed19 and speed20). Hand out
- * the array to one use at a time, within one call, and keep no reference to it past that call.
+ * per sentence and use was about 5 % of the coder's allocated bytes (BENCHMARKS.md, speed19 and speed20). Each
+ * serves one use of one sentence at a time: the next {@link #cleared} call hands the same array to the next sentence.
  */
 final class TokenFlags {
     /** A thread keeps arrays up to this many tokens long: a longer sentence's are its own. */
     static final int KEPT = 4096;
 
     private boolean[] flags = new boolean[64];
+
+    /** A thread's flags for one sentence coder's run: the tokens in a mention, the words of a cue, the verbs. */
+    static final class OfASentence {
+        final TokenFlags inMention = new TokenFlags();
+        final TokenFlags cueWords = new TokenFlags();
+        final TokenFlags verbs = new TokenFlags();
+    }
 
     /** The flags of a sentence of {@code n} tokens, the first {@code n} all false (the array may be longer). */
     boolean[] cleared(int n) {
