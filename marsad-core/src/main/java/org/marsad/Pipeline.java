@@ -176,7 +176,9 @@ public final class Pipeline {
      * (وزير الخارجية العماني + a name), within its sentence; overlapping windows merged, in text order.
      */
     private List<int[]> nameWindows(AnalyzedText text, List<ActorMention> found) {
-        java.util.BitSet covered = new java.util.BitSet();
+        // sized for the text's tokens at once: grown from 64 bits a mention at a time, its copies were ~1.7 % of the
+        // coder's allocated bytes (speed20)
+        java.util.BitSet covered = new java.util.BitSet(text.tokens().size());
         for (ActorMention m : found) {
             covered.set(m.first(), m.end());
         }

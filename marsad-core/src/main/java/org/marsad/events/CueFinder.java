@@ -27,9 +27,24 @@ final class CueFinder {
     /** Relative pronouns (events/clause-breaks.tsv): a verb right after one may have its further words before it. */
     private final org.marsad.events.ClauseBreaks relatives;
 
+    /**
+     * Each thread's working state of {@link #find}, reused from sentence to sentence: the two word flags, the clause
+     * breaks and the best cue were five objects per sentence, about 7 % of the coder's allocated bytes (BENCHMARKS.md,
+     * speed19). {@code find} calls nothing that calls it again, so one per thread serves.
+     */
+    private final ThreadLocal<Work> work = ThreadLocal.withInitial(Work::new);
+
     CueFinder(EventPatterns patterns, org.marsad.events.ClauseBreaks relatives) {
         this.patterns = patterns;
         this.relatives = relatives;
+    }
+
+    /** One thread's reusable working state of {@link #find}. */
+    private final class Work {
+        final TokenFlags used = new TokenFlags();
+        final TokenFlags heads = new TokenFlags();
+        final ClauseBreaks breaks = new ClauseBreaks(relatives);
+        final Best best = new Best(breaks);
     }
 
     /**
@@ -39,10 +54,12 @@ final class CueFinder {
      */
     List<Cue> find(CharSequence text, List<Token> tokens, int a, int b, boolean[] inMention) {
         List<Cue> cues = new ArrayList<>();
-        boolean[] used = new boolean[b - a];
-        boolean[] heads = new boolean[b - a]; // the words that head a cue found so far
-        ClauseBreaks breaks = new ClauseBreaks(tokens, a, b, relatives);
-        Best best = new Best(text, tokens, a, b, inMention, breaks, heads); // one per sentence, emptied per word
+        Work w = work.get();
+        boolean[] used = w.used.cleared(b - a);
+        boolean[] heads = w.heads.cleared(b - a); // the words that head a cue found so far
+        w.breaks.reset(tokens, a, b);
+        Best best = w.best; // emptied per word
+        best.reset(text, tokens, a, b, inMention, heads);
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
             if (used[i - a] || !t.isWord() || !patterns.mayCue(t)) {
@@ -76,6 +93,8 @@ final class CueFinder {
                 }
             }
         }
+        best.reset(null, null, 0, 0, null, null); // the thread keeps no article's text or tokens
+        w.breaks.reset(null, 0, 0);
         return cues;
     }
 
@@ -100,30 +119,35 @@ final class CueFinder {
      * its pattern and head alone, so a candidate that could not score higher is not completed: completing is the
      * search for its further words and the cue's word list. One per sentence, {@link #clear}ed at each word: most
      * words of a sentence are tried, and most candidates lack a further word, so neither this nor the further
-     * words' ends ({@link #ends}) is allocated per word or per candidate.
+     * words' ends ({@link #ends}) is allocated per word or per candidate; nor per sentence: each thread's
+     * {@link Work} keeps one, {@link #reset} for each sentence.
      */
     private final class Best {
-        final CharSequence text;
-        final List<Token> tokens;
-        final int a;
-        final int b;
-        final boolean[] inMention;
+        CharSequence text;
+        List<Token> tokens;
+        int a;
+        int b;
+        boolean[] inMention;
         final ClauseBreaks breaks;
-        final boolean[] heads;
+        boolean[] heads;
         Cue cue;
         int score = -1;
         /** Where each further word of the candidate being completed ends, or -1 for a glued preposition. */
         private int[] ends = new int[4];
 
-        Best(CharSequence text, List<Token> tokens, int a, int b, boolean[] inMention, ClauseBreaks breaks,
-             boolean[] heads) {
+        Best(ClauseBreaks breaks) {
+            this.breaks = breaks;
+        }
+
+        /** Starts a sentence: tokens [a, b) of {@code tokens}, the flags by token - a. */
+        void reset(CharSequence text, List<Token> tokens, int a, int b, boolean[] inMention, boolean[] heads) {
             this.text = text;
             this.tokens = tokens;
             this.a = a;
             this.b = b;
             this.inMention = inMention;
-            this.breaks = breaks;
             this.heads = heads;
+            clear();
         }
 
         void clear() {
@@ -292,17 +316,25 @@ final class CueFinder {
         private static final byte YES = 2;
         /** No clause break, but a relative pronoun (الذي، التي): the end of a masdar's own words. */
         private static final byte RELATIVE = 3;
-        private final List<Token> tokens;
-        private final int a;
-        private final int size;
+        private List<Token> tokens;
+        private int a;
+        private int size;
         private final org.marsad.events.ClauseBreaks relatives;
-        private byte[] known; // by token - a; made when first asked (most sentences complete no cue)
+        /** By token - a, the first {@link #size} this sentence's; kept from sentence to sentence (see {@link Work}). */
+        private byte[] known = new byte[0];
+        /** Whether {@link #known} has been cleared for this sentence: when first asked (most sentences complete no cue). */
+        private boolean cleared;
 
-        ClauseBreaks(List<Token> tokens, int a, int b, org.marsad.events.ClauseBreaks relatives) {
+        ClauseBreaks(org.marsad.events.ClauseBreaks relatives) {
+            this.relatives = relatives;
+        }
+
+        /** Starts a sentence: tokens [a, b) of {@code tokens}. */
+        void reset(List<Token> tokens, int a, int b) {
             this.tokens = tokens;
             this.a = a;
             this.size = b - a;
-            this.relatives = relatives;
+            cleared = false;
         }
 
         boolean at(int j) {
@@ -314,8 +346,14 @@ final class CueFinder {
         }
 
         private byte kind(int j) {
-            if (known == null) {
-                known = new byte[size];
+            if (!cleared) {
+                int renewed = TokenFlags.renewedLength(known.length, size);
+                if (renewed > 0) {
+                    known = new byte[renewed];
+                } else {
+                    java.util.Arrays.fill(known, 0, size, UNKNOWN);
+                }
+                cleared = true;
             }
             byte k = known[j - a];
             if (k == UNKNOWN) {

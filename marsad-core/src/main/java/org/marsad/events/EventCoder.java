@@ -499,6 +499,14 @@ public final class EventCoder {
     /** Dashes that set a blessing said in passing apart («- حفظه الله -»; the tatweel ـ is dropped by the tokenizer). */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
 
+    /** {@link SentenceCoder}'s token flags before its {@code run} sets them: one empty array, not two per sentence. */
+    private static final boolean[] NO_TOKENS = new boolean[0];
+    /**
+     * Each thread's token flags for {@link SentenceCoder#run}, a sentence's reused for the next: a sentence coder lives
+     * for one sentence of {@link #code} and none runs inside another, so no two use them at once.
+     */
+    private final ThreadLocal<TokenFlags.OfASentence> sentenceFlags = ThreadLocal.withInitial(TokenFlags.OfASentence::new);
+
     /** The coding of one sentence; holds the per-sentence working state. */
     private final class SentenceCoder {
         /** The article's text, which the tokens' offsets index. */
@@ -525,9 +533,9 @@ public final class EventCoder {
         int sentenceSubjectAt = -1;
 
         /** Tokens that are event or reporting verbs: a comma before one opens a new clause (see {@link #crossesPunct}). */
-        boolean[] verbAt = new boolean[0];
+        boolean[] verbAt = NO_TOKENS;
         /** Tokens inside an actor mention. */
-        boolean[] inMention = new boolean[0];
+        boolean[] inMention = NO_TOKENS;
         /**
          * Tokens of a blessing said in passing («- حفظه الله -»): no part of the clause, so no gap between its words.
          * Found when first asked ({@link #blessingTokens}): most sentences have no cue and are never searched.
@@ -560,28 +568,35 @@ public final class EventCoder {
         }
 
         void run(List<DraftEvent> out) {
-            inMention = new boolean[b - a];
-            for (ActorMention m : mentions) {
+            // indexed loops over the sentence's lists here and in firstVerbSubject: their iterators escaped (the
+            // loops call methods too large to inline) and were 5-8 % of the coder's allocated bytes (speed19, speed20)
+            TokenFlags.OfASentence flags = sentenceFlags.get();
+            inMention = flags.inMention.cleared(b - a);
+            for (int mi = 0; mi < mentions.size(); mi++) {
+                ActorMention m = mentions.get(mi);
                 for (int k = Math.max(a, m.first()); k < Math.min(b, m.end()); k++) {
                     inMention[k - a] = true;
                 }
             }
             List<Cue> cues = cueFinder.find(text, tokens, a, b, inMention);
-            boolean[] cueToken = new boolean[b - a];
-            for (Cue c : cues) {
-                for (int k : c.words()) {
-                    cueToken[k - a] = true;
+            boolean[] cueToken = flags.cueWords.cleared(b - a); // read by reportingCues only, within this call
+            for (int ci = 0; ci < cues.size(); ci++) {
+                List<Integer> words = cues.get(ci).words();
+                for (int wi = 0; wi < words.size(); wi++) {
+                    cueToken[words.get(wi) - a] = true;
                 }
             }
             reporting = reportingCues(cueToken); // [position, isVerb]
-            verbAt = new boolean[b - a];
+            verbAt = flags.verbs.cleared(b - a);
             this.cues = cues;
-            for (Cue c : cues) {
+            for (int ci = 0; ci < cues.size(); ci++) {
+                Cue c = cues.get(ci);
                 if (c.isVerb()) {
                     verbAt[c.head() - a] = true;
                 }
             }
-            for (int[] rv : reporting) {
+            for (int ri = 0; ri < reporting.size(); ri++) {
+                int[] rv = reporting.get(ri);
                 if (rv[1] == 1) {
                     verbAt[rv[0] - a] = true;
                 }
@@ -590,7 +605,8 @@ public final class EventCoder {
             // in text order: a reporting verb's subject becomes the subject in play for what follows
             // (أكد زعيم كوريا الشمالية دعمه لروسيا: "his" support is the leader's)
             int r = 0;
-            for (Cue c : cues) {
+            for (int ci = 0; ci < cues.size(); ci++) {
+                Cue c = cues.get(ci);
                 while (r < reporting.size() && reporting.get(r)[0] < c.head()) {
                     ownCountryOfSpeaker(r);
                     noteSpeaker(reporting.get(r++));
@@ -663,7 +679,8 @@ public final class EventCoder {
         private List<ActorMention> firstVerbSubject(List<Cue> cues) {
             int first = Integer.MAX_VALUE;
             List<ActorMention> best = List.of();
-            for (Cue c : cues) {
+            for (int ci = 0; ci < cues.size(); ci++) {
+                Cue c = cues.get(ci);
                 if (c.isVerb() && c.head() < first && !c.furtherBefore()) { // not a relative clause on a noun
                     List<ActorMention> s = subject(c.head(), c.end(), true);
                     if (!s.isEmpty() && participant(s.get(0))) {
@@ -672,7 +689,8 @@ public final class EventCoder {
                     }
                 }
             }
-            for (int[] r : reporting) {
+            for (int ri = 0; ri < reporting.size(); ri++) {
+                int[] r = reporting.get(ri);
                 if (r[1] == 1 && r[0] < first) {
                     List<ActorMention> s = subject(r[0], r[0] + 1, true);
                     if (!s.isEmpty() && participant(s.get(0))) {

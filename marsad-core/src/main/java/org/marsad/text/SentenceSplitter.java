@@ -41,9 +41,17 @@ public final class SentenceSplitter {
 
     /** The same over the analyzer's arrays (offsets, kinds, normalized forms, line breaks). */
     Bounds bounds(TokenSpans tokens) {
+        return bounds(tokens, new int[tokens.size()]);
+    }
+
+    /**
+     * The same, writing each token's sentence into {@code sentenceOf} (at least as long as the tokens; the record
+     * holds it as given): the analyzer passes an array its thread reuses, read only while it builds the tokens (a
+     * new one per text was 3 % of the coder's allocated bytes, BENCHMARKS.md speed20).
+     */
+    Bounds bounds(TokenSpans tokens, int[] sentenceOf) {
         List<Sentence> sentences = new ArrayList<>();
         int n = tokens.size();
-        int[] sentenceOf = new int[n];
         int first = 0;
         for (int i = 0; i < n; i++) {
             if (i > first && tokens.newlineBefore[i]) {

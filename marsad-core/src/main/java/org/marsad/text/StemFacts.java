@@ -79,7 +79,8 @@ public final class StemFacts {
      */
     long answered(List<Segment> readings) {
         long bits = 0;
-        for (Segment r : readings) {
+        for (int ri = 0; ri < readings.size(); ri++) { // by index: the iterator escaped (1-2 % of the bytes, speed20)
+            Segment r = readings.get(ri);
             if (r.facts() == null || r.facts().owner() != this) {
                 return -1L;
             }

@@ -108,6 +108,7 @@ public final class TextAnalyzer {
         final TokenSpans spans = new TokenSpans(1024);
         final WordKeys keys = new WordKeys(1024, 8192);
         WordCache.Entry[] entries = new WordCache.Entry[1024];
+        int[] sentenceOf = new int[1024];
         /** The text's characters: read from an array, not through {@code String.charAt} calls (see {@link Tokenizer}). */
         char[] chars = new char[8192];
 
@@ -124,6 +125,14 @@ public final class TextAnalyzer {
                 entries = new WordCache.Entry[Math.max(n, entries.length * 2)];
             }
             return entries;
+        }
+
+        /** The sentence of each token, read only while the tokens are built. */
+        int[] sentenceOf(int n) {
+            if (sentenceOf.length < n) {
+                sentenceOf = new int[Math.max(n, sentenceOf.length * 2)];
+            }
+            return sentenceOf;
         }
     }
 
@@ -176,7 +185,7 @@ public final class TextAnalyzer {
             }
             spans.norms[i] = entries[i].norm; // the sentence splitter reads them
         }
-        SentenceSplitter.Bounds bounds = splitter.bounds(spans);
+        SentenceSplitter.Bounds bounds = splitter.bounds(spans, w.sentenceOf(kept));
         int[] sentenceOf = bounds.sentenceOf();
         Token[] tokens = new Token[kept];
         for (int i = 0; i < kept; i++) {

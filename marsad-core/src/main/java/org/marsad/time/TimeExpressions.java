@@ -29,11 +29,12 @@ public final class TimeExpressions {
             new NumericDates(), new Years(), new Periods(), new Durations(), new Seasons(), new VaguePast());
 
     /** The weekdays' names, normalized. */
-    private final List<String> weekdayNames;
+    /** An array: {@link #mayNameAWeekday} is asked of the lead's words of every article, and a list's iterator was allocated each time. */
+    private final String[] weekdayNames;
 
     private TimeExpressions(TimeLexicon lexicon) {
         this.lexicon = lexicon;
-        this.weekdayNames = lexicon.lastWords(Lex.WeekdayName.class);
+        this.weekdayNames = lexicon.lastWords(Lex.WeekdayName.class).toArray(new String[0]);
     }
 
     /**

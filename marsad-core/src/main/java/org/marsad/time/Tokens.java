@@ -272,14 +272,12 @@ final class Tokens {
     private static List<Form> forms(String w) {
         List<Form> out = new ArrayList<>(6);
         out.add(new Form(w, 0, false));
-        List<Form> bases = new ArrayList<>(2);
-        bases.add(out.get(0));
         if (w.length() >= 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            Form f = new Form(w.substring(1), 1, false);
-            out.add(f);
-            bases.add(f);
+            out.add(new Form(w.substring(1), 1, false));
         }
-        for (Form base : bases) {
+        int bases = out.size(); // the word, and the word without و/ف: read from out, not from a list of their own
+        for (int k = 0; k < bases; k++) {
+            Form base = out.get(k);
             String b = base.text();
             if (b.length() >= 2 && (b.charAt(0) == 'ب' || b.charAt(0) == 'ل')) {
                 out.add(new Form(b.substring(1), base.strip() + 1, false));
@@ -299,7 +297,7 @@ final class Tokens {
     }
 
     private List<Hit> findHits(int i, List<Form> forms, TimeLexicon lexicon) {
-        List<Hit> found = new ArrayList<>(2);
+        List<Hit> found = null; // made at the first hit: most words the word cache lets through have none
         for (Form f : forms) {
             // what is left after stripping must be a real word, not a stray letter (به → ه)
             if (f.strip() > 0 && f.text().length() < 2 && !isDigits(f.text())) {
@@ -311,11 +309,14 @@ final class Tokens {
                 }
                 int end = matchRest(i, p.words());
                 if (end > 0) {
+                    if (found == null) {
+                        found = new ArrayList<>(2);
+                    }
                     found.add(new Hit(p.lex(), i, end, f.strip(), f.definite()));
                 }
             }
         }
-        return found;
+        return found == null ? List.of() : found;
     }
 
     /** The token after the phrase if words 2.. of {@code words} follow token {@code i}, else -1. */
