@@ -75,7 +75,6 @@ final class FixtureCopies {
                     "day", "date(day, " + shift + ")",
                     "story_id", "story_id + " + k * stories), OF_FIRST);
             copy("lsh_buckets", Map.of("article_rid", "article_rid + " + k * rids), "article_rid <= " + rids);
-            copy("lsh_recent", Map.of("article_rid", "article_rid + " + k * rids), "article_rid <= " + rids);
             c.commit();
             log.printf("copy %d/%d made in %.0f s%n", k + 1, copies, (System.nanoTime() - start) / 1e9);
         }

@@ -47,8 +47,6 @@ public final class Consistency {
             orphan("every source record has its article", "article_sources", "x.id"),
             new Rule("every near-duplicate signature has its article", "x.article_rid", "FROM lsh_buckets x WHERE "
                     + "NOT EXISTS (SELECT 1 FROM articles a WHERE a.rid = x.article_rid)"),
-            new Rule("every recent near-duplicate signature has its article", "x.article_rid", "FROM lsh_recent x WHERE "
-                    + "NOT EXISTS (SELECT 1 FROM articles a WHERE a.rid = x.article_rid)"),
             new Rule("every near-duplicate's first copy is stored", "d.id",
                     "FROM articles d WHERE d.duplicate_of IS NOT NULL AND NOT EXISTS "
                             + "(SELECT 1 FROM articles a WHERE a.id = d.duplicate_of)"),

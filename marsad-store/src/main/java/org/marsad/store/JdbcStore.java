@@ -147,7 +147,6 @@ abstract class JdbcStore implements Store {
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 raised.clear();
-                recentBucketRows = -1;
                 c.rollback();
                 afterRollback();
                 throw e;
@@ -204,7 +203,6 @@ abstract class JdbcStore implements Store {
                 inBatch = false;
                 pendingTerms.clear();
                 raised.clear();
-                recentBucketRows = -1;
                 c.rollback();
                 afterRollback();
                 throw e;
@@ -310,13 +308,10 @@ abstract class JdbcStore implements Store {
 
     @Override
     public void finishRun(long run, RunCounts n, String status) {
-        tx("finishing ingest run " + run, () -> {
-            moveRecentBuckets(); // a finished ingest leaves its bucket rows where a first look expects them
-            return update("UPDATE ingest_runs SET finished_at = ?, status = ?, read_count = ?, "
-                            + "added = ?, exact_duplicates = ?, near_duplicates = ?, already_stored = ?, skipped = ? WHERE id = ?",
-                    Instant.now().toString(), status, n.read(), n.added(), n.exactDuplicates(), n.nearDuplicates(),
-                    n.alreadyStored(), n.skipped(), run);
-        });
+        tx("finishing ingest run " + run, () -> update("UPDATE ingest_runs SET finished_at = ?, status = ?, read_count = ?, "
+                        + "added = ?, exact_duplicates = ?, near_duplicates = ?, already_stored = ?, skipped = ? WHERE id = ?",
+                Instant.now().toString(), status, n.read(), n.added(), n.exactDuplicates(), n.nearDuplicates(),
+                n.alreadyStored(), n.skipped(), run));
     }
 
     @Override
@@ -393,73 +388,33 @@ abstract class JdbcStore implements Store {
                 : new Added(Added.Outcome.NEAR_DUPLICATE, a.id(), near.root, near.similarity);
     }
 
-    /**
-     * An article's LSH bucket rows, one per band of its signature ({@code rid}: the article's row id), written to
-     * {@code lsh_recent}; once that table holds {@link #RECENT_BUCKET_ROWS} rows (or an ingest run ends) they are
-     * moved into {@code lsh_buckets} together, sorted. Why two tables: a bucket is a hash, so an article's twenty rows
-     * land on twenty random pages of {@code lsh_buckets}, and a batch of 256 articles dirtied most of that table's
-     * pages late in an ingest, every one of them written to the WAL again at every commit (SQLite alone, the
-     * corpus's 594,700 rows committed 256 articles at a time: 2.2–2.4 CPU-s straight into {@code lsh_buckets},
-     * 1.2 through a small {@code lsh_recent} moved every 8 batches). The two tables together hold what
-     * {@code lsh_buckets} alone held, and {@link #nearest} reads both.
-     */
+    /** An article's LSH bucket rows, one per band of its signature ({@code rid}: the article's row id). */
     void insertBuckets(long rid, int[] signature) throws SQLException {
         RowBatch lsh = new RowBatch(
-                ps("INSERT INTO lsh_recent (band, bucket, article_rid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+                ps("INSERT INTO lsh_buckets (band, bucket, article_rid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         long[] bands = MinHash.bands(signature);
         for (int b = 0; b < bands.length; b++) {
             lsh.add(b, bands[b], rid);
         }
         lsh.finish();
-        if (recentBucketRows < 0) {
-            recentBucketRows = count("SELECT COUNT(*) FROM lsh_recent");
-        } else {
-            recentBucketRows += bands.length;
-        }
-        if (recentBucketRows >= RECENT_BUCKET_ROWS) {
-            moveRecentBuckets();
-        }
-    }
-
-    /** About 1,600 articles' bucket rows: a small table whose pages a commit rewrites, moved eight batches at a time. */
-    static final int RECENT_BUCKET_ROWS = 32_768;
-
-    /**
-     * Rows in {@code lsh_recent} as far as this store knows (another process may have moved them meanwhile, which
-     * only makes the next move come early); -1: not counted since the store opened or a transaction rolled back.
-     */
-    private long recentBucketRows = -1;
-
-    /** Moves the bucket rows of {@code lsh_recent} into {@code lsh_buckets}, in the open transaction. */
-    void moveRecentBuckets() throws SQLException {
-        update("INSERT INTO lsh_buckets (band, bucket, article_rid) SELECT band, bucket, article_rid FROM lsh_recent "
-                + "WHERE true ORDER BY band, bucket, article_rid ON CONFLICT DO NOTHING"); // (WHERE: SQLite's upsert syntax)
-        update("DELETE FROM lsh_recent");
-        recentBucketRows = 0;
     }
 
     private record Near(String root, double similarity) {
     }
 
     /** Any of the article's LSH buckets, with the candidate's signature: one statement instead of one per band. */
-    private static final String LSH_CANDIDATES = lshCandidates("lsh_buckets") + " UNION ALL "
-            + lshCandidates("lsh_recent") + " ORDER BY 1, 5";
-
-    private static String lshCandidates(String table) {
-        return "SELECT l.band, a.id, a.minhash, a.duplicate_of, l.article_rid FROM " + table + " l "
-                + "JOIN articles a ON a.rid = l.article_rid WHERE "
-                + String.join(" OR ", java.util.Collections.nCopies(MinHash.BANDS, "(l.band = ? AND l.bucket = ?)"));
-    }
+    private static final String LSH_CANDIDATES = "SELECT l.band, a.id, a.minhash, a.duplicate_of FROM lsh_buckets l "
+            + "JOIN articles a ON a.rid = l.article_rid WHERE "
+            + String.join(" OR ", java.util.Collections.nCopies(MinHash.BANDS, "(l.band = ? AND l.bucket = ?)"))
+            + " ORDER BY l.band, l.article_rid";
 
     /** The first copy of the most similar stored text above the threshold, found through the LSH buckets. */
     private Near nearest(int[] sig) throws SQLException {
         long[] bands = MinHash.bands(sig);
-        Object[] args = new Object[4 * bands.length]; // the bands' terms twice: once for each bucket table
+        Object[] args = new Object[2 * bands.length];
         for (int b = 0; b < bands.length; b++) {
             args[2 * b] = b;
             args[2 * b + 1] = bands[b];
-            args[2 * bands.length + 2 * b] = b;
-            args[2 * bands.length + 2 * b + 1] = bands[b];
         }
         PreparedStatement ps = ps(LSH_CANDIDATES);
         Sql.bind(ps, args);

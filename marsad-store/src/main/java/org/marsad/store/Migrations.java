@@ -32,8 +32,7 @@ final class Migrations {
             new Step(5, "events.is_copy and covering event indexes: event queries never join articles for 'not a copy'"),
             new Step(6, "event_day_counts: events per dyad, day, CAMEO root, quad class and copy flag, kept by triggers"),
             new Step(7, "one-permutation MinHash signatures and the 'ascii' full-text tokenizer: both made again from the text"),
-            new Step(8, "SQLite: the full-text index in a file of its own beside the database, made again from the text"),
-            new Step(9, "lsh_recent: new LSH bucket rows gathered in a small table, moved into lsh_buckets together"));
+            new Step(8, "SQLite: the full-text index in a file of its own beside the database, made again from the text"));
 
     /** How a dialect takes the lock that serializes migrations (inside the open transaction). */
     interface Lock {

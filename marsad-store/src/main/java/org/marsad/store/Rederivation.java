@@ -86,7 +86,6 @@ final class Rederivation {
         }
         if (batch.size() < BATCH) {
             store.update("DELETE FROM rederive");
-            store.moveRecentBuckets(); // all made again: the bucket rows go where a finished ingest leaves them
             return false;
         }
         store.update("UPDATE rederive SET next_rid = ?", batch.get(batch.size() - 1).rid() + 1);

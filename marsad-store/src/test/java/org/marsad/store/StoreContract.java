@@ -373,35 +373,6 @@ abstract class StoreContract {
         assertEquals(2, search("بوتين", Filter.ALL.withIncludeDuplicates(true)).size());
     }
 
-    /** Bucket rows in lsh_recent and in lsh_buckets. */
-    private List<Long> bucketRows() throws java.sql.SQLException {
-        List<Long> out = new ArrayList<>();
-        for (String table : List.of("lsh_recent", "lsh_buckets")) {
-            try (java.sql.ResultSet rs = ((JdbcStore) store).ps("SELECT COUNT(*) FROM " + table).executeQuery()) {
-                rs.next();
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
-    }
-
-    @Test
-    void aFinishedRunMovesItsBucketRowsAndLaterCopiesAreFoundThroughThem() throws java.sql.SQLException {
-        long run = run();
-        store.add(Fixtures.incoming(Fixtures.summit("summit-1", Fixtures.SUMMIT, "Interfax")), run);
-        store.add(Fixtures.incoming(Fixtures.munitions("munitions-1")), run);
-        assertEquals(List.of(2L * MinHash.BANDS, 0L), bucketRows());
-        store.finishRun(run, new Store.RunCounts(2, 2, 0, 0, 0, 0), "done");
-        assertEquals(List.of(0L, 2L * MinHash.BANDS), bucketRows());
-        // (nearDuplicatesAreLinkedToTheFirstCopyAndNotCountedTwice finds a copy through recent rows)
-        long run2 = run();
-        Added copy = store.add(Fixtures.incoming(Fixtures.summit("summit-reuters", Fixtures.SUMMIT_COPY, "Reuters")), run2);
-        assertEquals(Outcome.NEAR_DUPLICATE, copy.outcome());
-        assertEquals("summit-1", copy.duplicateOf());
-        assertTrue(copy.similarity() >= MinHash.THRESHOLD && copy.similarity() < 1, "similarity " + copy.similarity());
-        assertEquals(List.of((long) MinHash.BANDS, 2L * MinHash.BANDS), bucketRows());
-    }
-
     @Test
     void aDifferentTextUnderATakenIdIsRefused() {
         long run = run();
