@@ -96,11 +96,12 @@ public final class ActorDictionary {
 
     /**
      * A line of setting-persons.tsv: the bare short name (normalized), the person it names in an article about the war
-     * in {@code countries} (ISO3 codes), the person's own given names that may stand before it, and the words right
-     * before it with which it is the common word.
+     * in {@code countries} (ISO3 codes), the person's own given names that may stand before it, the words right
+     * before it with which it is the common word, and his own titles (normalized, without the article): a person's
+     * title of triggers.tsv other than these right before the alias names another man («لقاء الشيخ صالح»).
      */
     public record SettingPerson(String alias, ActorEntry person, Set<String> given, Set<String> countries,
-                                Set<String> notAfter) {
+                                Set<String> notAfter, Set<String> ownTitles) {
     }
 
     /** A body outside government (headed-bodies.tsv): the role its head takes, and its English name. */
@@ -312,13 +313,14 @@ public final class ActorDictionary {
                     countriesOf(d, r, r.col(3)), normalizedSet(r.col(4)), normalizedSet(r.col(5)),
                     codes(r, r.col(6)), normalizedSet(r.col(7))));
         }
-        for (Row r : TsvFile.read(DIR + "setting-persons.tsv", 5, true)) {
+        for (Row r : TsvFile.read(DIR + "setting-persons.tsv", 6, true)) {
             ActorEntry person = d.entries.get("people:" + r.col(1));
             if (person == null) {
                 throw r.error("no people.tsv person '" + r.col(1) + "'");
             }
             d.settingPersons.add(new SettingPerson(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()), person,
-                    normalizedSet(r.col(2)), countriesOf(d, r, r.col(3)), normalizedSet(r.col(4))));
+                    normalizedSet(r.col(2)), countriesOf(d, r, r.col(3)), normalizedSet(r.col(4)),
+                    titlesOf(r.col(5))));
         }
         for (Row r : TsvFile.read(DIR + "ambiguity-cues.tsv", 1, true)) {
             d.ambiguityCues.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -719,6 +721,15 @@ public final class ActorDictionary {
     }
 
     /** The normalized words of a |-separated column ({@code -}: none). */
+    /** A |-separated column of titles, normalized and without the article ({@code -}: none). */
+    private static Set<String> titlesOf(String column) {
+        Set<String> out = new HashSet<>();
+        for (String w : TsvFile.names(column)) {
+            out.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(w)));
+        }
+        return Set.copyOf(out);
+    }
+
     private static Set<String> normalizedSet(String column) {
         Set<String> out = new HashSet<>();
         for (String w : TsvFile.names(column)) {

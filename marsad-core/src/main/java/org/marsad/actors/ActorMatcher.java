@@ -293,6 +293,30 @@ public final class ActorMatcher {
         return true;
     }
 
+    /**
+     * «لقد تشرفنا بلقاء الشيخ صالح»، «الأستاذ صالح العوض»: a person's title with the article (triggers.tsv: a title,
+     * office or profession) right before the bare alias, in apposition, names the man it is the title of; the person
+     * of the war is named so only by his own titles (setting-persons.tsv: «الرئيس صالح»), his epithets (المخلوع) being
+     * no titles there. A title without the article is in construct with the name («مستشار صالح»: Saleh's adviser),
+     * which still names him.
+     */
+    private static boolean anotherMansTitle(List<Token> tokens, int a, int i, ActorDictionary.SettingPerson p) {
+        int title = org.marsad.ner.NerDictionary.load().personTriggerBefore(tokens, a, i);
+        if (title < 0) {
+            return false;
+        }
+        boolean article = false;
+        for (Segment s : tokens.get(i - 1).segments()) {
+            if (s.suffix().isEmpty() && s.hasArticle()) {
+                if (p.ownTitles().contains(org.marsad.dict.PhraseKeys.stripArticle(s.stem()))) {
+                    return false;
+                }
+                article = true;
+            }
+        }
+        return article;
+    }
+
     /** Whether {@code norm} is one of the given names setting-persons.tsv gives {@code person}. */
     private boolean ownGivenName(ActorEntry person, String norm) {
         for (ActorDictionary.SettingPerson p : dictionary.settingPersons()) {
@@ -795,6 +819,9 @@ public final class ActorMatcher {
             return false;
         }
         if (i > a && p.notAfter().contains(tokens.get(i - 1).norm())) {
+            return false;
+        }
+        if (i > a && anotherMansTitle(tokens, a, i, p)) {
             return false;
         }
         String given = givenNameAt(text, a, i - 1, false);

@@ -112,6 +112,24 @@ public final class NerDictionary {
         return ends;
     }
 
+    /** The longest trigger phrase of triggers.tsv, in words ("المتحدث باسم", "آية الله"): how far back one may begin. */
+    private static final int LONGEST_TRIGGER = 3;
+
+    /**
+     * The first token of a person's trigger (a title, office or profession of triggers.tsv: «الشيخ»، «الدكتور»)
+     * that ends right before token {@code end} and begins at or after {@code from}; -1 if none. A look back of a few
+     * words at one place, for a name whose reading depends on the title before it.
+     */
+    public int personTriggerBefore(List<Token> tokens, int from, int end) {
+        for (int j = Math.max(from, end - LONGEST_TRIGGER); j < end; j++) {
+            PhraseTrie.Match<Trigger> m = triggers.longestAt(tokens, j, end);
+            if (m != null && m.end() == end && m.values().contains(Trigger.PERS)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     // --- loading -------------------------------------------------------------------------------
 
     static NerDictionary read() {

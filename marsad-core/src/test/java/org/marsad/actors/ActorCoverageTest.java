@@ -678,6 +678,40 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aTitleOrAPlaceBeforeTheBareNameOfTheWarsPersonNamesAnotherOne() {
+        // SaudiNewsNet 2015 (snn-2015-08-04#801, i%31==13, two passages): an article that names Yemen (صنعاء، اليمني،
+        // اليمنية) and a committee's member «الدكتور صالح عيضة الزهراني»: a title with the article right before the
+        // bare name is that man's, not one of Saleh's own (setting-persons.tsv titles)
+        String doctor = "تكريم آخر حصل عليه عام ٢٠٠٤ في صنعاء من قبل وزير الثقافة اليمني خالد الروشان، وذلك بعد طباعة"
+                + " الكتاب الورقي الأول \"قصص من السعودية\" على نفقة وزارة الثقافة والسياحة اليمنية.\n يذكر أن اللجنة"
+                + " التحضيرية تضم إلى جانب الحمود، الدكتور صالح عيضة الزهراني، والدكتور بدر المقبل، والدكتورة هيفاء الفريح.";
+        noSaleh(doctor, "2015-08-04");
+        // (snn-2015-07-31#755, i%31==26): the chairman of a poetry evening in an article on the poems of Yemen's war
+        String chair = "وفي الجلسة التي أدارها الأستاذ صالح العوض، مقدماً في بدايتها المحاضر الدكتور الخميس مبيناً شيئاً"
+                + " من سيرته العلمية والأكاديمية والإبداعية.\nوقد أوضح الباحث أن من يقرأ في الشعر الذي واكب عاصفة الحزم"
+                + " سيلاحظ سمة أخرى وهي أنّ الشعراء كانوا على وعي بالعدو الذي انحصر في ثلاثة أطراف: الحوثيون الخارجون على"
+                + " الشرعية اليمنية.. وحكومة إيران التي تتكئ على عصبية فارسية دفعتها لتحريك الحوثيين.";
+        noSaleh(chair, "2015-07-31");
+        // (snn-2015-07-31#756, i%31==3): «مدائن صالح» is the heritage site (not-a-person-after.tsv), in an article
+        // whose Jeddah quarter «حارة اليمن» names Yemen twice
+        String site = "وكان المغفور له الملك عبدالله بن عبدالعزيز آل سعود قد وافق على تسجيل كل من مدائن صالح، والدرعية"
+                + " القديمة، وجدة التاريخية في قائمة التراث العالمي باليونيسكو، حيث تم تسجيل الحجر (مدائن صالح) عام 2008م،"
+                + " وحي الطريف بالدرعية التاريخية عام 2009م, وضم جدة التاريخية عام 2014م. \nمدائن صالح \nمدينة الحجر أو"
+                + " مدائن صالح موقع أثري في المملكة.\nحارة المظلوم, حارة الشام, حارة اليمن, حارة البحر, حارة الكرنتينة،"
+                + " ومن أشهر وأقدم المباني الموجودة حتى الآن دار آل نصيف ودار آل جمجوم في حارة اليمن.";
+        noSaleh(site, "2015-07-31");
+        // (snn-2015-07-26#705, i%31==9): his own title keeps him: Saleh's forces
+        expect("YEMREB", "2015-07-26", "وقوات الرئيس صالح", "وقتل 20 شخصا الجمعة في اشتباكات عنيفة في محافظة مأرب وسط"
+                + " البلاد، ومدينة تعز جنوب صنعاء. \nهذا وأسرت قوات المقاومة الشعبية، السبت، العشرات من مسلحي"
+                + " ميليشيات الحوثيين وقوات الرئيس صالح، بمحافظة الضالع جنوبي اليمن.");
+    }
+
+    private static void noSaleh(String text, String date) {
+        assertTrue(named(text, date).stream().noneMatch(m -> m.span().of(text).contains("صالح")),
+                "no Saleh in «" + text + "»");
+    }
+
+    @Test
     void forcesLoyalToAPersonAreHisBody() {
         // SaudiNewsNet 2015 (i%31==8, snn-2015-07-21#1620): «القوات الموالية لـ» + Saleh are his forces, YEMREB in 2015,
         // not the bare «القوات» a Yemeni place made Yemen's army (person-bodies.tsv, loyalty.tsv)
