@@ -3274,7 +3274,14 @@ public final class EventCoder {
             for (int skipped = 0; i < b && skipped < ADJECTIVE_SKIP && indefiniteAdjective(tokens.get(i)); skipped++) {
                 i++;
             }
-            if (i >= b || tokens.get(i).isPunct() && !QUOTES.contains(tokens.get(i).norm())) {
+            if (i < b && tokens.get(i).isPunct() && !QUOTES.contains(tokens.get(i).norm())) {
+                // the sentence's end, or a comma before the next conjunct («فقتل رجال الأمن، وتفجيرات المساجد»); not
+                // a comma before an aside, after which the object may still come («بعد أن قتل انتحاري، يشتبه بأنه
+                // ينتمي لتنظيم داعش، 32 شخصًا»)
+                i++;
+                return i >= b || tokens.get(i).isPunct() || tokens.get(i).isWord() && tokens.get(i).norm().startsWith("و");
+            }
+            if (i >= b) {
                 return true;
             }
             Token t = tokens.get(i);

@@ -1131,6 +1131,11 @@ class EventRulesTest {
         d = dyads("قتل مواطن بالعقد الثالث من عمره ابنه صاحب ال11 ربيعاً بعد أن أطلق عيارا ناريا عليه وأصاب زوجته بثلاث "
                 + "طلقات نارية نقلت على إثرها لمستشفى الحائط العام.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("CVL>")), d.toString());
+        // and an aside between commas may stand before the object: «بعد أن قتل انتحاري، يشتبه بأنه ينتمي لتنظيم داعش، 32
+        // شخصًا» (i%31==8)
+        d = dyads("وكان من المقرر تنظيم المسيرة بدعم من بعض نواب المعارضة، بعد أن قتل انتحاري، يشتبه بأنه ينتمي لتنظيم داعش، "
+                + "32 شخصًا في بلدة على الحدود السورية.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("null>") && x.contains("REB 19")), d.toString());
     }
 
     @Test
