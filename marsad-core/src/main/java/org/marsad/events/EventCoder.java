@@ -35,6 +35,8 @@ public final class EventCoder {
     private static final int OBJECT_GAP = 4;
     /** How many indefinite adjectives may follow an indefinite subject before what tells a passive from an active verb. */
     private static final int ADJECTIVE_SKIP = 2;
+    /** How far (tokens) after a comma that follows such a subject an object may still come after an aside. */
+    private static final int ASIDE_REACH = 10;
     /** How far after the thing a protest is against its owner may stand (Frame.owner): «على "التصريحات العدائية" لعدد من المسؤولين». */
     private static final int OWNER_REACH = 6;
     /** Third-person pronouns on a verb: the resumptive object of a relative clause (التي أطلقها). */
@@ -1337,10 +1339,11 @@ public final class EventCoder {
                 subj = List.of();
                 how = "vowelled-passive";
             } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
-                    && subj.get(0).first() == c.end() && indefiniteSubjectOfPassive(c, subj.get(0))) {
-                // «وقتل جندي عراقي وأصيب خمسة آخرون في قصف»، «قتل مبتعث سعودي صباح اليوم السبت»: a past of killing
-                // whose subject right after it is indefinite and has no object after it is passive (قُتل): its subject
-                // is the victim, and who killed is not named here
+                    && indefiniteSubjectOfPassive(c, subj.get(0))) {
+                // «وقتل جندي عراقي وأصيب خمسة آخرون في قصف»، «قتل مبتعث سعودي صباح اليوم السبت»، «فيما قتل أحد رجال
+                // المقاومة وأصيب 7 منهم»: a past of killing whose subject right after it is indefinite (or one of a
+                // group) and has no object after it is passive (قُتل): its subject is the victim, and who killed is not
+                // named here
                 patient = subj;
                 subj = List.of();
                 how = "vso-passive";
@@ -3244,7 +3247,8 @@ public final class EventCoder {
         /**
          * Whether a past of killing (modifiers.tsv passive-verb, no object pronoun) with its subject right after it is
          * passive: the subject is an indefinite group or person («جندي عراقي»، «شاب فلسطيني»، «شرطي», not a name, no
-         * article: the definite subject of news is its agent, «قتلت الشرطة مسلحين»), and what follows it, past at most
+         * article: the definite subject of news is its agent, «قتلت الشرطة مسلحين»), or one of a group (modifiers.tsv
+         * one-of: «أحد المتظاهرين»), and what follows it, past at most
          * {@link #ADJECTIVE_SKIP} indefinite adjectives («ضابط اتحادي»، «جنديان تركيان اضافيان»), opens no object: the
          * sentence's end or punctuation, a word joined by و (a new conjunct: «وأصيب خمسة آخرون»، «وآخر من تنظيم داعش»),
          * or a circumstance (modifiers.tsv passive-sign, vso-passive-sign, a glued بـ) with no number or count word
@@ -3266,20 +3270,27 @@ public final class EventCoder {
                 return false;
             }
             Token first = tokens.get(m.first());
-            if (!first.isWord() || first.segments().get(0).hasArticle() || first.segments().get(0).preposition() != 0
-                    || !first.segments().get(0).suffix().isEmpty()) {
-                return false;
+            boolean oneOf = m.first() == c.end() + 1 && modifiers.is(tokens.get(c.end()).norm(), Modifiers.Kind.ONE_OF);
+            if (m.first() != c.end() && !oneOf || !first.isWord() || first.segments().get(0).preposition() != 0
+                    || !oneOf && (first.segments().get(0).hasArticle() || !first.segments().get(0).suffix().isEmpty())) {
+                return false; // (one of a group, «أحد المتظاهرين»، «أحد منتسبي وزارة الداخلية», is one indefinite person)
             }
             int i = m.end();
             for (int skipped = 0; i < b && skipped < ADJECTIVE_SKIP && indefiniteAdjective(tokens.get(i)); skipped++) {
                 i++;
             }
             if (i < b && tokens.get(i).isPunct() && !QUOTES.contains(tokens.get(i).norm())) {
-                // the sentence's end, or a comma before the next conjunct («فقتل رجال الأمن، وتفجيرات المساجد»); not
-                // a comma before an aside, after which the object may still come («بعد أن قتل انتحاري، يشتبه بأنه
-                // ينتمي لتنظيم داعش، 32 شخصًا»)
-                i++;
-                return i >= b || tokens.get(i).isPunct() || tokens.get(i).isWord() && tokens.get(i).norm().startsWith("و");
+                // the sentence's end, or a comma with no number soon after it («فقتل رجال الأمن، وتفجيرات المساجد»،
+                // «بجواز قتل رجال الأمن، متجاهلين»); a number there is the object after an aside («بعد أن قتل انتحاري،
+                // يشتبه بأنه ينتمي لتنظيم داعش، 32 شخصًا»)
+                for (int k = i + 1; k < Math.min(b, i + 1 + ASIDE_REACH); k++) {
+                    Token w = tokens.get(k);
+                    if (w.kind() == org.marsad.text.TokenKind.NUMBER
+                            || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
+                        return false;
+                    }
+                }
+                return true;
             }
             if (i >= b) {
                 return true;
