@@ -3190,14 +3190,19 @@ public final class EventCoder {
             if (!modifiers.is(t.norm(), Modifiers.Kind.PASSIVE_SIGN) && t.segments().get(0).preposition() != 'ب') {
                 return false;
             }
-            for (int k = i + 1; k < Math.min(b, i + 1 + OBJECT_GAP); k++) {
+            return !numberOrCountIn(i + 1, Math.min(b, i + 1 + OBJECT_GAP));
+        }
+
+        /** Whether a number or a count word (modifiers.tsv count) stands in tokens [from, to): the object's count. */
+        private boolean numberOrCountIn(int from, int to) {
+            for (int k = from; k < to; k++) {
                 Token w = tokens.get(k);
                 if (w.kind() == org.marsad.text.TokenKind.NUMBER
                         || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
-                    return false;
+                    return true;
                 }
             }
-            return true;
+            return false;
         }
 
         /**
@@ -3283,14 +3288,7 @@ public final class EventCoder {
                 // the sentence's end, or a comma with no number soon after it («فقتل رجال الأمن، وتفجيرات المساجد»،
                 // «بجواز قتل رجال الأمن، متجاهلين»); a number there is the object after an aside («بعد أن قتل انتحاري،
                 // يشتبه بأنه ينتمي لتنظيم داعش، 32 شخصًا»)
-                for (int k = i + 1; k < Math.min(b, i + 1 + ASIDE_REACH); k++) {
-                    Token w = tokens.get(k);
-                    if (w.kind() == org.marsad.text.TokenKind.NUMBER
-                            || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
-                        return false;
-                    }
-                }
-                return true;
+                return !numberOrCountIn(i + 1, Math.min(b, i + 1 + ASIDE_REACH));
             }
             if (i >= b) {
                 return true;
