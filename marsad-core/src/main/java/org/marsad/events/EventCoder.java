@@ -33,6 +33,10 @@ public final class EventCoder {
             "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها",
             ")", "("); // «(داعش) يعتقل»: a name in parentheses
     private static final int OBJECT_GAP = 4;
+    /** How many indefinite adjectives may follow an indefinite subject before what tells a passive from an active verb. */
+    private static final int ADJECTIVE_SKIP = 2;
+    /** How far (tokens) after a comma that follows such a subject an object may still come after an aside. */
+    private static final int ASIDE_REACH = 10;
     /** How far after the thing a protest is against its owner may stand (Frame.owner): «على "التصريحات العدائية" لعدد من المسؤولين». */
     private static final int OWNER_REACH = 6;
     /** Third-person pronouns on a verb: the resumptive object of a relative clause (التي أطلقها). */
@@ -1352,6 +1356,15 @@ public final class EventCoder {
                 patient = subj;
                 subj = List.of();
                 how = "vowelled-passive";
+            } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                    && indefiniteSubjectOfPassive(c, subj.get(0))) {
+                // «وقتل جندي عراقي وأصيب خمسة آخرون في قصف»، «قتل مبتعث سعودي صباح اليوم السبت»، «فيما قتل أحد رجال
+                // المقاومة وأصيب 7 منهم»: a past of killing whose subject right after it is indefinite (or one of a
+                // group) and has no object after it is passive (قُتل): its subject is the victim, and who killed is not
+                // named here
+                patient = subj;
+                subj = List.of();
+                how = "vso-passive";
             } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
                     && subj.get(0).first() < c.head() && passiveWithSubjectFirst(c, subj.get(subj.size() - 1))) {
                 // «إن مدنيين قتلوا بانفجار ألغام»، «عناصر التنظيم قتلوا لدى قصف التحالف»: a verb that may be passive,
@@ -3195,14 +3208,19 @@ public final class EventCoder {
             if (!modifiers.is(t.norm(), Modifiers.Kind.PASSIVE_SIGN) && t.segments().get(0).preposition() != 'ب') {
                 return false;
             }
-            for (int k = i + 1; k < Math.min(b, i + 1 + OBJECT_GAP); k++) {
+            return !numberOrCountIn(i + 1, Math.min(b, i + 1 + OBJECT_GAP));
+        }
+
+        /** Whether a number or a count word (modifiers.tsv count) stands in tokens [from, to): the object's count. */
+        private boolean numberOrCountIn(int from, int to) {
+            for (int k = from; k < to; k++) {
                 Token w = tokens.get(k);
                 if (w.kind() == org.marsad.text.TokenKind.NUMBER
                         || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
-                    return false;
+                    return true;
                 }
             }
-            return true;
+            return false;
         }
 
         /**
@@ -3247,6 +3265,102 @@ public final class EventCoder {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a past of killing (modifiers.tsv passive-verb, no object pronoun) with its subject right after it is
+         * passive: the subject is an indefinite group or person («جندي عراقي»، «شاب فلسطيني»، «شرطي», not a name, no
+         * article: the definite subject of news is its agent, «قتلت الشرطة مسلحين»), or one of a group (modifiers.tsv
+         * one-of: «أحد المتظاهرين»), and what follows it, past at most
+         * {@link #ADJECTIVE_SKIP} indefinite adjectives («ضابط اتحادي»، «جنديان تركيان اضافيان»), opens no object: the
+         * sentence's end or punctuation, a word joined by و (a new conjunct: «وأصيب خمسة آخرون»، «وآخر من تنظيم داعش»),
+         * or a circumstance (modifiers.tsv passive-sign, vso-passive-sign, a glued بـ) with no number or count word
+         * within {@link #OBJECT_GAP} words but after a word of time («بالرصاص يوم 26 يونيو»). A number there is the
+         * object of an active verb: «عندما قتل متطرفون بالرصاص 48 مصليا»، «يقتل انتحاري ثلاثة جنود».
+         */
+        private boolean indefiniteSubjectOfPassive(Cue c, ActorMention m) {
+            String stem = c.reading().stem();
+            String verb = tokens.get(c.head()).norm();
+            String prefix = c.reading().prefix();
+            String bare = verb.startsWith(prefix) ? verb.substring(prefix.length()) : verb; // (وقتل: قتل)
+            if (!modifiers.is(bare, Modifiers.Kind.PASSIVE_VERB) || !c.reading().suffix().isEmpty()
+                    || stem.isEmpty() || stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت' || stem.charAt(0) == 'ن') {
+                return false; // (the present: «يقتل انتحاري ثلاثة جنود» is read as written)
+            }
+            String why = m.why();
+            if (why == null || !(why.startsWith("agent") || why.startsWith("demonym") || why.startsWith("people"))
+                    || why.contains("name") || why.contains("alias") || why.contains("person")) {
+                return false;
+            }
+            Token first = tokens.get(m.first());
+            boolean oneOf = m.first() == c.end() + 1 && modifiers.is(tokens.get(c.end()).norm(), Modifiers.Kind.ONE_OF);
+            if (m.first() != c.end() && !oneOf || !first.isWord() || first.segments().get(0).preposition() != 0
+                    || !oneOf && (first.segments().get(0).hasArticle() || !first.segments().get(0).suffix().isEmpty())) {
+                return false; // (one of a group, «أحد المتظاهرين»، «أحد منتسبي وزارة الداخلية», is one indefinite person)
+            }
+            int i = m.end();
+            for (int skipped = 0; i < b && skipped < ADJECTIVE_SKIP && indefiniteAdjective(tokens.get(i)); skipped++) {
+                i++;
+            }
+            if (i < b && tokens.get(i).isPunct() && !QUOTES.contains(tokens.get(i).norm())) {
+                // the sentence's end, or a comma with no number soon after it («فقتل رجال الأمن، وتفجيرات المساجد»،
+                // «بجواز قتل رجال الأمن، متجاهلين»); a number there is the object after an aside («بعد أن قتل انتحاري،
+                // يشتبه بأنه ينتمي لتنظيم داعش، 32 شخصًا»)
+                return !numberOrCountIn(i + 1, Math.min(b, i + 1 + ASIDE_REACH));
+            }
+            if (i >= b) {
+                return true;
+            }
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.segments().get(0).prefix().startsWith("و") || t.norm().startsWith("و")
+                    && modifiers.is(t.norm(), Modifiers.Kind.VSO_PASSIVE_SIGN)) {
+                return true; // (a word of the list the segmenter leaves whole: وأصيب)
+            }
+            if (!modifiers.is(t.norm(), Modifiers.Kind.PASSIVE_SIGN) && !modifiers.is(t.norm(), Modifiers.Kind.VSO_PASSIVE_SIGN)
+                    && t.segments().get(0).preposition() != 'ب') {
+                return false;
+            }
+            for (int k = i + 1; k < Math.min(b, i + 1 + OBJECT_GAP); k++) {
+                Token w = tokens.get(k);
+                if (w.isPunct() && !QUOTES.contains(w.norm())) {
+                    break;
+                }
+                boolean ofTime = YEAR_WORDS.contains(tokens.get(k - 1).norm())
+                        || modifiers.is(tokens.get(k - 1).norm(), Modifiers.Kind.VSO_PASSIVE_SIGN);
+                if (w.kind() == org.marsad.text.TokenKind.NUMBER && !ofTime
+                        || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)
+                        || ownedObject(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A noun with its possessive pronoun outside a prepositional phrase (no glued preposition, none right before):
+         * the object of an active verb, «قتل مواطن بالعقد الثالث من عمره ابنه» (not «من عمره», the phrase's own).
+         */
+        private boolean ownedObject(int k) {
+            Token w = tokens.get(k);
+            if (!w.isWord() || w.segments().get(0).suffix().isEmpty() || w.segments().get(0).preposition() != 0
+                    || !w.segments().get(0).prefix().isEmpty()) {
+                return false;
+            }
+            String before = tokens.get(k - 1).norm();
+            return !(PHRASE_PREPOSITIONS.contains(before) || REFERENCE_PREPOSITIONS.contains(before));
+        }
+
+        /** An indefinite nisba adjective (اتحادي، تركيان، اضافيان، سعودية): no article, no glued preposition. */
+        private boolean indefiniteAdjective(Token t) {
+            if (!t.isWord() || t.segments().get(0).hasArticle() || t.segments().get(0).preposition() != 0
+                    || !t.segments().get(0).prefix().isEmpty()) {
+                return false;
+            }
+            String n = t.norm();
+            return n.length() > 3 && (n.endsWith("ي") || n.endsWith("يان") || n.endsWith("يه") || n.endsWith("يون"));
         }
 
         /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */

@@ -1107,6 +1107,48 @@ class EventRulesTest {
     }
 
     @Test
+    void aPastOfKillingWithAnIndefiniteSubjectAndNoObjectIsPassive() {
+        // «وقتل جندي عراقي وأصيب خمسة آخرون في قصف شنه داعش» (SaudiNewsNet, slice i%31==17), «قتل مبتعث سعودي صباح اليوم
+        // السبت» (i%31==20), «قتل ضابط اتحادي بالرصاص يوم 26 يونيو» (i%31==14): قُتل, the soldier, the student and the
+        // officer were killed; they killed no one
+        List<String> d = dyads("وقتل جندي عراقي وأصيب خمسة آخرون في قصف شنه داعش على ثكنة عسكرية قرب ناحية الصقلاوية شمال "
+                + "غربي الفلوجة غرب بغداد.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IRQMIL>")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("null>IRQMIL") || x.startsWith("->IRQMIL")), d.toString());
+        d = dyads("قتل مبتعث سعودي صباح اليوم السبت في حرم جامعة (ويتشيتا) الأمريكية، بعدما أطلق عليه النار وتوفي متأثرا "
+                + "بأصابته.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SAUEDU>")), d.toString());
+        d = dyads("وبعد عملية ملاحقة مضنية، قتل ضابط اتحادي بالرصاص يوم 26 يونيو على بعد 43 كيلومترا عن السجن.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAMIL>") || x.startsWith("MIL>")), d.toString());
+        // «ليس غريباً على الغلاة والتكفيريين، ان يفتوا بجواز قتل رجال الأمن، متجاهلين» (i%31==9): a masdar after the
+        // noun that governs it, its genitive the victim
+        d = dyads("ليس غريباً على الغلاة والتكفيريين، ان يفتوا بجواز قتل رجال الأمن، متجاهلين أنّ من أعظم الجرائم "
+                + "استباحة الدماء.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("COP>")), d.toString());
+        // «فيما قتل احد رجال المقاومة واصيب اخرون في المواجهات» (i%31==22): one of the resistance was killed
+        d = dyads("وأوضحت المصادر ان ٨ حوثين ومن قوات صالح قتلوا واصيب العشرات فيما قتل احد رجال المقاومة واصيب اخرون في "
+                + "المواجهات.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" 19") || x.startsWith("REB>")),
+                d.toString());
+        // controls: an object after the circumstance, or after the subject, keeps the verb active («عندما قتل متطرفون
+        // بالرصاص 48 مصليا», i%31==15; «يقتل انتحاري ثلاثة جنود ليبيين», i%31==20)
+        d = dyads("وكانت قريتان في المنطقة تعرضتا لهجوم مماثل مطلع يوليو عندما قتل متطرفون بالرصاص 48 مصليا.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("REB>") || x.startsWith("NGAREB>")), d.toString());
+        d = dyads("يقتل انتحاري ثلاثة جنود ليبيين عند نقطة تفتيش في مدينة بنغازي بشرق البلاد.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("LBYREB>") || x.startsWith("REB>")), d.toString());
+        // and a noun with its pronoun after the circumstance is the object: «قتل مواطن بالعقد الثالث من عمره ابنه»
+        // (i%31==14), the citizen killed his son
+        d = dyads("قتل مواطن بالعقد الثالث من عمره ابنه صاحب ال11 ربيعاً بعد أن أطلق عيارا ناريا عليه وأصاب زوجته بثلاث "
+                + "طلقات نارية نقلت على إثرها لمستشفى الحائط العام.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("CVL>")), d.toString());
+        // and an aside between commas may stand before the object: «بعد أن قتل انتحاري، يشتبه بأنه ينتمي لتنظيم داعش، 32
+        // شخصًا» (i%31==8)
+        d = dyads("وكان من المقرر تنظيم المسيرة بدعم من بعض نواب المعارضة، بعد أن قتل انتحاري، يشتبه بأنه ينتمي لتنظيم داعش، "
+                + "32 شخصًا في بلدة على الحدود السورية.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("null>") && x.contains("REB 19")), d.toString());
+    }
+
+    @Test
     void aKillingJoinedToAMasdarIsAMasdarWhoseGenitiveIsTheVictim() {
         // «لن نجد من يقر تفجير المساجد وقتل رجال الأمن» (SaudiNewsNet, 2015-08-07), «الذي يتحمل تدمير اليمن وقتل الشعب»
         // (2015-08-04): the bare past after و is the fellow of the masdar before it; the security men and the people
