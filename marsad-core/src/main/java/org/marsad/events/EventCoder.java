@@ -57,6 +57,10 @@ public final class EventCoder {
     private static final int HYPOTHETICAL_REACH = 14;
     /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
     private static final int DENIAL_REACH = 15;
+    /** How far (tokens) before a cue a word of accusing may stand (وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات). */
+    private static final int ACCUSATION_REACH = 10;
+    /** How far (tokens) after the بـ of an accusation's complement the act alleged may stand (بالإقدام علي اختطاف). */
+    private static final int ALLEGED_REACH = 3;
     /** How many words may stand between a word of fearing and the أن of what is feared (ويخشى زعماء الدول الخليجية من أن). */
     private static final int FEAR_GAP = 5;
     /** How far (tokens) after the أن of what is feared a cue may stand in that clause (تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع). */
@@ -962,6 +966,9 @@ public final class EventCoder {
             }
             if (dangerNamed(c)) {
                 return; // «اللذين يهددان أمن واستقرار لبنان»، «يشكل تهديدا لأمن روسيا»: a danger described, no threat made
+            }
+            if (alleged(c)) {
+                return; // «اتهم حماس بالإقدام علي اختطاف ثلاثة من المستوطنين»: the kidnapping is alleged (the 112 is coded)
             }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
@@ -5302,6 +5309,70 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the cue names the act alleged in an accusation (modifiers.tsv accusation): a word of accusing up to
+         * {@link #ACCUSATION_REACH} tokens before the cue's last word (the act), its بـ-complement opening between them
+         * (the accusation word itself in «بتهمة»), the act at most {@link #ALLEGED_REACH} tokens after that بـ, and no
+         * clause of its own between
+         * («وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور»، «متهمين بالتخطيط لشن هجمات»). An accusation
+         * is CAMEO 112, coded by its own cue; what it alleges is not stated as done.
+         */
+        private boolean alleged(Cue c) {
+            int act = c.last(); // the act's word: «تعرض ... لقضية المصالحة واتهم حماس بالإقدام علي اختطاف» ends on اختطاف
+            String joined = tokens.get(act).norm();
+            if (c.pattern().code().startsWith("112")
+                    || (joined.startsWith("و") || joined.startsWith("ف")) && !joined.startsWith("ب", 1)) {
+                // the accusation itself; a cue joined by و/ف is an act of its own clause or of the sentence's head, not
+                // of the charge («إثر اتهام القضاء الأمريكي 14 شخصية رفيعة المستوى بتهم فساد ورشا واعتقال معظمهم»)
+                return false;
+            }
+            int with = -1; // the nearest token at or before the act with a glued بـ (or a بـ standing alone)
+            for (int i = act; i >= Math.max(a, act - ALLEGED_REACH) && with < 0; i--) {
+                if (i == c.head() && "ب".equals(gluedPreposition(c.reading().prefix())) || withBa(i, act)) {
+                    with = i;
+                }
+            }
+            if (with < 0) {
+                return false;
+            }
+            for (int i = with; i >= Math.max(a, act - ACCUSATION_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    continue;
+                }
+                String w = t.norm(); // as written, or after و / ف (واتهم، فاتهمه)
+                if (modifiers.is(w, Modifiers.Kind.ACCUSATION) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                        && modifiers.is(w.substring(1), Modifiers.Kind.ACCUSATION)) {
+                    return !crossesPunct(i + 1, act) && !clauseBreaks.anyBetween(tokens, i + 1, act)
+                            && !commaAndBetween(i + 1, act + 1) && !relativeOrReportingBetween(i + 1, act);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether token {@code i} carries a glued بـ (or is a بـ standing alone). The segmenter splits it only off a
+         * stem it knows («بالإقدام»، «بتهمة»), the cue's reading off the cue's head; right before the act or on it, a word that opens with ب and is no
+         * preposition of its own is read as ب + masdar too («بشن هجمات»، «بانطلاق نشاطات»).
+         */
+        private boolean withBa(int i, int act) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            String w = t.norm();
+            if (w.equals("ب")) {
+                return true;
+            }
+            for (Segment s : t.segments()) {
+                if ("ب".equals(gluedPreposition(s.prefix()))) {
+                    return true;
+                }
+            }
+            return act - i <= 1 && w.length() > 2 && w.charAt(0) == 'ب' && !PHRASE_PREPOSITIONS.contains(w)
+                    && !STANDALONE_PREPS.contains(w);
         }
 
         /**

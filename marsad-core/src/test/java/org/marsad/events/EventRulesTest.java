@@ -1278,6 +1278,27 @@ class EventRulesTest {
     }
 
     @Test
+    void anActAllegedInAnAccusationIsNotCodedAsDone() {
+        // «اتهم حماس بالإقدام علي اختطاف ثلاثة من المستوطنين» (i%31==6, snn-2015-08-06#1315): Abbas accuses Hamas; the
+        // kidnapping is alleged, coded None>PSEGOV 181 before; the accusation stays PSEGOV... 112
+        List<String> d = dyads("وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام علي اختطاف ثلاثة من المستوطنين مما تسبب في"
+                + " التأثير السلبي علي جهود تشكيل حكومة وحدة وطنية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 181")), d.toString());
+        // «وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور» (i%31==14, snn-2015-08-08#321): None>RUS 19
+        // before (the attacks alleged, Moscow taken from the next clause); the accusations of the three capitals stay
+        d = dyads("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور لكن موسكو تؤكد انه لا توجد أدلة تدعم"
+                + " هذه الاتهامات.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        assertTrue(d.contains("USA>SYRMIL 112"), d.toString());
+        // «متهمين بالتخطيط لشن هجمات» (i%31==6, snn-2015-08-06#2555): None>ETH 19 before; the arrest is done and stays
+        d = dyads("واعتقل المتهمون الذين ينفون جميعا التهم المنسوبة إليهم في 2012 متهمين بالتخطيط لشن هجمات لإنشاء دولة"
+                + " إسلامية في إثيوبيا التي توجد بها أقلية مسلمة.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 173")), d.toString());
+        // an act done in its own clause after the accusation stays: «اتهم ... ويشن»
+    }
+
+    @Test
     void whoFightsBesideOrInTheRanksOfXDoesNotFightX() {
         // «ميليشيات تقاتل إلى جانب نظام الأسد» (eval/judgments/s15-blind-slice28.tsv item 12, snn-2015-07-27#143): the
         // militias fight beside the regime; coded SYRREB>SYR 19 from the «دمشق» named further on
