@@ -5314,18 +5314,16 @@ public final class EventCoder {
         /**
          * Whether the cue names the act alleged in an accusation (modifiers.tsv accusation): a word of accusing up to
          * {@link #ACCUSATION_REACH} tokens before the cue's last word (the act), its بـ-complement opening between them
-         * (the accusation word itself in «بتهمة»), the act at most {@link #ALLEGED_REACH} tokens after that بـ, and no
-         * clause of its own between
-         * («وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور»، «متهمين بالتخطيط لشن هجمات»). An accusation
+         * with no verb before the بـ, the act at most {@link #ALLEGED_REACH} tokens after that بـ, and no clause of its
+         * own between («وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور»، «متهمين بالتخطيط لشن هجمات»). An accusation
          * is CAMEO 112, coded by its own cue; what it alleges is not stated as done.
          */
         private boolean alleged(Cue c) {
-            int act = c.last(); // the act's word: «تعرض ... لقضية المصالحة واتهم حماس بالإقدام علي اختطاف» ends on اختطاف
-            String joined = tokens.get(act).norm();
-            if (c.pattern().code().startsWith("112")
-                    || (joined.startsWith("و") || joined.startsWith("ف")) && !joined.startsWith("ب", 1)) {
+            int act = c.last(); // the cue's last word: «بشن هجمات بغاز الكلور» may end past its head
+            if (c.pattern().code().startsWith("112") || joinedByWa(tokens.get(act))) {
                 // the accusation itself; a cue joined by و/ف is an act of its own clause or of the sentence's head, not
-                // of the charge («إثر اتهام القضاء الأمريكي 14 شخصية رفيعة المستوى بتهم فساد ورشا واعتقال معظمهم»)
+                // of the charge («إثر اتهام القضاء الأمريكي 14 شخصية رفيعة المستوى بتهم فساد ورشا واعتقال معظمهم»،
+                // «بالفساد والرشوى وتم اعتقال معظمهم»)
                 return false;
             }
             int with = -1; // the nearest token at or before the act with a glued بـ (or a بـ standing alone)
@@ -5345,11 +5343,84 @@ public final class EventCoder {
                 String w = t.norm(); // as written, or after و / ف (واتهم، فاتهمه)
                 if (modifiers.is(w, Modifiers.Kind.ACCUSATION) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
                         && modifiers.is(w.substring(1), Modifiers.Kind.ACCUSATION)) {
-                    return !crossesPunct(i + 1, act) && !clauseBreaks.anyBetween(tokens, i + 1, act)
+                    if (c.head() <= i) {
+                        // a cue whose head stands before the accusation and a further word in its complement is the
+                        // head's act, done («لتزويد روسيا بكميات كبيرة منها، وسط اتهامات البنتاجون موسكو باستخدام صواريخ»)
+                        return false;
+                    }
+                    // a cue joined by و/ف in the complement is of its own clause («بالفساد والرشوى وتم اعتقال معظمهم»)
+                    boolean headJoined = joinedByWa(c.reading().prefix())
+                            || tokens.get(c.head()).norm().startsWith("و") && !c.reading().stem().startsWith("و")
+                            || lightVerbJoined(with + 1, act);
+                    return !headJoined && !verbBetween(i + 1, with) && !gluedBaBetween(i + 1, with)
+                            && !crossesPunct(i + 1, act) && !clauseBreaks.anyBetween(tokens, i + 1, act)
                             && !commaAndBetween(i + 1, act + 1) && !relativeOrReportingBetween(i + 1, act);
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a verb stands between two tokens: the بـ after it is that verb's («اتهامات بالإرهاب لتسعة وعشرين شخصا في
+         * ما يتصل بهذا الهجوم»), not the accusation's complement.
+         */
+        private boolean verbBetween(int from, int to) {
+            for (int i = from; i < to && verbAt.length > 0; i++) {
+                if (verbAt[i - a] && !tokens.get(i).norm().startsWith("ب")) { // «بشن هجمات»: a verb's form after بـ is its masdar
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a word with a glued بـ and the article stands between two tokens: the accusation's complement opened
+         * there («اتهامات بالإرهاب لتسعة وعشرين شخصا في ما يتصل بهذا الهجوم»), and a later بـ is another word's. Only
+         * with the article: a name the segmenter reads as بـ + stem («وباريس») opens no complement.
+         */
+        private boolean gluedBaBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                for (Segment s : tokens.get(i).segments()) {
+                    if (s.prefix().endsWith("بال")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a light verb of the passive joined by و/ف (modifiers.tsv passive-light: «وتم اعتقال معظمهم») stands
+         * between two tokens: it opens a clause of its own, whose act was done.
+         */
+        private boolean lightVerbJoined(int from, int to) {
+            for (int i = from; i < to; i++) {
+                String w = tokens.get(i).norm();
+                if (w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                        && modifiers.is(w.substring(1), Modifiers.Kind.PASSIVE_LIGHT)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a clitic prefix opens with the conjunction و/ف (وتم، واعتقال), not with وبـ (وبالتخطيط). */
+        private static boolean joinedByWa(String prefix) {
+            return (prefix.startsWith("و") || prefix.startsWith("ف")) && !prefix.startsWith("ب", 1);
+        }
+
+        /** Whether every reading of the token but the unsplit one opens with و/ف: the word is joined by the conjunction. */
+        private static boolean joinedByWa(Token t) {
+            boolean split = false;
+            for (Segment s : t.segments()) {
+                if (!s.prefix().isEmpty()) {
+                    split = true;
+                    if (!joinedByWa(s.prefix())) {
+                        return false;
+                    }
+                }
+            }
+            return split;
         }
 
         /**
