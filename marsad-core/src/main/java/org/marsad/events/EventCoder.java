@@ -968,7 +968,7 @@ public final class EventCoder {
                 return; // «اللذين يهددان أمن واستقرار لبنان»، «يشكل تهديدا لأمن روسيا»: a danger described, no threat made
             }
             if (alleged(c)) {
-                return; // «اتهم حماس بالإقدام علي اختطاف ثلاثة من المستوطنين»: the kidnapping is alleged (the 112 is coded)
+                return; // «تتهم واشنطن ... الجيش السوري بشن هجمات بغاز الكلور»: the attacks are alleged (the 112s are coded)
             }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
@@ -5315,15 +5315,15 @@ public final class EventCoder {
          * Whether the cue names the act alleged in an accusation (modifiers.tsv accusation): a word of accusing up to
          * {@link #ACCUSATION_REACH} tokens before the cue's last word (the act), its بـ-complement opening between them
          * with no verb before the بـ, the act at most {@link #ALLEGED_REACH} tokens after that بـ, and no clause of its
-         * own between («وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور»، «متهمين بالتخطيط لشن هجمات»). An accusation
-         * is CAMEO 112, coded by its own cue; what it alleges is not stated as done.
+         * own between («وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور»، «متهمين بالتخطيط لشن هجمات»).
+         * The cue's head stands after the accusation word. An accusation is CAMEO 112, coded by its own cue; what it
+         * alleges is not stated as done.
          */
         private boolean alleged(Cue c) {
             int act = c.last(); // the cue's last word: «بشن هجمات بغاز الكلور» may end past its head
             if (c.pattern().code().startsWith("112") || joinedByWa(tokens.get(act))) {
                 // the accusation itself; a cue joined by و/ف is an act of its own clause or of the sentence's head, not
-                // of the charge («إثر اتهام القضاء الأمريكي 14 شخصية رفيعة المستوى بتهم فساد ورشا واعتقال معظمهم»،
-                // «بالفساد والرشوى وتم اعتقال معظمهم»)
+                // of the charge («إثر اتهام القضاء الأمريكي 14 شخصية رفيعة المستوى بتهم فساد ورشا واعتقال معظمهم»)
                 return false;
             }
             int with = -1; // the nearest token at or before the act with a glued بـ (or a بـ standing alone)
@@ -5348,7 +5348,8 @@ public final class EventCoder {
                         // head's act, done («لتزويد روسيا بكميات كبيرة منها، وسط اتهامات البنتاجون موسكو باستخدام صواريخ»)
                         return false;
                     }
-                    // a cue joined by و/ف in the complement is of its own clause («بالفساد والرشوى وتم اعتقال معظمهم»)
+                    // a cue whose head is joined by و/ف, or after و/ف + a light verb, is of its own clause («بالفساد
+                    // والرشوى وتم اعتقال معظمهم»)
                     boolean headJoined = joinedByWa(c.reading().prefix())
                             || tokens.get(c.head()).norm().startsWith("و") && !c.reading().stem().startsWith("و")
                             || lightVerbJoined(with + 1, act);
@@ -5425,7 +5426,7 @@ public final class EventCoder {
 
         /**
          * Whether token {@code i} carries a glued بـ (or is a بـ standing alone). The segmenter splits it only off a
-         * stem it knows («بالإقدام»، «بتهمة»), the cue's reading off the cue's head; right before the act or on it, a word that opens with ب and is no
+         * stem it knows («بالإقدام»، «بتهمة»); right before the act or on it, a word that opens with ب and is no
          * preposition of its own is read as ب + masdar too («بشن هجمات»، «بانطلاق نشاطات»).
          */
         private boolean withBa(int i, int act) {
