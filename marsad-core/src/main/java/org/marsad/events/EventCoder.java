@@ -61,6 +61,10 @@ public final class EventCoder {
     private static final int HYPOTHETICAL_REACH = 14;
     /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
     private static final int DENIAL_REACH = 15;
+    /** How far (tokens) before a cue a word of accusing may stand (وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات). */
+    private static final int ACCUSATION_REACH = 10;
+    /** How far (tokens) after the بـ of an accusation's complement the act alleged may stand (بالإقدام علي اختطاف). */
+    private static final int ALLEGED_REACH = 3;
     /** How many words may stand between a word of fearing and the أن of what is feared (ويخشى زعماء الدول الخليجية من أن). */
     private static final int FEAR_GAP = 5;
     /** How far (tokens) after the أن of what is feared a cue may stand in that clause (تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع). */
@@ -984,6 +988,9 @@ public final class EventCoder {
             }
             if (dangerNamed(c)) {
                 return; // «اللذين يهددان أمن واستقرار لبنان»، «يشكل تهديدا لأمن روسيا»: a danger described, no threat made
+            }
+            if (alleged(c)) {
+                return; // «تتهم واشنطن ... الجيش السوري بشن هجمات بغاز الكلور»: the attacks are alleged (the 112s are coded)
             }
             // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
             ActorMention speaker = null;
@@ -5434,6 +5441,142 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the cue names the act alleged in an accusation (modifiers.tsv accusation): a word of accusing up to
+         * {@link #ACCUSATION_REACH} tokens before the cue's last word (the act), its بـ-complement opening between them
+         * with no verb before the بـ, the act at most {@link #ALLEGED_REACH} tokens after that بـ, and no clause of its
+         * own between («وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور»، «متهمين بالتخطيط لشن هجمات»).
+         * The cue's head stands after the accusation word. An accusation is CAMEO 112, coded by its own cue; what it
+         * alleges is not stated as done.
+         */
+        private boolean alleged(Cue c) {
+            int act = c.last(); // the cue's last word: «بشن هجمات بغاز الكلور» may end past its head
+            if (c.pattern().code().startsWith("112") || joinedByWa(tokens.get(act))) {
+                // the accusation itself; a cue joined by و/ف is an act of its own clause or of the sentence's head, not
+                // of the charge («إثر اتهام القضاء الأمريكي 14 شخصية رفيعة المستوى بتهم فساد ورشا واعتقال معظمهم»)
+                return false;
+            }
+            int with = -1; // the nearest token at or before the act with a glued بـ (or a بـ standing alone)
+            for (int i = act; i >= Math.max(a, act - ALLEGED_REACH) && with < 0; i--) {
+                if (i == c.head() && "ب".equals(gluedPreposition(c.reading().prefix())) || withBa(i, act)) {
+                    with = i;
+                }
+            }
+            if (with < 0) {
+                return false;
+            }
+            for (int i = with; i >= Math.max(a, act - ACCUSATION_REACH); i--) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    continue;
+                }
+                String w = t.norm(); // as written, or after و / ف (واتهم، فاتهمه)
+                if (modifiers.is(w, Modifiers.Kind.ACCUSATION) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                        && modifiers.is(w.substring(1), Modifiers.Kind.ACCUSATION)) {
+                    if (c.head() <= i) {
+                        // a cue whose head stands before the accusation and a further word in its complement is the
+                        // head's act, done («لتزويد روسيا بكميات كبيرة منها، وسط اتهامات البنتاجون موسكو باستخدام صواريخ»)
+                        return false;
+                    }
+                    // a cue whose head is joined by و/ف, or after و/ف + a light verb, is of its own clause («بالفساد
+                    // والرشوى وتم اعتقال معظمهم»)
+                    boolean headJoined = joinedByWa(c.reading().prefix())
+                            || tokens.get(c.head()).norm().startsWith("و") && !c.reading().stem().startsWith("و")
+                            || lightVerbJoined(with + 1, act);
+                    return !headJoined && !verbBetween(i + 1, with) && !gluedBaBetween(i + 1, with)
+                            && !crossesPunct(i + 1, act) && !clauseBreaks.anyBetween(tokens, i + 1, act)
+                            && !commaAndBetween(i + 1, act + 1) && !relativeOrReportingBetween(i + 1, act);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a verb stands between two tokens: the بـ after it is that verb's («اتهامات بالإرهاب لتسعة وعشرين شخصا في
+         * ما يتصل بهذا الهجوم»), not the accusation's complement.
+         */
+        private boolean verbBetween(int from, int to) {
+            for (int i = from; i < to && verbAt.length > 0; i++) {
+                if (verbAt[i - a] && !tokens.get(i).norm().startsWith("ب")) { // «بشن هجمات»: a verb's form after بـ is its masdar
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a word with a glued بـ and the article stands between two tokens: the accusation's complement opened
+         * there («اتهامات بالإرهاب لتسعة وعشرين شخصا في ما يتصل بهذا الهجوم»), and a later بـ is another word's. Only
+         * with the article: a name the segmenter reads as بـ + stem («وباريس») opens no complement.
+         */
+        private boolean gluedBaBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                for (Segment s : tokens.get(i).segments()) {
+                    if (s.prefix().endsWith("بال")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a light verb of the passive joined by و/ف (modifiers.tsv passive-light: «وتم اعتقال معظمهم») stands
+         * between two tokens: it opens a clause of its own, whose act was done.
+         */
+        private boolean lightVerbJoined(int from, int to) {
+            for (int i = from; i < to; i++) {
+                String w = tokens.get(i).norm();
+                if (w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                        && modifiers.is(w.substring(1), Modifiers.Kind.PASSIVE_LIGHT)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a clitic prefix opens with the conjunction و/ف (وتم، واعتقال), not with وبـ (وبالتخطيط). */
+        private static boolean joinedByWa(String prefix) {
+            return (prefix.startsWith("و") || prefix.startsWith("ف")) && !prefix.startsWith("ب", 1);
+        }
+
+        /** Whether every reading of the token but the unsplit one opens with و/ف: the word is joined by the conjunction. */
+        private static boolean joinedByWa(Token t) {
+            boolean split = false;
+            for (Segment s : t.segments()) {
+                if (!s.prefix().isEmpty()) {
+                    split = true;
+                    if (!joinedByWa(s.prefix())) {
+                        return false;
+                    }
+                }
+            }
+            return split;
+        }
+
+        /**
+         * Whether token {@code i} carries a glued بـ (or is a بـ standing alone). The segmenter splits it only off a
+         * stem it knows («بالإقدام»، «بتهمة»); right before the act or on it, a word that opens with ب and is no
+         * preposition of its own is read as ب + masdar too («بشن هجمات»، «بانطلاق نشاطات»).
+         */
+        private boolean withBa(int i, int act) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            String w = t.norm();
+            if (w.equals("ب")) {
+                return true;
+            }
+            for (Segment s : t.segments()) {
+                if ("ب".equals(gluedPreposition(s.prefix()))) {
+                    return true;
+                }
+            }
+            return act - i <= 1 && w.length() > 2 && w.charAt(0) == 'ب' && !PHRASE_PREPOSITIONS.contains(w)
+                    && !STANDALONE_PREPS.contains(w);
         }
 
         /**
