@@ -126,6 +126,8 @@ public final class EventCoder {
             "carried-subject", "nearest-actor", "topic", "pronoun");
     /** Roles that act for a state: its government, armed forces, police and intelligence. */
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
+    /** A state's organs that arrest, try and deport: its organs of force and its courts. */
+    private static final Set<String> COERCING_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
     /** The root of protests (CAMEO 14): acts of the governed, which the one who reports them rarely does. */
     private static final String PROTEST_ROOT = "14";
     /** Words before a number that make it a year (normalized). */
@@ -154,6 +156,8 @@ public final class EventCoder {
     private static final int ASPECT_GAP = 5;
     /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
     private static final int PRONOUN_REACH = 5;
+    /** How far after a relative clause's verb its subject may start («الذي يعارضه بشدة الاتحاد الأوروبي»). */
+    private static final int RELATIVE_SUBJECT_GAP = 3;
     /** The words a clause after أن / إن may give its own subject before its verb («إن مسلحاً من ولاية ألاباما فتح»). */
     private static final int CLAUSE_SUBJECT_REACH = 4;
     /** How far (tokens) before إنّ / أنّ the reporting verb whose unknown subject stands between may be («وقال سميع الحق، إنه»). */
@@ -736,6 +740,38 @@ public final class EventCoder {
             return List.of();
         }
 
+        /**
+         * A phrase cue (patterns.tsv P: verb forms listed as written, «عارضت»، «يعارض») right after a relative pronoun
+         * and carrying an object pronoun: «الذي عارضته». The pronoun repeats the antecedent, the clause's object.
+         */
+        private boolean phraseOpensRelativeClause(Cue c) {
+            return c.pattern().kind() == 'P' && !c.reading().suffix().isEmpty() && c.head() - 1 >= a
+                    && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm());
+        }
+
+        /** The antecedent of a relative clause opened by a phrase cue, its object when it is an actor. */
+        private List<ActorMention> relativeObject(Cue c, List<ActorMention> subj) {
+            ActorMention antecedent = relativeAntecedent(c.head());
+            return antecedent != null && !subj.contains(antecedent) ? List.of(antecedent) : List.of();
+        }
+
+        /**
+         * A masdar whose genitive is its object (patterns.tsv genobj: اعتقال، محاكمة، ترحيل) carries that object as its
+         * pronoun: «حتى ترحيله»، «أعيد اعتقاله»، «الأمم المتحدة بقانونية محاكمته» name the one deported, arrested or
+         * tried, never the agent. The actor named before it in its clause is that object, not the agent; the subject
+         * in play is the agent only when it is a state's organ, the ones who arrest, try and deport («رفضت محكمة
+         * الجنايات إخلاء سبيل 3 ... في أولى جلسات محاكمتهم»), not a group or person the story is about («ولكن جاءت
+         * فترة احتجازهم» of the militants).
+         */
+        private boolean objectPronoun(Cue c, Frame f) {
+            return c.isMasdar() && f.genitiveObject();
+        }
+
+        /** A state's organ that arrests, tries or deports: its government, forces, police, intelligence or courts. */
+        private boolean coercingOrgan(ActorMention m) {
+            return m.role() != null && COERCING_ROLES.contains(m.role()) && !membershipNoun(m);
+        }
+
         /** The nearest actor before token {@code pos} (within {@code reach} tokens) not governed by a preposition. */
         private List<ActorMention> nearestBefore(int pos, int reach) {
             for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -1201,6 +1237,18 @@ public final class EventCoder {
                     objectFrom = attacker.get(attacker.size() - 1).end();
                 }
             }
+            if (phraseOpensRelativeClause(c)) {
+                // «الحكم الذي عارضته هيئات حقوق الإنسان، والأمم المتحدة»، «الأمر الذي يعارضه بشدة الاتحاد الأوروبي»: a
+                // phrase cue (a verb listed as written) carrying the pronoun that repeats the antecedent is the verb of
+                // a relative clause; its subject follows it, the antecedent is its object. With no actor there the
+                // agent is an unknown noun: the subject in play or the actor before is not it
+                subj = after(c.end(), RELATIVE_SUBJECT_GAP, true);
+                if (subj.isEmpty()) {
+                    return;
+                }
+                how = "relative-subject";
+                objectFrom = subj.get(subj.size() - 1).end();
+            }
             if (subj.isEmpty() && c.furtherBefore()) {
                 // «الاتفاق الذي توصلت إليه الدول الكبرى»، «فالمعارك التي تخوضها»: a relative clause on the verb's object
                 // whose subject is an unknown noun or a pronoun tells no one's act; the speaker's or the subject in
@@ -1232,7 +1280,8 @@ public final class EventCoder {
                 List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
                 // «وتم اعتقاله»: after the light verb of the passive the pronoun is the one acted upon, not the agent
                 boolean agentPronoun = !c.isVerb() && !c.reading().suffix().isEmpty() && !passiveLight;
-                List<ActorMention> referent = agentPronoun && lastSubject.isEmpty() ? pronounReferent(c) : List.of();
+                List<ActorMention> referent = agentPronoun && lastSubject.isEmpty() && !objectPronoun(c, f)
+                        ? pronounReferent(c) : List.of();
                 if (!near.isEmpty()) {
                     subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
                     conf = 0.7;
@@ -1246,7 +1295,8 @@ public final class EventCoder {
                     subj = referent;
                     how = "pronoun";
                     conf = 0.7;
-                } else if (agentPronoun && !(lastSubject.isEmpty() && carried.isEmpty())) {
+                } else if (agentPronoun && !(lastSubject.isEmpty() && carried.isEmpty())
+                        && (!objectPronoun(c, f) || coercingOrgan((lastSubject.isEmpty() ? carried : lastSubject).get(0)))) {
                     subj = lastSubject.isEmpty() ? carried : lastSubject; // دعمه، زيارته: the subject in play
                     how = "pronoun";
                     conf = 0.7;
@@ -1456,6 +1506,9 @@ public final class EventCoder {
                     targets = List.of(antecedent);
                     how = "relative-object";
                 }
+            }
+            if (targets.isEmpty() && how.equals("relative-subject")) {
+                targets = relativeObject(c, subj);
             }
             // (not a receiver: «وتسلمت مصر الأسبوع الماضي دفعة جديدة من مقاتلات» told in passing is no subject the
             // next sentence's pronoun goes on with: «أنه اتفق مع شكري» is still Kerry)

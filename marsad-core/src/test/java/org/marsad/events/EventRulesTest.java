@@ -3041,4 +3041,41 @@ class EventRulesTest {
         d = dyads("وقالت مصادر بالميليشيا إن ألف مقاتل يمني تلقوا تدريبا في السعودية والإمارات وصلوا إلى عدن أمس الاثنين.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 072")), d.toString());
     }
+
+    @Test
+    void aPhraseVerbInARelativeClauseTakesItsSubjectAfterIt() {
+        // «وهو الحكم الذي عارضته هيئات حقوق الإنسان، والأمم المتحدة» (SaudiNewsNet, 2015-08-01; session 16's blind
+        // judgement, item 61): the court's verdict is what was opposed; the court did not oppose the UN
+        List<String> d = dyads("أصدرت محكمة ليبية حكم الإعدام رمياً بالرصاص على سيف الإسلام القذافي، وهو الحكم الذي عارضته "
+                + "هيئات حقوق الإنسان، والأمم المتحدة، وكلنا نعرف اليوم ملابسات «التثوير الليبي»، إذ تمت خديعة كل العرب، "
+                + "وصفقوا لحلف الناتو وهو يقصف ليبيا.");
+        assertTrue(d.stream().noneMatch(x -> x.equals("LBYJUD>IGOUNO 12")), d.toString());
+        // «الربيع العربي، الذي عارضته واحتشدت ضده أغلب الدول الخليجية» (2015-07-21; item 57): the Gulf states opposed
+        // the Arab Spring; the Emirates, the subject in play, did not oppose them
+        d = dyads("وأضاف أن الإمارات لم تكن لها مشكلة مع الإخوان أو مع قطر. في حين لم تكن لها مشكلة مع الاثنين، لكن "
+                + "مشكلتها الحقيقية كانت مع الربيع العربي، الذي عارضته واحتشدت ضده أغلب الدول الخليجية”.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IGOGCC 12")), d.toString());
+        // «المقاتلين السوريين الذين سلحتهم ودربتهم الولايات المتحدة» (2015-08-04): the United States after the verb armed
+        // the fighters its pronoun repeats
+        d = dyads("ويهدف القرار الذي اتخذه الرئيس باراك أوباما والذي قد يعمق الدور الأمريكي في الصراع السوري إلى حماية "
+                + "مجموعة وليدة من المقاتلين السوريين الذين سلحتهم ودربتهم الولايات المتحدة لمحاربة تنظيم داعش وليس قوات "
+                + "النظام السوري.");
+        assertTrue(d.stream().anyMatch(x -> x.equals("USA>SYRREB 072")), d.toString());
+    }
+
+    @Test
+    void theFirstActorBeforeAnArrestsPronounWasNotTheOneWhoArrested() {
+        // «وصفته الأمم المتحدة بأنه ... لكن أعيد اعتقاله» (SaudiNewsNet, 2015-08-06): the pronoun of اعتقال (patterns.tsv
+        // genobj) is the one arrested; the UN named before it in its clause arrested no one
+        List<String> d = dyads("أيضا، قالت السلطات المصرية إن محمد جمال الكاشف من الموالين لأيمن الظواهري – وصفته الأمم "
+                + "المتحدة بأنه رأس خلية مدينة نصر الإرهابية عام 2012 – والشيخ عادل شحاتو (كان مسجونًا قبل الثورة المصرية "
+                + "عام 2011، لكن أعيد اعتقاله مع الكاشف في نوفمبر 2012)، الكاشف وشحاتو كانا في «الجهاد الإسلامي» المصري "
+                + "تحت قيادة الظواهري.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IGOUNO>") && x.endsWith(" 173")), d.toString());
+        // control: a court in play tries those its trial's pronoun names («رفضت محكمة الجنايات إخلاء سبيل 3 ... في أولى
+        // جلسات محاكمتهم», 2015-08-07)
+        d = dyads("وكانت النيابة العامة الكويتية قد أحالت المتهمين إلى المحاكمة. إلى ذلك رفضت محكمة الجنايات إخلاء سبيل 3 "
+                + "بينهم مغردان وكلهم كويتيون، متهمون بالانتماء إلى «داعش»، وذلك في أولى جلسات محاكمتهم أول من أمس.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("KWTJUD>") && x.endsWith(" 173")), d.toString());
+    }
 }
