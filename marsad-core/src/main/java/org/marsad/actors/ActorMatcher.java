@@ -1739,15 +1739,20 @@ public final class ActorMatcher {
         if (text.text().charAt(before.end() - 1) == 'ى') {
             return false; // «على»: the normalizer writes it as the name علي
         }
-        for (int[] p : persons) {
-            if (p[0] == demonym.end()) {
-                return false;
-            }
-        }
         for (Segment s : before.segments()) {
             String prefix = s.prefix();
             if (s.suffix().isEmpty() && (prefix.isEmpty() || prefix.equals("و") || prefix.equals("ف")
                     || prefix.equals("ل") || prefix.equals("ب")) && dictionary.isGivenName(s.stem())) {
+                return !nameBegins(persons, demonym.end());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name the recognizer found begins at token {@code at}. */
+    private static boolean nameBegins(List<int[]> persons, int at) {
+        for (int[] p : persons) {
+            if (p[0] == at) {
                 return true;
             }
         }
