@@ -634,7 +634,7 @@ public final class ActorMatcher {
                 for (int ri = 0; mayBeAlias && ri < tokens.get(i).segments().size(); ri++) {
                     Segment r = tokens.get(i).segments().get(ri);
                     ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
-                            ? aliases.get(r.stem()) : null;
+                            && !anotherMansGivenName(tokens, i, b, r, withArticle) ? aliases.get(r.stem()) : null;
                     ActorDictionary.SettingPerson ofWar = named == null && r.suffix().isEmpty() && !r.hasArticle()
                             ? persons.get(r.stem()) : null;
                     if (ofWar != null && !namesSomethingElse(tokens, a, i)
@@ -663,6 +663,22 @@ public final class ActorMatcher {
             out.add(found.get(next++));
         }
         return out;
+    }
+
+    /**
+     * Whether the word at {@code i} (its reading {@code r}) that spells a family name's alias is another man's given
+     * name: a family name written with the article whose bare word is a given name (given-names.tsv) is that name only
+     * with the article («الفيصل» of «خالد الفيصل»; «الملك فيصل»، «فيصل الخديدي» are other men, as «أحمد زكي» after
+     * «صباح الأحمد»), and a name followed by a word of lineage opens a full name of its own («العقيد صالح بن عبدالله
+     * القحطاني»، «الملك فيصل بن عبدالعزيز»; an alias is the last word of a name, never one before بن).
+     */
+    private boolean anotherMansGivenName(List<Token> tokens, int i, int b, Segment r, java.util.Set<String> withArticle) {
+        if (!r.hasArticle() && withArticle.contains(r.stem())
+                && (dictionary.isGivenName(r.stem()) || dictionary.isCommonGivenName(r.stem()))) {
+            return true;
+        }
+        return i + 2 < b && tokens.get(i + 1).isWord() && tokens.get(i + 2).isWord()
+                && NAMES.isLineage(tokens.get(i + 1).norm());
     }
 
     /**
@@ -1573,7 +1589,7 @@ public final class ActorMatcher {
                 case FIXED -> out.add(new ActorMention(r.first(), r.end(), span, e.code(), e.type(), e, e.nameEn(),
                         "name", ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
                 case DEMONYM -> {
-                    if (isGivenName(tokens, r, null)) {
+                    if (isGivenName(tokens, r, null) || surnameAfterGivenName(text, r, persons)) {
                         break; // «تركي بن عبدالله»: a person's name
                     }
                     String actRole = r.ref().plural() || e.code().length() != 3 ? null
@@ -1703,6 +1719,44 @@ public final class ActorMatcher {
             return true;
         }
         return agentBefore != null && definite(tokens.get(agentBefore.end() - 1));
+    }
+
+    /**
+     * A nationality adjective with the article right after a given name (given-names.tsv, no common word; و, ف, ل or ب
+     * on it) is that man's family name, not his country: «طلال الأردني توفي ... إثر إطلاق نار عليه» (a Fatah official in
+     * Lebanon, not Jordan), «لطلال الاردني», «المدرب خليل المصري». An adjective agrees with a head that has the article,
+     * and a given name has none. Not when a name the recognizer found follows it: then the adjective stands before
+     * that name («على الفرنسي بول بوغبا», على written علي).
+     */
+    private boolean surnameAfterGivenName(AnalyzedText text, Raw demonym, List<int[]> persons) {
+        List<Token> tokens = text.tokens();
+        int i = demonym.first();
+        if (demonym.ref().plural() || demonym.end() - i != 1 || i == 0 || !demonym.firstReading().prefix().equals("ال")
+                || tokens.get(i - 1).sentence() != tokens.get(i).sentence() || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (text.text().charAt(before.end() - 1) == 'ى') {
+            return false; // «على»: the normalizer writes it as the name علي
+        }
+        for (Segment s : before.segments()) {
+            String prefix = s.prefix();
+            if (s.suffix().isEmpty() && (prefix.isEmpty() || prefix.equals("و") || prefix.equals("ف")
+                    || prefix.equals("ل") || prefix.equals("ب")) && dictionary.isGivenName(s.stem())) {
+                return !nameBegins(persons, demonym.end());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name the recognizer found begins at token {@code at}. */
+    private static boolean nameBegins(List<int[]> persons, int at) {
+        for (int[] p : persons) {
+            if (p[0] == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a word read with the article and no pronoun (الشركة، والهيئة، للسوق). */
