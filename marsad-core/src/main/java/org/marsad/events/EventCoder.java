@@ -124,6 +124,8 @@ public final class EventCoder {
      */
     private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
             "carried-subject", "nearest-actor", "topic", "pronoun");
+    /** The suffix pronoun of the first person plural («مباحثاتنا»: our talks), as the segmenter splits it. */
+    private static final String FIRST_PERSON_PLURAL = "نا";
     /** Roles that act for a state: its government, armed forces, police and intelligence. */
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     /** A state's organs that arrest, try and deport: its organs of force and its courts. */
@@ -1282,7 +1284,13 @@ public final class EventCoder {
                 boolean agentPronoun = !c.isVerb() && !c.reading().suffix().isEmpty() && !passiveLight;
                 List<ActorMention> referent = agentPronoun && lastSubject.isEmpty() && !objectPronoun(c, f)
                         ? pronounReferent(c) : List.of();
-                if (!near.isEmpty()) {
+                // a speaker named after the act does not do it; of the fall-backs only the sentence's own subjects may
+                boolean laterSpeaker = speaker != null && bestDist <= 12 && participant(speaker) && namedAfterAct(speaker, c);
+                if (agentPronoun && ourOwnAct(c)) {
+                    subj = ourSpeaker(speaker, c);
+                    how = "first-person";
+                    conf = 0.6;
+                } else if (!near.isEmpty()) {
                     subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
                     conf = 0.7;
                 } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
@@ -1300,11 +1308,11 @@ public final class EventCoder {
                     subj = lastSubject.isEmpty() ? carried : lastSubject; // دعمه، زيارته: the subject in play
                     how = "pronoun";
                     conf = 0.7;
-                } else if (speaker != null && bestDist <= 12 && participant(speaker)) {
+                } else if (speaker != null && bestDist <= 12 && participant(speaker) && !laterSpeaker) {
                     subj = List.of(speaker);
                     how = "speaker";
                     conf = 0.6;
-                } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty()
+                } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty() && !laterSpeaker
                         && !c.reading().hasArticle() && !governedByPreposition(c)) {
                     // only an indefinite masdar standing free: «منذ توقيع الاتفاقية»، «في المفاوضات» refer to
                     // events whose parties the nearest name does not tell
@@ -1327,7 +1335,7 @@ public final class EventCoder {
                     subj = List.of(topic(c));
                     how = "topic";
                     conf = 0.6;
-                } else if (!carried.isEmpty() && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
+                } else if (!carried.isEmpty() && !laterSpeaker && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
                     // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
                     subj = carried;
                     how = "carried-subject";
@@ -3519,7 +3527,8 @@ public final class EventCoder {
                     continue;
                 }
                 // بوتين وكيم; a list with commas: ميركل، وهولاند، وتسيبراس
-                if (n.prefix().startsWith("و") && gapIs(cur.end(), n.first(), LIST_COMMAS) && participantOrAgent(n)) {
+                if (n.prefix().startsWith("و") && gapIs(cur.end(), n.first(), LIST_COMMAS) && participantOrAgent(n)
+                        && !subjectOfNextClause(cur, n)) {
                     group.add(n);
                     cur = n;
                 } else if (n.first() >= cur.end()) {
@@ -3527,6 +3536,16 @@ public final class EventCoder {
                 }
             }
             return group;
+        }
+
+        /**
+         * Whether {@code n}, joined by a comma and و to the list ending at {@code prev}, is rather the subject of a new
+         * clause: a verb follows it at once («في اللقاء الثلاثي ... بعقدة التمسك بالأسد، وبوغدانوف رد على تصريح»: Bogdanov
+         * answered; he was no party of the meeting). A list of the one acted upon ends before its verb.
+         */
+        private boolean subjectOfNextClause(ActorMention prev, ActorMention n) {
+            int next = n.end();
+            return next < b && next - a < verbAt.length && verbAt[next - a] && punctBetween(prev.end(), n.first(), Set.of());
         }
 
         private boolean participantOrAgent(ActorMention m) {
@@ -4309,6 +4328,48 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the speaker borrowed as an act's agent is named after the act: «اللقاء الثلاثي ... بعقدة التمسك
+         * بالأسد، وبوغدانوف رد على تصريح» (a later clause's speaker), «أكد ... خلال المحادثات النووية مع ايران» (a
+         * party of the act itself, read as the reporting verb's subject). What is reported follows its speaker; an
+         * attribution after the act («بحسب ما اعلنت الوكالة») stays; the speaker still attributes the act, he only
+         * does not do it.
+         */
+        private boolean namedAfterAct(ActorMention speaker, Cue c) {
+            return speaker.first() > c.last() && !attributionAfter(speaker, c);
+        }
+
+        /**
+         * Whether a reporting phrase with no verb (reporting.tsv kind P: «بحسب ما اعلنت الوكالة»، «وفقا لـ») stands
+         * between the act and its speaker, with و or as written.
+         */
+        private boolean attributionAfter(ActorMention speaker, Cue c) {
+            for (int i = c.last() + 1; i < speaker.first() && i < b; i++) {
+                Token t = tokens.get(i);
+                if (t.isWord() && (modifiers.isReportingPhrase(t.norm())
+                        || t.norm().startsWith("و") && modifiers.isReportingPhrase(t.norm().substring(1)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A masdar cue with the first person plural on it as its agent, «مباحثاتنا»، «لقائنا»: the talks are ours, the
+         * ones who speak (not the actor named before it nor a party named later in the sentence). Not an act done to
+         * persons, whose pronoun is the one it befalls («قتلنا»).
+         */
+        private boolean ourOwnAct(Cue c) {
+            return !c.isVerb() && c.reading().suffix().equals(FIRST_PERSON_PLURAL)
+                    && !VICTIM_ROOTS.contains(c.pattern().root());
+        }
+
+        /** The one who says «we» of the act {@code c}: a named speaker before it that is no country, or none. */
+        private List<ActorMention> ourSpeaker(ActorMention speaker, Cue c) {
+            return speaker != null && participant(speaker) && !"GPE".equals(speaker.type())
+                    && speaker.end() <= c.head() ? List.of(speaker) : List.of();
         }
 
         /** A verb cue in the first person plural (ندعم، قدمنا; EventPatterns#isFirstPersonPlural). */

@@ -27,6 +27,8 @@ public final class Modifiers {
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
     private final Map<String, Set<Kind>> verbWords = new HashMap<>();
     private final Set<String> reportingForms = new HashSet<>();
+    /** The reporting phrases (reporting.tsv kind P: حسب، بحسب، وفقا، نقلا ...), as written, normalized. */
+    private final Set<String> reportingPhrases = new HashSet<>();
     /** Multiword modifiers (في حال), normalized words, by their last word (one look-up a token). */
     private final Map<String, java.util.List<Phrase>> phrasesByLastWord = new HashMap<>();
 
@@ -80,6 +82,7 @@ public final class Modifiers {
                 m.reportingForms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
             } else if (kind.equals("P")) {
                 m.reportingForms.add(ArabicNormalizer.normalize(cue.strip()));
+                m.reportingPhrases.add(ArabicNormalizer.normalize(cue.strip()));
             } else {
                 throw r.error("kind must be V or P, got '" + kind + "'");
             }
@@ -163,6 +166,11 @@ public final class Modifiers {
 
     public boolean isReporting(String stem) {
         return reportingForms.contains(stem);
+    }
+
+    /** Whether a normalized word is a reporting phrase with no verb (reporting.tsv kind P: «بحسب»، «وفقا»). */
+    public boolean isReportingPhrase(String norm) {
+        return reportingPhrases.contains(norm);
     }
 
     private volatile org.marsad.text.StemFacts.Slot reportingSlot;

@@ -3078,4 +3078,57 @@ class EventRulesTest {
                 + "بينهم مغردان وكلهم كويتيون، متهمون بالانتماء إلى «داعش»، وذلك في أولى جلسات محاكمتهم أول من أمس.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("KWTJUD>") && x.endsWith(" 173")), d.toString());
     }
+
+    @Test
+    void aSpeakerNamedAfterAnActDoesNotDoIt() {
+        // snn-2015-08-01#1094 (slice i%37==4): the Palestinian Authority speaks after the settlers' arson, in a clause
+        // of its own; the base took it for the arsonist (PSEGOV>- 19)
+        List<String> arson = dyads("وقد ندد المجتمع الدولي دولا ومنظمات أمس، بجريمة حرق الطفل الفلسطيني علي دوابشة (عمره عام ونصف "
+                + "العام )، حين أحرق مستوطنون يهود منزلين في الضفة الغربية المحتلة واشعلوا فيهما النار، وأفادت "
+                + "السلطة الفلسطينية انها ستقدم ملف الجريمة التي أصيب فيها والدا الطفل وشقيقه بجروح خطيرة، اليوم "
+                + "أمام المحكمة الجنائية الدولية.");
+        assertTrue(arson.stream().noneMatch(x -> x.startsWith("PSEGOV>")), arson.toString());
+        assertTrue(arson.stream().anyMatch(x -> x.startsWith("ISRCVL>") && x.endsWith(" 19")), arson.toString());
+        // snn-2015-08-06#359 (slice 5): Iran after «فحسب» ("only") is no speaker of the talks (base IRN>MEA 046)
+        List<String> only = dyads("وعليه، لا غرابة أن «تطوّب» مفاوضات فيينا مستقبل الشرق الأوسط لدولتين فحسب: إيران وإسرائيل.");
+        assertTrue(only.stream().noneMatch(x -> x.startsWith("IRN>MEA")), only.toString());
+        // snn-2015-08-02#1079 (slice 16): after «بحسب ما اعلنت» the speaker attributes; the base's reading stays
+        List<String> agency = dyads("من جهة اخرى يزور المدير العام للوكالة الدولية للطاقة الذرية يوكيا امانو الاسبوع المقبل واشنطن "
+                + "حيث سيبحث مع برلمانيين امريكيين الاتفاق النووي الايراني، بحسب ما اعلنت الوكالة في فيينا.");
+        assertTrue(agency.contains("IGOUNO>USALEG 036"), agency.toString());
+    }
+
+    @Test
+    void ourTalksAreTheSpeakersNotAPartyNamedLater() {
+        // snn-2015-07-25#363 (session 16's blind judgement, item 59, "source"; slice i%37==4): «مباحثاتنا» are the
+        // letter's writer's talks with the UN envoy; the Houthis are a condition of the truce (base YEMREB>IGOUNO 04)
+        List<String> letter = dyads("أبعث لكم يا خادم الحرمين الشريفين بأطيب تحياتي وتقديري ، وأود أن أشير إلى كتابي لمقامكم بتاريخ "
+                + "7 / يوليو /2015 م والذي طلبت فيه دعم موقفنا في الحكومة اليمنية في مباحثاتنا مع ممثل الأمين "
+                + "العام للأمم المتحدة حيال إعلان هدنة إنسانية وفق شروط أهمها التزام الحوثيين وحلفائهم بالهدنة "
+                + "وعدم التعرض للمساعدات الإنسانية.");
+        assertTrue(letter.stream().noneMatch(x -> x.contains("YEMREB")), letter.toString());
+        // the first person with a named speaker before it is his («ودعمنا للشعب النيجيري»: the White House's)
+        List<String> ours = dyads("وأعلن البيت الأبيض أن زيارة بخاري، التي تستمر أربعة أيام والتي تعد الأولى إلى العاصمة "
+                + "الأميركية، تؤكد «التزامنا بتعزيز وتوسيع شراكتنا مع الحكومة النيجيرية الجديدة، ودعمنا للشعب "
+                + "النيجيري بعد انتخابات ديمقراطية تاريخية وانتقال سلمي للسلطة».");
+        assertTrue(ours.contains("USAGOV>NGACVL 051"), ours.toString());
+    }
+
+    @Test
+    void aNameAfterACommaAndWawBeforeItsVerbIsANewClausesSubject() {
+        // snn-2015-08-08#58 (session 16's blind judgement, item 53, "source"): Bogdanov answered Erdogan, in a clause of
+        // his own; he was no party of the Doha meeting, nor Assad, the object of «التمسك» (base RUSGOV>SYRGOV 04)
+        List<String> doha = dyads("قبل أن يصل سيرغي لافروف إلى موسكو عائدًا من الدوحة، هبط نائبه ميخائيل بوغدانوف في طهران ليكمل "
+                + "دفن كل ما قيل عن تغيير في موقف روسيا من الأزمة السورية. لافروف واجه جون كيري وعادل الجبير في "
+                + "اللقاء الثلاثي في قطر يوم الاثنين الماضي بعقدة التمسك بالأسد، وبوغدانوف رد على تصريح رجب طيب "
+                + "إردوغان بأن فلاديمير بوتين قد يتخلى عن الأسد بالقول: «إن موقف روسيا ليس شيئًا قابلاً للتغيير مع "
+                + "تغيّر الظروف، ونرى أن تجلس الحكومة السورية مع المعارضة لتقرير مستقبل سوريا»! غريب أن يصل تزوير "
+                + "الحقائق إلى هذه الدرجة، وكأن الشرق الأوسط والعالم بلا ذاكرة، ذلك أنه من الواضح أن الروس "
+                + "والإيرانيين دعموا منذ اللحظة الأولى مراهنة بشار الأسد على الحل العسكري، فأفشلوا مبادرة الجامعة "
+                + "العربية ومهمة المراقبين العرب ثم المراقبين الدوليين، ثم تولى لافروف ببراعة كيدية شلّ مجلس الأمن "
+                + "بالفيتو، ثم دفن مساعي كوفي أنان ومن بعده الأخضر الإبراهيمي، أما ستيفان دي ميستورا (السائح "
+                + "الأخير) فلن يكون حظه في النهاية أحسن من حظوظ سلفيه!");
+        assertTrue(doha.stream().noneMatch(x -> x.startsWith("RUSGOV>SYRGOV") || x.startsWith("SYRGOV>RUSGOV")),
+                doha.toString());
+    }
 }
