@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
 import org.marsad.time.TimeExpression;
 
 /**
@@ -34,9 +35,11 @@ import org.marsad.time.TimeExpression;
  */
 public final class ActsToCome {
     private final EventDater dater;
+    private final Modifiers modifiers;
 
-    public ActsToCome(EventDater dater) {
+    public ActsToCome(EventDater dater, Modifiers modifiers) {
         this.dater = dater;
+        this.modifiers = modifiers;
     }
 
     /**
@@ -68,10 +71,15 @@ public final class ActsToCome {
             if ("asserted".equals(e.modality()) && !e.negated()) {
                 // the verb's tense is read last, only for a candidate: it builds the pattern's forms (events30)
                 TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
-                if (own != null && own.coming() && !dater.inRelativeClause(e, text)
-                        && (e.cue().isVerb() || key != null && dater.inMasdarPhrase(e, text, own))
+                TimeExpression coming = own != null ? own : dater.comingPeriodInClause(e, text,
+                        expressions.apply(e.sentence()));
+                if (coming != null && coming.coming() && !dater.inRelativeClause(e, text)
+                        && (e.cue().isVerb() || key != null && dater.inMasdarPhrase(e, text, coming))
                         && notPast(e)) {
                     d = intended(e, "dated-to-come");
+                } else if (e.cue().isVerb() && (plannedDuring(e, text) || key != null && futureSibling(e, text))
+                        && !dater.inRelativeClause(e, text) && notPast(e)) {
+                    d = intended(e, plannedDuring(e, text) ? "planned-during" : "future-sibling");
                 } else if (key != null && announced.contains(key) && !done.contains(key)
                         && (own == null || !EventDater.overByPublication(own, published))
                         && !(e.cue().isMasdar() && dater.describedAsKnown(e, text)) && notPast(e)) {
@@ -98,6 +106,36 @@ public final class ActsToCome {
                                       LocalDate published) {
         TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
         return own != null && EventDater.overByPublication(own, published);
+    }
+
+    /**
+     * Whether the present verb cue is followed right away by «خلالها» or «خلاله» (modifiers.tsv {@code during-it}):
+     * the programme of a visit or a stay («وصل ... الى طهران في زيارة لمدة يوم واحد يلتقي خلالها مع الرئيس الايراني»،
+     * «يقوم ... اليوم بزيارة لموسكو يجري خلالها مباحثات مع الرئيس الروسي»), told on its arrival or before it, is still
+     * to come; a past verb there tells what was done during it («ترأس خلالها وفد المملكة»).
+     */
+    private boolean plannedDuring(DraftEvent e, AnalyzedText text) {
+        int next = e.cue().last() + 1;
+        return next < text.endToken(e.sentence()) && modifiers.is(text.tokens().get(next).norm(),
+                Modifiers.Kind.DURING_IT);
+    }
+
+    /**
+     * Whether a later clause of the same sentence joins the act with a future by «كما» (modifiers.tsv
+     * {@code future-sibling}) right before a verb with سـ: «ويلتقي الصيد على هامش الاجتماع رئيس المفوضية الاوروبية
+     * ...، كما سيلتقى وزراء خارجية بريطانيا وفرنسا وألمانيا»، «تصل فيدريكا موغيريني إلى المملكة الاثنين ... كما ستزور
+     * موغيريني طهران»: the present verb tells the same programme still to come, item by item.
+     */
+    private boolean futureSibling(DraftEvent e, AnalyzedText text) {
+        List<Token> tokens = text.tokens();
+        int end = text.endToken(e.sentence());
+        for (int i = e.cue().last() + 1; i + 1 < end; i++) {
+            if (modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_SIBLING)
+                    && modifiers.isFutureVerb(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue is a masdar or a verb in the present: a past verb tells the act as done. */

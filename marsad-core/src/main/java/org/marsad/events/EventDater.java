@@ -184,6 +184,21 @@ public final class EventDater {
     }
 
     /**
+     * A time to come without a date in the event's own clause («في الأسابيع المقبلة»، «خلال الأيام القليلة القادمة»:
+     * {@link TimeKind#VAGUE} and {@link TimeExpression#coming}), not one in a relative clause between it and the cue;
+     * null when none. {@link #ownClauseExpression} reads only dated expressions, so {@link ActsToCome} asks for this
+     * one when the clause has no date of its own.
+     */
+    TimeExpression comingPeriodInClause(DraftEvent e, AnalyzedText text, List<TimeExpression> sentenceExpressions) {
+        for (TimeExpression t : sentenceExpressions) {
+            if (t.kind() == TimeKind.VAGUE && t.coming() && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the expression stands within the masdar's own phrase: at most {@value #MASDAR_TIME_REACH} tokens after
      * its cue («زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم»، «لقاء الجبير مع نظيره الروسي لافروف
      * غدًا») or right before it. Further on, the coming time is another clause's («وفي بيان مشترك صدر بعد اجتماع وزير
