@@ -34,6 +34,9 @@ import org.marsad.time.TimeExpression;
  * a visit still to come is 036), as the coder gives an act marked future by سـ.
  */
 public final class ActsToCome {
+    /** How far after a masdar its verb of holding may stand: «اجتماعا ثلاثياً هو الأول في نوعه بين ... وروسيا سيعقد». */
+    private static final int HELD_REACH = 14;
+
     private final EventDater dater;
     private final Modifiers modifiers;
 
@@ -80,6 +83,8 @@ public final class ActsToCome {
                 } else if (e.cue().isVerb() && (plannedDuring(e, text) || key != null && futureSibling(e, text))
                         && !dater.inRelativeClause(e, text) && notPast(e)) {
                     d = intended(e, plannedDuring(e, text) ? "planned-during" : "future-sibling");
+                } else if (key != null && e.cue().isMasdar() && heldLater(e, text) && !dater.describedAsKnown(e, text)) {
+                    d = intended(e, "held-later");
                 } else if (key != null && announced.contains(key) && !done.contains(key)
                         && (own == null || !EventDater.overByPublication(own, published))
                         && !(e.cue().isMasdar() && dater.describedAsKnown(e, text)) && notPast(e)) {
@@ -132,6 +137,27 @@ public final class ActsToCome {
         for (int i = e.cue().last() + 1; i + 1 < end; i++) {
             if (modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_SIBLING)
                     && modifiers.isFutureVerb(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of holding in the future (modifiers.tsv {@code held-verb}: سيعقد، ستجري، ستبدأ) follows the
+     * masdar within {@value #HELD_REACH} words, no punctuation between: the masdar is its subject, a meeting still to
+     * be held («إن اجتماعا ثلاثياً هو الأول في نوعه بين الولايات المتحدة والمملكة العربية السعودية وروسيا سيعقد
+     * لمناقشة هذا الملف»). Not a verb of what the act will bring (ستسهم، سيكون): a visit made may bear fruit later.
+     */
+    private boolean heldLater(DraftEvent e, AnalyzedText text) {
+        List<Token> tokens = text.tokens();
+        int end = Math.min(text.endToken(e.sentence()), e.cue().last() + HELD_REACH + 1);
+        for (int i = e.cue().last() + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false; // another clause, or a list of acts
+            }
+            if (modifiers.isFutureOf(t, Modifiers.Kind.HELD_VERB)) {
                 return true;
             }
         }
