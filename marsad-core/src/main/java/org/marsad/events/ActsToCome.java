@@ -120,7 +120,7 @@ public final class ActsToCome {
      * to come; a past verb there tells what was done during it («ترأس خلالها وفد المملكة»).
      */
     private boolean plannedDuring(DraftEvent e, AnalyzedText text) {
-        int next = e.cue().last() + 1;
+        int next = e.cue().end(); // after the head: «يجري خلالها مباحثات» is one cue, its object further on
         return next < text.endToken(e.sentence()) && modifiers.is(text.tokens().get(next).norm(),
                 Modifiers.Kind.DURING_IT);
     }
