@@ -81,7 +81,7 @@ public final class ActsToCome {
                         && notPast(e)) {
                     d = intended(e, "dated-to-come");
                 } else if (e.cue().isVerb() && (plannedDuring(e, text) || key != null && futureSibling(e, text))
-                        && !dater.inRelativeClause(e, text) && notPast(e)) {
+                        && !dater.inRelativeClause(e, text) && !dater.inPastPerfectSentence(e, text) && notPast(e)) {
                     d = intended(e, plannedDuring(e, text) ? "planned-during" : "future-sibling");
                 } else if (key != null && e.cue().isMasdar() && heldLater(e, text) && !dater.describedAsKnown(e, text)) {
                     d = intended(e, "held-later");
@@ -117,7 +117,8 @@ public final class ActsToCome {
      * Whether the present verb cue is followed right away by «خلالها» or «خلاله» (modifiers.tsv {@code during-it}):
      * the programme of a visit or a stay («وصل ... الى طهران في زيارة لمدة يوم واحد يلتقي خلالها مع الرئيس الايراني»،
      * «يقوم ... اليوم بزيارة لموسكو يجري خلالها مباحثات مع الرئيس الروسي»), told on its arrival or before it, is still
-     * to come; a past verb there tells what was done during it («ترأس خلالها وفد المملكة»).
+     * to come; a past verb there tells what was done during it («ترأس خلالها وفد المملكة»), and so does a sentence
+     * opened by the past perfect («وكان قد وصل ... في زيارة إلى الأردن، يجري خلالها مباحثات»: the talks were held).
      */
     private boolean plannedDuring(DraftEvent e, AnalyzedText text) {
         int next = e.cue().end(); // after the head: «يجري خلالها مباحثات» is one cue, its object further on

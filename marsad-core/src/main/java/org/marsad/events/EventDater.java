@@ -212,6 +212,14 @@ public final class EventDater {
     }
 
     /**
+     * Whether the event's sentence opens with the past perfect before its cue («وكان قد وصل ... إلى عمان امس الثلاثاء،
+     * في زيارة إلى الأردن، يجري خلالها مباحثات»): background the story has moved on from, not a programme to come.
+     */
+    boolean inPastPerfectSentence(DraftEvent e, AnalyzedText text) {
+        return breaks.pastPerfectBefore(text.tokens(), e.cue().head(), text.firstToken(e.sentence()), false);
+    }
+
+    /**
      * Whether the masdar's own phrase tells the act as one the article knows, not the one it announces: a relative
      * clause on it («اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي»، «محادثات السلام (التي تجري حاليا»),
      * a noun of its outcome before it («نتائج زيارة»), or a past perfect opening its sentence.
