@@ -29,6 +29,10 @@ import org.marsad.time.TimeExpression;
  *       زيارة»), nor when the act's own clause dates it to a day over by publication; a period still running («في
  *       الخريف المقبل» read in August) does not say it was done. An act announced for a day already come («وسيلتقي
  *       كارتر بنتنياهو اليوم») announces nothing: it is under way.</li>
+ *   <li>a visit's programme or a meeting still to be held (session 17): a present verb right before «خلالها»
+ *       ({@link #plannedDuring}), a present verb of cooperation with a later «كما سـ» ({@link #futureSibling}), a
+ *       masdar of cooperation with a future verb of holding after it ({@link #heldLater}); a coming period without a
+ *       date («في الأسابيع المقبلة») counts as a coming time of the clause for the first rule.</li>
  * </ol>
  * Such an event takes the modality {@code intended} and the intent code of its root ({@link EventCoder#intentCode}:
  * a visit still to come is 036), as the coder gives an act marked future by سـ.
