@@ -59,13 +59,14 @@ public final class Pipeline {
     /** Relative pronouns and clause openers: read once, for the dater and the event coder. */
     private final org.marsad.events.ClauseBreaks clauseBreaks = org.marsad.events.ClauseBreaks.load();
     private final EventDater dater = new EventDater(clauseBreaks);
-    private final ActsToCome actsToCome = new ActsToCome(dater);
+    private final ActsToCome actsToCome;
     private final PlaceFinder placeFinder = new PlaceFinder();
     private final EventLocator locator = new EventLocator(clauseBreaks);
 
     private Pipeline(ActorDictionary actors, EventPatterns patterns, Modifiers modifiers, Codebook codebook) {
         this.actors = actors;
         this.patterns = patterns;
+        this.actsToCome = new ActsToCome(dater, modifiers);
         // the words the coder knows as words, and with them the words of persons' names (the segmenter's lexicon)
         java.util.Set<String> knownWords = new java.util.HashSet<>();
         knownWords.addAll(actors.wordsNotOfPersons());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Token;
 import org.marsad.time.TimeExpression;
 
 /**
@@ -28,15 +29,24 @@ import org.marsad.time.TimeExpression;
  *       زيارة»), nor when the act's own clause dates it to a day over by publication; a period still running («في
  *       الخريف المقبل» read in August) does not say it was done. An act announced for a day already come («وسيلتقي
  *       كارتر بنتنياهو اليوم») announces nothing: it is under way.</li>
+ *   <li>a visit's programme or a meeting still to be held (session 17): a present verb right before «خلالها»
+ *       ({@link #plannedDuring}), a present verb of cooperation with a later «كما سـ» ({@link #futureSibling}), a
+ *       masdar of cooperation with a future verb of holding after it ({@link #heldLater}); a coming period without a
+ *       date («في الأسابيع المقبلة») counts as a coming time of the clause for the first rule.</li>
  * </ol>
  * Such an event takes the modality {@code intended} and the intent code of its root ({@link EventCoder#intentCode}:
  * a visit still to come is 036), as the coder gives an act marked future by سـ.
  */
 public final class ActsToCome {
-    private final EventDater dater;
+    /** How far after a masdar its verb of holding may stand: «اجتماعا ثلاثياً هو الأول في نوعه بين ... وروسيا سيعقد». */
+    private static final int HELD_REACH = 14;
 
-    public ActsToCome(EventDater dater) {
+    private final EventDater dater;
+    private final Modifiers modifiers;
+
+    public ActsToCome(EventDater dater, Modifiers modifiers) {
         this.dater = dater;
+        this.modifiers = modifiers;
     }
 
     /**
@@ -68,10 +78,17 @@ public final class ActsToCome {
             if ("asserted".equals(e.modality()) && !e.negated()) {
                 // the verb's tense is read last, only for a candidate: it builds the pattern's forms (events30)
                 TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
-                if (own != null && own.coming() && !dater.inRelativeClause(e, text)
-                        && (e.cue().isVerb() || key != null && dater.inMasdarPhrase(e, text, own))
+                TimeExpression coming = own != null ? own : dater.comingPeriodInClause(e, text,
+                        expressions.apply(e.sentence()));
+                if (coming != null && coming.coming() && !dater.inRelativeClause(e, text)
+                        && (e.cue().isVerb() || key != null && dater.inMasdarPhrase(e, text, coming))
                         && notPast(e)) {
                     d = intended(e, "dated-to-come");
+                } else if (e.cue().isVerb() && (plannedDuring(e, text) || key != null && futureSibling(e, text))
+                        && !dater.inRelativeClause(e, text) && !dater.inPastPerfectSentence(e, text) && notPast(e)) {
+                    d = intended(e, plannedDuring(e, text) ? "planned-during" : "future-sibling");
+                } else if (key != null && e.cue().isMasdar() && heldLater(e, text) && !dater.describedAsKnown(e, text)) {
+                    d = intended(e, "held-later");
                 } else if (key != null && announced.contains(key) && !done.contains(key)
                         && (own == null || !EventDater.overByPublication(own, published))
                         && !(e.cue().isMasdar() && dater.describedAsKnown(e, text)) && notPast(e)) {
@@ -98,6 +115,58 @@ public final class ActsToCome {
                                       LocalDate published) {
         TimeExpression own = dater.ownClauseExpression(e, text, expressions.apply(e.sentence()), published);
         return own != null && EventDater.overByPublication(own, published);
+    }
+
+    /**
+     * Whether the present verb cue is followed right away by «خلالها» or «خلاله» (modifiers.tsv {@code during-it}):
+     * the programme of a visit or a stay («وصل ... الى طهران في زيارة لمدة يوم واحد يلتقي خلالها مع الرئيس الايراني»،
+     * «يقوم ... اليوم بزيارة لموسكو يجري خلالها مباحثات مع الرئيس الروسي»), told on its arrival or before it, is still
+     * to come; a past verb there tells what was done during it («ترأس خلالها وفد المملكة»), and so does a sentence
+     * opened by the past perfect («وكان قد وصل ... في زيارة إلى الأردن، يجري خلالها مباحثات»: the talks were held).
+     */
+    private boolean plannedDuring(DraftEvent e, AnalyzedText text) {
+        int next = e.cue().end(); // after the head: «يجري خلالها مباحثات» is one cue, its object further on
+        return next < text.endToken(e.sentence()) && modifiers.is(text.tokens().get(next).norm(),
+                Modifiers.Kind.DURING_IT);
+    }
+
+    /**
+     * Whether a later clause of the same sentence joins the act with a future by «كما» (modifiers.tsv
+     * {@code future-sibling}) right before a verb with سـ: «ويلتقي الصيد على هامش الاجتماع رئيس المفوضية الاوروبية
+     * ...، كما سيلتقى وزراء خارجية بريطانيا وفرنسا وألمانيا»، «تصل فيدريكا موغيريني إلى المملكة الاثنين ... كما ستزور
+     * موغيريني طهران»: the present verb tells the same programme still to come, item by item.
+     */
+    private boolean futureSibling(DraftEvent e, AnalyzedText text) {
+        List<Token> tokens = text.tokens();
+        int end = text.endToken(e.sentence());
+        for (int i = e.cue().last() + 1; i + 1 < end; i++) {
+            if (modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_SIBLING)
+                    && modifiers.isFutureVerb(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of holding in the future (modifiers.tsv {@code held-verb}: سيعقد، ستجري، ستبدأ) follows the
+     * masdar within {@value #HELD_REACH} words, no punctuation between: the masdar is its subject, a meeting still to
+     * be held («إن اجتماعا ثلاثياً هو الأول في نوعه بين الولايات المتحدة والمملكة العربية السعودية وروسيا سيعقد
+     * لمناقشة هذا الملف»). Not a verb of what the act will bring (ستسهم، سيكون): a visit made may bear fruit later.
+     */
+    private boolean heldLater(DraftEvent e, AnalyzedText text) {
+        List<Token> tokens = text.tokens();
+        int end = Math.min(text.endToken(e.sentence()), e.cue().last() + HELD_REACH + 1);
+        for (int i = e.cue().last() + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false; // another clause, or a list of acts
+            }
+            if (modifiers.isFutureOf(t, Modifiers.Kind.HELD_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue is a masdar or a verb in the present: a past verb tells the act as done. */

@@ -21,7 +21,8 @@ public final class Modifiers {
         PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER, SEQUEL,
         INVITATION, AUTHOR, UNDERGO_VERB, PREFERENCE, BELONGING, MODAL, AGENT_LAM, ATTACK_MEANS, ABLE_VERB,
         ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT, CONSTITUTING, ENDANGERED, SIDE, NOT_NEGATION,
-        PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION }
+        PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION,
+        DURING_IT, FUTURE_SIBLING, HELD_VERB }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -128,12 +129,17 @@ public final class Modifiers {
      * after the clitics must be listed, so nouns that open with the same letters (سيارة، سنوات) never answer.
      */
     public boolean isFutureFrame(org.marsad.text.Token t) {
+        return isFutureOf(t, Kind.FUTURE_FRAME);
+    }
+
+    /** Whether the word is a future (سـ) of one of the verbs of {@code kind} listed past/present (سيعقد، ستجري). */
+    public boolean isFutureOf(org.marsad.text.Token t, Kind kind) {
         String w = t.norm();
         int at = w.startsWith("و") || w.startsWith("ف") ? 1 : 0;
         if (w.length() < at + 4 || w.charAt(at) != 'س' || "يتن".indexOf(w.charAt(at + 1)) < 0) {
             return false; // most words: no allocation; سـ only before the prefix of an imperfect (not سكان: س + كان)
         }
-        return is(w.substring(at + 1), Kind.FUTURE_FRAME);
+        return is(w.substring(at + 1), kind);
     }
 
     /** Whether a multiword modifier of {@code kind} (في حال) ends at token {@code i} (words as written, normalized). */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Times the text gives without fixing a date (kind {@link TimeKind#VAGUE}, no value): a duration without a count
  * after قبل or منذ (قبل أيام، منذ سنوات), a past period without a count (خلال الأيام القليلة
- * الماضية، في الأشهر الأخيرة) and the words of {@code cues.tsv} VAGUE_PAST (مؤخرا، في الآونة الأخيرة). They date no
+ * الماضية، في الأشهر الأخيرة) or ahead (في الأسابيع المقبلة) and the words of {@code cues.tsv} VAGUE_PAST (مؤخرا، في الآونة الأخيرة). They date no
  * event, but they say the event has a time of its own: the dater carries no other sentence's date to it. قبل
  * أيام من X counts from X, not from now, and is left alone, as a counted duration is (see {@link Durations}). Hours
  * are not vague: «خلال الساعات القليلة الماضية» in a paper is the day before, the day its lead tells of.
@@ -46,27 +46,40 @@ final class VaguePast implements Pattern {
         out.add(new Candidate(i, end, head.strip(), NO_DATE, TimeKind.VAGUE, Shape.DURATION));
     }
 
-    /** [خلال|في] الأيام [القليلة] الماضية، الأشهر الأخيرة: a definite plural unit, no count, then past or last. */
+    /**
+     * [خلال|في] الأيام [القليلة] الماضية، الأشهر الأخيرة: a definite plural unit, no count, then past or last. Or the
+     * same period ahead, with a future modifier (في الأسابيع المقبلة، خلال الأيام القليلة القادمة): a time to come
+     * that fixes no date, which the scanner marks {@link TimeExpression#coming} (its last word is a Cue.NEXT); hours
+     * too, since «خلال الساعات المقبلة» names no day the paper told before, only one ahead.
+     */
     private static void uncountedPeriod(int i, Tokens t, List<Candidate> out) {
         Tokens.Hit lead = t.cue(i, Cue.DURING);
         if (lead == null) {
             lead = t.cue(i, Cue.IN);
         }
         int j = lead == null ? i : lead.end();
-        Tokens.Hit unit = t.best(j, VaguePast::daysOrLonger, true);
+        Tokens.Hit unit = t.best(j, VaguePast::plural, true);
         if (unit == null || lead != null && unit.strip() > 0) {
             return;
         }
         int k = skip(t, unit.end(), Cue.FEW);
-        Tokens.Hit last = t.cue(k, Cue.PAST);
-        if (last == null) {
-            last = t.cue(k, Cue.LAST);
+        Tokens.Hit last = t.cue(k, Cue.NEXT);
+        if (last == null && daysOrLonger(unit.lex())) {
+            last = t.cue(k, Cue.PAST);
+            if (last == null) {
+                last = t.cue(k, Cue.LAST);
+            }
         }
         if (last == null || last.strip() > 0) {
             return;
         }
         int strip = lead != null ? lead.strip() : unit.strip();
         out.add(new Candidate(i, last.end(), strip, NO_DATE, TimeKind.VAGUE, Shape.DURATION));
+    }
+
+    /** A plural unit (أيام، أسابيع، سنوات، ساعات). */
+    private static boolean plural(Lex lex) {
+        return lex instanceof Lex.UnitWord u && u.plural();
     }
 
     /** A plural unit of days or longer (أيام، أسابيع، سنوات), not hours. */

@@ -2857,6 +2857,50 @@ class EventRulesTest {
     }
 
     @Test
+    void aProgrammeOrAMeetingToBeHeldIsStillToCome() {
+        // session 16's blind judgement (eval/judgments/s16-blind-slice30.tsv item 46, snn-2015-07-31#1559): the
+        // meetings of a visit told on its arrival by a present verb right before «خلالها» are its programme
+        List<String> m = modalitiesOn("قالت وكالة الجمهورية الاسلامية الايرانية للانباء ان وزير الخارجية الفرنسي لوران "
+                + "فابيوس وصل يوم الاربعاء الى طهران في زيارة لمدة يوم واحد يلتقي خلالها مع الرئيس الايراني حسن روحاني.",
+                LocalDate.of(2015, 7, 31));
+        assertTrue(m.contains("FRAGOV>IRNGOV 036 intended"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("FRAGOV>IRNGOV 04 ")), m.toString());
+        // the same with a verb and its masdar (snn-2015-08-08#1202): «يجري خلالها مباحثات»
+        m = modalitiesOn("أوضحت مصادر روسية أن وزير الخارجية عادل الجبير سيزور العاصمة الروسية موسكو منتصف الأسبوع الحالي "
+                + "يجري خلالها مباحثات مع الرئيس الروسي فلاديمير بوتين في الكرملين.", LocalDate.of(2015, 8, 8));
+        assertTrue(m.contains("SAUGOV>RUSGOV 036 intended"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 04 asserted")), m.toString());
+        // but not in a sentence opened by the past perfect (snn-2015-08-06#1164, a joint statement issued the day
+        // before): the talks were held
+        m = modalitiesOn("وكان قد وصل الامير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى عمان امس الثلاثاء، في زيارة "
+                + "إلى الأردن، يجري خلالها مباحثات مع الملك عبدالله الثاني.", LocalDate.of(2015, 8, 6));
+        assertTrue(m.stream().anyMatch(x -> x.endsWith("04 asserted") && x.contains("JOR")), m.toString());
+        // item 20 (snn-2015-07-21#30): a present verb with a later «كما سـ» lists the day's programme
+        m = modalitiesOn("وتطالب تونس بدعم أكبر من شركائها الأوربيين في حربها ضد الجماعات المسلحة. رئيس الحكومة التونسية "
+                + "الحبيب الصيد في بروكسل.\n"
+                + "ويلتقي الصيد على هامش الاجتماع رئيس المفوضية الاوروبية جون كلود يونيكر والممثلة السامية للاتحاد "
+                + "الأوروبي للشؤون الخارجية والسياسة الأمنية فريدريكا موغيريني، كما سيلتقى وزراء خارجية بريطانيا وفرنسا "
+                + "وألمانيا.", LocalDate.of(2015, 7, 21));
+        assertTrue(m.contains("TUNGOV>IGOEUR 036 intended"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("TUNGOV>IGOEUR 04 ")), m.toString());
+        // item 32 (snn-2015-08-04#669): a meeting with its verb of holding in the future after it
+        m = modalitiesOn("وقال \"إن اجتماعا ثلاثياً هو الأول في نوعه بين الولايات المتحدة والمملكة العربية السعودية "
+                + "وروسيا سيعقد لمناقشة هذا الملف\".", LocalDate.of(2015, 8, 4));
+        assertTrue(m.contains("USA>RUS 036 intended"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 04 asserted")), m.toString());
+        // a coming period without a date (events41's "left" (c), snn-2015-07-25#126)
+        m = modalitiesOn("ومن جانب آخر، ينضم وزير الخارجية الإيطالي باولو جنتيلوني إلى الوفود الأوروبية المتوجهة إلى "
+                + "طهران في الأسابيع المقبلة لمناقشة تطبيق الاتفاق النووي.", LocalDate.of(2015, 7, 25));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("ITAGOV>") && x.endsWith("intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("ITAGOV>") && x.endsWith("asserted")), m.toString());
+        // a past verb before «خلالها» tells what was done then (snn-2015-08-11#532 style: «حيث التقى»)
+        m = modalitiesOn("وأضاف السفير يوسف أن الرئيس السيسي التقى أيضا مع عبدالقادر بن صالح، رئيس مجلس الأمة الجزائري، "
+                + "الذي سلم السيسي رسالة خطية من الرئيس الجزائري عبدالعزيز بو تفليقه عبر خلالها عن فخره.",
+                LocalDate.of(2015, 8, 8));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("EGYGOV>") && x.endsWith("04 asserted")), m.toString());
+    }
+
+    @Test
     void aStatesActNamedByItsNationalityAdjectiveIsDoneByItsForces() {
         // slices i%29 in {8, 9} (snn-2015-08-02#154, snn-2015-07-25#1431): the adjective on an act of war
         // (state-acts.tsv) names the state's forces as its doer, not the bare state

@@ -668,6 +668,24 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void periodsAheadWithoutACountAreVagueAndComing() {
+            // SaudiNewsNet 2015 (QUALITY.md, session 16, events41's "left" (c); session 17, events47): a time to come
+            // that fixes no date, which the coder reads as an act still to come
+            String gentiloni = "ينضم وزير الخارجية الإيطالي باولو جنتيلوني إلى الوفود الأوروبية المتوجهة إلى طهران في "
+                    + "الأسابيع المقبلة لمناقشة تطبيق الاتفاق النووي";
+            vague(gentiloni, "في الأسابيع المقبلة");
+            assertTrue(find(gentiloni, "2015-07-22").get(0).coming());
+            String pilgrims = "فرقا ميدانية لمباشرة العمل في المشاعر المقدسة خلال الأيام القليلة المقبلة استعدادا لاستقبال";
+            vague(pilgrims, "خلال الأيام القليلة المقبلة");
+            assertTrue(find(pilgrims, "2015-07-22").get(0).coming());
+            // hours ahead too: no day the paper told before («ينتظر ان يعلن فريق الاتحاد ... خلال الساعات المقبلة»)
+            vague("ينتظر ان يعلن فريق الاتحاد السعودي لكرة القدم خلال الساعات المقبلة التعاقد مع اللاعب",
+                    "خلال الساعات المقبلة");
+            // a past period is no coming one
+            assertTrue(find("ارتفعت الأسعار في الأشهر الأخيرة", "2015-07-22").stream().noneMatch(TimeExpression::coming));
+        }
+
+        @Test
         void aDateThatNamesARevolutionOrAWarIsAName() {
             // SaudiNewsNet 2015: one NAME expression, whose month or year alone is not read as a date either
             String text = "لإرادة الشعب المصري في ثورة 30 يونيو، وفي الذكرى الثانية لثورة 30 يونيو 2013";
