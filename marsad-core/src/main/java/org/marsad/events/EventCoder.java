@@ -1294,6 +1294,14 @@ public final class EventCoder {
                     conf = 0.7;
                 }
             }
+            if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
+                List<ActorMention> doer = lightVerbSubject(c);
+                if (!doer.isEmpty()) {
+                    subj = doer; // «قامت قوات الأمن باعتقال»: modifiers.tsv light-verb
+                    how = "light-verb";
+                    conf = 0.7;
+                }
+            }
             // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
             List<ActorMention> pronounReferent = how.equals("pronoun") ? subj
                     : passiveLight && !c.isVerb() && !c.reading().suffix().isEmpty() ? subjectInPlay() : List.of();
@@ -1549,7 +1557,7 @@ public final class EventCoder {
             // (an act claimed is reported as done: «أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة»، «وتبنت حركة طالبان
             // هذا الهجوم»; the claim names its agent even when the act is the one told before)
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject")
-                    && !how.equals("attributed-agent") && !how.equals("claimed-by");
+                    && !how.equals("attributed-agent") && !how.equals("claimed-by") && !how.equals("light-verb");
             if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
                     && (c.reading().hasArticle() && targets.isEmpty()
                         || governedByPreposition(c) && !clauseBreaks.outcomeBefore(tokens, c.head(), a))) {
@@ -2728,6 +2736,21 @@ public final class EventCoder {
          */
         private List<ActorMention> aspectSubject(Cue c) {
             int verb = governingVerb(c.head(), Modifiers.Kind.ASPECT_VERB);
+            return verb < 0 ? List.of() : governingVerbSubject(verb, c.head());
+        }
+
+        /**
+         * The subject of a light verb (modifiers.tsv light-verb: قام/يقوم) whose بـ-complement the masdar at {@code c}
+         * is: «قامت قوات الأمن السعودية باعتقال خمسة من عناصر تنظيم داعش» is the forces' arrest. The بـ is glued on the
+         * masdar itself; the verb stands before it in the same clause, its subject between them (VSO) or before it,
+         * as for the verbs of going on ({@link #governingVerbSubject}). Not a masdar with the article: «قام بالعمل
+         * نفسه» names an act already told.
+         */
+        private List<ActorMention> lightVerbSubject(Cue c) {
+            if (c.reading().hasArticle() || !"ب".equals(gluedPreposition(c.reading().prefix()))) {
+                return List.of();
+            }
+            int verb = governingVerb(c.head(), Modifiers.Kind.LIGHT_VERB);
             return verb < 0 ? List.of() : governingVerbSubject(verb, c.head());
         }
 
