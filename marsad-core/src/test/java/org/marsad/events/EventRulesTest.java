@@ -3041,4 +3041,19 @@ class EventRulesTest {
         d = dyads("وقالت مصادر بالميليشيا إن ألف مقاتل يمني تلقوا تدريبا في السعودية والإمارات وصلوا إلى عدن أمس الاثنين.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 072")), d.toString());
     }
+    @Test
+    void theSubjectOfQamaBiDidTheActItsMasdarNames() {
+        // snn-2015-07-22#765 (i%37==0): «قامت ... بـ + masdar» (modifiers.tsv light-verb); the base dropped the bombing
+        // after بـ as an act referred to
+        List<String> d = dyads("واكد ان يوم السبت الماضي 18 يوليو 2015 قامت المليشيات الحوثية وصالح بتفجير الخزانات "
+                + "الاستراتيجية للنفط والغاز بتعز محدثة كارثة بيئية حقيقة.");
+        assertTrue(d.contains("YEMREB>YEM 183"), d.toString());
+        // snn-2015-08-04#600 (i%37==11): the verb after its subject (SVO), the act a storming (19)
+        d = dyads("مشيراً إلى أن جبهة النصرة \"قامت باقتحام مخيم للنازحين في قرية قاح كان المقاتلون قد التجؤوا اليه "
+                + "الاثنين\"");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
+        // the masdar of the light verb names its agent in its genitive: «قيام تنظيم داعش بتفجير سجن تدمر»
+        d = dyads("كما يظهر في الفيديو قيام تنظيم داعش بتفجير سجن تدمر.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 183")), d.toString());
+    }
 }
