@@ -2751,7 +2751,21 @@ public final class EventCoder {
                 return List.of();
             }
             int verb = governingVerb(c.head(), Modifiers.Kind.LIGHT_VERB);
-            return verb < 0 ? List.of() : governingVerbSubject(verb, c.head());
+            return verb < 0 || negatedWord(verb) ? List.of()
+                    : governingVerbSubject(verb, c.head());
+        }
+
+        /**
+         * Whether a negation (modifiers.tsv negation) stands in the two words before token {@code i}: «ضمان عدم قيام
+         * حركة الشباب ... بأعمال عنف» asks that no violence be done. The act then stays as the base reads it (referred to).
+         */
+        private boolean negatedWord(int i) {
+            for (int k = i - 1; k >= Math.max(a, i - 2); k--) {
+                if (tokens.get(k).isWord() && modifiers.is(tokens.get(k).norm(), Modifiers.Kind.NEGATION)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

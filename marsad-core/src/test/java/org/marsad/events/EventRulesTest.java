@@ -3055,5 +3055,11 @@ class EventRulesTest {
         // the masdar of the light verb names its agent in its genitive: «قيام تنظيم داعش بتفجير سجن تدمر»
         d = dyads("كما يظهر في الفيديو قيام تنظيم داعش بتفجير سجن تدمر.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 183")), d.toString());
+        // snn-2015-07-23#29: a light verb after a negation is an act not done
+        // (the first build coded SOMREB>KEN 18)
+        d = dyads("تزامنا مع زيارة يقوم بها الرئيس الأميركي باراك أوباما لكينيا التي تعتبر من الدول التي تشهد اشتباكات "
+                + "مسلحة، يركز المسؤولون الاميركيون والكينيون على ضمان عدم قيام حركة الشباب الصومالية المتطرفة المرتبطة "
+                + "بتنظيم القاعدة بأعمال عنف تعرقل الزيارة الرئاسية الاميركية لكينيا هذا الاسبوع.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SOMREB>")), d.toString());
     }
 }
