@@ -1352,6 +1352,14 @@ public final class EventCoder {
                     conf = 0.7;
                 }
             }
+            if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
+                List<ActorMention> doer = lightVerbSubject(c);
+                if (!doer.isEmpty()) {
+                    subj = doer; // «قامت قوات الأمن باعتقال»: modifiers.tsv light-verb
+                    how = "light-verb";
+                    conf = 0.7;
+                }
+            }
             // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
             List<ActorMention> pronounReferent = how.equals("pronoun") ? subj
                     : passiveLight && !c.isVerb() && !c.reading().suffix().isEmpty() ? subjectInPlay() : List.of();
@@ -1610,7 +1618,7 @@ public final class EventCoder {
             // (an act claimed is reported as done: «أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة»، «وتبنت حركة طالبان
             // هذا الهجوم»; the claim names its agent even when the act is the one told before)
             boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject")
-                    && !how.equals("attributed-agent") && !how.equals("claimed-by");
+                    && !how.equals("attributed-agent") && !how.equals("claimed-by") && !how.equals("light-verb");
             if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
                     && (c.reading().hasArticle() && targets.isEmpty()
                         || governedByPreposition(c) && !clauseBreaks.outcomeBefore(tokens, c.head(), a))) {
@@ -2790,6 +2798,35 @@ public final class EventCoder {
         private List<ActorMention> aspectSubject(Cue c) {
             int verb = governingVerb(c.head(), Modifiers.Kind.ASPECT_VERB);
             return verb < 0 ? List.of() : governingVerbSubject(verb, c.head());
+        }
+
+        /**
+         * The subject of a light verb (modifiers.tsv light-verb: قام/يقوم) whose بـ-complement the masdar at {@code c}
+         * is: «قامت قوات الأمن السعودية باعتقال خمسة من عناصر تنظيم داعش» is the forces' arrest. The بـ is glued on the
+         * masdar itself; the verb stands before it in the same clause, its subject between them (VSO) or before it,
+         * as for the verbs of going on ({@link #governingVerbSubject}). Not a masdar with the article: «قام بالعمل
+         * نفسه» names an act already told.
+         */
+        private List<ActorMention> lightVerbSubject(Cue c) {
+            if (c.reading().hasArticle() || !"ب".equals(gluedPreposition(c.reading().prefix()))) {
+                return List.of();
+            }
+            int verb = governingVerb(c.head(), Modifiers.Kind.LIGHT_VERB);
+            return verb < 0 || negatedWord(verb) ? List.of()
+                    : governingVerbSubject(verb, c.head());
+        }
+
+        /**
+         * Whether a negation (modifiers.tsv negation) stands in the two words before token {@code i}: «ضمان عدم قيام
+         * حركة الشباب ... بأعمال عنف» asks that no violence be done. The act then stays as the base reads it (referred to).
+         */
+        private boolean negatedWord(int i) {
+            for (int k = i - 1; k >= Math.max(a, i - 2); k--) {
+                if (tokens.get(k).isWord() && modifiers.is(tokens.get(k).norm(), Modifiers.Kind.NEGATION)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -3175,4 +3175,26 @@ class EventRulesTest {
         assertTrue(doha.stream().noneMatch(x -> x.startsWith("RUSGOV>SYRGOV") || x.startsWith("SYRGOV>RUSGOV")),
                 doha.toString());
     }
+
+    @Test
+    void theSubjectOfQamaBiDidTheActItsMasdarNames() {
+        // snn-2015-07-22#765 (i%37==0): «قامت ... بـ + masdar» (modifiers.tsv light-verb); the base dropped the bombing
+        // after بـ as an act referred to
+        List<String> d = dyads("واكد ان يوم السبت الماضي 18 يوليو 2015 قامت المليشيات الحوثية وصالح بتفجير الخزانات "
+                + "الاستراتيجية للنفط والغاز بتعز محدثة كارثة بيئية حقيقة.");
+        assertTrue(d.contains("YEMREB>YEM 183"), d.toString());
+        // snn-2015-08-04#600 (i%37==11): the verb after its subject (SVO), the act a storming (19)
+        d = dyads("مشيراً إلى أن جبهة النصرة \"قامت باقتحام مخيم للنازحين في قرية قاح كان المقاتلون قد التجؤوا اليه "
+                + "الاثنين\"");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
+        // the masdar of the light verb names its agent in its genitive: «قيام تنظيم داعش بتفجير سجن تدمر»
+        d = dyads("كما يظهر في الفيديو قيام تنظيم داعش بتفجير سجن تدمر.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 183")), d.toString());
+        // snn-2015-07-23#29: a light verb after a negation is an act not done
+        // (the first build coded SOMREB>KEN 18)
+        d = dyads("تزامنا مع زيارة يقوم بها الرئيس الأميركي باراك أوباما لكينيا التي تعتبر من الدول التي تشهد اشتباكات "
+                + "مسلحة، يركز المسؤولون الاميركيون والكينيون على ضمان عدم قيام حركة الشباب الصومالية المتطرفة المرتبطة "
+                + "بتنظيم القاعدة بأعمال عنف تعرقل الزيارة الرئاسية الاميركية لكينيا هذا الاسبوع.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SOMREB>")), d.toString());
+    }
 }
