@@ -1476,6 +1476,10 @@ public final class EventCoder {
                 code = f.verbalCode(); // هاجم أردوغان نتنياهو: two politicians attack each other in words
                 rule += " verbal";
             }
+            if (f.placeCode() != null && placeTaken(c, targets)) {
+                code = f.placeCode(); // «استيلاء الحوثيين على العاصمة اليمنية صنعاء»: a city taken is territory occupied
+                rule += " place";
+            }
             if (modality.equals("intended") && !p.root().equals("03")) {
                 code = intentCode(p.root(), code);
             }
@@ -1515,6 +1519,10 @@ public final class EventCoder {
                 subj = targets;
                 targets = receiver;
                 rule += " received";
+            }
+            if (f.rescue() && targets.stream().anyMatch(m -> !rescuedNamed(c, m))) {
+                targets = targets.stream().filter(m -> rescuedNamed(c, m)).toList(); // not the captives' holder
+                rule += " rescued-from";
             }
             if (targets.stream().anyMatch(m -> backer(m, c.head()))) {
                 // «هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف»: the backer is not the one attacked (it may still
@@ -1739,6 +1747,42 @@ public final class EventCoder {
          * {@code cueHead} stands between them («المدعومة من الخارج هاجمت الجيش»: the army is the one attacked), nor
          * across punctuation or another actor.
          */
+        /**
+         * Whether the target of a cue with a place code is a place (a LOC or GPE mention: «العاصمة اليمنية صنعاء»، «الكويت»)
+         * the cue's own target preposition governs: at most three words between them (the place's head noun and its
+         * adjective), no punctuation and no other preposition. A place after في («استولى على 3 مدرعات في سرت») is where
+         * a thing was seized, not what was taken.
+         */
+        private boolean placeTaken(Cue c, List<ActorMention> targets) {
+            if (targets.size() != 1 || !("LOC".equals(targets.get(0).type()) || "GPE".equals(targets.get(0).type()))) {
+                return false;
+            }
+            List<String> preps = c.pattern().frame().targetPreps();
+            int first = targets.get(0).first();
+            for (int i = first - 1; i > c.head() && i >= first - 4; i--) {
+                Token t = tokens.get(i);
+                if (t.isPunct()) {
+                    return false;
+                }
+                if (preps.contains(t.norm())) {
+                    return true;
+                }
+                if (STANDALONE_PREPS.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether an actor found for a cue of freeing captives (frame {@code rescue}: حرر رهائن) names the captives
+         * themselves — right after the cue's last word («رهائن أتراك») — and not those who held them, named further on
+         * («من أيدي حركة بوكو حرام») or in a relative clause on the captives («كانت الحركة المتطرفة تحتجزهم رهائن»).
+         */
+        private boolean rescuedNamed(Cue c, ActorMention m) {
+            return m.first() == c.last() + 1;
+        }
+
         private boolean backer(ActorMention m, int cueHead) {
             int j = m.first() - 1;
             while (j >= a && isQuote(tokens.get(j))) {
