@@ -1373,6 +1373,12 @@ public final class EventCoder {
                 subj = List.of();
                 how = "vso-passive";
             } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                    && masdarAfterGoverningWord(c, subj.get(0))) {
+                // «خلية لحماس تقف وراء قتل المستوطن الإسرائيلي»: قتل is the masdar there, its genitive the victim
+                patient = subj;
+                subj = List.of();
+                how = "masdar-object";
+            } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
                     && subj.get(0).first() < c.head() && passiveWithSubjectFirst(c, subj.get(subj.size() - 1))) {
                 // «إن مدنيين قتلوا بانفجار ألغام»، «عناصر التنظيم قتلوا لدى قصف التحالف»: a verb that may be passive,
                 // its subject before it and a preposition, not an object, after it, is passive (قُتلوا): the subject
@@ -3316,6 +3322,23 @@ public final class EventCoder {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a word of killing written as the past (قتل) stands right after a word that governs it as a masdar
+         * (modifiers.tsv masdar-governor: «وراء قتل»، «في قضية قتل»، «يريدون قتل») with no proclitic or pronoun on it,
+         * and the actor read as its subject follows it at once with the article: that actor is the masdar's genitive,
+         * the one killed («تقف وراء قتل المستوطن الإسرائيلي»), not the killer. An indefinite plural there is the
+         * masdar's agent and stays («ظاهرة قتل إرهابيين سعوديين أقاربهم»).
+         */
+        private boolean masdarAfterGoverningWord(Cue c, ActorMention m) {
+            String stem = c.reading().stem();
+            if (c.head() - 1 < a || !c.reading().prefix().isEmpty() || !c.reading().suffix().isEmpty() || stem.isEmpty()
+                    || stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت' || stem.charAt(0) == 'ن') {
+                return false;
+            }
+            return m.first() == c.end() && tokens.get(m.first()).norm().startsWith("ال")
+                    && modifiers.is(tokens.get(c.head() - 1).norm(), Modifiers.Kind.MASDAR_GOVERNOR);
         }
 
         /**

@@ -3088,4 +3088,22 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.startsWith("NGAMIL>NGAREB")), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 0841")), d.toString());
     }
+
+    @Test
+    void aKillingAfterAWordGoverningItAsAMasdarHasItsGenitiveAsTheVictim() {
+        // «تقف وراء قتل المستوطن الإسرائيلي» (i%37==4, snn-2015-07-21#115; events45's left-over (1a)): ISRCVL>TUR 19
+        // before, the settler taken as the killer
+        List<String> d = dyads("وأضاف في بيان أصدره عقب الكشف عن اعتقال خلية لحماس تقف وراء قتل المستوطن الإسرائيلي ملاخي روزنفيلد،"
+                + " نهاية الشهر الماضي، إن «القيادي الحمساوي صالح العاروري ينشط في تركيا».");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("ISRCVL>")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">ISRCVL 19")), d.toString());
+        // «الملاحق في قضية قتل الجاسوس الروسي السابق» (i%37==8, snn-2015-07-25#146): RUSSPY>GBR 19 before
+        d = dyads("استمع محققون بريطانيون في لندن، اليوم (الجمعة)، لشهادة روى صاحبها أن رجل الأعمال الروسي دميتري كوفتون"
+                + " الملاحق في قضية قتل الجاسوس الروسي السابق الكسندر ليتفيننكو، أخبره أنه يريد قتله باستخدام سم باهظ الثمن.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("RUSSPY>")), d.toString());
+        // «أوقفوا قتل الأطفال السود» (i%37==12, snn-2015-08-11#157): CVL>- 19 before
+        d = dyads("وارتدى كثيرون قمصانا طبعت عليها صور براون وعبارة «اختر التغيير»، وحمل آخرون لافتات كتب على بعضها «أوقفوا"
+                + " قتل الأطفال السود».");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("CVL>")), d.toString());
+    }
 }
