@@ -157,7 +157,8 @@ final class CueFinder {
 
         void consider(int head, int end, Pattern p, Segment reading) {
             int s = score(p, head, end);
-            if (s > score && (!p.frame().writtenHamza() || writtenWithHamza(text, tokens.get(head)))) {
+            if (s > score && (!p.frame().writtenHamza() || writtenWithHamza(text, tokens.get(head)))
+                    && (!p.frame().writtenTa() || writtenWithTa(text, tokens.get(head), reading))) {
                 Cue c = complete(head, end, p, reading);
                 if (c == null) {
                     c = antecedentCue(tokens, head, end, p, reading, a, heads);
@@ -239,6 +240,25 @@ final class CueFinder {
             char ch = text.charAt(i);
             if (ch == 'أ' || ch == 'ئ' || ch == 'ؤ' || ch == 'ء') {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a head whose stem ends in ه (normalized ة) was written with ة, or with ت before a pronoun (مصادرتها): «مصادره»
+     * as written is مصادر + ه (his sources), not مصادرة (confiscation). Read only for the few patterns marked {@code ta};
+     * a head of another ending (مظاهرات) passes.
+     */
+    private static boolean writtenWithTa(CharSequence text, Token t, Segment reading) {
+        String stem = reading == null ? t.norm() : reading.stem();
+        if (!stem.endsWith("ه") || reading != null && !reading.suffix().isEmpty()) {
+            return true;
+        }
+        for (int i = t.end() - 1; i >= t.start(); i--) {
+            char ch = text.charAt(i);
+            if (!org.marsad.text.ArabicNormalizer.isTransparent(ch)) {
+                return ch == 'ة';
             }
         }
         return false;

@@ -1439,6 +1439,12 @@ public final class EventCoder {
                 subj = List.of();
                 how = "vso-passive";
             } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                    && masdarAfterGoverningWord(c, subj.get(0))) {
+                // «خلية لحماس تقف وراء قتل المستوطن الإسرائيلي»: قتل is the masdar there, its genitive the victim
+                patient = subj;
+                subj = List.of();
+                how = "masdar-object";
+            } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
                     && subj.get(0).first() < c.head() && passiveWithSubjectFirst(c, subj.get(subj.size() - 1))) {
                 // «إن مدنيين قتلوا بانفجار ألغام»، «عناصر التنظيم قتلوا لدى قصف التحالف»: a verb that may be passive,
                 // its subject before it and a preposition, not an object, after it, is passive (قُتلوا): the subject
@@ -1545,6 +1551,10 @@ public final class EventCoder {
                 code = f.verbalCode(); // هاجم أردوغان نتنياهو: two politicians attack each other in words
                 rule += " verbal";
             }
+            if (f.placeCode() != null && placeTaken(c, targets)) {
+                code = f.placeCode(); // «استيلاء الحوثيين على العاصمة اليمنية صنعاء»: a city taken is territory occupied
+                rule += " place";
+            }
             if (modality.equals("intended") && !p.root().equals("03")) {
                 code = intentCode(p.root(), code);
             }
@@ -1584,6 +1594,10 @@ public final class EventCoder {
                 subj = targets;
                 targets = receiver;
                 rule += " received";
+            }
+            if (f.rescue() && targets.stream().anyMatch(m -> !rescuedNamed(c, m))) {
+                targets = targets.stream().filter(m -> rescuedNamed(c, m)).toList(); // not the captives' holder
+                rule += " rescued-from";
             }
             if (targets.stream().anyMatch(m -> backer(m, c.head()))) {
                 // «هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف»: the backer is not the one attacked (it may still
@@ -1808,6 +1822,42 @@ public final class EventCoder {
          * {@code cueHead} stands between them («المدعومة من الخارج هاجمت الجيش»: the army is the one attacked), nor
          * across punctuation or another actor.
          */
+        /**
+         * Whether the target of a cue with a place code is a place (a LOC or GPE mention: «العاصمة اليمنية صنعاء»، «الكويت»)
+         * the cue's own target preposition governs: at most three words between them (the place's head noun and its
+         * adjective), no punctuation and no other preposition. A place after في («استولى على 3 مدرعات في سرت») is where
+         * a thing was seized, not what was taken.
+         */
+        private boolean placeTaken(Cue c, List<ActorMention> targets) {
+            if (targets.size() != 1 || !("LOC".equals(targets.get(0).type()) || "GPE".equals(targets.get(0).type()))) {
+                return false;
+            }
+            List<String> preps = c.pattern().frame().targetPreps();
+            int first = targets.get(0).first();
+            for (int i = first - 1; i > c.head() && i >= first - 4; i--) {
+                Token t = tokens.get(i);
+                if (t.isPunct()) {
+                    return false;
+                }
+                if (preps.contains(t.norm())) {
+                    return true;
+                }
+                if (STANDALONE_PREPS.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether an actor found for a cue of freeing captives (frame {@code rescue}: حرر رهائن) names the captives
+         * themselves — right after the cue's last word («رهائن أتراك») — and not those who held them, named further on
+         * («من أيدي حركة بوكو حرام») or in a relative clause on the captives («كانت الحركة المتطرفة تحتجزهم رهائن»).
+         */
+        private boolean rescuedNamed(Cue c, ActorMention m) {
+            return m.first() == c.last() + 1;
+        }
+
         private boolean backer(ActorMention m, int cueHead) {
             int j = m.first() - 1;
             while (j >= a && isQuote(tokens.get(j))) {
@@ -3370,6 +3420,23 @@ public final class EventCoder {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a word of killing written as the past (قتل) stands right after a word that governs it as a masdar
+         * (modifiers.tsv masdar-governor: «وراء قتل»، «في قضية قتل»، «يريدون قتل») with no proclitic or pronoun on it,
+         * and the actor read as its subject follows it at once with the article: that actor is the masdar's genitive,
+         * the one killed («تقف وراء قتل المستوطن الإسرائيلي»), not the killer. An indefinite plural there is the
+         * masdar's agent and stays («ظاهرة قتل إرهابيين سعوديين أقاربهم»).
+         */
+        private boolean masdarAfterGoverningWord(Cue c, ActorMention m) {
+            String stem = c.reading().stem();
+            if (c.head() - 1 < a || !c.reading().prefix().isEmpty() || !c.reading().suffix().isEmpty() || stem.isEmpty()
+                    || stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت' || stem.charAt(0) == 'ن') {
+                return false;
+            }
+            return m.first() == c.end() && tokens.get(m.first()).norm().startsWith("ال")
+                    && modifiers.is(tokens.get(c.head() - 1).norm(), Modifiers.Kind.MASDAR_GOVERNOR);
         }
 
         /**

@@ -182,7 +182,10 @@ public final class EventPatterns {
         boolean owner = false;
         boolean allies = false;
         boolean received = false;
+        boolean ta = false;
+        boolean rescue = false;
         String verbal = null;
+        String place = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
             String o = opt.strip();
@@ -201,7 +204,13 @@ public final class EventPatterns {
                 case "owner" -> owner = true;
                 case "allies" -> allies = true;
                 case "received" -> received = true;
+                case "ta" -> ta = true;
+                case "rescue" -> rescue = true;
                 default -> {
+                    if (o.startsWith("place=")) {
+                        place = o.substring(6);
+                        continue;
+                    }
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
                         continue;
@@ -216,7 +225,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received);
+                hamza, hal, owner, allies, received, ta, place, rescue);
     }
 
     public List<Pattern> verb(String form) {

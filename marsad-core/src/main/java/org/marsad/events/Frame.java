@@ -33,11 +33,20 @@ import java.util.List;
  * @param received        (verbs of receiving: تلقى، تسلم) the verb's subject received what the cue names from the actor
  *                        its target preposition (من) introduces: that actor is the source, the subject the target
  *                        («تسلمت مصر ... مقاتلات من طراز رافال من فرنسا» is France's aid to Egypt)
+ * @param writtenTa       a head that ends in ة must be written with ة (or with ت before a pronoun) in the text: the
+ *                        normalizer folds ة to ه, and «مصادره» (his sources) would otherwise be مصادرة (confiscation),
+ *                        «مظاهره» (its signs) مظاهرة (a demonstration)
+ * @param placeCode       the code when what the target preposition governs is a place (a city, a capital, a province,
+ *                        a country as land): «استيلاء الحوثيين على العاصمة اليمنية صنعاء» is occupying territory (192),
+ *                        not seizing property (171); or null
+ * @param rescue          (freeing captives: حرر رهائن) the captives are freed from their holders: an actor named as the
+ *                        one holding them (after من أيدي، لدى, or in a relative clause on them) is not the target
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
-                    boolean owner, boolean allies, boolean received) {
+                    boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
+                    boolean rescue) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false);
+            false, false, false, false, false, false, null, false);
 }
