@@ -23,11 +23,6 @@ public final class Modifiers {
         ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT, CONSTITUTING, ENDANGERED, SIDE, NOT_NEGATION,
         PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION }
 
-    /**
-     * The kinds of each word, as {@link java.util.EnumSet}s: the event coder asks {@link #is} of many words of every
-     * sentence with a cue, and a word that is a modifier then has its kind's bit read where a {@code HashSet} looked
-     * the kind up in a hash table of its own (BENCHMARKS.md, session 17).
-     */
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
     private final Map<String, Set<Kind>> verbWords = new HashMap<>();
@@ -61,15 +56,15 @@ public final class Modifiers {
                     Set<String> forms = new HashSet<>(VerbForms.past(pp[0].strip()));
                     forms.addAll(VerbForms.present(pp[1].strip()));
                     for (String form : forms) {
-                        m.words.computeIfAbsent(form, k -> java.util.EnumSet.noneOf(Kind.class)).add(kind);
-                        m.verbWords.computeIfAbsent(form, k -> java.util.EnumSet.noneOf(Kind.class)).add(kind);
+                        m.words.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
+                        m.verbWords.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
                     }
                 } else if (n.contains(" ")) {
                     String[] words = n.split("\\s+");
                     m.phrasesByLastWord.computeIfAbsent(words[words.length - 1], k -> new java.util.ArrayList<>())
                             .add(new Phrase(kind, words));
                 } else {
-                    m.words.computeIfAbsent(n, k -> java.util.EnumSet.noneOf(Kind.class)).add(kind);
+                    m.words.computeIfAbsent(n, k -> new HashSet<>()).add(kind);
                 }
             }
         }
