@@ -1,5 +1,6 @@
 package org.marsad.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -56,13 +57,11 @@ public final class TextAnalyzer {
     private List<Segment> segments(String norm, boolean taMarbuta) {
         List<Segment> s = segmenter.segment(norm, taMarbuta);
         if (stemFacts != null) {
-            // straight into the list's own array, by index: the segmenter's list's iterator and a second list and
-            // array per new word were 3 % of the bytes the coder allocated (BENCHMARKS.md, session 17)
-            Segment[] withFacts = new Segment[s.size()];
-            for (int i = 0; i < withFacts.length; i++) {
-                withFacts[i] = s.get(i).withFacts(stemFacts);
+            List<Segment> withFacts = new ArrayList<>(s.size());
+            for (Segment r : s) {
+                withFacts.add(r.withFacts(stemFacts));
             }
-            return withFacts.length == 0 ? FixedList.of() : FixedList.wrap(withFacts);
+            return FixedList.copyOf(withFacts);
         }
         return FixedList.copyOf(s);
     }
