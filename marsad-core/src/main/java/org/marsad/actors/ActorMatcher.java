@@ -583,6 +583,33 @@ public final class ActorMatcher {
         aliasStems.addAll(persons.keySet());
         String[] aliasKeys = aliasStems.toArray(new String[0]);
         long aliasSignature = signature(aliasStems); // a word none of whose stems has these bits is no alias
+        return withReferencesBack(text, found, date, outlet, covered, generic,
+                new ArticleAliases(aliases, withArticle, heads, bySetting, persons, aliasKeys, aliasSignature));
+    }
+
+    /**
+     * What one article's words may refer back to ({@link #withAliases}): persons named in full by their last word
+     * ({@code aliases}, those {@code withArticle} also written with ال), organizations by their head noun
+     * ({@code heads}, coalitions {@code bySetting}), the persons of the article's war ({@code persons}); a word that
+     * ends with none of {@code aliasKeys} or lacks {@code aliasSignature}'s bits is no person's alias.
+     */
+    private record ArticleAliases(java.util.Map<String, ActorMention> aliases, java.util.Set<String> withArticle,
+                                  java.util.Map<String, ActorEntry> heads,
+                                  java.util.Map<String, ActorDictionary.CoalitionSetting> bySetting,
+                                  java.util.Map<String, ActorDictionary.SettingPerson> persons, String[] aliasKeys,
+                                  long aliasSignature) {
+    }
+
+    /**
+     * {@link #withAliases}' pass over every word of the article: {@code found} in order (the {@code generic} ones
+     * left out), with a mention added at each word not {@code covered} that refers back. A method of its own, apart
+     * from the tables' building: the JIT compiled the one large method late under load (17 s) and threw all of it
+     * away at a trap in the tables' code, and the loop ran interpreted meanwhile (BENCHMARKS.md, session 17).
+     */
+    private List<ActorMention> withReferencesBack(AnalyzedText text, List<ActorMention> found, LocalDate date,
+                                                  ActorDictionary.Outlet outlet, boolean[] covered,
+                                                  java.util.Set<ActorMention> generic, ArticleAliases article) {
+        List<Token> tokens = text.tokens();
         List<ActorMention> out = new ArrayList<>(found.size() + 8);
         int next = 0;
         for (Sentence s : text.sentences()) {
@@ -598,64 +625,9 @@ public final class ActorMatcher {
                 if (covered[i] || !tokens.get(i).isWord()) {
                     continue;
                 }
-                if (outlet != null && StemFacts.mayAnswer(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)
-                        && !afterNounOfAThing(tokens, a, i)) { // «منتخب المملكة»: the team, not the state
-                    ActorEntry h = outlet.home();
-                    out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
-                            "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, s.index(),
-                            tokens.get(i).segments().get(0).prefix()));
-                    continue;
-                }
-                ActorEntry org = null;
-                ActorDictionary.CoalitionSetting setting = null;
-                for (int ri = 0; !heads.isEmpty() && StemFacts.mayAnswer(headSlot, tokens.get(i)) && ri < tokens.get(i).segments().size(); ri++) {
-                    Segment r = tokens.get(i).segments().get(ri);
-                    if (r.suffix().isEmpty() && r.hasArticle() && heads.containsKey(r.stem())) {
-                        org = heads.get(r.stem());
-                        setting = bySetting.get(r.stem());
-                        break;
-                    }
-                }
-                if (setting != null) {
-                    ActorDictionary.CoalitionSetting byEnemy = settingOfEnemy(tokens, found, i, b, setting);
-                    setting = byEnemy != null ? byEnemy : settingOfSentence(found, s.index(), setting);
-                    org = setting.coalition();
-                }
-                if (org != null && !(i + 1 < b && tokens.get(i + 1).isWord()
-                        && dictionary.trie().longestAt(tokens, i + 1, b) != null)
-                        && (setting == null || settingHeadStandsAlone(tokens, a, i, b, setting))) {
-                    out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), org.code(),
-                            "ORG", org, org.nameEn(), setting == null ? "alias" : "setting-alias",
-                            ActorMention.Form.NAMED, s.index(), tokens.get(i).segments().get(0).prefix()));
-                    continue;
-                }
-                boolean mayBeAlias = StemSignature.mayMatch(tokens.get(i).stemSignature(), aliasSignature)
-                        && endsWithAny(tokens.get(i).norm(), aliasKeys);
-                for (int ri = 0; mayBeAlias && ri < tokens.get(i).segments().size(); ri++) {
-                    Segment r = tokens.get(i).segments().get(ri);
-                    ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || withArticle.contains(r.stem()))
-                            && !anotherMansGivenName(tokens, i, b, r, withArticle) ? aliases.get(r.stem()) : null;
-                    ActorDictionary.SettingPerson ofWar = named == null && r.suffix().isEmpty() && !r.hasArticle()
-                            ? persons.get(r.stem()) : null;
-                    if (ofWar != null && !namesSomethingElse(tokens, a, i)
-                            && settingPersonReadsHere(text, a, b, i, r, ofWar)) {
-                        ActorEntry e = ofWar.person();
-                        out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
-                                e.codeOn(date), "PERS", e, e.nameEn(), "setting-alias", ActorMention.Form.NAMED,
-                                s.index(), r.prefix()));
-                        break;
-                    }
-                    if (named != null && r.prefix().startsWith("ل") && !lamReadsAsPerson(tokens, a, i, r.stem())) {
-                        continue; // «لصالح المقاومة»: "in favour of", after a full name as well
-                    }
-                    if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)) {
-                        ActorEntry e = named.entry();
-                        String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
-                        String name = e.kind() == ActorKind.PERSON ? e.nameEn() : named.nameEn();
-                        out.add(new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
-                                code, "PERS", e, name, "alias", ActorMention.Form.NAMED, s.index(), r.prefix()));
-                        break;
-                    }
+                ActorMention back = referenceBackAt(text, found, date, outlet, s.index(), a, i, b, article);
+                if (back != null) {
+                    out.add(back);
                 }
             }
         }
@@ -663,6 +635,92 @@ public final class ActorMatcher {
             out.add(found.get(next++));
         }
         return out;
+    }
+
+    /**
+     * The mention word {@code i} of sentence {@code sentence} ({@code a}..{@code b}) makes as a reference back: the
+     * outlet's home, an organization by its head noun, or a person by an alias; else null.
+     */
+    private ActorMention referenceBackAt(AnalyzedText text, List<ActorMention> found, LocalDate date,
+                                         ActorDictionary.Outlet outlet, int sentence, int a, int i, int b,
+                                         ArticleAliases article) {
+        List<Token> tokens = text.tokens();
+        if (outlet != null && StemFacts.mayAnswer(homeSlot, tokens.get(i)) && homeWord(tokens.get(i), outlet)
+                && !afterNounOfAThing(tokens, a, i)) { // «منتخب المملكة»: the team, not the state
+            ActorEntry h = outlet.home();
+            return new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), h.code(),
+                    "GPE", h, h.nameEn(), "home-word", ActorMention.Form.NAMED, sentence,
+                    tokens.get(i).segments().get(0).prefix());
+        }
+        if (!article.heads().isEmpty() && StemFacts.mayAnswer(headSlot, tokens.get(i))) {
+            ActorMention org = organizationAt(tokens, found, sentence, a, i, b, article);
+            if (org != null) {
+                return org;
+            }
+        }
+        boolean mayBeAlias = StemSignature.mayMatch(tokens.get(i).stemSignature(), article.aliasSignature())
+                && endsWithAny(tokens.get(i).norm(), article.aliasKeys());
+        return mayBeAlias ? personAliasAt(text, date, sentence, a, i, b, article) : null;
+    }
+
+    /** An organization named before, read from its generic head noun with the article at word {@code i}; or null. */
+    private ActorMention organizationAt(List<Token> tokens, List<ActorMention> found, int sentence, int a, int i, int b,
+                                        ArticleAliases article) {
+        ActorEntry org = null;
+        ActorDictionary.CoalitionSetting setting = null;
+        for (int ri = 0; ri < tokens.get(i).segments().size(); ri++) {
+            Segment r = tokens.get(i).segments().get(ri);
+            if (r.suffix().isEmpty() && r.hasArticle() && article.heads().containsKey(r.stem())) {
+                org = article.heads().get(r.stem());
+                setting = article.bySetting().get(r.stem());
+                break;
+            }
+        }
+        if (setting != null) {
+            ActorDictionary.CoalitionSetting byEnemy = settingOfEnemy(tokens, found, i, b, setting);
+            setting = byEnemy != null ? byEnemy : settingOfSentence(found, sentence, setting);
+            org = setting.coalition();
+        }
+        if (org != null && !(i + 1 < b && tokens.get(i + 1).isWord()
+                && dictionary.trie().longestAt(tokens, i + 1, b) != null)
+                && (setting == null || settingHeadStandsAlone(tokens, a, i, b, setting))) {
+            return new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()), org.code(),
+                    "ORG", org, org.nameEn(), setting == null ? "alias" : "setting-alias",
+                    ActorMention.Form.NAMED, sentence, tokens.get(i).segments().get(0).prefix());
+        }
+        return null;
+    }
+
+    /** A person named in full before (or a person of the article's war), read from an alias at word {@code i}; or null. */
+    private ActorMention personAliasAt(AnalyzedText text, LocalDate date, int sentence, int a, int i, int b,
+                                       ArticleAliases article) {
+        List<Token> tokens = text.tokens();
+        for (int ri = 0; ri < tokens.get(i).segments().size(); ri++) {
+            Segment r = tokens.get(i).segments().get(ri);
+            ActorMention named = r.suffix().isEmpty() && (!r.hasArticle() || article.withArticle().contains(r.stem()))
+                    && !anotherMansGivenName(tokens, i, b, r, article.withArticle())
+                    ? article.aliases().get(r.stem()) : null;
+            ActorDictionary.SettingPerson ofWar = named == null && r.suffix().isEmpty() && !r.hasArticle()
+                    ? article.persons().get(r.stem()) : null;
+            if (ofWar != null && !namesSomethingElse(tokens, a, i)
+                    && settingPersonReadsHere(text, a, b, i, r, ofWar)) {
+                ActorEntry e = ofWar.person();
+                return new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
+                        e.codeOn(date), "PERS", e, e.nameEn(), "setting-alias", ActorMention.Form.NAMED,
+                        sentence, r.prefix());
+            }
+            if (named != null && r.prefix().startsWith("ل") && !lamReadsAsPerson(tokens, a, i, r.stem())) {
+                continue; // «لصالح المقاومة»: "in favour of", after a full name as well
+            }
+            if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)) {
+                ActorEntry e = named.entry();
+                String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
+                String name = e.kind() == ActorKind.PERSON ? e.nameEn() : named.nameEn();
+                return new ActorMention(i, i + 1, new Span(tokens.get(i).start(), tokens.get(i).end()),
+                        code, "PERS", e, name, "alias", ActorMention.Form.NAMED, sentence, r.prefix());
+            }
+        }
+        return null;
     }
 
     /**
