@@ -49,8 +49,8 @@ abstract class AgentSearch extends SubjectSearch {
     static final Set<String> RESUMPTIVE_LAM = Set.of("لها", "له", "لهما", "لهم");
 
     AgentSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                    List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                    Map<String, Integer> focus, int mostNamed) {
+                List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                Map<String, Integer> focus, int mostNamed) {
         super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
     }
 

@@ -25,8 +25,8 @@ abstract class CueConstruction extends ActorIdentity {
     static final Set<String> TIME_ADVERBIALS = Set.of("خلال", "اثناء", "ابان", "عقب", "لدي", "طوال");
 
     CueConstruction(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                        List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                        Map<String, Integer> focus, int mostNamed) {
+                    List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                    Map<String, Integer> focus, int mostNamed) {
         super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
     }
 

@@ -52,8 +52,8 @@ final class SentenceCoder extends ViolenceSides {
     private Map<Integer, List<ActorMention>> victimsAt;
 
     SentenceCoder(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                      List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                      Map<String, Integer> focus, int mostNamed) {
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
         super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
     }
 

@@ -19,7 +19,6 @@ import org.marsad.text.Token;
  * {@code lastSubject} for a reporting verb's named subject.
  */
 abstract class SpeakerSearch extends AgentSearch {
-    /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
     /** Words no dictionary knows that may stand between a circumstantial participle and its addressee's nationality. */
     private static final int ADDRESSEE_GAP = 2;
 
@@ -30,8 +29,8 @@ abstract class SpeakerSearch extends AgentSearch {
     private static final int SPEAKER_SENTENCES = 2;
 
     SpeakerSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                      List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                      Map<String, Integer> focus, int mostNamed) {
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
         super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
     }
 

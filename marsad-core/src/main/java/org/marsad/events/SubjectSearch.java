@@ -36,6 +36,7 @@ abstract class SubjectSearch extends ModalityRules {
     /** Words before a number that make it a year (normalized). */
     static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
 
+    /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
     static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
 
     /** The words a clause after أن / إن may give its own subject before its verb («إن مسلحاً من ولاية ألاباما فتح»). */
@@ -65,8 +66,8 @@ abstract class SubjectSearch extends ModalityRules {
             "كما", "فيما", "بينما", "لكن", "ولكن", "اما", "واما");
 
     SubjectSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                      List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                      Map<String, Integer> focus, int mostNamed) {
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
         super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
     }
 

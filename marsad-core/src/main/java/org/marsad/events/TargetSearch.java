@@ -67,8 +67,8 @@ abstract class TargetSearch extends SpeakerSearch {
     private static final int OBJECT_ACT_WORDS = 3;
 
     TargetSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                     List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                     Map<String, Integer> focus, int mostNamed) {
+                 List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                 Map<String, Integer> focus, int mostNamed) {
         super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
     }
 

@@ -40,8 +40,8 @@ abstract class ViolenceSides extends TargetSearch {
     private static final int BACKER_GAP = 2;
 
     ViolenceSides(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                      List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                      Map<String, Integer> focus, int mostNamed) {
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
         super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
     }
 
