@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The allocation sites speed20 cut (BENCHMARKS.md, session 16), summed per group over jdk.ObjectAllocationSample
-samples whose stack passes through org.marsad.Pipeline, as shares of those samples' bytes; one or more recordings:
+samples whose stack passes through org.marsad.Pipeline, as shares of those samples' bytes; one or more recordings
+(the sentence coder's frames under their names before and after split17: EventCoder$SentenceCoder.run, SentenceCoder.run):
 
     jfr print --json --events jdk.ObjectAllocationSample X.jfr > X-alloc.json
     python3 scripts/alloc-groups.py base-alloc.json final-alloc.json
@@ -9,8 +10,8 @@ import json,collections,sys
 def fn(f): return f["method"]["type"]["name"].split("/")[-1]+"."+f["method"]["name"]
 groups={
  'CueFinder.find (lists, flags, breaks, Best)': lambda fr: fn(fr[0]).startswith('CueFinder') or (fn(fr[0]).startswith('ArrayList.<init>') and fn(fr[1])=='CueFinder.find') or (fn(fr[0])=='CueFinder$Best.<init>'),
- 'SentenceCoder.run/<init> boolean[]': lambda fr: fn(fr[0]) in ('EventCoder$SentenceCoder.run','EventCoder$SentenceCoder.<init>'),
- 'iterators in SentenceCoder.run/firstVerbSubject': lambda fr: 'iterator' in fn(fr[0]) and len(fr)>1 and fn(fr[1]) in ('EventCoder$SentenceCoder.run','EventCoder$SentenceCoder.firstVerbSubject'),
+ 'SentenceCoder.run/<init> boolean[]': lambda fr: fn(fr[0]) in ('EventCoder$SentenceCoder.run','EventCoder$SentenceCoder.<init>','SentenceCoder.run','SentenceContext.<init>'),
+ 'iterators in SentenceCoder.run/firstVerbSubject': lambda fr: 'iterator' in fn(fr[0]) and len(fr)>1 and fn(fr[1]) in ('EventCoder$SentenceCoder.run','EventCoder$SentenceCoder.firstVerbSubject','SentenceCoder.run','SpeakerSearch.firstVerbSubject'),
  'SentenceSplitter.bounds sentenceOf': lambda fr: fn(fr[0])=='SentenceSplitter.bounds',
  'time Tokens.forms/findHits lists': lambda fr: fn(fr[0]) in ('Tokens.forms','Tokens.findHits') or (len(fr)>1 and fn(fr[0]).startswith('ArrayList.<init>') and fn(fr[1]) in ('Tokens.forms','Tokens.findHits')),
  'mayNameAWeekday iterator': lambda fr: len(fr)>1 and fn(fr[1])=='TimeExpressions.mayNameAWeekday',

@@ -1,0 +1,303 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.places.PlaceMention;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+import static org.marsad.events.EventCoder.bareCountry;
+
+/**
+ * Who an actor mention is, whatever the event: the country a group or a title stands for when the text does not say
+ * ({@link #located}: the place of the story, a title's holder named earlier, a genitive place), whether two mentions are
+ * distinct actors ({@link #distinctActors}), a state's organs, stateless groups, foreign states, nationalities,
+ * individuals.
+ *
+ * <p>Reads the sentence's mentions and the article's (story country, all mentions); changes no event's parties itself:
+ * {@link SentenceCoder#code} asks it and decides.
+ */
+abstract class ActorIdentity extends SentenceContext {
+    /** Roles of actors that are not the state: a state's own such actors can be its counterparts. */
+    private static final Set<String> NON_STATE_ROLES = Set.of("REB", "OPP", "CVL", "REF", "CRM", "SEP", "INS", "UAF",
+            "PTY", "LAB", "EDU", "REL", "BUS", "MED", "NGO");
+
+    /** Roles that act for a state: its government, armed forces, police and intelligence. */
+    static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
+    /** A state's organs that arrest, try and deport: its organs of force and its courts. */
+    private static final Set<String> COERCING_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
+    ActorMention placeActor;
+    private boolean placeLooked;
+    /** Agents of this sentence already given a country by {@link #located}. */
+    private Map<ActorMention, ActorMention> locatedMentions; // made when first needed
+
+    ActorIdentity(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
+        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    }
+
+    /** A state's organ that arrests, tries or deports: its government, forces, police, intelligence or courts. */
+    boolean coercingOrgan(ActorMention m) {
+        return m.role() != null && COERCING_ROLES.contains(m.role()) && !membershipNoun(m);
+    }
+
+    /**
+     * Agents without a country (المتظاهرون، الشرطة، مسلحون) take the country of the place the sentence
+     * names (في بيروت → LBN): "protesters in Beirut" are Lebanese protesters for event data purposes.
+     */
+    List<ActorMention> located(List<ActorMention> group) {
+        List<ActorMention> out = null;
+        for (int i = 0; i < group.size(); i++) {
+            ActorMention m = group.get(i);
+            if (m.form() != ActorMention.Form.AGENT_ONLY) {
+                continue;
+            }
+            if (namedByRelation(m)) {
+                // «لدعم حلفائها في المنطقة، خاصة حزب الله في لبنان»، «وأيد حلفاء غربيون ... الاجراءات التركية»:
+                // allies are not of the place the sentence names nor of the story's country; they stay uncoded
+                if (out == null) {
+                    out = new ArrayList<>(group);
+                }
+                out.set(i, null);
+                continue;
+            }
+            ActorMention known = locatedMentions == null ? null : locatedMentions.get(m);
+            if (known != null) {
+                // the same agent in another cue of the sentence: located once (its place does not change)
+                if (out == null) {
+                    out = new ArrayList<>(group);
+                }
+                out.set(i, known);
+                continue;
+            }
+            ActorMention holder = titleHolder(m);
+            if (holder != null) {
+                // «بعث ... الملك سلمان بن عبدالعزيز ببرقية تهنئة للرئيس التونسي. وأعرب الملك ... عن أصدق التهاني»:
+                // the lone title is the one who bears it in the article, not an agent of the story's country
+                if (out == null) {
+                    out = new ArrayList<>(group);
+                }
+                ActorMention named = new ActorMention(m.first(), m.end(), m.span(), holder.code(), holder.type(),
+                        holder.entry(), holder.nameEn(), m.why() + "+holder", ActorMention.Form.NAMED, m.sentence(),
+                        m.prefix());
+                if (locatedMentions == null) {
+                    locatedMentions = new java.util.IdentityHashMap<>();
+                }
+                locatedMentions.put(m, named);
+                out.set(i, named);
+                continue;
+            }
+            ActorMention place = genitivePlace(m);
+            if (place == null) {
+                place = placeActor();
+            }
+            String why = "+place";
+            if (place == null && storyCountry != null) {
+                // «وتقاتل القوات النظامية التنظيم»، «مواقع للحوثيين وقوات صالح» with no place named: an army, an
+                // opposition, a party's forces are those of the country the article is about
+                place = storyCountry;
+                why = "+story";
+            }
+            if (place == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(group);
+            }
+            ActorMention located = new ActorMention(m.first(), m.end(), m.span(), place.primary() + m.code(), m.type(),
+                    m.entry(), m.nameEn() + " in " + place.nameEn(), m.why() + why,
+                    ActorMention.Form.NAMED, m.sentence(), m.prefix());
+            if (locatedMentions == null) {
+                locatedMentions = new java.util.IdentityHashMap<>();
+            }
+            locatedMentions.put(m, located);
+            out.set(i, located);
+        }
+        if (out == null) {
+            return group;
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    /**
+     * The actor a lone title with its article (الملك، الرئيس، الأمير) refers back to, or null: the last mention before
+     * it in the article that names a person and opens with the same title («الملك سلمان بن عبدالعزيز»، «للرئيس الباجي
+     * قايد السبسي»), preferring one not governed by a preposition (the one who acted over the one addressed). News
+     * names the holder in full first and then by the title alone. Not a body: «القوات»، «الشرطة»، «النظام» alone are
+     * as often another side's as the one named before.
+     */
+    private ActorMention titleHolder(ActorMention m) {
+        if (m.end() - m.first() != 1) {
+            return null;
+        }
+        String title = titleStem(tokens.get(m.first()), true);
+        if (title == null) {
+            return null;
+        }
+        ActorMention holder = null;
+        ActorMention addressed = null; // one with a preposition glued to it (للملك): the addressee of what was done
+        ActorMention before = null;
+        boolean beforeAddressed = false;
+        for (ActorMention o : articleMentions) {
+            if (o.first() >= m.first()) {
+                break;
+            }
+            // (an apposition right after a mention has its role: «للملك محمد السادس ملك المملكة المغربية»)
+            boolean isAddressed = gluedPreposition(o.prefix()) != null
+                    || before != null && before.end() == o.first() && beforeAddressed;
+            if (o.form() == ActorMention.Form.NAMED && "PERS".equals(o.type()) && o.end() - o.first() >= 2
+                    && title.equals(titleStem(tokens.get(o.first()), false))) {
+                if (isAddressed) {
+                    addressed = o;
+                } else {
+                    holder = o;
+                }
+            }
+            before = o;
+            beforeAddressed = isAddressed;
+        }
+        // «بعث ... الملك سلمان ... ببرقية تهنئة للملك محمد السادس ... وأعرب الملك»: the one who wrote, not the one written to
+        return holder != null ? holder : addressed;
+    }
+
+    /** The stem of a title word without its article or preposition; with {@code lone}, only a word with its article and no suffix. */
+    private static String titleStem(Token t, boolean lone) {
+        for (Segment r : t.segments()) {
+            if (r.suffix().isEmpty() && (!lone || r.hasArticle())) {
+                return org.marsad.dict.PhraseKeys.stripArticle(r.stem());
+            }
+        }
+        return null;
+    }
+
+    /** An agent named by its relation to another party (modifiers.tsv relation: حلفاؤها، شركاء). */
+    private boolean namedByRelation(ActorMention m) {
+        for (Segment s : tokens.get(m.first()).segments()) {
+            if (modifiers.is(s.stem(), Modifiers.Kind.RELATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country of a place in genitive right after an agent: شرطة دبي، مجلس محافظة الأنبار (a head noun
+     * such as محافظة may stand between). Closer than a place the sentence names with في.
+     */
+    private ActorMention genitivePlace(ActorMention agent) {
+        for (PlaceMention pm : places.apply(sentence)) {
+            if (pm.preposition() == PlaceMention.NONE && pm.firstToken() >= agent.end() - 1
+                    && pm.endToken() > agent.end() && pm.firstToken() <= agent.end() + 1 && !crossesPunct(agent.end(), pm.firstToken())
+                    && pm.place().country() != null) {
+                return new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), pm.place().country(), "GPE",
+                        null, pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+            }
+        }
+        return null;
+    }
+
+    /** The country of the first place introduced by في / بـ in the sentence, as an actor; or null. */
+    ActorMention placeActor() {
+        if (!placeLooked) {
+            placeLooked = true;
+            for (PlaceMention pm : places.apply(sentence)) {
+                if (pm.preposition() == PlaceMention.FI || pm.preposition() == PlaceMention.BI) {
+                    String iso3 = pm.place().country();
+                    placeActor = new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), iso3, "GPE", null,
+                            pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+                    break;
+                }
+            }
+        }
+        return placeActor;
+    }
+
+    /**
+     * Two different actors: different states, or two sectors of one state that both carry a role
+     * (YEMGOV and YEMREB fight each other; PRKGOV and PRK are the same side). A visit is always
+     * between different states.
+     */
+    boolean distinctActors(ActorMention x, ActorMention y, boolean visit) {
+        if (x.primary() == null || y.primary() == null) {
+            return x != y && !x.code().equals(y.code()); // role-only agents: different roles are different actors
+        }
+        if (!x.primary().equals(y.primary())) {
+            return true;
+        }
+        if (visit) {
+            return false;
+        }
+        if (x.role() != null && y.role() != null) {
+            return !x.role().equals(y.role());
+        }
+        // the state itself (TUR, «قصف تركي») against its own rebels or people (TURREB) — not against its
+        // own government (PRK and PRKGOV are one side)
+        String role = x.role() != null ? x.role() : y.role();
+        return role != null && NON_STATE_ROLES.contains(role);
+    }
+
+    /**
+     * Whether the mention is a state's government, army, police or intelligence (not its country or people). A lone
+     * noun of membership (modifiers.tsv member: «أعضاء»، «مسؤول») is not one by itself: the agents dictionary gives it
+     * a government's role by default, but whose members they are is told by what follows («أعضاء منظمة معادية
+     * للزنوج»).
+     */
+    boolean stateOrgan(ActorMention m) {
+        return m.role() != null && STATE_ROLES.contains(m.role()) && !membershipNoun(m);
+    }
+
+    private boolean membershipNoun(ActorMention m) {
+        if (m.end() - m.first() != 1 || !tokens.get(m.first()).isWord()) {
+            return false;
+        }
+        return modifiers.is(tokens.get(m.first()).segments().get(0).stem(), Modifiers.Kind.MEMBER);
+    }
+
+    /** Whether the sentence names an armed group that belongs to no country (IMG: ISIS, al-Qaeda). */
+    boolean namesStatelessGroup() {
+        for (ActorMention m : mentions) {
+            if (m.primary() != null && m.primary().startsWith("IMG")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A state, its government or its forces (not its rebels or people), of another country than {@code place}. */
+    boolean foreignState(ActorMention m, ActorMention place) {
+        String role = m.role();
+        boolean state = role == null ? bareCountry(m) : STATE_ROLES.contains(role);
+        return state && m.primary() != null && !m.primary().equals(place.primary());
+    }
+
+    /** The nationality adjective (a mention of form ADJECTIVE: التركي، السعودية) that starts at token i, if any. */
+    List<ActorMention> nationalityOf(int i) {
+        for (ActorMention m : mentions) {
+            if (m.first() == i && m.form() == ActorMention.Form.ADJECTIVE) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    /** True for a non-empty group of individuals: named persons or single office-holders (الرئيس، الوزير). */
+    boolean individuals(List<ActorMention> group) {
+        if (group.isEmpty()) {
+            return false;
+        }
+        for (ActorMention m : group) {
+            boolean officeHolder = m.entry() != null && m.entry().kind() == org.marsad.actors.ActorKind.AGENT
+                    && m.entry().title();
+            if (!"PERS".equals(m.type()) && !officeHolder) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

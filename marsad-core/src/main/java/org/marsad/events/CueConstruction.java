@@ -1,0 +1,265 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.places.PlaceMention;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+/**
+ * The construction a cue stands in, read off the tokens around its head: a time adverbial (خلال زيارته), governed by a
+ * preposition, joined to a masdar before it, a vowelled passive, a light verb's passive before it, a reception
+ * (حفل استقبال), first person, a thing as subject, an interview, a purpose clause, whether it is about the article's
+ * main actor. {@link SentenceCoder#code} uses these to choose which argument rules apply; none finds a party.
+ */
+abstract class CueConstruction extends ActorIdentity {
+    static final Set<String> REFERENCE_PREPOSITIONS = Set.of("في", "عن", "علي", "من", "منذ", "بعد", "قبل",
+            "خلال", "اثر", "عقب", "ضد", "حول", "بشان", "جراء");
+
+    /** Words of a masdar's genitive that may stand between it and a victim act joined to it by و (احتلال المدن اليمنية وقتل). */
+    private static final int JOINED_MASDAR_GAP = 3;
+
+    /** Words that make a following masdar a time adverbial (normalized). */
+    static final Set<String> TIME_ADVERBIALS = Set.of("خلال", "اثناء", "ابان", "عقب", "لدي", "طوال");
+
+    CueConstruction(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
+                    List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                    Map<String, Integer> focus, int mostNamed) {
+        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    }
+
+    /**
+     * A masdar governed by a preposition (في اغتيال، عن اختطاف، بالهجوم، منذ الغزو) names an event
+     * the sentence is about something else in relation to — an investigation, a charge, a date —
+     * rather than reporting it.
+     */
+    boolean governedByPreposition(Cue c) {
+        if (gluedPreposition(c.reading().prefix()) != null) {
+            return true;
+        }
+        int i = c.head() - 1;
+        if (i < a || !tokens.get(i).isWord()) {
+            return false;
+        }
+        String w = tokens.get(i).norm();
+        return REFERENCE_PREPOSITIONS.contains(w);
+    }
+
+    /** A masdar with the lam of purpose (لتزويد، لدعم), not governed by another word. */
+    boolean purpose(Cue c) {
+        String prefix = c.reading().prefix();
+        return prefix.equals("ل") || prefix.equals("ول") || prefix.equals("فل");
+    }
+
+    /**
+     * A masdar in a time adverbial (خلال زيارة، أثناء محادثات، عقب لقاء) with no agent of its own: it
+     * is an act of the clause's subject, the one the text is about.
+     */
+    boolean adverbial(Cue c) {
+        int i = c.head() - 1;
+        if (i < a || !tokens.get(i).isWord()) {
+            return false;
+        }
+        return bareWordOf(tokens.get(i), TIME_ADVERBIALS);
+    }
+
+    /**
+     * The word at {@code i} can be a genitive: a word with no preposition, glued or standing alone, and not the
+     * verb of doing that opens a relative clause naming the agent («في قصف شنه الحوثيون»).
+     */
+    private boolean genitiveFollows(int i) {
+        if (i >= b || !tokens.get(i).isWord() || STANDALONE_PREPS.contains(tokens.get(i).norm())
+                || doingVerbWithResumptive(i)) {
+            return false;
+        }
+        return gluedPreposition(tokens.get(i).segments().get(0).prefix()) == null;
+    }
+
+    /**
+     * The cue's verb is written with a damma on its stem's first letter (قُتل، أُعدم، فقُتلوا): the passive of the
+     * past, spelled out. Not on a present's prefix (يُهاجم، تُطلق are active too). Reads the token's own characters:
+     * normalization drops the vowels.
+     */
+    boolean vowelledPassive(Cue c) {
+        String stem = c.reading().stem();
+        if (stem.isEmpty() || stem.charAt(0) == 'ي' || stem.charAt(0) == 'ت' || stem.charAt(0) == 'ن') {
+            return false;
+        }
+        Token t = tokens.get(c.head());
+        int letters = c.reading().prefix().length() + 1; // the proclitics' letters and the stem's first
+        for (int i = t.start(); i < t.end(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= '\u064B' && ch <= '\u0652' || ch == '\u0640') {
+                if (letters == 0 && ch == '\u064F') {
+                    return true;
+                }
+                continue; // a vowel, shadda or tatweel: no letter
+            }
+            if (letters == 0) {
+                return false; // the stem's second letter, no damma before it
+            }
+            letters--;
+        }
+        return false;
+    }
+
+    /**
+     * A preposition governs the cue's word: glued to it (لقصف، بقتل) or standing right before it, alone or after
+     * و/ف (عبر خطف، وبعد طرد; {@link #PHRASE_PREPOSITIONS}, which leave out من, also the pronoun "who": «من
+     * قتل»). No verb follows a preposition, so the bare past there is the masdar it is also the form of.
+     */
+    boolean prepositionBefore(Cue c) {
+        if (!patterns.isBarePast(c.pattern(), c.reading().stem()) || !c.reading().suffix().isEmpty()
+                || c.reading().hasArticle() || c.last() >= c.end() || !genitiveFollows(c.end())) {
+            // ليقتل is a verb (the lam of purpose), قتلهم a verb with its object; «بالضرب» has no genitive;
+            // a cue with further words takes its object there, its genitive is the agent («مع شن مسلحين
+            // هجوما»); and a preposition after it («لقصف بدبابات تركية») opens no genitive
+            return false;
+        }
+        if (gluedPreposition(c.reading().prefix()) != null) {
+            return true;
+        }
+        int i = c.head() - 1;
+        if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {
+            return false;
+        }
+        return bareWordOf(tokens.get(i), PHRASE_PREPOSITIONS);
+    }
+
+    /**
+     * Whether a victim act's bare past joined by و (وقتل) comes right after another act named by a masdar and at most
+     * {@link #JOINED_MASDAR_GAP} words of its genitive: it is that masdar's fellow, a masdar too, and what follows
+     * it its genitive, the victim («تفجير المساجد وقتل رجال الأمن»، «تدمير اليمن وقتل الشعب»، «لضرب وقتل النساء»).
+     * The act before is a masdar when its pattern is a noun's (N) or it carries the article or a glued preposition;
+     * a verb before («قصفت ... وقتلت») makes a verb of the second too, and so does a verb between them.
+     */
+    boolean joinedToMasdar(Cue c) {
+        if (!c.reading().prefix().equals("و") || !patterns.isBarePast(c.pattern(), c.reading().stem())
+                || !c.reading().suffix().isEmpty() || c.last() >= c.end() || !genitiveFollows(c.end())) {
+            return false;
+        }
+        for (Cue o : cues) {
+            if (o == c || o.end() > c.head() || c.head() - o.end() > JOINED_MASDAR_GAP) {
+                continue;
+            }
+            boolean masdar = o.pattern().kind() == 'N' || o.reading().hasArticle()
+                    || gluedPreposition(o.reading().prefix()) != null;
+            if (!masdar) {
+                continue;
+            }
+            boolean plain = true;
+            for (int i = o.end(); i < c.head(); i++) {
+                plain &= tokens.get(i).isWord() && (verbAt.length == 0 || !verbAt[i - a]);
+            }
+            if (plain) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun of occurrence right before the cue (حوادث، عمليات; modifiers.tsv, event-head). */
+    boolean eventHeadBefore(Cue c) {
+        int i = c.head() - 1;
+        if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {
+            return false;
+        }
+        List<Segment> readings = tokens.get(i).segments();
+        for (int r = 0; r < readings.size(); r++) {
+            if (modifiers.is(readings.get(r).stem(), Modifiers.Kind.EVENT_HEAD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a masdar of receiving stands in «في» after a verb of being or finding (modifiers.tsv
+     * {@code at-reception}: «وكان في استقبالهم ... خادم الحرمين الشريفين»، «حيث وجد في استقباله مسؤولين»):
+     * the idiom names the one received in the masdar's genitive and the host after it.
+     */
+    boolean atReception(Cue c) {
+        int fi = c.head() - 1;
+        if (fi - 1 < a || !tokens.get(fi).norm().equals("في") || !tokens.get(fi - 1).isWord()) {
+            return false;
+        }
+        return modifiers.is(tokens.get(fi - 1).norm(), Modifiers.Kind.AT_RECEPTION);
+    }
+
+    /**
+     * The word right before the cue is the light verb of the passive (modifiers.tsv passive-light: تم، يتم، سيتم,
+     * with or without و/ف): the cue is its masdar, acted upon («تم قتل متمردين»، «وتم اعتقاله»).
+     */
+    boolean passiveLightBefore(Cue c) {
+        int i = c.head() - 1;
+        if (i < a || !tokens.get(i).isWord() || !c.reading().prefix().isEmpty()) {
+            return false;
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if (modifiers.is(s.stem(), Modifiers.Kind.PASSIVE_LIGHT)) {
+                return true;
+            }
+        }
+        String w = tokens.get(i).norm();
+        return (w.startsWith("و") || w.startsWith("ف")) && modifiers.is(w.substring(1), Modifiers.Kind.PASSIVE_LIGHT);
+    }
+
+    /**
+     * The group holds the actor the article names most (a tie counts): the one a sentence that names no
+     * subject of its own goes on about. A subject carried from the sentence before is borrowed only then;
+     * when that subject was a side actor, a verb with no named subject has, far more often, one the
+     * dictionaries do not know («ووصلت الطائرة السعودية»، «والدة الأسير ... تعتصم»، «وكان ميسي قد حل ضيفا»).
+     */
+    boolean aboutIt(List<ActorMention> group) {
+        for (ActorMention m : group) {
+            if (m.primary() != null && focus.getOrDefault(m.primary(), 0) >= mostNamed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb cue in the first person plural (ندعم، قدمنا; EventPatterns#isFirstPersonPlural). */
+    boolean firstPerson(Cue c) {
+        return c.isVerb() && patterns.isFirstPersonPlural(c.pattern(), c.reading().stem());
+    }
+
+    /** Whether the verb cue carries "me" or "us" as its object (دعاني، تهاجمنا، دعانا). */
+    boolean firstPersonObject(Cue c) {
+        return c.isVerb() && patterns.isFirstPersonObject(c.pattern(), c.reading().stem(), c.reading().suffix());
+    }
+
+    /**
+     * Whether the word right after a verb cue is a noun of a thing or an amount (modifiers.tsv
+     * {@code thing-subject}: إنتاج، صادرات، أسعار، الاتصالات): that noun is the verb's subject, so the verb tells
+     * what became of the thing, and the actor in its genitive (إنتاج السعودية) is neither agent nor object.
+     */
+    boolean thingSubject(Cue c) {
+        int i = c.end();
+        if (i >= b || !tokens.get(i).isWord() || c.words().contains(i)) {
+            return false; // «بعث رسالة»، «تجري اتصالات»: the thing is the cue's own object
+        }
+        String w = tokens.get(i).norm();
+        return modifiers.is(w, Modifiers.Kind.THING_SUBJECT)
+                || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.THING_SUBJECT);
+    }
+
+    /**
+     * Whether a meeting masdar (root 04: لقاء) is an interview, an adjective of the press or broadcasting right
+     * after it (modifiers.tsv interview: «عبر لقاء تلفزيوني»، «في لقاء صحفي»): the one interviewed met no party.
+     */
+    boolean interview(Cue c) {
+        if (!c.isMasdar() || !c.pattern().root().equals("04") || c.end() >= b) {
+            return false;
+        }
+        Token t = tokens.get(c.end());
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.norm();
+        return modifiers.is(w, Modifiers.Kind.INTERVIEW)
+                || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.INTERVIEW);
+    }
+}

@@ -1,0 +1,846 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.places.PlaceMention;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+import static org.marsad.events.EventCoder.QUOTES;
+import static org.marsad.events.EventCoder.COOPERATIVE_ROOTS;
+
+/**
+ * The modality of a cue ({@link #modality}): asserted, or hypothetical (conditionals, fears, necessity or possibility,
+ * ruled out, denied), intended (the future: a verb in the future before a masdar, a future relative clause or adjective,
+ * a sequel, a call or an invitation, a preparation), reported (by the media); and its negation ({@link #negated}: لم،
+ * لن، نفى and their idioms) and allegation ({@link #alleged}: اتهم X بـ, the act alleged).
+ *
+ * <p>Reads the tokens before and after the cue; decides only the modality and negation fields of an event, never its
+ * parties or code (except what {@link SentenceCoder#code} does with an intent: 03x).
+ */
+abstract class ModalityRules extends CueConstruction {
+    /** How far (tokens) before a cue a conditional particle makes it hypothetical (عما إذا كان الاتفاق الذي ... تشن إسرائيل). */
+    private static final int HYPOTHETICAL_REACH = 14;
+    /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
+    private static final int DENIAL_REACH = 15;
+    /** How far (tokens) before a cue a word of accusing may stand (وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات). */
+    private static final int ACCUSATION_REACH = 10;
+    /** How far (tokens) after the بـ of an accusation's complement the act alleged may stand (بالإقدام علي اختطاف). */
+    private static final int ALLEGED_REACH = 3;
+    /** How many words may stand between a word of fearing and the أن of what is feared (ويخشى زعماء الدول الخليجية من أن). */
+    private static final int FEAR_GAP = 5;
+    /** How far (tokens) after the أن of what is feared a cue may stand in that clause (تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع). */
+    private static final int FEARED_REACH = 10;
+    /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
+    private static final int FUTURE_VERB_REACH = 6;
+    /** How far (tokens) after a masdar's last word an agreeing adjective of a coming act may stand (زيارة عادل الجبير وزير الخارجية السعودي المرتقبة). */
+    private static final int FUTURE_ADJECTIVE_REACH = 8;
+    /** How far (tokens) before the word that joins a later clause a future may be told (وسيحط أولا في سنغافورة ...، ثم يزور). */
+    private static final int SEQUEL_REACH = 20;
+    /** How far (tokens) before a masdar with لـ a word of inviting may stand (دعوة رسمية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لزيارة). */
+    private static final int INVITATION_REACH = 10;
+    /** How far (tokens) before a masdar a verb of ruling out may stand, its subject between (استبعد العتيري تسليم). */
+    private static final int RULED_OUT_REACH = 3;
+    /**
+     * How far (tokens) after a word of preparing or authorising an act the act may stand (الضوء الأخضر لفتح مفاوضات،
+     * التحضير لعقد جولة مفاوضات): the لـ-word right after it, a light masdar (عقد، فتح، شن) and the act.
+     */
+    private static final int PREPARED_REACH = 3;
+    /**
+     * How far (tokens) before a cue a word of necessity or possibility may stand, a subject or a masdar with its own
+     * subject between (كان بإمكان حماس اغتيال، ترى ضرورة مشاركة دول كبرى في المفاوضات). Six took in an act the
+     * needed one is about: «ضرورة التعامل بشكل فعال مع قضية استخدام السلاح الكيماوي في سوريا».
+     */
+    private static final int MODAL_REACH = 5;
+    /** The clitics a word of necessity or possibility may carry: a conjunction, بـ or لـ (بضرورة، بإمكان، لضرورة). */
+    private static final Set<String> MODAL_CLITICS = Set.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب");
+
+    /**
+     * How many words after a nominal cue the relative pronoun of its clause may stand (adjectives, a genitive, مع and
+     * the other party: «اجتماع كيري مع لافروف الذي سيشارك»; 4 since session 14, events30).
+     */
+    private static final int RELATIVE_GAP = 4;
+
+    private static final Set<String> BRACKETS = Set.of("(", ")");
+
+    /** Which tokens of the sentence are words of denial (see {@link #denied}); made when first needed. */
+    private boolean[] denialWords;
+
+    ModalityRules(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
+        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    }
+
+    /**
+     * Whether a negation (modifiers.tsv negation) stands in the two words before token {@code i}: «ضمان عدم قيام
+     * حركة الشباب ... بأعمال عنف» asks that no violence be done. The act then stays as the base reads it (referred to).
+     */
+    boolean negatedWord(int i) {
+        for (int k = i - 1; k >= Math.max(a, i - 2); k--) {
+            if (tokens.get(k).isWord() && modifiers.is(tokens.get(k).norm(), Modifiers.Kind.NEGATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean negated(Cue c) {
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                break;
+            }
+            boolean near = c.head() - i <= 2;
+            if (!modifiers.mayNegate(t)) {
+                continue; // most words: no reading negates, known from the word's summary of its readings
+            }
+            for (Segment s : t.segments()) {
+                if (!s.suffix().isEmpty() && !s.stem().equals("غير")) {
+                    continue;
+                }
+                if (near && modifiers.is(s.stem(), Modifiers.Kind.NEGATION) && !negationIdiomAt(i + 1)
+                        || modifiers.is(s.stem(), Modifiers.Kind.NEGATION_VERB)) {
+                    return true;
+                }
+            }
+        }
+        return denied(c);
+    }
+
+    /**
+     * Whether token {@code i}, right after لا or ما, makes the pair an idiom and no negation (modifiers.tsv
+     * {@code not-negation}): «ولا سيما الهجمات التي شنها تنظيم داعش» (especially), «ما زالت الغارات مستمرة» (still).
+     */
+    private boolean negationIdiomAt(int i) {
+        return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.NOT_NEGATION);
+    }
+
+    /**
+     * Whether the cue is an act being prepared, arranged, planned or authorised (modifiers.tsv {@code preparation},
+     * followed by a word with لـ; {@code preparation-object}, a cooperative act its object right after it): «ويتم حاليا ترتيب
+     * لقاء بين الائتلاف السوري والمسؤول العسكري الأميركي»، «أعطى وزراء مالية منطقة اليورو الضوء الأخضر لفتح
+     * مفاوضات». The act is still to come, an intent (036 for a meeting); the preparing is no act of its own here.
+     * The act stands at most {@link #PREPARED_REACH} words after the word, no punctuation, relative pronoun or
+     * clause break between.
+     */
+    private boolean prepared(Cue c) {
+        if (c.isVerb()) {
+            return false;
+        }
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w); // a phrase cue's head may be its last word
+        }
+        for (int i = first - 1; i >= Math.max(a, first - PREPARED_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            // arranging a coercive act is orchestrating it (قام بترتيب اعتقال ميخائيل كودوركوفسكي: he was arrested)
+            boolean objectRightAfter = i == first - 1 && COOPERATIVE_ROOTS.contains(c.pattern().root())
+                    && hasBareStem(t, Modifiers.Kind.PREPARATION_OBJECT);
+            boolean lamAfter = hasBareStem(t, Modifiers.Kind.PREPARATION)
+                    || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.PREPARATION);
+            if (objectRightAfter || lamAfter && withLam(tokens.get(i + 1))) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, first);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a reading of {@code t} carries the preposition لـ (للقاء، لفتح، لشن). */
+    private boolean withLam(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Segment s : t.segments()) {
+            if ("ل".equals(gluedPreposition(s.prefix()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue lies in what a verb or masdar of denial before it denies (modifiers.tsv {@code denial}):
+     * its complement runs from the denial word to the cue with no clause of its own between — no clause break,
+     * relative pronoun, other reporting verb, or punctuation but a comma not before a verb
+     * («ونفى المندوب ...، إجراء أي مسؤول سعودي زيارة للعاصمة السورية»، «نقلت عن متحدث باسم الكرملين نفيه أي لقاء
+     * بين سليماني وبوتين»). A denial that is itself negated (لم ينف) denies nothing.
+     */
+    private boolean denied(Cue c) {
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - DENIAL_REACH); i--) {
+            if (!denialAt(i)) {
+                continue;
+            }
+            if (i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.NEGATION)) {
+                return false;
+            }
+            // a verb joined by و/ف («ينفون ... أي تورط وتتهمان العسكريين») or a comma + و-word («ونفى أن يكون صاحب
+            // التعليق، وتم توجيه تهمة محاولة الاغتيال») opens a clause the denial does not govern
+            boolean joinedVerb = c.isVerb() && (c.reading().prefix().startsWith("و") || c.reading().prefix().startsWith("ف"));
+            return !joinedVerb && !crossesPunct(i + 1, c.head()) && !clauseBreaks.anyBetween(tokens, i + 1, c.head())
+                    && !commaAndBetween(i + 1, c.head() + 1)
+                    && !relativeOrReportingBetween(i + 1, c.head());
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue lies in the أن-clause of a verb or masdar of fearing (modifiers.tsv {@code fear}): «ويخشى زعماء
+     * الدول الخليجية من أن يؤدي رفع العقوبات الدولية عن إيران»، «تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة
+     * ترخيص لقمع وسائل الإعلام». The fear word stands at most {@link #FEAR_GAP} words before the أن (its subject, an
+     * adverb, من between); the clause runs from the أن to the cue with no clause of its own between, as a denial's.
+     * A fear with no أن («مخاوف من الهجمات») may be of acts that did happen, and is not read. So is a weighing of
+     * likelihood (modifiers.tsv {@code likelihood}): «من المستبعد أن يلتقي روحاني ... مع أوباما» is no meeting held.
+     */
+    private boolean feared(Cue c) {
+        int that = -1;
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - FEARED_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false; // punctuation: the cue is in another clause than any أن before it
+            }
+            if (clauseBreaks.isContentParticle(t.norm())) {
+                that = i;
+                break;
+            }
+        }
+        if (that < 0 || clauseBreaks.anyBetween(tokens, that + 1, c.head()) || relativeOrReportingBetween(that + 1, c.head())
+                || topicBetween(that + 1, c.head())) {
+            return false;
+        }
+        for (int i = that - 1; i >= Math.max(a, that - 1 - FEAR_GAP); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            for (Segment s : t.segments()) {
+                if (!s.suffix().isEmpty()) {
+                    continue;
+                }
+                String clitic = s.hasArticle() ? s.prefix().substring(0, s.prefix().length() - 2) : s.prefix();
+                if (!clitic.isEmpty() && !clitic.equals("و") && !clitic.equals("ف") && !clitic.equals("ل")) {
+                    continue;
+                }
+                // a fear is a verb or a bare masdar; a weighing of likelihood often an adjective with the article
+                // (من المستبعد أن)
+                if (!s.hasArticle() && modifiers.is(s.stem(), Modifiers.Kind.FEAR)
+                        || modifiers.is(s.stem(), Modifiers.Kind.LIKELIHOOD)) {
+                    return true;
+                }
+            }
+            if (modalAt(i)) {
+                return !toldBefore(c); // «ويجب أن يقدم مرتكبوه إلى العدالة»: needed or possible, not done
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of necessity or possibility (modifiers.tsv {@code modal}: ضرورة، يتعين، احتمالات، بإمكان) stands
+     * at most {@link #MODAL_REACH} words before the cue in its clause, no punctuation, relative pronoun or clause
+     * break or time adverbial (خلال، عقب) between: «ترى ضرورة مشاركة دول كبرى في المفاوضات»، «تحدثت مؤخرا عن احتمالات
+     * التعاون مع الرئيس الأسد».
+     * The act is needed, wished or possible, not reported as done. So is a cue whose further word stands after one
+     * («تحدثت مؤخرا عن احتمالات التعاون مع الرئيس الأسد»: the مع of تحدث ... مع is the possible cooperation's).
+     */
+    private boolean modalBefore(Cue c) {
+        for (int i = c.head() + 1; i < c.last(); i++) {
+            if (tokens.get(i).isWord() && modalAt(i)) {
+                return true;
+            }
+        }
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - MODAL_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t) || bareWordOf(t, TIME_ADVERBIALS)) {
+                return false; // «ناقش ... إمكانية عودة الدبلوماسيين خلال لقاء بينهما»: the meeting frames the talk, it was held
+            }
+            if (modalAt(i)) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, c.head()) && !toldBefore(c) && !topicBetween(i + 1, c.head());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a preposition of topic (modifiers.tsv {@code topic}: إزاء، تجاه، حيال، بشأن) stands between a word of
+     * need or fear and the cue: the act is what the needed or feared act is about, told as a fact («ينبغي على
+     * المسؤولين الأمريكيين أن يتخذوا موقفا أقوى بكثير إزاء هجمات أردوغان على الأكراد»: the stance is needed, the
+     * attacks were made).
+     */
+    private boolean topicBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && (modifiers.is(t.norm(), Modifiers.Kind.TOPIC)
+                    || t.norm().startsWith("و") && modifiers.is(t.norm().substring(1), Modifiers.Kind.TOPIC))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a demonstrative stands right before the cue (modifiers.tsv {@code demonstrative}): the act is one told
+     * before, not one wished («لا يجب أن يقف موقف المتفرج على هذا التخريب الإيراني»).
+     */
+    private boolean toldBefore(Cue c) {
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w); // a phrase cue's head may be its last word (أعمال إرهابية)
+        }
+        if (first <= a || !tokens.get(first - 1).isWord()) {
+            return false;
+        }
+        String w = tokens.get(first - 1).norm();
+        // with a glued preposition too («بضرورة التصدي بحزم لتلك الأعمال الإرهابية»), which the analyzer leaves on it
+        return modifiers.is(w, Modifiers.Kind.DEMONSTRATIVE)
+                || w.length() > 3 && gluedPreposition(w.substring(0, 1)) != null
+                    && modifiers.is(w.substring(1), Modifiers.Kind.DEMONSTRATIVE);
+    }
+
+    /** Whether token {@code i} is a word of necessity or possibility: bare or after a conjunction, بـ or لـ, or a phrase (لا بد). */
+    private boolean modalAt(int i) {
+        for (Segment s : tokens.get(i).segments()) {
+            if (s.suffix().isEmpty() && !s.hasArticle() && MODAL_CLITICS.contains(s.prefix())
+                    && modifiers.is(s.stem(), Modifiers.Kind.MODAL)) {
+                return true;
+            }
+        }
+        return modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.MODAL);
+    }
+
+    /**
+     * Whether the cue is what a verb of calling right before it calls for (modifiers.tsv {@code appeal}, with
+     * {@code appeal-to} between or لـ on the cue): «ندعو إلى اجتماع موازٍ للفصائل»، «فدعا إلى اجتماع طارئ لدول حلف
+     * شمال الأطلسي». The meeting called for has not been held; the call is the act (02, coded by its own cues).
+     */
+    private boolean calledFor(Cue c) {
+        int i = c.head() - 1;
+        if (i > a && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.APPEAL_TO)) {
+            i--;
+        } else if (!c.reading().prefix().contains("ل")) {
+            return false;
+        }
+        if (i < a || !tokens.get(i).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")) && s.suffix().isEmpty()
+                    && modifiers.is(s.stem(), Modifiers.Kind.APPEAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a masdar of a cooperative act with لـ (or after إلى) is what a word of inviting a few words before it
+     * invites to (modifiers.tsv {@code invitation}, or a verb of {@code appeal} with its object between): «وجه الرئيس
+     * المصري ... دعوة رسمية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لزيارة مصر»، «قبل مودي دعوة من شريف
+     * لزيارة باكستان». The visit invited to has not been made; the invitation is the act (coded by its own cues).
+     * The words between are the invitation's own (its adjective, the one invited, من and the inviter): no
+     * punctuation, no clause break, relative pronoun or reporting verb.
+     */
+    private boolean invitedTo(Cue c) {
+        if (!c.isMasdar() || !c.reading().prefix().contains("ل") && !(c.head() > a && tokens.get(c.head() - 1).isWord()
+                && modifiers.is(tokens.get(c.head() - 1).norm(), Modifiers.Kind.APPEAL_TO))) {
+            return false;
+        }
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - INVITATION_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !BRACKETS.contains(t.norm()) || clauseBreaks.isRelative(t)) {
+                return false; // a bracket glosses a name: «لقيادة الحركة (حماس) لزيارة موسكو»
+            }
+            for (Segment s : t.segments()) {
+                if (modifiers.is(s.stem(), Modifiers.Kind.INVITATION) || modifiers.is(s.stem(), Modifiers.Kind.APPEAL)) {
+                    return !clauseBreaks.anyBetween(tokens, i + 1, c.head()) && !relativeOrReportingBetween(i + 1, c.head());
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bare present verb cue continues a future told before it in the same sentence (modifiers.tsv
+     * {@code sequel}): right after ثم، قبل أن، عندما، حيث, or joined by و/ف with no punctuation between, and the
+     * nearest verb before it that tells a time is in the future (سـ, سوف) or a plan (يعتزم، من المقرر أن): «وسيحط
+     * أولا في سنغافورة لمناسبة الذكرى الخمسين لاستقلالها، ثم يزور ماليزيا من 4 إلى 6 أغسطس»، «أنه يعتزم بحث سبل مواجهة
+     * تنظيم داعش ... عندما يلتقي مع نظيره الروسي». A present verb there names no act the article reports as done;
+     * a past verb cue or a reporting verb before it in between tells another time, and ends the search.
+     */
+    private boolean futureSequel(Cue c) {
+        String pre = c.reading().prefix();
+        if (!c.isVerb() || !pre.isEmpty() && !pre.equals("و") && !pre.equals("ف")) {
+            return false;
+        }
+        int join = c.head();
+        boolean commas = true;
+        Token before = c.head() > a ? tokens.get(c.head() - 1) : null;
+        int phrase = before != null && before.isWord()
+                ? modifiers.phraseLengthEndingAt(tokens, a, c.head() - 1, Modifiers.Kind.SEQUEL) : 0;
+        if (before != null && before.isWord() && modifiers.is(before.norm(), Modifiers.Kind.SEQUEL)) {
+            join = c.head() - 1;
+        } else if (phrase > 0) {
+            join = c.head() - phrase; // قبل أن
+        } else if (pre.isEmpty()) {
+            return false;
+        } else {
+            commas = false; // «سيزور القاهرة ويلتقي»: one clause, no comma between
+        }
+        for (int i = join - 1; i >= Math.max(a, join - SEQUEL_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                if (commas && (LIST_COMMAS.contains(t.norm()) || QUOTES.contains(t.norm()) && !t.norm().equals(":"))) {
+                    continue; // «وسيحط أولا في سنغافورة ...، ثم»; a quoted name (تنظيم "داعش")
+                }
+                return false;
+            }
+            if (modifiers.isReporting(t.norm())) {
+                return false;
+            }
+            Cue v = verbCueAt(i);
+            if (v != null && v.reading().prefix().contains("س") || opensWithSin(t) && modifiers.isFutureVerb(t)
+                    || modifiers.is(t.norm(), Modifiers.Kind.FUTURE) || modifiers.is(t.norm(), Modifiers.Kind.INTENT)) {
+                // the tenses last: reading one builds the verb's forms, and most cues have no future before them
+                return EventDater.presentTense(c) && noPastCueBetween(i + 1, join);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word opens with س, after و/ف at most: the only words that may be a future (no allocation). */
+    private static boolean opensWithSin(Token t) {
+        String w = t.norm();
+        return !w.isEmpty() && (w.charAt(0) == 'س'
+                || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.charAt(1) == 'س');
+    }
+
+    /** Whether no verb cue in [from, to) is in the past: «سيزور القاهرة التي زارها ثم يتوجه» tells another time. */
+    private boolean noPastCueBetween(int from, int to) {
+        for (Cue v : cues) {
+            if (v.isVerb() && v.head() >= from && v.head() < to && !v.reading().prefix().contains("س")
+                    && !EventDater.presentTense(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a masdar cue is the object of a verb of ruling out a few words before it (modifiers.tsv
+     * {@code likelihood}, its verb forms: «استبعد لقاء روحاني وأوباما على هامش اجتماعات الدورة السنوية»، «استبعد
+     * العتيري تسليم سيف الإسلام إلى المحكمة»): the act weighed is no act that took place, as in the أن-clause
+     * {@link #feared} reads. Its subject may stand between; no punctuation.
+     */
+    private boolean ruledOut(Cue c) {
+        if (!c.isMasdar()) {
+            return false;
+        }
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - RULED_OUT_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            for (Segment s : t.segments()) {
+                if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")) && s.suffix().isEmpty()
+                        && modifiers.isVerbForm(s.stem(), Modifiers.Kind.LIKELIHOOD)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean denialAt(int i) {
+        if (denialWords == null) {
+            denialWords = new boolean[b - a];
+            for (int k = a; k < b; k++) {
+                denialWords[k - a] = isDenial(tokens.get(k));
+            }
+        }
+        return denialWords[i - a];
+    }
+
+    private boolean isDenial(Token t) {
+        if (!t.isWord() || !modifiers.mayDeny(t)) {
+            return false;
+        }
+        for (Segment s : t.segments()) {
+            // the masdar takes its denier as a pronoun (نفيه: its stem is listed, and the form with the pronoun);
+            // the prefix may only be a conjunction
+            if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
+                    && modifiers.is(s.stem(), Modifiers.Kind.DENIAL)
+                    && (s.suffix().isEmpty() || modifiers.is(s.stem() + s.suffix(), Modifiers.Kind.DENIAL))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a comma in [from, to) is followed by a word opening with و/ف that bears no article after it («، وتم
+     * توجيه»، «، وأوضحت»; not «، والإمارات»): a coordinated clause. Read from the written word, as the segmenter
+     * leaves short verbs (وتم) whole; a noun that opens with و (، وزير) is taken for one too, which only shortens a
+     * denial's reach.
+     */
+    private boolean commaAndBetween(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = tokens.get(i + 1).norm();
+            if (tokens.get(i).isPunct() && LIST_COMMAS.contains(tokens.get(i).norm()) && tokens.get(i + 1).isWord()
+                    && (w.startsWith("و") || w.startsWith("ف")) && !w.startsWith("ال", 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean relativeOrReportingBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (clauseBreaks.isRelative(tokens.get(i))) {
+                return true;
+            }
+        }
+        for (int[] r : reporting) {
+            if (r[0] >= from && r[0] < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative clause right after a nominal cue (at most {@link #RELATIVE_GAP} words after it, no
+     * punctuation between) opens with a verb in the future or a phrase of intention: «المحادثات التي ستجري»،
+     * «الزيارة التي من المزمع أن تقوم بها»، «الاجتماع الذي سيعقد». The masdar names an act still to come.
+     */
+    private boolean futureRelativeClause(Cue c) {
+        for (int i = c.last() + 1; i < Math.min(b - 1, c.last() + 1 + RELATIVE_GAP); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (clauseBreaks.isPeopleRelative(t)) {
+                return false; // «للرعايا البريطانيين الذين يريدون السفر»: a clause about people, not the act's
+            }
+            if (clauseBreaks.isRelative(t)) {
+                Token next = tokens.get(i + 1);
+                if (!next.isWord()) {
+                    return false;
+                }
+                if (modifiers.isFutureVerb(next) || modifiers.is(next.norm(), Modifiers.Kind.FUTURE)
+                        || modifiers.is(next.norm(), Modifiers.Kind.INTENT)) {
+                    return true;
+                }
+                // «التي من المزمع أن»، «التي من المقرر»
+                return i + 2 < b && tokens.get(i + 2).isWord()
+                        && modifiers.is(tokens.get(i + 2).norm(), Modifiers.Kind.INTENT);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an adjective of a coming act (modifiers.tsv future-adjective) agrees with a masdar across the phrase
+     * that names its doer, at most {@link #FUTURE_ADJECTIVE_REACH} words after it («زيارة عادل الجبير وزير الخارجية
+     * السعودي المرتقبة إلى موسكو»): the visit is still to come. The nearer words are read by the window around the
+     * cue; this reach stops where the masdar's phrase may end: punctuation, a preposition (glued or standing
+     * alone), a word joined by و, a relative pronoun, a clause break or another cue. The adjective agrees in
+     * gender with the masdar («الانتخابات البرلمانية المصرية المقبلة» is another noun's when the masdar is masculine).
+     */
+    private boolean futureAdjectiveAfter(Cue c) {
+        String head = tokens.get(c.head()).norm();
+        boolean feminine = head.endsWith("ة") || head.endsWith("ه") || head.endsWith("ات");
+        int end = Math.min(b, c.last() + 1 + FUTURE_ADJECTIVE_REACH);
+        for (int i = c.last() + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t) || cueAt(i) != null) {
+                return false;
+            }
+            String w = t.norm();
+            if (modifiers.is(w, Modifiers.Kind.FUTURE_ADJECTIVE)) {
+                boolean feminineAdjective = w.endsWith("ة") || w.endsWith("ه");
+                return feminineAdjective == feminine && !clauseBreaks.anyBetween(tokens, c.last() + 1, i);
+            }
+            Segment s = t.segments().get(0);
+            if (s.prefix().indexOf('و') >= 0 || gluedPreposition(s.prefix()) != null
+                    || STANDALONE_PREPS.contains(s.stem())) {
+                return false; // «في 26 فبراير المقبل»، «والانتخابات المقبلة»: a time or another noun's phrase
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the nearest verb cue before a masdar, at most {@link #FUTURE_VERB_REACH} words before it in the same
+     * clause (no punctuation but a list comma, no clause break, no relative pronoun between), is in the future
+     * (سـ): the masdar told in its clause is still to come too («سيلتقي خلال زيارته إلى مصر مع الرئيس»،
+     * «سيعقد خلال زيارته لقطر لقاء ثلاثيا»).
+     */
+    private boolean futureVerbBefore(Cue c) {
+        Cue verb = null;
+        for (Cue v : cues) {
+            if (v.isVerb() && v.head() < c.head() && c.head() - v.head() <= FUTURE_VERB_REACH
+                    && (verb == null || v.head() > verb.head())) {
+                verb = v;
+            }
+        }
+        if (verb == null || !verb.reading().prefix().contains("س")) {
+            return false;
+        }
+        int from = verb.head() + 1;
+        for (int i = from; i < c.head(); i++) {
+            if (clauseBreaks.isRelative(tokens.get(i))) {
+                return false;
+            }
+        }
+        return !crossesPunct(from, c.head()) && !clauseBreaks.anyBetween(tokens, from, c.head());
+    }
+
+    /**
+     * Whether a verb in the future that is no event cue, one of the verbs that frame a coming act (modifiers.tsv
+     * future-frame: ستشهد، ستستضيف، سيتوجه، ستبدأ), stands a few words before a nominal cue in the same clause
+     * («ستستضيف الرياض اجتماعا»، «إنه سيتوجه إلى الرياض لمواصلة مشاوراته»): the act the masdar names is to come.
+     */
+    private boolean futureWordBefore(Cue c) {
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - FUTURE_VERB_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                return false; // punctuation or a relative clause: the future verb governs another clause
+            }
+            if (modifiers.isFutureFrame(t)) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, c.head());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue names the act alleged in an accusation (modifiers.tsv accusation): a word of accusing up to
+     * {@link #ACCUSATION_REACH} tokens before the cue's last word (the act), its بـ-complement opening between them
+     * with no verb before the بـ, the act at most {@link #ALLEGED_REACH} tokens after that بـ, and no clause of its
+     * own between («وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور»، «متهمين بالتخطيط لشن هجمات»).
+     * The cue's head stands after the accusation word. An accusation is CAMEO 112, coded by its own cue; what it
+     * alleges is not stated as done.
+     */
+    boolean alleged(Cue c) {
+        int act = c.last(); // the cue's last word: «بشن هجمات بغاز الكلور» may end past its head
+        if (c.pattern().code().startsWith("112") || joinedByWa(tokens.get(act))) {
+            // the accusation itself; a cue joined by و/ف is an act of its own clause or of the sentence's head, not
+            // of the charge («إثر اتهام القضاء الأمريكي 14 شخصية رفيعة المستوى بتهم فساد ورشا واعتقال معظمهم»)
+            return false;
+        }
+        int with = -1; // the nearest token at or before the act with a glued بـ (or a بـ standing alone)
+        for (int i = act; i >= Math.max(a, act - ALLEGED_REACH) && with < 0; i--) {
+            if (i == c.head() && "ب".equals(gluedPreposition(c.reading().prefix())) || withBa(i, act)) {
+                with = i;
+            }
+        }
+        if (with < 0) {
+            return false;
+        }
+        for (int i = with; i >= Math.max(a, act - ACCUSATION_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.norm(); // as written, or after و / ف (واتهم، فاتهمه)
+            if (modifiers.is(w, Modifiers.Kind.ACCUSATION) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                    && modifiers.is(w.substring(1), Modifiers.Kind.ACCUSATION)) {
+                if (c.head() <= i) {
+                    // a cue whose head stands before the accusation and a further word in its complement is the
+                    // head's act, done («لتزويد روسيا بكميات كبيرة منها، وسط اتهامات البنتاجون موسكو باستخدام صواريخ»)
+                    return false;
+                }
+                // a cue whose head is joined by و/ف, or after و/ف + a light verb, is of its own clause («بالفساد
+                // والرشوى وتم اعتقال معظمهم»)
+                boolean headJoined = joinedByWa(c.reading().prefix())
+                        || tokens.get(c.head()).norm().startsWith("و") && !c.reading().stem().startsWith("و")
+                        || lightVerbJoined(with + 1, act);
+                return !headJoined && !verbBetween(i + 1, with) && !gluedBaBetween(i + 1, with)
+                        && !crossesPunct(i + 1, act) && !clauseBreaks.anyBetween(tokens, i + 1, act)
+                        && !commaAndBetween(i + 1, act + 1) && !relativeOrReportingBetween(i + 1, act);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb stands between two tokens: the بـ after it is that verb's («اتهامات بالإرهاب لتسعة وعشرين شخصا في
+     * ما يتصل بهذا الهجوم»), not the accusation's complement.
+     */
+    private boolean verbBetween(int from, int to) {
+        for (int i = from; i < to && verbAt.length > 0; i++) {
+            if (verbAt[i - a] && !tokens.get(i).norm().startsWith("ب")) { // «بشن هجمات»: a verb's form after بـ is its masdar
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word with a glued بـ and the article stands between two tokens: the accusation's complement opened
+     * there («اتهامات بالإرهاب لتسعة وعشرين شخصا في ما يتصل بهذا الهجوم»), and a later بـ is another word's. Only
+     * with the article: a name the segmenter reads as بـ + stem («وباريس») opens no complement.
+     */
+    private boolean gluedBaBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (Segment s : tokens.get(i).segments()) {
+                if (s.prefix().endsWith("بال")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a light verb of the passive joined by و/ف (modifiers.tsv passive-light: «وتم اعتقال معظمهم») stands
+     * between two tokens: it opens a clause of its own, whose act was done.
+     */
+    private boolean lightVerbJoined(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).norm();
+            if (w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                    && modifiers.is(w.substring(1), Modifiers.Kind.PASSIVE_LIGHT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clitic prefix opens with the conjunction و/ف (وتم، واعتقال), not with وبـ (وبالتخطيط). */
+    private static boolean joinedByWa(String prefix) {
+        return (prefix.startsWith("و") || prefix.startsWith("ف")) && !prefix.startsWith("ب", 1);
+    }
+
+    /** Whether every reading of the token but the unsplit one opens with و/ف: the word is joined by the conjunction. */
+    private static boolean joinedByWa(Token t) {
+        boolean split = false;
+        for (Segment s : t.segments()) {
+            if (!s.prefix().isEmpty()) {
+                split = true;
+                if (!joinedByWa(s.prefix())) {
+                    return false;
+                }
+            }
+        }
+        return split;
+    }
+
+    /**
+     * Whether token {@code i} carries a glued بـ (or is a بـ standing alone). The segmenter splits it only off a
+     * stem it knows («بالإقدام»، «بتهمة»); right before the act or on it, a word that opens with ب and is no
+     * preposition of its own is read as ب + masdar too («بشن هجمات»، «بانطلاق نشاطات»).
+     */
+    private boolean withBa(int i, int act) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.norm();
+        if (w.equals("ب")) {
+            return true;
+        }
+        for (Segment s : t.segments()) {
+            if ("ب".equals(gluedPreposition(s.prefix()))) {
+                return true;
+            }
+        }
+        return act - i <= 1 && w.length() > 2 && w.charAt(0) == 'ب' && !PHRASE_PREPOSITIONS.contains(w)
+                && !STANDALONE_PREPS.contains(w);
+    }
+
+    /**
+     * Whether a verb cue's head stands as its masdar after a standalone preposition («ستدعو إلى عقد اجتماع»): it
+     * names an act, like a nominal cue, and a future verb before it puts that act in the future.
+     */
+    private boolean verbAsMasdar(Cue c) {
+        if (!c.isVerb() || !c.reading().prefix().isEmpty() || c.head() <= a) {
+            return false;
+        }
+        Token t = tokens.get(c.head() - 1);
+        if (!t.isWord()) {
+            return false;
+        }
+        Segment s = t.segments().get(0);
+        return s.prefix().isEmpty() && STANDALONE_PREPS.contains(s.stem());
+    }
+
+    String modality(Cue c, ActorMention speaker) {
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
+            Token t = tokens.get(i);
+            // most words are no word of hypothesis in any reading: passed over on the word cache's fact
+            if (t.isWord() && modifiers.mayBeHypothetical(t)
+                    && (modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.HYPOTHETICAL)
+                        || modifiers.is(t.norm(), Modifiers.Kind.HYPOTHETICAL))
+                    || t.isWord() && modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.HYPOTHETICAL)) {
+                return "hypothetical";
+            }
+        }
+        if (feared(c)) {
+            return "hypothetical"; // what one fears may happen has not happened (يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات)
+        }
+        if (modalBefore(c)) {
+            return "hypothetical"; // an act needed or possible is none done (ترى ضرورة مشاركة دول كبرى في المفاوضات)
+        }
+        if (prepared(c)) {
+            return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)
+        }
+        if (c.pattern().root().equals("03")) {
+            return "intended";
+        }
+        if (c.reading().prefix().contains("س")) {
+            return "intended"; // future سـ, on a verb or on a phrase that opens with one (سيطلب من)
+        }
+        if (!c.isVerb()) {
+            for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {
+                if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_ADJECTIVE)) {
+                    return "intended";
+                }
+            }
+            if (futureRelativeClause(c) || futureVerbBefore(c) || futureWordBefore(c) || futureAdjectiveAfter(c)) {
+                return "intended";
+            }
+        } else if (verbAsMasdar(c) && (futureVerbBefore(c) || futureWordBefore(c))) {
+            return "intended"; // «قيادات طالبان ستدعو إلى عقد اجتماع»: the meeting is called for, still to come
+        } else if (futureSequel(c)) {
+            return "intended"; // «وسيحط أولا في سنغافورة ...، ثم يزور ماليزيا»: the later stop of a trip to come
+        } else if (c.reading().prefix().isEmpty() && c.head() > a && modifiers.isFutureFrame(tokens.get(c.head() - 1))) {
+            // a verb's past form right after a future verb of framing is its masdar, the future verb's subject or
+            // object («سيتخللها عقد قمة ثلاثية»): no past verb follows a future one in the same clause unjoined
+            return "intended";
+        }
+        // the aim of an effort (من أجل إطلاق محادثات، لاستئناف المفاوضات) is no act that took place when it is
+        // cooperative; a violent act named as a purpose is mostly a campaign under way
+        boolean aimable = COOPERATIVE_ROOTS.contains(c.pattern().root());
+        if (aimable && (calledFor(c) || invitedTo(c))) {
+            return "intended";
+        }
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            for (Segment s : t.segments()) {
+                // a word of intent carries no pronoun of its own (بمحض إرادتهما is no أرادت + هما)
+                if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.INTENT)
+                        || modifiers.is(s.stem(), Modifiers.Kind.PREFERENCE) // «تفضل الوزارة منح قرض»
+                        || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)
+                        || aimable && modifiers.is(s.stem(), Modifiers.Kind.AIM)) {
+                    return "intended";
+                }
+            }
+        }
+        if (ruledOut(c)) {
+            return "hypothetical"; // «استبعد لقاء روحاني وأوباما»: a meeting ruled out is none held
+        }
+        if (speaker != null && "MED".equals(speaker.role())) {
+            return "reported";
+        }
+        return "asserted";
+    }
+}

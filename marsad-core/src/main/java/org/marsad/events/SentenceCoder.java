@@ -1,0 +1,896 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.places.PlaceMention;
+import org.marsad.text.Token;
+
+import static org.marsad.events.EventCoder.VIOLENT_ROOTS;
+import static org.marsad.events.EventCoder.intentCode;
+
+/**
+ * The coding of one sentence, the leaf of the chain (package-info): {@link #run} marks the tokens of mentions, cues and
+ * reporting verbs, finds the sentence's subject, then codes each cue in text order ({@link #code}): it asks the
+ * concerns above for the source, the target, the victims, the modality, applies the cue's frame (symmetric, visit,
+ * host, self) and writes the events, pairs of a bilateral act among them ({@link #symmetric}, {@link #pair}).
+ *
+ * <p>A new rule goes in the concern whose question it answers (SubjectSearch, TargetSearch, ...); {@link #code} only
+ * calls it where the rule applies.
+ */
+final class SentenceCoder extends ViolenceSides {
+    /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
+    private static final int NOMINAL_REACH = 10;
+
+    /** Roots whose events may have one identified side only: protest, coerce, assault, fight, mass violence. */
+    private static final Set<String> ONE_SIDED_ROOTS = Set.of("14", "17", "18", "19", "20");
+
+    /** CAMEO's root of fighting with small arms or force (قاتل، حارب، قتال; also قتل, whose frame is passive). */
+    private static final String FIGHT_ROOT = "19";
+
+    /**
+     * Argument rules that borrow an agent from outside the cue's own construction. A masdar's possessive pronoun
+     * («هجماتهم»، «مقتله»، «تدميرها») is one: it is as often the one who suffers the act as the one who does it,
+     * and the subject in play, which stands for it, is often neither.
+     */
+    private static final Set<String> BORROWED_AGENTS = Set.of("speaker", "sentence-subject", "main-verb-subject",
+            "carried-subject", "nearest-actor", "topic", "pronoun");
+
+    /** The root of protests (CAMEO 14): acts of the governed, which the one who reports them rarely does. */
+    private static final String PROTEST_ROOT = "14";
+
+    /** How a killing's victims were found: they are the target of the attack it happened in. */
+    private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive",
+            "subject-before-passive", "vowelled-passive", "oblique-victims");
+
+    /** How far after a relative clause's verb its subject may start («الذي يعارضه بشدة الاتحاد الأوروبي»). */
+    private static final int RELATIVE_SUBJECT_GAP = 3;
+
+    /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
+    private Map<Integer, List<ActorMention>> victimsAt;
+
+    SentenceCoder(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
+        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    }
+
+    void run(List<DraftEvent> out) {
+        // indexed loops over the sentence's lists here and in firstVerbSubject: their iterators escaped (the
+        // loops call methods too large to inline) and were 5-8 % of the coder's allocated bytes (speed19, speed20)
+        TokenFlags.OfASentence flags = sentenceFlags.get();
+        inMention = flags.inMention.cleared(b - a);
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            ActorMention m = mentions.get(mi);
+            for (int k = Math.max(a, m.first()); k < Math.min(b, m.end()); k++) {
+                inMention[k - a] = true;
+            }
+        }
+        List<Cue> cues = cueFinder.find(text, tokens, a, b, inMention);
+        boolean[] cueToken = flags.cueWords.cleared(b - a); // read by reportingCues only, within this call
+        for (int ci = 0; ci < cues.size(); ci++) {
+            List<Integer> words = cues.get(ci).words();
+            for (int wi = 0; wi < words.size(); wi++) {
+                cueToken[words.get(wi) - a] = true;
+            }
+        }
+        reporting = reportingCues(cueToken); // [position, isVerb]
+        verbAt = flags.verbs.cleared(b - a);
+        this.cues = cues;
+        for (int ci = 0; ci < cues.size(); ci++) {
+            Cue c = cues.get(ci);
+            if (c.isVerb()) {
+                verbAt[c.head() - a] = true;
+            }
+        }
+        for (int ri = 0; ri < reporting.size(); ri++) {
+            int[] rv = reporting.get(ri);
+            if (rv[1] == 1) {
+                verbAt[rv[0] - a] = true;
+            }
+        }
+        sentenceSubject = firstVerbSubject(cues);
+        // in text order: a reporting verb's subject becomes the subject in play for what follows
+        // (أكد زعيم كوريا الشمالية دعمه لروسيا: "his" support is the leader's)
+        int r = 0;
+        for (int ci = 0; ci < cues.size(); ci++) {
+            Cue c = cues.get(ci);
+            while (r < reporting.size() && reporting.get(r)[0] < c.head()) {
+                ownCountryOfSpeaker(r);
+                noteSpeaker(reporting.get(r++));
+            }
+            code(c, reporting, out);
+        }
+        while (r < reporting.size()) {
+            noteSpeaker(reporting.get(r++));
+        }
+    }
+
+    void code(Cue c, List<int[]> reporting, List<DraftEvent> out) {
+        Pattern p = c.pattern();
+        Frame f = p.frame();
+        if (c.isVerb() && thingSubject(c)) {
+            return; // «وصل إنتاج السعودية إلى»: production arrived somewhere; Saudi Arabia neither acts nor is visited
+        }
+        if (struckByViolence(c)) {
+            return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
+        }
+        if (interview(c)) {
+            return; // «السفير الإيراني في الأردن عبر لقاء تلفزيوني»: he spoke to a channel, met no party
+        }
+        if (dangerNamed(c)) {
+            return; // «اللذين يهددان أمن واستقرار لبنان»، «يشكل تهديدا لأمن روسيا»: a danger described, no threat made
+        }
+        if (alleged(c)) {
+            return; // «تتهم واشنطن ... الجيش السوري بشن هجمات بغاز الكلور»: the attacks are alleged (the 112s are coded)
+        }
+        // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
+        ActorMention speaker = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int[] r : reporting) {
+            List<ActorMention> sp = r[1] == 1 ? subject(r[0], r[0] + 1, true) : after(r[0] + 1, 4, false);
+            if (sp.isEmpty()) {
+                continue;
+            }
+            int d = Math.abs(r[0] - c.head());
+            if (d < bestDist) {
+                bestDist = d;
+                speaker = sp.get(0);
+            }
+        }
+        // source group
+        List<ActorMention> subj;
+        double conf = 0.9;
+        String how;
+        int objectFrom;
+        // (not a symmetric act: «الاتفاقيات التي تم توقيعها» were signed by the parties in play, and the
+        // pronoun is the thing signed)
+        boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
+        List<ActorMention> ownAfterPronoun = List.of();
+        List<ActorMention> speakerAsObject = List.of();
+        if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c)
+                    || joinedToMasdar(c))
+                || passiveLight)) {
+            // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
+            // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
+            // (not «في حالة توصل إيران»: there the genitive is the one who acts); so after a preposition, which no
+            // verb follows («عبر خطف مقاتلين معتدلين»، «لقصف المدنيين»); so is the act after the light verb
+            // of the passive («أنه تم قتل متمردين آخرين»: the rebels were killed)
+            subj = List.of();
+            how = "objective-genitive";
+            objectFrom = c.end();
+        } else if (c.isVerb()) {
+            // «العقوبات التي فرضتها الولايات المتحدة»: the antecedent is the verb's object, its subject follows it
+            // «مقاتلين تدعمهم الولايات المتحدة»، «رهائن احتجزتهم الجبهة»: a verb carrying its object as a pronoun,
+            // an actor right after it: that actor is its subject, the one before it the object the pronoun repeats
+            ownAfterPronoun = !c.furtherBefore() && objectPronounOn(c) ? after(c.end(), 0, true) : List.of();
+            subj = c.furtherBefore() ? after(c.end(), 3, true)
+                    : !ownAfterPronoun.isEmpty() ? ownAfterPronoun : subject(c.head(), c.end(), true, conjoined(c));
+            if (c.furtherBefore() && !subj.isEmpty() && subj.get(0).prefix().startsWith("و")) {
+                // «الاتفاق الذي أبرمته مؤخرًا الدول الكبرى وايران»: an actor with و is the second of a subject whose
+                // first no dictionary knows, not the subject alone (Iran did not make the deal with the next
+                // clause's object)
+                subj = List.of();
+            }
+            if (!subj.isEmpty() && subj.get(0).first() == c.end() && captiveAt(c.end())) {
+                // «كانت الحركة المتطرفة تحتجزهم رهائن»، «ضابط كانت تحتجزه رهينة»: the captives right after the
+                // verb are the state of its object, not its subject; they stay its object. A definite actor right
+                // before the verb is its subject (SVO); an indefinite one is the noun the clause describes, the
+                // captive the pronoun repeats
+                ActorMention holder = pronounAntecedent(c.head());
+                subj = holder != null && tokens.get(holder.first()).segments().get(0).hasArticle()
+                        ? List.of(holder) : List.of();
+            }
+            if (!subj.isEmpty() && f.passive() && ofMembers(subj.get(0)) && !counted(subj.get(0))
+                    && !(describedByRelative(subj.get(0)) && subj.get(0).end() <= c.head())
+                    && attackAfter(c, subj.get(0)) < 0) {
+                // «وأضاف أن عنصرا في التنظيم قتل أيضا»، «قتل مسلحان من مليشيات الحوثي»: members of a body with a
+                // verb that may be passive (قتل، خطف) were as often its victims as its agents; they are taken only
+                // when counted or killed in an attack named after them (then as the victims, below), or as the
+                // antecedent of the verb's relative clause («ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى»)
+                subj = List.of();
+            }
+            boolean targetFirst = subj.isEmpty();
+            // «وقال طاهر إنه يناشد الرئيس اليمني»: a verb whose subject is the pronoun of a speaker no dictionary
+            // knows has no subject after it either; the actor there is its object
+            boolean unknownSpeaker = subj.isEmpty() && pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head());
+            if (targetFirst && !unknownSpeaker) {
+                subj = subjectAfterTargetPhrase(c, f);
+            }
+            if (subj.isEmpty() && !f.visit() && !unknownSpeaker && unknownSubjectAt(c) >= 0) {
+                // «وينفذ الطيران التركي غارات»، «حيث شنت الطائرات التركية نحو 30 غارة»: the unknown noun after
+                // the verb is its subject, and a nationality right after that noun says whose it is. Not for a
+                // visit: «ووصلت الطائرة السعودية إلى مطار تيرانا»، «وصل الجناح الأرجنتيني» are no state's visits
+                subj = nationalityOf(unknownSubjectAt(c) + 1);
+            }
+            if (!subj.isEmpty() && subj.get(0).first() > c.head() && backer(subj.get(0), c.head())) {
+                // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
+                // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
+                subj = List.of();
+            } else if (!subj.isEmpty() && f.genitiveObject() && inFurtherWord(subj.get(0), c)) {
+                // «في طرد الحوثيين»، «وطرد مسلحي الحوثي»: the cue's own further word (patterns.tsv genobj on a
+                // verb) names the ones driven out; the actor it stands in is the object, never the subject
+                subj = List.of();
+            } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
+                    && ownsWhatIsHit(subj.get(0))) {
+                // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
+                // hit, the verb's object; it is the target, not the subject
+                subj = List.of();
+            } else if (!subj.isEmpty() && subj.get(0).first() > c.head()
+                    && patterns.hasPluralSubject(p, c.reading().stem())) {
+                // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the
+                // actor after a plural or dual form is not its subject (the subject is in the verb)
+                subj = List.of();
+            }
+            how = "verb-subject";
+            objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
+            if (!subj.isEmpty() && (subj.get(0).first() < c.head() || targetFirst)) {
+                objectFrom = c.end(); // SVO: the object follows the verb (or, VSO, stands before the subject)
+            } else if (subj.isEmpty() && !genitive(c).isEmpty()
+                    && genitive(c).get(0).form() == ActorMention.Form.ADJECTIVE) {
+                // قصف جوي تركي: the verb's form is also its masdar, and a nationality after it says so
+                subj = genitive(c);
+                how = "masdar-genitive";
+                objectFrom = subj.get(0).end();
+            } else if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+                // زار القاهرة الخميس الماضي: a place right after a verb of visiting is what is visited;
+                // the visitor is the subject in play
+                subj = List.of();
+                objectFrom = c.end();
+            } else if (!subj.isEmpty()) {
+                objectFrom = objectStart(subj.get(subj.size() - 1), objectFrom, f, // VSO
+                        !VIOLENT_ROOTS.contains(p.root()));
+            }
+            if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPerson(c)) {
+                // «نحن ندعم التحالف»، «قدمنا مساعدات»: we are the one who speaks (a person, an office, an
+                // organization: a country named near a reporting verb is too often not the speaker)
+                subj = List.of(speaker);
+                how = "first-person";
+                objectFrom = c.end();
+            }
+            if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPersonObject(c)) {
+                // «واوضح فابيوس "لقد دعاني نظيري الايراني محمد جواد ظريف"»، «استقبلني الرئيس»: me / us on the
+                // verb is the one who speaks, its object; the speaker named before it is not its subject, the
+                // actor after the verb is (a subject of its own in the quotation, «أنقرة تهاجمنا», stays)
+                ActorMention me = speaker;
+                speakerAsObject = List.of(me);
+                if (subj.contains(me)) {
+                    subj = after(c.end(), 3, true).stream().filter(m -> !m.equals(me)).toList();
+                    how = "first-person-object";
+                }
+                objectFrom = c.end();
+            }
+        } else if (f.circumstantial()) {
+            // «وأوضح المتحدث باسم الخارجية المصرية ... أن هناك ضرورة لدعم الحكومة اللبنانية، داعياً القوى
+            // السياسية اللبنانية إلى»: a circumstantial participle tells what the one who spoke, or the subject of
+            // the sentence's first verb, did as well; the actor after it is its object, never its agent, and
+            // the actor nearest before it (here the government supported) is not its agent either
+            subj = circumstantialSubject(c);
+            how = "circumstantial";
+            objectFrom = c.end();
+        } else if (purpose(c)) {
+            // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
+            subj = List.of();
+            how = "purpose";
+            objectFrom = c.end();
+        } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty() || passiveLight) {
+            // اغتيال الحريري، مقتل جنديين تركيين: the genitive is the victim; the agent is found elsewhere
+            subj = List.of();
+            how = "objective-genitive";
+            objectFrom = c.end();
+        } else if (f.symmetric() && !meetingParties(c).isEmpty()) {
+            // «عقب مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية»: the meeting brought
+            // together the object of جمع and the one after مع / بـ
+            subj = meetingParties(c);
+            how = "brought-together";
+            objectFrom = subj.get(subj.size() - 1).end();
+        } else {
+            subj = genitive(c);
+            how = "masdar-genitive";
+            objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
+            if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+                // «عدم زيارة البحرين والسعودية»، «زيارة مصر»: a place named in the genitive of a visit is
+                // what is visited (as after the verb زار); the visitor is found as for a masdar with no agent
+                subj = List.of();
+                objectFrom = c.end();
+            }
+            if (subj.isEmpty()) {
+                List<ActorMention> agent = lamAgent(c);
+                if (!agent.isEmpty()) {
+                    subj = agent; // الزيارة الثانية للأمير محمد بن سلمان لمصر: لـ + agent, then لـ + destination
+                    how = "lam-agent";
+                    objectFrom = agent.get(agent.size() - 1).end();
+                }
+            }
+        }
+        int able = !c.furtherBefore() && VICTIM_ROOTS.contains(p.root()) ? ableVerb(c) : -1;
+        List<ActorMention> managedObject = List.of();
+        if (able >= 0) {
+            // the act's own subject found between the two verbs is the managing verb's, after it (VSO: «وفي البيضاء
+            // (وسط اليمن) تمكنت المقاومة الشعبية من طرد»; not the place in parentheses before it)
+            List<ActorMention> manager = !subj.isEmpty() && subj.get(0).first() > able
+                    && subj.get(subj.size() - 1).end() < c.head() ? subj : governingVerbSubject(able, c.head() - 1);
+            // «تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات الحوثية»: the subject of a verb of managing
+            // (modifiers.tsv able-verb) did the act it managed; what follows the act, read as a verb's subject
+            // («الثوار تمكنوا من قتل القيادي الحوثي»), is its masdar's genitive, the one acted upon, and the
+            // act is no passive whose subject was killed «في كمين» (the subject before it managed the act).
+            // A subject no dictionary knows («الثوار») still did it: the agent is then unidentified, and the
+            // one acted upon is not taken for it
+            if (!subj.isEmpty() && subj.get(0).first() > c.head()) {
+                managedObject = subj; // «تمكنت من قتل 15 مسلحا من تنظيم داعش»: the counted are the ones killed
+            }
+            subj = manager;
+            how = manager.isEmpty() ? "objective-genitive" : "able-verb";
+            objectFrom = c.end();
+        }
+        if (subj.isEmpty() && !c.furtherBefore() && VIOLENT_ROOTS.contains(p.root())) {
+            List<ActorMention> attacker = attackLamAgent(c);
+            if (!attacker.isEmpty()) {
+                // «هجوم للمقاومة الشعبية على المعسكر»، «في قصف مدفعي للحوثيين»: an indefinite masdar of an attack
+                // names its agent after لـ (modifiers.tsv agent-lam); the one attacked comes after it, if at all
+                subj = attacker;
+                how = "attack-lam-agent";
+                objectFrom = attacker.get(attacker.size() - 1).end();
+            }
+        }
+        if (phraseOpensRelativeClause(c)) {
+            // «الحكم الذي عارضته هيئات حقوق الإنسان، والأمم المتحدة»، «الأمر الذي يعارضه بشدة الاتحاد الأوروبي»: a
+            // phrase cue (a verb listed as written) carrying the pronoun that repeats the antecedent is the verb of
+            // a relative clause; its subject follows it, the antecedent is its object. With no actor there the
+            // agent is an unknown noun: the subject in play or the actor before is not it
+            subj = after(c.end(), RELATIVE_SUBJECT_GAP, true);
+            if (subj.isEmpty()) {
+                return;
+            }
+            how = "relative-subject";
+            objectFrom = subj.get(subj.size() - 1).end();
+        }
+        if (subj.isEmpty() && c.furtherBefore()) {
+            // «الاتفاق الذي توصلت إليه الدول الكبرى»، «فالمعارك التي تخوضها»: a relative clause on the verb's object
+            // whose subject is an unknown noun or a pronoun tells no one's act; the speaker's or the subject in
+            // play is not it
+            return;
+        }
+        List<ActorMention> sender = subj.isEmpty() && !f.noSource() ? senderOfText(c) : List.of();
+        List<ActorMention> attributed = subj.isEmpty() && sender.isEmpty() && VIOLENT_ROOTS.contains(p.root())
+                ? attributedAgent(c) : List.of();
+        if (!sender.isEmpty()) {
+            // «كما بعث ولي العهد برقية مماثلة للرئيس ... عبر فيها عن أبلغ التهاني»: the act said «in it» (in the
+            // cable or letter just sent) is its sender's, whatever no-one's name stands before the verb
+            subj = sender;
+            how = "text-sender";
+            conf = 0.8;
+            objectFrom = Math.max(objectFrom, c.head() + 1);
+        } else if (!attributed.isEmpty()) {
+            // «في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني»: an act of violence with no agent of its
+            // own whose sentence attributes it (modifiers.tsv attribution) names the agent after إلى
+            subj = attributed;
+            how = "attributed-agent";
+            conf = 0.7;
+        } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
+                || unknownSubjectAfter(c) || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head()))) {
+            // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
+            // of its own that no dictionary knows; the speaker or the subject in play is not it
+            how = "unknown-subject";
+        } else if (subj.isEmpty() && !f.noSource() && !f.circumstantial()) {
+            List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
+            // «وتم اعتقاله»: after the light verb of the passive the pronoun is the one acted upon, not the agent
+            boolean agentPronoun = !c.isVerb() && !c.reading().suffix().isEmpty() && !passiveLight;
+            List<ActorMention> referent = agentPronoun && lastSubject.isEmpty() && !objectPronoun(c, f)
+                    ? pronounReferent(c) : List.of();
+            // a speaker named after the act does not do it; of the fall-backs only the sentence's own subjects may
+            boolean laterSpeaker = speaker != null && bestDist <= 12 && participant(speaker) && namedAfterAct(speaker, c);
+            if (agentPronoun && ourOwnAct(c)) {
+                subj = ourSpeaker(speaker, c);
+                how = "first-person";
+                conf = 0.6;
+            } else if (!near.isEmpty()) {
+                subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
+                conf = 0.7;
+            } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
+                subj = lastSubject;
+                conf = 0.7;
+            } else if (!referent.isEmpty()) {
+                // «وحرص الملك سلمان لدى اجتماعه مع الرئيس الأميركي»، «أوباما الذي قطع زيارته إلى الهند»: with no
+                // event verb's subject in play, the pronoun refers to the actor named just before it in its
+                // clause, whatever verb (one no pattern knows: حرص، قطع) governs it, not to the article's subject
+                subj = referent;
+                how = "pronoun";
+                conf = 0.7;
+            } else if (agentPronoun && !(lastSubject.isEmpty() && carried.isEmpty())
+                    && (!objectPronoun(c, f) || coercingOrgan((lastSubject.isEmpty() ? carried : lastSubject).get(0)))) {
+                subj = lastSubject.isEmpty() ? carried : lastSubject; // دعمه، زيارته: the subject in play
+                how = "pronoun";
+                conf = 0.7;
+            } else if (speaker != null && bestDist <= 12 && participant(speaker) && !laterSpeaker) {
+                subj = List.of(speaker);
+                how = "speaker";
+                conf = 0.6;
+            } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty() && !laterSpeaker
+                    && !c.reading().hasArticle() && !governedByPreposition(c)) {
+                // only an indefinite masdar standing free: «منذ توقيع الاتفاقية»، «في المفاوضات» refer to
+                // events whose parties the nearest name does not tell
+                subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة
+                how = "nearest-actor";
+                conf = 0.5;
+            } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH
+                    && !(c.reading().hasArticle() && governedByPreposition(c)))) {
+                subj = lastSubject;
+                how = "sentence-subject";
+                conf = 0.6;
+            } else if (!c.isVerb() && !sentenceSubject.isEmpty()
+                    && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH) {
+                subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
+                how = "main-verb-subject";
+                conf = 0.6;
+            } else if (c.isVerb() && topic(c) != null) {
+                // «النائب الروسي أليكسيس بوشكوف الذي يترأس لجنة الشؤون الدولية يدعو لفرض عقوبات»: the
+                // sentence opens with its topic, and a verb with no subject of its own says what it does
+                subj = List.of(topic(c));
+                how = "topic";
+                conf = 0.6;
+            } else if (!carried.isEmpty() && !laterSpeaker && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
+                // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
+                subj = carried;
+                how = "carried-subject";
+                conf = 0.5;
+            }
+        }
+        if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
+            List<ActorMention> doer = aspectSubject(c);
+            if (!doer.isEmpty()) {
+                // «واصلت طائرات التحالف غاراتها»، «يكثف المتمردون هجومهم»: the masdar is the object of a verb of
+                // going on or stepping up (modifiers.tsv aspect-verb), whose subject is the one who acts
+                subj = doer;
+                how = "aspect-verb";
+                conf = 0.7;
+            }
+        }
+        if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
+            List<ActorMention> doer = lightVerbSubject(c);
+            if (!doer.isEmpty()) {
+                subj = doer; // «قامت قوات الأمن باعتقال»: modifiers.tsv light-verb
+                how = "light-verb";
+                conf = 0.7;
+            }
+        }
+        // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
+        List<ActorMention> pronounReferent = how.equals("pronoun") ? subj
+                : passiveLight && !c.isVerb() && !c.reading().suffix().isEmpty() ? subjectInPlay() : List.of();
+        if (VIOLENT_ROOTS.contains(p.root()) && BORROWED_AGENTS.contains(how) && (!c.isVerb() || f.passive())) {
+            // an attack, a killing or fighting named by a noun, or by a verb that may be passive (قتل is
+            // also قُتل), is not attributed by proximity: the one who reports it (قال البنتاغون إن ... قتلوا),
+            // the sentence's or the article's subject are rarely the attacker («وقتل 27 شخصا» بسبب
+            // الفيضانات; «أعلن نصرالله أن 13 مقاتلا قتلوا»), nor is the referent of its pronoun («عمليته ضد
+            // الحوثيين» of the coalition, not of Yemen's army; «مقتله» is the victim). The agent stays unidentified. An active verb
+            // keeps its implied subject: «وشنت غارات على داعش» is the country the text is about.
+            subj = List.of();
+            how = "unidentified-agent";
+        }
+        if (subj.isEmpty() && VIOLENT_ROOTS.contains(p.root()) && !f.noSource() && !f.patient()) {
+            List<ActorMention> claimant = claimant(c);
+            if (!claimant.isEmpty()) {
+                // «أعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي»، «وتبنى حزب العمال الكردستاني مقتل
+                // أكثر من 20 شرطيًا»: an act claimed (modifiers.tsv claim) with no agent of its own is the
+                // claimant's; the claim is the article's evidence of who did it
+                subj = claimant;
+                how = "claimed-by";
+                conf = 0.7;
+            }
+        }
+        if (PROTEST_ROOT.equals(p.root()) && BORROWED_AGENTS.contains(how) && speaker != null
+                && subj.contains(speaker)) {
+            // «قال المرصد السوري لحقوق الإنسان أمس إن نحو ألف سوري بدأوا اعتصاما»، «اعتبرت متحدثة باسم الجيش
+            // الإسرائيلي أن رشق الحجارة من أعمال الشغب»: the one who reports a protest is not its protester; a
+            // protest whose clause names no protester of its own keeps its agent unidentified
+            subj = List.of();
+            how = "unidentified-agent";
+        }
+        List<ActorMention> patient = speakerAsObject.isEmpty() ? managedObject : speakerAsObject;
+        List<ActorMention> befallen = !c.isVerb() && VIOLENT_ROOTS.contains(p.root()) && !f.patient()
+                ? relativeClauseVictim(c) : List.of();
+        if (!befallen.isEmpty()) {
+            // «الهجمات الإرهابية الأخيرة التي تعرضت لها المملكة»، «الغارات التي استهدفت تنظيم داعش»: the relative
+            // clause on the act names the one it befell; whoever else the sentence names did not do it to them
+            // (a masdar: the speaker as the object of a verb, above, never reaches here)
+            patient = befallen;
+            subj = subj.stream().filter(m -> !befallen.contains(m)).toList();
+            how = subj.isEmpty() ? "relative-victim" : how;
+        } else if (f.patient() && !subj.isEmpty()) {
+            // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
+            patient = subj;
+            subj = List.of();
+            how = "patient";
+        } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && counted(subj.get(0))) {
+            // «وقتل 14 جنديا أفغانيا»، «تسعة متمردين قتلوا بغارة»: a verb that may be passive, whose subject is
+            // counted, is passive (قُتل): the counted are the victims, and who killed them is not named here
+            patient = subj;
+            subj = List.of();
+            how = "counted-victims";
+        } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && subj.get(0).first() == c.end()
+                && obliqueVictim(c, subj.get(0))) {
+            // «غداة قتل شرطيين قرب الحدود السورية»، «تتعمد قتل المدنيين الفلسطينيين»: a sound plural or dual in -ين
+            // after the verb is in the accusative or genitive, never the nominative of a subject: whether the
+            // word is the verb (its object) or its masdar (the genitive), they are the ones killed. Right after the
+            // verb only: «خطفت مجموعة مستوطنين الفتى» has its subject, مجموعة, before the plural in its genitive
+            patient = subj;
+            subj = List.of();
+            how = "oblique-victims";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && vowelledPassive(c)) {
+            // «قُتل ضابط و3 جنود بالجيش المصري»، «فقُتل ضابط اتحادي»: a damma on the past's first letter writes
+            // the passive out; its subject is the victim
+            patient = subj;
+            subj = List.of();
+            how = "vowelled-passive";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && indefiniteSubjectOfPassive(c, subj.get(0))) {
+            // «وقتل جندي عراقي وأصيب خمسة آخرون في قصف»، «قتل مبتعث سعودي صباح اليوم السبت»، «فيما قتل أحد رجال
+            // المقاومة وأصيب 7 منهم»: a past of killing whose subject right after it is indefinite (or one of a
+            // group) and has no object after it is passive (قُتل): its subject is the victim, and who killed is not
+            // named here
+            patient = subj;
+            subj = List.of();
+            how = "vso-passive";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && masdarAfterGoverningWord(c, subj.get(0))) {
+            // «خلية لحماس تقف وراء قتل المستوطن الإسرائيلي»: قتل is the masdar there, its genitive the victim
+            patient = subj;
+            subj = List.of();
+            how = "masdar-object";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && subj.get(0).first() < c.head() && passiveWithSubjectFirst(c, subj.get(subj.size() - 1))) {
+            // «إن مدنيين قتلوا بانفجار ألغام»، «عناصر التنظيم قتلوا لدى قصف التحالف»: a verb that may be passive,
+            // its subject before it and a preposition, not an object, after it, is passive (قُتلوا): the subject
+            // is the victim; who did it is named, if at all, by من قبل / على يد or by the attack after it
+            patient = subj;
+            subj = List.of();
+            how = "subject-before-passive";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && attackAfter(c, subj.get(0)) >= 0) {
+            // «وقتل زعيم تنظيم القاعدة ناصر الوحيشي في غارة شنتها طائرة أمريكية»: one killed IN an attack was
+            // killed (قُتل); the subject is the victim, the attack's agent is the attack noun's own
+            patient = subj;
+            subj = List.of();
+            how = "killed-in";
+        }
+        List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c, f);
+        if (!agent.isEmpty()) {
+            // «اتهام قادة كينيين من قبل المحكمة الجنائية»، «تعرضت للهدم على أيدي داعش»: the agent is named
+            // after من قبل / على يد; what the cue's own construction gave (its genitive, the passive verb's
+            // subject) is the one acted upon, and an agent borrowed from elsewhere is no one here
+            if (patient.isEmpty() && !BORROWED_AGENTS.contains(how)) {
+                patient = subj.stream().filter(m -> !agent.contains(m)).toList();
+            }
+            if (patient.isEmpty()) {
+                // (not the agent's own side: «اعتقالهم من قبل القوات الإسرائيلية» with Israel in play keeps its
+                // unnamed victims rather than lose the event as Israel's act on itself)
+                patient = pronounReferent.stream()
+                        .filter(m -> !agent.contains(m) && distinctActors(m, agent.get(0), false)).toList();
+            }
+            subj = agent;
+            how = "passive-agent";
+        }
+        if (subj.size() == 1 && twoSides(subj.get(0))) {
+            subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before
+            how = "two-sides";
+        }
+        List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+        List<ActorMention> allies = f.allies() ? alliesNamed(c, objectFrom) : null;
+        if (allies != null) {
+            // «ميليشيات تقاتل إلى جانب نظام الأسد»، «يقاتلون في صفوف داعش»: the one fought beside or in whose ranks
+            // is the agent's own side; the one fought is named after ضد, if at all
+            targets = targets.stream().filter(m -> !allies.contains(m)).toList();
+        }
+        if (VIOLENT_ROOTS.contains(p.root()) && !targets.isEmpty() && targets.stream().anyMatch(this::lamAttacker)) {
+            // «قتلوا في هجمات لحزب العمال الكردستاني»، «غارات ... مع هجوم للمقاومة الشعبية»: the agent of an attack
+            // named after لـ (modifiers.tsv agent-lam) did that attack; no act of violence befell it here
+            targets = targets.stream().filter(m -> !lamAttacker(m)).toList();
+        }
+        boolean victimsOfKilling = false;
+        if (targets.isEmpty() && victimsAt != null && victimsAt.containsKey(c.head())) {
+            // «قتل ... في غارة أمريكية»: the strike's target is who it killed, not the place it hit
+            targets = victimsAt.get(c.head());
+            victimsOfKilling = true;
+        } else if (VIOLENT_ROOTS.contains(p.root()) && subj.isEmpty() && !targets.isEmpty()
+                && KILLINGS.contains(how)) {
+            int attack = attackAfter(c, targets.get(0));
+            if (attack >= 0) {
+                if (victimsAt == null) {
+                    victimsAt = new HashMap<>();
+                }
+                victimsAt.put(attack, targets); // «مقتل 19 مواطناً جراء غارات», «وقتل 14 جنديا في هجوم»
+            }
+        }
+        if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()) {
+            // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
+            // antecedent is the one acted upon (the resumptive pronoun له refers to it)
+            ActorMention antecedent = !ownAfterPronoun.isEmpty() && subj.equals(ownAfterPronoun)
+                    ? pronounAntecedent(c.head()) : relativeAntecedent(c.head());
+            if (antecedent != null && !subj.isEmpty() && !subj.contains(antecedent) && subj.get(0).first() > c.head()) {
+                targets = List.of(antecedent);
+                how = "relative-object";
+            }
+        }
+        if (targets.isEmpty() && c.isVerb() && c.furtherBefore() && !subj.isEmpty()) {
+            // «المعارضين السوريين الذين دربهم الجيش الأمريكي»: the further word before the verb (درب + معارض*) stands
+            // in the antecedent its object pronoun repeats (CueFinder.antecedentCue); an actor there is the object
+            // (only when that word is inside the actor: «الحرب الهجومية التي شنتها تركيا» after «الحكومة الألمانية
+            // إدانة» names a war, and the government before it is no party to it)
+            ActorMention antecedent = relativeAntecedent(c.head());
+            if (antecedent != null && !subj.contains(antecedent) && furtherWordBeforeIn(antecedent, c)) {
+                targets = List.of(antecedent);
+                how = "relative-object";
+            }
+        }
+        if (targets.isEmpty() && how.equals("relative-subject")) {
+            targets = relativeObject(c, subj);
+        }
+        // (not a receiver: «وتسلمت مصر الأسبوع الماضي دفعة جديدة من مقاتلات» told in passing is no subject the
+        // next sentence's pronoun goes on with: «أنه اتفق مع شكري» is still Kerry)
+        if (!subj.isEmpty() && !f.received() && (c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
+                || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent")
+                || how.equals("able-verb"))) {
+            lastSubject = subj;
+            lastSubjectAt = c.head();
+        }
+        if (targets.isEmpty() && f.targetInContent() && !subj.isEmpty()) {
+            targets = threatened(c, subj); // هددت المملكة ... إذا استخدمت إيران; تهدد: لن نترك أمريكيا
+        }
+        boolean negated = negated(c);
+        String modality = modality(c, speaker);
+        String code = p.code();
+        String rule = p.line() + " " + how + (victimsOfKilling ? " killed-in" : "");
+        if (f.verbalCode() != null && individuals(subj) && individuals(targets)) {
+            code = f.verbalCode(); // هاجم أردوغان نتنياهو: two politicians attack each other in words
+            rule += " verbal";
+        }
+        if (f.placeCode() != null && placeTaken(c, targets)) {
+            code = f.placeCode(); // «استيلاء الحوثيين على العاصمة اليمنية صنعاء»: a city taken is territory occupied
+            rule += " place";
+        }
+        if (modality.equals("intended") && !p.root().equals("03")) {
+            code = intentCode(p.root(), code);
+        }
+        if (f.symmetric()) {
+            symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
+            return;
+        }
+        if (f.host() && !c.isVerb() && c.reading().hasArticle()) {
+            // «ونقل شكري لخادم الحرمين خلال الاستقبال تحيات الرئيس»، «حضر الاستقبال ولي العهد»، «وجرى خلال الاستقبال
+            // بحث»: the reception with the article is the one the article has already told (host and guest named
+            // there), or a reception in general (صالة الاستقبال); the actors around it are the conveyor of greetings
+            // or those who attended, neither its host nor its guest
+            return;
+        }
+        if (f.host() && !c.isVerb() && atReception(c)) {
+            // «وكان في استقبال دي ميستورا وزير الخارجية الإيراني»: the one received is the genitive (or the
+            // pronoun), the host the one named after it
+            List<ActorMention> guest = subj;
+            subj = targets;
+            targets = guest;
+            rule += " at-reception";
+        }
+        if (f.received() && !how.equals("passive-agent")) {
+            // «تسلمت مصر أمس أول ثلاث طائرات مقاتلة ... من فرنسا»، «حزب الله يتلقى الدعم المادي من إيران»: the one
+            // who receives is the target, the one it receives from (after من) the giver; a receiver borrowed from
+            // another clause (a speaker, the sentence's subject) is no one here (after من قبل the agent is the
+            // giver already: «تلقوا تدريبات عسكرية مكثفة من قبل مدربين أميركيين»)
+            String giverPreposition = targets.isEmpty() ? null : prepositionOf(targets.get(0));
+            if (BORROWED_AGENTS.contains(how) || giverPreposition == null || !f.targetPreps().contains(giverPreposition)
+                    || crossesPunct(c.last() + 1, targets.get(0).first())) {
+                // (nor one named without من: «ألف مقاتل يمني تلقوا تدريبا في السعودية والإمارات» names where, not
+                // from whom; nor a من of the next clause: «المجموعة التي تلقت التدريب دخلت الأراضي السورية ...
+                // وكانت أول ضربة تلقتها من جبهة النصرة»)
+                return;
+            }
+            List<ActorMention> receiver = subj;
+            subj = targets;
+            targets = receiver;
+            rule += " received";
+        }
+        if (f.rescue() && targets.stream().anyMatch(m -> !rescuedNamed(c, m))) {
+            targets = targets.stream().filter(m -> rescuedNamed(c, m)).toList(); // not the captives' holder
+            rule += " rescued-from";
+        }
+        if (targets.stream().anyMatch(m -> backer(m, c.head()))) {
+            // «هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف»: the backer is not the one attacked (it may still
+            // be the agent of its own relative clause: «مدعومة من قوات التحالف ... التي شنت ... هجماتها»)
+            targets = targets.stream().filter(m -> !backer(m, c.head())).toList();
+            rule += " backer-not-target";
+        }
+        if (FIGHT_ROOT.equals(p.root()) && !f.passive() && targets.stream().anyMatch(this::fightingSide)) {
+            // «مقاتلين ... يقاتلون في صفوف داعش»، «أجانب قاتلوا إلى جانب الحوثيين»: the ones in whose ranks or at whose
+            // side the agent fights are its own side, not the one fought (not a killing, passive قتل: «قتل خمسة
+            // في صفوف الحوثيين» names the ranks the dead were in)
+            targets = targets.stream().filter(m -> !fightingSide(m)).toList();
+            rule += " fighting-side";
+        }
+        if (f.circumstantial() && f.targetPreps().isEmpty()) {
+            // «مطالبًا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة»، «داعيًا الله أن يحفظ بلادنا»: an actor further
+            // on, or after a preposition (للدولة اللبنانية), is in what is asked for, not the one asked
+            targets = addressee(c);
+        }
+        if (PROTEST_ROOT.equals(p.root()) && targets.isEmpty() && !subj.isEmpty() && stateOrgan(subj.get(0))
+                && BORROWED_AGENTS.contains(how) && !how.equals("pronoun")) {
+            // «وطالت الفضيحة الرئيسة ديلما روسيف وأثارت احتجاجات»، «استخدمت قوات الأمن الغاز ... ضد موكب من 500
+            // شخص تجمعوا»: a government, army, police or intelligence near a protest that names no one it is
+            // against is what the protest is about, or what meets it, not the protester; a state's own protest
+            // says whom it is against («سحب السفير البحريني من إيران احتجاجا على إصرار طهران») or is its clause's
+            // own (احتجت الخارجية، احتجاجها)
+            subj = List.of();
+            rule += " state-not-protester";
+        }
+        subj = located(subj);
+        targets = located(targets);
+        // (an act claimed is reported as done: «أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة»، «وتبنت حركة طالبان
+        // هذا الهجوم»; the claim names its agent even when the act is the one told before)
+        boolean borrowed = !how.equals("masdar-genitive") && !how.equals("verb-subject")
+                && !how.equals("attributed-agent") && !how.equals("claimed-by") && !how.equals("light-verb");
+        if (ONE_SIDED_ROOTS.contains(p.root()) && !c.isVerb() && (subj.isEmpty() || borrowed) && !victimsOfKilling
+                && (c.reading().hasArticle() && targets.isEmpty()
+                    || governedByPreposition(c) && !clauseBreaks.outcomeBefore(tokens, c.head(), a))) {
+            // (but «ما أسفر عن مقتل 15 عنصرا»: the toll an act resulted in is reported, not referred to)
+            return; // "المظاهرات"، "الهجمات" with no actor: a known situation referred to, not a reported event
+        }
+        if (ONE_SIDED_ROOTS.contains(p.root())) {
+            // protests, arrests, attacks and fighting are events even when the text names one side only
+            // (or none: "a car bomb killed five in Baghdad"); the missing side stays unidentified (null)
+            List<ActorMention> src = subj.isEmpty() ? java.util.Collections.singletonList(null) : subj;
+            List<ActorMention> tgt = targets;
+            ActorMention held = null; // the people an arrest is done to, given a country here: no sector of the agent
+            if (tgt.isEmpty()) {
+                // (fighting beside someone names no enemy: the place is where, not whom, they fight)
+                ActorMention place = allies != null ? null : placeActor();
+                if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
+                        && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
+                    // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone
+                    // there (here the PKK), not the country it is in, unless the story is about that country's war
+                    // (the coalition's strikes in a story about Yemen hit Yemenis) and the sentence names no armed
+                    // group of no country («الضربات الجوية الأميركية في سوريا» in a sentence about ISIS hit ISIS, not
+                    // Syria); the place stays the location
+                    place = null;
+                }
+                // one-actor protests and arrests are internal to a state; an organization does not arrest itself
+                boolean state = !subj.isEmpty() && subj.get(0).primary() != null
+                        && subj.get(0).primary().length() == 3;
+                boolean coercion = p.root().equals("17");
+                // an arrest of unnamed people is the state's own only when they are named as its people
+                // (اعتقلت مواطنين); otherwise the arrested stay unidentified
+                ActorMention citizens = coercion ? citizensNamed(c) : null;
+                boolean own = !coercion || citizens != null;
+                // a protest is the governed's against their state: a government, army, police or intelligence
+                // that protests («أصدرت وزارة الخارجية الروسية بيانا أعلنت فيه احتجاجها») protests to someone
+                // else, and one taken for a protest's source («ودان المتظاهرون» after «قوات الأمن») is no
+                // protest against itself
+                boolean governed = !PROTEST_ROOT.equals(p.root()) || subj.isEmpty() || !stateOrgan(subj.get(0));
+                if (!governed && place != null && place.primary() != null
+                        && place.primary().equals(subj.get(0).primary())) {
+                    place = null; // its own country is no more its target than itself: the target stays unidentified
+                }
+                if (f.self() && state && own && governed && coercion) {
+                    held = heldCitizens(citizens, subj.get(0), place);
+                    tgt = java.util.Collections.singletonList(held);
+                } else {
+                    tgt = f.self() && state && own && governed ? List.of(subj.get(0))
+                            : java.util.Collections.singletonList(place);
+                }
+            }
+            if (subj.isEmpty() && tgt.get(0) == null) {
+                return; // neither an actor nor a place: too little to record
+            }
+            for (ActorMention s : src) {
+                for (ActorMention t : tgt) {
+                    if (s != null && t != null && s != t && t != held && !distinctActors(s, t, false)) {
+                        continue;
+                    }
+                    out.add(new DraftEvent(sentence, c, s, t, code, negated, modality, speaker,
+                            s == null || t == null ? Math.min(conf, 0.4) : conf, rule));
+                }
+            }
+            return;
+        }
+        if (subj.isEmpty()) {
+            return;
+        }
+        for (ActorMention s : subj) {
+            for (ActorMention t : targets) {
+                if (s.primary() == null || t.primary() == null) {
+                    continue;
+                }
+                if (!f.self() && !distinctActors(s, t, f.visit() || f.host())) {
+                    continue;
+                }
+                out.add(new DraftEvent(sentence, c, s, t, code, negated, modality, speaker, conf, rule));
+                if (f.visit()) {
+                    out.add(new DraftEvent(sentence, c, t, s, modality.equals("intended") ? code : "043", negated,
+                            modality, speaker, conf * 0.9, p.line() + " visit-host"));
+                } else if (f.host()) {
+                    out.add(new DraftEvent(sentence, c, t, s, modality.equals("intended") ? code : "042", negated,
+                            modality, speaker, conf * 0.9, p.line() + " host-visitor"));
+                }
+            }
+        }
+    }
+
+    /**
+     * A symmetric event (meeting, talks, agreement): both directions between the subject side and the
+     * other side; when the text gives one list (وقع بوتين وكيم، محادثات بين أفغانستان وباكستان والصين),
+     * one member with each of the others — a multilateral list is not a meeting of all with all. That
+     * member is the first named (بين X وY وZ, اتفاق X وY وZ); in a verb's list of joint agents (وقدم ميركل وهولاند وتسيبراس
+     * التسوية), the party the article is about: the one it names most often, the first named on a tie.
+     */
+    private void symmetric(Cue c, List<ActorMention> subj, List<ActorMention> targets, String code,
+                           boolean negated, String modality, ActorMention speaker, double conf, String rule,
+                           List<DraftEvent> out) {
+        Pattern p = c.pattern();
+        List<ActorMention> side = distinct(subj);
+        List<ActorMention> other = distinct(targets);
+        other.removeIf(o -> side.stream().anyMatch(x -> x.primary().equals(o.primary()) && x.code().equals(o.code())));
+        if (!side.isEmpty() && !other.isEmpty()) {
+            for (ActorMention x : side) {
+                for (ActorMention y : other) {
+                    pair(c, x, y, code, negated, modality, speaker, conf, rule, out);
+                }
+            }
+            return;
+        }
+        // «وهناك مفاوضات فيها بالفعل مع السعودية والكويت والإمارات»: with no agent named, a list after مع names
+        // the partners of one the sentence does not name, each on its own; they do not negotiate with each other
+        // (a list in the genitive or after بين, «اجتماع وزيري الخارجية الجبير وشكري», is the parties themselves)
+        boolean partnersOfNoOne = side.isEmpty() && other.size() >= 2 && "مع".equals(prepositionOf(other.get(0)));
+        List<ActorMention> list = !side.isEmpty() ? side : partnersOfNoOne ? List.of() : other;
+        if (list.size() < 2) {
+            List<ActorMention> between = distinct(between(c));
+            if (between.size() >= 2) {
+                list = between;
+                rule = p.line() + " between";
+            } else if (!c.isVerb() && bilateral(c) && !lastSubject.isEmpty()) {
+                // محادثات ثنائية: the two parties are the subject in play (وقع بوتين وكيم ... خلال محادثات ثنائية)
+                List<ActorMention> merged = new ArrayList<>(list);
+                merged.addAll(lastSubject);
+                list = distinct(merged);
+                conf = Math.min(conf, 0.6);
+                rule = p.line() + " bilateral";
+            }
+        }
+        boolean jointAgents = c.isVerb() && list == side; // not بين X وY وZ, where the first named is one side
+        ActorMention hub = list.isEmpty() ? null : list.get(0);
+        for (ActorMention m : list) {
+            if (jointAgents && focus.getOrDefault(m.primary(), 0) > focus.getOrDefault(hub.primary(), 0)) {
+                hub = m;
+            }
+        }
+        for (ActorMention m : list) {
+            if (m != hub) {
+                pair(c, hub, m, code, negated, modality, speaker, conf, rule, out);
+            }
+        }
+    }
+
+    private void pair(Cue c, ActorMention x, ActorMention y, String code, boolean negated, String modality,
+                      ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
+        if (distinctActors(x, y, false)) {
+            if (x.primary().length() == 3 && y.primary().length() == 3) {
+                lastPair = List.of(x, y);
+            }
+            out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
+            out.add(new DraftEvent(sentence, c, y, x, code, negated, modality, speaker, conf, rule));
+        }
+    }
+
+    /** Mentions with a country or organization, each actor (code) once, in text order. */
+    private List<ActorMention> distinct(List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : ms) {
+            if (m.primary() != null && out.stream().noneMatch(o -> o.code().equals(m.code())
+                    || o.primary().equals(m.primary()) && (o.role() == null || m.role() == null))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,427 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.places.PlaceMention;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+/**
+ * Who speaks, and the subjects a sentence borrows from its speakers: the reporting verbs ({@link #reportingCues}) and
+ * their subjects ({@link #noteSpeaker}: the speaker in play, carried over a few sentences), «بلاده» said by a speaker
+ * as the speaker's country ({@link #ownCountryOfSpeaker}), the subject of the sentence's first verb, the agent of a
+ * circumstantial participle ({@link #circumstantialSubject}) and its addressee, a possessive pronoun's referent; and
+ * the sentence's quotations with their speakers ({@link #quotes}).
+ *
+ * <p>Writes {@code speakerInPlay} and {@code speakerSentence}, which EventCoder carries to the next sentence, and
+ * {@code lastSubject} for a reporting verb's named subject.
+ */
+abstract class SpeakerSearch extends AgentSearch {
+    /** Roots whose acts have victims (coerce, assault, fight, mass violence): «حوادث خطف مواطنين» names the victims. */
+    static final Set<String> VICTIM_ROOTS = Set.of("17", "18", "19", "20");
+
+    /** The suffix pronoun of the first person plural («مباحثاتنا»: our talks), as the segmenter splits it. */
+    private static final String FIRST_PERSON_PLURAL = "نا";
+
+    /** Words no dictionary knows that may stand between a circumstantial participle and its addressee's nationality. */
+    private static final int ADDRESSEE_GAP = 2;
+
+    /** How far (tokens) before a masdar's possessive pronoun its referent may be named in the same clause. */
+    private static final int PRONOUN_REACH = 5;
+
+    /** How many sentences on a speaker named by a reporting verb still speaks through subjectless ones (وأشار، وقال). */
+    private static final int SPEAKER_SENTENCES = 2;
+
+    SpeakerSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
+        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    }
+
+    /**
+     * The agent of a circumstantial participle: the speaker named by the nearest reporting verb before it in the
+     * sentence; with no reporting verb before it, the subject of the sentence's first verb. None when that verb's
+     * subject is a pronoun: an actor after أن / بأن is the subject of what was said («وأكد بأن اليمن يتطلع ...
+     * مشيرا بأن طهران إذا ارادت ... مطالبا الحوثيين»: Tehran demands nothing), not the speaker; nor is the subject
+     * carried from the sentence before (tried on slice i%19==15: as often wrong, «لندن» of a quotation, as right).
+     */
+    List<ActorMention> circumstantialSubject(Cue c) {
+        List<ActorMention> best = List.of();
+        boolean reported = false;
+        for (int[] r : reporting) {
+            if (r[1] == 1 && r[0] < c.head()) {
+                reported = true;
+                List<ActorMention> sp = subject(r[0], r[0] + 1, true);
+                best = !sp.isEmpty() && sp.get(0).end() <= c.head()
+                        && !contentParticleBetween(r[0] + 1, sp.get(0).first()) ? sp : List.of();
+            }
+        }
+        if (!reported) {
+            best = sentenceSubjectAt < c.head() && !sentenceSubject.isEmpty()
+                    && sentenceSubject.get(0).end() <= c.head() ? sentenceSubject : List.of();
+        }
+        return best;
+    }
+
+    /**
+     * The one a circumstantial participle with no preposition in its frame addresses: its direct object, right
+     * after it (and its further words) or named by a nationality after at most {@value #ADDRESSEE_GAP} words no
+     * dictionary knows («داعياً القوى السياسية اللبنانية»), with no preposition, punctuation or أن before it.
+     */
+    List<ActorMention> addressee(Cue c) {
+        int from = c.last() + 1;
+        for (ActorMention m : mentions) {
+            if (m.first() < from) {
+                continue;
+            }
+            if (m.first() - from > ADDRESSEE_GAP || prepositionOf(m) != null) {
+                return List.of();
+            }
+            for (int k = from; k < m.first(); k++) {
+                if (tokens.get(k).isPunct() || CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+                    return List.of();
+                }
+            }
+            return withCoordinated(m);
+        }
+        return List.of();
+    }
+
+    private boolean contentParticleBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<ActorMention> firstVerbSubject(List<Cue> cues) {
+        int first = Integer.MAX_VALUE;
+        List<ActorMention> best = List.of();
+        for (int ci = 0; ci < cues.size(); ci++) {
+            Cue c = cues.get(ci);
+            if (c.isVerb() && c.head() < first && !c.furtherBefore()) { // not a relative clause on a noun
+                List<ActorMention> s = subject(c.head(), c.end(), true);
+                if (!s.isEmpty() && participant(s.get(0))) {
+                    first = c.head();
+                    best = s;
+                }
+            }
+        }
+        for (int ri = 0; ri < reporting.size(); ri++) {
+            int[] r = reporting.get(ri);
+            if (r[1] == 1 && r[0] < first) {
+                List<ActorMention> s = subject(r[0], r[0] + 1, true);
+                if (!s.isEmpty() && participant(s.get(0))) {
+                    first = r[0];
+                    best = s;
+                }
+            }
+        }
+        sentenceSubjectAt = first;
+        return best;
+    }
+
+    /**
+     * The referent of a masdar's possessive pronoun named in its own clause: the nearest actor before it, within
+     * {@link #PRONOUN_REACH} tokens, not governed by a preposition, with no clause break between (a comma before
+     * a verb, a verb joined by و). An actor governed by a preposition is passed over («في إحدى زياراته
+     * للأردن» after «نوري المالكي»), a nearer one that is not ends the search.
+     */
+    List<ActorMention> pronounReferent(Cue c) {
+        if (c.head() - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm())) {
+            return List.of(); // «السوريين الذين سلحتهم الولايات المتحدة»: a resumptive object, the subject follows
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() > c.head()) {
+                continue;
+            }
+            if (c.head() - m.end() > PRONOUN_REACH || crossesPunct(m.end(), c.head())) {
+                return List.of();
+            }
+            if (!prepositional(m)) {
+                return participant(m) ? List.of(m) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The nearest actor before token {@code pos} (within {@code reach} tokens) not governed by a preposition. */
+    List<ActorMention> nearestBefore(int pos, int reach) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() > pos) {
+                continue;
+            }
+            if (pos - m.end() > reach) {
+                break;
+            }
+            if (participant(m) && !prepositional(m)) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * «بلاده / بلادنا» (ActorMatcher's {@code own-country}, the country of the last person or agent of a state named
+     * before it) in what the reporting verb {@code reporting[r]} says is the speaker's country: «وقال "إن بلاده ترى
+     * ضرورة مشاركة دول كبرى"» after «من جانبه أبان وزير الخارجية الإيطالي» is Italy, not the Syria of «وإبعاد بشار
+     * الأسد» named in between. The speaker is the verb's own subject, or, when nothing but the particle, a
+     * preposition, a word of time or the noun «بلاده» is the genitive of stands between the verb and «بلاده» (وقال
+     * "إن بلاده"، وأكد حرص بلاده، لافتا إلى أن بلاده), the last speaker named (at most {@link #SPEAKER_SENTENCES}
+     * sentences before) if the subject in play is of no other state; a word the dictionaries do not know there is a
+     * speaker of its own («وقال طاهر إن بلاده»: unchanged). A person or agent of a state named between the verb
+     * and «بلاده», not governed by a preposition, may be the one it belongs to («قال إن الرئيس الأمريكي أكد دعم
+     * بلاده»): unchanged, as is a «بلاده» with no reporting verb before it in its clause (the congratulation cables:
+     * «... رئيس الإكوادور بمناسبة ذكرى يوم الاستقلال لبلاده», the congratulated).
+     */
+    void ownCountryOfSpeaker(int r) {
+        int[] rv = reporting.get(r);
+        if (rv[1] != 1) {
+            return;
+        }
+        int end = b;
+        for (int n = r + 1; n < reporting.size(); n++) {
+            if (reporting.get(n)[1] == 1) {
+                end = reporting.get(n)[0];
+                break;
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention own = mentions.get(k);
+            if (own.first() <= rv[0] || own.first() >= end || !"own-country".equals(own.why())) {
+                continue;
+            }
+            ActorMention speaker = speakerOf(rv[0], own);
+            if (speaker == null || speaker.primary().equals(own.code())) {
+                continue;
+            }
+            org.marsad.actors.ActorEntry country = countries.apply(speaker.primary());
+            if (country != null) {
+                mentions.set(k, new ActorMention(own.first(), own.end(), own.span(), country.code(), own.type(),
+                        country, country.nameEn(), own.why(), own.form(), own.sentence(), own.prefix()));
+            }
+        }
+    }
+
+    /** The speaker of the reporting verb at {@code verb} that «بلاده» ({@code own}) belongs to, or null. */
+    private ActorMention speakerOf(int verb, ActorMention own) {
+        List<ActorMention> subj = subject(verb, verb + 1, true);
+        ActorMention speaker = null;
+        int from = verb + 1;
+        if (!subj.isEmpty() && subj.get(0).end() <= own.first() && subj.get(0) != own) {
+            speaker = subj.get(0);
+            from = subj.get(subj.size() - 1).end();
+        } else {
+            for (int k = verb + 1; k < own.first() - 1; k++) {
+                Token w = tokens.get(k);
+                if (w.isPunct() || inMention[k - a]) {
+                    continue;
+                }
+                if (!speakerless(w)) {
+                    return null; // «وقال طاهر إن بلاده»: a speaker no dictionary knows
+                }
+            }
+            // the last speaker named, not merely the subject in play (the last event's subject: a masdar's
+            // «دعم بلاده» makes its own), when the two are of one state
+            speaker = speakerInPlay != null && sentence - speakerSentence <= SPEAKER_SENTENCES ? speakerInPlay : null;
+            List<ActorMention> inPlay = lastSubject.isEmpty() ? carried : lastSubject;
+            if (speaker != null && !inPlay.isEmpty() && inPlay.get(0).primary() != null
+                    && !inPlay.get(0).primary().equals(speaker.primary())) {
+                // the subject in play is another state's: a verb the coder does not count as reporting may have
+                // named a new speaker («وأكد شكري التزام مصر»), so neither is sure
+                return null;
+            }
+        }
+        if (speaker == null || !speaker.isActor() || speaker.primary() == null || speaker.primary().length() != 3
+                || !("PERS".equals(speaker.type()) || "AGENT".equals(speaker.type()) || "GPE".equals(speaker.type()))) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() >= from && m.end() <= own.first() && m != own && m.isActor() && m.primary() != null
+                    && ("PERS".equals(m.type()) || "AGENT".equals(m.type())) && !prepositional(m)) {
+                return null; // «قال إن الرئيس الأمريكي أكد دعم بلاده»: his, perhaps
+            }
+        }
+        return speaker;
+    }
+
+    /**
+     * A word that may stand between a reporting verb and what it says without being its subject: the particle, a
+     * preposition or a phrase of one, a word of time, one that may stand between a subject and its verb (أيضا).
+     */
+    private boolean speakerless(Token w) {
+        Segment s = w.segments().get(0);
+        return CONTENT_PARTICLES.contains(w.norm()) || BARE_REPORTING_WORDS.contains(w.norm())
+                || PHRASE_PREPOSITIONS.contains(w.norm()) || s.preposition() != 0
+                || SUBJECT_GAP.contains(w.norm()) || modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN);
+    }
+
+    void noteSpeaker(int[] r) {
+        if (r[1] != 1) {
+            return;
+        }
+        List<ActorMention> subj = subject(r[0], r[0] + 1, true);
+        if (!subj.isEmpty() && participant(subj.get(0))) {
+            lastSubject = subj;
+            lastSubjectAt = r[0];
+            speakerInPlay = subj.get(0);
+            speakerSentence = sentence;
+        } else if (r[0] + 1 < b && tokens.get(r[0] + 1).isWord() && !inMention[r[0] + 1 - a]
+                && !speakerless(tokens.get(r[0] + 1))) {
+            // «وأكد شكري التزام مصر»: perhaps a speaker no dictionary knows (or the verb's object: «وأكد حرص
+            // بلاده»); the one named before no longer speaks for sure
+            speakerInPlay = null;
+        }
+    }
+
+    /**
+     * Direct quotes: text between quote marks that a reporting verb introduces, or that is long
+     * enough to be speech (a quoted term such as “شراكة استراتيجية شاملة” is not a quote).
+     * The speaker is the subject of the nearest reporting verb before it, else the subject in play.
+     */
+    void quotes(List<DraftQuote> out) {
+        int i = a;
+        while (i < b) {
+            Token t = tokens.get(i);
+            if (!t.isPunct() || !isOpening(t.norm())) {
+                i++;
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < b; j++) {
+                if (tokens.get(j).isPunct() && closes(t.norm(), tokens.get(j).norm())) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                break;
+            }
+            int words = 0;
+            for (int j = i + 1; j < close; j++) {
+                if (tokens.get(j).isWord()) {
+                    words++;
+                }
+            }
+            int[] verb = null;
+            for (int[] r : reporting) {
+                if (r[0] < i && i - r[0] <= 12) {
+                    verb = r;
+                }
+            }
+            boolean isName = false;
+            for (ActorMention m : mentions) {
+                if (m.first() <= i + 1 && m.end() >= close) {
+                    isName = true; // «حزب الله», الزعيم «كيم جونج أون»: a name in quotes is not a quotation
+                }
+            }
+            if (!isName && (words >= 3 && verb != null || words >= 6)) {
+                ActorMention speaker = null;
+                if (verb != null) {
+                    List<ActorMention> sp = verb[1] == 1 ? subject(verb[0], verb[0] + 1, true) : List.of();
+                    speaker = sp.isEmpty() ? null : sp.get(0);
+                    if (speaker != null && speaker.first() > i) {
+                        speaker = null; // the "subject" found lies inside the quotation
+                    }
+                }
+                // the subject in play speaks only when nothing stands between the verb and the quotation
+                // (وأضاف: "..."); a name the dictionaries do not know (وتابع بارز "...") is someone else
+                if (speaker == null && (verb == null || bareReporting(verb[0], i))) {
+                    speaker = !lastSubject.isEmpty() ? lastSubject.get(0) : carried.isEmpty() ? null : carried.get(0);
+                }
+                out.add(new DraftQuote(speaker, tokens.get(i + 1).start(), tokens.get(close - 1).end(),
+                        verb == null ? null : verb[0], true));
+            }
+            i = close + 1;
+        }
+    }
+
+    /** Only punctuation and the particles إن / أن / قائلا between a reporting verb and a quotation. */
+    private boolean bareReporting(int verb, int quote) {
+        for (int k = verb + 1; k < quote; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !BARE_REPORTING_WORDS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean closes(String open, String q) {
+        return switch (open) {
+            case "«" -> q.equals("»");
+            case "\"" -> q.equals("\"");
+            default -> q.equals("”") || q.equals("“");
+        };
+    }
+
+    List<int[]> reportingCues(boolean[] cueToken) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = a; i < b; i++) {
+            if (cueToken[i - a] || !tokens.get(i).isWord() || !modifiers.mayReport(tokens.get(i))) {
+                continue;
+            }
+            for (int si = 0; si < tokens.get(i).segments().size(); si++) {
+                Segment s = tokens.get(i).segments().get(si);
+                if (s.suffix().isEmpty() && modifiers.isReporting(s)
+                        && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")
+                        || s.prefix().equals("ب") || s.prefix().equals("ل"))) {
+                    boolean verb = !(s.stem().startsWith("حسب") || s.stem().startsWith("وفق")
+                            || s.stem().startsWith("طبق") || s.stem().startsWith("نقل") && s.stem().endsWith("ا"));
+                    out.add(new int[] {i, verb ? 1 : 0});
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the speaker borrowed as an act's agent is named after the act: «اللقاء الثلاثي ... بعقدة التمسك
+     * بالأسد، وبوغدانوف رد على تصريح» (a later clause's speaker), «أكد ... خلال المحادثات النووية مع ايران» (a
+     * party of the act itself, read as the reporting verb's subject). What is reported follows its speaker; an
+     * attribution after the act («بحسب ما اعلنت الوكالة») stays; the speaker still attributes the act, he only
+     * does not do it.
+     */
+    boolean namedAfterAct(ActorMention speaker, Cue c) {
+        return speaker.first() > c.last() && !attributionAfter(speaker, c);
+    }
+
+    /**
+     * Whether a reporting phrase with no verb (reporting.tsv kind P: «بحسب ما اعلنت الوكالة»، «وفقا لـ») stands
+     * between the act and its speaker, with و or as written.
+     */
+    private boolean attributionAfter(ActorMention speaker, Cue c) {
+        for (int i = c.last() + 1; i < speaker.first() && i < b; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && (modifiers.isReportingPhrase(t.norm())
+                    || t.norm().startsWith("و") && modifiers.isReportingPhrase(t.norm().substring(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A masdar cue with the first person plural on it as its agent, «مباحثاتنا»، «لقائنا»: the talks are ours, the
+     * ones who speak (not the actor named before it nor a party named later in the sentence). Not an act done to
+     * persons, whose pronoun is the one it befalls («قتلنا»).
+     */
+    boolean ourOwnAct(Cue c) {
+        return !c.isVerb() && c.reading().suffix().equals(FIRST_PERSON_PLURAL)
+                && !VICTIM_ROOTS.contains(c.pattern().root());
+    }
+
+    /** The one who says «we» of the act {@code c}: a named speaker before it that is no country, or none. */
+    List<ActorMention> ourSpeaker(ActorMention speaker, Cue c) {
+        return speaker != null && participant(speaker) && !"GPE".equals(speaker.type())
+                && speaker.end() <= c.head() ? List.of(speaker) : List.of();
+    }
+}

@@ -1,0 +1,599 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.places.PlaceMention;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+import static org.marsad.events.EventCoder.isQuote;
+
+/**
+ * The source in the cue's own clause: the subject of a verb (SVO before it, VSO after it: {@link #subject}) with its
+ * coordinated actors ({@link #withCoordinated}), the actors after a position ({@link #after}), a subject after the
+ * target's phrase, a pronoun subject and its antecedent, a relative clause's antecedent, an unknown subject (a word no
+ * dictionary knows standing where the subject is), counted people and members of a body as subjects, the subject
+ * in play ({@link #subjectInPlay}) and the sentence's topic.
+ *
+ * <p>Reads the carried subject and the speaker in play; writes no field (SpeakerSearch and SentenceCoder set
+ * {@code lastSubject}, the subject carried to the next sentence).
+ */
+abstract class SubjectSearch extends ModalityRules {
+    /** Words that may stand between a subject and its verb (روسيا قد وقعت). */
+    static final Set<String> SUBJECT_GAP = Set.of("قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "كذلك",
+            "اليوم", "امس", "من", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها",
+            ")", "("); // «(داعش) يعتقل»: a name in parentheses
+
+    static final Set<String> BARE_REPORTING_WORDS = Set.of("ان", "بان", "قائلا", "قائله", "مضيفا", "مؤكدا",
+            "ل", "له", "لها", "لهم");
+
+    private static final Set<String> RESUMPTIVE = Set.of("له", "لها", "لهم", "عليه", "عليها", "عليهم", "ضده", "ضدها",
+            "معه", "معها", "منه", "منها", "فيه", "فيها", "اليه", "اليها", "به", "بها");
+
+    /** Words before a number that make it a year (normalized). */
+    static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "وعام", "منذ", "في");
+
+    /** أن / إن (normalized, with و ف ل ب): they open a clause whose subject follows them. */
+    static final Set<String> CONTENT_PARTICLES = Set.of("ان", "وان", "فان", "لان", "بان");
+
+    /** The words a clause after أن / إن may give its own subject before its verb («إن مسلحاً من ولاية ألاباما فتح»). */
+    private static final int CLAUSE_SUBJECT_REACH = 4;
+    /** How far (tokens) before إنّ / أنّ the reporting verb whose unknown subject stands between may be («وقال سميع الحق، إنه»). */
+    private static final int SPEAKER_NAME_REACH = 6;
+
+    /**
+     * How many words of the backer's own noun phrase may stand between a phrase of backing and an actor before a verb
+     * (جهات إقليمية مثل، التحالف الذي تقوده): the reach within which that actor is the backer, not the verb's subject.
+     */
+    private static final int BACKED_SUBJECT_REACH = 4;
+
+    /** How many agreeing words may stand between a noun of membership and «في» before its body (قائدا كبيرا في). */
+    private static final int MEMBER_ADJECTIVES = 2;
+
+    /** Third-person object pronouns a verb may carry (تقوده، تقودها، يدعمهم، يدعمهما). */
+    static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما");
+    /** Proclitics a verb may carry; an article or a preposition (لدعمه، بقيادتها) makes the word a noun. */
+    private static final Set<String> VERB_PREFIXES = Set.of("", "و", "ف", "س", "وس", "فس");
+
+    /** How many agreeing adjectives may stand between an antecedent and its relative pronoun. */
+    private static final int ANTECEDENT_ADJECTIVES = 3;
+
+    /** Words that may open a sentence before its topic (وكان، إن، ثم ...), normalized. */
+    private static final Set<String> TOPIC_OPENERS = Set.of("كان", "وكان", "كانت", "وكانت", "ان", "وان", "ثم",
+            "كما", "فيما", "بينما", "لكن", "ولكن", "اما", "واما");
+
+    SubjectSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
+                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                  Map<String, Integer> focus, int mostNamed) {
+        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    }
+
+    /**
+     * Where a phrase of backing or alliance (modifiers.tsv backer: «المدعومون من»، «المتحالفة مع») opens when the
+     * actor {@code m} stands in it: right after it or after up to {@link #BACKED_SUBJECT_REACH} words of the
+     * backer's own noun phrase («من جهات إقليمية مثل إيران»، «مع التحالف الذي تقوده السعودية»), with no punctuation
+     * between but a quotation mark around the name; -1 when it does not.
+     */
+    private int backingPhraseBefore(ActorMention m) {
+        int j = m.first() - 1;
+        while (j >= a && isQuote(tokens.get(j))) {
+            j--;
+        }
+        for (int gap = 0; j >= a && gap <= BACKED_SUBJECT_REACH; gap++, j--) {
+            int length = modifiers.phraseLengthEndingAt(tokens, a, j, Modifiers.Kind.BACKER);
+            if (length > 0) {
+                return j - length + 1;
+            }
+            if (!tokens.get(j).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
+    List<ActorMention> subject(int head, int end, boolean verb) {
+        return subject(head, end, verb, false);
+    }
+
+    List<ActorMention> subject(int head, int end, boolean verb, boolean conjoined) {
+        if (pronounSubject(head)) {
+            // وإنها اعتقلت مواطنين: the subject is the pronoun on إنّ; what follows the verb is its object. Its
+            // referent is the subject in play, unless the reporting verb before it names a speaker no dictionary knows
+            return unknownSpeakerOfPronoun(head) ? List.of() : !lastSubject.isEmpty() ? lastSubject : carried;
+        }
+        // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
+        if (head - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+            List<ActorMention> own = after(end, 3, true);
+            if (!own.isEmpty() && resumptive(head, own.get(0).first())) {
+                return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
+            }
+            ActorMention antecedent = antecedentOf(head - 1);
+            if (antecedent != null && participantOrAgent(antecedent)) {
+                return List.of(antecedent);
+            }
+        }
+        // SVO: an actor ending right before the verb, not governed by a preposition (not before a verb joined by
+        // و: «المعارضة التي ترفض داعش وتقاتلها»، the actor closes the clause before, as its object — unless the verb
+        // of that clause already has its object as a pronoun, see objectPronounVerbBefore)
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() > head) {
+                continue;
+            }
+            if (!gapIs(m.end(), head, SUBJECT_GAP) || !participantOrAgent(m)
+                    || prepositional(m) && (memberAt(m) < 0 || !wordsOnly(m.end(), head))) {
+                // (not «قائدا كبيرا في البحرية السعودية زار»: the member's body is the subject; but not past a
+                // quotation mark: «وأوضح مسؤول في الشرطة «لقد احتجزوا» quotes the speaker on what others did)
+                break;
+            }
+            List<ActorMention> group = new ArrayList<>();
+            group.add(m);
+            // coordinated subjects before it: روسيا وكوريا الشمالية ترتبطان
+            ActorMention cur = m;
+            for (int j = k - 1; j >= 0 && cur.prefix().startsWith("و"); j--) {
+                ActorMention prev = mentions.get(j);
+                if (!gapIs(prev.end(), cur.first(), Set.of()) || !participantOrAgent(prev)) {
+                    break;
+                }
+                group.add(0, prev);
+                cur = prev;
+            }
+            if (prepositional(group.get(0)) && memberAt(group.get(0)) < 0) {
+                break; // المهاجرين من أفريقيا والشرق الأوسط يهددون: the list is governed by من
+            }
+            if (conjoined && (!objectPronounVerbBefore(group.get(0).first()) || ownSubjectAfter(head, end))) {
+                break;
+            }
+            int backing = backingPhraseBefore(group.get(0));
+            if (backing >= 0) {
+                // «فالمتمردون المدعومون من جهات إقليمية مثل إيران يقصفون المدنيين»، «القوى الانفصالية الجنوبية
+                // المتحالفة مع التحالف الذي تقوده السعودية اعتقلت قياديا»: the actor before the verb stands in a
+                // phrase of backing or alliance (modifiers.tsv backer) of the subject's noun phrase; the head noun
+                // before that phrase is the subject, none when no dictionary knows it. A phrase that opens the
+                // clause («وبدعم من ... تمكن المقاتلون») leaves the subject to be found after the verb
+                ActorMention headNoun = actorEndingAt(backing);
+                if (headNoun != null && participantOrAgent(headNoun)) {
+                    return List.of(headNoun);
+                }
+                if (backing > a && tokens.get(backing - 1).isWord()) {
+                    return List.of();
+                }
+                break;
+            }
+            return group;
+        }
+        List<ActorMention> vso = after(end, 3, true);
+        if (!vso.isEmpty() && accusativeMember(vso.get(0)) && !counted(vso.get(0))) {
+            // «واعتقل قياديا في الحركة»: a member in the accusative after the verb is its object, and so is the
+            // body it stands for; the subject is the one in the verb (before the verb, after إنّ, the accusative
+            // is the subject: «إن قائدا كبيرا في البحرية السعودية زار», read above). Not when counted: after a
+            // number the accusative only names what is counted («قتل 15 عنصرا من تنظيم داعش»), read below
+            return List.of();
+        }
+        return vso;
+    }
+
+    /**
+     * Whether the noun of membership an actor stands for (see {@link #memberAt}) ends in the alef of the indefinite
+     * accusative (قياديا، مسؤولا، عنصرا): its listed form less that alef is a member form too (قيادي).
+     */
+    private boolean accusativeMember(ActorMention m) {
+        int i = memberAt(m);
+        if (i < 0 || tokens.get(i).kind() == org.marsad.text.TokenKind.NUMBER) {
+            return false;
+        }
+        String stem = tokens.get(i).segments().get(0).stem();
+        return stem.length() > 2 && stem.charAt(stem.length() - 1) == 'ا'
+                && modifiers.is(stem.substring(0, stem.length() - 1), Modifiers.Kind.MEMBER);
+    }
+
+    /** The actor ending right before a verb (past agreeing adjectives), as the object its pronoun repeats, or null. */
+    ActorMention pronounAntecedent(int head) {
+        if (head - 1 < a || !tokens.get(head - 1).isWord() || clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+            return null;
+        }
+        ActorMention m = antecedentOf(head);
+        return m != null && participantOrAgent(m) ? m : null; // «مقاتلين تدعمهم»: an agent with no country yet
+    }
+
+    /**
+     * Whether the word right before {@code first} reads as an imperfect verb with an object pronoun (تقوده،
+     * يؤيدها): then the actor at {@code first} cannot be its object and is its VSO subject, which a verb joined to
+     * it by و shares («لتحالف تقوده الولايات المتحدة ويقصف التنظيم»: the US shells the organization). Only the
+     * imperfect, whose ي or ت sets it apart: a perfect verb with a pronoun reads like a noun with a possessive
+     * (سلمهم، نشاطه، مقرها), and a preposition takes pronouns too (يسيطر عليها تنظيم الدولة). A stem ending in ه
+     * is a noun with ة before the pronoun (قيادته).
+     */
+    private boolean objectPronounVerbBefore(int first) {
+        if (first - 1 < a || !tokens.get(first - 1).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(first - 1).segments()) {
+            if (OBJECT_PRONOUNS.contains(s.suffix()) && VERB_PREFIXES.contains(s.prefix())
+                    && (s.stem().startsWith("ي") || s.stem().startsWith("ت")) && !s.stem().endsWith("ه")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The و-verb carries an object pronoun itself and an actor follows it: that actor is its own VSO subject
+     * («غارات تقودها السعودية وتدعمها الولايات المتحدة»: the US backs them, not Saudi Arabia the US).
+     */
+    private boolean ownSubjectAfter(int head, int end) {
+        return OBJECT_PRONOUNS.contains(tokens.get(head).segments().get(0).suffix()) && !after(end, 3, true).isEmpty();
+    }
+
+    /**
+     * Whether the verb cue was read with the conjunction و (وتقاتلها، واعتقلت): it goes on from a clause before,
+     * whose subject it shares. Not ف, which also opens the predicate of «أما X فـ» («أما كليمكين فاتهم روسيا»:
+     * the topic is the subject).
+     */
+    static boolean conjoined(Cue c) {
+        return c.isVerb() && c.reading().prefix().startsWith("و");
+    }
+
+    /**
+     * VSO with the target's prepositional phrase first: «وصل إلى القاهرة أمير دولة الكويت»، «اجتمع بالرئيس
+     * الأمريكي وزير الخارجية». The verb's frame says which prepositions introduce its target; an actor right after
+     * the verb with one of them is that target, and the actor right after it (no preposition, no punctuation) is
+     * the subject. A city after بـ is where, not with whom, and ends the search.
+     */
+    List<ActorMention> subjectAfterTargetPhrase(Cue c, Frame f) {
+        if (f.targetPreps().isEmpty()) {
+            return List.of();
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() < c.end()) {
+                continue;
+            }
+            if (m.first() - c.end() > 1 || crossesPunct(c.end(), m.first())) {
+                return List.of();
+            }
+            String prep = prepositionOf(m);
+            if (prep == null || !f.targetPreps().contains(prep) || prep.equals("ب") && "LOC".equals(m.type())
+                    || !participant(m)) {
+                return List.of();
+            }
+            List<ActorMention> target = withCoordinated(m);
+            return after(target.get(target.size() - 1).end(), 3, true); // not after ومع: one more target
+        }
+        return List.of();
+    }
+
+    /**
+     * A resumptive pronoun between a relative clause's verb and the actor after it (الذي وجهت له
+     * المحكمة، الذي اتهمته واشنطن) shows that actor is the verb's own subject; without one
+     * (المالكي الذي اتهم السعودية) the actor is the object and the antecedent the subject.
+     */
+    private boolean resumptive(int head, int actorStart) {
+        Token verb = tokens.get(head);
+        if (!verb.segments().get(0).suffix().isEmpty()) {
+            return true;
+        }
+        for (int i = head + 1; i < actorStart; i++) {
+            if (RESUMPTIVE.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** إنها، أنه، لكنهم ... (possibly with قد) right before the verb: a pronoun is the subject. */
+    boolean pronounSubject(int head) {
+        int i = particleBefore(head);
+        if (i < a || !tokens.get(i).isWord()) {
+            return false;
+        }
+        String w = tokens.get(i).norm();
+        for (String particle : new String[] {"ان", "وان", "فان", "لان", "لكن", "ولكن"}) {
+            if (w.startsWith(particle) && w.length() > particle.length()) {
+                String pronoun = w.substring(particle.length());
+                if (pronoun.equals("ه") || pronoun.equals("ها") || pronoun.equals("هم") || pronoun.equals("هما")
+                        || pronoun.equals("هن")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The token where a particle before the verb at {@code head} would stand: right before it, or before قد / لقد. */
+    private int particleBefore(int head) {
+        int i = head - 1;
+        if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Whether the pronoun on إنّ / أنّ that is the subject of the verb at {@code head} ({@link #pronounSubject})
+     * stands for a speaker no dictionary knows: «وقال سميع الحق، إنه دعا الرئيس الجديد للحركة»، «وقال طاهر إنه يناشد
+     * الرئيس اليمني». The nearest reporting verb before the particle, at most {@link #SPEAKER_NAME_REACH} tokens
+     * before it with no other verb between, has its own subject there — words before the particle, the first of
+     * them no preposition or phrase of one (أشار إلى أنه، قال في بيان إنه، أكد لي أنه), no word that may stand
+     * between a subject and its verb (ذكر أيضا أنه، أضاف أمس أنه) nor a noun of time — and none of those words is
+     * in an actor mention (a speaker the dictionaries know is already the subject in play: {@link #noteSpeaker}).
+     * Then the subject in play or the one carried from the sentence before is someone else, and so is an actor
+     * after the verb: the verb's subject is unknown.
+     */
+    boolean unknownSpeakerOfPronoun(int head) {
+        int particle = particleBefore(head);
+        int verb = -1;
+        for (int[] r : reporting) {
+            if (r[1] == 1 && r[0] < particle) {
+                verb = r[0];
+            }
+        }
+        if (verb < 0 || particle - verb > SPEAKER_NAME_REACH) {
+            return false;
+        }
+        int first = -1;
+        for (int k = verb + 1; k < particle; k++) {
+            if (verbAt[k - a] || inMention[k - a]) {
+                return false;
+            }
+            if (first < 0 && tokens.get(k).isWord()) {
+                first = k;
+            }
+        }
+        if (first < 0) {
+            return false; // «وقال إنه»: the speaker is the subject in play
+        }
+        Token w = tokens.get(first);
+        Segment s = w.segments().get(0);
+        return !(PHRASE_PREPOSITIONS.contains(w.norm()) || PHRASE_PREPOSITIONS.contains(s.stem())
+                || s.preposition() != 0 || SUBJECT_GAP.contains(w.norm()) || BARE_REPORTING_WORDS.contains(w.norm())
+                || modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN));
+    }
+
+    /**
+     * Whether the clause أن / إن opens names a subject of its own that no dictionary knows, before the verb cue (قد
+     * aside): a definite noun outside every actor mention right before it («إن المهاجرين يهددون»، «أن المركز
+     * وقع»), or a phrase of up to {@link #CLAUSE_SUBJECT_REACH} words with no verb and no actor, whose first word
+     * carries no pronoun («قال المرصد ... إن نحو ألف سوري بدأوا اعتصاما»، «قالت الشرطة الأمريكية إن مسلحاً من ولاية ألاباما فتح
+     * النار»). A first word with a pronoun is the speaker's own («قال تنظيم داعش إنّ مقاتليه هاجموا»، «أعلنت أن
+     * طائراتها المقاتلة شنت»): the speaker stays the agent.
+     */
+    boolean unknownSubjectBefore(Cue c) {
+        int i = c.head() - 1;
+        if (i >= a && (tokens.get(i).norm().equals("قد") || tokens.get(i).norm().equals("لقد"))) {
+            i--;
+        }
+        int k = i;
+        while (k >= a && i - k < CLAUSE_SUBJECT_REACH && tokens.get(k).isWord() && !verbAt[k - a] && !inMention[k - a]
+                && !CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        if (k < a || k == i || !CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        Segment first = tokens.get(k + 1).segments().get(0);
+        return k + 1 == i ? !inMention[i - a] && first.hasArticle() : first.suffix().isEmpty();
+    }
+
+    boolean unknownSubjectAfter(Cue c) {
+        return unknownSubjectAt(c) >= 0;
+    }
+
+    /** The token of the unknown subject {@link #unknownSubjectAfter} sees, or -1. */
+    int unknownSubjectAt(Cue c) {
+        if (c.pattern().frame().targetPreps().isEmpty() || !c.reading().suffix().isEmpty()
+                || patterns.hasPluralSubject(c.pattern(), c.reading().stem())) {
+            return -1;
+        }
+        int i = c.head() + 1;
+        boolean quoted = i < b && isOpening(tokens.get(i).norm());
+        if (quoted) {
+            i++; // a name in quotation marks: «وأشادت «مقلد»»
+        }
+        if (i >= b || inMention[i - a] || !tokens.get(i).isWord() || c.words().contains(i)
+                || modifiers.is(tokens.get(i).norm(), Modifiers.Kind.TIME_NOUN)) {
+            return -1;
+        }
+        return quoted || tokens.get(i).segments().get(0).prefix().equals("ال") ? i : -1;
+    }
+
+    /** A number (14، تسعة، عشرات; modifiers.tsv count) right before the mention: «14 جنديا»، «تسعة متمردين». */
+    boolean counted(ActorMention m) {
+        int member = ofMembers(m) && !describedByRelative(m) ? memberAt(m) : -1;
+        if (member >= 0 && (tokens.get(member).kind() == org.marsad.text.TokenKind.NUMBER
+                || modifiers.is(tokens.get(member).segments().get(0).stem(), Modifiers.Kind.COUNT))) {
+            return true; // «22 من ميليشيات الحوثي»
+        }
+        int i = (member >= 0 ? member : m.first()) - 1; // «33 مسلحا من مسلحي داعش»
+        if (i < a) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (t.kind() == org.marsad.text.TokenKind.NUMBER) {
+            // not a year: «عام 2004 مسلحون إرهابيون يقتحمون»
+            return i == a || !YEAR_WORDS.contains(tokens.get(i - 1).norm());
+        }
+        return t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
+    }
+
+    /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */
+    ActorMention relativeAntecedent(int head) {
+        if (head - 1 < a || !clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+            return null;
+        }
+        ActorMention m = antecedentOf(head - 1);
+        return m != null && participant(m) ? m : null;
+    }
+
+    /**
+     * The mention a relative pronoun at {@code pronoun} refers to: the last one before it, past agreeing
+     * adjectives and nationality adjectives («حركة الشباب المجاهدين الإسلامية الصومالية التي شنت»), or null.
+     */
+    private ActorMention antecedentOf(int pronoun) {
+        if (pronoun - 1 >= a && LIST_COMMAS.contains(tokens.get(pronoun - 1).norm())) {
+            pronoun--; // حسن روحاني، الذي التقى
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() > pronoun) {
+                continue;
+            }
+            if (pronoun - m.end() > ANTECEDENT_ADJECTIVES || !adjectivesBetween(m.end(), pronoun)) {
+                return null;
+            }
+            if (m.form() == ActorMention.Form.ADJECTIVE) {
+                continue; // الصومالية in «حركة الشباب الصومالية التي»
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /** The first actor starting within {@code gap} tokens from {@code from}, with coordinated followers. */
+    List<ActorMention> after(int from, int gap, boolean noPreposition) {
+        for (ActorMention m : mentions) {
+            if (m.first() < from) {
+                continue;
+            }
+            if (m.first() - from - asides(from, m.first()) > gap || crossesPunct(from, m.first())) {
+                return List.of();
+            }
+            if (!participantOrAgent(m) && !(m.isActor() && !noPreposition)) {
+                continue;
+            }
+            int member = noPreposition ? memberAt(m) : -1;
+            if (noPreposition && (prepositional(m) && member < 0
+                    || prepositionBetween(from, member >= 0 ? member : m.first()))) {
+                return List.of(); // «اعتقل بعد أحداث السفارة الأميركية»: the embassy is inside a phrase after بعد
+            }
+            if (m.form() == ActorMention.Form.AGENT_ONLY) {
+                // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: a title the dictionary could not tie to a
+                // country, then the person's name in apposition — the person is the actor
+                for (ActorMention n : mentions) {
+                    if (n.first() >= m.end() && n.first() - m.end() <= 5 && "PERS".equals(n.type())
+                            && n.isActor() && !anyPunct(m.end(), n.first())) { // not past a comma: that is the next actor
+                        return withCoordinated(n);
+                    }
+                }
+            }
+            return withCoordinated(m);
+        }
+        return List.of();
+    }
+
+    List<ActorMention> withCoordinated(ActorMention m) {
+        List<ActorMention> group = new ArrayList<>();
+        group.add(m);
+        ActorMention cur = m;
+        for (ActorMention n : mentions) {
+            if (n.first() < cur.end()) {
+                continue;
+            }
+            // بوتين وكيم; a list with commas: ميركل، وهولاند، وتسيبراس
+            if (n.prefix().startsWith("و") && gapIs(cur.end(), n.first(), LIST_COMMAS) && participantOrAgent(n)
+                    && !subjectOfNextClause(cur, n)) {
+                group.add(n);
+                cur = n;
+            } else if (n.first() >= cur.end()) {
+                break;
+            }
+        }
+        return group;
+    }
+
+    /**
+     * Whether {@code n}, joined by a comma and و to the list ending at {@code prev}, is rather the subject of a new
+     * clause: a verb follows it at once («في اللقاء الثلاثي ... بعقدة التمسك بالأسد، وبوغدانوف رد على تصريح»: Bogdanov
+     * answered; he was no party of the meeting). A list of the one acted upon ends before its verb.
+     */
+    private boolean subjectOfNextClause(ActorMention prev, ActorMention n) {
+        int next = n.end();
+        return next < b && next - a < verbAt.length && verbAt[next - a] && punctBetween(prev.end(), n.first(), Set.of());
+    }
+
+    /** The subject in play: the last event verb's subject in this sentence, else the one carried from before. */
+    List<ActorMention> subjectInPlay() {
+        return lastSubject.isEmpty() ? carried : lastSubject;
+    }
+
+    /**
+     * The actor a sentence opens with (after at most one opener such as وكانت or إن), when it is a
+     * participant not governed by a preposition and stands before the cue: the topic of a nominal sentence.
+     */
+    ActorMention topic(Cue c) {
+        for (ActorMention m : mentions) {
+            if (m.first() >= c.head()) {
+                return null;
+            }
+            int start = a;
+            if (start < m.first() && TOPIC_OPENERS.contains(tokens.get(start).norm())) {
+                start++;
+            }
+            return m.first() == start && participant(m) && !prepositional(m) ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * The token of the noun of membership (modifiers.tsv member: قائد، قيادي، مسؤول، عضو، عنصر، مسلح) that an actor
+     * governed by a free-standing «في» or partitive «من» belongs to, or -1: «قائدا كبيرا في البحرية السعودية زار
+     * مدينة عدن»، «وتبنى مسؤول في التنظيم المتطرف ... التفجير»، «قتل مسلحان من مليشيات الحوثي». After «من» a number or
+     * a word of counting is such a noun too («22 من ميليشيات الحوثي»، «عشرات من داعش»). The persons are the body's,
+     * and no dictionary names them, so the body stands for them, as «مسؤول عراقي» does for an Iraqi official. At most
+     * {@value #MEMBER_ADJECTIVES} agreeing words between the noun and the preposition (كبيرا، بارز، رفيع); not a place
+     * («مسؤول في سوريا» is no Syrian official, «مسلحين من سوريا» came from there).
+     */
+    private int memberAt(ActorMention m) {
+        int fi = m.first() - 1;
+        if (fi - 1 < a || isPlace(m) || "GPE".equals(m.type()) || !tokens.get(fi).isWord()) {
+            return -1;
+        }
+        String prep = tokens.get(fi).norm();
+        boolean partitive = prep.equals("من");
+        if (!partitive && !prep.equals("في")) {
+            return -1;
+        }
+        for (int i = fi - 1; i >= a && i >= fi - 1 - MEMBER_ADJECTIVES; i--) {
+            Token t = tokens.get(i);
+            if (partitive && i == fi - 1 && t.kind() == org.marsad.text.TokenKind.NUMBER) {
+                return i;
+            }
+            if (!t.isWord()) {
+                return -1;
+            }
+            Segment s = t.segments().get(0);
+            if (t.segments().size() == 1 && s.suffix().isEmpty()
+                    && (s.prefix().isEmpty() || s.prefix().equals("و"))
+                    && (modifiers.is(s.stem(), Modifiers.Kind.MEMBER)
+                        || partitive && i == fi - 1 && modifiers.is(s.stem(), Modifiers.Kind.COUNT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a relative pronoun follows an actor, past at most {@value #MEMBER_ADJECTIVES} words: the clause it opens
+     * says what the actor did («اعتقلت ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى»: they stormed it, they were
+     * not its victims).
+     */
+    boolean describedByRelative(ActorMention m) {
+        for (int i = m.end(); i < b && i <= m.end() + MEMBER_ADJECTIVES; i++) {
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+            if (clauseBreaks.isRelativePronoun(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an actor stands for its members named before it («مسلحان من مليشيات الحوثي»): see {@link #memberAt}. */
+    boolean ofMembers(ActorMention m) {
+        return prepositional(m) && memberAt(m) >= 0;
+    }
+}

@@ -1,0 +1,928 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.actors.ActorMention;
+import org.marsad.places.PlaceMention;
+import org.marsad.text.Segment;
+import org.marsad.text.Token;
+
+import static org.marsad.events.EventCoder.QUOTES;
+import static org.marsad.events.EventCoder.VIOLENT_ROOTS;
+
+/**
+ * The target of a cue ({@link #target}): the direct object or the actor the pattern's prepositions introduce, where
+ * its phrase starts ({@link #objectStart}) and what it may not be (an aside, a later cue's argument, the place where the
+ * act happens, a patron of the subject, someone opposed or spoken of indirectly); the owner of what is hit or protested
+ * (التصريحات العدائية لعدد من المسؤولين: {@link #ownerOfComplement}), the doer of an act that is the object, the author
+ * of a statement; the pairs of a bilateral act («بين X و Y»: {@link #between}, «الجانبين»: {@link #twoSides}), a
+ * masdar's genitive ({@link #genitive}), the threatened, a name in apposition, an object pronoun on the verb.
+ *
+ * <p>Reads the subject already found (to keep it out of the target); writes nothing but what it returns.
+ */
+abstract class TargetSearch extends SpeakerSearch {
+    static final int OBJECT_GAP = 4;
+
+    /** How far after the thing a protest is against its owner may stand (Frame.owner): «على "التصريحات العدائية" لعدد من المسؤولين». */
+    private static final int OWNER_REACH = 6;
+
+    /** Dual nouns that refer back to the two parties of a bilateral event. */
+    private static final Set<String> TWO_SIDES = Set.of("جانبين", "جانبان", "طرفين", "طرفان", "بلدين", "بلدان");
+
+    /** DISAPPROVE: criticize, condemn, accuse; what it is aimed at may be a statement or an act named by its author. */
+    private static final String DISAPPROVAL_ROOT = "11";
+
+    /** How far past the object's start a phrase of authorship may end (التصريحات الطائفية التي صدرت عن). */
+    private static final int AUTHOR_PHRASE_REACH = 6;
+
+    /** Coercion and force (CAMEO 17–20): the acts whose object a journalist can be ({@code coercedPerson}). */
+    private static final Set<String> COERCIVE_ROOTS = Set.of("17", "18", "19", "20");
+    /** The free prepositions a word of affiliation takes its body with (ينتمون إلى تنظيم داعش). */
+    private static final Set<String> AFFILIATION_PREPS = Set.of("ل", "الي"); // normalized: إلى is الي
+
+    private static final int TARGET_REACH = 15;
+
+    /** Words that may stand between a noun of what is hit and its owner (مواقع تابعة للقوات، مواقع لتنظيم داعش). */
+    private static final int OWNER_LINKS = 2;
+
+    /** How many words of the subject's noun phrase may stand between it and a participle of belonging (من منظمة الطفولة). */
+    private static final int PATRON_HEAD_GAP = 3;
+
+    /** Words of the noun phrase a phrase of behalf (باسمه واسم شعب وحكومة المملكة) may hold before the actor it names. */
+    private static final int BEHALF_GAP = 3;
+
+    /** Conditional particles: the content of a threat (إذا استخدمت إيران ...). */
+    private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "حال"); // normalized; not ان: إن (if) and أن (that) fold together
+
+    /** Words of an adverbial of place that may stand between a VSO subject and its object. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("في", "ب", "لدي");
+    /** How many tokens an adverbial between a VSO subject and its object may take. */
+    private static final int ADVERBIAL_REACH = 10;
+
+    /** How many words of a name no dictionary knows may stand between a title and its apposition. */
+    private static final int UNKNOWN_NAME_WORDS = 3;
+
+    /** How many words the act a cue takes as its object may span before its nationality adjective (القصف المدفعي الجوي). */
+    private static final int OBJECT_ACT_WORDS = 3;
+
+    TargetSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
+                 List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
+                 Map<String, Integer> focus, int mostNamed) {
+        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    }
+
+    /**
+     * A phrase cue (patterns.tsv P: verb forms listed as written, «عارضت»، «يعارض») right after a relative pronoun
+     * and carrying an object pronoun: «الذي عارضته». The pronoun repeats the antecedent, the clause's object.
+     */
+    boolean phraseOpensRelativeClause(Cue c) {
+        return c.pattern().kind() == 'P' && !c.reading().suffix().isEmpty() && c.head() - 1 >= a
+                && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm());
+    }
+
+    /** The antecedent of a relative clause opened by a phrase cue, its object when it is an actor. */
+    List<ActorMention> relativeObject(Cue c, List<ActorMention> subj) {
+        ActorMention antecedent = relativeAntecedent(c.head());
+        return antecedent != null && !subj.contains(antecedent) ? List.of(antecedent) : List.of();
+    }
+
+    /**
+     * A masdar whose genitive is its object (patterns.tsv genobj: اعتقال، محاكمة، ترحيل) carries that object as its
+     * pronoun: «حتى ترحيله»، «أعيد اعتقاله»، «الأمم المتحدة بقانونية محاكمته» name the one deported, arrested or
+     * tried, never the agent. The actor named before it in its clause is that object, not the agent; the subject
+     * in play is the agent only when it is a state's organ, the ones who arrest, try and deport («رفضت محكمة
+     * الجنايات إخلاء سبيل 3 ... في أولى جلسات محاكمتهم»), not a group or person the story is about («ولكن جاءت
+     * فترة احتجازهم» of the militants).
+     */
+    boolean objectPronoun(Cue c, Frame f) {
+        return c.isMasdar() && f.genitiveObject();
+    }
+
+    /**
+     * An actor after a phrase of backing (modifiers.tsv backer: «المدعومة من التحالف»، «بدعم من التحالف»), right
+     * after it or after up to {@link #BACKER_GAP} words of the backer's own noun phrase («مدعومة من طيران وسلاح
+     * التحالف»), backs the agent before it: never the one that agent's act is done to. Not when the cue at
+     * {@code cueHead} stands between them («المدعومة من الخارج هاجمت الجيش»: the army is the one attacked), nor
+     * across punctuation or another actor.
+     */
+    /**
+     * Whether the target of a cue with a place code is a place (a LOC or GPE mention: «العاصمة اليمنية صنعاء»، «الكويت»)
+     * the cue's own target preposition governs: at most three words between them (the place's head noun and its
+     * adjective), no punctuation and no other preposition. A place after في («استولى على 3 مدرعات في سرت») is where
+     * a thing was seized, not what was taken.
+     */
+    boolean placeTaken(Cue c, List<ActorMention> targets) {
+        if (targets.size() != 1 || !("LOC".equals(targets.get(0).type()) || "GPE".equals(targets.get(0).type()))) {
+            return false;
+        }
+        List<String> preps = c.pattern().frame().targetPreps();
+        int first = targets.get(0).first();
+        for (int i = first - 1; i > c.head() && i >= first - 4; i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                return false;
+            }
+            if (preps.contains(t.norm())) {
+                return true;
+            }
+            if (STANDALONE_PREPS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token after the actors of a phrase of behalf that opens at {@code from} (within {@link #BEHALF_GAP} words:
+     * «باسمه واسم شعب وحكومة المملكة»), or {@code from} when none does.
+     */
+    private int behalfEnd(int from) {
+        int end = from;
+        for (ActorMention m : mentions) {
+            if (m.first() >= end && m.first() <= end + BEHALF_GAP + 2 && onBehalfOf(m)) {
+                end = m.end();
+            } else if (m.first() > end + BEHALF_GAP + 2) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * An actor in a phrase of behalf (modifiers.tsv behalf: «باسمه واسم شعب وحكومة المملكة»، «نيابة عن خادم
+     * الحرمين الشريفين»), right after it or after up to {@link #BEHALF_GAP} words of its noun phrase (other actors
+     * coordinated with it among them): the side the one who acts speaks for, never the one the act is done to.
+     * Not across punctuation.
+     */
+    private boolean onBehalfOf(ActorMention m) {
+        int j = m.first() - 1;
+        for (int gap = 0; j >= a && gap <= BEHALF_GAP; gap++, j--) {
+            if (modifiers.phraseEndsAt(tokens, a, j, Modifiers.Kind.BEHALF)) {
+                return true;
+            }
+            if (!tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person named by a media title (agents.tsv MED title: صحافي، مراسل; not an outlet) as the object of an act of
+     * coercion or force (roots 17–20): a journalist reports nothing when he is arrested or killed, he is the
+     * victim («إيران تحتجز ... مراسل «واشنطن بوست»»، «اعتقلت الصحافي في وكالة الأنباء اليمنية»). His
+     * nationality adjective gives the country (صحافي أميركي, USAMED).
+     */
+    private boolean coercedPerson(ActorMention m, Cue c) {
+        return m.isActor() && "MED".equals(m.role()) && m.entry() != null && m.entry().title()
+                && COERCIVE_ROOTS.contains(c.pattern().root());
+    }
+
+    /**
+     * Whether a verb cue carries a third-person object pronoun (تدعمهم، تستضيفهم، احتجزتهم) and stands right after
+     * an actor with no relative pronoun between: an indefinite noun's clause of description («مقاتلين تدعمهم
+     * الولايات المتحدة»), whose pronoun repeats that noun as the object. Its subject is taken only when it follows
+     * at once: a perfect verb with a pronoun reads like a masdar with a possessive («شكره لسعادة مدير عام الخطوط
+     * السعودية»), whose next actor is no subject.
+     */
+    boolean objectPronounOn(Cue c) {
+        // not after و/ف: «تدخل ايران في العراق ودعمها» is a masdar with its possessive, joined to the one before
+        return c.isVerb() && c.reading().prefix().isEmpty() && OBJECT_PRONOUNS.contains(c.reading().suffix())
+                && !captiveAt(c.end()) && pronounAntecedent(c.head()) != null;
+    }
+
+    /**
+     * Whether the word at {@code i} is a noun of captivity (modifiers.tsv captive): after a verb of holding it is
+     * the state of the object («كانت الحركة المتطرفة تحتجزهم رهائن»), so it is no subject standing after the verb.
+     */
+    boolean captiveAt(int i) {
+        return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.CAPTIVE);
+    }
+
+    /**
+     * A title no dictionary ties to a country (فخامة الرئيس), followed right away, with no punctuation, by one to
+     * three words of a name nobody knows (ماكي سال) and then by a title with a country: that title is the first
+     * one's apposition and names who it is («فخامة الرئيس ماكي سال رئيس جمهورية السنغال» is SENGOV). Null otherwise.
+     */
+    private ActorMention namedInApposition(ActorMention m) {
+        if (m.form() != ActorMention.Form.AGENT_ONLY || m.entry() == null || !m.entry().title()) {
+            return null; // a title, which names one person (الرئيس), not a group (السكان)
+        }
+        for (ActorMention n : mentions) {
+            if (n.first() < m.end()) {
+                continue;
+            }
+            boolean title = n.why() != null && (n.why().startsWith("agent") || n.why().startsWith("title"));
+            return n.first() > m.end() && bareNameWords(m.end(), n.first()) && title && participant(n)
+                    && n.code() != null && !n.prefix().startsWith("و") && !prepositional(n) ? n : null;
+        }
+        return null;
+    }
+
+    /** At most {@link #UNKNOWN_NAME_WORDS} bare words (no article, no clitic: a name) in [from, to). */
+    private boolean bareNameWords(int from, int to) {
+        if (to - from > UNKNOWN_NAME_WORDS) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.segments().get(0).prefix().isEmpty() || STANDALONE_PREPS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a VSO verb's object may start, after its subject ends at {@code from}: past the subject's appositions
+     * (titles and names right after it with its code, or titles no dictionary ties to a country: «استقبل خادم
+     * الحرمين الشريفين الملك سلمان ... معالي وزير الدفاع الأمريكي») and, when {@code adverbial}, past an adverbial
+     * of place and time closed by a comma («التقى بحاح ...، أمس في مقر الحكومة اليمنية المؤقت في الرياض، أنور
+     * قرقاش»؛ «استقبل أمير دولة قطر ... في قصره مساء أول من أمس، وزير الخارجية»). The adverbial holds a place
+     * preposition (في، بـ، لدى) and none of the verb's target prepositions, no event or reporting verb, and no actor
+     * but in a phrase of place (مقر الحكومة اليمنية، بالرياض).
+     */
+    int objectStart(ActorMention subject, int from, Frame f, boolean adverbial) {
+        int i = from;
+        for (ActorMention m : mentions) {
+            if (m.end() <= i || m.first() < i) {
+                continue;
+            }
+            boolean apposition = m.first() == i && !prepositional(m) && !m.prefix().startsWith("و")
+                    && (m.form() == ActorMention.Form.AGENT_ONLY || m.code() != null && m.code().equals(subject.code()));
+            if (!apposition) {
+                break;
+            }
+            i = m.end();
+        }
+        if (!adverbial) {
+            return i;
+        }
+        int start = i < b && tokens.get(i).isPunct() && LIST_COMMAS.contains(tokens.get(i).norm()) ? i + 1 : i;
+        boolean placePreposition = false;
+        for (int k = start; k < Math.min(b, start + ADVERBIAL_REACH); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct()) {
+                boolean closes = LIST_COMMAS.contains(t.norm()) && k > start && placePreposition;
+                return closes ? k + 1 : i;
+            }
+            if (verbAt.length > 0 && verbAt[k - a]) {
+                return i;
+            }
+            String glued = gluedPreposition(t.segments().get(0).prefix());
+            String prep = STANDALONE_PREPS.contains(t.norm()) ? t.norm() : glued;
+            if (prep != null && f.targetPreps().contains(prep)) {
+                return i; // «رحب الائتلاف بقرار مجلس الأمن»: a phrase with a target preposition holds the target
+            }
+            if (prep != null && PLACE_PREPOSITIONS.contains(prep)) {
+                placePreposition = true;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() == k) {
+                    String of = prepositionOf(m);
+                    if (of == null || !PLACE_PREPOSITIONS.contains(of) || of.equals("ب") && !isPlace(m)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return i;
+    }
+
+    /** «الجانبين / الطرفين / البلدين» alone, when a bilateral event before gave two parties. */
+    boolean twoSides(ActorMention m) {
+        return m.form() == ActorMention.Form.AGENT_ONLY && lastPair.size() == 2 && m.end() - m.first() == 1
+                && TWO_SIDES.contains(tokens.get(m.first()).norm().replaceFirst("^(و|ف|ب|ل)?ال", ""));
+    }
+
+    /** A country or a city after a preposition of place (في موسكو، بالرياض، لدى): where an act happens. */
+    private boolean whereItHappens(ActorMention m) {
+        String of = prepositionOf(m);
+        return isPlace(m) && of != null && PLACE_PREPOSITIONS.contains(of);
+    }
+
+    /**
+     * Whether the mention stands in the genitive of a noun of what an attack hits (modifiers.tsv
+     * {@code target-noun}): right after it («أهداف داعش»، «ومواقع وحواجز التنظيم»), or after at most two words
+     * that tie an owner to it — a لـ word, تابعة, a nisba adjective — and quotation marks («مواقع لتنظيم ” داعش”»،
+     * «مواقع تابعة للقوات السورية»، «مواقع عسكرية للحوثيين»). A preposition or other punctuation ends the look.
+     */
+    boolean ownsWhatIsHit(ActorMention m) {
+        int words = 0;
+        for (int i = m.first() - 1; i >= a && words <= OWNER_LINKS; i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                if (!QUOTES.contains(t.norm()) || t.norm().equals(":")) {
+                    return false;
+                }
+                continue;
+            }
+            String w = t.norm();
+            String bare = w.startsWith("و") ? w.substring(1) : w;
+            String noLam = bare.startsWith("ل") ? bare.substring(1) : bare; // «الضربات التركية لقواعد داعش»
+            if (modifiers.is(w, Modifiers.Kind.TARGET_NOUN) || modifiers.is(bare, Modifiers.Kind.TARGET_NOUN)
+                    || modifiers.is(noLam, Modifiers.Kind.TARGET_NOUN)) {
+                return true;
+            }
+            if (!(w.startsWith("ل") || bare.startsWith("تابع") || bare.startsWith("التابع")
+                    || bare.endsWith("ية") || bare.endsWith("يه") || bare.endsWith("ي"))) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
+     * The one whose thing the cue's target preposition governs ({@link Frame#owner}): a protest is against whoever
+     * said, decided or did what it protests. The preposition right after the cue (or its subject) governs a word
+     * that is no actor; the first actor after that word in the same phrase (no punctuation but quotation marks,
+     * no verb, no other preposition, no و) is its owner when it is that word's nationality adjective («احتجاجا على
+     * الغارات الجوية التركية»), its genitive («احتجاجا على تصريحات خامنئي») or comes with لـ («احتجاجا على
+     * "التصريحات العدائية" لعدد من المسؤولين الايرانيين»). The genitive of an act done to someone (a masdar of
+     * coercion or violence: «احتجاجا على قتل سليمان الأسد») is its victim, not the one protested against.
+     */
+    private ActorMention ownerOfComplement(int from, int reach, Frame f) {
+        if (from >= reach || !tokens.get(from).isWord()) {
+            return null;
+        }
+        Token p = tokens.get(from);
+        int thing;
+        if (f.targetPreps().contains(p.norm())) {
+            thing = from + 1; // على، ضد
+        } else if (gluedPreposition(p.segments().get(0).prefix()) != null
+                && f.targetPreps().contains(gluedPreposition(p.segments().get(0).prefix()))) {
+            thing = from; // بالاتفاق
+        } else {
+            return null;
+        }
+        while (thing < reach && tokens.get(thing).isPunct() && QUOTES.contains(tokens.get(thing).norm())) {
+            thing++;
+        }
+        if (thing >= reach || !tokens.get(thing).isWord() || verbAt[thing - a]) {
+            return null;
+        }
+        Cue act = cueAt(thing);
+        boolean doneToSomeone = act != null && (act.pattern().frame().genitiveObject()
+                || COERCIVE_ROOTS.contains(act.pattern().root()));
+        if (act != null && act.pattern().frame().symmetric()) {
+            return null; // «احتجاجا على الاتفاق النووي الإيراني»: an agreement or talks have two sides; one named is not its owner
+        }
+        int i = thing + 1;
+        for (ActorMention m : mentions) {
+            if (m.end() <= thing) {
+                continue;
+            }
+            if (m.first() <= thing || m.first() >= reach || m.first() - thing > OWNER_REACH) {
+                return null; // an actor at the word itself is the preposition's own target, not an owner
+            }
+            for (; i < m.first(); i++) {
+                if (!phraseGoesOn(i)) {
+                    return null;
+                }
+            }
+            // a nationality adjective names the doer of an act (الغارات الجوية التركية), not of a thing that is no
+            // act (الاتفاق النووي الإيراني: what it is about); a city or region qualifying the thing tells where
+            boolean adjective = m.form() == ActorMention.Form.ADJECTIVE && act != null;
+            if (!participant(m) && !(adjective && m.code() != null && !"MED".equals(m.role())) || "LOC".equals(m.type())) {
+                return null;
+            }
+            String prep = prepositionOf(m);
+            if ("من".equals(prep) && ofGroup(m.first() - 1)) {
+                // «لعدد من المسؤولين»: the group's own preposition (none: «تصريحات عدد من المسؤولين») is the actor's
+                prep = gluedPreposition(tokens.get(m.first() - 2).segments().get(0).prefix());
+            }
+            return adjective || "ل".equals(prep) || prep == null && !doneToSomeone && !m.prefix().startsWith("و")
+                    ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * The state's organ that did the act a cue takes as its direct object, named by the act's nationality adjective
+     * (a role on an adjective: state-acts.tsv): «دانت الحكومة العراقية الغارات الجوية التركية» condemns Turkey's forces,
+     * «رفض التدخل الإيراني» Iran's government. The act stands right at {@code from} (past quotation marks), right after
+     * the cue or after a word with the article (not in construct after a noun), with no proclitic but the article,
+     * and only agreeing words with the article stand between it and the adjective; null otherwise.
+     */
+    private ActorMention doerOfObjectAct(Cue c, int from, int reach) {
+        int thing = from;
+        while (thing < reach && tokens.get(thing).isPunct() && QUOTES.contains(tokens.get(thing).norm())) {
+            thing++;
+        }
+        if (thing >= reach || !tokens.get(thing).isWord() || verbAt[thing - a]) {
+            return null;
+        }
+        if (thing > c.last() + 1 && thing - 1 >= a && tokens.get(thing - 1).isWord()
+                && !tokens.get(thing - 1).segments().get(0).hasArticle()) {
+            return null; // «مصادقة كنيست الاحتلال الإسرائيلي»: after a noun in construct the act is its genitive
+        }
+        for (ActorMention m : mentions) {
+            if (m.end() <= thing) {
+                continue;
+            }
+            if (m.first() <= thing || m.first() >= reach || m.form() != ActorMention.Form.ADJECTIVE || m.role() == null) {
+                return null;
+            }
+            // «الغارات الجوية التركية»: the act and its agreeing words have the article and nothing else glued on
+            // (not «مصادقة كنيست الاحتلال الإسرائيلي», «حول العدوان الهندي»); «غارات تركية»: the noun right before
+            if (m.first() == thing + 1 && plainWord(tokens.get(thing))) {
+                return m;
+            }
+            for (int i = thing; i < m.first(); i++) {
+                if (!withPlainArticle(tokens.get(i))) {
+                    return null;
+                }
+            }
+            return m.first() - thing <= OBJECT_ACT_WORDS ? m : null;
+        }
+        return null;
+    }
+
+    /** A word whose first reading has the article and no other proclitic (الغارات، الجوية). */
+    private static boolean withPlainArticle(Token t) {
+        return t.isWord() && t.segments().get(0).prefix().equals("ال");
+    }
+
+    /** A word whose first reading has no proclitic (غارات). */
+    private static boolean plainWord(Token t) {
+        return t.isWord() && t.segments().get(0).prefix().isEmpty();
+    }
+
+    /**
+     * Whether token {@code i} keeps a noun phrase going: a word that is no verb, no preposition but لـ or the
+     * partitive من, no و; a quotation mark; a relative pronoun whose verb carries the pronoun of the thing, and that
+     * verb («بالتصريحات العدائية التي أطلقها مرشد إيران»: the actor after it is its subject, the thing's author —
+     * not «التي استهدفت إيران», whose actor is the object).
+     */
+    private boolean phraseGoesOn(int i) {
+        Token t = tokens.get(i);
+        if (t.isPunct()) {
+            return QUOTES.contains(t.norm()) && !t.norm().equals(":");
+        }
+        if (t.isWord() && clauseBreaks.isRelativePronoun(t.norm())) {
+            return i + 1 < b && carriesObjectPronoun(tokens.get(i + 1));
+        }
+        if (i - 1 >= a && tokens.get(i - 1).isWord() && clauseBreaks.isRelativePronoun(tokens.get(i - 1).norm())) {
+            return carriesObjectPronoun(t);
+        }
+        if (!t.isWord() || verbAt[i - a]) {
+            return false;
+        }
+        String prefix = t.segments().get(0).prefix();
+        String glued = gluedPreposition(prefix);
+        if (prefix.startsWith("و") || prefix.startsWith("ف") || glued != null && !glued.equals("ل")) {
+            return false;
+        }
+        return !STANDALONE_PREPS.contains(t.norm()) || ofGroup(i);
+    }
+
+    /** A word read with a pronoun of the third person on it (أطلقها، أصدره): a relative clause's resumptive object. */
+    private static boolean carriesObjectPronoun(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Segment s : t.segments()) {
+            if (OBJECT_PRONOUNS.contains(s.suffix())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Token {@code i} is the partitive من after a noun of a group or a count (modifiers.tsv partitive, count: عدد
+     * من، لعدد من) in any of its readings: unlike {@link #partOf}, a word the segmenter also reads whole (لعدد).
+     */
+    private boolean ofGroup(int i) {
+        if (i - 1 < a || !tokens.get(i).isWord() || !tokens.get(i).norm().equals("من") || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(i - 1).segments()) {
+            if (s.suffix().isEmpty() && (modifiers.is(s.stem(), Modifiers.Kind.PARTITIVE)
+                    || modifiers.is(s.stem(), Modifiers.Kind.COUNT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The coordinated actors after بين within eight tokens of the cue: بين إيران والولايات المتحدة. Not past a clause
+     * break: «المحادثات مقررة في 30 يوليو لكن المشاورات مستمرة بين أفغانستان وباكستان» — the parties after لكن are
+     * the consultations', not the talks' (whose date, 30 July, would otherwise date the consultations).
+     */
+    List<ActorMention> between(Cue c) {
+        for (int i = c.last() + 1; i < Math.min(b, c.last() + 9); i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && !QUOTES.contains(t.norm())) {
+                return List.of();
+            }
+            if (t.norm().equals("بين") || t.norm().equals("وبين")) {
+                if (clauseBreaks.anyBetween(tokens, c.last() + 1, i)) {
+                    return List.of();
+                }
+                for (ActorMention m : mentions) {
+                    if (m.first() == i + 1 && participant(m)) {
+                        return withCoordinated(m);
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The cue is marked bilateral: محادثات ثنائية، قمة مشتركة، بين البلدين / الجانبين / الطرفين. */
+    boolean bilateral(Cue c) {
+        for (int i = c.last() + 1; i < Math.min(b, c.last() + 4); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            for (Segment s : t.segments()) {
+                String w = s.stem();
+                if (w.startsWith("ثنائي") || w.startsWith("مشترك") || w.equals("بلدين") || w.equals("جانبين")
+                        || w.equals("طرفين")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The actor in iḍāfa after a masdar (زيارة الرئيس الروسي), or its nationality adjective (الغزو الروسي). */
+    List<ActorMention> genitive(Cue c) {
+        List<ActorMention> rel = relativeClauseAgent(c);
+        if (!rel.isEmpty()) {
+            return rel;
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() < c.end()) {
+                continue;
+            }
+            if (m.form() == ActorMention.Form.ADJECTIVE && m.first() > c.last() + 1 && m.first() <= c.last() + 3
+                    && adjectivesBetween(c.last() + 1, m.first())) {
+                return List.of(m); // قصف جوي تركي، الغارات الجوية الأمريكية: the nationality after the adjectives
+            }
+            if (m.first() != c.end() && !(m.first() == c.last() + 1 && c.last() >= c.end())) {
+                return List.of();
+            }
+            if (prepositional(m) || m.prefix().startsWith("و")) {
+                return List.of();
+            }
+            if (m.form() == ActorMention.Form.ADJECTIVE || participant(m)) {
+                return withCoordinated(m);
+            }
+            if (twoSides(m)) {
+                return lastPair; // رفض الجانبين: the two parties of the bilateral event before
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** The targets: the actor introduced by one of the frame's prepositions, else the direct object. */
+    List<ActorMention> target(Cue c, int from, Frame f, List<ActorMention> subj) {
+        // a phrase of behalf right after the subject does not count («وأعرب الملك باسمه واسم شعب وحكومة المملكة العربية
+        // السعودية، عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة لفخامته»: the one addressed is as far past it)
+        // a verb's further word after its subject's title chain (بعث الأمير ...، ولي ولي العهد، ...، وزير الدفاع برقية
+        // شكر لجلالة الملك): the one addressed follows the cue's words. Not for violence, whose target stands near
+        // the verb: further on it is another attack's («فجر انتحاري مركبة ... في سلسلة هجمات تضمنت هجوما على قاعدة»)
+        int start = c.isVerb() && c.last() >= from && !VIOLENT_ROOTS.contains(c.pattern().root())
+                ? c.last() + 1 : behalfEnd(from);
+        int reach = Math.min(b, start + TARGET_REACH);
+        reach = Math.min(b, reach + asides(from, reach));
+        if (subj.size() > 1 && subj.get(0).first() > c.head()) {
+            // «أدانت الأردن والبحرين ... وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: the list of agents
+            // goes on after a comma with و; what follows it is one more of them, never the one acted upon
+            reach = Math.min(reach, listGoesOn(from, reach));
+        }
+        ActorMention owner = f.owner() ? ownerOfComplement(from, reach, f) : null;
+        if (owner != null) {
+            // before any actor further on with a preposition: «احتجاجا على الغارات الجوية التركية على أهداف
+            // لحزب العمال الكردستاني» is against Turkey, whose raids they are, not against their target
+            return withCoordinated(owner);
+        }
+        // a verb's or a verbal form's (patterns.tsv P) only: after a masdar the act is its genitive, whose
+        // adjective is the masdar's own doer («عمليات هدم الاحتلال الإسرائيلي لمباني الفلسطينيين»)
+        // (nor a verb's form read as its masdar: «عمليات هدم الاحتلال الإسرائيلي»)
+        ActorMention doer = (c.isVerb() || c.pattern().kind() == 'P') && !eventHeadBefore(c) && !prepositionBefore(c)
+                && !f.symmetric() && !VIOLENT_ROOTS.contains(c.pattern().root()) ? doerOfObjectAct(c, from, reach) : null;
+        if (doer != null) {
+            // «دانت الحكومة العراقية الغارات التركية»: the one condemned is the state whose forces raided
+            return withCoordinated(doer);
+        }
+        if (!f.targetPreps().isEmpty() || !c.isVerb()) {
+            // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before
+            // a person or a state may be the partner (التقى بالرئيس), before a city it is "in"
+            for (ActorMention m : mentions) {
+                if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
+                    continue;
+                }
+                if (m.first() >= reach) {
+                    break;
+                }
+                String prep = prepositionOf(m);
+                if (prep != null && f.targetPreps().contains(prep) && laterCueTakes(c, from, m, prep)) {
+                    break; // «بلقاء الجبير وأمير قطر ...، قبل التوجه الى اللقاء المقرر مع وزراء مجلس التعاون»
+                }
+                if (prep != null && (f.targetPreps().contains(prep) || !c.isVerb() && prep.equals("ل"))
+                        && !opposed(m, from) && !(prep.equals("ب") && "LOC".equals(m.type())) && !agentsBody(m, c)
+                        && (participant(m) || coercedPerson(m, c)
+                            || m.form() == ActorMention.Form.ADJECTIVE && indirect(m, from))) {
+                    return withCoordinated(m);
+                }
+                ActorMention head = prep != null && f.targetPreps().contains(prep) ? namedInApposition(m) : null;
+                if (head != null) {
+                    return withCoordinated(head); // مع فخامة الرئيس ماكي سال رئيس جمهورية السنغال
+                }
+            }
+        }
+        // the direct object: the first actor after the subject (or verb), without a preposition
+        for (ActorMention m : mentions) {
+            if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
+                continue;
+            }
+            if (m.first() - from - asides(from, m.first()) > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
+                    || f.symmetric() && matterBetween(from, m.first())) {
+                break;
+            }
+            if (!participant(m) && !coercedPerson(m, c)) {
+                ActorMention head = prepositional(m) ? null : namedInApposition(m);
+                if (head != null) {
+                    return withCoordinated(head); // استقبل ... فخامة الرئيس ماكي سال رئيس جمهورية السنغال
+                }
+                continue;
+            }
+            if (c.isVerb() && whereItHappens(m) && !VIOLENT_ROOTS.contains(c.pattern().root())) {
+                continue; // «التقى الجبير اليوم في موسكو لافروف»: the city is where they met; the object follows it
+            }
+            if (prepositional(m) || indirect(m, from)) {
+                break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
+            }
+            return withCoordinated(m);
+        }
+        if (DISAPPROVAL_ROOT.equals(c.pattern().root())) {
+            List<ActorMention> author = authorOfObject(from, reach, subj);
+            if (!author.isEmpty()) {
+                return author;
+            }
+        }
+        if (VIOLENT_ROOTS.contains(c.pattern().root())) {
+            // «قصف طائرات التحالف بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور»: the owner of the
+            // positions hit, further away than a direct object, is the target (not the place it happens in)
+            for (ActorMention m : mentions) {
+                if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
+                    continue;
+                }
+                if (m.first() >= reach || crossesPunct(from, m.first())) {
+                    break;
+                }
+                if (participant(m) && ownsWhatIsHit(m)) {
+                    return withCoordinated(m);
+                }
+            }
+        }
+        // the beneficiary with لـ: أكد دعمه لروسيا، قدم مساعدات لليمن
+        for (ActorMention m : mentions) {
+            if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
+                continue;
+            }
+            if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
+                break;
+            }
+            if (opposed(m, from) || agentsBody(m, c)) {
+                break; // «تدعم أي جهود للتصدي لتنظيم داعش»: the one opposed is no beneficiary
+            }
+            if (participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
+                return withCoordinated(m);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The author of what a disapproval is aimed at, named after a phrase of authorship (modifiers.tsv author) that
+     * closes the object's relative clause or participle: «استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات
+     * التي أدلى بها نائب رئيس الجمهورية العراقية»، «ندد بالتصريحات العدائية التي صدرت عن مسؤولين ايرانيين». The
+     * phrase ends at most {@link #AUTHOR_PHRASE_REACH} words past the object's start (the noun, its adjectives, the
+     * relative pronoun and the verb), with no punctuation but a comma before it, and the author follows it at once.
+     */
+    private List<ActorMention> authorOfObject(int from, int reach, List<ActorMention> subj) {
+        int end = Math.min(reach, from + AUTHOR_PHRASE_REACH + asides(from, reach));
+        for (int j = from; j < end; j++) {
+            Token t = tokens.get(j);
+            if (t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
+                return List.of();
+            }
+            if (!t.isWord() || !modifiers.phraseEndsAt(tokens, from, j, Modifiers.Kind.AUTHOR)) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() <= j) {
+                    continue;
+                }
+                return m.first() == j + 1 && participant(m) && !subj.contains(m) ? withCoordinated(m) : List.of();
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * A threat names whom it threatens in its content when no object does (frame {@code content}): the
+     * first actor of a condition (هددت المملكة بردة فعل إذا استخدمت إيران ...) or of the words after a
+     * colon (تهدد: لن نترك أمريكياً), within the sentence. An indefinite nationality noun (أمريكياً، "an
+     * American") counts; a nationality adjective on a thing (شبه الجزيرة الكورية) does not.
+     */
+    List<ActorMention> threatened(Cue c, List<ActorMention> subj) {
+        int from = -1;
+        for (int i = c.last() + 1; i < b && from < 0; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && t.norm().equals(":") && i == c.last() + 1) {
+                from = i + 1;
+            } else if (t.isWord() && CONDITIONALS.contains(t.stem()) && t.segments().get(0).prefix().isEmpty()) {
+                from = i + 1;
+            }
+        }
+        if (from < 0) {
+            return List.of();
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() < from || subj.stream().anyMatch(x -> x.primary() != null && x.primary().equals(m.primary()))) {
+                continue;
+            }
+            if (participant(m) || m.form() == ActorMention.Form.ADJECTIVE && m.primary() != null
+                    && !tokens.get(m.first()).segments().get(0).hasArticle() && tokens.get(m.end() - 1).norm().endsWith("ا")) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */
+    private boolean indirect(ActorMention m, int from) {
+        int before = beforeOpeningQuotes(m.first() - 1);
+        return gluedPreposition(m.prefix()) == null && before >= a && tokens.get(before).isWord()
+                && gluedPreposition(tokens.get(before).segments().get(0).prefix()) != null
+                || opposed(m, from);
+    }
+
+    /**
+     * The mention is the object of a masdar of opposing right before it (modifiers.tsv governing-masdar), a
+     * word after the cue's own (from {@code from} on): with a preposition glued to the masdar or standing
+     * before it (لمحاربة داعش، في مواجهة تنظيم داعش، دعم مكافحة الإرهاب), or with the لـ the masdar takes its
+     * object with (للتصدي لتنظيم داعش). It is that masdar's, never the target of the cue before it: «تدعم
+     * أي جهود للتصدي لتنظيم داعش» supports the efforts, not ISIS.
+     */
+    /**
+     * The mention is the body the cue's agents belong to: after a word of affiliation (modifiers.tsv affiliation)
+     * with its لـ or إلى, when the agents stand between the cue and it, after a verb of doing with a resumptive
+     * pronoun (هجوم نفذه) or after «من قبل» / «على يد»: «هجوم انتحاري نفذه مسلحون يعتقد بانتمائهم لتنظيم «القاعدة
+     * في جزيرة العرب»». The preposition is the affiliation's, so the attackers' body is never the target through
+     * it. Not the victims' body: «تمديد الاعتقال الاداري له ... بتهمة الانتماء لتنظيم الجهاد الاسلامي».
+     */
+    private boolean agentsBody(ActorMention m, Cue c) {
+        int word = affiliationWord(m);
+        if (word < 0 || word <= c.head()) {
+            return false;
+        }
+        // from the cue's head: its own words may name the agents past the verb of doing («هجوم نفذه مسلحون»)
+        for (int i = c.head() + 1; i < word; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && !QUOTES.contains(t.norm())) {
+                return false; // another clause
+            }
+            String w = t.norm();
+            String next = tokens.get(i + 1).norm();
+            if (doingVerbWithResumptive(i) || w.equals("من") && next.equals("قبل")
+                    || w.equals("علي") && (next.equals("يد") || next.equals("ايدي"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token of the word of affiliation (modifiers.tsv affiliation) whose لـ or إلى governs the mention, or -1:
+     * «بانتمائهم لتنظيم «القاعدة»»، «ينتمون إلى تنظيم داعش»، «المنتمين لداعش».
+     */
+    private int affiliationWord(ActorMention m) {
+        return governingWord(m, Modifiers.Kind.AFFILIATION);
+    }
+
+    /**
+     * The token of a word of {@code kind} whose لـ or إلى governs the mention (glued to it, to its one noun, or
+     * written apart before it), or -1.
+     */
+    private int governingWord(ActorMention m, Modifiers.Kind kind) {
+        int i = beforeOpeningQuotes(m.first() - 1); // the word before the name, past its opening quotes
+        String glued = gluedPreposition(m.prefix());
+        if (glued != null) {
+            if (!"ل".equals(glued)) {
+                return -1; // بانتمائهم لداعش: i is the word of affiliation
+            }
+        } else if (i > a && tokens.get(i).isWord() && AFFILIATION_PREPS.contains(tokens.get(i).norm())) {
+            i = i - 1; // ينتمون إلى «داعش»
+        } else if (i > a && tokens.get(i).isWord()) {
+            // the preposition on the name's one noun (بانتمائهم لتنظيم «القاعدة») or before it (ينتمون إلى تنظيم داعش)
+            Segment noun = tokens.get(i).segments().get(0);
+            if ("ل".equals(gluedPreposition(noun.prefix()))) {
+                i = i - 1;
+            } else if (!noun.hasArticle() && noun.prefix().isEmpty() && i - 1 > a && tokens.get(i - 1).isWord()
+                    && AFFILIATION_PREPS.contains(tokens.get(i - 1).norm())) {
+                i = i - 2;
+            } else {
+                return -1;
+            }
+        } else {
+            return -1;
+        }
+        if (i < a || !tokens.get(i).isWord()) {
+            return -1;
+        }
+        for (Segment seg : tokens.get(i).segments()) {
+            if (modifiers.is(seg.stem(), kind)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the actor {@code m} is the body the subject belongs to or is loyal to, named in the subject's own noun
+     * phrase after a participle of belonging (modifiers.tsv belonging: «قتل ناشطو الحركة التابعة لتنظيم القاعدة، 148
+     * شخصا»، «استعادت قوات المقاومة الشعبية الموالية للرئيس اليمني ... السيطرة»): the subject's parent or patron, on
+     * its side, never the one its act is done to. The participle follows a subject mention at once or after up to
+     * {@link #PATRON_HEAD_GAP} words of its phrase opened by من («مسؤولون من منظمة الطفولة التابعة للأمم المتحدة»),
+     * with no punctuation, no other actor and not the cue between. After the object the same words name the object's owner
+     * («غارات على مواقع تابعة لداعش»), which stays the target.
+     */
+    private boolean patronOfSubject(ActorMention m, List<ActorMention> subj, Cue c) {
+        if (subj.isEmpty()) {
+            return false;
+        }
+        int w = governingWord(m, Modifiers.Kind.BELONGING);
+        if (w < 0) {
+            return false;
+        }
+        for (ActorMention s : subj) {
+            if (s.end() > w || w - s.end() > PATRON_HEAD_GAP || c.head() >= s.end() && c.head() < w) {
+                continue;
+            }
+            // words between are the subject's own only after من (of, from: the body or the place it is of);
+            // other words there are the object («قصفت القوات التركية مواقع تابعة لحزب العمال»، «ضد أهداف تابعة لداعش»)
+            boolean phrase = w == s.end() || tokens.get(s.end()).norm().equals("من");
+            for (int j = s.end(); j < w && phrase; j++) {
+                int at = j;
+                phrase = tokens.get(j).isWord() && mentions.stream().noneMatch(o -> o.first() <= at && at < o.end());
+            }
+            if (phrase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean opposed(ActorMention m, int from) {
+        int i = beforeOpeningQuotes(m.first() - 1); // «لقتال «داعش»»: the masdar before the quoted name
+        String prep = gluedPreposition(m.prefix());
+        if (i < from || i <= a || !tokens.get(i).isWord() || prep != null && !prep.equals("ل")) {
+            return false;
+        }
+        List<Segment> readings = tokens.get(i).segments();
+        for (int r = 0; r < readings.size(); r++) {
+            Segment seg = readings.get(r);
+            // a nationality or a country after a bare one may say whose it is (مقاتلة سورية, a Syrian fighter jet)
+            if (modifiers.is(seg.stem(), Modifiers.Kind.GOVERNING_MASDAR) && (gluedPreposition(seg.prefix()) != null
+                    || m.form() != ActorMention.Form.ADJECTIVE && !isPlace(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another cue of the sentence stands between the cue {@code c} (its parties end at {@code from}) and the
+     * actor {@code m} after the preposition {@code prep}, past punctuation, and takes a party with that preposition
+     * itself, as a verb or a masdar after a preposition (its own clause or phrase, not c's object: «عقد الملك ...، مساء
+     * الاثنين، جلسة مباحثات رسمية مع الرئيس فرانسوا هولاند» keeps Hollande): then the phrase is that later cue's.
+     * «وبدأ كيري نهاره بلقاء الجبير وأمير قطر تميم بن حمد آل ثاني، قبل التوجه الى اللقاء المقرر مع وزراء مجلس التعاون
+     * الخليجي»: the ministers are the later meeting's party, not the Emir's; «ويلتقي اليوم وزير الخارجية الأميركي جون
+     * كيري بنظرائه الخليجيين، كما يعقد وزير الخارجية الروسي سيرغي لافروف مباحثات مع أمير دولة قطر»: Kerry does not
+     * meet the Emir.
+     */
+    private boolean laterCueTakes(Cue c, int from, ActorMention m, String prep) {
+        for (Cue o : cues) {
+            if (o.head() > c.last() && o.head() >= from && o.head() < m.first() && !c.words().contains(o.head())
+                    && (o.isVerb() || gluedPreposition(o.reading().prefix()) != null || o.head() - 1 >= a
+                        && PHRASE_PREPOSITIONS.contains(tokens.get(o.head() - 1).norm()))
+                    && o.pattern().frame().targetPreps().contains(prep) && punctBetween(from, o.head(), Set.of())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
