@@ -1633,7 +1633,8 @@ public final class EventCoder {
                 ActorMention held = null; // the people an arrest is done to, given a country here: no sector of the agent
                 if (tgt.isEmpty()) {
                     // (fighting beside someone names no enemy: the place is where, not whom, they fight)
-                    ActorMention place = allies != null ? null : placeActor();
+                    // (nor is it for a frame whose patient is never the place's people: noplace, a deportation's)
+                    ActorMention place = allies != null || f.noPlace() ? null : placeActor();
                     if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
                             && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                         // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone

@@ -182,6 +182,7 @@ public final class EventPatterns {
         boolean owner = false;
         boolean allies = false;
         boolean received = false;
+        boolean noPlace = false;
         String verbal = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -201,6 +202,7 @@ public final class EventPatterns {
                 case "owner" -> owner = true;
                 case "allies" -> allies = true;
                 case "received" -> received = true;
+                case "noplace" -> noPlace = true;
                 default -> {
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
@@ -216,7 +218,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received);
+                hamza, hal, owner, allies, received, noPlace);
     }
 
     public List<Pattern> verb(String form) {

@@ -33,11 +33,15 @@ import java.util.List;
  * @param received        (verbs of receiving: تلقى، تسلم) the verb's subject received what the cue names from the actor
  *                        its target preposition (من) introduces: that actor is the source, the subject the target
  *                        («تسلمت مصر ... مقاتلات من طراز رافال من فرنسا» is France's aid to Egypt)
+ * @param noPlace         (one-sided acts) the place the sentence names is never the one acted upon: what is deported or
+ *                        confiscated is foreigners or goods, not the people of the place («ترحيل ناشطة ألمانية بعد منعها
+ *                        من الدخول لمصر»، «صادرت بلدية الجنوب في جدة خمسة أطنان من الحلويات»); with no actor named as
+ *                        the target it stays unidentified, and with no agent either nothing is recorded
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
-                    boolean owner, boolean allies, boolean received) {
+                    boolean owner, boolean allies, boolean received, boolean noPlace) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false);
+            false, false, false, false, false, false);
 }
