@@ -769,6 +769,15 @@ public final class EventCoder {
             return c.isMasdar() && f.genitiveObject();
         }
 
+        /**
+         * A genobj masdar carrying its pronoun («ثم اعتقالهم»، «تم اعتقاله»، «حتى يتم ترحيلهم»): the pronoun is the one
+         * arrested or deported, and the actor nearest before it is that one (its antecedent: «المهاجرين التونسيين ...
+         * ثم اعتقالهم») or a bystander of the clause («الأردن للعراق تم اعتقاله»), never the one who acts.
+         */
+        private boolean carriesItsObject(Cue c, Frame f) {
+            return objectPronoun(c, f) && !c.reading().suffix().isEmpty();
+        }
+
         /** A state's organ that arrests, tries or deports: its government, forces, police, intelligence or courts. */
         private boolean coercingOrgan(ActorMention m) {
             return m.role() != null && COERCING_ROLES.contains(m.role()) && !membershipNoun(m);
@@ -1313,7 +1322,7 @@ public final class EventCoder {
                     how = "speaker";
                     conf = 0.6;
                 } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty() && !laterSpeaker
-                        && !c.reading().hasArticle() && !governedByPreposition(c)) {
+                        && !c.reading().hasArticle() && !governedByPreposition(c) && !carriesItsObject(c, f)) {
                     // only an indefinite masdar standing free: «منذ توقيع الاتفاقية»، «في المفاوضات» refer to
                     // events whose parties the nearest name does not tell
                     subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة

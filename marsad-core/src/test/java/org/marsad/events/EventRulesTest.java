@@ -3124,6 +3124,24 @@ class EventRulesTest {
     }
 
     @Test
+    void theNearestActorBeforeAnArrestsPronounDidNotArrest() {
+        // snn-2015-08-07#1142 (slice i%37==10): «تم اعتقاله» at the Jordanian crossing; Jordan, nearest before the
+        // masdar (patterns.tsv genobj) with its pronoun, is where, not who (base JOR>- 173 by nearest-actor)
+        List<String> border = dyads("وأشار غزاي إلى أنه تم اعتقال والده دون أي ذنب يرتكبه، حيث كان لوالده مركبة تريلا كبيرة لنقل "
+                + "البضائع، وتعاقد مع شركة إمارتية لنقل البضائع للعراق عن طريق الأردن ، ودخل العراق بطريقة شرعية، وعند "
+                + "دخوله من منفذ الأردن للعراق تم اعتقاله بتاريخ 24/1/1434هـ وبرفقته سائقون آخرون سوريون، ثم قامت "
+                + "السلطات العراقية بإيداعه في السجن دون أي تهمه.");
+        assertTrue(border.stream().noneMatch(x -> x.startsWith("JOR>") && x.endsWith(" 173")), border.toString());
+        // snn-2015-07-21#456 (slice 12; QUALITY.md session 17 events48's left-over (a)): the Tunisian migrants are the
+        // ones arrested, the antecedent of the pronoun (base TUNCVL>- 173)
+        List<String> migrants = dyads("في الأثناء تتابع عشرات الجمعيات غير الحكومية التونسية دعم تحركات «عائلات المفقودين "
+                + "والمعتقلين» في حوادث غرق سابقة في البحر الأبيض المتوسط بناء على تقارير أمنية وأخرى صحافية أكدت «نجاة "
+                + "عشرات المهاجرين التونسيين في عمليات هجرة سرية سابقة ثم اعتقالهم في سجون إيطالية لأنهم رفضوا الإدلاء "
+                + "بهوياتهم حتى لا تقع إعادة ترحيلهم إلى مواطنهم».");
+        assertTrue(migrants.stream().noneMatch(x -> x.startsWith("TUNCVL>") && x.endsWith(" 173")), migrants.toString());
+    }
+
+    @Test
     void aPlaceIsNotWhatIsConfiscatedOrDeported() {
         // patterns.tsv noplace (1711, 174): snn-2015-07-22#1704 (slice i%37==14): goods confiscated in Jeddah by a
         // municipality (no dictionary actor) are no act against Saudi Arabia (base ->SAU 1711)
