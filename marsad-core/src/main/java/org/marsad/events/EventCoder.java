@@ -778,6 +778,16 @@ public final class EventCoder {
             return objectPronoun(c, f) && !c.reading().suffix().isEmpty();
         }
 
+        /**
+         * Whether {@code agent}, a subject of the sentence taken as a fall-back, may be the agent of the cue: of a genobj
+         * masdar carrying its pronoun only a state's coercing organ is (as for the subject in play, {@link
+         * #objectPronoun}): «أكدت ... صحافية ... نجاة عشرات المهاجرين التونسيين ... ثم اعتقالهم في سجون إيطالية» was
+         * no arrest by the Tunisian associations the sentence opens with.
+         */
+        private boolean mayArrest(Cue c, Frame f, List<ActorMention> agent) {
+            return !carriesItsObject(c, f) || coercingOrgan(agent.get(0));
+        }
+
         /** A state's organ that arrests, tries or deports: its government, forces, police, intelligence or courts. */
         private boolean coercingOrgan(ActorMention m) {
             return m.role() != null && COERCING_ROLES.contains(m.role()) && !membershipNoun(m);
@@ -1329,12 +1339,12 @@ public final class EventCoder {
                     how = "nearest-actor";
                     conf = 0.5;
                 } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH
-                        && !(c.reading().hasArticle() && governedByPreposition(c)))) {
+                        && !(c.reading().hasArticle() && governedByPreposition(c))) && mayArrest(c, f, lastSubject)) {
                     subj = lastSubject;
                     how = "sentence-subject";
                     conf = 0.6;
                 } else if (!c.isVerb() && !sentenceSubject.isEmpty()
-                        && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH) {
+                        && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH && mayArrest(c, f, sentenceSubject)) {
                     subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
                     how = "main-verb-subject";
                     conf = 0.6;
