@@ -772,7 +772,8 @@ public final class EventCoder {
         /**
          * A genobj masdar carrying its pronoun («ثم اعتقالهم»، «تم اعتقاله»، «حتى يتم ترحيلهم»): the pronoun is the one
          * arrested or deported, and the actor nearest before it is that one (its antecedent: «المهاجرين التونسيين ...
-         * ثم اعتقالهم») or a bystander of the clause («الأردن للعراق تم اعتقاله»), never the one who acts.
+         * ثم اعتقالهم») or a bystander of the clause («الأردن للعراق تم اعتقاله»), not the one who acts unless a state's
+         * coercing organ («إقدام القوات التركية على توقيفه»).
          */
         private boolean carriesItsObject(Cue c, Frame f) {
             return objectPronoun(c, f) && !c.reading().suffix().isEmpty();
@@ -1332,7 +1333,7 @@ public final class EventCoder {
                     how = "speaker";
                     conf = 0.6;
                 } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty() && !laterSpeaker
-                        && !c.reading().hasArticle() && !governedByPreposition(c) && !carriesItsObject(c, f)) {
+                        && !c.reading().hasArticle() && !governedByPreposition(c) && mayArrest(c, f, nearestBefore(c.head(), 8))) {
                     // only an indefinite masdar standing free: «منذ توقيع الاتفاقية»، «في المفاوضات» refer to
                     // events whose parties the nearest name does not tell
                     subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة
