@@ -184,6 +184,7 @@ public final class EventPatterns {
         boolean received = false;
         boolean ta = false;
         boolean rescue = false;
+        boolean noPlace = false;
         String verbal = null;
         String place = null;
         List<String> preps = new ArrayList<>();
@@ -206,6 +207,7 @@ public final class EventPatterns {
                 case "received" -> received = true;
                 case "ta" -> ta = true;
                 case "rescue" -> rescue = true;
+                case "noplace" -> noPlace = true;
                 default -> {
                     if (o.startsWith("place=")) {
                         place = o.substring(6);
@@ -225,7 +227,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace);
     }
 
     public List<Pattern> verb(String form) {

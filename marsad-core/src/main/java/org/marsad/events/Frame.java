@@ -41,12 +41,16 @@ import java.util.List;
  *                        not seizing property (171); or null
  * @param rescue          (freeing captives: حرر رهائن) the captives are freed from their holders: an actor named as the
  *                        one holding them (after من أيدي، لدى, or in a relative clause on them) is not the target
+ * @param noPlace         (one-sided acts) the place the sentence names is never the one acted upon: what is deported or
+ *                        confiscated is foreigners or goods, not the people of the place («ترحيل ناشطة ألمانية بعد منعها
+ *                        من الدخول لمصر»، «صادرت بلدية الجنوب في جدة خمسة أطنان من الحلويات»); with no actor named as
+ *                        the target it stays unidentified, and with no agent either nothing is recorded
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
-                    boolean rescue) {
+                    boolean rescue, boolean noPlace) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false);
+            false, false, false, false, false, false, null, false, false);
 }

@@ -410,19 +410,19 @@ final class SentenceCoder extends ViolenceSides {
                 how = "speaker";
                 conf = 0.6;
             } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty() && !laterSpeaker
-                    && !c.reading().hasArticle() && !governedByPreposition(c)) {
+                    && !c.reading().hasArticle() && !governedByPreposition(c) && mayArrest(c, f, nearestBefore(c.head(), 8))) {
                 // only an indefinite masdar standing free: «منذ توقيع الاتفاقية»، «في المفاوضات» refer to
                 // events whose parties the nearest name does not tell
                 subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة
                 how = "nearest-actor";
                 conf = 0.5;
             } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH
-                    && !(c.reading().hasArticle() && governedByPreposition(c)))) {
+                    && !(c.reading().hasArticle() && governedByPreposition(c))) && mayArrest(c, f, lastSubject)) {
                 subj = lastSubject;
                 how = "sentence-subject";
                 conf = 0.6;
             } else if (!c.isVerb() && !sentenceSubject.isEmpty()
-                    && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH) {
+                    && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH && mayArrest(c, f, sentenceSubject)) {
                 subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
                 how = "main-verb-subject";
                 conf = 0.6;
@@ -744,7 +744,8 @@ final class SentenceCoder extends ViolenceSides {
             ActorMention held = null; // the people an arrest is done to, given a country here: no sector of the agent
             if (tgt.isEmpty()) {
                 // (fighting beside someone names no enemy: the place is where, not whom, they fight)
-                ActorMention place = allies != null ? null : placeActor();
+                // (nor is it for a frame whose patient is never the place's people: noplace, a deportation's)
+                ActorMention place = allies != null || f.noPlace() ? null : placeActor();
                 if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
                         && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                     // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone

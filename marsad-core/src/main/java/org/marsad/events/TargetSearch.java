@@ -100,6 +100,26 @@ abstract class TargetSearch extends SpeakerSearch {
     }
 
     /**
+     * A genobj masdar carrying its pronoun («ثم اعتقالهم»، «تم اعتقاله»، «حتى يتم ترحيلهم»): the pronoun is the one
+     * arrested or deported, and the actor nearest before it is that one (its antecedent: «المهاجرين التونسيين ...
+     * ثم اعتقالهم») or a bystander of the clause («الأردن للعراق تم اعتقاله»), not the one who acts unless a state's
+     * coercing organ («إقدام القوات التركية على توقيفه»).
+     */
+    private boolean carriesItsObject(Cue c, Frame f) {
+        return objectPronoun(c, f) && !c.reading().suffix().isEmpty();
+    }
+
+    /**
+     * Whether {@code agent}, a subject of the sentence taken as a fall-back, may be the agent of the cue: of a genobj
+     * masdar carrying its pronoun only a state's coercing organ is (as for the subject in play, {@link
+     * #objectPronoun}): «أكدت ... صحافية ... نجاة عشرات المهاجرين التونسيين ... ثم اعتقالهم في سجون إيطالية» was
+     * no arrest by the Tunisian associations the sentence opens with.
+     */
+    boolean mayArrest(Cue c, Frame f, List<ActorMention> agent) {
+        return !carriesItsObject(c, f) || coercingOrgan(agent.get(0));
+    }
+
+    /**
      * An actor after a phrase of backing (modifiers.tsv backer: «المدعومة من التحالف»، «بدعم من التحالف»), right
      * after it or after up to {@link #BACKER_GAP} words of the backer's own noun phrase («مدعومة من طيران وسلاح
      * التحالف»), backs the agent before it: never the one that agent's act is done to. Not when the cue at

@@ -3124,6 +3124,44 @@ class EventRulesTest {
     }
 
     @Test
+    void theNearestActorBeforeAnArrestsPronounDidNotArrest() {
+        // snn-2015-08-07#1142 (slice i%37==10): «تم اعتقاله» at the Jordanian crossing; Jordan, nearest before the
+        // masdar (patterns.tsv genobj) with its pronoun, is where, not who (base JOR>- 173 by nearest-actor)
+        List<String> border = dyads("وأشار غزاي إلى أنه تم اعتقال والده دون أي ذنب يرتكبه، حيث كان لوالده مركبة تريلا كبيرة لنقل "
+                + "البضائع، وتعاقد مع شركة إمارتية لنقل البضائع للعراق عن طريق الأردن ، ودخل العراق بطريقة شرعية، وعند "
+                + "دخوله من منفذ الأردن للعراق تم اعتقاله بتاريخ 24/1/1434هـ وبرفقته سائقون آخرون سوريون، ثم قامت "
+                + "السلطات العراقية بإيداعه في السجن دون أي تهمه.");
+        assertTrue(border.stream().noneMatch(x -> x.startsWith("JOR>") && x.endsWith(" 173")), border.toString());
+        // snn-2015-07-21#456 (slice 12; QUALITY.md session 17 events48's left-over (a)): the Tunisian migrants are the
+        // ones arrested, the antecedent of the pronoun (base TUNCVL>- 173)
+        List<String> migrants = dyads("في الأثناء تتابع عشرات الجمعيات غير الحكومية التونسية دعم تحركات «عائلات المفقودين "
+                + "والمعتقلين» في حوادث غرق سابقة في البحر الأبيض المتوسط بناء على تقارير أمنية وأخرى صحافية أكدت «نجاة "
+                + "عشرات المهاجرين التونسيين في عمليات هجرة سرية سابقة ثم اعتقالهم في سجون إيطالية لأنهم رفضوا الإدلاء "
+                + "بهوياتهم حتى لا تقع إعادة ترحيلهم إلى مواطنهم».");
+        assertTrue(migrants.stream().noneMatch(x -> x.startsWith("TUNCVL>") && x.endsWith(" 173")), migrants.toString());
+    }
+
+    @Test
+    void aPlaceIsNotWhatIsConfiscatedOrDeported() {
+        // patterns.tsv noplace (1711, 174): snn-2015-07-22#1704 (slice i%37==14): goods confiscated in Jeddah by a
+        // municipality (no dictionary actor) are no act against Saudi Arabia (base ->SAU 1711)
+        List<String> goods = dyads("صادرت بلدية الجنوب في جدة وبمشاركة الرقابة التجارية بالأمانة وشرطة البلدية خمسة أطنان "
+                + "من الحلويات والأغذية المنتهية الصلاحية، وطناً من الخضروات وقامت بتسليمها للجمعية الخيرية.");
+        assertTrue(goods.stream().noneMatch(x -> x.endsWith(" 1711")), goods.toString());
+        // snn-2015-07-21#2422 (slice 17): pilgrims sent home from Mecca are no deportation of Saudis (base ->SAU 174)
+        List<String> pilgrims = dyads("وأنهت شركات العمرة ترحيل معتمريها الذين فرغوا من أداء مناسكهم حيث لم يتبق إلا أعداد "
+                + "قليلة في مكة المكرمة والمدينة المنورة.");
+        assertTrue(pilgrims.stream().noneMatch(x -> x.endsWith(" 174")), pilgrims.toString());
+        // controls: a named agent still confiscates and deports (snn-2015-08-07#13, slice 28; snn-2015-08-11#1288, 33)
+        List<String> picasso = dyads("صادرت السلطات الفرنسية لوحة للرسام العالمي بيكاسو – تقدر قيمتها بـ27 مليون دلار – أثناء "
+                + "محاولة نقلها من أسبانيا إلى سويسرا.");
+        assertTrue(picasso.stream().anyMatch(x -> x.startsWith("FRAGOV>") && x.endsWith(" 1711")), picasso.toString());
+        List<String> burma = dyads("ذكر مسؤولون الثلاثاء ان بورما طردت الى بنغلادش الاثنين حوالى 150 مهاجرا تركهم المهربون "
+                + "في مراكب قبالة سواحلها.");
+        assertTrue(burma.stream().anyMatch(x -> x.startsWith("MMR>") && x.endsWith(" 174")), burma.toString());
+    }
+
+    @Test
     void aSpeakerNamedAfterAnActDoesNotDoIt() {
         // snn-2015-08-01#1094 (slice i%37==4): the Palestinian Authority speaks after the settlers' arson, in a clause
         // of its own; the base took it for the arsonist (PSEGOV>- 19)
