@@ -5139,6 +5139,11 @@ public final class EventCoder {
          */
         private boolean allegedThat(Cue c) {
             int that = thatClauseOf(c, true);
+            if (that >= 0 && c.head() > that + 1 && thatWithPronoun(tokens.get(that))) {
+                // the pronoun is the clause's subject and the word after it its predicate: a cue further on is no claim
+                // but the writer's («بعمليات زعموا أنها استشهادية تقتل الأبرياء»: the killing was done)
+                return false;
+            }
             for (int i = that - 1; that >= 0 && i >= Math.max(a, that - 1 - FEAR_GAP); i--) {
                 Token t = tokens.get(i);
                 if (!t.isWord()) {

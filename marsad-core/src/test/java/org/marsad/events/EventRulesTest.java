@@ -1370,6 +1370,12 @@ class EventRulesTest {
                 + " السياسي لحركة حماس خلال زيارته الأخيرة للسعودية المشاركة بـ 700 عسكري من غزة بعملية عاصفة الحزم ضد"
                 + " جماعة الحوثيين في اليمن.");
         assertTrue(d.contains("PSEREB>SAU 042"), d.toString());
+        // what is claimed is the predicate right after «أنها»; the killing after it is the writer's, done (i%37==10,
+        // snn-2015-08-06#3213: the Abha mosque bombing; a first build lost its -SAU 19)
+        d = dyads("اعتبرت الأمانة العامة للمجلس الأعلى للقضاء التفجير الذي وقع في مسجد قوات الطوارئ في أبها عملاً إجرامياً"
+                + " دنيئاً وجباناً، تدّعي الجهاد بعمليات زعموا أنها استشهادية تقتل الأبرياء وتريق دماء المصلين الساجدة في"
+                + " بيوت الله.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">SAU 19")), d.toString());
     }
 
     @Test
