@@ -198,19 +198,8 @@ abstract class ModalityRules extends CueConstruction {
      * likelihood (modifiers.tsv {@code likelihood}): «من المستبعد أن يلتقي روحاني ... مع أوباما» is no meeting held.
      */
     private boolean feared(Cue c) {
-        int that = -1;
-        for (int i = c.head() - 1; i >= Math.max(a, c.head() - FEARED_REACH); i--) {
-            Token t = tokens.get(i);
-            if (!t.isWord()) {
-                return false; // punctuation: the cue is in another clause than any أن before it
-            }
-            if (clauseBreaks.isContentParticle(t.norm())) {
-                that = i;
-                break;
-            }
-        }
-        if (that < 0 || clauseBreaks.anyBetween(tokens, that + 1, c.head()) || relativeOrReportingBetween(that + 1, c.head())
-                || topicBetween(that + 1, c.head())) {
+        int that = thatClauseOf(c, false);
+        if (that < 0) {
             return false;
         }
         for (int i = that - 1; i >= Math.max(a, that - 1 - FEAR_GAP); i--) {
@@ -235,6 +224,60 @@ abstract class ModalityRules extends CueConstruction {
             }
             if (modalAt(i)) {
                 return !toldBefore(c); // «ويجب أن يقدم مرتكبوه إلى العدالة»: needed or possible, not done
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The أن (إن، بأن) whose clause holds the cue: at most {@link #FEARED_REACH} tokens before its head, with no
+     * punctuation, clause break, relative pronoun, reporting verb or topic preposition between; -1 when none. With
+     * {@code pronounToo}, also one carrying its subject pronoun (أنها، بأنه: «وتزعم طهران أنها تحارب القاعدة»).
+     */
+    private int thatClauseOf(Cue c, boolean pronounToo) {
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - FEARED_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return -1; // punctuation: the cue is in another clause than any أن before it
+            }
+            if (clauseBreaks.isContentParticle(t.norm()) || pronounToo && thatWithPronoun(t)) {
+                boolean ownClause = clauseBreaks.anyBetween(tokens, i + 1, c.head())
+                        || relativeOrReportingBetween(i + 1, c.head()) || topicBetween(i + 1, c.head());
+                return ownClause ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word is أن/إن/بأن with a pronoun suffix (أنها، أنه، بأنهم), as the segmenter splits it. */
+    private boolean thatWithPronoun(Token t) {
+        Segment s = t.segments().get(0);
+        return !s.suffix().isEmpty() && clauseBreaks.isContentParticle(s.prefix() + s.stem());
+    }
+
+    /**
+     * Whether the cue lies in the أن-clause of a verb, participle or masdar of alleging (modifiers.tsv
+     * {@code allegation}: زعم/يزعم، ادعى/يدعي، زاعما، مزاعم، ادعاءات), the word at most {@link #FEAR_GAP} words
+     * before the أن: «وزعمت القناة أن مسلحين قاموا بتصفية مدنيين»، «تزعم جهات معادية لسلطات أنقرة أن الحكومة
+     * التركية دعمت الجماعات المتطرفة». What one claims another did is alleged, not stated by the article as done,
+     * as the act of an accusation's بـ-complement ({@link #alleged}). Not after a negation («لم يزعم أن»).
+     */
+    boolean allegedThat(Cue c) {
+        int that = thatClauseOf(c, true);
+        if (that >= 0 && c.head() > that + 1 && thatWithPronoun(tokens.get(that))) {
+            // the pronoun is the clause's subject and the word after it its predicate: a cue further on is no claim
+            // but the writer's («بعمليات زعموا أنها استشهادية تقتل الأبرياء»: the killing was done)
+            return false;
+        }
+        for (int i = that - 1; that >= 0 && i >= Math.max(a, that - 1 - FEAR_GAP); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            String w = t.norm(); // as written, or after و / ف (وزعمت، فادعى)
+            if (modifiers.is(w, Modifiers.Kind.ALLEGATION) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                    && modifiers.is(w.substring(1), Modifiers.Kind.ALLEGATION)) {
+                return !(i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.NEGATION));
             }
         }
         return false;

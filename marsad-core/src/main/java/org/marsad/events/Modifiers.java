@@ -21,7 +21,7 @@ public final class Modifiers {
         PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER, SEQUEL,
         INVITATION, AUTHOR, UNDERGO_VERB, PREFERENCE, BELONGING, MODAL, AGENT_LAM, ATTACK_MEANS, ABLE_VERB,
         ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT, CONSTITUTING, ENDANGERED, SIDE, NOT_NEGATION,
-        PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION,
+        PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION, ALLEGATION,
         DURING_IT, FUTURE_SIBLING, HELD_VERB, LIGHT_VERB, MASDAR_GOVERNOR }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
@@ -270,7 +270,8 @@ public final class Modifiers {
             Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER, // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
             Kind.ATTACK_MEANS, Kind.CONSTITUTING, Kind.ENDANGERED, Kind.SIDE, // as written: استقرار in the lexicon would re-read لاستقرار
             Kind.ACCUSATION, // as written with its pronouns (اتهمه، بتهمة): no stem the segmenter should learn
-            Kind.MASDAR_GOVERNOR); // as written with its proclitic (بجواز): وراء would re-read other words
+            Kind.MASDAR_GOVERNOR, // as written with its proclitic (بجواز): وراء would re-read other words
+            Kind.ALLEGATION); // as written (مزاعم، ادعاءات), as accusation
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

@@ -127,6 +127,9 @@ final class SentenceCoder extends ViolenceSides {
         if (alleged(c)) {
             return; // «تتهم واشنطن ... الجيش السوري بشن هجمات بغاز الكلور»: the attacks are alleged (the 112s are coded)
         }
+        if (allegedThat(c)) {
+            return; // «وزعمت القناة أن مسلحين قاموا بتصفية مدنيين»: the killings are claimed, not told as done
+        }
         // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
         ActorMention speaker = null;
         int bestDist = Integer.MAX_VALUE;

@@ -1352,6 +1352,33 @@ class EventRulesTest {
     }
 
     @Test
+    void anActClaimedInTheThatClauseOfZaamaIsNotCodedAsDone() {
+        // «تزعم جهات معادية لسلطات أنقرة أن الحكومة التركية دعمت الجماعات المتطرفة» (i%37==22, snn-2015-07-27#102): the
+        // support is what Ankara's enemies claim; coded TURGOV>IMGREB 051 before
+        List<String> d = dyads("بناءً عليه، طرحت العلاقة المزعومة بين الحكومة التركية وجهاز الاستخبارات التركية «إم آي تي» من"
+                + " جهة وتنظيم داعش من جهة أخرى نقاشًا حادًا داخل تركيا وخارجها، إذ تزعم جهات معادية لسلطات أنقرة أن"
+                + " الحكومة التركية دعمت الجماعات المتطرفة مثل «داعش» و«جبهة النصرة» التابعة لتنظيم القاعدة سعيًا إلى"
+                + " زعزعة استقرار نظام الرئيس السوري بشار الأسد، الذي يواجه ثورة شعبية منذ عام 2011.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 051")), d.toString());
+        // «وتزعم طهران أنها تحارب القاعدة» (i%37==21, snn-2015-08-03#1028; أن with its pronoun): IRN>- 19 before
+        d = dyads("وتزعم طهران أنها تحارب القاعدة، ولكنها البلد الوحيد في العالم الذي يؤوي زعماء القاعدة ويوفر لهم عبوراً"
+                + " آمناً.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // a visit more than ten words past the claim's أن, after «خلال», is told by the article (i%37==26,
+        // snn-2015-07-24#346): PSEREB>SAU 042 stays
+        d = dyads("وكانت وكالة أنباء فارس الإيرانية شبه الرسمية قد زعمت في تقرير لها أنه طُلب من خالد مشعل رئيس المكتب"
+                + " السياسي لحركة حماس خلال زيارته الأخيرة للسعودية المشاركة بـ 700 عسكري من غزة بعملية عاصفة الحزم ضد"
+                + " جماعة الحوثيين في اليمن.");
+        assertTrue(d.contains("PSEREB>SAU 042"), d.toString());
+        // what is claimed is the predicate right after «أنها»; the killing after it is the writer's, done (i%37==10,
+        // snn-2015-08-06#3213: the Abha mosque bombing; a first build lost its -SAU 19)
+        d = dyads("اعتبرت الأمانة العامة للمجلس الأعلى للقضاء التفجير الذي وقع في مسجد قوات الطوارئ في أبها عملاً إجرامياً"
+                + " دنيئاً وجباناً، تدّعي الجهاد بعمليات زعموا أنها استشهادية تقتل الأبرياء وتريق دماء المصلين الساجدة في"
+                + " بيوت الله.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">SAU 19")), d.toString());
+    }
+
+    @Test
     void whoFightsBesideOrInTheRanksOfXDoesNotFightX() {
         // «ميليشيات تقاتل إلى جانب نظام الأسد» (eval/judgments/s15-blind-slice28.tsv item 12, snn-2015-07-27#143): the
         // militias fight beside the regime; coded SYRREB>SYR 19 from the «دمشق» named further on
