@@ -209,7 +209,7 @@ public final class EventCoder {
         this.patterns = patterns;
         this.modifiers = modifiers;
         this.clauseBreaks = clauseBreaks;
-        this.cueFinder = new CueFinder(patterns, clauseBreaks);
+        this.cueFinder = new CueFinder(patterns, clauseBreaks, modifiers);
         this.outletNames = Set.copyOf(outletNames);
     }
 
@@ -1352,13 +1352,17 @@ public final class EventCoder {
                     conf = 0.7;
                 }
             }
-            if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
+            if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))
+                    || masdarSpelledAsVerb(c)) {
                 List<ActorMention> doer = lightVerbSubject(c);
                 if (!doer.isEmpty()) {
                     subj = doer; // «قامت قوات الأمن باعتقال»: modifiers.tsv light-verb
                     how = "light-verb";
                     conf = 0.7;
                 }
+            }
+            if (masdarSpelledAsVerb(c) && !how.equals("light-verb")) {
+                return; // «ويقوم بطرد آلاف من العمال»: no light verb's subject named, the act is referred to
             }
             // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
             List<ActorMention> pronounReferent = how.equals("pronoun") ? subj
@@ -2814,6 +2818,15 @@ public final class EventCoder {
             int verb = governingVerb(c.head(), Modifiers.Kind.LIGHT_VERB);
             return verb < 0 || negatedWord(verb) ? List.of()
                     : governingVerbSubject(verb, c.head());
+        }
+
+        /**
+         * Whether the verb cue at {@code c} carries a glued بـ: no verb does, so it is the masdar a first-measure verb
+         * shares with its bare past, found only as a light verb's complement («تقوم بقصف»، «قاموا بقتل»: CueFinder).
+         * Its agent is the light verb's subject, never a word the verb's own frame would read as its subject.
+         */
+        private boolean masdarSpelledAsVerb(Cue c) {
+            return c.isVerb() && "ب".equals(gluedPreposition(c.reading().prefix()));
         }
 
         /**
