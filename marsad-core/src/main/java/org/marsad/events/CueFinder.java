@@ -83,7 +83,7 @@ final class CueFinder {
                     // «تقوم بقصف»، «قاموا بقتل»: the masdar of a first-measure verb is spelled as its bare past
                     List<Pattern> verbs = patterns.verb(r);
                     for (int pi = 0; pi < verbs.size(); pi++) {
-                        if (patterns.isBarePast(verbs.get(pi), r.stem())) {
+                        if (patterns.isBarePast(verbs.get(pi), r.stem()) && !patterns.supportsANounCue(verbs.get(pi))) {
                             best.consider(i, i + 1, verbs.get(pi), r);
                         }
                     }

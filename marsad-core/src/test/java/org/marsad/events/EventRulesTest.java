@@ -3215,5 +3215,10 @@ class EventRulesTest {
                 + "آلاف من العمال والموظفين، كان رئيس مجلس الإدارة وأعضاء مجلس الإدارة تصرف لهم حوافز ومكافآت "
                 + "بالملايين\".");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 174")), d.toString());
+        // snn-2015-07-27#355 (i%37==16): «فرض» only supports the noun that names the act (فرض + حصار): its masdar is no
+        // cue that takes «حصار» from the noun's own (the first build lost the siege of Ramadi)
+        d = dyads("وأوضح العسل أن القوات الأمنية قامت بفرض حصار خانق في الرمادي وعزلها عن المدن الأخرى وقطع الإمدادات "
+                + "عنها.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">IRQ 191")), d.toString());
     }
 }
