@@ -1315,7 +1315,9 @@ public final class ActorMatcher {
      * «للرياض»: لـ + الرياض writes the article's alef away (لل), so a place name that keeps its article («=الرياض»,
      * read without it رياض is a given name) is read here from the لل reading. Only places (a country or region by
      * name, a city standing for its country) are read so: an organization or an agent that keeps its article is
-     * mostly a common noun after لل (للقاعدة "to the rule", للقضاء "to eliminate").
+     * mostly a common noun after لل (للقاعدة "to the rule", للقضاء "to eliminate"). A name of more than one word is
+     * read so whatever it names: «أهداف تابعة للدولة الإسلامية» is the group, and a phrase of two words is no common
+     * noun by chance as one word is.
      */
     private PhraseTrie.Match<NameRef> placeKeepingItsArticle(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
@@ -1330,7 +1332,7 @@ public final class ActorMatcher {
             }
             PhraseTrie.Match<NameRef> m = dictionary.trie().longestFrom(tokens, i, limit, "ال" + s.stem(), s);
             if (m != null && m.values().stream().allMatch(r -> r.entry().kind() == ActorKind.FIXED
-                    && ("GPE".equals(r.entry().type()) || "LOC".equals(r.entry().type())))) {
+                    && ("GPE".equals(r.entry().type()) || "LOC".equals(r.entry().type()) || m.end() - m.first() > 1))) {
                 return m;
             }
         }

@@ -31,6 +31,15 @@ abstract class CueConstruction extends ActorIdentity {
     }
 
     /**
+     * Whether the verb cue at {@code c} carries a glued بـ: no verb does, so it is the masdar a first-measure verb
+     * shares with its bare past, found only as a light verb's complement («تقوم بقصف»، «قاموا بقتل»: CueFinder).
+     * Its agent is the light verb's subject, never a word the verb's own frame would read as its subject.
+     */
+    boolean masdarSpelledAsVerb(Cue c) {
+        return c.isVerb() && "ب".equals(gluedPreposition(c.reading().prefix()));
+    }
+
+    /**
      * A masdar governed by a preposition (في اغتيال، عن اختطاف، بالهجوم، منذ الغزو) names an event
      * the sentence is about something else in relation to — an investigation, a charge, a date —
      * rather than reporting it.

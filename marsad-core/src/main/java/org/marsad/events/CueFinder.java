@@ -26,6 +26,11 @@ final class CueFinder {
     private final EventPatterns patterns;
     /** Relative pronouns (events/clause-breaks.tsv): a verb right after one may have its further words before it. */
     private final org.marsad.events.ClauseBreaks relatives;
+    /** The light verbs (modifiers.tsv light-verb) whose بـ-complement may be a masdar spelled like a verb's past. */
+    private final Modifiers modifiers;
+
+    /** How far (in tokens) before a masdar glued to بـ its light verb may stand (as EventCoder.ASPECT_REACH). */
+    static final int LIGHT_VERB_REACH = 14;
 
     /**
      * Each thread's working state of {@link #find}, reused from sentence to sentence: the two word flags, the clause
@@ -34,9 +39,10 @@ final class CueFinder {
      */
     private final ThreadLocal<Work> work = ThreadLocal.withInitial(Work::new);
 
-    CueFinder(EventPatterns patterns, org.marsad.events.ClauseBreaks relatives) {
+    CueFinder(EventPatterns patterns, org.marsad.events.ClauseBreaks relatives, Modifiers modifiers) {
         this.patterns = patterns;
         this.relatives = relatives;
+        this.modifiers = modifiers;
     }
 
     /** One thread's reusable working state of {@link #find}. */
@@ -73,6 +79,14 @@ final class CueFinder {
                     for (int pi = 0; pi < verbs.size(); pi++) {
                         best.consider(i, i + 1, verbs.get(pi), r);
                     }
+                } else if (masdarAfterLightVerb(tokens, a, i, r, w.breaks)) {
+                    // «تقوم بقصف»، «قاموا بقتل»: the masdar of a first-measure verb is spelled as its bare past
+                    List<Pattern> verbs = patterns.verb(r);
+                    for (int pi = 0; pi < verbs.size(); pi++) {
+                        if (patterns.isBarePast(verbs.get(pi), r.stem()) && !patterns.supportsANounCue(verbs.get(pi))) {
+                            best.consider(i, i + 1, verbs.get(pi), r);
+                        }
+                    }
                 }
                 List<Pattern> nouns = patterns.noun(r);
                 for (int pi = 0; pi < nouns.size(); pi++) {
@@ -96,6 +110,33 @@ final class CueFinder {
         best.reset(null, null, 0, 0, null, null); // the thread keeps no article's text or tokens
         w.breaks.reset(null, 0, 0);
         return cues;
+    }
+
+    /**
+     * Whether reading {@code r} of token {@code i} is a bare word glued to بـ (after و/ف at most: بقصف، وبقتل) that a
+     * light verb before it in the same clause takes as its complement: «طائرات التحالف التي تقوم بقصف أهداف»، «مسلحي
+     * داعش قاموا بقتل». No verb follows a preposition, so a verb's bare past there is the masdar it is also the form of
+     * (قصف، قتل، خطف); the event coder then takes the light verb's subject as its agent. Asked only of the readings with
+     * that prefix; the look back is at most {@link #LIGHT_VERB_REACH} tokens and stops at a clause break or punctuation
+     * other than a comma.
+     */
+    private boolean masdarAfterLightVerb(List<Token> tokens, int a, int i, Segment r, ClauseBreaks breaks) {
+        String prefix = r.prefix();
+        int n = prefix.length();
+        if (n == 0 || prefix.charAt(n - 1) != 'ب' || n > 2 || n == 2 && prefix.charAt(0) != 'و' && prefix.charAt(0) != 'ف'
+                || !r.suffix().isEmpty() || patterns.verb(r).isEmpty()) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(a, i - LIGHT_VERB_REACH); k--) {
+            Token t = tokens.get(k);
+            if (breaks.at(k) || t.isPunct() && !t.norm().equals("،") && !t.norm().equals(",")) {
+                return false;
+            }
+            if (t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.LIGHT_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -56,7 +56,7 @@ public final class EventCoder {
         this.patterns = patterns;
         this.modifiers = modifiers;
         this.clauseBreaks = clauseBreaks;
-        this.cueFinder = new CueFinder(patterns, clauseBreaks);
+        this.cueFinder = new CueFinder(patterns, clauseBreaks, modifiers);
         this.outletNames = Set.copyOf(outletNames);
     }
 

@@ -29,6 +29,11 @@ public final class EventPatterns {
     private final Map<Pattern, String> pastForm = new java.util.IdentityHashMap<>();
     /** Per verb pattern, the forms that carry a plural or dual subject (VerbForms#pluralSubject). */
     private final Map<Pattern, Set<String>> pluralSubject = new java.util.IdentityHashMap<>();
+    /**
+     * The verb patterns whose further word is itself a noun cue's head (فرض + حصار, شن + هجوم*): the verb only
+     * supports the noun that names the act (see {@link #supportsANounCue}).
+     */
+    private final Set<Pattern> supportsNounCue = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int count;
 
     private EventPatterns() {
@@ -39,7 +44,32 @@ public final class EventPatterns {
         for (Row r : TsvFile.read("marsad/events/patterns.tsv", 4, true)) {
             p.add(r, codebook);
         }
+        p.markSupportVerbs();
         return p;
+    }
+
+    /** Fills {@link #supportsNounCue} once every noun head is known. */
+    private void markSupportVerbs() {
+        for (Pattern p : pastForm.keySet()) {
+            for (Pattern.Word w : p.further()) {
+                for (Pattern.Alt alt : w.slots().get(0)) {
+                    boolean cue = alt.prefix() ? nounForms.keySet().stream().anyMatch(k -> k.startsWith(alt.stem()))
+                            : nounForms.containsKey(alt.stem());
+                    if (cue) {
+                        supportsNounCue.add(p);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether verb pattern {@code p}'s further word is a noun cue of its own (فرض + حصار: «قامت القوات الأمنية بفرض
+     * حصار خانق»): the noun names the act, and the verb's masdar after a light verb is not read as a cue that would
+     * take the noun's words from it.
+     */
+    public boolean supportsANounCue(Pattern p) {
+        return supportsNounCue.contains(p);
     }
 
     private void add(Row r, Codebook codebook) {

@@ -452,13 +452,17 @@ final class SentenceCoder extends ViolenceSides {
                 conf = 0.7;
             }
         }
-        if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
+        if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))
+                || masdarSpelledAsVerb(c)) {
             List<ActorMention> doer = lightVerbSubject(c);
             if (!doer.isEmpty()) {
                 subj = doer; // «قامت قوات الأمن باعتقال»: modifiers.tsv light-verb
                 how = "light-verb";
                 conf = 0.7;
             }
+        }
+        if (masdarSpelledAsVerb(c) && !how.equals("light-verb")) {
+            return; // «ويقوم بطرد آلاف من العمال»: no light verb's subject named, the act is referred to
         }
         // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
         List<ActorMention> pronounReferent = how.equals("pronoun") ? subj

@@ -209,6 +209,10 @@ class ActorCoverageTest {
         assertEquals(null, codeOf("لكي تكون غطاء للقضاء على ميلوسوفيتش وكاراديتش", "للقضاء", "2015-08-01"));
         assertEquals(null, codeOf("توسيع قاعدة الممارسة الشعبية للرياضة والوصول إلى مجتمع ممارس للرياضة", "للرياضة",
                 "2015-08-01"));
+        // snn-2015-07-24#1598: a name of two words that keeps its article (=الدولة الإسلامية) is read after لل whatever
+        // it names: the group whose targets the Turkish army destroyed
+        assertEquals("IMGREB", codeOf("مؤكداً أن الجيش التركي دمر بالكامل أهدافا للدولة الاسلامية كانت تمثل تهديدا على "
+                + "الحدود", "للدولة الاسلامية", "2015-07-24"));
     }
 
     @Test

@@ -3327,4 +3327,28 @@ class EventRulesTest {
                 + " قتل الأطفال السود».");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("CVL>")), d.toString());
     }
+
+    @Test
+    void aMasdarSpelledAsItsVerbAfterALightVerbIsTheSubjectsAct() {
+        // snn-2015-07-31#834: «قام ... بقتل»: the masdar of قتل is spelled as its bare past, and the verb patterns were
+        // not read with a glued بـ, so there was no cue at all
+        List<String> d = dyads("قام عناصر من حركة بوكو حرام بقتل عشرة صيادي سمك نيجيريين ذبحاً بالسكين في ثلاثة قرى "
+                + "قريبة من باغا على بحيرة تشاد في شمال شرق نيجيريا، على ما أفاد مسؤول محلي واحد السكان الخميس.");
+        assertTrue(d.contains("NGAREB>NGA 19"), d.toString());
+        // snn-2015-07-26#238: the light verb's masdar قيام, its agent in its genitive
+        d = dyads("ويأتي هذا الهجوم غداة قيام الجيش التركي بقصف قواعد خلفية لمتمردي حزب العمال الكردستاني في شمال "
+                + "العراق.");
+        assertTrue(d.contains("TURMIL>TURREB 19"), d.toString());
+        // snn-2015-08-06#556 (i%37==17): the light verb's subject is not named in its clause (a bank told of before):
+        // the act is not given to another party (the first build coded GBRGOV 174 from the article's subject)
+        d = dyads("وتابع آيموت \"في الوقت الذي كان يخسر فيه المصرف سنويا مليارات الجنيهات الاسترلينية، ويقوم بطرد "
+                + "آلاف من العمال والموظفين، كان رئيس مجلس الإدارة وأعضاء مجلس الإدارة تصرف لهم حوافز ومكافآت "
+                + "بالملايين\".");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 174")), d.toString());
+        // snn-2015-07-27#355 (i%37==16): «فرض» only supports the noun that names the act (فرض + حصار): its masdar is no
+        // cue that takes «حصار» from the noun's own (the first build lost the siege of Ramadi)
+        d = dyads("وأوضح العسل أن القوات الأمنية قامت بفرض حصار خانق في الرمادي وعزلها عن المدن الأخرى وقطع الإمدادات "
+                + "عنها.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">IRQ 191")), d.toString());
+    }
 }
