@@ -228,13 +228,9 @@ public final class ActorDictionary {
             d.honorifics.add(words);
             d.addWord(words[0]); // so the segmenter keeps the reading (لصاحب → ل + صاحب)
         }
-        for (Row r : TsvFile.read(DIR + "homographs.tsv", 3, true)) {
-            String[] before = TsvFile.names(r.col(2)).stream().map(org.marsad.text.ArabicNormalizer::normalize)
-                    .toArray(String[]::new);
-            String[] next = TsvFile.names(r.col(1)).stream().map(org.marsad.text.ArabicNormalizer::normalize)
-                    .toArray(String[]::new);
-            String name = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip());
-            String[][] row = {next, before};
+        for (Map.Entry<String, String[][]> e : org.marsad.dict.Homographs.load().rows().entrySet()) {
+            String name = e.getKey();
+            String[][] row = e.getValue();
             d.homographs.put(name, row);
             d.homographsByStem.computeIfAbsent(name, k -> new String[2][][])[0] = row;
             if (name.startsWith("ال") && name.length() > 2) {
@@ -529,25 +525,7 @@ public final class ActorDictionary {
             return false;
         }
         String[][] h = homographOf(tokens.get(i), stemRows);
-        if (h == null || !oneOf(tokens.get(i + 1).norm(), h[0])) {
-            return false;
-        }
-        if (h[1].length == 0) {
-            return true; // «-»: the next word alone decides (مسقط رأس، birthplace)
-        }
-        if (i == 0) {
-            return false;
-        }
-        return oneOf(tokens.get(i - 1).norm(), h[1]);
-    }
-
-    private static boolean oneOf(String word, String[] words) {
-        for (String w : words) {
-            if (word.equals(w)) {
-                return true;
-            }
-        }
-        return false;
+        return h != null && org.marsad.dict.Homographs.meantAt(tokens, i, h);
     }
 
     /**

@@ -64,6 +64,8 @@ public final class PlaceFinder {
     private enum Said { NOT_SAID, BY_FI, BY_COMPASS }
 
     private final Gazetteer gazetteer;
+    /** Names that are a common word before a given word (actors/homographs.tsv): «مسقط رأسه» is no Muscat. */
+    private final org.marsad.dict.Homographs homographs = org.marsad.dict.Homographs.load();
 
     /** The stems of places/place-cues.tsv by kind (near, not-to), normalized; the file read once. */
     private static Map<String, Set<String>> placeCues() {
@@ -366,7 +368,7 @@ public final class PlaceFinder {
             }
             boolean single = end - first == 1;
             if (single && (isNisbaAdjective(first, reading) || commonWordThroughAClitic(first, reading)
-                    || hamzaNotInName(first, reading))) {
+                    || hamzaNotInName(first, reading) || homographWord(first, reading))) {
                 return null;
             }
             Context context = context(first, reading);
@@ -393,6 +395,15 @@ public final class PlaceFinder {
             boolean proclitic = !reading.hasArticle() && !reading.prefix().isEmpty();
             return proclitic && !place.isCountry() && place.population() < Gazetteer.BIG_CITY
                     && !countries.contains(place.country());
+        }
+
+        /**
+         * «زيارة إلى مسقط رأسه» (his birthplace) is no Muscat, «وهو مصر على» (insisting) no Egypt: a one-word name that,
+         * with the word after it, is the common word of actors/homographs.tsv (the actors stage reads the same rows).
+         */
+        private boolean homographWord(int i, Segment reading) {
+            String[][] row = homographs.of(reading.hasArticle() ? "ال" + reading.stem() : reading.stem());
+            return row != null && org.marsad.dict.Homographs.meantAt(tokens, i, row);
         }
 
         /** «باكرا» (early) is no بـ + Accra: a common word of common-words.tsv read through a clitic, not the article. */

@@ -941,6 +941,11 @@ class EventRulesTest {
         // «مسقط رأس والده»: his father's birthplace (homographs.tsv), not a visit to Oman
         assertTrue(dyads("ويقوم أوباما الذي سيشارك في قمة عالمية في العاصمة نيروبي، بأول زيارة له إلى مسقط راس والده "
                 + "منذ توليه مهامه").stream().noneMatch(x -> x.contains("OMN")));
+        // «مسقط رأسه» with the pronoun: his birthplace too (snn-2015-07-24#874, coded India visiting Oman and Oman
+        // hosting India)
+        assertTrue(dyads("ولعل ما أجج هذه النزعة لديه أنه تعرض للاعتداء الجسدي من قبل مجموعة من البيض المعارضين لوجود "
+                + "الهنود في جنوب إفريقيا بعيد وصوله إلى ميناء ديربان من زيارة سريعة إلى مسقط رأسه في ولاية غوجرات "
+                + "الهندية").stream().noneMatch(x -> x.contains("OMN")));
     }
 
     @Test

@@ -51,6 +51,16 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aBirthplaceIsNoMuscat() {
+        // «مسقط رأسه/رأسها/الرأس» is a birthplace (actors/homographs.tsv), the city only when no such word follows
+        assertEquals("ZAF", only("بعيد وصوله إلى ميناء ديربان من زيارة سريعة إلى مسقط رأسه في ولاية غوجرات")
+                .place().country()); // Durban alone
+        assertEquals(List.of(), find("لذا عادت إلى مسقط رأسها في الخمسينات"));
+        assertEquals(List.of(), find("حنين إلى مسقط الرأس ومحط الذكريات يجذب الكثير لها"));
+        assertEquals("OMN", only("مشيرا إلى أن البعثة ستغادر غدا إلى مسقط").place().country());
+    }
+
+    @Test
     void adjectiveOfAPlaceIsNoPlace() {
         assertEquals(List.of(), find("في أقصى الشرق الروسي"));
         assertEquals(List.of(), find("قالت الحكومة السعودية"));
