@@ -217,6 +217,7 @@ public final class EventPatterns {
         boolean noPlace = false;
         String verbal = null;
         String place = null;
+        String aircraft = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
             String o = opt.strip();
@@ -243,6 +244,10 @@ public final class EventPatterns {
                         place = o.substring(6);
                         continue;
                     }
+                    if (o.startsWith("aircraft=")) {
+                        aircraft = o.substring(9);
+                        continue;
+                    }
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
                         continue;
@@ -257,7 +262,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft);
     }
 
     public List<Pattern> verb(String form) {

@@ -45,12 +45,15 @@ import java.util.List;
  *                        confiscated is foreigners or goods, not the people of the place («ترحيل ناشطة ألمانية بعد منعها
  *                        من الدخول لمصر»، «صادرت بلدية الجنوب في جدة خمسة أطنان من الحلويات»); with no actor named as
  *                        the target it stays unidentified, and with no agent either nothing is recorded
+ * @param aircraftCode    the code when the act's subject, told before it, is a party's aircraft (modifiers.tsv aircraft:
+ *                        «طيران التحالف قصف»، «طائرات التحالف التي تقوم بقصف»): an air strike, as the pattern whose
+ *                        further word names the aircraft after the verb (قصفت طائرات) codes it; or null
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
-                    boolean rescue, boolean noPlace) {
+                    boolean rescue, boolean noPlace, String aircraftCode) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false);
+            false, false, false, false, false, false, null, false, false, null);
 }

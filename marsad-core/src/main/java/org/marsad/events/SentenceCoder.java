@@ -659,6 +659,11 @@ final class SentenceCoder extends ViolenceSides {
             code = f.placeCode(); // «استيلاء الحوثيين على العاصمة اليمنية صنعاء»: a city taken is territory occupied
             rule += " place";
         }
+        if (f.aircraftCode() != null && (how.equals("verb-subject") || how.equals("light-verb"))
+                && aircraftSubject(c, subj)) {
+            code = f.aircraftCode(); // «طيران التحالف قصف»، «طائرات التحالف التي تقوم بقصف»: an air strike
+            rule += " aircraft-subject";
+        }
         if (modality.equals("intended") && !p.root().equals("03")) {
             code = intentCode(p.root(), code);
         }

@@ -236,6 +236,32 @@ abstract class ViolenceSides extends TargetSearch {
                 && modifiers.is(w.substring(1), Modifiers.Kind.ATTACK_MEANS);
     }
 
+    /** How many words before the subject's actor its head noun of aircraft may stand («طائرات التحالف الذي تقوده الولايات المتحدة»). */
+    private static final int AIRCRAFT_REACH = 4;
+
+    /**
+     * Whether the act's subject, named before the cue, is a party's aircraft (modifiers.tsv aircraft): a noun of aircraft
+     * heading the actor («طيران التحالف قصف»، «طائرات التحالف التي تقوم بقصف»، «الطائرات الحربية التركية بقصف») or
+     * inside it, with only words between. The aircraft are the subject here as they are after the verb («قصفت طائرات
+     * التحالف», the pattern's further word), and the strike is one from the air.
+     */
+    boolean aircraftSubject(Cue c, List<ActorMention> subj) {
+        if (subj.isEmpty() || subj.get(0).end() > c.head()) {
+            return false;
+        }
+        ActorMention m = subj.get(0);
+        for (int k = m.end() - 1; k >= Math.max(a, m.first() - AIRCRAFT_REACH); k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false; // «طائرات، والقوات البرية»: the aircraft are another clause's
+            }
+            if (modifiers.is(t.norm(), Modifiers.Kind.AIRCRAFT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code m} is the agent an indefinite masdar of an attack names after لـ («هجمات لحزب العمال»، «قصف
      * مدفعي للحوثيين»; modifiers.tsv agent-lam), as {@link #attackLamAgent} reads it from the masdar's side.

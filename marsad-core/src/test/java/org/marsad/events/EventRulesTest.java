@@ -3356,4 +3356,25 @@ class EventRulesTest {
                 + "عنها.");
         assertTrue(d.stream().anyMatch(x -> x.endsWith(">IRQ 191")), d.toString());
     }
+
+    @Test
+    void aStrikeWhoseSubjectIsAPartysAircraftToldBeforeTheVerbIsAnAirStrike() {
+        // snn-2015-07-31#1465 (i%37==7): the aircraft head the verb's subject before it (SVO): 195 as «قصفت طائرات
+        // التحالف» is
+        List<String> d = dyads("وأوضح مسؤول كردي محلي في تصريح صحفي أن طائرات التحالف الدولي قصفت مواقع تابعة لتنظيم "
+                + "داعش في قرية سرجومة جنوب غربي كركوك، مما أسفرعن مقتل 15 من عناصره, وإصابة عشرات آخرين بجروح.");
+        assertTrue(d.contains("USAMIL>IMGREB 195"), d.toString());
+        // snn-2015-08-07#1198 (i%37==29): the collective noun of aviation
+        d = dyads("في الوقت ذاته، أوضحت المصادر أن طيران التحالف العربي قصف مواقع وآليات تابعة للحوثيين وقوات صالح "
+                + "في جبهة الجفينة.");
+        assertTrue(d.contains("SAUMIL>YEMREB 195"), d.toString());
+        // snn-2015-08-02#265 (i%37==16): the aircraft are the light verb's subject, their party an adjective after them
+        d = dyads("ونسب الهجوم لمتمردي حزب العمال الكردستاني الذي صعد هجماته ضد قوات الامن التركية مؤخرا فيما تقوم "
+                + "الطائرات الحربية التركية بقصف مواقع للمتمردين في شمال العراق.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("TUR") && x.endsWith(" 195")), d.toString());
+        // the first sentence with the party's artillery in place of its aircraft (a guard, not a corpus sentence): a
+        // party's arms that are no aircraft leave the strike a 19 (المدفعية is not in modifiers.tsv aircraft)
+        d = dyads("وأوضح مسؤول كردي محلي في تصريح صحفي أن مدفعية التحالف الدولي قصفت مواقع تابعة لتنظيم داعش.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 195")), d.toString());
+    }
 }
