@@ -35,10 +35,8 @@ abstract class ActorIdentity extends SentenceContext {
     /** Agents of this sentence already given a country by {@link #located}. */
     private Map<ActorMention, ActorMention> locatedMentions; // made when first needed
 
-    ActorIdentity(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                  Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    ActorIdentity(SentenceInput in) {
+        super(in);
     }
 
     /** A state's organ that arrests, tries or deports: its government, forces, police, intelligence or courts. */

@@ -1,10 +1,8 @@
 package org.marsad.events;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.places.PlaceMention;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -48,10 +46,8 @@ abstract class AgentSearch extends SubjectSearch {
     /** لها، له: the resumptive pronoun after a verb of undergoing (تعرضت لها). */
     static final Set<String> RESUMPTIVE_LAM = Set.of("لها", "له", "لهما", "لهم");
 
-    AgentSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    AgentSearch(SentenceInput in) {
+        super(in);
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.marsad.events;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.places.PlaceMention;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -24,10 +22,8 @@ abstract class CueConstruction extends ActorIdentity {
     /** Words that make a following masdar a time adverbial (normalized). */
     static final Set<String> TIME_ADVERBIALS = Set.of("خلال", "اثناء", "ابان", "عقب", "لدي", "طوال");
 
-    CueConstruction(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                    List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                    Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    CueConstruction(SentenceInput in) {
+        super(in);
     }
 
     /**

@@ -100,8 +100,8 @@ public final class EventCoder {
                     ms.removeIf(EventCoder::bareCountry);
                 }
             }
-            SentenceCoder sc = new SentenceCoder(this, text.text(), tokens, a, b, ms, carried, s.index(), places, focus,
-                    mostNamed);
+            SentenceCoder sc = new SentenceCoder(new SentenceInput(this, text.text(), tokens, a, b, ms, carried, s.index(),
+                    places, focus, mostNamed));
             sc.lastPair = pair;
             sc.speakerInPlay = speaker;
             sc.speakerSentence = speakerSentence;

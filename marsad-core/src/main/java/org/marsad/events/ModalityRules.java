@@ -1,10 +1,7 @@
 package org.marsad.events;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.places.PlaceMention;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -68,10 +65,8 @@ abstract class ModalityRules extends CueConstruction {
     /** Which tokens of the sentence are words of denial (see {@link #denied}); made when first needed. */
     private boolean[] denialWords;
 
-    ModalityRules(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                  Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    ModalityRules(SentenceInput in) {
+        super(in);
     }
 
     /**

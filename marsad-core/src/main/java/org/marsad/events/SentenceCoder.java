@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.places.PlaceMention;
-import org.marsad.text.Token;
 
 import static org.marsad.events.EventCoder.VIOLENT_ROOTS;
 import static org.marsad.events.EventCoder.intentCode;
@@ -52,10 +50,8 @@ final class SentenceCoder extends ViolenceSides {
     /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
     private Map<Integer, List<ActorMention>> victimsAt;
 
-    SentenceCoder(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                  Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    SentenceCoder(SentenceInput in) {
+        super(in);
     }
 
     void run(List<DraftEvent> out) {

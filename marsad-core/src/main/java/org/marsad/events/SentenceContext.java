@@ -99,19 +99,18 @@ abstract class SentenceContext {
     final java.util.function.Function<String, org.marsad.actors.ActorEntry> countries;
     final ThreadLocal<TokenFlags.OfASentence> sentenceFlags;
 
-    SentenceContext(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                    List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                    Map<String, Integer> focus, int mostNamed) {
-        this.text = text;
-        this.places = places;
-        this.focus = focus;
-        this.mostNamed = mostNamed;
-        this.tokens = tokens;
-        this.a = a;
-        this.b = b;
-        this.mentions = mentions;
-        this.carried = carried;
-        this.sentence = sentence;
+    SentenceContext(SentenceInput in) {
+        EventCoder coder = in.coder();
+        this.text = in.text();
+        this.places = in.places();
+        this.focus = in.focus();
+        this.mostNamed = in.mostNamed();
+        this.tokens = in.tokens();
+        this.a = in.a();
+        this.b = in.b();
+        this.mentions = in.mentions();
+        this.carried = in.carried();
+        this.sentence = in.sentence();
         this.patterns = coder.patterns;
         this.modifiers = coder.modifiers;
         this.cueFinder = coder.cueFinder;

@@ -2,10 +2,8 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.places.PlaceMention;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -35,10 +33,8 @@ abstract class SpeakerSearch extends AgentSearch {
     /** How many sentences on a speaker named by a reporting verb still speaks through subjectless ones (وأشار، وقال). */
     private static final int SPEAKER_SENTENCES = 2;
 
-    SpeakerSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                  Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    SpeakerSearch(SentenceInput in) {
+        super(in);
     }
 
     /**

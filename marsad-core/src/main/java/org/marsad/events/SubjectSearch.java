@@ -2,10 +2,8 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.places.PlaceMention;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -65,10 +63,8 @@ abstract class SubjectSearch extends ModalityRules {
     private static final Set<String> TOPIC_OPENERS = Set.of("كان", "وكان", "كانت", "وكانت", "ان", "وان", "ثم",
             "كما", "فيما", "بينما", "لكن", "ولكن", "اما", "واما");
 
-    SubjectSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                  Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    SubjectSearch(SentenceInput in) {
+        super(in);
     }
 
     /**

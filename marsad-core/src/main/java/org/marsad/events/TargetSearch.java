@@ -1,10 +1,8 @@
 package org.marsad.events;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.places.PlaceMention;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -66,10 +64,8 @@ abstract class TargetSearch extends SpeakerSearch {
     /** How many words the act a cue takes as its object may span before its nationality adjective (القصف المدفعي الجوي). */
     private static final int OBJECT_ACT_WORDS = 3;
 
-    TargetSearch(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                 List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                 Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    TargetSearch(SentenceInput in) {
+        super(in);
     }
 
     /**

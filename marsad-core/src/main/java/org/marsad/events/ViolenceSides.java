@@ -1,9 +1,7 @@
 package org.marsad.events;
 
 import java.util.List;
-import java.util.Map;
 import org.marsad.actors.ActorMention;
-import org.marsad.places.PlaceMention;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -39,10 +37,8 @@ abstract class ViolenceSides extends TargetSearch {
     /** How many words of the backer's own noun phrase may stand between a phrase of backing and it (طيران وسلاح). */
     private static final int BACKER_GAP = 2;
 
-    ViolenceSides(EventCoder coder, String text, List<Token> tokens, int a, int b, List<ActorMention> mentions,
-                  List<ActorMention> carried, int sentence, java.util.function.IntFunction<List<PlaceMention>> places,
-                  Map<String, Integer> focus, int mostNamed) {
-        super(coder, text, tokens, a, b, mentions, carried, sentence, places, focus, mostNamed);
+    ViolenceSides(SentenceInput in) {
+        super(in);
     }
 
     /**
