@@ -282,10 +282,12 @@ abstract class ViolenceSides extends TargetSearch {
      * act had no agent, or took an actor after the verb (the owner of what is hit). The arms are the state's military:
      * the mention returned spans the noun to the adjective, coded the country's MIL; null when the words do not fit.
      * The noun opens its clause: the sentence's start, a punctuation mark, أن/إن, or a verb before it (not the genitive
-     * of another noun: «خلال تسليم الطائرة السعودية المساعدات»); the verb has no proclitic (not a clause joined by و).
+     * of another noun: «خلال تسليم الطائرة السعودية المساعدات»); the verb has no proclitic (not a clause joined by و)
+     * and no object pronoun (a noun told before a verb that repeats it as its object is that object: «المدفعية السورية
+     * قصفتها طائرات التحالف»).
      */
     ActorMention armsOfANation(Cue c) {
-        if (!c.isVerb() || !c.reading().prefix().isEmpty()) {
+        if (!c.isVerb() || !c.reading().prefix().isEmpty() || !c.reading().suffix().isEmpty()) {
             return null;
         }
         int i = c.head() - 1;
