@@ -218,6 +218,7 @@ public final class EventPatterns {
         String verbal = null;
         String place = null;
         String aircraft = null;
+        String artillery = null;
         List<String> preps = new ArrayList<>();
         for (String opt : s.split(",")) {
             String o = opt.strip();
@@ -248,6 +249,10 @@ public final class EventPatterns {
                         aircraft = o.substring(9);
                         continue;
                     }
+                    if (o.startsWith("artillery=")) {
+                        artillery = o.substring(10);
+                        continue;
+                    }
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
                         continue;
@@ -262,7 +267,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery);
     }
 
     public List<Pattern> verb(String form) {

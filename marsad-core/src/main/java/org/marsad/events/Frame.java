@@ -48,12 +48,15 @@ import java.util.List;
  * @param aircraftCode    the code when the act's subject, told before it, is a party's aircraft (modifiers.tsv aircraft:
  *                        «طيران التحالف قصف»، «طائرات التحالف التي تقوم بقصف»): an air strike, as the pattern whose
  *                        further word names the aircraft after the verb (قصفت طائرات) codes it; or null
+ * @param artilleryCode   the code when the act's subject, told before it, is a party's artillery or tanks (modifiers.tsv
+ *                        artillery: «المدفعية التركية تقصف»، «الدبابات التركية قصفت»): fighting with artillery and tanks,
+ *                        as the pattern whose further word names them after the verb (قصفت المدفعية) codes it; or null
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
-                    boolean rescue, boolean noPlace, String aircraftCode) {
+                    boolean rescue, boolean noPlace, String aircraftCode, String artilleryCode) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false, null);
+            false, false, false, false, false, false, null, false, false, null, null);
 }

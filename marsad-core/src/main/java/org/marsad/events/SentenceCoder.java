@@ -225,6 +225,12 @@ final class SentenceCoder extends ViolenceSides {
                 subj = List.of();
             }
             how = "verb-subject";
+            ActorMention arms = VIOLENT_ROOTS.contains(p.root()) && (subj.isEmpty() || subj.get(0).first() > c.head())
+                    ? armsOfANation(c) : null;
+            if (arms != null) {
+                subj = List.of(arms); // «أن المقاتلات التركية قصفت»: a state's aircraft told before the verb
+                how = "arms-of-a-nation";
+            }
             objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
             if (!subj.isEmpty() && (subj.get(0).first() < c.head() || targetFirst)) {
                 objectFrom = c.end(); // SVO: the object follows the verb (or, VSO, stands before the subject)
@@ -659,6 +665,14 @@ final class SentenceCoder extends ViolenceSides {
                 && aircraftSubject(c, subj)) {
             code = f.aircraftCode(); // «طيران التحالف قصف»، «طائرات التحالف التي تقوم بقصف»: an air strike
             rule += " aircraft-subject";
+        }
+        if (f.artilleryCode() != null && (how.equals("verb-subject") || how.equals("light-verb"))
+                && artillerySubject(c, subj)) {
+            code = f.artilleryCode(); // «المدفعية التركية تقصف مواقع»: shelling with artillery
+            rule += " artillery-subject";
+        }
+        if (how.equals("arms-of-a-nation") && armsCode(f, subj.get(0)) != null) {
+            code = armsCode(f, subj.get(0)); // «المقاتلات التركية قصفت»: an air strike; «الدبابات التركية قصفت»: shelling
         }
         if (modality.equals("intended") && !p.root().equals("03")) {
             code = intentCode(p.root(), code);

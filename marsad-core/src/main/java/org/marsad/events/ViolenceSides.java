@@ -242,6 +242,19 @@ abstract class ViolenceSides extends TargetSearch {
      * التحالف», the pattern's further word), and the strike is one from the air.
      */
     boolean aircraftSubject(Cue c, List<ActorMention> subj) {
+        return armsSubject(c, subj, Modifiers.Kind.AIRCRAFT);
+    }
+
+    /**
+     * Whether the act's subject, named before the cue, is a party's artillery or tanks (modifiers.tsv artillery: «المدفعية
+     * التركية تقصف مواقع كردية»), read as {@link #aircraftSubject} reads aircraft: the shelling is with artillery (194).
+     */
+    boolean artillerySubject(Cue c, List<ActorMention> subj) {
+        return armsSubject(c, subj, Modifiers.Kind.ARTILLERY);
+    }
+
+    /** Whether a noun of arms of the kind (aircraft, artillery) heads or stands inside the subject told before the cue. */
+    private boolean armsSubject(Cue c, List<ActorMention> subj, Modifiers.Kind arms) {
         if (subj.isEmpty() || subj.get(0).end() > c.head()) {
             return false;
         }
@@ -251,11 +264,97 @@ abstract class ViolenceSides extends TargetSearch {
             if (!t.isWord()) {
                 return false; // «طائرات، والقوات البرية»: the aircraft are another clause's
             }
-            if (modifiers.is(t.norm(), Modifiers.Kind.AIRCRAFT)) {
+            if (modifiers.is(t.norm(), arms)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many tokens of a model's designation («إف-16») or of time («أمس») may stand on each side of a nationality. */
+    private static final int DESIGNATION_REACH = 3;
+
+    /**
+     * The state whose aircraft or artillery, named by a noun of arms (modifiers.tsv aircraft, artillery) and the state's
+     * nationality adjective right before a verb of violence, are the verb's subject (SVO): «أن المقاتلات التركية قصفت»،
+     * «إن مقاتلات تركية إف-16 قصفت»، «طائرات الأباتشي السعودية تستهدف»، «الدبابات التركية قصفت قرية». No actor dictionary
+     * reads such a noun (aircraft are things in the actor gold), so the nationality is only an adjective there and the
+     * act had no agent, or took an actor after the verb (the owner of what is hit). The arms are the state's military:
+     * the mention returned spans the noun to the adjective, coded the country's MIL; null when the words do not fit.
+     * The noun opens its clause: the sentence's start, a punctuation mark, أن/إن, or a verb before it (not the genitive
+     * of another noun: «خلال تسليم الطائرة السعودية المساعدات»); the verb has no proclitic (not a clause joined by و)
+     * and no object pronoun (a noun told before a verb that repeats it as its object is that object: «المدفعية السورية
+     * قصفتها طائرات التحالف»).
+     */
+    ActorMention armsOfANation(Cue c) {
+        if (!c.isVerb() || !c.reading().prefix().isEmpty() || !c.reading().suffix().isEmpty()) {
+            return null;
+        }
+        int i = c.head() - 1;
+        for (int gap = 0; i >= a && gap < DESIGNATION_REACH && designationOrTime(i); gap++) {
+            i--;
+        }
+        ActorMention nation = i < a ? null : nationalityEndingAt(i + 1);
+        if (nation == null) {
+            return null;
+        }
+        int k = nation.first() - 1;
+        for (int gap = 0; k >= a && gap < DESIGNATION_REACH && !armsNoun(tokens.get(k)); gap++) {
+            if (!tokens.get(k).isWord() && !designationOrTime(k) || inMention[k - a] || verbAt[k - a]) {
+                return null;
+            }
+            k--;
+        }
+        if (k < a || !armsNoun(tokens.get(k)) || inMention[k - a] || !opensClause(k)) {
+            return null;
+        }
+        Token noun = tokens.get(k);
+        return new ActorMention(k, nation.end(), new org.marsad.model.Span(noun.start(), nation.span().end()),
+                nation.primary() + "MIL", nation.type(), nation.entry(), nation.nameEn() + " military",
+                nation.why() + "+arms", ActorMention.Form.NAMED, nation.sentence(), noun.segments().get(0).prefix());
+    }
+
+    /** The code an act done by a state's arms ({@link #armsOfANation}) takes from the frame, by the noun's kind; or null. */
+    String armsCode(Frame f, ActorMention arms) {
+        return modifiers.is(tokens.get(arms.first()).norm(), Modifiers.Kind.AIRCRAFT) ? f.aircraftCode()
+                : f.artilleryCode();
+    }
+
+    private boolean armsNoun(Token t) {
+        return t.isWord() && (modifiers.is(t.norm(), Modifiers.Kind.AIRCRAFT)
+                || modifiers.is(t.norm(), Modifiers.Kind.ARTILLERY));
+    }
+
+    /** A country's nationality adjective (a mention of form ADJECTIVE, as a single country's) ending at token end. */
+    private ActorMention nationalityEndingAt(int end) {
+        for (ActorMention m : mentions) {
+            if (m.end() == end && m.form() == ActorMention.Form.ADJECTIVE && m.code() != null && m.code().length() == 3) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A number, a hyphen, a word a hyphen or number follows (إف-16، F 16), or a noun of time (أمس): no clause's word. */
+    private boolean designationOrTime(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == org.marsad.text.TokenKind.NUMBER || t.isPunct() && t.norm().equals("-")) {
+            return true;
+        }
+        if (!t.isWord() || inMention[i - a] || verbAt[i - a]) {
+            return false;
+        }
+        Token next = i + 1 < b ? tokens.get(i + 1) : null;
+        return modifiers.is(t.norm(), Modifiers.Kind.TIME_NOUN) || next != null
+                && (next.kind() == org.marsad.text.TokenKind.NUMBER || next.isPunct() && next.norm().equals("-"));
+    }
+
+    private boolean opensClause(int k) {
+        if (k == a) {
+            return true;
+        }
+        Token before = tokens.get(k - 1);
+        return !before.isWord() || verbAt[k - 1 - a] || SubjectSearch.CONTENT_PARTICLES.contains(before.norm());
     }
 
     /**

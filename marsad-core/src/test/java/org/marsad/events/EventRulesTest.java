@@ -3377,4 +3377,42 @@ class EventRulesTest {
         d = dyads("وأوضح مسؤول كردي محلي في تصريح صحفي أن مدفعية التحالف الدولي قصفت مواقع تابعة لتنظيم داعش.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 195")), d.toString());
     }
+
+    @Test
+    void aStrikeWhoseSubjectIsAStatesAircraftNamedByItsNationalityIsThatStatesMilitarys() {
+        // snn-2015-07-25#976 (i%41==37): «المقاتلات» is no actor, so «التركية» was only an adjective and the strike had no
+        // agent; the aircraft and their nationality before the verb are Turkey's military, and the strike is from the air
+        List<String> d = dyads("أكدت الحكومة التركية في بيان أن المقاتلات التركية قصفت ليل الجمعة السبت سبعة أهداف لحزب "
+                + "العمال الكردستاني في قواعده الخلفية في شمال العراق.");
+        assertTrue(d.contains("TURMIL>TURREB 195"), d.toString());
+        // snn-2015-07-25#475 (i%41==28): an indefinite noun, the model's designation between the adjective and the verb
+        d = dyads("وقال مكتب رئيس الوزراء في بيان إن مقاتلات تركية إف-16 قصفت مواقع لتنظيم داعش داخل سوريا في وقت مبكر "
+                + "أمس الجمعة.");
+        assertTrue(d.contains("TURMIL>IMGREB 195"), d.toString());
+        // snn-2015-08-06#2244 (i%41==23): another verb of violence (استهدف) takes the same subject, its own code
+        d = dyads("طائرات الأباتشي السعودية تستهدف تجمعات لمليشيات الحوثي وصالح");
+        assertTrue(d.contains("SAUMIL>YEMREB 19"), d.toString());
+        // snn-2015-08-08#423 (i%41==23): the actor after the verb («لتدريب المقاومة الفلسطينية») is not its subject
+        d = dyads("وقالت مصادر الجزيرة في غزة إن الطيران الاسرائيلي قصف بصاروخ موقعا لتدريب المقاومة الفلسطينية قرب مخيم "
+                + "النصيرات وسط قطاع غزة.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("ISRMIL>") && x.endsWith(" 195")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("PSEREB>")), d.toString());
+        // a guard: the aircraft as the genitive of another noun are no subject («خلال تسليم الطائرة السعودية
+        // المساعدات»: snn-2015-07-24#1611, the verb after a comma and و)
+        d = dyads("تعرض مطار عدن الدولي أمس، لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات الإنسانية، واستهدفت "
+                + "صواريخ كاتيوشا المطار أثناء عملية إنزال المساعدات.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SAUMIL>")), d.toString());
+    }
+
+    @Test
+    void aShellingWhoseSubjectIsAPartysArtilleryOrTanksIsFightingWithArtillery() {
+        // snn-2015-07-27#922 (i%41==8): the artillery (an actor: «المدفعية التركية» TURMIL) told before the verb: 194, as
+        // «قصفت المدفعية التركية» is
+        List<String> d = dyads("المدفعية التركية تقصف مواقع كردية عراقية");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("TURMIL>") && x.endsWith(" 194")), d.toString());
+        // snn-2015-07-27#78 (i%41==25): tanks with their nationality, no actor read for them
+        d = dyads("وأعلن المقاتلون الأكراد والمرصد السوري لحقوق الانسان اليوم، ان الدبابات التركية قصفت قرية تسيطر عليها "
+                + "القوات الكردية في شمال سوريا، ما اوقع اربعة جرحى على الاقل في صفوف المقاتلين.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("TURMIL>") && x.endsWith(" 194")), d.toString());
+    }
 }
