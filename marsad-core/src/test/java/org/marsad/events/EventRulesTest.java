@@ -3377,4 +3377,39 @@ class EventRulesTest {
         d = dyads("وأوضح مسؤول كردي محلي في تصريح صحفي أن مدفعية التحالف الدولي قصفت مواقع تابعة لتنظيم داعش.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 195")), d.toString());
     }
+
+    @Test
+    void whatTalksAreAboutIsNoPartyToThem() {
+        // modifiers.tsv talks-topic: eval/judgments/s17-blind-slice36.tsv item 5 (snn-2015-08-04#662): Kerry met the
+        // GCC ministers about the deal with Iran; Iran is no party to the meeting (base IGOGCC>IRN 04)
+        List<String> kerry = dyads("وسعى وزير الخارجية الاميركي جون كيري امس الى طمأنة نظرائه في دول الخليج العربية الذين بدأ "
+                + "لقاءه معهم في الدوحة حيال مزايا الاتفاق مع ايران حول برنامجها النووي لامن المنطقة.");
+        assertTrue(kerry.stream().noneMatch(x -> x.contains("IRN") && x.endsWith(" 04")), kerry.toString());
+        // snn-2015-07-23#1021 (slice i%41==16): de Mistura's consultations about the Syrian file (base IRN>SYR 04)
+        List<String> file = dyads("في السياق ذاته، نقلت قناة «العالم» الإيرانية عن مساعد وزير الخارجية الإيراني للشؤون العربية "
+                + "والإفريقية، حسين أمير عبداللهيان، تأكيده أن زيارة دي ميستورا إلى إيران تأتي في إطار مشاوراته حول الملف "
+                + "السوري وبحث مبادرة طهران ذات البنود الأربعة لتسوية الأزمة ودعم المساعي لمكافحة الإرهاب.");
+        assertTrue(file.stream().noneMatch(x -> x.contains("SYR") && x.endsWith(" 04")), file.toString());
+        // deal-noun: the same article's sentence 5: the مع is the nuclear deal's (base USAGOV>IRN, IGOGCC>IRN 04)
+        List<String> deal = dyads("من جانبه اعلن وزير الخارجية القطري اثر اللقاء الذي ضم وزير الخارجية الاميركي جون كيري "
+                + "ووزراء خارجية دول مجلس التعاون الخليجي ان الاتفاق النووي مع ايران هو \"افضل خيار\" متوافر.");
+        assertTrue(deal.stream().noneMatch(x -> x.contains("IRN") && x.endsWith(" 04")), deal.toString());
+        // control: talks with Iran named right after the masdar stay (snn-2015-07-22#1743, slice 0)
+        List<String> talks = dyads("ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات النووية مع ايران ان يكون موقفه الصارم "
+                + "سينعكس سلبا على المؤسسات الفرنسية عندما ستحاول توقيع عقود في ايران.");
+        assertTrue(talks.contains("FRAGOV>IRN 04"), talks.toString());
+    }
+
+    @Test
+    void aPartysOwnRanksActedOnAreNotThePlace() {
+        // modifiers.tsv ranks: eval/judgments/s17-blind-slice36.tsv item 16 (snn-2015-07-21#1627): Hezbollah arrested
+        // its own fighters who fled Zabadani; Syria is not the one arrested (base LBNREB>SYR 173)
+        List<String> hezbollah = dyads("وأضاف المصدر أن ميليشيا حزب الله نفَّذت عمليات اعتقال ضد 175 عنصرا من مقاتليها، ممَّن "
+                + "فرُّوا من القتال في مدينة الزبداني.");
+        assertTrue(hezbollah.stream().noneMatch(x -> x.endsWith(">SYR 173")), hezbollah.toString());
+        // snn-2015-07-31#64 (slice 14): the 12 killed are ISIS's own men, not Iraq's (base ->IRQ 19)
+        List<String> killed = dyads("اعلنت قيادة الشرطة الاتحادية العراقية اليوم، عن صد هجوم شنه تنظيم /داعش/ الإرهابي في "
+                + "حصيبة شرقي الرمادي , وقتل 12 من عناصره بينهم ثلاثة انتحاريين، فضلا عن ضبط ورشة لتفخيخ العجلات جنوبي تكريت.");
+        assertTrue(killed.stream().noneMatch(x -> x.equals("->IRQ 19")), killed.toString());
+    }
 }
