@@ -73,6 +73,12 @@ abstract class TargetSearch extends SpeakerSearch {
     /** How many words after the cue the partitive من of a party's own ranks may stand (ضد 175 عنصرا من مقاتليها). */
     private static final int RANKS_REACH = 4;
 
+    /**
+     * Protests, arrests and violence: acts whose place may stand for the ones acted on (the one-sided acts' convention,
+     * «مظاهرات في القاهرة»، «عمليات إرهابية داخل المملكة»). For every other act a place is where it happens.
+     */
+    private static final Set<String> PLACE_AS_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
+
     TargetSearch(SentenceInput in) {
         super(in);
     }
@@ -687,6 +693,9 @@ abstract class TargetSearch extends SpeakerSearch {
             if (c.isVerb() && whereItHappens(m) && !VIOLENT_ROOTS.contains(c.pattern().root())) {
                 continue; // «التقى الجبير اليوم في موسكو لافروف»: the city is where they met; the object follows it
             }
+            if (afterAdverbOfPlace(m) && !PLACE_AS_TARGET_ROOTS.contains(c.pattern().root())) {
+                continue; // «لاتهامه بارتكاب جرائم إرهابية داخل الكويت»: where the crimes were, not who is accused
+            }
             if (prepositional(m) || indirect(m, from)) {
                 break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
             }
@@ -1018,6 +1027,23 @@ abstract class TargetSearch extends SpeakerSearch {
                 if (!s.suffix().isEmpty() && s.prefix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.RANKS)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the place {@code m} follows an adverb of place (modifiers.tsv place-adverb: داخل، خارج), past opening
+     * quotation marks: «لاتهامه بارتكاب جرائم إرهابية داخل الكويت»، «النفوذ الإيراني داخل العراق» name where, not whom.
+     */
+    private boolean afterAdverbOfPlace(ActorMention m) {
+        int i = beforeOpeningQuotes(m.first() - 1);
+        if (!isPlace(m) || i < a || !tokens.get(i).isWord()) {
+            return false;
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.PLACE_ADVERB)) {
+                return true;
             }
         }
         return false;
