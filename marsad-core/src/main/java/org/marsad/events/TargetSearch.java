@@ -1035,11 +1035,12 @@ abstract class TargetSearch extends SpeakerSearch {
     /**
      * Whether the place {@code m} follows an adverb of place (modifiers.tsv place-adverb: داخل، خارج), past opening
      * quotation marks: «لاتهامه بارتكاب جرائم إرهابية داخل الكويت»، «النفوذ الإيراني داخل العراق» name where, not whom.
+     * Not after من: «من داخل أفغانستان» names where people come from, and the country may stand for them.
      */
     private boolean afterAdverbOfPlace(ActorMention m) {
         int i = beforeOpeningQuotes(m.first() - 1);
-        if (!isPlace(m) || i < a || !tokens.get(i).isWord()) {
-            return false;
+        if (!isPlace(m) || i < a || !tokens.get(i).isWord() || i - 1 >= a && "من".equals(tokens.get(i - 1).norm())) {
+            return false; // «قادة طالبان ... من داخل أفغانستان وخارجها»: people from there, whom the country stands for
         }
         for (Segment s : tokens.get(i).segments()) {
             if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.PLACE_ADVERB)) {
