@@ -767,7 +767,8 @@ final class SentenceCoder extends ViolenceSides {
             if (tgt.isEmpty()) {
                 // (fighting beside someone names no enemy: the place is where, not whom, they fight)
                 // (nor is it for a frame whose patient is never the place's people: noplace, a deportation's)
-                ActorMention place = allies != null || f.noPlace() ? null : placeActor();
+                // (nor when the ones acted on are a party's own ranks: «عمليات اعتقال ضد 175 عنصرا من مقاتليها»)
+                ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) ? null : placeActor();
                 if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
                         && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                     // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone

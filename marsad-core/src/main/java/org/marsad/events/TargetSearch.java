@@ -64,6 +64,21 @@ abstract class TargetSearch extends SpeakerSearch {
     /** How many words the act a cue takes as its object may span before its nationality adjective (القصف المدفعي الجوي). */
     private static final int OBJECT_ACT_WORDS = 3;
 
+    /** The root of consultations (meetings, talks, negotiations), whose matter is no party to them. */
+    private static final String CONSULT_ROOT = "04";
+
+    /** How many adjectives may stand between a noun of a deal and the مع of its party (الاتفاق النووي التاريخي مع). */
+    private static final int DEAL_ADJECTIVES = 2;
+
+    /** How many words after the cue the partitive من of a party's own ranks may stand (ضد 175 عنصرا من مقاتليها). */
+    private static final int RANKS_REACH = 4;
+
+    /**
+     * Protests, arrests and violence: acts whose place may stand for the ones acted on (the one-sided acts' convention,
+     * «مظاهرات في القاهرة»، «عمليات إرهابية داخل المملكة»). For every other act a place is where it happens.
+     */
+    private static final Set<String> PLACE_AS_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
+
     TargetSearch(SentenceInput in) {
         super(in);
     }
@@ -641,6 +656,9 @@ abstract class TargetSearch extends SpeakerSearch {
                     break;
                 }
                 String prep = prepositionOf(m);
+                if (prep != null && f.targetPreps().contains(prep) && onlyTalkedAbout(c, m)) {
+                    break; // «لقاءه معهم في الدوحة حيال مزايا الاتفاق مع ايران»: what the talks were about
+                }
                 if (prep != null && f.targetPreps().contains(prep) && laterCueTakes(c, from, m, prep)) {
                     break; // «بلقاء الجبير وأمير قطر ...، قبل التوجه الى اللقاء المقرر مع وزراء مجلس التعاون»
                 }
@@ -662,7 +680,7 @@ abstract class TargetSearch extends SpeakerSearch {
                 continue;
             }
             if (m.first() - from - asides(from, m.first()) > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
-                    || f.symmetric() && matterBetween(from, m.first())) {
+                    || f.symmetric() && matterBetween(from, m.first()) || onlyTalkedAbout(c, m)) {
                 break;
             }
             if (!participant(m) && !coercedPerson(m, c)) {
@@ -674,6 +692,9 @@ abstract class TargetSearch extends SpeakerSearch {
             }
             if (c.isVerb() && whereItHappens(m) && !VIOLENT_ROOTS.contains(c.pattern().root())) {
                 continue; // «التقى الجبير اليوم في موسكو لافروف»: the city is where they met; the object follows it
+            }
+            if (afterAdverbOfPlace(m) && !PLACE_AS_TARGET_ROOTS.contains(c.pattern().root())) {
+                continue; // «لاتهامه بارتكاب جرائم إرهابية داخل الكويت»: where the crimes were, not who is accused
             }
             if (prepositional(m) || indirect(m, from)) {
                 break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
@@ -936,6 +957,93 @@ abstract class TargetSearch extends SpeakerSearch {
                     && (o.isVerb() || gluedPreposition(o.reading().prefix()) != null || o.head() - 1 >= a
                         && PHRASE_PREPOSITIONS.contains(tokens.get(o.head() - 1).norm()))
                     && o.pattern().frame().targetPreps().contains(prep) && punctBetween(from, o.head(), Set.of())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the actor {@code m} after a consultation's cue (CAMEO 04) is only what the talks are about, not a party
+     * to them: a preposition of topic (modifiers.tsv talks-topic: حيال، بشأن، حول) stands between the cue and it
+     * («بدأ لقاءه معهم في الدوحة حيال مزايا الاتفاق مع ايران»، «المفاوضات حول إيران والعراق»), or its مع is a deal's
+     * ({@link #dealsParty}).
+     */
+    boolean onlyTalkedAbout(Cue c, ActorMention m) {
+        if (!CONSULT_ROOT.equals(c.pattern().root())) {
+            return false;
+        }
+        for (int i = c.last() + 1; i < m.first() && i < b; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !c.words().contains(i) && (modifiers.is(t.norm(), Modifiers.Kind.TALKS_TOPIC)
+                    || t.norm().startsWith("و") && modifiers.is(t.norm().substring(1), Modifiers.Kind.TALKS_TOPIC))) {
+                return true;
+            }
+        }
+        return dealsParty(c, m);
+    }
+
+    /**
+     * Whether {@code m} follows a standalone مع that follows a noun of a deal (modifiers.tsv deal-noun), past at most
+     * {@link #DEAL_ADJECTIVES} words of its own and no punctuation, the noun being no word of the cue: «اللقاء الذي ضم
+     * ... ووزراء خارجية دول مجلس التعاون الخليجي ان الاتفاق النووي مع ايران» names the party of the deal, not of the
+     * meeting.
+     */
+    private boolean dealsParty(Cue c, ActorMention m) {
+        int with = m.first() - 1;
+        if (with <= c.last() || with < a || !"مع".equals(tokens.get(with).norm())) {
+            return false;
+        }
+        for (int i = with - 1; i > c.last() && i >= with - 1 - DEAL_ADJECTIVES; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || c.words().contains(i)) {
+                return false;
+            }
+            for (Segment s : t.segments()) {
+                if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.DEAL_NOUN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the ones the cue acts on are a party's own ranks named with its pronoun after partitive من (modifiers.tsv
+     * ranks), within {@link #RANKS_REACH} words after the cue and no punctuation: «نفذت عمليات اعتقال ضد 175 عنصرا من
+     * مقاتليها، ممن فروا من القتال في مدينة الزبداني»، «وقتل 12 من عناصره». They are that party's men, so the place the
+     * sentence names is not the one acted upon.
+     */
+    boolean ownRanksActedOn(Cue c) {
+        for (int i = c.last() + 1; i < b && i <= c.last() + RANKS_REACH; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                return false;
+            }
+            if (!"من".equals(t.norm()) || i + 1 >= b) {
+                continue;
+            }
+            for (Segment s : tokens.get(i + 1).segments()) {
+                if (!s.suffix().isEmpty() && s.prefix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.RANKS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the place {@code m} follows an adverb of place (modifiers.tsv place-adverb: داخل، خارج), past opening
+     * quotation marks: «لاتهامه بارتكاب جرائم إرهابية داخل الكويت»، «النفوذ الإيراني داخل العراق» name where, not whom.
+     * Not after من: «من داخل أفغانستان» names where people come from, and the country may stand for them.
+     */
+    private boolean afterAdverbOfPlace(ActorMention m) {
+        int i = beforeOpeningQuotes(m.first() - 1);
+        if (!isPlace(m) || i < a || !tokens.get(i).isWord() || i - 1 >= a && "من".equals(tokens.get(i - 1).norm())) {
+            return false; // «قادة طالبان ... من داخل أفغانستان وخارجها»: people from there, whom the country stands for
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.PLACE_ADVERB)) {
                 return true;
             }
         }

@@ -3415,4 +3415,71 @@ class EventRulesTest {
                 + "القوات الكردية في شمال سوريا، ما اوقع اربعة جرحى على الاقل في صفوف المقاتلين.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("TURMIL>") && x.endsWith(" 194")), d.toString());
     }
+
+    @Test
+    void whatTalksAreAboutIsNoPartyToThem() {
+        // modifiers.tsv talks-topic: eval/judgments/s17-blind-slice36.tsv item 5 (snn-2015-08-04#662): Kerry met the
+        // GCC ministers about the deal with Iran; Iran is no party to the meeting (base IGOGCC>IRN 04)
+        List<String> kerry = dyads("وسعى وزير الخارجية الاميركي جون كيري امس الى طمأنة نظرائه في دول الخليج العربية الذين بدأ "
+                + "لقاءه معهم في الدوحة حيال مزايا الاتفاق مع ايران حول برنامجها النووي لامن المنطقة.");
+        assertTrue(kerry.stream().noneMatch(x -> x.contains("IRN") && x.endsWith(" 04")), kerry.toString());
+        // snn-2015-07-23#1021 (slice i%41==16): de Mistura's consultations about the Syrian file (base IRN>SYR 04)
+        List<String> file = dyads("في السياق ذاته، نقلت قناة «العالم» الإيرانية عن مساعد وزير الخارجية الإيراني للشؤون العربية "
+                + "والإفريقية، حسين أمير عبداللهيان، تأكيده أن زيارة دي ميستورا إلى إيران تأتي في إطار مشاوراته حول الملف "
+                + "السوري وبحث مبادرة طهران ذات البنود الأربعة لتسوية الأزمة ودعم المساعي لمكافحة الإرهاب.");
+        assertTrue(file.stream().noneMatch(x -> x.contains("SYR") && x.endsWith(" 04")), file.toString());
+        // deal-noun: the same article's sentence 5: the مع is the nuclear deal's (base USAGOV>IRN, IGOGCC>IRN 04)
+        List<String> deal = dyads("من جانبه اعلن وزير الخارجية القطري اثر اللقاء الذي ضم وزير الخارجية الاميركي جون كيري "
+                + "ووزراء خارجية دول مجلس التعاون الخليجي ان الاتفاق النووي مع ايران هو \"افضل خيار\" متوافر.");
+        assertTrue(deal.stream().noneMatch(x -> x.contains("IRN") && x.endsWith(" 04")), deal.toString());
+        // control: talks with Iran named right after the masdar stay (snn-2015-07-22#1743, slice 0)
+        List<String> talks = dyads("ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات النووية مع ايران ان يكون موقفه الصارم "
+                + "سينعكس سلبا على المؤسسات الفرنسية عندما ستحاول توقيع عقود في ايران.");
+        assertTrue(talks.contains("FRAGOV>IRN 04"), talks.toString());
+    }
+
+    @Test
+    void aPartysOwnRanksActedOnAreNotThePlace() {
+        // modifiers.tsv ranks: eval/judgments/s17-blind-slice36.tsv item 16 (snn-2015-07-21#1627): Hezbollah arrested
+        // its own fighters who fled Zabadani; Syria is not the one arrested (base LBNREB>SYR 173)
+        List<String> hezbollah = dyads("وأضاف المصدر أن ميليشيا حزب الله نفَّذت عمليات اعتقال ضد 175 عنصرا من مقاتليها، ممَّن "
+                + "فرُّوا من القتال في مدينة الزبداني.");
+        assertTrue(hezbollah.stream().noneMatch(x -> x.endsWith(">SYR 173")), hezbollah.toString());
+        // snn-2015-07-31#64 (slice 14): the 12 killed are ISIS's own men, not Iraq's (base ->IRQ 19)
+        List<String> killed = dyads("اعلنت قيادة الشرطة الاتحادية العراقية اليوم، عن صد هجوم شنه تنظيم /داعش/ الإرهابي في "
+                + "حصيبة شرقي الرمادي , وقتل 12 من عناصره بينهم ثلاثة انتحاريين، فضلا عن ضبط ورشة لتفخيخ العجلات جنوبي تكريت.");
+        assertTrue(killed.stream().noneMatch(x -> x.equals("->IRQ 19")), killed.toString());
+    }
+
+    @Test
+    void aPlaceAfterAnAdverbOfPlaceIsWhereNotWhom() {
+        // modifiers.tsv place-adverb: eval/judgments/s17-blind-slice36.tsv item 3 (snn-2015-07-23#1008): Kuwait is where
+        // the fugitive's alleged crimes were, not the one accused (base USA>KWT 112; sentences 22-27, whose first names
+        // Bush, the base's accuser)
+        List<String> kuwait = dyads("وكان الرئيس الأمريكي السابق جورج بوش الابن ذكر اسم محسن الفضلي في خطاب له، كأحد أخطر المطلوبين لبلاده "
+                + "بتهم تتعلق بالإرهاب، والذي ترجمته السلطات الأمنية الأمريكية بمذكرتين إحداهما في يناير 2004 والأخرى في "
+                + "فبراير 2005 طلبت فيهما من السلطات الكويتية تسليمها محسن الفضلي الذي اختفى عن الأنظار في تلك الفترة. وكان "
+                + "محسن الفضلي الذي توارى عن الأنظار مختبئا في شقة سكنية بمنطقة السالمية تم تسجيل عقد إيجارها باسم صديق له "
+                + "يدعى (سليمان. ك) وهو ابن نائب إسلامي سابق يحملان فكرا جهاديا واحدا وأمضيا فترة زمنية من عمريهما في ضيافة "
+                + "أسامة بن لادن وكانا ينامان معه في خيمة واحدة في جبال أفغانستان قبل الهجوم الأمريكي على تورا بورا بعد "
+                + "أحداث 11 سبتمبر 2001. التواري عن الأنظار وأثار تواري محسن الفضلي عن الأنظار جدلا في دوائر الاهتمام "
+                + "للجماعات الإسلامية والأجهزة الأمنية على حد سواء عما إذا كان الفضلي خارج الكويت في الفترة من 2002 لغاية "
+                + "العام 2005 أو ما زال في البلاد حتى بدد زعيم «تنظيم القاعدة في بلاد الرافدين» أبو مصعب الزرقاوي هذه الشكوك "
+                + "إثر خطاب صوتي له دعا في آخره الله تعالى أن يفرج كرب «الأخ المجاهد محسن الفضلي وأن يعينه على الخروج سالما "
+                + "من بلاده»، وهذا ما أكد وجوده في الكويت. خلية سداسية ثم اعترف (سليمان. ك) إثر التحقيق معه بتشكيل خلية "
+                + "سداسية تضم بالإضافة إليه بعض أقربائه كانت تستهدف القوات الأمريكية في معكسر عريفجان في العام 2007، بأنه "
+                + "استأجر شقة في السالمية ليختبئ فيها محسن الفضلي الذي كانت أجهزة الأمن تطارده لاتهامه بارتكاب جرائم إرهابية "
+                + "داخل الكويت وخارجها، وأن الفضلي لم يكن يخرج منها طوال السنوات الخمس التي قضاها مختبئا في الشقة، إلى أن "
+                + "تمكن من الهروب بحرا إلى إيران التي استقر فيها سنوات عدة قبل أن ينتقل إلى العراق ثم سورية في أواخر العام "
+                + "2011 وينضم إلى «جبهة النصرة».");
+        assertTrue(kuwait.stream().noneMatch(x -> x.endsWith(">KWT 112")), kuwait.toString());
+        // snn-2015-07-21#2434 (slice i%41==15): Iran's influence inside Iraq is no meeting of Iran with Iraq (base IRN>IRQ 04)
+        List<String> influence = dyads("رئيس الأركان الأمريكي وفقا للمسؤول العراقي أكد خلال الاجتماع أن النفوذ الإيراني داخل العراق "
+                + "سيكون أكثر إيجابية طالما ظلت الحكومة العراقية ملتزمة بشكل شامل تجاه كل المجموعات والطوائف داخل البلاد وأن "
+                + "واشنطن تراقب العلاقة بين بغداد وطهران بكل عناية.");
+        assertTrue(influence.stream().noneMatch(x -> x.equals("IRN>IRQ 04")), influence.toString());
+        // control: violence keeps the place as the ones acted on (snn-2015-08-06#103, slice 14)
+        List<String> attacks = dyads("تنظيم القاعدة في الجزيرة العربية، وقد نفذ هذا التنظيم عدة عمليات إرهابية داخل السعودية.");
+        assertTrue(attacks.stream().anyMatch(x -> x.endsWith(">SAU 18")), attacks.toString());
+    }
 }
