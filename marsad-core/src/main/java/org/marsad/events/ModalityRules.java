@@ -808,6 +808,24 @@ abstract class ModalityRules extends CueConstruction {
         return s.prefix().isEmpty() && STANDALONE_PREPS.contains(s.stem());
     }
 
+    /**
+     * Whether a masdar cue is what a verb of going on, in the future with سـ, governs: the masdar right after it, or
+     * after one preposition (modifiers.tsv continuing-verb: «ستستمر في دعم ومساندة المقاومة الشعبية»، «سنواصل دعم»).
+     * A commitment: the act is one still to come. Only the masdar the verb governs («ستواصل الرد على الهجوم التركي»
+     * keeps the attack).
+     */
+    private boolean continuedLater(Cue c) {
+        if (!(c.isMasdar() || verbAsMasdar(c)) || c.head() <= a) {
+            return false; // a verb's past form after في is its masdar («في دعم»)
+        }
+        int v = c.head() - 1;
+        Token t = tokens.get(v);
+        if (t.isWord() && STANDALONE_PREPS.contains(t.norm()) && v > a) {
+            t = tokens.get(--v); // «ستستمر في دعم»: في between the verb and its masdar
+        }
+        return t.isWord() && modifiers.isFutureOf(t, Modifiers.Kind.CONTINUING_VERB);
+    }
+
     String modality(Cue c, ActorMention speaker) {
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
             Token t = tokens.get(i);
@@ -833,6 +851,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (c.reading().prefix().contains("س")) {
             return "intended"; // future سـ, on a verb or on a phrase that opens with one (سيطلب من)
+        }
+        if (continuedLater(c)) {
+            return "intended"; // «أنها ستستمر في دعم ومساندة المقاومة الشعبية»: a commitment to go on, not an act told
         }
         if (!c.isVerb()) {
             for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {
