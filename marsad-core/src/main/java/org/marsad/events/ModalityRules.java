@@ -30,6 +30,8 @@ abstract class ModalityRules extends CueConstruction {
     private static final int FEAR_GAP = 5;
     /** How far (tokens) after the أن of what is feared a cue may stand in that clause (تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع). */
     private static final int FEARED_REACH = 10;
+    /** How many words of a subject may stand between a verb of going on and the masdar it governs (وسيواصل الاتحاد الأوروبي دعم). */
+    private static final int CONTINUED_SUBJECT_LENGTH = 4;
     /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
     private static final int FUTURE_VERB_REACH = 6;
     /** How far (tokens) after a masdar's last word an agreeing adjective of a coming act may stand (زيارة عادل الجبير وزير الخارجية السعودي المرتقبة). */
@@ -815,15 +817,26 @@ abstract class ModalityRules extends CueConstruction {
      * keeps the attack).
      */
     private boolean continuedLater(Cue c) {
-        if (!(c.isMasdar() || verbAsMasdar(c)) || c.head() <= a) {
-            return false; // a verb's past form after في is its masdar («في دعم»)
+        if (c.head() <= a || !(c.isMasdar() || verbAsMasdar(c) || c.isVerb() && c.reading().prefix().isEmpty())) {
+            return false; // a verb's bare past form after في or after the subject is its masdar («في دعم»، «الاتحاد الأوروبي دعم»)
         }
-        int v = c.head() - 1;
-        Token t = tokens.get(v);
-        if (t.isWord() && STANDALONE_PREPS.contains(t.norm()) && v > a) {
-            t = tokens.get(--v); // «ستستمر في دعم»: في between the verb and its masdar
+        Token t = tokens.get(c.head() - 1);
+        if (t.isWord() && STANDALONE_PREPS.contains(t.norm())) {
+            // «ستستمر في دعم»: في between the verb and its masdar
+            return c.head() - 2 >= a && modifiers.isFutureOf(tokens.get(c.head() - 2), Modifiers.Kind.CONTINUING_VERB);
         }
-        return t.isWord() && modifiers.isFutureOf(t, Modifiers.Kind.CONTINUING_VERB);
+        // «وسيواصل الاتحاد الأوروبي دعم الجهود»: the verb's subject between, with no preposition, mark or clause of its
+        // own («ستواصل الرد على الهجوم»: the attack is no object of the verb)
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - 1 - CONTINUED_SUBJECT_LENGTH); i--) {
+            t = tokens.get(i);
+            if (!t.isWord() || STANDALONE_PREPS.contains(t.norm()) || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (modifiers.isFutureOf(t, Modifiers.Kind.CONTINUING_VERB)) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, c.head());
+            }
+        }
+        return false;
     }
 
     String modality(Cue c, ActorMention speaker) {

@@ -3391,6 +3391,11 @@ class EventRulesTest {
         m = modalities("من جهتها أكدت قوات حماية الشعب، الجناح العسكري لحزب العمال الكردستاني، أنها ستواصل الرد على"
                 + " الهجوم التركي داخل الأراضي التركية.");
         assertTrue(m.stream().anyMatch(x -> x.startsWith("TURMIL>") && x.endsWith(" 19 asserted")), m.toString());
+        // the verb's subject between it and the masdar (snn-2015-07-23#38): IGOEUR>UKRGOV 051 asserted before
+        m = modalities("وأشار إلى أن تنفيذ الإصلاحات الهيكلية يمكن أن يكون صعبا حتى في ظل الظروف الجيدة، ولكن هناك التزام"
+                + " من الحكومة بإجراء الإصلاحات، رغم السياق الجيوسياسي والأمني المعقد: «وسيواصل الاتحاد الأوروبي دعم"
+                + " الجهود الإصلاحية للحكومة الأوكرانية».");
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" 051 asserted")), m.toString());
     }
 
     @Test
@@ -3432,5 +3437,8 @@ class EventRulesTest {
                 + " وهدف هذا التنظيم يلتقي مع هدف إيران الذي هو إضعاف الإسلام السني وتصفية السنة العرب وتقسيم دولهم، وهذا"
                 + " هو هدف إسرائيل.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // the interests as the subject right after the verb (snn-2015-07-21#457, i%41==6): ISR, USA <> IRN 04 before
+        d = dyads("هنا تلتقي مصالح إسرائيل وأميركا مع إيران».");
+        assertTrue(d.isEmpty(), d.toString());
     }
 }
