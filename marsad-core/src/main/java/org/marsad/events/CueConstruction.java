@@ -267,4 +267,77 @@ abstract class CueConstruction extends ActorIdentity {
         return modifiers.is(w, Modifiers.Kind.INTERVIEW)
                 || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.INTERVIEW);
     }
+
+    /** How many tokens a title in «…» may span, its quotation marks included («السيناتور أوباما يزور أفريقيا»). */
+    private static final int TITLE_LENGTH = 12;
+    /** How far (tokens) before «وهو «…»» the work it restates may be named (صاحب الفيلم الذي مثّل إسرائيل في جائزتي ... وهو). */
+    private static final int TITLE_PRONOUN_REACH = 12;
+
+    /**
+     * Whether the cue stands inside a title in «…» that follows a noun of a work, an award or a gathering right
+     * before the opening mark (modifiers.tsv work-title: «فيلما وثائقيا حول الرحلة بعنوان «السيناتور أوباما يزور
+     * أفريقيا»»، «في ندوة «أوقفوا العدوان على اليمن»»), or «وهو» restating such a work named a few words before
+     * (title-pronoun): the words name the work, no act anyone did.
+     */
+    boolean insideTitle(Cue c) {
+        int open = -1;
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - TITLE_LENGTH); i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                if (t.norm().equals("«")) {
+                    open = i;
+                }
+                break; // the nearest mark before the cue opens the title, or the cue is in no title
+            }
+        }
+        if (open <= a) {
+            return false;
+        }
+        int close = -1;
+        for (int i = c.last() + 1; i < Math.min(b, open + TITLE_LENGTH); i++) {
+            if (tokens.get(i).isPunct()) {
+                if (tokens.get(i).norm().equals("»")) {
+                    close = i;
+                }
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        Token before = tokens.get(open - 1);
+        if (!before.isWord()) {
+            return false;
+        }
+        if (modifiers.is(before.norm(), Modifiers.Kind.WORK_TITLE)) {
+            return true;
+        }
+        if (!modifiers.is(before.norm(), Modifiers.Kind.TITLE_PRONOUN)) {
+            return false;
+        }
+        for (int i = open - 2; i >= Math.max(a, open - 1 - TITLE_PRONOUN_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.WORK_TITLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a meeting verb (root 04: يلتقي) tells that aims agree, a metaphor: its subject right after it, or the
+     * party after its مع, is a noun of an aim, an interest or a view (modifiers.tsv abstract-party: «وهدف هذا التنظيم
+     * يلتقي مع هدف إيران»، «الأهداف الإيرانية تلتقي مع أهداف إسرائيل»). No one met anyone.
+     */
+    boolean metaphoricMeeting(Cue c) {
+        if (!c.isVerb() || !c.pattern().root().equals("04") || c.end() >= b) {
+            return false;
+        }
+        int i = c.end();
+        if (tokens.get(i).isWord() && tokens.get(i).norm().equals("مع") && i + 1 < b) {
+            i++; // «يلتقي مع هدف إيران»: the party met is the word after مع
+        }
+        Token t = tokens.get(i);
+        return t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.ABSTRACT_PARTY);
+    }
 }

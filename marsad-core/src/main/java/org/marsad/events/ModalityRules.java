@@ -30,6 +30,8 @@ abstract class ModalityRules extends CueConstruction {
     private static final int FEAR_GAP = 5;
     /** How far (tokens) after the أن of what is feared a cue may stand in that clause (تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع). */
     private static final int FEARED_REACH = 10;
+    /** How many words of a subject may stand between a verb of going on and the masdar it governs (وسيواصل الاتحاد الأوروبي دعم). */
+    private static final int CONTINUED_SUBJECT_LENGTH = 4;
     /** How far (tokens) before a masdar a verb in the future may put it in the future (سيلتقي خلال زيارته). */
     private static final int FUTURE_VERB_REACH = 6;
     /** How far (tokens) after a masdar's last word an agreeing adjective of a coming act may stand (زيارة عادل الجبير وزير الخارجية السعودي المرتقبة). */
@@ -808,6 +810,35 @@ abstract class ModalityRules extends CueConstruction {
         return s.prefix().isEmpty() && STANDALONE_PREPS.contains(s.stem());
     }
 
+    /**
+     * Whether a masdar cue is what a verb of going on, in the future with سـ, governs: the masdar right after it, or
+     * after one preposition (modifiers.tsv continuing-verb: «ستستمر في دعم ومساندة المقاومة الشعبية»، «سنواصل دعم»).
+     * A commitment: the act is one still to come. Only the masdar the verb governs («ستواصل الرد على الهجوم التركي»
+     * keeps the attack).
+     */
+    private boolean continuedLater(Cue c) {
+        if (c.head() <= a || !(c.isMasdar() || verbAsMasdar(c) || c.isVerb() && c.reading().prefix().isEmpty())) {
+            return false; // a verb's bare past form after في or after the subject is its masdar («في دعم»، «الاتحاد الأوروبي دعم»)
+        }
+        Token t = tokens.get(c.head() - 1);
+        if (t.isWord() && STANDALONE_PREPS.contains(t.norm())) {
+            // «ستستمر في دعم»: في between the verb and its masdar
+            return c.head() - 2 >= a && modifiers.isFutureOf(tokens.get(c.head() - 2), Modifiers.Kind.CONTINUING_VERB);
+        }
+        // «وسيواصل الاتحاد الأوروبي دعم الجهود»: the verb's subject between, with no preposition, mark or clause of its
+        // own («ستواصل الرد على الهجوم»: the attack is no object of the verb)
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - 1 - CONTINUED_SUBJECT_LENGTH); i--) {
+            t = tokens.get(i);
+            if (!t.isWord() || STANDALONE_PREPS.contains(t.norm()) || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (modifiers.isFutureOf(t, Modifiers.Kind.CONTINUING_VERB)) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, c.head());
+            }
+        }
+        return false;
+    }
+
     String modality(Cue c, ActorMention speaker) {
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
             Token t = tokens.get(i);
@@ -833,6 +864,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (c.reading().prefix().contains("س")) {
             return "intended"; // future سـ, on a verb or on a phrase that opens with one (سيطلب من)
+        }
+        if (continuedLater(c)) {
+            return "intended"; // «أنها ستستمر في دعم ومساندة المقاومة الشعبية»: a commitment to go on, not an act told
         }
         if (!c.isVerb()) {
             for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {

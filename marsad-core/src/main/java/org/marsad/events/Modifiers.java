@@ -23,7 +23,7 @@ public final class Modifiers {
         ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT, CONSTITUTING, ENDANGERED, SIDE, NOT_NEGATION,
         PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION, ALLEGATION,
         DURING_IT, FUTURE_SIBLING, HELD_VERB, LIGHT_VERB, MASDAR_GOVERNOR, AIRCRAFT, ARTILLERY, TALKS_TOPIC, DEAL_NOUN,
-        RANKS, PLACE_ADVERB }
+        RANKS, PLACE_ADVERB, CONTINUING_VERB, WORK_TITLE, TITLE_PRONOUN, ABSTRACT_PARTY }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -274,7 +274,9 @@ public final class Modifiers {
             Kind.MASDAR_GOVERNOR, // as written with its proclitic (بجواز): وراء would re-read other words
             Kind.ALLEGATION, // as written (مزاعم، ادعاءات), as accusation
             Kind.AIRCRAFT, // as written with the article (الطائرات، طيران): a noun heading the subject
-            Kind.ARTILLERY); // as written with the article (المدفعية، الدبابات), as aircraft
+            Kind.ARTILLERY, // as written with the article (المدفعية، الدبابات), as aircraft
+            // as written: read only after سـ (ستستمر) or right before « (فيلما، بعنوان), a subject or مع's party (هدف)
+            Kind.CONTINUING_VERB, Kind.WORK_TITLE, Kind.TITLE_PRONOUN, Kind.ABSTRACT_PARTY);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

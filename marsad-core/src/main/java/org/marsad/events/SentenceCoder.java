@@ -114,6 +114,9 @@ final class SentenceCoder extends ViolenceSides {
         if (struckByViolence(c)) {
             return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
         }
+        if (insideTitle(c) || metaphoricMeeting(c)) {
+            return; // «بعنوان «السيناتور أوباما يزور أفريقيا»»: a work's title; «هدف هذا التنظيم يلتقي مع هدف إيران»: aims agree
+        }
         if (interview(c)) {
             return; // «السفير الإيراني في الأردن عبر لقاء تلفزيوني»: he spoke to a channel, met no party
         }
