@@ -747,6 +747,22 @@ class ActorCoverageTest {
         expect("YEMREB", "2015-08-10", "علي عبدالله صالح", colonel);
     }
 
+    @Test
+    void aNameChainIsTheManOnlyAsAWhole() {
+        // SaudiNewsNet 2015 (snn-2015-08-06#1156, i%37==24's wrong): the grandson «تركي بن عبدالله الفيصل بن عبدالعزيز»
+        // is not King Faisal, whose name «فيصل بن عبدالعزيز» the article folding found in its tail
+        String grandson = " كما أدى العزاء صاحب السمو الملكي الأمير سلطان الفيصل بن عبدالعزيز، وصاحب السمو الملكي الأمير"
+                + " تركي بن عبدالله الفيصل بن عبدالعزيز، وعدد من الوزراء والمسؤوليين ووجهاء المجتمع.";
+        assertTrue(named(grandson, "2015-08-06").stream().noneMatch(m -> "King Faisal bin Abdulaziz".equals(m.nameEn())
+                && m.span().of(grandson).startsWith("الفيصل")), "no King Faisal in the grandson's name");
+        // (snn-2015-08-06#501): so with «عبد الله» in two words; control: Khalid al-Faisal, named the same way, stays
+        String two = " حضر الاستقبال الأمير خالد الفيصل بن عبدالعزيز مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة،"
+                + " والأمير تركي بن عبد الله الفيصل بن عبد العزيز، والأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة";
+        assertTrue(named(two, "2015-08-06").stream().noneMatch(m -> "King Faisal bin Abdulaziz".equals(m.nameEn())),
+                "no King Faisal in «تركي بن عبد الله الفيصل»");
+        expect("SAUGOV", "2015-08-06", "الأمير خالد الفيصل بن عبدالعزيز", two);
+    }
+
     private static void noSaleh(String text, String date) {
         assertTrue(named(text, date).stream().noneMatch(m -> m.span().of(text).contains("صالح")),
                 "no Saleh in «" + text + "»");
