@@ -1500,6 +1500,9 @@ public final class ActorMatcher {
         if (given == null) {
             String common = givenNameAt(text, sentenceStart, i - 1, true);
             given = common == null ? null : givenNameAt(text, sentenceStart, i - 2, false);
+            if (given == null && common != null && afterLineageWord(text, sentenceStart, i - 1)) {
+                given = common;
+            }
         }
         if (given == null) {
             return false;
@@ -1512,6 +1515,16 @@ public final class ActorMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether token {@code j} follows a word of lineage («ابن هلال الأسد»: the word after ابن/بن names a father, so a
+     * given name that is also a common word (هلال, "crescent") is a name there, and the family name after it another
+     * member of the family than the one named in full before).
+     */
+    private static boolean afterLineageWord(AnalyzedText text, int sentenceStart, int j) {
+        return j - 1 >= sentenceStart && text.tokens().get(j - 1).isWord()
+                && NAMES.isLineage(text.tokens().get(j - 1).norm());
     }
 
     /** The given name (normalized) token {@code j} is, alone or after و/ف; a common-word one only if asked; or null. */

@@ -763,6 +763,20 @@ class ActorCoverageTest {
         expect("SAUGOV", "2015-08-06", "الأمير خالد الفيصل بن عبدالعزيز", two);
     }
 
+    @Test
+    void aCommonWordAfterAWordOfLineageIsAGivenName() {
+        // SaudiNewsNet 2015 (snn-2015-08-10#1065, i%41==9): after «بشار الأسد» named in full, «ابن هلال الأسد» is his
+        // cousin Hilal, killed the year before, not Assad: «هلال» ("crescent", a common-word given name) is a name
+        // after ابن, so the family name after it names another member of the family
+        String hilal = " اعتصم نحو ألف سوري في مدينة اللاذقية معقل الرئيس السوري بشار الأسد للدعوة لإنزال العقاب بأحد"
+                + " أفراد عائلته الذي يتهمونه بقتل عقيد في الجيش إثر خلاف على أفضلية المرور.\n ودعا المعتصمون إلى إعدام"
+                + " سليمان الأسد ابن هلال الأسد الذي قتل في معارك مع القوات المعارضة للحكومة في العام الماضي.";
+        int son = hilal.indexOf("ابن هلال");
+        assertTrue(named(hilal, "2015-08-10").stream().noneMatch(m -> m.span().start() > son
+                && m.span().of(hilal).contains("الأسد")), "no Assad in «ابن هلال الأسد»");
+        expect("SYRGOV", "2015-08-10", "الرئيس السوري بشار الأسد", hilal);
+    }
+
     private static void noSaleh(String text, String date) {
         assertTrue(named(text, date).stream().noneMatch(m -> m.span().of(text).contains("صالح")),
                 "no Saleh in «" + text + "»");
