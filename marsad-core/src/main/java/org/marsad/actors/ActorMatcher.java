@@ -1037,10 +1037,53 @@ public final class ActorMatcher {
                 i = m.end();
                 continue;
             }
+            if (ref.entry().kind() == ActorKind.PERSON && tailOfAnotherMansName(tokens, a, m)) {
+                // «تركي بن عبدالله الفيصل بن عبدالعزيز»، «سلطان الفيصل بن عبدالعزيز»: sons and grandsons of King Faisal
+                i = m.end();
+                continue;
+            }
             raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
             i = m.end();
         }
         return raws;
+    }
+
+    /**
+     * True when a dictionary person's full name (two words or more) opens with a given name written with the article
+     * and a given name stands right before it: «الفيصل» after a given name is the family name of Faisal's sons, so
+     * «تركي بن عبدالله الفيصل بن عبدالعزيز» (a grandson) and «سلطان الفيصل بن عبدالعزيز» (a son) are other men than
+     * «فيصل بن عبدالعزيز», the king whose name the article folding matched: a name chain is the man only as a whole.
+     */
+    private boolean tailOfAnotherMansName(List<Token> tokens, int a, PhraseTrie.Match<NameRef> m) {
+        Segment first = m.firstReading();
+        if (m.end() - m.first() < 2 || !first.hasArticle() || m.first() <= a
+                || !(dictionary.isGivenName(first.stem()) || dictionary.isCommonGivenName(first.stem()))) {
+            return false;
+        }
+        Token before = tokens.get(m.first() - 1);
+        if (!before.isWord()) {
+            return false;
+        }
+        if (givenNameWord(before)) {
+            return true;
+        }
+        // a given name in two words: «عبد الله الفيصل»
+        Token twoBefore = m.first() - 2 >= a ? tokens.get(m.first() - 2) : null;
+        return twoBefore != null && twoBefore.isWord()
+                && (dictionary.isGivenName(twoBefore.norm() + before.norm())
+                        || dictionary.isCommonGivenName(twoBefore.norm() + before.norm()));
+    }
+
+    /** Whether the word is a given name without the article (alone or after و/ف). */
+    private boolean givenNameWord(Token t) {
+        for (Segment s : t.segments()) {
+            String prefix = s.prefix();
+            if (s.suffix().isEmpty() && !s.hasArticle() && (prefix.isEmpty() || prefix.equals("و") || prefix.equals("ف"))
+                    && (dictionary.isGivenName(s.stem()) || dictionary.isCommonGivenName(s.stem()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1457,6 +1500,9 @@ public final class ActorMatcher {
         if (given == null) {
             String common = givenNameAt(text, sentenceStart, i - 1, true);
             given = common == null ? null : givenNameAt(text, sentenceStart, i - 2, false);
+            if (given == null && common != null && afterLineageWord(text, sentenceStart, i - 1)) {
+                given = common;
+            }
         }
         if (given == null) {
             return false;
@@ -1469,6 +1515,16 @@ public final class ActorMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether token {@code j} follows a word of lineage («ابن هلال الأسد»: the word after ابن/بن names a father, so a
+     * given name that is also a common word (هلال, "crescent") is a name there, and the family name after it another
+     * member of the family than the one named in full before).
+     */
+    private static boolean afterLineageWord(AnalyzedText text, int sentenceStart, int j) {
+        return j - 1 >= sentenceStart && text.tokens().get(j - 1).isWord()
+                && NAMES.isLineage(text.tokens().get(j - 1).norm());
     }
 
     /** The given name (normalized) token {@code j} is, alone or after و/ف; a common-word one only if asked; or null. */
