@@ -540,7 +540,7 @@ public final class ActorMatcher {
         // written with ال. A family name without it is often a common noun with it: after «نواف سلام», «السلام»
         // is peace, not Salam
         java.util.Set<String> withArticle = new java.util.HashSet<>();
-        boolean[] covered = new boolean[tokens.size()];
+        boolean[] covered = clearedCovered(tokens.size());
         for (ActorMention m : found) {
             for (int k = m.first(); k < m.end(); k++) {
                 covered[k] = true;
@@ -609,6 +609,30 @@ public final class ActorMatcher {
         long aliasSignature = signature(aliasStems); // a word none of whose stems has these bits is no alias
         return withReferencesBack(text, found, date, outlet, covered, generic,
                 new ArticleAliases(aliases, withArticle, heads, bySetting, persons, aliasKeys, aliasSignature));
+    }
+
+    /**
+     * {@link #withAliases}' words covered by a mention, one array per thread, reused from article to article: a new
+     * array per article was 1-3 % of the coder's sampled bytes (BENCHMARKS.md, sessions 17-18). Read only within the
+     * call (withReferencesBack), so reuse is safe; an article of more words than {@link #COVERED_REUSED_UP_TO} gets
+     * its own, so that no thread keeps a large array.
+     */
+    private static final ThreadLocal<boolean[][]> COVERED = ThreadLocal.withInitial(() -> new boolean[][] {
+        new boolean[2048]});
+    private static final int COVERED_REUSED_UP_TO = 16_384;
+
+    /** An array of {@code n} falses (at least), the calling thread's own when {@code n} is small enough. */
+    private static boolean[] clearedCovered(int n) {
+        if (n > COVERED_REUSED_UP_TO) {
+            return new boolean[n];
+        }
+        boolean[][] kept = COVERED.get();
+        if (kept[0].length < n) {
+            kept[0] = new boolean[Math.max(n, kept[0].length * 2)];
+        } else {
+            java.util.Arrays.fill(kept[0], 0, n, false);
+        }
+        return kept[0];
     }
 
     /**
