@@ -385,8 +385,8 @@ public final class ActorMatcher {
     }
 
     /**
-     * The clitic before «his country» in word {@code t} (بلاده، فبلادهم: "" or و، ف، ل، ب), or null when no reading of it
-     * is one. {@link #withOwnCountry}'s pass over every word of the article is kept apart from this and from
+     * The clitic before «his country» in word {@code t} (بلاده، فبلادهم: "" or و، ف، ل، ب), or null when no reading
+     * of it is one. {@link #withOwnCountry}'s pass over every word of the article is kept apart from this and from
      * {@link #ownCountryAt}: the one method, called once per article, ran interpreted under load while C2 compiled it
      * five times (2.6-5.0 s each) after traps in the sort it inlined (BENCHMARKS.md, session 18).
      */

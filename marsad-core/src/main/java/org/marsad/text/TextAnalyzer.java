@@ -150,8 +150,8 @@ public final class TextAnalyzer {
         TokenSpans spans = tokenizer.scan(chars, text.length(), w.spans);
         WordKeys keys = w.keys;
         // the three passes over the tokens are methods of their own: this one, called once per text, is entered too
-        // rarely to be compiled early, and its loops were compiled on stack (OSR) four times for 4-6 s each under
-        // load, one of them thrown away at a range check in the cache's inlined code (BENCHMARKS.md, session 18);
+        // rarely to be compiled early, and its loops were compiled on stack (OSR) four times under load (0.5-6.2 s
+        // each), one of them thrown away at a range check in the cache's inlined code (BENCHMARKS.md, session 18);
         // apart, each pass is compiled on its own, and a trap in one does not throw the others away
         int kept = keysOf(chars, spans, keys);
         WordCache.Entry[] entries = entriesOf(keys, spans, w.entries(kept), kept);
@@ -197,7 +197,7 @@ public final class TextAnalyzer {
         return kept;
     }
 
-    /** The cache entry of each of the {@code kept} keys into {@code into}, made when new; their norms into {@code spans}. */
+    /** The cache entry of each of the {@code kept} keys into {@code into}, made when new; their norms into spans. */
     private WordCache.Entry[] entriesOf(WordKeys keys, TokenSpans spans, WordCache.Entry[] into, int kept) {
         WordCache.Entry[] entries = cache.getAll(keys, into);
         for (int i = 0; i < kept; i++) {
