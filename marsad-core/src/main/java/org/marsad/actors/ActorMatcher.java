@@ -365,46 +365,70 @@ public final class ActorMatcher {
                     || !t.norm().contains("بل")) {
                 continue; // most words: no need to look at their readings (nor at their characters)
             }
-            String prefix = null;
-            for (Segment seg : t.segments()) {
-                if (COUNTRY_STEMS.contains(seg.stem()) && OWN_SUFFIXES.contains(seg.suffix())
-                        && (seg.prefix().isEmpty() || onlyOf(seg.prefix(), "وفلب"))) {
-                    prefix = seg.prefix();
-                    break;
-                }
-            }
+            String prefix = ownCountryPrefix(t);
             if (prefix == null) {
                 continue;
             }
             while (k < found.size() && found.get(k).first() < i) {
                 k++;
             }
-            ActorMention antecedent = null;
-            for (int j = k - 1; j >= 0; j--) {
-                ActorMention m = found.get(j);
-                if (m.sentence() < t.sentence() - 1) {
-                    break;
-                }
-                String primary = m.primary();
-                if (m.isActor() && primary != null && primary.length() == 3
-                        && ("PERS".equals(m.type()) || "AGENT".equals(m.type()))) {
-                    antecedent = m;
-                    break;
-                }
-            }
-            ActorEntry country = antecedent == null ? null : dictionary.country(antecedent.primary());
-            if (country == null) {
+            ActorMention own = ownCountryAt(tokens, found, k, i, prefix);
+            if (own == null) {
                 continue;
             }
             if (out == null) {
                 out = new ArrayList<>(found);
             }
-            out.add(new ActorMention(i, i + 1, new Span(t.start(), t.end()), country.code(), "GPE", country,
-                    country.nameEn(), "own-country", ActorMention.Form.NAMED, t.sentence(), prefix));
+            out.add(own);
         }
-        if (out == null) {
-            return found;
+        return out == null ? found : sortedByFirst(out);
+    }
+
+    /**
+     * The clitic before «his country» in word {@code t} (بلاده، فبلادهم: "" or و، ف، ل، ب), or null when no reading
+     * of it is one. {@link #withOwnCountry}'s pass over every word of the article is kept apart from this and from
+     * {@link #ownCountryAt}: the one method, called once per article, ran interpreted under load while C2 compiled it
+     * five times (2.6-5.0 s each) after traps in the sort it inlined (BENCHMARKS.md, session 18).
+     */
+    private static String ownCountryPrefix(Token t) {
+        for (Segment seg : t.segments()) {
+            if (COUNTRY_STEMS.contains(seg.stem()) && OWN_SUFFIXES.contains(seg.suffix())
+                    && (seg.prefix().isEmpty() || onlyOf(seg.prefix(), "وفلب"))) {
+                return seg.prefix();
+            }
         }
+        return null;
+    }
+
+    /**
+     * The mention «his country» at word {@code i} (clitic {@code prefix}) makes: the state of the last person or
+     * agent with a state's code before it ({@code found} up to {@code k}), in its sentence or the one before; or null.
+     */
+    private ActorMention ownCountryAt(List<Token> tokens, List<ActorMention> found, int k, int i, String prefix) {
+        Token t = tokens.get(i);
+        ActorMention antecedent = null;
+        for (int j = k - 1; j >= 0; j--) {
+            ActorMention m = found.get(j);
+            if (m.sentence() < t.sentence() - 1) {
+                break;
+            }
+            String primary = m.primary();
+            if (m.isActor() && primary != null && primary.length() == 3
+                    && ("PERS".equals(m.type()) || "AGENT".equals(m.type()))) {
+                antecedent = m;
+                break;
+            }
+        }
+        ActorEntry country = antecedent == null ? null : dictionary.country(antecedent.primary());
+        if (country == null) {
+            return null;
+        }
+        return new ActorMention(i, i + 1, new Span(t.start(), t.end()), country.code(), "GPE", country,
+                country.nameEn(), "own-country", ActorMention.Form.NAMED, t.sentence(), prefix);
+    }
+
+    /** {@code out} sorted by first word (stably): a method of its own, so that a trap in the sort is not the pass's. */
+    private static List<ActorMention> sortedByFirst(List<ActorMention> out) {
         out.sort(java.util.Comparator.comparingInt(ActorMention::first));
         return out;
     }
@@ -516,7 +540,7 @@ public final class ActorMatcher {
         // written with ال. A family name without it is often a common noun with it: after «نواف سلام», «السلام»
         // is peace, not Salam
         java.util.Set<String> withArticle = new java.util.HashSet<>();
-        boolean[] covered = new boolean[tokens.size()];
+        boolean[] covered = clearedCovered(tokens.size());
         for (ActorMention m : found) {
             for (int k = m.first(); k < m.end(); k++) {
                 covered[k] = true;
@@ -585,6 +609,30 @@ public final class ActorMatcher {
         long aliasSignature = signature(aliasStems); // a word none of whose stems has these bits is no alias
         return withReferencesBack(text, found, date, outlet, covered, generic,
                 new ArticleAliases(aliases, withArticle, heads, bySetting, persons, aliasKeys, aliasSignature));
+    }
+
+    /**
+     * {@link #withAliases}' words covered by a mention, one array per thread, reused from article to article: a new
+     * array per article was 1-3 % of the coder's sampled bytes (BENCHMARKS.md, sessions 17-18). Read only within the
+     * call (withReferencesBack), so reuse is safe; an article of more words than {@link #COVERED_REUSED_UP_TO} gets
+     * its own, so that no thread keeps a large array.
+     */
+    private static final ThreadLocal<boolean[][]> COVERED = ThreadLocal.withInitial(() -> new boolean[][] {
+        new boolean[2048]});
+    private static final int COVERED_REUSED_UP_TO = 16_384;
+
+    /** An array of {@code n} falses (at least), the calling thread's own when {@code n} is small enough. */
+    private static boolean[] clearedCovered(int n) {
+        if (n > COVERED_REUSED_UP_TO) {
+            return new boolean[n];
+        }
+        boolean[][] kept = COVERED.get();
+        if (kept[0].length < n) {
+            kept[0] = new boolean[Math.max(n, kept[0].length * 2)];
+        } else {
+            java.util.Arrays.fill(kept[0], 0, n, false);
+        }
+        return kept[0];
     }
 
     /**
@@ -964,86 +1012,7 @@ public final class ActorMatcher {
             if (m == null) {
                 m = placeKeepingItsArticle(tokens, i, b);
             }
-            if (m == null) {
-                i++;
-                continue;
-            }
-            List<NameRef> readings = m.end() - m.first() == 1 && !m.firstReading().hasArticle()
-                    ? withoutArticleOnlyNames(m.values()) : m.values();
-            if (readings.isEmpty()) {
-                i++; // يمنّ (bestows), كويت ترك (a bank): Yemen and Kuwait are written with the article
-                continue;
-            }
-            NameRef ref = pick(readings);
-            NameRef adjective = adjectiveOfAThing(tokens, a, raws, m, ref);
-            if (adjective != null) {
-                ref = adjective; // «السوق السعودية»، «الهيئة السعودية للمهندسين»: the Saudi market, not Saudi Arabia
-            }
-            if (m.end() - m.first() == 1 && m.firstReading().hasArticle()
-                    && dictionary.isNeverWithArticle(m.firstReading().stem())) {
-                i++; // الحماس (enthusiasm) is not Hamas: the name never takes the article
-                continue;
-            }
-            if (ref.entry().kind() == ActorKind.PERSON && articleOnABareNameWord(tokens, m)) {
-                i++; // «مالك العقار» (the property's owner) is not Malik Agar (مالك عقار): his name has no article
-                continue;
-            }
-            if (givenNameSplit(tokens.get(m.first()), m)) {
-                i++; // كلاوس (Klaus) is not كـ + لاوس (Laos): the whole word is a name
-                continue;
-            }
-            ActorEntry paper = placeOrRegion(ref) ? quotedOutletTitle(tokens, a, b, m) : null;
-            if (paper != null) {
-                // لـ«الشرق الأوسط»: the paper Asharq Al-Awsat, not the Middle East; «صحيفة «الرياض»» its staff
-                if (mediaAgentBefore(raws, m.first() - 1)) {
-                    raws.add(new Raw(m.first(), m.end(), new NameRef(paper, false), m.firstReading()));
-                }
-                i = m.end();
-                continue;
-            }
-            if (dateline(tokens, m, ref)) {
-                i = m.end(); // «سبق- الرياض:»، «واس - المنامة:»: where the story was filed, no party to it
-                continue;
-            }
-            if (clubNamedByItsPlace(tokens, b, m, ref)) {
-                // «روما الإيطالي»، «نادي روما الإيطالي»، «ستيوا بوخارست الروماني»: the club (النادي) named by its city
-                if ("LOC".equals(ref.entry().type()) && !clubCities.contains(ref.entry())) {
-                    clubCities.add(ref.entry());
-                }
-                i = m.end();
-                continue;
-            }
-            if (namesAThing(tokens, a, m, ref)) {
-                i = m.end(); // كأس آسيا، جامعة القاهرة، شارع فلسطين: the place names the thing, it is no party
-                continue;
-            }
-            if (namesADocumentOrMeeting(tokens, a, b, m, ref)) {
-                i = m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
-                continue;
-            }
-            if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())
-                    && homonyms.namedBefore(tokens, m.first(), Homonyms.readings(m.values())) == null) {
-                i++;
-                continue;
-            }
-            if ((ref.entry().kind() == ActorKind.PERSON || "PERS".equals(ref.entry().type()))
-                    && namesSomethingElse(tokens, a, m.first())) {
-                // تركي بن عبدالله، جامعة الملك سعود، كأس خادم الحرمين الشريفين: the whole name is not the person
-                i = m.end();
-                continue;
-            }
-            if (ref.entry().kind() == ActorKind.PERSON && anotherFamilys(tokens, m)) {
-                // «عبدالله بن عبدالعزيز الربيعة» is not King Abdullah: his name goes on with آل سعود, not another family's
-                i = m.end();
-                continue;
-            }
-            if (ref.entry().kind() == ActorKind.PERSON && tailOfAnotherMansName(tokens, a, m)) {
-                // «تركي بن عبدالله الفيصل بن عبدالعزيز»، «سلطان الفيصل بن عبدالعزيز»: sons and grandsons of King Faisal
-                i = m.end();
-                continue;
-            }
-            raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
-            i = m.end();
+            i = m == null ? i + 1 : rawAt(tokens, a, b, clubCities, raws, i, m);
         }
         return raws;
     }
@@ -1084,6 +1053,79 @@ public final class ActorMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #raw}'s work on the dictionary name {@code m} found at word {@code i}: the name added to {@code raws}
+     * unless it names something else here; returns the word to go on from. Apart from the loop over the sentence's
+     * words, which most words leave at the trie: the one method was compiled twice for 2-4 s under load and thrown
+     * away at a trap in these rarer branches (BENCHMARKS.md, session 18).
+     */
+    private int rawAt(List<Token> tokens, int a, int b, List<ActorEntry> clubCities, List<Raw> raws, int i,
+                      PhraseTrie.Match<NameRef> m) {
+        List<NameRef> readings = m.end() - m.first() == 1 && !m.firstReading().hasArticle()
+                ? withoutArticleOnlyNames(m.values()) : m.values();
+        if (readings.isEmpty()) {
+            return i + 1; // يمنّ (bestows), كويت ترك (a bank): Yemen and Kuwait are written with the article
+        }
+        NameRef ref = pick(readings);
+        NameRef adjective = adjectiveOfAThing(tokens, a, raws, m, ref);
+        if (adjective != null) {
+            ref = adjective; // «السوق السعودية»، «الهيئة السعودية للمهندسين»: the Saudi market, not Saudi Arabia
+        }
+        if (m.end() - m.first() == 1 && m.firstReading().hasArticle()
+                && dictionary.isNeverWithArticle(m.firstReading().stem())) {
+            return i + 1; // الحماس (enthusiasm) is not Hamas: the name never takes the article
+        }
+        if (ref.entry().kind() == ActorKind.PERSON && articleOnABareNameWord(tokens, m)) {
+            return i + 1; // «مالك العقار» (the property's owner) is not Malik Agar (مالك عقار): his name has no article
+        }
+        if (givenNameSplit(tokens.get(m.first()), m)) {
+            return i + 1; // كلاوس (Klaus) is not كـ + لاوس (Laos): the whole word is a name
+        }
+        ActorEntry paper = placeOrRegion(ref) ? quotedOutletTitle(tokens, a, b, m) : null;
+        if (paper != null) {
+            // لـ«الشرق الأوسط»: the paper Asharq Al-Awsat, not the Middle East; «صحيفة «الرياض»» its staff
+            if (mediaAgentBefore(raws, m.first() - 1)) {
+                raws.add(new Raw(m.first(), m.end(), new NameRef(paper, false), m.firstReading()));
+            }
+            return m.end();
+        }
+        if (dateline(tokens, m, ref)) {
+            return m.end(); // «سبق- الرياض:»، «واس - المنامة:»: where the story was filed, no party to it
+        }
+        if (clubNamedByItsPlace(tokens, b, m, ref)) {
+            // «روما الإيطالي»، «نادي روما الإيطالي»، «ستيوا بوخارست الروماني»: the club (النادي) named by its city
+            if ("LOC".equals(ref.entry().type()) && !clubCities.contains(ref.entry())) {
+                clubCities.add(ref.entry());
+            }
+            return m.end();
+        }
+        if (namesAThing(tokens, a, m, ref)) {
+            return m.end(); // كأس آسيا، جامعة القاهرة، شارع فلسطين: the place names the thing, it is no party
+        }
+        if (namesADocumentOrMeeting(tokens, a, b, m, ref)) {
+            return m.end(); // إعلان القاهرة، اتفاق فيينا: the city names the document, it is no party
+        }
+        if (ref.entry().ambiguous() && !cued(tokens, m.first(), m.firstReading())
+                && homonyms.namedBefore(tokens, m.first(), Homonyms.readings(m.values())) == null) {
+            return i + 1;
+        }
+        if ((ref.entry().kind() == ActorKind.PERSON || "PERS".equals(ref.entry().type()))
+                && namesSomethingElse(tokens, a, m.first())) {
+            // تركي بن عبدالله، جامعة الملك سعود، كأس خادم الحرمين الشريفين: the whole name is not the person
+            return m.end();
+        }
+        if (ref.entry().kind() == ActorKind.PERSON && anotherFamilys(tokens, m)) {
+            // «عبدالله بن عبدالعزيز الربيعة» is not King Abdullah: his name goes on with آل سعود, not another family's
+            return m.end();
+        }
+        if (ref.entry().kind() == ActorKind.PERSON && tailOfAnotherMansName(tokens, a, m)) {
+            // «تركي بن عبدالله الفيصل بن عبدالعزيز»، «سلطان الفيصل بن عبدالعزيز»: sons and grandsons of King Faisal
+            return m.end();
+        }
+        raws.add(new Raw(m.first(), m.end(), ref, m.firstReading()));
+        return m.end();
     }
 
     /**

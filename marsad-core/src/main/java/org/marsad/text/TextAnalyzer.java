@@ -149,6 +149,22 @@ public final class TextAnalyzer {
         char[] chars = w.chars(text);
         TokenSpans spans = tokenizer.scan(chars, text.length(), w.spans);
         WordKeys keys = w.keys;
+        // the three passes over the tokens are methods of their own: this one, called once per text, is entered too
+        // rarely to be compiled early, and its loops were compiled on stack (OSR) four times under load (0.5-6.2 s
+        // each), one of them thrown away at a range check in the cache's inlined code (BENCHMARKS.md, session 18);
+        // apart, each pass is compiled on its own, and a trap in one does not throw the others away
+        int kept = keysOf(chars, spans, keys);
+        WordCache.Entry[] entries = entriesOf(keys, spans, w.entries(kept), kept);
+        SentenceSplitter.Bounds bounds = splitter.bounds(spans, w.sentenceOf(kept));
+        Token[] tokens = tokensOf(spans, entries, bounds.sentenceOf(), kept);
+        return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens));
+    }
+
+    /**
+     * Each token's cache key into {@code keys} (its normalized characters and variant); a word of only marks or
+     * tatweel is dropped from {@code spans}. Returns the number of tokens kept.
+     */
+    private static int keysOf(char[] chars, TokenSpans spans, WordKeys keys) {
         keys.clear(spans.size());
         int kept = 0;
         boolean newline = false;
@@ -178,20 +194,28 @@ public final class TextAnalyzer {
         }
         spans.truncate(kept);
         spans.addColumns(); // after the drops: nothing to move in them
-        WordCache.Entry[] entries = cache.getAll(keys, w.entries(kept));
+        return kept;
+    }
+
+    /** The cache entry of each of the {@code kept} keys into {@code into}, made when new; their norms into spans. */
+    private WordCache.Entry[] entriesOf(WordKeys keys, TokenSpans spans, WordCache.Entry[] into, int kept) {
+        WordCache.Entry[] entries = cache.getAll(keys, into);
         for (int i = 0; i < kept; i++) {
             if (entries[i] == null) {
                 entries[i] = newEntry(keys, i);
             }
             spans.norms[i] = entries[i].norm; // the sentence splitter reads them
         }
-        SentenceSplitter.Bounds bounds = splitter.bounds(spans, w.sentenceOf(kept));
-        int[] sentenceOf = bounds.sentenceOf();
+        return entries;
+    }
+
+    /** The text's tokens, built once from the arrays the chain filled. */
+    private static Token[] tokensOf(TokenSpans spans, WordCache.Entry[] entries, int[] sentenceOf, int kept) {
         Token[] tokens = new Token[kept];
         for (int i = 0; i < kept; i++) {
             tokens[i] = new Token(i, spans.starts[i], spans.ends[i], spans.kinds[i], entries[i], sentenceOf[i],
                     spans.newlineBefore[i]);
         }
-        return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens));
+        return tokens;
     }
 }
