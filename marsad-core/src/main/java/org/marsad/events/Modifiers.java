@@ -22,7 +22,8 @@ public final class Modifiers {
         INVITATION, AUTHOR, UNDERGO_VERB, PREFERENCE, BELONGING, MODAL, AGENT_LAM, ATTACK_MEANS, ABLE_VERB,
         ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT, CONSTITUTING, ENDANGERED, SIDE, NOT_NEGATION,
         PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION, ALLEGATION,
-        DURING_IT, FUTURE_SIBLING, HELD_VERB, LIGHT_VERB, MASDAR_GOVERNOR, AIRCRAFT }
+        DURING_IT, FUTURE_SIBLING, HELD_VERB, LIGHT_VERB, MASDAR_GOVERNOR, AIRCRAFT,
+        STIPULATION }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
