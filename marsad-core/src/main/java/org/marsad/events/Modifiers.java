@@ -23,7 +23,7 @@ public final class Modifiers {
         ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT, CONSTITUTING, ENDANGERED, SIDE, NOT_NEGATION,
         PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION, ALLEGATION,
         DURING_IT, FUTURE_SIBLING, HELD_VERB, LIGHT_VERB, MASDAR_GOVERNOR, AIRCRAFT,
-        STIPULATION }
+        STIPULATION, STANCE_NOUN }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */

@@ -3400,4 +3400,16 @@ class EventRulesTest {
                 + "برنامجها النووي.", LocalDate.of(2015, 8, 6));
         assertTrue(m.stream().noneMatch(x -> x.endsWith(" intended")), m.toString());
     }
+
+    @Test
+    void theOwnerOfARejectedStanceIsNoSubjectOfTheVerb() {
+        // slice i%41==28 (snn-2015-08-02#634): the Congress party owns the policy the hashtag opposes; s18-base coded
+        // INDPTY>INDGOV 12 (the party opposing the government)
+        List<String> d = dyads("الجدير بالذكر أن الهاشتاق المذكور هو في الأساس سياسي ويعارض سياسة حزب المؤتمر الوطني "
+                + "الهندي والحكومة الهندية على خلفية انتقادات الزعيم البرلماني مانيش تيواري الذي اتهم الحكومة الهندية "
+                + "بالتعامل مع تنظيم داعش الإرهابي.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("INDPTY>")), d.toString());
+        // the accusation in the relative clause keeps its subject (a control)
+        assertTrue(d.contains("INDLEG>INDGOV 112"), d.toString());
+    }
 }
