@@ -148,6 +148,69 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /** How far (words) before the preposition of a stipulated act its verb may stand, its subject between (تنص خطة العمل المشتركة على). */
+    private static final int STIPULATION_REACH = 5;
+
+    /**
+     * Whether the cue is what an agreement, a plan or a law stipulates (modifiers.tsv {@code stipulation}, the act
+     * after على: «وينص الاتفاق النووي على رفع العقوبات عن ايران»). The act is still to come. على stands right before
+     * the cue's first word; the verb at most {@link #STIPULATION_REACH} words before على, its subject between, no
+     * punctuation or relative pronoun between.
+     */
+    private boolean stipulated(Cue c) {
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w); // a phrase cue's head may be its last word
+        }
+        if (first - 1 < a || !tokens.get(first - 1).isWord() || !"علي".equals(tokens.get(first - 1).norm())) {
+            return false;
+        }
+        for (int i = first - 2; i >= Math.max(a, first - 1 - STIPULATION_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (hasBareStem(t, Modifiers.Kind.STIPULATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a nominal cue without the article is followed right away by a present verb of intention: an
+     * indefinite noun takes its relative clause with no relative pronoun, so «في إطار زيارة يعتزم العاهل السعودي
+     * القيام بها لروسيا» is a visit the king means to make, as «الزيارة التي يعتزم» ({@link #futureRelativeClause}).
+     */
+    private boolean intendedByIndefiniteRelative(Cue c) {
+        if (c.isVerb() || c.last() + 1 >= b) {
+            return false;
+        }
+        Token noun = tokens.get(c.last());
+        Token next = tokens.get(c.last() + 1);
+        if (!noun.isWord() || !next.isWord() || withArticle(noun) || !opensAsPresent(next)) {
+            return false;
+        }
+        return modifiers.is(next.norm(), Modifiers.Kind.INTENT);
+    }
+
+    /** Whether the word carries the article, after a clitic at most (الزيارة، والزيارة، بالزيارة، للزيارة): no allocation. */
+    private static boolean withArticle(Token t) {
+        String w = t.norm();
+        int at = 0;
+        while (at < 2 && at < w.length() && "وفبك".indexOf(w.charAt(at)) >= 0) {
+            at++; // و، ف، ب، ك before the article (والزيارة، وبالزيارة)
+        }
+        return w.startsWith("ال", at) || w.startsWith("لل", at);
+    }
+
+    /** Whether the word opens as a present verb, after و/ف at most (يعتزم، تنوي، ويعتزم): no allocation. */
+    private static boolean opensAsPresent(Token t) {
+        String w = t.norm();
+        int at = !w.isEmpty() && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+        return w.length() > at + 1 && (w.charAt(at) == 'ي' || w.charAt(at) == 'ت');
+    }
+
     /** Whether a reading of {@code t} carries the preposition لـ (للقاء، لفتح، لشن). */
     private boolean withLam(Token t) {
         if (!t.isWord()) {
@@ -858,6 +921,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (prepared(c)) {
             return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)
+        }
+        if (stipulated(c) || intendedByIndefiniteRelative(c)) {
+            return "intended"; // what an agreement lays down, a visit one means to make (وينص الاتفاق على رفع العقوبات)
         }
         if (c.pattern().root().equals("03")) {
             return "intended";

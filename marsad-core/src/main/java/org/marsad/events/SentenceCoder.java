@@ -221,6 +221,10 @@ final class SentenceCoder extends ViolenceSides {
                 // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
                 // hit, the verb's object; it is the target, not the subject
                 subj = List.of();
+            } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && ownsAStance(subj.get(0))) {
+                // «ويعارض سياسة حزب المؤتمر»، «ثمن موقف الولايات المتحدة»: the owner of what is rejected or
+                // praised is the verb's target, not its subject
+                subj = List.of();
             } else if (!subj.isEmpty() && subj.get(0).first() > c.head()
                     && patterns.hasPluralSubject(p, c.reading().stem())) {
                 // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the

@@ -366,6 +366,17 @@ abstract class TargetSearch extends SpeakerSearch {
     }
 
     /**
+     * Whether the mention stands right in the genitive of a noun of what someone said, decided or stands for
+     * (modifiers.tsv {@code stance-noun}, after و، بـ or لـ at most: «تصريحات المالكي»، «بمواقف الرئيس هادي»). A
+     * noun's genitive is never the subject of the verb before it: the one whose remarks are rejected or whose stance
+     * is praised is the act's target.
+     */
+    boolean ownsAStance(ActorMention m) {
+        return m.first() - 1 >= a && tokens.get(m.first() - 1).isWord()
+                && hasBareStem(tokens.get(m.first() - 1), Modifiers.Kind.STANCE_NOUN);
+    }
+
+    /**
      * The one whose thing the cue's target preposition governs ({@link Frame#owner}): a protest is against whoever
      * said, decided or did what it protests. The preposition right after the cue (or its subject) governs a word
      * that is no actor; the first actor after that word in the same phrase (no punctuation but quotation marks,

@@ -3546,4 +3546,39 @@ class EventRulesTest {
         d = dyads("هنا تلتقي مصالح إسرائيل وأميركا مع إيران».");
         assertTrue(d.isEmpty(), d.toString());
     }
+
+    @Test
+    void whatAnAgreementStipulatesOrAVisitOneMeansToMakeIsStillToCome() {
+        // session 18's blind judgement, item 17 (snn-2015-08-06#1728, its sentence cut after its first clause): what
+        // the agreement stipulates («ينص ... على») is to come; s18-base coded «رفع العقوبات» 085 asserted
+        List<String> m = modalitiesOn("وقال اوباما ان الرئيس الشاب قدم رؤية مختلفة.\n"
+                + "وينص الاتفاق النووي على رفع العقوبات عن ايران.", LocalDate.of(2015, 8, 6));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("USAGOV>IRN ") && x.endsWith(" intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" asserted")), m.toString());
+        // items 14 and 52 (snn-2015-08-11#1118): an indefinite visit with a relative clause of intention and no
+        // relative pronoun («زيارة يعتزم ... القيام بها»); s18-base coded 042/043 asserted
+        m = modalitiesOn("وناقش الوزيران أيضا احتمال شراء السعودية أسلحة روسية في إطار زيارة يعتزم العاهل السعودي القيام "
+                + "بها لروسيا.", LocalDate.of(2015, 8, 11));
+        assertTrue(m.contains("SAU>RUS 036 intended"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 042 ") || x.contains(" 043 ")), m.toString());
+        // a visit already made, with the article and its relative pronoun, stays asserted (a control)
+        m = modalitiesOn("وناقش الوزيران نتائج الزيارة التي قام بها العاهل السعودي لروسيا.", LocalDate.of(2015, 8, 11));
+        assertTrue(m.stream().anyMatch(x -> x.endsWith("042 asserted")), m.toString());
+        // an act agreed on after على, with no verb of stipulating, stays as it was (snn corpus: «وافقت ... على رفع»)
+        m = modalitiesOn("وبموجب اتفاق 14 يوليو وافقت القوى العالمية على رفع العقوبات عن طهران مقابل الحد من أنشطة "
+                + "برنامجها النووي.", LocalDate.of(2015, 8, 6));
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" intended")), m.toString());
+    }
+
+    @Test
+    void theOwnerOfARejectedStanceIsNoSubjectOfTheVerb() {
+        // slice i%41==28 (snn-2015-08-02#634): the Congress party owns the policy the hashtag opposes; s18-base coded
+        // INDPTY>INDGOV 12 (the party opposing the government)
+        List<String> d = dyads("الجدير بالذكر أن الهاشتاق المذكور هو في الأساس سياسي ويعارض سياسة حزب المؤتمر الوطني "
+                + "الهندي والحكومة الهندية على خلفية انتقادات الزعيم البرلماني مانيش تيواري الذي اتهم الحكومة الهندية "
+                + "بالتعامل مع تنظيم داعش الإرهابي.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("INDPTY>")), d.toString());
+        // the accusation in the relative clause keeps its subject (a control)
+        assertTrue(d.contains("INDLEG>INDGOV 112"), d.toString());
+    }
 }
