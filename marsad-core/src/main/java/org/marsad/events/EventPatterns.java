@@ -219,6 +219,7 @@ public final class EventPatterns {
         String place = null;
         String aircraft = null;
         List<String> preps = new ArrayList<>();
+        List<String> call = new ArrayList<>();
         for (String opt : s.split(",")) {
             String o = opt.strip();
             switch (o) {
@@ -248,6 +249,12 @@ public final class EventPatterns {
                         aircraft = o.substring(9);
                         continue;
                     }
+                    if (o.startsWith("call=")) {
+                        for (String prep : o.substring(5).split("/")) {
+                            call.add(ArabicNormalizer.normalize(prep.strip()));
+                        }
+                        continue;
+                    }
                     if (o.startsWith("verbal=")) {
                         verbal = o.substring(7);
                         continue;
@@ -262,7 +269,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, List.copyOf(call));
     }
 
     public List<Pattern> verb(String form) {

@@ -48,12 +48,16 @@ import java.util.List;
  * @param aircraftCode    the code when the act's subject, told before it, is a party's aircraft (modifiers.tsv aircraft:
  *                        «طيران التحالف قصف»، «طائرات التحالف التي تقوم بقصف»): an air strike, as the pattern whose
  *                        further word names the aircraft after the verb (قصفت طائرات) codes it; or null
+ * @param callPreps       (appeals: دعا، ناشد) the prepositions that open what is called for (إلى، لـ): the one called on
+ *                        is the direct object told before them; an actor past one of them is in what is asked
+ *                        («ودعا ساركوزي إلى مساندة جهود تونس» calls on no one named to back Tunisia), never the one
+ *                        called on; empty for every other pattern
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
-                    boolean rescue, boolean noPlace, String aircraftCode) {
+                    boolean rescue, boolean noPlace, String aircraftCode, List<String> callPreps) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false, null);
+            false, false, false, false, false, false, null, false, false, null, List.of());
 }

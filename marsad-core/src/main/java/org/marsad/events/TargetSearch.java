@@ -615,6 +615,9 @@ abstract class TargetSearch extends SpeakerSearch {
             // goes on after a comma with و; what follows it is one more of them, never the one acted upon
             reach = Math.min(reach, listGoesOn(from, reach));
         }
+        if (!f.callPreps().isEmpty() && calledForBeforeAnyone(c, from, reach, f, subj)) {
+            return List.of(); // «ودعا ساركوزي إلى مساندة جهود تونس»: no one named is called on
+        }
         ActorMention owner = f.owner() ? ownerOfComplement(from, reach, f) : null;
         if (owner != null) {
             // before any actor further on with a preposition: «احتجاجا على الغارات الجوية التركية على أهداف
@@ -776,6 +779,60 @@ abstract class TargetSearch extends SpeakerSearch {
             }
         }
         return List.of();
+    }
+
+    /**
+     * An appeal (patterns.tsv call=) whose first actor after the subject stands past a preposition that opens what is
+     * called for (إلى، لـ: a separate word, or glued to the masdar or to the actor itself): that actor is in what is
+     * asked, not the one called on, who is then unnamed. «ودعا ساركوزي إلى مساندة جهود تونس» asks no one named to back
+     * Tunisia, «تدعو للتحقيق في جرائم الحوثيين» does not call on the Houthis; «دعا الاتحاد الأوروبي الحكومة
+     * الإسرائيلية إلى مراجعة» names the one called on before إلى.
+     */
+    private boolean calledForBeforeAnyone(Cue c, int from, int reach, Frame f, List<ActorMention> subj) {
+        ActorMention first = null;
+        int scan = from; // past the subject's own phrase: «المفوضية العليا للاجئين التابعة للأمم المتحدة فرنسا»
+        for (ActorMention m : mentions) {
+            if (m.first() < from) {
+                continue;
+            }
+            if (m.first() >= reach) {
+                break;
+            }
+            if (subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
+                scan = Math.max(scan, m.end());
+                continue;
+            }
+            if (participant(m)) {
+                first = m;
+                break;
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        String onActor = gluedPreposition(first.prefix());
+        if (onActor != null && f.callPreps().contains(onActor)) {
+            return true; // «دعا لروسيا»
+        }
+        for (int i = Math.max(scan, a); i < first.first(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            // the first reading's proclitic, as for a masdar carrying the preposition (prepositionOf): a word that
+            // only may begin with ل (لقاء) is not read as one
+            String glued = gluedPreposition(t.segments().get(0).prefix());
+            if (glued != null && f.callPreps().contains(glued)) {
+                return true;
+            }
+            for (Segment s : t.segments()) {
+                if (s.suffix().isEmpty() && f.callPreps().contains(s.stem())
+                        && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
+                    return true; // إلى as a word of its own
+                }
+            }
+        }
+        return false;
     }
 
     /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */

@@ -3377,4 +3377,21 @@ class EventRulesTest {
         d = dyads("وأوضح مسؤول كردي محلي في تصريح صحفي أن مدفعية التحالف الدولي قصفت مواقع تابعة لتنظيم داعش.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 195")), d.toString());
     }
+
+    @Test
+    void anActorPastTheToOfWhatIsCalledForIsNotTheOneCalledOn() {
+        // snn-2015-07-22#61 (session 17's blind judgement, item 65, "root"): Sarkozy calls on no one named to back
+        // Tunisia's efforts; Tunisia is what the call is for, not the one called on (base FRA>TUN 02)
+        List<String> d = dyads("ودعا ساركوزي إلى مساندة جهود تونس في المجال الأمني والاقتصادي والاجتماعي، ودعم الحرب التي "
+                + "تخوضها ضد الإرهاب.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("FRA>TUN 02")), d.toString());
+        // controls: the one called on is the object told before إلى, past the subject's own phrase (slice 5,
+        // snn-2015-08-08#77; slice 14, snn-2015-07-27#149)
+        d = dyads("وفي سياق متصل دعت المفوضية العليا للاجئين التابعة للأمم المتحدة فرنسا أمس الجمعة إلى تقديم خطة "
+                + "عاجلة «شاملة» لمعالجة أزمة المهاجرين في كاليه بالوسائل التي تخصص للكوارث الطبيعية.");
+        assertTrue(d.contains("IGOUNO>FRA 02"), d.toString());
+        d = dyads("كما بحث داود أوغلو الوضع مع المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى عدم التخلي "
+                + "عن عملية السلام مع الأكراد.");
+        assertTrue(d.contains("DEUGOV>TURGOV 02"), d.toString());
+    }
 }
