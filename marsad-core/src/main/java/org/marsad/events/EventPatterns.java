@@ -215,6 +215,7 @@ public final class EventPatterns {
         boolean ta = false;
         boolean rescue = false;
         boolean noPlace = false;
+        boolean object = false;
         String verbal = null;
         String place = null;
         String aircraft = null;
@@ -240,6 +241,7 @@ public final class EventPatterns {
                 case "ta" -> ta = true;
                 case "rescue" -> rescue = true;
                 case "noplace" -> noPlace = true;
+                case "object" -> object = true;
                 default -> {
                     if (o.startsWith("place=")) {
                         place = o.substring(6);
@@ -269,7 +271,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, List.copyOf(call));
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, List.copyOf(call), object);
     }
 
     public List<Pattern> verb(String form) {

@@ -3394,4 +3394,27 @@ class EventRulesTest {
                 + "عن عملية السلام مع الأكراد.");
         assertTrue(d.contains("DEUGOV>TURGOV 02"), d.toString());
     }
+
+    @Test
+    void aWarAfterAPrepositionIsNoWarDeclared() {
+        // snn-2015-08-06#538 (session 17's blind judgement, item 19, "source"): Rice announced something during the
+        // bombing of the 2006 war; «حرب» after «في» is in a phrase of time, not the war declared (base USA>SYR 19)
+        List<String> d = dyads("من ذلك مشروع \"الفوضى الخلاقة\" الذي يحول ممانعة الشعوب للتقسيم إلى مطلب فئوي للخلاص من الحروب "
+                + "والدمار والقتل اليومي كما حول الحال الآن في سورية والعراق وليبيا وربما اليمن، والذي يهدف في محصلته "
+                + "لميلاد شرق أوسط جديد كما أعلنت ذلك وزيرة الخارجية الأمريكية كوندوليزا رايس أثناء القصف الجوي "
+                + "المتواصل للأهداف المدنية اللبنانية في حرب عام 2006.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // snn-2015-07-31#1738 (i%41==7): Nasrallah announces his victory in his war in Syria (base ->SYR 19)
+        d = dyads("اعتاد الأمين العام لـ\"حزب الله\" حسن نصرالله على قلب الأمور وتحويل الانتكاسات إلى انتصارات إن كانت "
+                + "ستصب في ميزان بطولاته ورصيده لدى جمهوره، لهذا أطل عليهم منذ فترة ليعلن انتصاره في حربه الدائرة في "
+                + "سوريا، مع العلم أن الحرب لم تنته بعد.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // controls: the war declared as the verb's object (i%41==0 snn-2015-07-21#861; i%41==11 snn-2015-08-06#1781)
+        d = dyads("وفي مواجهة ضغوط جماهيرية متزايدة أعلن زعماء الصين حربا على التلوث وتعهدوا بالتخلي عن نموذج اقتصادي "
+                + "مضى عليه عقود.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("CHNGOV>") && x.endsWith(" 19")), d.toString());
+        d = dyads("ولكنه حين وصل الى هناك كانت بريطانيا قد أعلنت الحرب على هتلر فتم اعتقاله من قبل السلطات البريطانية في "
+                + "الهند.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("GBR>") && x.endsWith(" 19")), d.toString());
+    }
 }
