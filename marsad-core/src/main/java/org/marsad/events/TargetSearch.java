@@ -668,6 +668,9 @@ abstract class TargetSearch extends SpeakerSearch {
                     || f.symmetric() && matterBetween(from, m.first())) {
                 break;
             }
+            if (!VIOLENT_ROOTS.contains(c.pattern().root()) && anotherVerbBefore(c, from, m)) {
+                break; // «المشرعين الذين يعارضون الاتفاق النووي يحثون السعودية»: Saudi Arabia is urged, not opposed
+            }
             if (!participant(m) && !coercedPerson(m, c)) {
                 ActorMention head = prepositional(m) ? null : namedInApposition(m);
                 if (head != null) {
@@ -830,6 +833,23 @@ abstract class TargetSearch extends SpeakerSearch {
                         && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
                     return true; // إلى as a word of its own
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Another verb cue of the sentence stands between the cue {@code c} (its parties end at {@code from}) and the actor
+     * {@code m}: the actor is that verb's object, not {@code c}'s. «إلا أن المشرعين الذين يعارضون الاتفاق النووي يحثون
+     * السعودية سراً على الانضمام»: the lawmakers oppose the deal and urge Saudi Arabia; they do not oppose Saudi Arabia.
+     * (Not asked for an act of violence, whose target may follow a relative verb on its masdar: «وشن 4 غارات جوية
+     * استهدفت قوات صالح».)
+     */
+    private boolean anotherVerbBefore(Cue c, int from, ActorMention m) {
+        for (Cue o : cues) {
+            if (o != c && o.isVerb() && o.head() > c.last() && o.head() >= from && o.head() < m.first()
+                    && !c.words().contains(o.head())) {
+                return true;
             }
         }
         return false;

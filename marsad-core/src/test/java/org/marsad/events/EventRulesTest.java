@@ -3417,4 +3417,18 @@ class EventRulesTest {
                 + "الهند.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("GBR>") && x.endsWith(" 19")), d.toString());
     }
+
+    @Test
+    void anActorAfterAnotherVerbIsThatVerbsNotTheCuesObject() {
+        // snn-2015-07-26#1390 (session 17's blind judgement, item 34, "root"): the lawmakers who oppose the deal urge
+        // Saudi Arabia; they do not oppose Saudi Arabia (base >SAU 12 beside the appeal 02, which stays)
+        List<String> d = dyads("وأشارت الصحيفة إلى أن إسرائيل تتمتع بنفوذ لا مثيل له في الكابيتول هيل إلا أن المشرعين الذين "
+                + "يعارضون الاتفاق النووي يحثون السعودية سراً على الانضمام العلني مع إسرائيل في رفض الاتفاق.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">SAU 12")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">SAU 02")), d.toString());
+        // snn-2015-07-26#1230 (i%41==5): Moscow denies any involvement and accuses the Ukrainian military; the denial
+        // is not about them (base RUS>UKRMIL 016)
+        d = dyads("ونفت موسكو بشكل قاطع اي تورط، واتهمت العسكريين الاوكرانيين.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 016")), d.toString());
+    }
 }
