@@ -668,7 +668,7 @@ abstract class TargetSearch extends SpeakerSearch {
                     || f.symmetric() && matterBetween(from, m.first())) {
                 break;
             }
-            if (!VIOLENT_ROOTS.contains(c.pattern().root()) && anotherVerbBefore(c, from, m)) {
+            if (c.isVerb() && !VIOLENT_ROOTS.contains(c.pattern().root()) && anotherVerbBefore(c, from, m)) {
                 break; // «المشرعين الذين يعارضون الاتفاق النووي يحثون السعودية»: Saudi Arabia is urged, not opposed
             }
             if (!participant(m) && !coercedPerson(m, c)) {
@@ -842,8 +842,9 @@ abstract class TargetSearch extends SpeakerSearch {
      * Another verb cue of the sentence stands between the cue {@code c} (its parties end at {@code from}) and the actor
      * {@code m}: the actor is that verb's object, not {@code c}'s. «إلا أن المشرعين الذين يعارضون الاتفاق النووي يحثون
      * السعودية سراً على الانضمام»: the lawmakers oppose the deal and urge Saudi Arabia; they do not oppose Saudi Arabia.
-     * (Not asked for an act of violence, whose target may follow a relative verb on its masdar: «وشن 4 غارات جوية
-     * استهدفت قوات صالح».)
+     * (Asked for verb cues only, and not for an act of violence, whose target may follow a relative verb on its masdar:
+     * «وشن 4 غارات جوية استهدفت قوات صالح»; after a masdar the verb opens the sentence's own clause, whose object the
+     * masdar's host or the one it is done to may still be: «وخلال زيارة كارتر يوم الاثنين حذرت إسرائيل».)
      */
     private boolean anotherVerbBefore(Cue c, int from, ActorMention m) {
         for (Cue o : cues) {
