@@ -849,11 +849,21 @@ abstract class TargetSearch extends SpeakerSearch {
     private boolean anotherVerbBefore(Cue c, int from, ActorMention m) {
         for (Cue o : cues) {
             if (o != c && o.isVerb() && o.head() > c.last() && o.head() >= from && o.head() < m.first()
-                    && !c.words().contains(o.head())) {
+                    && !c.words().contains(o.head()) && !readAsMasdar(o)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A verb cue whose form is read as its masdar: with the article, a preposition on it or a preposition word before it
+     * («أعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي»: the MP is the one whose killing is claimed).
+     */
+    private boolean readAsMasdar(Cue o) {
+        return o.reading().hasArticle() || gluedPreposition(o.reading().prefix()) != null
+                || o.head() - 1 >= a && (bareWordOf(tokens.get(o.head() - 1), STANDALONE_PREPS)
+                    || PHRASE_PREPOSITIONS.contains(tokens.get(o.head() - 1).norm()));
     }
 
     /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */
