@@ -242,7 +242,8 @@ final class CueFinder {
                     }
                     // most words of the window are no alternative of the word's first slot: passed over on one field
                     if ((bare || StemSignature.mayMatch(tokens.get(j).stemSignature(), signature))
-                            && matchesAt(tokens, j, w, bare, b)) {
+                            && matchesAt(tokens, j, w, bare, b)
+                            && !(p.frame().objectFurther() && !bare && inPhraseOfItsOwn(tokens, j))) {
                         found = j + w.length() - 1;
                     }
                 }
@@ -300,6 +301,28 @@ final class CueFinder {
             char ch = text.charAt(i);
             if (!org.marsad.text.ArabicNormalizer.isTransparent(ch)) {
                 return ch == 'ة';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word at {@code j} is governed by a preposition of its own (a word before it: «في حربه»، «خلال الحرب»; or
+     * بـ / لـ on its first reading): it heads another phrase, so it is no verb's direct object (patterns.tsv object).
+     */
+    private static boolean inPhraseOfItsOwn(List<Token> tokens, int j) {
+        if (tokens.get(j).segments().get(0).preposition() != 0) {
+            return true;
+        }
+        Token before = tokens.get(j - 1);
+        if (!before.isWord()) {
+            return false;
+        }
+        for (Segment s : before.segments()) {
+            if (s.suffix().isEmpty() && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
+                    && (SentenceContext.STANDALONE_PREPS.contains(s.stem())
+                        || SentenceContext.PHRASE_PREPOSITIONS.contains(s.stem()))) {
+                return true;
             }
         }
         return false;

@@ -215,11 +215,13 @@ public final class EventPatterns {
         boolean ta = false;
         boolean rescue = false;
         boolean noPlace = false;
+        boolean object = false;
         String verbal = null;
         String place = null;
         String aircraft = null;
         String artillery = null;
         List<String> preps = new ArrayList<>();
+        List<String> call = new ArrayList<>();
         for (String opt : s.split(",")) {
             String o = opt.strip();
             switch (o) {
@@ -240,6 +242,7 @@ public final class EventPatterns {
                 case "ta" -> ta = true;
                 case "rescue" -> rescue = true;
                 case "noplace" -> noPlace = true;
+                case "object" -> object = true;
                 default -> {
                     if (o.startsWith("place=")) {
                         place = o.substring(6);
@@ -251,6 +254,12 @@ public final class EventPatterns {
                     }
                     if (o.startsWith("artillery=")) {
                         artillery = o.substring(10);
+                        continue;
+                    }
+                    if (o.startsWith("call=")) {
+                        for (String prep : o.substring(5).split("/")) {
+                            call.add(ArabicNormalizer.normalize(prep.strip()));
+                        }
                         continue;
                     }
                     if (o.startsWith("verbal=")) {
@@ -267,7 +276,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object);
     }
 
     public List<Pattern> verb(String form) {

@@ -51,12 +51,20 @@ import java.util.List;
  * @param artilleryCode   the code when the act's subject, told before it, is a party's artillery or tanks (modifiers.tsv
  *                        artillery: «المدفعية التركية تقصف»، «الدبابات التركية قصفت»): fighting with artillery and tanks,
  *                        as the pattern whose further word names them after the verb (قصفت المدفعية) codes it; or null
+ * @param callPreps       (appeals: دعا، ناشد) the prepositions that open what is called for (إلى، لـ): the one called on
+ *                        is the direct object told before them; an actor past one of them is in what is asked
+ *                        («ودعا ساركوزي إلى مساندة جهود تونس» calls on no one named to back Tunisia), never the one
+ *                        called on; empty for every other pattern
+ * @param objectFurther   (verbs) the further words are the verb's direct object: one right after a preposition of its own
+ *                        (في، خلال، على … as a word, or بـ / لـ glued to it) heads another phrase («أعلنت ... أثناء القصف
+ *                        ... في حرب عام 2006»، «ليعلن انتصاره في حربه» declare no war) and does not complete the cue
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
-                    boolean rescue, boolean noPlace, String aircraftCode, String artilleryCode) {
+                    boolean rescue, boolean noPlace, String aircraftCode, String artilleryCode, List<String> callPreps,
+                    boolean objectFurther) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false, null, null);
+            false, false, false, false, false, false, null, false, false, null, null, List.of(), false);
 }

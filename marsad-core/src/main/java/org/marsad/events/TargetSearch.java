@@ -641,6 +641,9 @@ abstract class TargetSearch extends SpeakerSearch {
             // goes on after a comma with و; what follows it is one more of them, never the one acted upon
             reach = Math.min(reach, listGoesOn(from, reach));
         }
+        if (!f.callPreps().isEmpty() && calledForBeforeAnyone(c, from, reach, f, subj)) {
+            return List.of(); // «ودعا ساركوزي إلى مساندة جهود تونس»: no one named is called on
+        }
         ActorMention owner = f.owner() ? ownerOfComplement(from, reach, f) : null;
         if (owner != null) {
             // before any actor further on with a preposition: «احتجاجا على الغارات الجوية التركية على أهداف
@@ -693,6 +696,9 @@ abstract class TargetSearch extends SpeakerSearch {
             if (m.first() - from - asides(from, m.first()) > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
                     || f.symmetric() && matterBetween(from, m.first()) || onlyTalkedAbout(c, m)) {
                 break;
+            }
+            if (c.isVerb() && !VIOLENT_ROOTS.contains(c.pattern().root()) && anotherVerbBefore(c, from, m)) {
+                break; // «المشرعين الذين يعارضون الاتفاق النووي يحثون السعودية»: Saudi Arabia is urged, not opposed
             }
             if (!participant(m) && !coercedPerson(m, c)) {
                 ActorMention head = prepositional(m) ? null : namedInApposition(m);
@@ -808,6 +814,88 @@ abstract class TargetSearch extends SpeakerSearch {
             }
         }
         return List.of();
+    }
+
+    /**
+     * An appeal (patterns.tsv call=) whose first actor after the subject stands past a preposition that opens what is
+     * called for (إلى، لـ: a separate word, or glued to the masdar or to the actor itself): that actor is in what is
+     * asked, not the one called on, who is then unnamed. «ودعا ساركوزي إلى مساندة جهود تونس» asks no one named to back
+     * Tunisia, «تدعو للتحقيق في جرائم الحوثيين» does not call on the Houthis; «دعا الاتحاد الأوروبي الحكومة
+     * الإسرائيلية إلى مراجعة» names the one called on before إلى.
+     */
+    private boolean calledForBeforeAnyone(Cue c, int from, int reach, Frame f, List<ActorMention> subj) {
+        ActorMention first = null;
+        int scan = from; // past the subject's own phrase: «المفوضية العليا للاجئين التابعة للأمم المتحدة فرنسا»
+        for (ActorMention m : mentions) {
+            if (m.first() < from) {
+                continue;
+            }
+            if (m.first() >= reach) {
+                break;
+            }
+            if (subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
+                scan = Math.max(scan, m.end());
+                continue;
+            }
+            if (participant(m)) {
+                first = m;
+                break;
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        String onActor = gluedPreposition(first.prefix());
+        if (onActor != null && f.callPreps().contains(onActor)) {
+            return true; // «دعا لروسيا»
+        }
+        for (int i = Math.max(scan, a); i < first.first(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            // the first reading's proclitic, as for a masdar carrying the preposition (prepositionOf): a word that
+            // only may begin with ل (لقاء) is not read as one
+            String glued = gluedPreposition(t.segments().get(0).prefix());
+            if (glued != null && f.callPreps().contains(glued)) {
+                return true;
+            }
+            for (Segment s : t.segments()) {
+                if (s.suffix().isEmpty() && f.callPreps().contains(s.stem())
+                        && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
+                    return true; // إلى as a word of its own
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Another verb cue of the sentence stands between the cue {@code c} (its parties end at {@code from}) and the actor
+     * {@code m}: the actor is that verb's object, not {@code c}'s. «إلا أن المشرعين الذين يعارضون الاتفاق النووي يحثون
+     * السعودية سراً على الانضمام»: the lawmakers oppose the deal and urge Saudi Arabia; they do not oppose Saudi Arabia.
+     * (Asked for verb cues only, and not for an act of violence, whose target may follow a relative verb on its masdar:
+     * «وشن 4 غارات جوية استهدفت قوات صالح»; after a masdar the verb opens the sentence's own clause, whose object the
+     * masdar's host or the one it is done to may still be: «وخلال زيارة كارتر يوم الاثنين حذرت إسرائيل».)
+     */
+    private boolean anotherVerbBefore(Cue c, int from, ActorMention m) {
+        for (Cue o : cues) {
+            if (o != c && o.isVerb() && o.head() > c.last() && o.head() >= from && o.head() < m.first()
+                    && !c.words().contains(o.head()) && !readAsMasdar(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb cue whose form is read as its masdar: with the article, a preposition on it or a preposition word before it
+     * («أعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي»: the MP is the one whose killing is claimed).
+     */
+    private boolean readAsMasdar(Cue o) {
+        return o.reading().hasArticle() || gluedPreposition(o.reading().prefix()) != null
+                || o.head() - 1 >= a && (bareWordOf(tokens.get(o.head() - 1), STANDALONE_PREPS)
+                    || PHRASE_PREPOSITIONS.contains(tokens.get(o.head() - 1).norm()));
     }
 
     /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */

@@ -3581,4 +3581,58 @@ class EventRulesTest {
         // the accusation in the relative clause keeps its subject (a control)
         assertTrue(d.contains("INDLEG>INDGOV 112"), d.toString());
     }
+
+    @Test
+    void anActorPastTheToOfWhatIsCalledForIsNotTheOneCalledOn() {
+        // snn-2015-07-22#61 (session 17's blind judgement, item 65, "root"): Sarkozy calls on no one named to back
+        // Tunisia's efforts; Tunisia is what the call is for, not the one called on (base FRA>TUN 02)
+        List<String> d = dyads("ودعا ساركوزي إلى مساندة جهود تونس في المجال الأمني والاقتصادي والاجتماعي، ودعم الحرب التي "
+                + "تخوضها ضد الإرهاب.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("FRA>TUN 02")), d.toString());
+        // controls: the one called on is the object told before إلى, past the subject's own phrase (slice 5,
+        // snn-2015-08-08#77; slice 14, snn-2015-07-27#149)
+        d = dyads("وفي سياق متصل دعت المفوضية العليا للاجئين التابعة للأمم المتحدة فرنسا أمس الجمعة إلى تقديم خطة "
+                + "عاجلة «شاملة» لمعالجة أزمة المهاجرين في كاليه بالوسائل التي تخصص للكوارث الطبيعية.");
+        assertTrue(d.contains("IGOUNO>FRA 02"), d.toString());
+        d = dyads("كما بحث داود أوغلو الوضع مع المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى عدم التخلي "
+                + "عن عملية السلام مع الأكراد.");
+        assertTrue(d.contains("DEUGOV>TURGOV 02"), d.toString());
+    }
+
+    @Test
+    void aWarAfterAPrepositionIsNoWarDeclared() {
+        // snn-2015-08-06#538 (session 17's blind judgement, item 19, "source"): Rice announced something during the
+        // bombing of the 2006 war; «حرب» after «في» is in a phrase of time, not the war declared (base USA>SYR 19)
+        List<String> d = dyads("من ذلك مشروع \"الفوضى الخلاقة\" الذي يحول ممانعة الشعوب للتقسيم إلى مطلب فئوي للخلاص من الحروب "
+                + "والدمار والقتل اليومي كما حول الحال الآن في سورية والعراق وليبيا وربما اليمن، والذي يهدف في محصلته "
+                + "لميلاد شرق أوسط جديد كما أعلنت ذلك وزيرة الخارجية الأمريكية كوندوليزا رايس أثناء القصف الجوي "
+                + "المتواصل للأهداف المدنية اللبنانية في حرب عام 2006.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // snn-2015-07-31#1738 (i%41==7): Nasrallah announces his victory in his war in Syria (base ->SYR 19)
+        d = dyads("اعتاد الأمين العام لـ\"حزب الله\" حسن نصرالله على قلب الأمور وتحويل الانتكاسات إلى انتصارات إن كانت "
+                + "ستصب في ميزان بطولاته ورصيده لدى جمهوره، لهذا أطل عليهم منذ فترة ليعلن انتصاره في حربه الدائرة في "
+                + "سوريا، مع العلم أن الحرب لم تنته بعد.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // controls: the war declared as the verb's object (i%41==0 snn-2015-07-21#861; i%41==11 snn-2015-08-06#1781)
+        d = dyads("وفي مواجهة ضغوط جماهيرية متزايدة أعلن زعماء الصين حربا على التلوث وتعهدوا بالتخلي عن نموذج اقتصادي "
+                + "مضى عليه عقود.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("CHNGOV>") && x.endsWith(" 19")), d.toString());
+        d = dyads("ولكنه حين وصل الى هناك كانت بريطانيا قد أعلنت الحرب على هتلر فتم اعتقاله من قبل السلطات البريطانية في "
+                + "الهند.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("GBR>") && x.endsWith(" 19")), d.toString());
+    }
+
+    @Test
+    void anActorAfterAnotherVerbIsThatVerbsNotTheCuesObject() {
+        // snn-2015-07-26#1390 (session 17's blind judgement, item 34, "root"): the lawmakers who oppose the deal urge
+        // Saudi Arabia; they do not oppose Saudi Arabia (base >SAU 12 beside the appeal 02, which stays)
+        List<String> d = dyads("وأشارت الصحيفة إلى أن إسرائيل تتمتع بنفوذ لا مثيل له في الكابيتول هيل إلا أن المشرعين الذين "
+                + "يعارضون الاتفاق النووي يحثون السعودية سراً على الانضمام العلني مع إسرائيل في رفض الاتفاق.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">SAU 12")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">SAU 02")), d.toString());
+        // snn-2015-07-26#1230 (i%41==5): Moscow denies any involvement and accuses the Ukrainian military; the denial
+        // is not about them (base RUS>UKRMIL 016)
+        d = dyads("ونفت موسكو بشكل قاطع اي تورط، واتهمت العسكريين الاوكرانيين.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 016")), d.toString());
+    }
 }
