@@ -89,7 +89,7 @@ public record Pattern(String code, char kind, String cue, List<Word> further, Fr
 
     /**
      * The strings of two digits ("00" to "99"), made once: {@link #root} is asked several times per cue (is it a violent
-     * root, a cooperative one ...), and a new substring each time was 2.5 % of the coder's allocated bytes, each one
+     * root, a cooperative one ...), and a new substring each time was 2–3 % of the coder's allocated bytes, each one
      * hashed anew for its set look-up (BENCHMARKS.md, speed23).
      */
     private static final class TwoDigits {

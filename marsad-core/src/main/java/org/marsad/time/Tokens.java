@@ -230,7 +230,7 @@ final class Tokens {
 
     /**
      * The test of {@link #cue} for each role, by ordinal, made once: a predicate capturing the role, made per call, was
-     * about 1 % of the coder's allocated bytes (BENCHMARKS.md, speed23).
+     * 1–2 % of the coder's allocated bytes (BENCHMARKS.md, speed23).
      */
     private static final List<Predicate<Lex>> CUE_TESTS = cueTests();
 
