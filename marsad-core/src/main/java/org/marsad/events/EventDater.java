@@ -3,7 +3,6 @@ package org.marsad.events;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.marsad.text.AnalyzedText;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Token;
 import org.marsad.time.TimeExpression;
 import org.marsad.time.TimeKind;
@@ -573,33 +572,22 @@ public final class EventDater {
      * sentences before it told of. The pattern's head is «past/present» (واصل/يواصل).
      */
     static boolean presentTense(Cue cue) {
-        String[] forms = verbForms(cue);
-        if (forms == null || forms.length != 2 || forms[1].strip().equals("-")) {
+        VerbTenses.Forms forms = VerbTenses.of(cue); // the head's forms, made once (speed23)
+        if (forms == null || forms.present() == null) {
             return false;
         }
         String stem = cue.reading().stem();
-        return VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())).contains(stem)
-                && !VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())).contains(stem);
-    }
-
-    /** The «past/present» forms of a verb cue's pattern head (واصل/يواصل), or null for a masdar or an unread cue. */
-    private static String[] verbForms(Cue cue) {
-        if (!cue.isVerb() || cue.reading() == null) {
-            return null;
-        }
-        return cue.pattern().cue().split("\\+")[0].strip().split("/");
+        return forms.present().contains(stem) && !forms.past().contains(stem);
     }
 
     /** Whether the cue is a verb in the past tense (شنت، تعرض، ألقت), by the pattern's «past/present» head. */
     static boolean pastTense(Cue cue) {
-        String[] forms = verbForms(cue);
+        VerbTenses.Forms forms = VerbTenses.of(cue); // the head's forms, made once (speed23)
         if (forms == null) {
             return false;
         }
         String stem = cue.reading().stem();
-        return VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())).contains(stem)
-                && (forms.length != 2 || forms[1].strip().equals("-")
-                        || !VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())).contains(stem));
+        return forms.past().contains(stem) && (forms.present() == null || !forms.present().contains(stem));
     }
 
     /**

@@ -407,7 +407,8 @@ abstract class ModalityRules extends CueConstruction {
 
     /** Whether token {@code i} is a word of necessity or possibility: bare or after a conjunction, بـ or لـ, or a phrase (لا بد). */
     private boolean modalAt(int i) {
-        for (Segment s : tokens.get(i).segments()) {
+        // most words have no reading of necessity: known from the word cache, without reading their readings (speed23)
+        for (Segment s : modifiers.mayBeModal(tokens.get(i)) ? tokens.get(i).segments() : java.util.List.<Segment>of()) {
             if (s.suffix().isEmpty() && !s.hasArticle() && MODAL_CLITICS.contains(s.prefix())
                     && modifiers.is(s.stem(), Modifiers.Kind.MODAL)) {
                 return true;

@@ -194,6 +194,8 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot negationSlot;
 
+    private volatile org.marsad.text.StemFacts.Slot modalSlot;
+
     /**
      * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, the last
      * word of a multiword modifier, and whether a word of sport (team-context) or the last word of such a phrase.
@@ -210,6 +212,7 @@ public final class Modifiers {
         teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || is(stem, Kind.TEAM_CONTEXT_AMBIGUOUS)
                 || phrasesByLastWord.getOrDefault(stem, java.util.List.of()).stream()
                         .anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
+        modalSlot = facts.register(stem -> is(stem, Kind.MODAL) ? Boolean.TRUE : null);
     }
 
     /**
@@ -244,6 +247,14 @@ public final class Modifiers {
      */
     public boolean mayNegate(org.marsad.text.Token t) {
         return org.marsad.text.StemFacts.mayAnswer(negationSlot, t);
+    }
+
+    /**
+     * False when no reading of {@code t} is a word of necessity or possibility (modal), known without reading them.
+     * The event coder asks it of the words before every cue. Else true.
+     */
+    public boolean mayBeModal(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(modalSlot, t);
     }
 
     /** As {@link #isReporting(String)}, for a reading whose answer the analyzer may have kept. */

@@ -82,7 +82,33 @@ public record Pattern(String code, char kind, String cue, List<Word> further, Fr
     public record Alt(String stem, boolean prefix) {
     }
 
+    /** The CAMEO root: the code's first two characters. */
     public String root() {
-        return code.substring(0, 2);
+        return TwoDigits.of(code);
+    }
+
+    /**
+     * The strings of two digits ("00" to "99"), made once: {@link #root} is asked several times per cue (is it a violent
+     * root, a cooperative one ...), and a new substring each time was 2–3 % of the coder's allocated bytes, each one
+     * hashed anew for its set look-up (BENCHMARKS.md, speed23).
+     */
+    private static final class TwoDigits {
+        private static final String[] ALL = new String[100];
+
+        static {
+            for (int i = 0; i < ALL.length; i++) {
+                ALL[i] = String.valueOf((char) ('0' + i / 10)) + (char) ('0' + i % 10);
+            }
+        }
+
+        /** {@code code.substring(0, 2)}, the shared string when both are digits. */
+        static String of(String code) {
+            char c0 = code.charAt(0);
+            char c1 = code.charAt(1);
+            if (c0 >= '0' && c0 <= '9' && c1 >= '0' && c1 <= '9') {
+                return ALL[(c0 - '0') * 10 + (c1 - '0')];
+            }
+            return code.substring(0, 2);
+        }
     }
 }

@@ -46,6 +46,16 @@ class ModifierSlotsTest {
         return false;
     }
 
+    /** What modalAt asked of each reading of a word before the cue (speed23 passes over the others first). */
+    private static boolean modal(Token t) {
+        for (Segment s : t.segments()) {
+            if (modifiers.is(s.stem(), Modifiers.Kind.MODAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Token word(String sentence, String norm) {
         return analyzer.analyze(sentence).tokens().stream().filter(t -> t.norm().equals(norm)).findFirst()
                 .orElseThrow();
@@ -64,6 +74,12 @@ class ModifierSlotsTest {
         Token not = word("لم يعلن أحد مسؤوليته عن الهجوم", "لم");
         assertTrue(modifiers.mayNegate(not));
         assertFalse(modifiers.mayNegate(word("لم يعلن أحد مسؤوليته عن الهجوم", "الهجوم")));
+        // «وشدد على ضرورة التعاون مع الرئيس الأسد» (modifiers.tsv modal: ضرورة, after على as written)
+        Token need = word("وشدد على ضرورة التعاون مع الرئيس الأسد", org.marsad.text.ArabicNormalizer.normalize("ضرورة"));
+        assertTrue(modal(need));
+        assertTrue(modifiers.mayBeModal(need));
+        assertTrue(modifiers.mayBeModal(word("وأكد بضرورة التعاون", org.marsad.text.ArabicNormalizer.normalize("بضرورة"))));
+        assertFalse(modifiers.mayBeModal(word("وشدد على ضرورة التعاون مع الرئيس الأسد", "التعاون")));
     }
 
     @Test
@@ -83,6 +99,7 @@ class ModifierSlotsTest {
                 boolean mayNegate = modifiers.mayNegate(t);
                 assertTrue(mayAspect || !aspectVerb(t), () -> t.norm() + " is an aspect verb but was passed over");
                 assertTrue(mayNegate || !negation(t), () -> t.norm() + " negates but was passed over");
+                assertTrue(modifiers.mayBeModal(t) || !modal(t), () -> t.norm() + " is modal but was passed over");
                 aspect += aspectVerb(t) ? 1 : 0;
                 negating += negation(t) ? 1 : 0;
                 passedOver += !mayAspect && !mayNegate ? 1 : 0;
