@@ -641,6 +641,9 @@ abstract class TargetSearch extends SpeakerSearch {
             // goes on after a comma with و; what follows it is one more of them, never the one acted upon
             reach = Math.min(reach, listGoesOn(from, reach));
         }
+        // «اقتحام المستوطنين المتطرفين تحت حماية قوات الاحتلال»، «دعم الثورة السورية، بسبب تغول داعش»: past a cause
+        // or a cover, the actors are why or under whom the act is done, never the ones it is done to
+        reach = causeOrCoverStart(c, Math.max(start, c.last() + 1), reach);
         if (!f.callPreps().isEmpty() && calledForBeforeAnyone(c, from, reach, f, subj)) {
             return List.of(); // «ودعا ساركوزي إلى مساندة جهود تونس»: no one named is called on
         }
@@ -1129,6 +1132,36 @@ abstract class TargetSearch extends SpeakerSearch {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the first phrase of cause (modifiers.tsv cause-word: بسبب، جراء، إثر) or of a doer's cover (cover-phrase:
+     * تحت حماية، بدعم من) between {@code from} and {@code reach} begins, its words being none of the cue's; else
+     * {@code reach}. What follows it names why the act was done or who stood by its doer: «ينحسر الإجماع على دعم الثورة
+     * السورية، بسبب تغول داعش»، «اقتحام المستوطنين المتطرفين تحت حماية قوات الاحتلال المسجد الأقصى».
+     */
+    private int causeOrCoverStart(Cue c, int from, int reach) {
+        // not for violence: the cause of a killing is mostly the attack that did it, on the same victims («مقتل البقية
+        // جراء استهداف مواقع وحواجز للتنظيم»)
+        boolean cause = !VIOLENT_ROOTS.contains(c.pattern().root());
+        for (int i = from; i < reach; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || c.words().contains(i)) {
+                continue;
+            }
+            // a nominal cause only: «بسبب أن كيري وظريف ... كانا يحاولان» opens a clause, whose subject may be the
+            // act's own parties
+            boolean nominal = cause && (i + 1 >= b || !CONTENT_PARTICLES.contains(tokens.get(i + 1).norm()));
+            if (nominal && modifiers.is(t.norm(), Modifiers.Kind.CAUSE_WORD)) {
+                return i;
+            }
+            int n = Math.max(nominal ? modifiers.phraseLengthEndingAt(tokens, from, i, Modifiers.Kind.CAUSE_WORD) : 0,
+                    modifiers.phraseLengthEndingAt(tokens, from, i, Modifiers.Kind.COVER_PHRASE));
+            if (n > 0 && !c.words().contains(i - n + 1)) {
+                return i - n + 1;
+            }
+        }
+        return reach;
     }
 
     /**

@@ -3635,4 +3635,36 @@ class EventRulesTest {
         d = dyads("ونفت موسكو بشكل قاطع اي تورط، واتهمت العسكريين الاوكرانيين.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 016")), d.toString());
     }
+
+    @Test
+    void aPartyUnderWhoseCoverADoerActsIsNoTarget() {
+        // modifiers.tsv cover-phrase: session 18's blind judgement of the lead's slice, item 8 (snn-2015-07-26#691),
+        // here as the same ministry's statement in snn-2015-07-27#307 (slice i%41==8): the settlers stormed al-Aqsa
+        // under the forces' protection, they did not fight them (w1 ISRREB>ISRMIL 19)
+        List<String> aqsa = dyads("وأدانت الوزارة في بيان صحافي، اقتحام المستوطنين المتطرفين تحت حماية قوات الاحتلال أمس، المسجد "
+                + "الأقصى المبارك من جهة باب المغاربة، لتأمين اقتحامات المستوطنين.");
+        assertTrue(aqsa.stream().noneMatch(x -> x.endsWith(">ISRMIL 19")), aqsa.toString());
+        // snn-2015-07-31#1287 (slice 7): the government protected the settlers' attacks, it was not attacked (w1 ->ISRGOV 18)
+        List<String> erekat = dyads("وصرح عريقات الذي يقوم أيضا بأعمال أمين سر منظمة التحرير الفلسطينية للصحافيين \"منذ العام 2004 "
+                + "ولغاية الآن ارتكب المستوطنون 11 ألف اعتداء إجرامي\"، وأكد أن هذه الاعتداءات شملت \" قتل أبرياء وحرقهم وحرق "
+                + "مساجد وأشجار\"، لافتا إلى أن \"هذه الاعتداءات تمت تحت حماية الحكومة الاسرائيلية، بدون محاسبة أو مساءلة عن "
+                + "هذه الجرائم\".");
+        assertTrue(erekat.stream().noneMatch(x -> x.endsWith(">ISRGOV 18")), erekat.toString());
+        // control: a bare بمساندة is the act pledged, whose object is the target (snn-2015-07-21#288, slice 1)
+        List<String> bush = dyads("ويتعهد جيب بوش بمساندة حكومة بنيامين نتنياهو اليمنية، ملمحا إلى أنه سيتخلى عن ممارسة أي ضغوط على "
+                + "نتنياهو من أجل تنفيذ حل الدولتين.");
+        assertTrue(bush.stream().anyMatch(x -> x.endsWith(">ISRGOV 03")), bush.toString());
+    }
+
+    @Test
+    void aPartyNamedAsTheCauseIsNoTarget() {
+        // modifiers.tsv cause-word: session 18's blind judgement of the lead's slice, item 37 (snn-2015-08-08#194): the
+        // consensus on supporting the Syrian revolution wanes because of ISIS; nobody supports ISIS (w1 SYR>IMGREB 051)
+        List<String> isis = dyads("وفي سورية ينحسر الإجماع على دعم الثورة السورية، بسبب تغول “داعش” وجبهة النصرة والمخاوف من تبعات ذلك.");
+        assertTrue(isis.stream().noneMatch(x -> x.endsWith(">IMGREB 051")), isis.toString());
+        // snn-2015-08-07#147 (slice 37): the support is Assad's, its cause the weakness of his forces (w1 SYRGOV>SYRMIL 051)
+        List<String> assad = dyads("وفي إجابة على سؤال عن احتمال أن يتخلى الروس عن دعم الأسد «بسبب ضعف قوات الأسد، حسب تصريحات "
+                + "الأسد نفسه»، رفض تونر نفي أو تأكيد هذا الاحتمال.");
+        assertTrue(assad.stream().noneMatch(x -> x.endsWith(">SYRMIL 051")), assad.toString());
+    }
 }
