@@ -760,7 +760,8 @@ public final class ActorMatcher {
             if (named != null && r.prefix().startsWith("ل") && !lamReadsAsPerson(tokens, a, i, r.stem())) {
                 continue; // «لصالح المقاومة»: "in favour of", after a full name as well
             }
-            if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)) {
+            if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)
+                    && !underAnotherRulersTitle(tokens, a, i, named.entry())) {
                 ActorEntry e = named.entry();
                 String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
                 String name = e.kind() == ActorKind.PERSON ? e.nameEn() : named.nameEn();
@@ -769,6 +770,31 @@ public final class ActorMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the alias at word {@code i} follows a ruling house's title (name-grammar.tsv ruler-title, with or
+     * without a proclitic) that none of the person's names in people.tsv opens with, while another does: «الملك
+     * الفيصل» is King Faisal, not «الأمير خالد الفيصل» named before in the article (a prince is never titled king).
+     * A person whose names carry no title is left as he was: the dictionary says nothing of his rank.
+     */
+    private boolean underAnotherRulersTitle(List<Token> tokens, int a, int i, ActorEntry person) {
+        if (i <= a || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        java.util.Set<String> own = dictionary.rulerTitlesOfNames(person);
+        if (own.isEmpty()) {
+            return false;
+        }
+        for (Segment r : tokens.get(i - 1).segments()) {
+            if (r.hasArticle() && r.suffix().isEmpty()) {
+                String title = "ال" + r.stem();
+                if (NAMES.isRulerTitle(title)) {
+                    return !own.contains(title);
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -777,6 +777,22 @@ class ActorCoverageTest {
         expect("SYRGOV", "2015-08-10", "الرئيس السوري بشار الأسد", hilal);
     }
 
+    @Test
+    void aKingsTitleBeforeAPrincesAliasIsAnotherMan() {
+        // SaudiNewsNet 2015 (snn-2015-07-27#686, i%41==18): after «الأمير خالد الفيصل» named in full, «الملك الفيصل» is
+        // King Faisal, whose exhibition the prince opens, not the prince: none of Khalid al-Faisal's names is titled
+        // king (people.tsv: «الأمير خالد الفيصل»), so the alias after «الملك» is another man
+        String king = " يرعى صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة"
+                + " اليوم الاثنين حفل افتتاح معرض \"الملك فيصل.. شاهد وشهيد\" الذي تستضيفه أمانة الطائف في متنزه الردّف"
+                + " العام. ويتخلل المعرض ندوات وعدد من حلقات النقاش عن حياة الملك الفيصل وأبرز القرارات المفصلية التي"
+                + " اتخذها الملك الراحل.";
+        int life = king.indexOf("حياة");
+        assertTrue(named(king, "2015-07-27").stream().noneMatch(m -> m.span().start() > life
+                && "Prince Khalid Al-Faisal".equals(m.nameEn())), "no Khalid al-Faisal in «الملك الفيصل»");
+        // control: the prince named in full stays his
+        expect("SAUGOV", "2015-07-27", "صاحب السمو الملكي الأمير خالد الفيصل", king);
+    }
+
     private static void noSaleh(String text, String date) {
         assertTrue(named(text, date).stream().noneMatch(m -> m.span().of(text).contains("صالح")),
                 "no Saleh in «" + text + "»");
