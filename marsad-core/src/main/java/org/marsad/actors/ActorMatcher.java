@@ -1055,6 +1055,9 @@ public final class ActorMatcher {
                 || !(dictionary.isGivenName(first.stem()) || dictionary.isCommonGivenName(first.stem()))) {
             return false;
         }
+        if (opensANameOfItsOwn(tokens, m.first(), first)) {
+            return false;
+        }
         Token before = tokens.get(m.first() - 1);
         if (!before.isWord()) {
             return false;
@@ -1067,6 +1070,16 @@ public final class ActorMatcher {
         return twoBefore != null && twoBefore.isWord()
                 && (dictionary.isGivenName(twoBefore.norm() + before.norm())
                         || dictionary.isCommonGivenName(twoBefore.norm() + before.norm()));
+    }
+
+    /**
+     * Whether the name's first word (its reading {@code first}) opens a name of its own rather than going on from the
+     * given name before it: with a proclitic besides the article it begins the next member of a list («والملك حسين
+     * والسلطان قابوس»), and a ruling house's title is a title, not a family name («السلطان» of «السلطان قابوس», since
+     * سلطان is also a given name).
+     */
+    private static boolean opensANameOfItsOwn(List<Token> tokens, int at, Segment first) {
+        return !first.prefix().equals("ال") || NAMES.isRulerTitle(tokens.get(at).norm());
     }
 
     /** Whether the word is a given name without the article (alone or after و/ف). */
