@@ -73,6 +73,11 @@ public final class ActorDictionary {
      * real estate) or another family's name (خالد المشعل, a Saudi academic), not the person.
      */
     private final Set<String> personWordsOnlyBare = new HashSet<>();
+    /**
+     * Per person, the ruling house's titles (name-grammar.tsv ruler-title, normalized) that open one of his names in
+     * people.tsv («الأمير خالد الفيصل»: الأمير): worked out at load. A person none of whose names has a title has none.
+     */
+    private final Map<ActorEntry, Set<String>> rulerTitlesOfNames = new HashMap<>();
     /** Nouns of documents and meetings named after a city (named-after-place.tsv): إعلان القاهرة، مؤتمر جنيف. */
     private final Map<String, Set<String>> namedAfterPlace = new java.util.HashMap<>();
     private final List<String[]> honorifics = new ArrayList<>();
@@ -418,9 +423,20 @@ public final class ActorDictionary {
                 addName(n, new NameRef(e, false));
             }
             bareAndArticleWords(allNames, bare, withArticle);
+            rulerTitlesOf(e, allNames);
         }
         bare.removeAll(withArticle);
         personWordsOnlyBare.addAll(bare);
+    }
+
+    /** Keeps the ruling house's titles that open one of person {@code e}'s {@code names}. */
+    private void rulerTitlesOf(ActorEntry e, Set<String> names) {
+        for (String n : names) {
+            String first = org.marsad.text.ArabicNormalizer.normalize(n.strip().split("\\s+")[0]);
+            if (NameGrammar.WORDS.isRulerTitle(first)) {
+                rulerTitlesOfNames.computeIfAbsent(e, k -> new HashSet<>()).add(first);
+            }
+        }
     }
 
     /** Sorts the words of {@code names} into those written bare and those written with the article (stripped). */
@@ -571,6 +587,14 @@ public final class ActorDictionary {
      */
     public boolean isOnlyWithArticle(ActorEntry e) {
         return onlyWithArticle.contains(e.id());
+    }
+
+    /**
+     * The ruling house's titles that open one of person {@code e}'s names in people.tsv (الأمير of «الأمير خالد
+     * الفيصل»); empty when none of his names has one.
+     */
+    public Set<String> rulerTitlesOfNames(ActorEntry e) {
+        return rulerTitlesOfNames.getOrDefault(e, Set.of());
     }
 
     /** True for a word of persons' names that people.tsv never writes with the article (روحاني، عقار). */

@@ -760,7 +760,8 @@ public final class ActorMatcher {
             if (named != null && r.prefix().startsWith("ل") && !lamReadsAsPerson(tokens, a, i, r.stem())) {
                 continue; // «لصالح المقاومة»: "in favour of", after a full name as well
             }
-            if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)) {
+            if (named != null && !namesSomethingElse(tokens, a, i) && !anotherOfTheFamily(text, a, i, named)
+                    && !underAnotherRulersTitle(tokens, a, i, named.entry())) {
                 ActorEntry e = named.entry();
                 String code = e.kind() == ActorKind.PERSON ? e.codeOn(date) : named.code();
                 String name = e.kind() == ActorKind.PERSON ? e.nameEn() : named.nameEn();
@@ -769,6 +770,31 @@ public final class ActorMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the alias at word {@code i} follows a ruling house's title (name-grammar.tsv ruler-title, with or
+     * without a proclitic) that none of the person's names in people.tsv opens with, while another does: «الملك
+     * الفيصل» is King Faisal, not «الأمير خالد الفيصل» named before in the article (a prince is never titled king).
+     * A person whose names carry no title is left as he was: the dictionary says nothing of his rank.
+     */
+    private boolean underAnotherRulersTitle(List<Token> tokens, int a, int i, ActorEntry person) {
+        if (i <= a || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        java.util.Set<String> own = dictionary.rulerTitlesOfNames(person);
+        if (own.isEmpty()) {
+            return false;
+        }
+        for (Segment r : tokens.get(i - 1).segments()) {
+            if (r.hasArticle() && r.suffix().isEmpty()) {
+                String title = "ال" + r.stem();
+                if (NAMES.isRulerTitle(title)) {
+                    return !own.contains(title);
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1029,6 +1055,9 @@ public final class ActorMatcher {
                 || !(dictionary.isGivenName(first.stem()) || dictionary.isCommonGivenName(first.stem()))) {
             return false;
         }
+        if (opensANameOfItsOwn(tokens, m.first(), first)) {
+            return false;
+        }
         Token before = tokens.get(m.first() - 1);
         if (!before.isWord()) {
             return false;
@@ -1041,6 +1070,16 @@ public final class ActorMatcher {
         return twoBefore != null && twoBefore.isWord()
                 && (dictionary.isGivenName(twoBefore.norm() + before.norm())
                         || dictionary.isCommonGivenName(twoBefore.norm() + before.norm()));
+    }
+
+    /**
+     * Whether the name's first word (its reading {@code first}) opens a name of its own rather than going on from the
+     * given name before it: with a proclitic besides the article it begins the next member of a list («والملك حسين
+     * والسلطان قابوس»), and a ruling house's title is a title, not a family name («السلطان» of «السلطان قابوس», since
+     * سلطان is also a given name).
+     */
+    private static boolean opensANameOfItsOwn(List<Token> tokens, int at, Segment first) {
+        return !first.prefix().equals("ال") || NAMES.isRulerTitle(tokens.get(at).norm());
     }
 
     /** Whether the word is a given name without the article (alone or after و/ف). */
