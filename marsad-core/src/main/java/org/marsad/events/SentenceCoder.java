@@ -299,6 +299,12 @@ final class SentenceCoder extends ViolenceSides {
             subj = meetingParties(c);
             how = "brought-together";
             objectFrom = subj.get(subj.size() - 1).end();
+        } else if (!writtenVerbSubjectBefore(c).isEmpty()) {
+            // «وكانت الجامعة العربية دانت القصف التركي»، «مصر طالبت إسرائيل بوقف»: a verb listed as written, its
+            // subject told before it; what follows is its object, not a genitive that does the act
+            subj = writtenVerbSubjectBefore(c);
+            how = "written-verb-subject";
+            objectFrom = c.end();
         } else {
             subj = genitive(c);
             how = "masdar-genitive";

@@ -90,6 +90,30 @@ abstract class SubjectSearch extends ModalityRules {
         return -1;
     }
 
+    /**
+     * The subject told before a phrase cue that is one finite verb written as it stands (patterns.tsv P with a
+     * one-word head and no further word before it, no circumstantial participle: أدانت، دانت، طالبت، عارضوا,
+     * every one-word phrase head in the file is a verb or a participle): «وكانت الجامعة العربية دانت القصف
+     * التركي»، «وكانت مصر طالبت إسرائيل بوقف الاستيطان». Read as for a verb ({@link #subject}: an actor right
+     * before it; not before a phrase joined by و, «بالقصف التركي في شمال العراق وطالب انقرة», where the actor closes
+     * the clause before), never a subject borrowed through a pronoun on إنّ nor the antecedent of a relative
+     * pronoun (which {@link #antecedentOf} may read as the place in the antecedent's phrase: «قوات الاحتلال في
+     * فلسطين، التي تصادر»); empty when none, and the genitive after the phrase (VSO: «ودانت السعودية إيران») is
+     * read as before.
+     */
+    List<ActorMention> writtenVerbSubjectBefore(Cue c) {
+        if (c.pattern().kind() != 'P' || c.end() - c.head() != 1 || c.furtherBefore()
+                || c.pattern().frame().circumstantial() || pronounSubject(c.head())
+                || c.head() - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm())) {
+            return List.of();
+        }
+        // joined by و as the verbs are (conjoined): the phrase's reading keeps the و in its head («وطالب» is listed
+        // as written), so the written word says it (a verb whose first radical is و, وعد، is read so too: only
+        // stricter)
+        List<ActorMention> s = subject(c.head(), c.end(), true, tokens.get(c.head()).norm().startsWith("و"));
+        return !s.isEmpty() && s.get(s.size() - 1).end() <= c.head() ? s : List.of();
+    }
+
     /** The subject of a verb at {@code head}: SVO (an actor right before it) or VSO (the first actor after). */
     List<ActorMention> subject(int head, int end, boolean verb) {
         return subject(head, end, verb, false);

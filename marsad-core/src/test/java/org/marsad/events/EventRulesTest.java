@@ -3667,4 +3667,23 @@ class EventRulesTest {
                 + "الأسد نفسه»، رفض تونر نفي أو تأكيد هذا الاحتمال.");
         assertTrue(assad.stream().noneMatch(x -> x.endsWith(">SYRMIL 051")), assad.toString());
     }
+
+    @Test
+    void aVerbListedAsWrittenTakesTheSubjectBeforeIt() {
+        // snn-2015-07-21#135 (corpus; s18-w1 coded nothing): a phrase cue that is one finite verb (أغارت) has its
+        // subject before it, SVO, as a verb does
+        assertTrue(dyads("وأضاف موضحًا: «علمت من بعض الركاب الذين نقلتهم من نغامدو أن بوكو حرام أغارت على القرية "
+                + "مساء».").stream().anyMatch(x -> x.startsWith("NGAREB>") && x.endsWith(" 195")));
+        // snn-2015-07-27#150: «عذبوا» (a phrase) with its subject before it (s18-w1: nothing)
+        assertTrue(dyads("وذكر تقييم أميركي صدر عام 2011 أن مسؤولين عسكريين باكستانيين عذبوا وقتلوا أفرادا مشتبها في "
+                + "كونهم مسلحين.").stream().anyMatch(x -> x.startsWith("PAKMIL>") && x.endsWith(" 1822")));
+        // snn-2015-08-06#494: before a phrase joined by و the actor closes the clause before (a first build coded
+        // IRQ>TUR 10: Iraq demanding of Ankara)
+        assertTrue(dyads("من جهته، ندد الامين العام لجامعة الدول العربية نبيل العربي الثلاثاء بالقصف التركي في شمال "
+                + "العراق وطالب انقرة باحترام سيادة العراق.").stream().noneMatch(x -> x.startsWith("IRQ>")));
+        // snn-2015-07-27#45: not the antecedent of a relative pronoun, which may be read as the place in the
+        // antecedent's phrase (a first build coded PSE>PSECVL 1711)
+        assertTrue(dyads("فما تقوم به قوات الاحتلال في فلسطين، التي تصادر حقوق الشعب الفلسطيني، إرهاب.").stream()
+                .noneMatch(x -> x.startsWith("PSE>")));
+    }
 }
