@@ -465,6 +465,10 @@ abstract class SubjectSearch extends ModalityRules {
                     || prepositionBetween(from, member >= 0 ? member : m.first()))) {
                 return List.of(); // «اعتقل بعد أحداث السفارة الأميركية»: the embassy is inside a phrase after بعد
             }
+            ActorMention body = m.form() == ActorMention.Form.AGENT_ONLY ? bodyOfSources(m) : null;
+            if (body != null) {
+                return withCoordinated(body);
+            }
             if (m.form() == ActorMention.Form.AGENT_ONLY) {
                 // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: a title the dictionary could not tie to a
                 // country, then the person's name in apposition — the person is the actor
@@ -478,6 +482,36 @@ abstract class SubjectSearch extends ModalityRules {
             return withCoordinated(m);
         }
         return List.of();
+    }
+
+    /**
+     * The body an agent of no country that is a noun of sources (modifiers.tsv source-noun: مصادر، مصدر) speaks for,
+     * named right after «في» or partitive «من» (past at most {@value #MEMBER_ADJECTIVES} agreeing words): «أكدت مصادر
+     * في المقاومة الشعبية بمحافظة مأرب أنها قتلت»، «وقالت مصادر مطلعة من الحركة». The agent mention alone would be
+     * taken as the verb's subject and leave it with no actor, so the subject carried from another sentence stood in
+     * for the speaker; the sources are the body's, as «مسؤول في التنظيم» is (modifiers.tsv member). Not a place
+     * («مصادر في صنعاء» are only there); null when no such body follows.
+     */
+    private ActorMention bodyOfSources(ActorMention agent) {
+        Token t = tokens.get(agent.first());
+        Segment s = t.segments().get(0);
+        if (t.segments().size() != 1 || !s.suffix().isEmpty() || s.hasArticle()
+                || !(s.prefix().isEmpty() || s.prefix().equals("و"))
+                || !modifiers.is(s.stem(), Modifiers.Kind.SOURCE_NOUN)) {
+            return null;
+        }
+        for (ActorMention n : mentions) {
+            if (n.first() < agent.end()) {
+                continue;
+            }
+            int prep = n.first() - 1;
+            boolean body = prep >= agent.end() && prep - agent.first() <= MEMBER_ADJECTIVES + 1
+                    && tokens.get(prep).isWord() && (tokens.get(prep).norm().equals("في")
+                        || tokens.get(prep).norm().equals("من"))
+                    && wordsOnly(agent.end(), prep) && participant(n) && !isPlace(n) && !"GPE".equals(n.type());
+            return body ? n : null;
+        }
+        return null;
     }
 
     List<ActorMention> withCoordinated(ActorMention m) {

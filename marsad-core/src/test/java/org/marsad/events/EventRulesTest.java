@@ -3581,4 +3581,16 @@ class EventRulesTest {
         // the accusation in the relative clause keeps its subject (a control)
         assertTrue(d.contains("INDLEG>INDGOV 112"), d.toString());
     }
+
+    @Test
+    void unnamedSourcesInABodySpeakForIt() {
+        // snn-2015-07-24#1613 (eval/judgments/s18-blind-slice40.tsv item 39): «مصادر في المقاومة الشعبية» said the
+        // resistance killed 17 Houthis; s18-base and s18-w1 took the pronoun of «أنها» for the Yemeni tribes of an
+        // earlier sentence (YEMCVL>YEMREB 19): the sources are no actor, so the subject carried stood in for them
+        List<String> d = dyads("كما رفضت عدة قبائل يمنية في الشمال إلحاق أبنائها بمليشيات الحوثي وصالح. "
+                + "أكدت مصادر في المقاومة الشعبية بمحافظة مأرب أنها قتلت 17 من عناصر ميليشيا الحوثي وصالح، من بينهم "
+                + "قائد عسكري يسمى الشحطري، وهو ابن أخت الرئيس المخلوع، علي عبدالله صالح.");
+        assertTrue(d.contains("YEMMIL>YEMREB 19"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMCVL>YEMREB 19")), d.toString());
+    }
 }
