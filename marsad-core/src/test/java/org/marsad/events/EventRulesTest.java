@@ -3592,5 +3592,14 @@ class EventRulesTest {
                 + "قائد عسكري يسمى الشحطري، وهو ابن أخت الرئيس المخلوع، علي عبدالله صالح.");
         assertTrue(d.contains("YEMMIL>YEMREB 19"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMCVL>YEMREB 19")), d.toString());
+        // snn-2015-08-01#740: the verb's own subject is the body too; s18-w1 coded nothing (the sources no actor)
+        List<String> un = dyads("وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة، مشيرة إلى أنها والدول "
+                + "الغربية لم تقم بإرسال أية باخرة أو طائرة خلال فترة الهدنة، وأن غالبية الجهد كان سعوديا.");
+        assertTrue(un.contains("YEMGOV>IGOUNO 111"), un.toString());
+        // snn-2015-07-23#604 (a control): the body is not the speaker whose clause's act has no subject found; the
+        // attack is the Houthis', never the resistance's
+        List<String> attack = dyads("وقالت مصادر في المقاومة الشعبية إن الحوثيين والموالين لصالح شنوا هجمات عنيفة "
+                + "على مواقع المقاومة والجيش في جبهتي الجفينه وصرواح في محاولة منهم للتقدم والاستيلاء على تلك المواقع.");
+        assertTrue(attack.stream().noneMatch(x -> x.startsWith("YEMMIL>")), attack.toString());
     }
 }
