@@ -305,6 +305,17 @@ abstract class SubjectSearch extends ModalityRules {
         return false;
     }
 
+    /** The nearest reporting verb (not a reporting phrase) before token {@code particle}, or -1. */
+    private int reportingVerbBefore(int particle) {
+        int verb = -1;
+        for (int[] r : reporting) {
+            if (r[1] == 1 && r[0] < particle) {
+                verb = r[0];
+            }
+        }
+        return verb;
+    }
+
     /** The token where a particle before the verb at {@code head} would stand: right before it, or before قد / لقد. */
     private int particleBefore(int head) {
         int i = head - 1;
@@ -327,12 +338,7 @@ abstract class SubjectSearch extends ModalityRules {
      */
     boolean unknownSpeakerOfPronoun(int head) {
         int particle = particleBefore(head);
-        int verb = -1;
-        for (int[] r : reporting) {
-            if (r[1] == 1 && r[0] < particle) {
-                verb = r[0];
-            }
-        }
+        int verb = reportingVerbBefore(particle);
         if (verb < 0 || particle - verb > SPEAKER_NAME_REACH) {
             return false;
         }
@@ -529,12 +535,7 @@ abstract class SubjectSearch extends ModalityRules {
      */
     List<ActorMention> sourcesOfPronoun(int head) {
         int particle = particleBefore(head);
-        int verb = -1;
-        for (int[] r : reporting) {
-            if (r[1] == 1 && r[0] < particle) {
-                verb = r[0];
-            }
-        }
+        int verb = reportingVerbBefore(particle);
         if (verb < 0 || particle - verb > SOURCES_REACH) {
             return List.of();
         }
