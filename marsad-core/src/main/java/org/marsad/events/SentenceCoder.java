@@ -133,7 +133,7 @@ final class SentenceCoder extends ViolenceSides {
         ActorMention speaker = null;
         int bestDist = Integer.MAX_VALUE;
         for (int[] r : reporting) {
-            List<ActorMention> sp = r[1] == 1 ? subject(r[0], r[0] + 1, true) : after(r[0] + 1, 4, false);
+            List<ActorMention> sp = r[1] == 1 ? speakerSubject(r[0]) : after(r[0] + 1, 4, false);
             if (sp.isEmpty()) {
                 continue;
             }

@@ -263,7 +263,7 @@ abstract class SpeakerSearch extends AgentSearch {
         if (r[1] != 1) {
             return;
         }
-        List<ActorMention> subj = subject(r[0], r[0] + 1, true);
+        List<ActorMention> subj = speakerSubject(r[0]);
         if (!subj.isEmpty() && participant(subj.get(0))) {
             lastSubject = subj;
             lastSubjectAt = r[0];
@@ -275,6 +275,25 @@ abstract class SpeakerSearch extends AgentSearch {
             // بلاده»); the one named before no longer speaks for sure
             speakerInPlay = null;
         }
+    }
+
+    /**
+     * The subject of the reporting verb at {@code verb} as the one who speaks: the verb's subject, but the mention of
+     * unnamed sources itself when the subject found is the body they are in («وقالت مصادر في المقاومة الشعبية إن ...»,
+     * SubjectSearch.bodyOfSources). The body is the verb's subject, yet not the speaker in play nor the agent of the
+     * clause it reports: on the cut sentences of the corpus the acts told after «إن» whose own subject was missed
+     * («إن الحوثيين والموالين لصالح شنوا هجمات») were the sources' enemies', not their body's; only the pronoun on
+     * أنّ is the body (SubjectSearch.sourcesOfPronoun).
+     */
+    List<ActorMention> speakerSubject(int verb) {
+        List<ActorMention> subj = subject(verb, verb + 1, true);
+        for (ActorMention m : mentions) {
+            if (m.first() == verb + 1) {
+                return !subj.isEmpty() && m != subj.get(0) && m.form() == ActorMention.Form.AGENT_ONLY
+                        && bodyOfSources(m) == subj.get(0) ? List.of(m) : subj;
+            }
+        }
+        return subj;
     }
 
     /**

@@ -41,6 +41,8 @@ abstract class SubjectSearch extends ModalityRules {
     private static final int CLAUSE_SUBJECT_REACH = 4;
     /** How far (tokens) before إنّ / أنّ the reporting verb whose unknown subject stands between may be («وقال سميع الحق، إنه»). */
     private static final int SPEAKER_NAME_REACH = 6;
+    /** How far (tokens) the particle of a pronoun subject may stand after the reporting verb of unnamed sources. */
+    private static final int SOURCES_REACH = 9;
 
     /**
      * How many words of the backer's own noun phrase may stand between a phrase of backing and an actor before a verb
@@ -123,6 +125,10 @@ abstract class SubjectSearch extends ModalityRules {
         if (pronounSubject(head)) {
             // وإنها اعتقلت مواطنين: the subject is the pronoun on إنّ; what follows the verb is its object. Its
             // referent is the subject in play, unless the reporting verb before it names a speaker no dictionary knows
+            List<ActorMention> sources = sourcesOfPronoun(head);
+            if (!sources.isEmpty()) {
+                return sources; // «أكدت مصادر في المقاومة الشعبية بمحافظة مأرب أنها قتلت»
+            }
             return unknownSpeakerOfPronoun(head) ? List.of() : !lastSubject.isEmpty() ? lastSubject : carried;
         }
         // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
@@ -323,6 +329,17 @@ abstract class SubjectSearch extends ModalityRules {
         return false;
     }
 
+    /** The nearest reporting verb (not a reporting phrase) before token {@code particle}, or -1. */
+    private int reportingVerbBefore(int particle) {
+        int verb = -1;
+        for (int[] r : reporting) {
+            if (r[1] == 1 && r[0] < particle) {
+                verb = r[0];
+            }
+        }
+        return verb;
+    }
+
     /** The token where a particle before the verb at {@code head} would stand: right before it, or before قد / لقد. */
     private int particleBefore(int head) {
         int i = head - 1;
@@ -345,12 +362,7 @@ abstract class SubjectSearch extends ModalityRules {
      */
     boolean unknownSpeakerOfPronoun(int head) {
         int particle = particleBefore(head);
-        int verb = -1;
-        for (int[] r : reporting) {
-            if (r[1] == 1 && r[0] < particle) {
-                verb = r[0];
-            }
-        }
+        int verb = reportingVerbBefore(particle);
         if (verb < 0 || particle - verb > SPEAKER_NAME_REACH) {
             return false;
         }
@@ -489,6 +501,10 @@ abstract class SubjectSearch extends ModalityRules {
                     || prepositionBetween(from, member >= 0 ? member : m.first()))) {
                 return List.of(); // «اعتقل بعد أحداث السفارة الأميركية»: the embassy is inside a phrase after بعد
             }
+            ActorMention body = m.form() == ActorMention.Form.AGENT_ONLY ? bodyOfSources(m) : null;
+            if (body != null) {
+                return withCoordinated(body); // «وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة»
+            }
             if (m.form() == ActorMention.Form.AGENT_ONLY) {
                 // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: a title the dictionary could not tie to a
                 // country, then the person's name in apposition — the person is the actor
@@ -500,6 +516,63 @@ abstract class SubjectSearch extends ModalityRules {
                 }
             }
             return withCoordinated(m);
+        }
+        return List.of();
+    }
+
+    /**
+     * The body an agent of no country that is a noun of sources (modifiers.tsv source-noun: مصادر، مصدر) speaks for,
+     * named right after «في» or partitive «من» (past at most {@value #MEMBER_ADJECTIVES} agreeing words): «أكدت مصادر
+     * في المقاومة الشعبية بمحافظة مأرب أنها قتلت»، «وقالت مصادر مطلعة من الحركة». The agent mention alone would be
+     * taken as the verb's subject and leave it with no actor, so the subject carried from another sentence stood in
+     * for the speaker; the sources are the body's, as «مسؤول في التنظيم» is (modifiers.tsv member). Not a place
+     * («مصادر في صنعاء» are only there); null when no such body follows.
+     */
+    ActorMention bodyOfSources(ActorMention agent) {
+        Token t = tokens.get(agent.first());
+        Segment s = t.segments().get(0);
+        if (t.segments().size() != 1 || !s.suffix().isEmpty() || s.hasArticle()
+                || !(s.prefix().isEmpty() || s.prefix().equals("و"))
+                || !modifiers.is(s.stem(), Modifiers.Kind.SOURCE_NOUN)) {
+            return null;
+        }
+        for (ActorMention n : mentions) {
+            if (n.first() < agent.end()) {
+                continue;
+            }
+            int prep = n.first() - 1;
+            boolean body = prep >= agent.end() && prep - agent.first() <= MEMBER_ADJECTIVES + 1
+                    && tokens.get(prep).isWord() && (tokens.get(prep).norm().equals("في")
+                        || tokens.get(prep).norm().equals("من"))
+                    && wordsOnly(agent.end(), prep) && participant(n) && !isPlace(n) && !"GPE".equals(n.type());
+            return body ? n : null;
+        }
+        return null;
+    }
+
+    /**
+     * The body whose unnamed sources ({@link #bodyOfSources}) are the subject of the reporting verb before the
+     * particle of a pronoun subject ({@link #pronounSubject}), or none: «أكدت مصادر في المقاومة الشعبية بمحافظة مأرب
+     * أنها قتلت 17 من عناصر ميليشيا الحوثي» — the pronoun is the resistance, not the subject in play or one carried
+     * from another sentence. The nearest reporting verb before the particle, at most {@value #SOURCES_REACH} tokens
+     * before it, no other verb between, the sources' mention right after it.
+     */
+    List<ActorMention> sourcesOfPronoun(int head) {
+        int particle = particleBefore(head);
+        int verb = reportingVerbBefore(particle);
+        if (verb < 0 || particle - verb > SOURCES_REACH) {
+            return List.of();
+        }
+        for (int k = verb + 1; k < particle; k++) {
+            if (verbAt[k - a]) {
+                return List.of();
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() == verb + 1 && m.form() == ActorMention.Form.AGENT_ONLY) {
+                ActorMention body = bodyOfSources(m);
+                return body != null && body.end() <= particle ? List.of(body) : List.of();
+            }
         }
         return List.of();
     }

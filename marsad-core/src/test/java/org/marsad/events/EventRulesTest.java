@@ -3686,4 +3686,25 @@ class EventRulesTest {
         assertTrue(dyads("فما تقوم به قوات الاحتلال في فلسطين، التي تصادر حقوق الشعب الفلسطيني، إرهاب.").stream()
                 .noneMatch(x -> x.startsWith("PSE>")));
     }
+
+    @Test
+    void unnamedSourcesInABodySpeakForIt() {
+        // snn-2015-07-24#1613 (eval/judgments/s18-blind-slice40.tsv item 39): «مصادر في المقاومة الشعبية» said the
+        // resistance killed 17 Houthis; s18-base and s18-w1 took the pronoun of «أنها» for the Yemeni tribes of an
+        // earlier sentence (YEMCVL>YEMREB 19): the sources are no actor, so the subject carried stood in for them
+        List<String> d = dyads("كما رفضت عدة قبائل يمنية في الشمال إلحاق أبنائها بمليشيات الحوثي وصالح. "
+                + "أكدت مصادر في المقاومة الشعبية بمحافظة مأرب أنها قتلت 17 من عناصر ميليشيا الحوثي وصالح، من بينهم "
+                + "قائد عسكري يسمى الشحطري، وهو ابن أخت الرئيس المخلوع، علي عبدالله صالح.");
+        assertTrue(d.contains("YEMMIL>YEMREB 19"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMCVL>YEMREB 19")), d.toString());
+        // snn-2015-08-01#740: the verb's own subject is the body too; s18-w1 coded nothing (the sources no actor)
+        List<String> un = dyads("وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة، مشيرة إلى أنها والدول "
+                + "الغربية لم تقم بإرسال أية باخرة أو طائرة خلال فترة الهدنة، وأن غالبية الجهد كان سعوديا.");
+        assertTrue(un.contains("YEMGOV>IGOUNO 111"), un.toString());
+        // snn-2015-07-23#604 (a control): the body is not the speaker whose clause's act has no subject found; the
+        // attack is the Houthis', never the resistance's
+        List<String> attack = dyads("وقالت مصادر في المقاومة الشعبية إن الحوثيين والموالين لصالح شنوا هجمات عنيفة "
+                + "على مواقع المقاومة والجيش في جبهتي الجفينه وصرواح في محاولة منهم للتقدم والاستيلاء على تلك المواقع.");
+        assertTrue(attack.stream().noneMatch(x -> x.startsWith("YEMMIL>")), attack.toString());
+    }
 }
