@@ -16,8 +16,9 @@ import static org.marsad.events.EventCoder.intentCode;
  * concerns above for the source, the target, the victims, the modality, applies the cue's frame (symmetric, visit,
  * host, self) and writes the events, pairs of a bilateral act among them ({@link #symmetric}, {@link #pair}).
  *
- * <p>A new rule goes in the concern whose question it answers (SubjectSearch, TargetSearch, ...); {@link #code} only
- * calls it where the rule applies.
+ * <p>A new rule goes in the concern whose question it answers (SubjectSearch, TargetSearch, ...); {@link #code}, or the
+ * phase of it the rule belongs to ({@link #ownConstruction}, {@link #verbConstruction}, {@link #sourceElsewhere},
+ * {@link #victimSides}, {@link #emit}), only calls it where the rule applies.
  */
 final class SentenceCoder extends ViolenceSides {
     /** How far (tokens) a masdar may be from the verb whose subject it borrows as its agent. */
@@ -151,179 +152,12 @@ final class SentenceCoder extends ViolenceSides {
         // (not a symmetric act: «الاتفاقيات التي تم توقيعها» were signed by the parties in play, and the
         // pronoun is the thing signed)
         boolean passiveLight = !f.symmetric() && passiveLightBefore(c);
-        List<ActorMention> ownAfterPronoun = List.of();
-        List<ActorMention> speakerAsObject = List.of();
-        if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c)
-                    || joinedToMasdar(c))
-                || passiveLight)) {
-            // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
-            // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
-            // (not «في حالة توصل إيران»: there the genitive is the one who acts); so after a preposition, which no
-            // verb follows («عبر خطف مقاتلين معتدلين»، «لقصف المدنيين»); so is the act after the light verb
-            // of the passive («أنه تم قتل متمردين آخرين»: the rebels were killed)
-            subj = List.of();
-            how = "objective-genitive";
-            objectFrom = c.end();
-        } else if (c.isVerb()) {
-            // «العقوبات التي فرضتها الولايات المتحدة»: the antecedent is the verb's object, its subject follows it
-            // «مقاتلين تدعمهم الولايات المتحدة»، «رهائن احتجزتهم الجبهة»: a verb carrying its object as a pronoun,
-            // an actor right after it: that actor is its subject, the one before it the object the pronoun repeats
-            ownAfterPronoun = !c.furtherBefore() && objectPronounOn(c) ? after(c.end(), 0, true) : List.of();
-            subj = c.furtherBefore() ? after(c.end(), 3, true)
-                    : !ownAfterPronoun.isEmpty() ? ownAfterPronoun : subject(c.head(), c.end(), true, conjoined(c));
-            if (c.furtherBefore() && !subj.isEmpty() && subj.get(0).prefix().startsWith("و")) {
-                // «الاتفاق الذي أبرمته مؤخرًا الدول الكبرى وايران»: an actor with و is the second of a subject whose
-                // first no dictionary knows, not the subject alone (Iran did not make the deal with the next
-                // clause's object)
-                subj = List.of();
-            }
-            if (!subj.isEmpty() && subj.get(0).first() == c.end() && captiveAt(c.end())) {
-                // «كانت الحركة المتطرفة تحتجزهم رهائن»، «ضابط كانت تحتجزه رهينة»: the captives right after the
-                // verb are the state of its object, not its subject; they stay its object. A definite actor right
-                // before the verb is its subject (SVO); an indefinite one is the noun the clause describes, the
-                // captive the pronoun repeats
-                ActorMention holder = pronounAntecedent(c.head());
-                subj = holder != null && tokens.get(holder.first()).segments().get(0).hasArticle()
-                        ? List.of(holder) : List.of();
-            }
-            if (!subj.isEmpty() && f.passive() && ofMembers(subj.get(0)) && !counted(subj.get(0))
-                    && !(describedByRelative(subj.get(0)) && subj.get(0).end() <= c.head())
-                    && attackAfter(c, subj.get(0)) < 0) {
-                // «وأضاف أن عنصرا في التنظيم قتل أيضا»، «قتل مسلحان من مليشيات الحوثي»: members of a body with a
-                // verb that may be passive (قتل، خطف) were as often its victims as its agents; they are taken only
-                // when counted or killed in an attack named after them (then as the victims, below), or as the
-                // antecedent of the verb's relative clause («ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى»)
-                subj = List.of();
-            }
-            boolean targetFirst = subj.isEmpty();
-            // «وقال طاهر إنه يناشد الرئيس اليمني»: a verb whose subject is the pronoun of a speaker no dictionary
-            // knows has no subject after it either; the actor there is its object
-            boolean unknownSpeaker = subj.isEmpty() && pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head());
-            if (targetFirst && !unknownSpeaker) {
-                subj = subjectAfterTargetPhrase(c, f);
-            }
-            if (subj.isEmpty() && !f.visit() && !unknownSpeaker && unknownSubjectAt(c) >= 0) {
-                // «وينفذ الطيران التركي غارات»، «حيث شنت الطائرات التركية نحو 30 غارة»: the unknown noun after
-                // the verb is its subject, and a nationality right after that noun says whose it is. Not for a
-                // visit: «ووصلت الطائرة السعودية إلى مطار تيرانا»، «وصل الجناح الأرجنتيني» are no state's visits
-                subj = nationalityOf(unknownSubjectAt(c) + 1);
-            }
-            if (!subj.isEmpty() && subj.get(0).first() > c.head() && backer(subj.get(0), c.head())) {
-                // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
-                // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
-                subj = List.of();
-            } else if (!subj.isEmpty() && f.genitiveObject() && inFurtherWord(subj.get(0), c)) {
-                // «في طرد الحوثيين»، «وطرد مسلحي الحوثي»: the cue's own further word (patterns.tsv genobj on a
-                // verb) names the ones driven out; the actor it stands in is the object, never the subject
-                subj = List.of();
-            } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
-                    && ownsWhatIsHit(subj.get(0))) {
-                // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
-                // hit, the verb's object; it is the target, not the subject
-                subj = List.of();
-            } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && ownsAStance(subj.get(0))) {
-                // «ويعارض سياسة حزب المؤتمر»، «ثمن موقف الولايات المتحدة»: the owner of what is rejected or
-                // praised is the verb's target, not its subject
-                subj = List.of();
-            } else if (!subj.isEmpty() && subj.get(0).first() > c.head()
-                    && patterns.hasPluralSubject(p, c.reading().stem())) {
-                // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the
-                // actor after a plural or dual form is not its subject (the subject is in the verb)
-                subj = List.of();
-            }
-            how = "verb-subject";
-            ActorMention arms = VIOLENT_ROOTS.contains(p.root()) && (subj.isEmpty() || subj.get(0).first() > c.head())
-                    ? armsOfANation(c) : null;
-            if (arms != null) {
-                subj = List.of(arms); // «أن المقاتلات التركية قصفت»: a state's aircraft told before the verb
-                how = "arms-of-a-nation";
-            }
-            objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
-            if (!subj.isEmpty() && (subj.get(0).first() < c.head() || targetFirst)) {
-                objectFrom = c.end(); // SVO: the object follows the verb (or, VSO, stands before the subject)
-            } else if (subj.isEmpty() && !genitive(c).isEmpty()
-                    && genitive(c).get(0).form() == ActorMention.Form.ADJECTIVE) {
-                // قصف جوي تركي: the verb's form is also its masdar, and a nationality after it says so
-                subj = genitive(c);
-                how = "masdar-genitive";
-                objectFrom = subj.get(0).end();
-            } else if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
-                // زار القاهرة الخميس الماضي: a place right after a verb of visiting is what is visited;
-                // the visitor is the subject in play
-                subj = List.of();
-                objectFrom = c.end();
-            } else if (!subj.isEmpty()) {
-                objectFrom = objectStart(subj.get(subj.size() - 1), objectFrom, f, // VSO
-                        !VIOLENT_ROOTS.contains(p.root()));
-            }
-            if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPerson(c)) {
-                // «نحن ندعم التحالف»، «قدمنا مساعدات»: we are the one who speaks (a person, an office, an
-                // organization: a country named near a reporting verb is too often not the speaker)
-                subj = List.of(speaker);
-                how = "first-person";
-                objectFrom = c.end();
-            }
-            if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPersonObject(c)) {
-                // «واوضح فابيوس "لقد دعاني نظيري الايراني محمد جواد ظريف"»، «استقبلني الرئيس»: me / us on the
-                // verb is the one who speaks, its object; the speaker named before it is not its subject, the
-                // actor after the verb is (a subject of its own in the quotation, «أنقرة تهاجمنا», stays)
-                ActorMention me = speaker;
-                speakerAsObject = List.of(me);
-                if (subj.contains(me)) {
-                    subj = after(c.end(), 3, true).stream().filter(m -> !m.equals(me)).toList();
-                    how = "first-person-object";
-                }
-                objectFrom = c.end();
-            }
-        } else if (f.circumstantial()) {
-            // «وأوضح المتحدث باسم الخارجية المصرية ... أن هناك ضرورة لدعم الحكومة اللبنانية، داعياً القوى
-            // السياسية اللبنانية إلى»: a circumstantial participle tells what the one who spoke, or the subject of
-            // the sentence's first verb, did as well; the actor after it is its object, never its agent, and
-            // the actor nearest before it (here the government supported) is not its agent either
-            subj = circumstantialSubject(c);
-            how = "circumstantial";
-            objectFrom = c.end();
-        } else if (purpose(c)) {
-            // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
-            subj = List.of();
-            how = "purpose";
-            objectFrom = c.end();
-        } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty() || passiveLight) {
-            // اغتيال الحريري، مقتل جنديين تركيين: the genitive is the victim; the agent is found elsewhere
-            subj = List.of();
-            how = "objective-genitive";
-            objectFrom = c.end();
-        } else if (f.symmetric() && !meetingParties(c).isEmpty()) {
-            // «عقب مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية»: the meeting brought
-            // together the object of جمع and the one after مع / بـ
-            subj = meetingParties(c);
-            how = "brought-together";
-            objectFrom = subj.get(subj.size() - 1).end();
-        } else if (!writtenVerbSubjectBefore(c).isEmpty()) {
-            // «وكانت الجامعة العربية دانت القصف التركي»، «مصر طالبت إسرائيل بوقف»: a verb listed as written, its
-            // subject told before it; what follows is its object, not a genitive that does the act
-            subj = writtenVerbSubjectBefore(c);
-            how = "written-verb-subject";
-            objectFrom = c.end();
-        } else {
-            subj = genitive(c);
-            how = "masdar-genitive";
-            objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
-            if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
-                // «عدم زيارة البحرين والسعودية»، «زيارة مصر»: a place named in the genitive of a visit is
-                // what is visited (as after the verb زار); the visitor is found as for a masdar with no agent
-                subj = List.of();
-                objectFrom = c.end();
-            }
-            if (subj.isEmpty()) {
-                List<ActorMention> agent = lamAgent(c);
-                if (!agent.isEmpty()) {
-                    subj = agent; // الزيارة الثانية للأمير محمد بن سلمان لمصر: لـ + agent, then لـ + destination
-                    how = "lam-agent";
-                    objectFrom = agent.get(agent.size() - 1).end();
-                }
-            }
-        }
+        Construction own = ownConstruction(c, speaker, passiveLight);
+        subj = own.subj();
+        how = own.how();
+        objectFrom = own.objectFrom();
+        List<ActorMention> ownAfterPronoun = own.ownAfterPronoun();
+        List<ActorMention> speakerAsObject = own.speakerAsObject();
         int able = !c.furtherBefore() && VICTIM_ROOTS.contains(p.root()) ? ableVerb(c) : -1;
         List<ActorMention> managedObject = List.of();
         if (able >= 0) {
@@ -372,91 +206,11 @@ final class SentenceCoder extends ViolenceSides {
             // play is not it
             return;
         }
-        List<ActorMention> sender = subj.isEmpty() && !f.noSource() ? senderOfText(c) : List.of();
-        List<ActorMention> attributed = subj.isEmpty() && sender.isEmpty() && VIOLENT_ROOTS.contains(p.root())
-                ? attributedAgent(c) : List.of();
-        if (!sender.isEmpty()) {
-            // «كما بعث ولي العهد برقية مماثلة للرئيس ... عبر فيها عن أبلغ التهاني»: the act said «in it» (in the
-            // cable or letter just sent) is its sender's, whatever no-one's name stands before the verb
-            subj = sender;
-            how = "text-sender";
-            conf = 0.8;
-            objectFrom = Math.max(objectFrom, c.head() + 1);
-        } else if (!attributed.isEmpty()) {
-            // «في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني»: an act of violence with no agent of its
-            // own whose sentence attributes it (modifiers.tsv attribution) names the agent after إلى
-            subj = attributed;
-            how = "attributed-agent";
-            conf = 0.7;
-        } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
-                || unknownSubjectAfter(c) || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head()))) {
-            // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
-            // of its own that no dictionary knows; the speaker or the subject in play is not it
-            how = "unknown-subject";
-        } else if (subj.isEmpty() && !f.noSource() && !f.circumstantial()) {
-            List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
-            // «وتم اعتقاله»: after the light verb of the passive the pronoun is the one acted upon, not the agent
-            boolean agentPronoun = !c.isVerb() && !c.reading().suffix().isEmpty() && !passiveLight;
-            List<ActorMention> referent = agentPronoun && lastSubject.isEmpty() && !objectPronoun(c, f)
-                    ? pronounReferent(c) : List.of();
-            // a speaker named after the act does not do it; of the fall-backs only the sentence's own subjects may
-            boolean laterSpeaker = speaker != null && bestDist <= 12 && participant(speaker) && namedAfterAct(speaker, c);
-            if (agentPronoun && ourOwnAct(c)) {
-                subj = ourSpeaker(speaker, c);
-                how = "first-person";
-                conf = 0.6;
-            } else if (!near.isEmpty()) {
-                subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
-                conf = 0.7;
-            } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
-                subj = lastSubject;
-                conf = 0.7;
-            } else if (!referent.isEmpty()) {
-                // «وحرص الملك سلمان لدى اجتماعه مع الرئيس الأميركي»، «أوباما الذي قطع زيارته إلى الهند»: with no
-                // event verb's subject in play, the pronoun refers to the actor named just before it in its
-                // clause, whatever verb (one no pattern knows: حرص، قطع) governs it, not to the article's subject
-                subj = referent;
-                how = "pronoun";
-                conf = 0.7;
-            } else if (agentPronoun && !(lastSubject.isEmpty() && carried.isEmpty())
-                    && (!objectPronoun(c, f) || coercingOrgan((lastSubject.isEmpty() ? carried : lastSubject).get(0)))) {
-                subj = lastSubject.isEmpty() ? carried : lastSubject; // دعمه، زيارته: the subject in play
-                how = "pronoun";
-                conf = 0.7;
-            } else if (speaker != null && bestDist <= 12 && participant(speaker) && !laterSpeaker) {
-                subj = List.of(speaker);
-                how = "speaker";
-                conf = 0.6;
-            } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty() && !laterSpeaker
-                    && !c.reading().hasArticle() && !governedByPreposition(c) && mayArrest(c, f, nearestBefore(c.head(), 8))) {
-                // only an indefinite masdar standing free: «منذ توقيع الاتفاقية»، «في المفاوضات» refer to
-                // events whose parties the nearest name does not tell
-                subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة
-                how = "nearest-actor";
-                conf = 0.5;
-            } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH
-                    && !(c.reading().hasArticle() && governedByPreposition(c))) && mayArrest(c, f, lastSubject)) {
-                subj = lastSubject;
-                how = "sentence-subject";
-                conf = 0.6;
-            } else if (!c.isVerb() && !sentenceSubject.isEmpty()
-                    && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH && mayArrest(c, f, sentenceSubject)) {
-                subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
-                how = "main-verb-subject";
-                conf = 0.6;
-            } else if (c.isVerb() && topic(c) != null) {
-                // «النائب الروسي أليكسيس بوشكوف الذي يترأس لجنة الشؤون الدولية يدعو لفرض عقوبات»: the
-                // sentence opens with its topic, and a verb with no subject of its own says what it does
-                subj = List.of(topic(c));
-                how = "topic";
-                conf = 0.6;
-            } else if (!carried.isEmpty() && !laterSpeaker && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
-                // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
-                subj = carried;
-                how = "carried-subject";
-                conf = 0.5;
-            }
-        }
+        Source found = sourceElsewhere(c, new Source(subj, how, objectFrom, conf), speaker, bestDist, passiveLight);
+        subj = found.subj();
+        how = found.how();
+        objectFrom = found.objectFrom();
+        conf = found.conf();
         if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))) {
             List<ActorMention> doer = aspectSubject(c);
             if (!doer.isEmpty()) {
@@ -511,74 +265,10 @@ final class SentenceCoder extends ViolenceSides {
             subj = List.of();
             how = "unidentified-agent";
         }
-        List<ActorMention> patient = speakerAsObject.isEmpty() ? managedObject : speakerAsObject;
-        List<ActorMention> befallen = !c.isVerb() && VIOLENT_ROOTS.contains(p.root()) && !f.patient()
-                ? relativeClauseVictim(c) : List.of();
-        if (!befallen.isEmpty()) {
-            // «الهجمات الإرهابية الأخيرة التي تعرضت لها المملكة»، «الغارات التي استهدفت تنظيم داعش»: the relative
-            // clause on the act names the one it befell; whoever else the sentence names did not do it to them
-            // (a masdar: the speaker as the object of a verb, above, never reaches here)
-            patient = befallen;
-            subj = subj.stream().filter(m -> !befallen.contains(m)).toList();
-            how = subj.isEmpty() ? "relative-victim" : how;
-        } else if (f.patient() && !subj.isEmpty()) {
-            // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
-            patient = subj;
-            subj = List.of();
-            how = "patient";
-        } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && counted(subj.get(0))) {
-            // «وقتل 14 جنديا أفغانيا»، «تسعة متمردين قتلوا بغارة»: a verb that may be passive, whose subject is
-            // counted, is passive (قُتل): the counted are the victims, and who killed them is not named here
-            patient = subj;
-            subj = List.of();
-            how = "counted-victims";
-        } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && subj.get(0).first() == c.end()
-                && obliqueVictim(c, subj.get(0))) {
-            // «غداة قتل شرطيين قرب الحدود السورية»، «تتعمد قتل المدنيين الفلسطينيين»: a sound plural or dual in -ين
-            // after the verb is in the accusative or genitive, never the nominative of a subject: whether the
-            // word is the verb (its object) or its masdar (the genitive), they are the ones killed. Right after the
-            // verb only: «خطفت مجموعة مستوطنين الفتى» has its subject, مجموعة, before the plural in its genitive
-            patient = subj;
-            subj = List.of();
-            how = "oblique-victims";
-        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
-                && vowelledPassive(c)) {
-            // «قُتل ضابط و3 جنود بالجيش المصري»، «فقُتل ضابط اتحادي»: a damma on the past's first letter writes
-            // the passive out; its subject is the victim
-            patient = subj;
-            subj = List.of();
-            how = "vowelled-passive";
-        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
-                && indefiniteSubjectOfPassive(c, subj.get(0))) {
-            // «وقتل جندي عراقي وأصيب خمسة آخرون في قصف»، «قتل مبتعث سعودي صباح اليوم السبت»، «فيما قتل أحد رجال
-            // المقاومة وأصيب 7 منهم»: a past of killing whose subject right after it is indefinite (or one of a
-            // group) and has no object after it is passive (قُتل): its subject is the victim, and who killed is not
-            // named here
-            patient = subj;
-            subj = List.of();
-            how = "vso-passive";
-        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
-                && masdarAfterGoverningWord(c, subj.get(0))) {
-            // «خلية لحماس تقف وراء قتل المستوطن الإسرائيلي»: قتل is the masdar there, its genitive the victim
-            patient = subj;
-            subj = List.of();
-            how = "masdar-object";
-        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
-                && subj.get(0).first() < c.head() && passiveWithSubjectFirst(c, subj.get(subj.size() - 1))) {
-            // «إن مدنيين قتلوا بانفجار ألغام»، «عناصر التنظيم قتلوا لدى قصف التحالف»: a verb that may be passive,
-            // its subject before it and a preposition, not an object, after it, is passive (قُتلوا): the subject
-            // is the victim; who did it is named, if at all, by من قبل / على يد or by the attack after it
-            patient = subj;
-            subj = List.of();
-            how = "subject-before-passive";
-        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
-                && attackAfter(c, subj.get(0)) >= 0) {
-            // «وقتل زعيم تنظيم القاعدة ناصر الوحيشي في غارة شنتها طائرة أمريكية»: one killed IN an attack was
-            // killed (قُتل); the subject is the victim, the attack's agent is the attack noun's own
-            patient = subj;
-            subj = List.of();
-            how = "killed-in";
-        }
+        Sides sides = victimSides(c, subj, how, speakerAsObject.isEmpty() ? managedObject : speakerAsObject);
+        subj = sides.subj();
+        how = sides.how();
+        List<ActorMention> patient = sides.patient();
         List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c, f);
         if (!agent.isEmpty()) {
             // «اتهام قادة كينيين من قبل المحكمة الجنائية»، «تعرضت للهدم على أيدي داعش»: the agent is named
@@ -690,6 +380,406 @@ final class SentenceCoder extends ViolenceSides {
         if (modality.equals("intended") && !p.root().equals("03")) {
             code = intentCode(p.root(), code);
         }
+        emit(c, subj, targets, how, allies, victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule),
+                out);
+    }
+
+    /** The source a cue's own construction names, how it was found, where its object starts. */
+    private record Construction(List<ActorMention> subj, String how, int objectFrom,
+                                List<ActorMention> ownAfterPronoun, List<ActorMention> speakerAsObject) {
+    }
+
+    /** The source (agent side) found so far, how, where the object starts and how sure. */
+    private record Source(List<ActorMention> subj, String how, int objectFrom, double conf) {
+    }
+
+    /** The agent side and the one acted upon, after the rules that tell a victim from an agent. */
+    private record Sides(List<ActorMention> subj, String how, List<ActorMention> patient) {
+    }
+
+    /** What an event of the cue says besides its two sides. */
+    private record Coding(String code, boolean negated, String modality, ActorMention speaker, double conf,
+                          String rule) {
+    }
+
+    // code() is split by phase so that each part stays far below HotSpot's 8,000-byte limit for compiling a
+    // method (HugeMethodsTest): the statements are the ones code() had, in the same order
+
+    /** The source the cue's own construction gives: a verb's subject, a masdar's genitive or agent, a participle's. */
+    private Construction ownConstruction(Cue c, ActorMention speaker, boolean passiveLight) {
+        Pattern p = c.pattern();
+        Frame f = p.frame();
+        List<ActorMention> subj;
+        String how;
+        int objectFrom;
+        if (c.isVerb() && (VICTIM_ROOTS.contains(p.root()) && (eventHeadBefore(c) || prepositionBefore(c)
+                    || joinedToMasdar(c))
+                || passiveLight)) {
+            // «حوادث خطف مواطنين غربيين»، «عمليات قتل المدنيين»: after a noun of occurrence the form of an act
+            // with victims is the masdar in iḍāfa; what follows is the victim, the agent is not named here
+            // (not «في حالة توصل إيران»: there the genitive is the one who acts); so after a preposition, which no
+            // verb follows («عبر خطف مقاتلين معتدلين»، «لقصف المدنيين»); so is the act after the light verb
+            // of the passive («أنه تم قتل متمردين آخرين»: the rebels were killed)
+            subj = List.of();
+            how = "objective-genitive";
+            objectFrom = c.end();
+        } else if (c.isVerb()) {
+            return verbConstruction(c, speaker);
+        } else if (f.circumstantial()) {
+            // «وأوضح المتحدث باسم الخارجية المصرية ... أن هناك ضرورة لدعم الحكومة اللبنانية، داعياً القوى
+            // السياسية اللبنانية إلى»: a circumstantial participle tells what the one who spoke, or the subject of
+            // the sentence's first verb, did as well; the actor after it is its object, never its agent, and
+            // the actor nearest before it (here the government supported) is not its agent either
+            subj = circumstantialSubject(c);
+            how = "circumstantial";
+            objectFrom = c.end();
+        } else if (purpose(c)) {
+            // لتزويد روسيا، لدعم الحكومة: a masdar of purpose; its genitive is the object, the agent is the subject in play
+            subj = List.of();
+            how = "purpose";
+            objectFrom = c.end();
+        } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty() || passiveLight) {
+            // اغتيال الحريري، مقتل جنديين تركيين: the genitive is the victim; the agent is found elsewhere
+            subj = List.of();
+            how = "objective-genitive";
+            objectFrom = c.end();
+        } else if (f.symmetric() && !meetingParties(c).isEmpty()) {
+            // «عقب مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية»: the meeting brought
+            // together the object of جمع and the one after مع / بـ
+            subj = meetingParties(c);
+            how = "brought-together";
+            objectFrom = subj.get(subj.size() - 1).end();
+        } else if (!writtenVerbSubjectBefore(c).isEmpty()) {
+            // «وكانت الجامعة العربية دانت القصف التركي»، «مصر طالبت إسرائيل بوقف»: a verb listed as written, its
+            // subject told before it; what follows is its object, not a genitive that does the act
+            subj = writtenVerbSubjectBefore(c);
+            how = "written-verb-subject";
+            objectFrom = c.end();
+        } else {
+            subj = genitive(c);
+            how = "masdar-genitive";
+            objectFrom = subj.isEmpty() ? c.end() : subj.get(subj.size() - 1).end();
+            if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+                // «عدم زيارة البحرين والسعودية»، «زيارة مصر»: a place named in the genitive of a visit is
+                // what is visited (as after the verb زار); the visitor is found as for a masdar with no agent
+                subj = List.of();
+                objectFrom = c.end();
+            }
+            if (subj.isEmpty()) {
+                List<ActorMention> agent = lamAgent(c);
+                if (!agent.isEmpty()) {
+                    subj = agent; // الزيارة الثانية للأمير محمد بن سلمان لمصر: لـ + agent, then لـ + destination
+                    how = "lam-agent";
+                    objectFrom = agent.get(agent.size() - 1).end();
+                }
+            }
+        }
+        return new Construction(subj, how, objectFrom, List.of(), List.of());
+    }
+
+    /** The subject of a verb cue (VSO or SVO, or none of its own) and where its object starts. */
+    private Construction verbConstruction(Cue c, ActorMention speaker) {
+        Pattern p = c.pattern();
+        Frame f = p.frame();
+        List<ActorMention> subj;
+        String how;
+        int objectFrom;
+        List<ActorMention> ownAfterPronoun;
+        List<ActorMention> speakerAsObject = List.of();
+        // «العقوبات التي فرضتها الولايات المتحدة»: the antecedent is the verb's object, its subject follows it
+        // «مقاتلين تدعمهم الولايات المتحدة»، «رهائن احتجزتهم الجبهة»: a verb carrying its object as a pronoun,
+        // an actor right after it: that actor is its subject, the one before it the object the pronoun repeats
+        ownAfterPronoun = !c.furtherBefore() && objectPronounOn(c) ? after(c.end(), 0, true) : List.of();
+        subj = c.furtherBefore() ? after(c.end(), 3, true)
+                : !ownAfterPronoun.isEmpty() ? ownAfterPronoun : subject(c.head(), c.end(), true, conjoined(c));
+        if (c.furtherBefore() && !subj.isEmpty() && subj.get(0).prefix().startsWith("و")) {
+            // «الاتفاق الذي أبرمته مؤخرًا الدول الكبرى وايران»: an actor with و is the second of a subject whose
+            // first no dictionary knows, not the subject alone (Iran did not make the deal with the next
+            // clause's object)
+            subj = List.of();
+        }
+        if (!subj.isEmpty() && subj.get(0).first() == c.end() && captiveAt(c.end())) {
+            // «كانت الحركة المتطرفة تحتجزهم رهائن»، «ضابط كانت تحتجزه رهينة»: the captives right after the
+            // verb are the state of its object, not its subject; they stay its object. A definite actor right
+            // before the verb is its subject (SVO); an indefinite one is the noun the clause describes, the
+            // captive the pronoun repeats
+            ActorMention holder = pronounAntecedent(c.head());
+            subj = holder != null && tokens.get(holder.first()).segments().get(0).hasArticle()
+                    ? List.of(holder) : List.of();
+        }
+        if (!subj.isEmpty() && f.passive() && ofMembers(subj.get(0)) && !counted(subj.get(0))
+                && !(describedByRelative(subj.get(0)) && subj.get(0).end() <= c.head())
+                && attackAfter(c, subj.get(0)) < 0) {
+            // «وأضاف أن عنصرا في التنظيم قتل أيضا»، «قتل مسلحان من مليشيات الحوثي»: members of a body with a
+            // verb that may be passive (قتل، خطف) were as often its victims as its agents; they are taken only
+            // when counted or killed in an attack named after them (then as the victims, below), or as the
+            // antecedent of the verb's relative clause («ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى»)
+            subj = List.of();
+        }
+        boolean targetFirst = subj.isEmpty();
+        // «وقال طاهر إنه يناشد الرئيس اليمني»: a verb whose subject is the pronoun of a speaker no dictionary
+        // knows has no subject after it either; the actor there is its object
+        boolean unknownSpeaker = subj.isEmpty() && pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head());
+        if (targetFirst && !unknownSpeaker) {
+            subj = subjectAfterTargetPhrase(c, f);
+        }
+        if (subj.isEmpty() && !f.visit() && !unknownSpeaker && unknownSubjectAt(c) >= 0) {
+            // «وينفذ الطيران التركي غارات»، «حيث شنت الطائرات التركية نحو 30 غارة»: the unknown noun after
+            // the verb is its subject, and a nationality right after that noun says whose it is. Not for a
+            // visit: «ووصلت الطائرة السعودية إلى مطار تيرانا»، «وصل الجناح الأرجنتيني» are no state's visits
+            subj = nationalityOf(unknownSubjectAt(c) + 1);
+        }
+        if (!subj.isEmpty() && subj.get(0).first() > c.head() && backer(subj.get(0), c.head())) {
+            // «اقتحمت بدعم من طائرات التحالف العربي، قاعدة العند»: the actor after a phrase of backing
+            // (modifiers.tsv backer) backs the one who acts; it is not the verb's subject
+            subj = List.of();
+        } else if (!subj.isEmpty() && f.genitiveObject() && inFurtherWord(subj.get(0), c)) {
+            // «في طرد الحوثيين»، «وطرد مسلحي الحوثي»: the cue's own further word (patterns.tsv genobj on a
+            // verb) names the ones driven out; the actor it stands in is the object, never the subject
+            subj = List.of();
+        } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && VIOLENT_ROOTS.contains(p.root())
+                && ownsWhatIsHit(subj.get(0))) {
+            // «استهدفت مواقع لتنظيم داعش»، «لقصف أهداف داعش»: the actor after the verb owns the positions
+            // hit, the verb's object; it is the target, not the subject
+            subj = List.of();
+        } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && ownsAStance(subj.get(0))) {
+            // «ويعارض سياسة حزب المؤتمر»، «ثمن موقف الولايات المتحدة»: the owner of what is rejected or
+            // praised is the verb's target, not its subject
+            subj = List.of();
+        } else if (!subj.isEmpty() && subj.get(0).first() > c.head()
+                && patterns.hasPluralSubject(p, c.reading().stem())) {
+            // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the
+            // actor after a plural or dual form is not its subject (the subject is in the verb)
+            subj = List.of();
+        }
+        how = "verb-subject";
+        ActorMention arms = VIOLENT_ROOTS.contains(p.root()) && (subj.isEmpty() || subj.get(0).first() > c.head())
+                ? armsOfANation(c) : null;
+        if (arms != null) {
+            subj = List.of(arms); // «أن المقاتلات التركية قصفت»: a state's aircraft told before the verb
+            how = "arms-of-a-nation";
+        }
+        objectFrom = subj.isEmpty() ? c.end() : Math.max(c.end(), subj.get(subj.size() - 1).end());
+        if (!subj.isEmpty() && (subj.get(0).first() < c.head() || targetFirst)) {
+            objectFrom = c.end(); // SVO: the object follows the verb (or, VSO, stands before the subject)
+        } else if (subj.isEmpty() && !genitive(c).isEmpty()
+                && genitive(c).get(0).form() == ActorMention.Form.ADJECTIVE) {
+            // قصف جوي تركي: the verb's form is also its masdar, and a nationality after it says so
+            subj = genitive(c);
+            how = "masdar-genitive";
+            objectFrom = subj.get(0).end();
+        } else if (f.visit() && !subj.isEmpty() && isPlace(subj.get(0))) {
+            // زار القاهرة الخميس الماضي: a place right after a verb of visiting is what is visited;
+            // the visitor is the subject in play
+            subj = List.of();
+            objectFrom = c.end();
+        } else if (!subj.isEmpty()) {
+            objectFrom = objectStart(subj.get(subj.size() - 1), objectFrom, f, // VSO
+                    !VIOLENT_ROOTS.contains(p.root()));
+        }
+        if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPerson(c)) {
+            // «نحن ندعم التحالف»، «قدمنا مساعدات»: we are the one who speaks (a person, an office, an
+            // organization: a country named near a reporting verb is too often not the speaker)
+            subj = List.of(speaker);
+            how = "first-person";
+            objectFrom = c.end();
+        }
+        if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPersonObject(c)) {
+            // «واوضح فابيوس "لقد دعاني نظيري الايراني محمد جواد ظريف"»، «استقبلني الرئيس»: me / us on the
+            // verb is the one who speaks, its object; the speaker named before it is not its subject, the
+            // actor after the verb is (a subject of its own in the quotation, «أنقرة تهاجمنا», stays)
+            ActorMention me = speaker;
+            speakerAsObject = List.of(me);
+            if (subj.contains(me)) {
+                subj = after(c.end(), 3, true).stream().filter(m -> !m.equals(me)).toList();
+                how = "first-person-object";
+            }
+            objectFrom = c.end();
+        }
+        return new Construction(subj, how, objectFrom, ownAfterPronoun, speakerAsObject);
+    }
+
+    /** With no agent of its own: a sender, an attribution, an unknown subject, or one borrowed from the context. */
+    private Source sourceElsewhere(Cue c, Source own, ActorMention speaker, int bestDist, boolean passiveLight) {
+        Pattern p = c.pattern();
+        Frame f = p.frame();
+        List<ActorMention> subj = own.subj();
+        String how = own.how();
+        int objectFrom = own.objectFrom();
+        double conf = own.conf();
+        List<ActorMention> sender = subj.isEmpty() && !f.noSource() ? senderOfText(c) : List.of();
+        List<ActorMention> attributed = subj.isEmpty() && sender.isEmpty() && VIOLENT_ROOTS.contains(p.root())
+                ? attributedAgent(c) : List.of();
+        if (!sender.isEmpty()) {
+            // «كما بعث ولي العهد برقية مماثلة للرئيس ... عبر فيها عن أبلغ التهاني»: the act said «in it» (in the
+            // cable or letter just sent) is its sender's, whatever no-one's name stands before the verb
+            subj = sender;
+            how = "text-sender";
+            conf = 0.8;
+            objectFrom = Math.max(objectFrom, c.head() + 1);
+        } else if (!attributed.isEmpty()) {
+            // «في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني»: an act of violence with no agent of its
+            // own whose sentence attributes it (modifiers.tsv attribution) names the agent after إلى
+            subj = attributed;
+            how = "attributed-agent";
+            conf = 0.7;
+        } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
+                || unknownSubjectAfter(c) || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head()))) {
+            // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
+            // of its own that no dictionary knows; the speaker or the subject in play is not it
+            how = "unknown-subject";
+        } else if (subj.isEmpty() && !f.noSource() && !f.circumstantial()) {
+            List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
+            // «وتم اعتقاله»: after the light verb of the passive the pronoun is the one acted upon, not the agent
+            boolean agentPronoun = !c.isVerb() && !c.reading().suffix().isEmpty() && !passiveLight;
+            List<ActorMention> referent = agentPronoun && lastSubject.isEmpty() && !objectPronoun(c, f)
+                    ? pronounReferent(c) : List.of();
+            // a speaker named after the act does not do it; of the fall-backs only the sentence's own subjects may
+            boolean laterSpeaker = speaker != null && bestDist <= 12 && participant(speaker) && namedAfterAct(speaker, c);
+            if (agentPronoun && ourOwnAct(c)) {
+                subj = ourSpeaker(speaker, c);
+                how = "first-person";
+                conf = 0.6;
+            } else if (!near.isEmpty()) {
+                subj = near; // دفع بيونج يانج إلى ... لتزويد روسيا
+                conf = 0.7;
+            } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
+                subj = lastSubject;
+                conf = 0.7;
+            } else if (!referent.isEmpty()) {
+                // «وحرص الملك سلمان لدى اجتماعه مع الرئيس الأميركي»، «أوباما الذي قطع زيارته إلى الهند»: with no
+                // event verb's subject in play, the pronoun refers to the actor named just before it in its
+                // clause, whatever verb (one no pattern knows: حرص، قطع) governs it, not to the article's subject
+                subj = referent;
+                how = "pronoun";
+                conf = 0.7;
+            } else if (agentPronoun && !(lastSubject.isEmpty() && carried.isEmpty())
+                    && (!objectPronoun(c, f) || coercingOrgan((lastSubject.isEmpty() ? carried : lastSubject).get(0)))) {
+                subj = lastSubject.isEmpty() ? carried : lastSubject; // دعمه، زيارته: the subject in play
+                how = "pronoun";
+                conf = 0.7;
+            } else if (speaker != null && bestDist <= 12 && participant(speaker) && !laterSpeaker) {
+                subj = List.of(speaker);
+                how = "speaker";
+                conf = 0.6;
+            } else if (!c.isVerb() && !nearestBefore(c.head(), 8).isEmpty() && lastSubject.isEmpty() && !laterSpeaker
+                    && !c.reading().hasArticle() && !governedByPreposition(c) && mayArrest(c, f, nearestBefore(c.head(), 8))) {
+                // only an indefinite masdar standing free: «منذ توقيع الاتفاقية»، «في المفاوضات» refer to
+                // events whose parties the nearest name does not tell
+                subj = nearestBefore(c.head(), 8); // وأدلى هاموند بهذه التصريحات خلال زيارة لسنغافورة
+                how = "nearest-actor";
+                conf = 0.5;
+            } else if (!lastSubject.isEmpty() && (c.isVerb() || c.head() - lastSubjectAt <= NOMINAL_REACH
+                    && !(c.reading().hasArticle() && governedByPreposition(c))) && mayArrest(c, f, lastSubject)) {
+                subj = lastSubject;
+                how = "sentence-subject";
+                conf = 0.6;
+            } else if (!c.isVerb() && !sentenceSubject.isEmpty()
+                    && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH && mayArrest(c, f, sentenceSubject)) {
+                subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
+                how = "main-verb-subject";
+                conf = 0.6;
+            } else if (c.isVerb() && topic(c) != null) {
+                // «النائب الروسي أليكسيس بوشكوف الذي يترأس لجنة الشؤون الدولية يدعو لفرض عقوبات»: the
+                // sentence opens with its topic, and a verb with no subject of its own says what it does
+                subj = List.of(topic(c));
+                how = "topic";
+                conf = 0.6;
+            } else if (!carried.isEmpty() && !laterSpeaker && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
+                // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
+                subj = carried;
+                how = "carried-subject";
+                conf = 0.5;
+            }
+        }
+        return new Source(subj, how, objectFrom, conf);
+    }
+
+    /** Whether the source found is the one the act befell (a passive, a patient frame) rather than its agent. */
+    private Sides victimSides(Cue c, List<ActorMention> subj, String how, List<ActorMention> patient) {
+        Pattern p = c.pattern();
+        Frame f = p.frame();
+        List<ActorMention> befallen = !c.isVerb() && VIOLENT_ROOTS.contains(p.root()) && !f.patient()
+                ? relativeClauseVictim(c) : List.of();
+        if (!befallen.isEmpty()) {
+            // «الهجمات الإرهابية الأخيرة التي تعرضت لها المملكة»، «الغارات التي استهدفت تنظيم داعش»: the relative
+            // clause on the act names the one it befell; whoever else the sentence names did not do it to them
+            // (a masdar: the speaker as the object of a verb, above, never reaches here)
+            patient = befallen;
+            subj = subj.stream().filter(m -> !befallen.contains(m)).toList();
+            how = subj.isEmpty() ? "relative-victim" : how;
+        } else if (f.patient() && !subj.isEmpty()) {
+            // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
+            patient = subj;
+            subj = List.of();
+            how = "patient";
+        } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && counted(subj.get(0))) {
+            // «وقتل 14 جنديا أفغانيا»، «تسعة متمردين قتلوا بغارة»: a verb that may be passive, whose subject is
+            // counted, is passive (قُتل): the counted are the victims, and who killed them is not named here
+            patient = subj;
+            subj = List.of();
+            how = "counted-victims";
+        } else if (f.passive() && how.equals("verb-subject") && !subj.isEmpty() && subj.get(0).first() == c.end()
+                && obliqueVictim(c, subj.get(0))) {
+            // «غداة قتل شرطيين قرب الحدود السورية»، «تتعمد قتل المدنيين الفلسطينيين»: a sound plural or dual in -ين
+            // after the verb is in the accusative or genitive, never the nominative of a subject: whether the
+            // word is the verb (its object) or its masdar (the genitive), they are the ones killed. Right after the
+            // verb only: «خطفت مجموعة مستوطنين الفتى» has its subject, مجموعة, before the plural in its genitive
+            patient = subj;
+            subj = List.of();
+            how = "oblique-victims";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && vowelledPassive(c)) {
+            // «قُتل ضابط و3 جنود بالجيش المصري»، «فقُتل ضابط اتحادي»: a damma on the past's first letter writes
+            // the passive out; its subject is the victim
+            patient = subj;
+            subj = List.of();
+            how = "vowelled-passive";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && indefiniteSubjectOfPassive(c, subj.get(0))) {
+            // «وقتل جندي عراقي وأصيب خمسة آخرون في قصف»، «قتل مبتعث سعودي صباح اليوم السبت»، «فيما قتل أحد رجال
+            // المقاومة وأصيب 7 منهم»: a past of killing whose subject right after it is indefinite (or one of a
+            // group) and has no object after it is passive (قُتل): its subject is the victim, and who killed is not
+            // named here
+            patient = subj;
+            subj = List.of();
+            how = "vso-passive";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && masdarAfterGoverningWord(c, subj.get(0))) {
+            // «خلية لحماس تقف وراء قتل المستوطن الإسرائيلي»: قتل is the masdar there, its genitive the victim
+            patient = subj;
+            subj = List.of();
+            how = "masdar-object";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && subj.get(0).first() < c.head() && passiveWithSubjectFirst(c, subj.get(subj.size() - 1))) {
+            // «إن مدنيين قتلوا بانفجار ألغام»، «عناصر التنظيم قتلوا لدى قصف التحالف»: a verb that may be passive,
+            // its subject before it and a preposition, not an object, after it, is passive (قُتلوا): the subject
+            // is the victim; who did it is named, if at all, by من قبل / على يد or by the attack after it
+            patient = subj;
+            subj = List.of();
+            how = "subject-before-passive";
+        } else if (f.passive() && c.isVerb() && how.equals("verb-subject") && !subj.isEmpty()
+                && attackAfter(c, subj.get(0)) >= 0) {
+            // «وقتل زعيم تنظيم القاعدة ناصر الوحيشي في غارة شنتها طائرة أمريكية»: one killed IN an attack was
+            // killed (قُتل); the subject is the victim, the attack's agent is the attack noun's own
+            patient = subj;
+            subj = List.of();
+            how = "killed-in";
+        }
+        return new Sides(subj, how, patient);
+    }
+
+    /** Writes the cue's events: the frame's pairs (symmetric, visit, host, received), one-sided acts, the rest. */
+    private void emit(Cue c, List<ActorMention> subj, List<ActorMention> targets, String how, List<ActorMention> allies,
+                      boolean victimsOfKilling, Coding e, List<DraftEvent> out) {
+        Pattern p = c.pattern();
+        Frame f = p.frame();
+        String code = e.code();
+        boolean negated = e.negated();
+        String modality = e.modality();
+        ActorMention speaker = e.speaker();
+        double conf = e.conf();
+        String rule = e.rule();
         if (f.symmetric()) {
             symmetric(c, subj, targets, code, negated, modality, speaker, conf, rule, out);
             return;

@@ -20,7 +20,10 @@
  *   <li>{@code TargetSearch}: the target (objects, prepositional targets, pairs, genitives, owners);</li>
  *   <li>{@code ViolenceSides}: victims, killers, attackers, sides and backers of violence and coercion;</li>
  *   <li>{@code SentenceCoder}: the leaf, which runs the sentence and codes each cue ({@code code}) by asking the
- *       concerns above and applying the frame.</li>
+ *       concerns above and applying the frame; {@code code} runs its phases in turn: the source the cue's own
+ *       construction gives ({@code ownConstruction}, {@code verbConstruction}), a source found elsewhere
+ *       ({@code sourceElsewhere}), victim or agent ({@code victimSides}), the targets and the code, then the
+ *       events written ({@code emit}).</li>
  * </ol>
  * Why a chain and not objects that call each other: the rules were written as one inner class of EventCoder, and
  * their bodies read the sentence's fields ({@code tokens}, {@code a}, {@code b}, {@code mentions}) and call each other
@@ -30,7 +33,8 @@
  * {@code abstract} in the asking class.
  *
  * <p>Where a new rule goes: in the concern whose question it answers (whose subject, which target, which victims,
- * what modality), as a new method; {@code SentenceCoder.code} calls it where the rule applies. A token predicate two
- * concerns need goes to {@code SentenceContext}. Knowledge stays in the data files (see docs/DICTIONARIES.md).
+ * what modality), as a new method; {@code SentenceCoder.code}, or the phase of it the rule belongs to, calls it where
+ * the rule applies (each phase stays well below HotSpot's 8,000 bytes of bytecode, {@code HugeMethodsTest}). A token
+ * predicate two concerns need goes to {@code SentenceContext}. Knowledge stays in the data files (see docs/DICTIONARIES.md).
  */
 package org.marsad.events;
