@@ -806,7 +806,7 @@ public final class ActorMatcher {
      */
     private boolean anotherMansGivenName(List<Token> tokens, int i, int b, Segment r, java.util.Set<String> withArticle) {
         if (!r.hasArticle() && withArticle.contains(r.stem())
-                && (dictionary.isGivenName(r.stem()) || dictionary.isCommonGivenName(r.stem()))) {
+                && anyGivenName(r.stem())) {
             return true;
         }
         return i + 2 < b && tokens.get(i + 1).isWord() && tokens.get(i + 2).isWord()
@@ -1052,7 +1052,7 @@ public final class ActorMatcher {
     private boolean tailOfAnotherMansName(List<Token> tokens, int a, PhraseTrie.Match<NameRef> m) {
         Segment first = m.firstReading();
         if (m.end() - m.first() < 2 || !first.hasArticle() || m.first() <= a
-                || !(dictionary.isGivenName(first.stem()) || dictionary.isCommonGivenName(first.stem()))) {
+                || !anyGivenName(first.stem())) {
             return false;
         }
         if (opensANameOfItsOwn(tokens, m.first(), first)) {
@@ -1068,8 +1068,7 @@ public final class ActorMatcher {
         // a given name in two words: «عبد الله الفيصل»
         Token twoBefore = m.first() - 2 >= a ? tokens.get(m.first() - 2) : null;
         return twoBefore != null && twoBefore.isWord()
-                && (dictionary.isGivenName(twoBefore.norm() + before.norm())
-                        || dictionary.isCommonGivenName(twoBefore.norm() + before.norm()));
+                && anyGivenName(twoBefore.norm() + before.norm());
     }
 
     /**
@@ -1082,12 +1081,17 @@ public final class ActorMatcher {
         return !first.prefix().equals("ال") || NAMES.isRulerTitle(tokens.get(at).norm());
     }
 
+    /** Whether the word is a given name, a common word or not (given-names.tsv). */
+    private boolean anyGivenName(String normalizedWord) {
+        return dictionary.isGivenName(normalizedWord) || dictionary.isCommonGivenName(normalizedWord);
+    }
+
     /** Whether the word is a given name without the article (alone or after و/ف). */
     private boolean givenNameWord(Token t) {
         for (Segment s : t.segments()) {
             String prefix = s.prefix();
             if (s.suffix().isEmpty() && !s.hasArticle() && (prefix.isEmpty() || prefix.equals("و") || prefix.equals("ف"))
-                    && (dictionary.isGivenName(s.stem()) || dictionary.isCommonGivenName(s.stem()))) {
+                    && anyGivenName(s.stem())) {
                 return true;
             }
         }

@@ -1101,10 +1101,8 @@ abstract class TargetSearch extends SpeakerSearch {
             if (!t.isWord() || c.words().contains(i)) {
                 return false;
             }
-            for (Segment s : t.segments()) {
-                if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.DEAL_NOUN)) {
-                    return true;
-                }
+            if (hasBareStem(t, Modifiers.Kind.DEAL_NOUN)) {
+                return true;
             }
         }
         return false;
@@ -1174,11 +1172,6 @@ abstract class TargetSearch extends SpeakerSearch {
         if (!isPlace(m) || i < a || !tokens.get(i).isWord() || i - 1 >= a && "من".equals(tokens.get(i - 1).norm())) {
             return false; // «قادة طالبان ... من داخل أفغانستان وخارجها»: people from there, whom the country stands for
         }
-        for (Segment s : tokens.get(i).segments()) {
-            if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.PLACE_ADVERB)) {
-                return true;
-            }
-        }
-        return false;
+        return hasBareStem(tokens.get(i), Modifiers.Kind.PLACE_ADVERB);
     }
 }
