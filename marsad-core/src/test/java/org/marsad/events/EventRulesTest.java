@@ -2001,8 +2001,8 @@ class EventRulesTest {
                 + "السبل الكفيلة بالإسراع في توصيل المساعدات الإغاثية العاجلة.");
         assertFalse(d.stream().anyMatch(x -> x.startsWith("YEMHLH>")), d.toString());
         // «وينفذ الطيران التركي غارات»: the Turkish air force raids, not the Greeks of the sentence before; the
-        // nationality right after the unknown noun says whose it is
-        assertEquals(List.of("TUR>null 195"), dyads("وأجرى كل من ميركل وهولاند مكالمة هاتفية في وقت متأخر من يوم الأحد، بعد أن أظهرت التوقعات "
+        // nationality right after the unknown noun says whose it is (the air force: Turkey's military, events62)
+        assertEquals(List.of("TURMIL>null 195"), dyads("وأجرى كل من ميركل وهولاند مكالمة هاتفية في وقت متأخر من يوم الأحد، بعد أن أظهرت التوقعات "
                 + "أن اليونانيين وقفوا بصورة مدوية إلى جانب رئيس الوزراء أليكسيس تسيبراس. وينفذ الطيران التركي غارات "
                 + "مكثفة على مواقع جبلية شمال العراق."));
     }
