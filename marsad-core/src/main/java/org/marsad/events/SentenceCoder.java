@@ -555,6 +555,9 @@ final class SentenceCoder extends ViolenceSides {
         how = "verb-subject";
         ActorMention arms = VIOLENT_ROOTS.contains(p.root()) && (subj.isEmpty() || subj.get(0).first() > c.head())
                 ? armsOfANation(c) : null;
+        if (arms == null && VIOLENT_ROOTS.contains(p.root()) && (subj.isEmpty() || subj.get(0).first() > c.head())) {
+            arms = armsOfANationAfter(c); // «شنت الطائرات التركية غارات»: VSO
+        }
         if (arms != null) {
             subj = List.of(arms); // «أن المقاتلات التركية قصفت»: a state's aircraft told before the verb
             how = "arms-of-a-nation";
@@ -872,6 +875,9 @@ final class SentenceCoder extends ViolenceSides {
                 // (nor is it for a frame whose patient is never the place's people: noplace, a deportation's)
                 // (nor when the ones acted on are a party's own ranks: «عمليات اعتقال ضد 175 عنصرا من مقاتليها»)
                 ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) ? null : placeActor();
+                if (place != null && placeOfAnotherClause(c, place)) {
+                    place = null; // «تخوض حربا ضد الإرهاب ... وتدعم الشرعية في اليمن»: another act's place
+                }
                 if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
                         && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                     // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone

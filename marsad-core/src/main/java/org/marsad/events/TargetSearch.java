@@ -77,7 +77,7 @@ abstract class TargetSearch extends SpeakerSearch {
      * Protests, arrests and violence: acts whose place may stand for the ones acted on (the one-sided acts' convention,
      * «مظاهرات في القاهرة»، «عمليات إرهابية داخل المملكة»). For every other act a place is where it happens.
      */
-    private static final Set<String> PLACE_AS_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
+    static final Set<String> PLACE_AS_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
     TargetSearch(SentenceInput in) {
         super(in);

@@ -308,6 +308,68 @@ abstract class ViolenceSides extends TargetSearch {
         if (k < a || !armsNoun(tokens.get(k)) || inMention[k - a] || !opensClause(k)) {
             return null;
         }
+        return armsMention(k, nation);
+    }
+
+    /**
+     * The state whose aircraft or artillery are the subject told right after a verb of violence (VSO), named as
+     * {@link #armsOfANation} names them before it: «شنت الطائرات التركية غارات»، «وقصفت مقاتلات تركية مواقع»،
+     * «واستهدفت طائرات تركية من طراز إف 16 فجر أمس». Without it the nationality alone was the subject (TUR: the
+     * genitive of the verb read as its masdar, or the nationality of an unknown subject) or there was none. The noun
+     * follows the verb at once (past at most {@link #DESIGNATION_REACH} tokens of a number or of time) and no actor
+     * reads it; the adjective follows the noun within {@link #DESIGNATION_REACH} tokens, words that are neither an
+     * actor nor a verb (حربية، الأباتشي) or a designation (إف-16). A proclitic و is no bar here (a verb that opens its
+     * clause), nor an object pronoun (the object told before: «قصفتها الطائرات التركية»). Null when the words do not fit.
+     */
+    ActorMention armsOfANationAfter(Cue c) {
+        if (!c.isVerb()) {
+            return null;
+        }
+        int k = c.head() + 1;
+        for (int gap = 0; k < b && gap < DESIGNATION_REACH && designationOrTime(k); gap++) {
+            k++;
+        }
+        if (k >= b || !armsNoun(tokens.get(k)) || inMention[k - a]) {
+            return null;
+        }
+        for (int i = k + 1, gap = 0; i < b && gap <= DESIGNATION_REACH; i++, gap++) {
+            ActorMention nation = nationalityStartingAt(i);
+            if (nation != null) {
+                return armsMention(k, nation);
+            }
+            if (!tokens.get(i).isWord() && !designationOrTime(i) || inMention[i - a] || verbAt[i - a]) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the place that would stand for an act of violence's unnamed target ({@link #placeActor}: the first
+     * place after في or بـ) is named after the cue past a verb joined by و/ف whose act never takes a place for its
+     * target (a cue outside {@link #PLACE_AS_TARGET_ROOTS}: support, aid, talks): «وهي تخوض حربا ضد الإرهاب في
+     * المنطقة وتدعم الشرعية في اليمن» — the support is for Yemen's government, the war is not against Yemen. A verb of
+     * violence, arrest or protest joined so tells more of the same operation and keeps its place («قتل ثلاثة أشخاص
+     * وجرح آخرون في مدينة عربين»، «قتل واعتقل 16 شخصا ... في منطقة بنزرت»); a reporting verb («وتبين أنه يقيم في
+     * الكويت») is no act and keeps it too.
+     */
+    boolean placeOfAnotherClause(Cue c, ActorMention place) {
+        if (!VIOLENT_ROOTS.contains(c.pattern().root())) {
+            return false;
+        }
+        for (int i = c.last() + 1; i < place.first() && i < b; i++) {
+            if (verbAt[i - a] && (tokens.get(i).norm().startsWith("و") || tokens.get(i).norm().startsWith("ف"))) {
+                Cue other = cueAt(i);
+                if (other != null && other.isVerb() && !PLACE_AS_TARGET_ROOTS.contains(other.pattern().root())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The arms of a nation as an actor: the noun of arms at {@code k} to the adjective after it, coded the country's MIL. */
+    private ActorMention armsMention(int k, ActorMention nation) {
         Token noun = tokens.get(k);
         return new ActorMention(k, nation.end(), new org.marsad.model.Span(noun.start(), nation.span().end()),
                 nation.primary() + "MIL", nation.type(), nation.entry(), nation.nameEn() + " military",
@@ -329,6 +391,16 @@ abstract class ViolenceSides extends TargetSearch {
     private ActorMention nationalityEndingAt(int end) {
         for (ActorMention m : mentions) {
             if (m.end() == end && m.form() == ActorMention.Form.ADJECTIVE && m.code() != null && m.code().length() == 3) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A country's nationality adjective (a mention of form ADJECTIVE, as a single country's) starting at token start. */
+    private ActorMention nationalityStartingAt(int start) {
+        for (ActorMention m : mentions) {
+            if (m.first() == start && m.form() == ActorMention.Form.ADJECTIVE && m.code() != null && m.code().length() == 3) {
                 return m;
             }
         }

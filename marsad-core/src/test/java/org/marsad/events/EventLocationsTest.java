@@ -134,7 +134,7 @@ class EventLocationsTest {
 
     @Test
     void aCompassWordGivesAPlaceForWantOfAnyOther() {
-        Event downed = first(events("ولقي حتفه عندما أسقطت مقاتلات أسترالية طائرته شمال غرب داروين."), "19", "AUS");
+        Event downed = first(events("ولقي حتفه عندما أسقطت مقاتلات أسترالية طائرته شمال غرب داروين."), "19", "AUSMIL");
         assertEquals("AUS", country(downed), "north-west of Darwin");
         Event bombing = firstOfRoot(events("كما قتل أحد منتسبي وزارة الداخلية وأصيب آخر بتفجير عبوة لاصقة أسفل سيارتهما، "
                 + "في قضاء المحمودية جنوبي بغداد."), "19");
