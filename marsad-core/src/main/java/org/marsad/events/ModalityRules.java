@@ -903,6 +903,34 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /**
+     * Whether a verb cue in the present tense stands right after the particle قد (modifiers.tsv {@code may-particle}):
+     * «مشيرة إلى أن صندوق النقد قد يتعاون مع الحكومة اليونانية» says the act may happen, not that it did. قد before a
+     * past verb says it has («وكان الرئيس النيجيري قد التقى بنظيره الأمريكي») and is left asserted. The verb carries no
+     * clitic of its own (a و on it opens another clause); the tense is read last, as it builds the verb's forms. A
+     * phrase cue lists its verb's inflected forms one by one (يتعاون + مع): its head is present when written so.
+     */
+    private boolean mayHappen(Cue c) {
+        boolean phrase = c.pattern().kind() == 'P';
+        if (!c.isVerb() && !phrase || !c.reading().prefix().isEmpty() || c.head() <= a) {
+            return false;
+        }
+        Token before = tokens.get(c.head() - 1);
+        if (!before.isWord() || !modifiers.is(before.norm(), Modifiers.Kind.MAY_PARTICLE)) {
+            return false;
+        }
+        return phrase ? writtenPresent(tokens.get(c.head()).norm()) : EventDater.presentTense(c);
+    }
+
+    /**
+     * Whether a phrase cue's written verb is in the present: it opens with ي (يتعاون، يتعاونون), or with تت (تتعاون).
+     * A ت alone may open a past of the fifth or sixth form (تعاونت، تظاهروا), an ن a past whose root opens with it
+     * (نفذوا), so neither is read as present.
+     */
+    private static boolean writtenPresent(String w) {
+        return w.length() > 2 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت' && w.charAt(1) == 'ت');
+    }
+
     String modality(Cue c, ActorMention speaker) {
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
             Token t = tokens.get(i);
@@ -919,6 +947,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (modalBefore(c)) {
             return "hypothetical"; // an act needed or possible is none done (ترى ضرورة مشاركة دول كبرى في المفاوضات)
+        }
+        if (mayHappen(c)) {
+            return "hypothetical"; // «أن صندوق النقد قد يتعاون مع الحكومة اليونانية»: may cooperate, has not
         }
         if (prepared(c)) {
             return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)
