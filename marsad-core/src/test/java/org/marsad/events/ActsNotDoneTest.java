@@ -46,4 +46,23 @@ class ActsNotDoneTest {
                 + "من المساعدة.", LocalDate.of(2015, 7, 24));
         assertTrue(m.contains("NGAGOV>USAGOV 04 asserted"), m.toString());
     }
+
+    @Test
+    void theActADemandAsksForIsNotDone() {
+        // snn-2015-07-22#24 (slice i%43==29): Erdogan demanded Morsi's release; the base coded TURGOV>EGY 084 asserted
+        List<String> m = modalities("وسبق أن طالب إردوغان بالإفراج عن الرئيس المصري الأسبق محمد مرسي وإلغاء أحكام الإعدام "
+                + "بحق قيادات الإخوان.", LocalDate.of(2015, 7, 22));
+        assertTrue(m.contains("TURGOV>EGY 084 hypothetical"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" asserted") && !x.contains(" 10")), m.toString());
+        // snn-2015-07-26#1108 (slice 25): Bahrainis demanded their ambassador be withdrawn; the base coded 161 asserted
+        m = modalities("وطالب البحرينيون بسحب السفير البحريني لدى طهران، وطرد السفير الإيراني في المملكة، يتبعها تقديم "
+                + "شكوى رسمية لدى الأمم المتحدة لإيقاف التدخلات الإيرانية في شؤون البحرين.", LocalDate.of(2015, 7, 26));
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 161 ") && x.endsWith(" asserted")), m.toString());
+        // the demand itself, coded by its own cue, stays asserted, and so does the violation told after بعد, no masdar
+        // the demand governs (snn-2015-07-31#1903, slice 21)
+        m = modalities("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.",
+                LocalDate.of(2015, 7, 31));
+        assertTrue(m.contains("YEMGOV>IGOUNO 107 asserted"), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 196 asserted")), m.toString());
+    }
 }
