@@ -975,7 +975,9 @@ abstract class ModalityRules extends CueConstruction {
     /**
      * Whether a word with a glued بـ that a word of demanding governs stands at most {@link #DEMANDED_LIST_REACH}
      * tokens before the و-joined token {@code at}, only words and list commas between and no relative pronoun, clause
-     * break or reporting verb: the two are listed as what is demanded.
+     * break, reporting verb or other cue: the two are listed as what is demanded. A cue between is what the joined
+     * masdar is listed with, the demanded act's object, done («بوقف هدم البيوت ومصادرة الأراضي»: the demolitions
+     * and confiscations go on, their stopping is demanded).
      */
     private boolean listedWithDemanded(int at) {
         for (int i = at - 1; i >= Math.max(a, at - DEMANDED_LIST_REACH); i--) {
@@ -985,6 +987,9 @@ abstract class ModalityRules extends CueConstruction {
             }
             if (t.isWord() && withGluedBa(t) && demandBefore(i)) {
                 return !clauseBreaks.anyBetween(tokens, i + 1, at) && !relativeOrReportingBetween(i + 1, at);
+            }
+            if (cueAt(i) != null) {
+                return false; // listed with this act, the object of the demanded one («بوقف هدم البيوت ومصادرة الأراضي»)
             }
         }
         return false;
