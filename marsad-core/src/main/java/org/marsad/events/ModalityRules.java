@@ -903,6 +903,108 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /**
+     * Whether a verb cue in the present tense stands right after the particle قد (modifiers.tsv {@code may-particle}):
+     * «مشيرة إلى أن صندوق النقد قد يتعاون مع الحكومة اليونانية» says the act may happen, not that it did. قد before a
+     * past verb says it has («وكان الرئيس النيجيري قد التقى بنظيره الأمريكي») and is left asserted. The verb carries no
+     * clitic of its own (a و on it opens another clause); the tense is read last, as it builds the verb's forms. A
+     * phrase cue lists its verb's inflected forms one by one (يتعاون + مع): its head is present when written so.
+     */
+    private boolean mayHappen(Cue c) {
+        boolean phrase = c.pattern().kind() == 'P';
+        if (!c.isVerb() && !phrase || !c.reading().prefix().isEmpty() || c.head() <= a) {
+            return false;
+        }
+        Token before = tokens.get(c.head() - 1);
+        if (!before.isWord() || !modifiers.is(before.norm(), Modifiers.Kind.MAY_PARTICLE)) {
+            return false;
+        }
+        return phrase ? writtenPresent(tokens.get(c.head()).norm()) : EventDater.presentTense(c);
+    }
+
+    /**
+     * Whether a phrase cue's written verb is in the present: it opens with ي (يتعاون، يتعاونون), or with تت (تتعاون).
+     * A ت alone may open a past of the fifth or sixth form (تعاونت، تظاهروا), an ن a past whose root opens with it
+     * (نفذوا), so neither is read as present.
+     */
+    private static boolean writtenPresent(String w) {
+        return w.length() > 2 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت' && w.charAt(1) == 'ت');
+    }
+
+    /** How far (words) before a demanded بـ-masdar the word of demanding may stand, its subject and object between. */
+    private static final int DEMAND_REACH = 4;
+    /** How far (tokens) before a masdar joined by و the demanded بـ-masdar it is listed with may stand (its object between). */
+    private static final int DEMANDED_LIST_REACH = 10;
+
+    /**
+     * Whether the cue is the بـ-masdar a word of demanding governs (modifiers.tsv {@code demand}): «وطالب البحرينيون
+     * بسحب السفير البحريني لدى طهران»، «مطالبين باعتقال ابن عم الأسد ومحاكمته». The act is asked of someone, not done;
+     * the demand is coded by its own cue. So is a masdar joined by و to it, a list comma at most between («بسحب السفير
+     * البحريني لدى طهران، وطرد السفير الإيراني في المملكة»).
+     */
+    private boolean demanded(Cue c) {
+        if (c.head() <= a || c.reading() == null) {
+            return false;
+        }
+        String prefix = c.reading().prefix();
+        if ("ب".equals(gluedPreposition(prefix))) {
+            return demandBefore(c.head());
+        }
+        return joinedByWa(prefix) && listedWithDemanded(c.head());
+    }
+
+    /**
+     * Whether a word of demanding stands at most {@link #DEMAND_REACH} words before token {@code at}, no punctuation,
+     * relative pronoun or clause break between; as written, after و/ف at most.
+     */
+    private boolean demandBefore(int at) {
+        for (int i = at - 1; i >= Math.max(a, at - DEMAND_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            String w = t.norm();
+            if (modifiers.is(w, Modifiers.Kind.DEMAND) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                    && modifiers.is(w.substring(1), Modifiers.Kind.DEMAND)) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, at);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word with a glued بـ that a word of demanding governs stands at most {@link #DEMANDED_LIST_REACH}
+     * tokens before the و-joined token {@code at}, only words and list commas between and no relative pronoun, clause
+     * break, reporting verb or other cue: the two are listed as what is demanded. A cue between is what the joined
+     * masdar is listed with, the demanded act's object, done («بوقف هدم البيوت ومصادرة الأراضي»: the demolitions
+     * and confiscations go on, their stopping is demanded).
+     */
+    private boolean listedWithDemanded(int at) {
+        for (int i = at - 1; i >= Math.max(a, at - DEMANDED_LIST_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !LIST_COMMAS.contains(t.norm()) || t.isWord() && clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (t.isWord() && withGluedBa(t) && demandBefore(i)) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, at) && !relativeOrReportingBetween(i + 1, at);
+            }
+            if (cueAt(i) != null) {
+                return false; // listed with this act, the object of the demanded one («بوقف هدم البيوت ومصادرة الأراضي»)
+            }
+        }
+        return false;
+    }
+
+    /** Whether a reading of the word carries a glued بـ (بسحب، بالإفراج). */
+    private static boolean withGluedBa(Token t) {
+        for (Segment s : t.segments()) {
+            if ("ب".equals(gluedPreposition(s.prefix()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String modality(Cue c, ActorMention speaker) {
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
             Token t = tokens.get(i);
@@ -919,6 +1021,12 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (modalBefore(c)) {
             return "hypothetical"; // an act needed or possible is none done (ترى ضرورة مشاركة دول كبرى في المفاوضات)
+        }
+        if (mayHappen(c)) {
+            return "hypothetical"; // «أن صندوق النقد قد يتعاون مع الحكومة اليونانية»: may cooperate, has not
+        }
+        if (demanded(c)) {
+            return "hypothetical"; // «وطالب البحرينيون بسحب السفير البحريني لدى طهران»: asked for, not done
         }
         if (prepared(c)) {
             return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)

@@ -1,0 +1,68 @@
+package org.marsad.events;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.Pipeline;
+import org.marsad.model.Article;
+import org.marsad.model.Event;
+
+/**
+ * Acts the article does not report as done (ModalityRules, session 19, events64): what may happen, what is demanded.
+ * One real corpus sentence each, with a control the rule must leave asserted.
+ */
+class ActsNotDoneTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.load();
+    }
+
+    /** The events of a one-article text, not negated, as «SOURCE>TARGET CODE modality». */
+    private static List<String> modalities(String text, LocalDate published) {
+        Article a = new Article("t", null, "test", published, null, text);
+        return pipeline.code(a).events().stream().filter(e -> !e.negated()).map(ActsNotDoneTest::described).toList();
+    }
+
+    private static String described(Event e) {
+        return (e.source() == null ? "-" : e.source().code()) + ">" + (e.target() == null ? "-" : e.target().code())
+                + " " + e.cameoCode() + " " + e.modality();
+    }
+
+    @Test
+    void aPresentVerbAfterQadMayHappenAndIsNotDone() {
+        // snn-2015-08-01#317 (slice i%43==8): the IMF «may cooperate» with the Greek government; the base coded the
+        // cooperation 06 asserted both ways
+        List<String> m = modalities("وطالبت لاجارد دائني اليونان مجدداً بخفض عبئها من اليوم، مشيرة إلى أن صندوق النقد قد "
+                + "يتعاون مع الحكومة اليونانية التي تنتقد سياسات الصندوق.", LocalDate.of(2015, 8, 1));
+        assertTrue(m.contains("IGOIMF>GRCGOV 06 hypothetical"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 06 ") && x.endsWith(" asserted")), m.toString());
+        // قد before a past verb says the act has been done (snn-2015-07-24#74, slice 7): the meeting stays asserted
+        m = modalities("وكان الرئيس النيجيري قد التقى بنظيره الأمريكي، باراك أوباما، الإثنين للبحث في سبل تقديم المزيد "
+                + "من المساعدة.", LocalDate.of(2015, 7, 24));
+        assertTrue(m.contains("NGAGOV>USAGOV 04 asserted"), m.toString());
+    }
+
+    @Test
+    void theActADemandAsksForIsNotDone() {
+        // snn-2015-07-22#24 (slice i%43==29): Erdogan demanded Morsi's release; the base coded TURGOV>EGY 084 asserted
+        List<String> m = modalities("وسبق أن طالب إردوغان بالإفراج عن الرئيس المصري الأسبق محمد مرسي وإلغاء أحكام الإعدام "
+                + "بحق قيادات الإخوان.", LocalDate.of(2015, 7, 22));
+        assertTrue(m.contains("TURGOV>EGY 084 hypothetical"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" asserted") && !x.contains(" 10")), m.toString());
+        // snn-2015-07-26#1108 (slice 25): Bahrainis demanded their ambassador be withdrawn; the base coded 161 asserted
+        m = modalities("وطالب البحرينيون بسحب السفير البحريني لدى طهران، وطرد السفير الإيراني في المملكة، يتبعها تقديم "
+                + "شكوى رسمية لدى الأمم المتحدة لإيقاف التدخلات الإيرانية في شؤون البحرين.", LocalDate.of(2015, 7, 26));
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 161 ") && x.endsWith(" asserted")), m.toString());
+        // the demand itself, coded by its own cue, stays asserted, and so does the violation told after بعد, no masdar
+        // the demand governs (snn-2015-07-31#1903, slice 21)
+        m = modalities("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.",
+                LocalDate.of(2015, 7, 31));
+        assertTrue(m.contains("YEMGOV>IGOUNO 107 asserted"), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 196 asserted")), m.toString());
+    }
+}
