@@ -222,17 +222,25 @@ abstract class ActorIdentity extends SentenceContext {
      * The side without the countries and cities it names only as where the act happens: a place governed by في or
      * بـ, read through its head nouns («في العاصمة النمساوية فيينا»، «بمدينة مأرب»، «في شمال العراق»), is a venue
      * or a scene, not a party; unless the cue's own target preposition is that one («استدعت سفيرها في طهران»،
-     * «أشاد بمصر»). The list itself when nothing is dropped (most sides name no place).
+     * «أشاد بمصر»). A place right after an actor says where that actor is, and the actor stands in its stead
+     * («حكومة اقليم كردستان في شمال العراق التي تقاتل تنظيم الدولة»), unless it is on the other side already. The
+     * list itself when nothing is dropped (most sides name no place).
      */
-    List<ActorMention> withoutScenes(List<ActorMention> side, Frame f) {
+    List<ActorMention> withoutScenes(List<ActorMention> side, Frame f, List<ActorMention> other) {
         List<ActorMention> out = side;
         for (int i = 0; i < side.size(); i++) {
-            if (scene(side.get(i), f)) {
+            ActorMention m = side.get(i);
+            if (scene(m, f)) {
                 if (out == side) {
                     out = new ArrayList<>(side.subList(0, i));
                 }
+                ActorMention whose = actorBeforePlace(m.first());
+                if (whose != null && participant(whose) && !side.contains(whose) && !other.contains(whose)
+                        && !out.contains(whose)) {
+                    out.add(whose);
+                }
             } else if (out != side) {
-                out.add(side.get(i));
+                out.add(m);
             }
         }
         return out;
@@ -240,12 +248,12 @@ abstract class ActorIdentity extends SentenceContext {
 
     /**
      * The place the sentence names ({@link #placeActor}) as the one acted upon by a one-sided act that names no target,
-     * or null when the act names its source and that place is not the act's scene: a place in another clause than the cue's («وذلك بعد اسبوعين على
-     * بدء غارات» is not in «شمال سوريا» of the clause before), a place before the cue right after an actor, which says
-     * where that actor is («تنظيم القاعدة في اليمن»، «وقال سكان محليون في صعدة: إن طيران التحالف»; not after the cue:
-     * «قتل ضابطي شرطة في جنوب شرق تركيا» is where the ones killed were), or a place after what the act
-     * hits owned by someone a pronoun names («قصف جوي شنته قوات التحالف على مواقعهم بمدينة مأرب»، «الغارات الجوية
-     * التركية على قواعده في شمال العراق»: the owner is hit, not the city or the country).
+     * or null when the act names its source and that place is not the act's scene: a place in another clause than the
+     * cue's («وذلك بعد اسبوعين على بدء غارات» is not in «شمال سوريا» of the clause before), a place before the cue
+     * right after an actor, which says where that actor is («تنظيم القاعدة في اليمن»، «وقال سكان محليون في صعدة: إن
+     * طيران التحالف»; not after the cue: «قتل ضابطي شرطة في جنوب شرق تركيا» is where the ones killed were), or a
+     * place after what the act hits owned by someone named or a pronoun names («قصف جوي شنته قوات التحالف على مواقعهم
+     * بمدينة مأرب»، «الغارات الجوية التركية على قواعده في شمال العراق»: the owner is hit, not the city or the country).
      */
     ActorMention sceneOf(Cue c, List<ActorMention> subj) {
         ActorMention place = placeActor();
@@ -258,15 +266,16 @@ abstract class ActorIdentity extends SentenceContext {
         int at = place.first();
         boolean otherClause = at > c.head() ? clauseBreaks.placeBreakBetween(tokens, c.head() + 1, at)
                 : clauseBreaks.placeBreakBetween(tokens, at + 1, c.head());
-        return otherClause || at < c.head() && whereaboutsOfActor(at) || at > c.last() && ownedByPronounBetween(c.last() + 1, at)
+        return otherClause || at < c.head() && actorBeforePlace(at) != null
+                || at > c.last() && ownedBetween(c.last() + 1, at)
                 ? null : place;
     }
 
     /**
-     * Whether the place named at token {@code at} stands right after an actor that is not itself a country or a city
-     * («المديريات الحدودية مع المملكة في محافظة صعدة»), its في or بـ between.
+     * The actor the place named at token {@code at} stands right after, its في or بـ between, or null; not a country or
+     * a city («المديريات الحدودية مع المملكة في محافظة صعدة»).
      */
-    private boolean whereaboutsOfActor(int at) {
+    private ActorMention actorBeforePlace(int at) {
         int i = at;
         boolean preposition = tokens.get(at).segments().get(0).preposition() == PlaceMention.BI;
         while (!preposition && i - 1 >= a && tokens.get(i - 1).isWord()) {
@@ -275,24 +284,42 @@ abstract class ActorIdentity extends SentenceContext {
             if (w.equals("في") || w.equals("وفي")) {
                 preposition = true;
             } else if (!org.marsad.places.PlaceFinder.isHeadNoun(t) && !(w.startsWith("ال") && w.endsWith("يه"))) {
-                return false; // (the adjective of a head noun: «في العاصمة اليمنية صنعاء»)
+                return null; // (the adjective of a head noun: «في العاصمة اليمنية صنعاء»)
             } else if (t.segments().get(0).preposition() == PlaceMention.BI) {
                 preposition = true; // «بمدينة مأرب»
             }
             i--;
         }
         ActorMention before = preposition ? actorEndingAt(i) : null;
-        return before != null && !"GPE".equals(before.type()) && !"LOC".equals(before.type());
+        return before == null || "GPE".equals(before.type()) || "LOC".equals(before.type()) ? null : before;
     }
 
     /**
-     * Whether a noun of what an attack hits (modifiers.tsv {@code target-noun}) with a possessive pronoun («مواقعهم»،
-     * «قواعده») stands among the tokens [from, to).
+     * Whether a noun of what an attack hits (modifiers.tsv {@code target-noun}) with its owner stands among the tokens
+     * [from, to): a possessive pronoun («مواقعهم»، «قواعده») or an actor in its genitive («استهدفت منزل قائد عسكري
+     * موال لصالح في محافظة صنعاء»، «على مواقع المتمردين في صعدة»).
      */
-    private boolean ownedByPronounBetween(int from, int to) {
+    private boolean ownedBetween(int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && ownedByPronoun(t.norm())) {
+            if (t.isWord()
+                    && (ownedByPronoun(t.norm()) || i + 1 < to && targetNoun(t.norm()) && actorStartsAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun of what an attack hits as written, after و and بـ or لـ at most («ومواقع»، «لمواقع»). */
+    private boolean targetNoun(String w) {
+        String bare = w.startsWith("و") ? w.substring(1) : w;
+        return modifiers.is(bare, Modifiers.Kind.TARGET_NOUN) || (bare.startsWith("ب") || bare.startsWith("ل"))
+                && modifiers.is(bare.substring(1), Modifiers.Kind.TARGET_NOUN);
+    }
+
+    private boolean actorStartsAt(int i) {
+        for (ActorMention m : mentions) {
+            if (m.first() == i) {
                 return true;
             }
         }

@@ -290,10 +290,10 @@ final class SentenceCoder extends ViolenceSides {
             subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before
             how = "two-sides";
         }
-        subj = withoutScenes(subj, f); // «أبرمته طهران ... في العاصمة النمساوية فيينا»: the venue is no party
+        subj = withoutScenes(subj, f, List.of()); // «أبرمته طهران ... في العاصمة النمساوية فيينا»: no party
         List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
         if (!subj.isEmpty()) {
-            targets = withoutScenes(targets, f); // «على مواقعهم بمدينة مأرب»: the scene is not the one hit
+            targets = withoutScenes(targets, f, subj); // «على مواقعهم بمدينة مأرب»: the scene is not the one hit
         }
         List<ActorMention> allies = f.allies() ? alliesNamed(c, objectFrom) : null;
         if (allies != null) {

@@ -61,6 +61,18 @@ class PlacesAsPartiesTest {
         List<String> pkk = dyads("تبنى حزب العمال الكردستاني الاحد هجوما بسيارة مفخخة ردا على الغارات الجوية التركية "
                 + "على قواعده في شمال العراق والتي قال انها انهت الهدنة السارية بين الجانبين منذ 2013.");
         assertTrue(pkk.stream().noneMatch(x -> x.startsWith("TURMIL>IRQ ")), pkk.toString());
+        // snn-2015-07-21#53 (slice i%43==10): the house hit is a pro-Saleh commander's, named in its genitive
+        List<String> house = dyads("من جانب آخر، شن طيران التحالف العربي غارات جوية استهدفت منزل قائد عسكري موال لصالح "
+                + "في محافظة صنعاء.");
+        assertTrue(house.stream().noneMatch(x -> x.startsWith("SAUMIL>YEM ")), house.toString());
+    }
+
+    @Test
+    void theActorAVenueFollowsStandsInItsStead() {
+        // snn-2015-07-26#207 (slice i%43==27): the subject was the place after the Kurdistan government (IRQ>IMGREB)
+        List<String> d = dyads("وادرجت الولايات المتحدة حزب العمال الكردستاني على لائحة المنظمات الارهابية لكنها "
+                + "تقيم علاقات وثيقة مع حكومة اقليم كردستان في شمال العراق التي تقاتل تنظيم الدولة الاسلامية ايضا.");
+        assertTrue(d.contains("IRQGOV>IMGREB 19"), d.toString());
     }
 
     @Test
