@@ -247,15 +247,16 @@ abstract class ActorIdentity extends SentenceContext {
     }
 
     /**
-     * The place the sentence names ({@link #placeActor}) as the one acted upon by a one-sided act that names no target,
-     * or null when the act names its source and that place is not the act's scene: a place in another clause than the
-     * cue's («وذلك بعد اسبوعين على بدء غارات» is not in «شمال سوريا» of the clause before), a place before the cue
-     * right after an actor, which says where that actor is («تنظيم القاعدة في اليمن»، «وقال سكان محليون في صعدة: إن
-     * طيران التحالف»; not after the cue: «قتل ضابطي شرطة في جنوب شرق تركيا» is where the ones killed were), or a
-     * place after what the act hits owned by someone named or a pronoun names («قصف جوي شنته قوات التحالف على مواقعهم
-     * بمدينة مأرب»، «الغارات الجوية التركية على قواعده في شمال العراق»: the owner is hit, not the city or the country).
+     * The place the sentence names as the one acted upon by a one-sided act that names no target: {@link #placeActor}
+     * when the act names no source; else the first place governed by في or بـ that is the act's scene, or null. Not a
+     * scene: a place in another clause than the cue's («وذلك بعد اسبوعين على بدء غارات» is not in «شمال سوريا» of the
+     * clause before), a place before the cue right after the act's source or its speaker, which says where that one
+     * is («تنظيم القاعدة في اليمن الذين ... سيطروا»، «أكد ... الناطق باسم المقاومة الشعبية في عدن، أن المقاومة سيطرت»;
+     * not after the cue: «قتل ضابطي شرطة في جنوب شرق تركيا» is where the ones killed were), or a place after what the
+     * act hits owned by someone named or a pronoun names («قصف جوي شنته قوات التحالف على مواقعهم بمدينة مأرب»،
+     * «الغارات الجوية التركية على قواعده في شمال العراق»: the owner is hit, not the city or the country).
      */
-    ActorMention sceneOf(Cue c, List<ActorMention> subj) {
+    ActorMention sceneOf(Cue c, List<ActorMention> subj, ActorMention speaker) {
         ActorMention place = placeActor();
         if (place == null || subj.isEmpty() || !distinctActors(subj.get(0), place, false)) {
             // an act with no named source keeps its place as the one acted upon («انفجرت عبوة ناسفة ... بمصر
@@ -263,12 +264,31 @@ abstract class ActorIdentity extends SentenceContext {
             // keeps the act at home, not recorded as one against someone (as before)
             return place;
         }
-        int at = place.first();
+        for (PlaceMention pm : places.apply(sentence)) {
+            if ((pm.preposition() == PlaceMention.FI || pm.preposition() == PlaceMention.BI)
+                    && scene(c, pm.firstToken(), subj, speaker)) {
+                return pm.firstToken() == place.first() ? place
+                        : new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), pm.place().country(), "GPE", null,
+                        pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+            }
+        }
+        return null;
+    }
+
+    /** Whether the place named at token {@code at} is where the act of the cue happens (see {@link #sceneOf}). */
+    private boolean scene(Cue c, int at, List<ActorMention> subj, ActorMention speaker) {
         boolean otherClause = at > c.head() ? clauseBreaks.placeBreakBetween(tokens, c.head() + 1, at)
                 : clauseBreaks.placeBreakBetween(tokens, at + 1, c.head());
-        return otherClause || at < c.head() && actorBeforePlace(at) != null
-                || at > c.last() && ownedBetween(c.last() + 1, at)
-                ? null : place;
+        if (otherClause || at > c.last() && ownedBetween(c.last() + 1, at)) {
+            return false;
+        }
+        ActorMention whose = at < c.head() ? actorBeforePlace(at) : null;
+        return whose == null || !sameSpan(whose, speaker) && subj.stream().noneMatch(m -> sameSpan(whose, m));
+    }
+
+    /** The same words (the source has been given its country by {@link #located}: a new mention, the same words). */
+    private static boolean sameSpan(ActorMention x, ActorMention y) {
+        return y != null && x.first() == y.first() && x.end() == y.end();
     }
 
     /**

@@ -875,7 +875,7 @@ final class SentenceCoder extends ViolenceSides {
                 // (fighting beside someone names no enemy: the place is where, not whom, they fight)
                 // (nor is it for a frame whose patient is never the place's people: noplace, a deportation's)
                 // (nor when the ones acted on are a party's own ranks: «عمليات اعتقال ضد 175 عنصرا من مقاتليها»)
-                ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) ? null : sceneOf(c, subj);
+                ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) ? null : sceneOf(c, subj, speaker);
                 if (place != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty() && foreignState(subj.get(0), place)
                         && (!aboutIt(List.of(place)) || namesStatelessGroup())) {
                     // «شن الجيش التركي غارات على مواقع ... في شمال العراق»: a state's force abroad strikes someone
