@@ -29,6 +29,8 @@ abstract class ActorIdentity extends SentenceContext {
     static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
     /** A state's organs that arrest, try and deport: its organs of force and its courts. */
     private static final Set<String> COERCING_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+    /** Possessive pronouns on a noun, the longer before the shorter they end with (مواقعهما before مواقعها). */
+    private static final List<String> POSSESSIVE_PRONOUNS = List.of("هما", "هم", "ها", "ه");
 
     ActorMention placeActor;
     private boolean placeLooked;
@@ -214,6 +216,160 @@ abstract class ActorIdentity extends SentenceContext {
             }
         }
         return placeActor;
+    }
+
+    /**
+     * The side without the countries and cities it names only as where the act happens: a place governed by في or
+     * بـ, read through its head nouns («في العاصمة النمساوية فيينا»، «بمدينة مأرب»، «في شمال العراق»), is a venue
+     * or a scene, not a party; unless the cue's own target preposition is that one («استدعت سفيرها في طهران»،
+     * «أشاد بمصر»). A place right after an actor says where that actor is, and the actor stands in its stead
+     * («حكومة اقليم كردستان في شمال العراق التي تقاتل تنظيم الدولة»), unless it is on the other side already. The
+     * list itself when nothing is dropped (most sides name no place).
+     */
+    List<ActorMention> withoutScenes(List<ActorMention> side, Frame f, List<ActorMention> other) {
+        List<ActorMention> out = side;
+        for (int i = 0; i < side.size(); i++) {
+            ActorMention m = side.get(i);
+            if (scene(m, f)) {
+                if (out == side) {
+                    out = new ArrayList<>(side.subList(0, i));
+                }
+                ActorMention whose = actorBeforePlace(m.first());
+                if (whose != null && participant(whose) && !side.contains(whose) && !other.contains(whose)
+                        && !out.contains(whose)) {
+                    out.add(whose);
+                }
+            } else if (out != side) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The place the sentence names as the one acted upon by a one-sided act that names no target: {@link #placeActor}
+     * when the act names no source; else the first place governed by في or بـ that is the act's scene, or null. Not a
+     * scene: a place in another clause than the cue's («وذلك بعد اسبوعين على بدء غارات» is not in «شمال سوريا» of the
+     * clause before), a place before the cue right after the act's source or its speaker, which says where that one
+     * is («تنظيم القاعدة في اليمن الذين ... سيطروا»، «أكد ... الناطق باسم المقاومة الشعبية في عدن، أن المقاومة سيطرت»;
+     * not after the cue: «قتل ضابطي شرطة في جنوب شرق تركيا» is where the ones killed were), or a place after what the
+     * act hits owned by someone named or a pronoun names («قصف جوي شنته قوات التحالف على مواقعهم بمدينة مأرب»،
+     * «الغارات الجوية التركية على قواعده في شمال العراق»: the owner is hit, not the city or the country).
+     */
+    ActorMention sceneOf(Cue c, List<ActorMention> subj, ActorMention speaker) {
+        ActorMention place = placeActor();
+        if (place == null || subj.isEmpty() || !distinctActors(subj.get(0), place, false)) {
+            // an act with no named source keeps its place as the one acted upon («انفجرت عبوة ناسفة ... بمصر
+            // الجديدة»: with no party named, the place is all the event has); a place of the source's own country
+            // keeps the act at home, not recorded as one against someone (as before)
+            return place;
+        }
+        for (PlaceMention pm : places.apply(sentence)) {
+            if ((pm.preposition() == PlaceMention.FI || pm.preposition() == PlaceMention.BI)
+                    && scene(c, pm.firstToken(), subj, speaker)) {
+                return pm.firstToken() == place.first() ? place
+                        : new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), pm.place().country(), "GPE", null,
+                        pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+            }
+        }
+        return null;
+    }
+
+    /** Whether the place named at token {@code at} is where the act of the cue happens (see {@link #sceneOf}). */
+    private boolean scene(Cue c, int at, List<ActorMention> subj, ActorMention speaker) {
+        boolean otherClause = at > c.head() ? clauseBreaks.placeBreakBetween(tokens, c.head() + 1, at)
+                : clauseBreaks.placeBreakBetween(tokens, at + 1, c.head());
+        if (otherClause || at > c.last() && ownedBetween(c.last() + 1, at)) {
+            return false;
+        }
+        ActorMention whose = at < c.head() ? actorBeforePlace(at) : null;
+        return whose == null || !sameSpan(whose, speaker) && subj.stream().noneMatch(m -> sameSpan(whose, m));
+    }
+
+    /** The same words (the source has been given its country by {@link #located}: a new mention, the same words). */
+    private static boolean sameSpan(ActorMention x, ActorMention y) {
+        return y != null && x.first() == y.first() && x.end() == y.end();
+    }
+
+    /**
+     * The actor the place named at token {@code at} stands right after, its في or بـ between, or null; not a country or
+     * a city («المديريات الحدودية مع المملكة في محافظة صعدة»).
+     */
+    private ActorMention actorBeforePlace(int at) {
+        int i = at;
+        boolean preposition = tokens.get(at).segments().get(0).preposition() == PlaceMention.BI;
+        while (!preposition && i - 1 >= a && tokens.get(i - 1).isWord()) {
+            Token t = tokens.get(i - 1);
+            String w = t.norm();
+            if (w.equals("في") || w.equals("وفي")) {
+                preposition = true;
+            } else if (!org.marsad.places.PlaceFinder.isHeadNoun(t) && !(w.startsWith("ال") && w.endsWith("يه"))) {
+                return null; // (the adjective of a head noun: «في العاصمة اليمنية صنعاء»)
+            } else if (t.segments().get(0).preposition() == PlaceMention.BI) {
+                preposition = true; // «بمدينة مأرب»
+            }
+            i--;
+        }
+        ActorMention before = preposition ? actorEndingAt(i) : null;
+        return before == null || "GPE".equals(before.type()) || "LOC".equals(before.type()) ? null : before;
+    }
+
+    /**
+     * Whether a noun of what an attack hits (modifiers.tsv {@code target-noun}) with its owner stands among the tokens
+     * [from, to): a possessive pronoun («مواقعهم»، «قواعده») or an actor in its genitive («استهدفت منزل قائد عسكري
+     * موال لصالح في محافظة صنعاء»، «على مواقع المتمردين في صعدة»).
+     */
+    private boolean ownedBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()
+                    && (ownedByPronoun(t.norm()) || i + 1 < to && targetNoun(t.norm()) && actorStartsAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun of what an attack hits as written, after و and بـ or لـ at most («ومواقع»، «لمواقع»). */
+    private boolean targetNoun(String w) {
+        String bare = w.startsWith("و") ? w.substring(1) : w;
+        return modifiers.is(bare, Modifiers.Kind.TARGET_NOUN) || (bare.startsWith("ب") || bare.startsWith("ل"))
+                && modifiers.is(bare.substring(1), Modifiers.Kind.TARGET_NOUN);
+    }
+
+    private boolean actorStartsAt(int i) {
+        for (ActorMention m : mentions) {
+            if (m.first() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean ownedByPronoun(String w) {
+        for (String pronoun : POSSESSIVE_PRONOUNS) {
+            if (w.length() > pronoun.length() + 2 && w.endsWith(pronoun)) {
+                String noun = w.substring(w.startsWith("و") ? 1 : 0, w.length() - pronoun.length());
+                return modifiers.is(noun, Modifiers.Kind.TARGET_NOUN)
+                        || noun.endsWith("ت") && modifiers.is(noun.substring(0, noun.length() - 1) + "ه",
+                        Modifiers.Kind.TARGET_NOUN); // قاعدته
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention is a place named as where the act happens (see {@link #withoutScenes}). */
+    private boolean scene(ActorMention m, Frame f) {
+        if (!isPlace(m)) {
+            return false;
+        }
+        for (PlaceMention pm : places.apply(sentence)) {
+            if (pm.firstToken() <= m.first() && m.first() < pm.endToken()) {
+                return pm.preposition() == PlaceMention.FI && !f.targetPreps().contains("في")
+                        || pm.preposition() == PlaceMention.BI && !f.targetPreps().contains("ب");
+            }
+        }
+        return false;
     }
 
     /**

@@ -290,7 +290,11 @@ final class SentenceCoder extends ViolenceSides {
             subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before
             how = "two-sides";
         }
+        subj = withoutScenes(subj, f, List.of()); // «أبرمته طهران ... في العاصمة النمساوية فيينا»: no party
         List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+        if (!subj.isEmpty()) {
+            targets = withoutScenes(targets, f, subj); // «على مواقعهم بمدينة مأرب»: the scene is not the one hit
+        }
         List<ActorMention> allies = f.allies() ? alliesNamed(c, objectFrom) : null;
         if (allies != null) {
             // «ميليشيات تقاتل إلى جانب نظام الأسد»، «يقاتلون في صفوف داعش»: the one fought beside or in whose ranks
@@ -874,7 +878,7 @@ final class SentenceCoder extends ViolenceSides {
                 // (fighting beside someone names no enemy: the place is where, not whom, they fight)
                 // (nor is it for a frame whose patient is never the place's people: noplace, a deportation's)
                 // (nor when the ones acted on are a party's own ranks: «عمليات اعتقال ضد 175 عنصرا من مقاتليها»)
-                ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) ? null : placeActor();
+                ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) ? null : sceneOf(c, subj, speaker);
                 if (place != null && placeOfAnotherClause(c, place)) {
                     place = null; // «تخوض حربا ضد الإرهاب ... وتدعم الشرعية في اليمن»: another act's place
                 }
