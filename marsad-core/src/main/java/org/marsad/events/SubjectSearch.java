@@ -53,6 +53,11 @@ abstract class SubjectSearch extends ModalityRules {
     /** How many agreeing words may stand between a noun of membership and «في» before its body (قائدا كبيرا في). */
     private static final int MEMBER_ADJECTIVES = 2;
 
+    /** How many words of a name may follow a title of no country before the comma of its apposition (السفير حسين هريدي،). */
+    private static final int APPOSITION_NAME_REACH = 4;
+    /** How many tokens the apposition between commas may run on after its title (مساعد وزير الخارجية المصري الأسبق،). */
+    private static final int APPOSITION_REACH = 6;
+
     /** Third-person object pronouns a verb may carry (تقوده، تقودها، يدعمهم، يدعمهما). */
     static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما");
     /** Proclitics a verb may carry; an article or a preposition (لدعمه، بقيادتها) makes the word a noun. */
@@ -688,5 +693,58 @@ abstract class SubjectSearch extends ModalityRules {
     /** Whether an actor stands for its members named before it («مسلحان من مليشيات الحوثي»): see {@link #memberAt}. */
     boolean ofMembers(ActorMention m) {
         return prepositional(m) && memberAt(m) >= 0;
+    }
+
+    /** A subject's apposition between commas: the actor that names who the subject is, and the token after its comma. */
+    record CommaApposition(ActorMention actor, int end) {
+    }
+
+    /**
+     * The apposition between commas of a subject that is a title of no country followed by a name no dictionary
+     * knows: «رفض السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، تصريحات المالكي»، «ثمن السفير أحمد قطان،
+     * سفير المملكة العربية السعودية في مصر، دعم ...». The actor right after the comma (a title or a person, no
+     * preposition, no و: not a second member of a list), closed by a comma within {@value #APPOSITION_REACH} tokens
+     * with no verb between, says who the subject is; the verb's object follows the closing comma. A subject with a
+     * country of its own is left alone: there the actor between commas is the object as often as not («هاجم ...
+     * الفريق ضاحي خلفان، الأمين العام لحزب الله حسن نصر الله، واصفاً»).
+     */
+    CommaApposition commaApposition(ActorMention subject) {
+        if (subject.form() != ActorMention.Form.AGENT_ONLY) {
+            return null;
+        }
+        int i = subject.end();
+        while (i < b && i - subject.end() < APPOSITION_NAME_REACH && nameWord(i)) {
+            i++;
+        }
+        if (i == subject.end() || i + 1 >= b || !LIST_COMMAS.contains(tokens.get(i).norm())) {
+            return null;
+        }
+        ActorMention title = null;
+        for (ActorMention m : mentions) {
+            if (m.first() == i + 1) {
+                title = m;
+                break;
+            }
+        }
+        if (title == null || !title.isActor() || prepositional(title) || title.prefix().startsWith("و")
+                || !("AGENT".equals(title.type()) || "PERS".equals(title.type()))) {
+            return null;
+        }
+        for (int k = title.end(); k < b && k < title.end() + APPOSITION_REACH; k++) {
+            if (verbAt[k - a]) {
+                return null;
+            }
+            if (tokens.get(k).isPunct()) {
+                return LIST_COMMAS.contains(tokens.get(k).norm()) ? new CommaApposition(title, k + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A word that may be part of a person's name after a title: no mention, verb, clitic, preposition or time noun. */
+    private boolean nameWord(int i) {
+        Token t = tokens.get(i);
+        return t.isWord() && !inMention[i - a] && !verbAt[i - a] && t.segments().get(0).prefix().isEmpty()
+                && !STANDALONE_PREPS.contains(t.norm()) && !modifiers.is(t.norm(), Modifiers.Kind.TIME_NOUN);
     }
 }
