@@ -147,6 +147,10 @@ abstract class SubjectSearch extends ModalityRules {
                 return List.of(antecedent);
             }
         }
+        List<ActorMention> named = subjectBeforeApposition(head, conjoined);
+        if (!named.isEmpty()) {
+            return named; // «وكان السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، رفض»
+        }
         // SVO: an actor ending right before the verb, not governed by a preposition (not before a verb joined by
         // و: «المعارضة التي ترفض داعش وتقاتلها»، the actor closes the clause before, as its object — unless the verb
         // of that clause already has its object as a pronoun, see objectPronounVerbBefore)
@@ -719,15 +723,8 @@ abstract class SubjectSearch extends ModalityRules {
         if (i == subject.end() || i + 1 >= b || !LIST_COMMAS.contains(tokens.get(i).norm())) {
             return null;
         }
-        ActorMention title = null;
-        for (ActorMention m : mentions) {
-            if (m.first() == i + 1) {
-                title = m;
-                break;
-            }
-        }
-        if (title == null || !title.isActor() || prepositional(title) || title.prefix().startsWith("و")
-                || !("AGENT".equals(title.type()) || "PERS".equals(title.type()))) {
+        ActorMention title = titleAfterComma(i);
+        if (title == null) {
             return null;
         }
         for (int k = title.end(); k < b && k < title.end() + APPOSITION_REACH; k++) {
@@ -739,6 +736,83 @@ abstract class SubjectSearch extends ModalityRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The actor of a title or a person that opens the phrase after the comma at {@code comma} (no preposition, no و:
+     * not a second member of a list), or null: the head of an apposition.
+     */
+    private ActorMention titleAfterComma(int comma) {
+        for (ActorMention m : mentions) {
+            if (m.first() == comma + 1) {
+                return m.isActor() && !prepositional(m) && !m.prefix().startsWith("و")
+                        && ("AGENT".equals(m.type()) || "PERS".equals(m.type())) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * SVO with the subject's apposition between commas before the verb: «وكان السفير حسين هريدي، مساعد وزير
+     * الخارجية المصري الأسبق، رفض ...»، «وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت».
+     * The phrase between the commas opens with a title or a person (see {@link #titleAfterComma}) and holds no
+     * verb; before its comma stands an actor (no preposition, not itself right after a verb, whose subject or object
+     * it would be). A subject with a country of its own is the subject; a title of no country followed by a name no
+     * dictionary knows is named by the apposition. Empty when the verb is joined by و (a clause of its own).
+     */
+    List<ActorMention> subjectBeforeApposition(int head, boolean conjoined) {
+        int close = head - 1;
+        if (conjoined || close - 2 < a || !LIST_COMMAS.contains(tokens.get(close).norm())
+                || tokens.get(head).segments().get(0).prefix().startsWith("و")) {
+            return List.of();
+        }
+        int open = close - 1;
+        while (open > a && close - open <= APPOSITION_REACH + 6 && !tokens.get(open).isPunct() && !verbAt[open - a]) {
+            open--;
+        }
+        if (open == close - 1 || !LIST_COMMAS.contains(tokens.get(open).norm()) || !nounOpening(open + 1)) {
+            return List.of();
+        }
+        int i = open;
+        while (i > a && open - i < APPOSITION_NAME_REACH && nameWord(i - 1)) {
+            i--;
+        }
+        ActorMention subject = actorEndingAt(i);
+        if (subject == null || prepositional(subject) || subject.first() > a && subject.prefix().startsWith("و")
+                || subject.first() - 1 >= a && verbAt[subject.first() - 1 - a]) {
+            // (not the last of a list: «الذي يصل بين الضفة الغربية والأردن، ولكن إسرائيل تسيطر عليه ...، فقال»)
+            return List.of();
+        }
+        if (subject.form() == ActorMention.Form.AGENT_ONLY) {
+            // «السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق،»: the title names who the subject is
+            ActorMention title = i < open ? titleAfterComma(open) : null;
+            return title != null && title.end() <= close && close - title.end() <= APPOSITION_REACH
+                    ? List.of(title) : List.of();
+        }
+        // «قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني،»، «إيران، حليفة الرئيس السوري بشار الأسد،»: an
+        // apposition names an actor; a phrase between commas that names none is an adverbial («نفذت السلطات
+        // الباكستانية، صباح اليوم الثلاثاء، حكم الإعدام»: the actor was the object of a verb no cue knows)
+        return i == open && participant(subject) && actorBetween(open + 1, close) ? List.of(subject) : List.of();
+    }
+
+    /** Whether an actor mention lies wholly in the tokens [from, to). */
+    private boolean actorBetween(int from, int to) {
+        for (ActorMention m : mentions) {
+            if (m.first() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word with no preposition or conjunction on it (الجناح، حليفة، مساعد): it may open an apposition. */
+    private boolean nounOpening(int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || STANDALONE_PREPS.contains(t.norm()) || clauseBreaks.isRelativePronoun(t.norm())) {
+            return false; // «وشفقت حسين، الذي دفع ببراءته خلال محاكمته، حكم عليه»: a relative clause, no apposition
+        }
+        String prefix = t.segments().get(0).prefix();
+        return prefix.isEmpty() || prefix.equals("ال");
     }
 
     /** A word that may be part of a person's name after a title: no mention, verb, clitic, preposition or time noun. */

@@ -3596,6 +3596,22 @@ class EventRulesTest {
     }
 
     @Test
+    void aSubjectsAppositionBetweenCommasBeforeTheVerbKeepsItsSubject() {
+        // snn-2015-08-11#148: SVO with the subject's apposition between it and the verb; session19-base coded no
+        // meeting
+        List<String> d = dyads("وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني فرانك فالتر "
+                + "شتاينماير في العاصمة الألمانية برلين، أمس.");
+        assertTrue(d.contains("SAUGOV>DEUGOV 04"), d.toString());
+        // controls: the last of a list before a comma is no subject of the verb after the next one
+        // (snn-2015-07-31#450); a phrase between commas naming no actor is an adverbial (snn-2015-08-04#79)
+        d = dyads("في حفل ترميم وتجديد معبر الملك حسين (اللنبي سابقا)، الذي يصل بين الضفة الغربية والأردن، ولكن "
+                + "إسرائيل تسيطر عليه منذ احتلال 1967، فقال إنه سيصل إسرائيل بالعالم العربي.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("JOR>")), d.toString());
+        d = dyads("نفذت السلطات الباكستانية، صباح اليوم الثلاثاء، حكم الإعدام شنقا بحق شفقت حسين.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("PAKGOV>")), d.toString());
+    }
+
+    @Test
     void theOwnerOfARejectedStanceIsNoSubjectOfTheVerb() {
         // slice i%41==28 (snn-2015-08-02#634): the Congress party owns the policy the hashtag opposes; s18-base coded
         // INDPTY>INDGOV 12 (the party opposing the government)
