@@ -583,6 +583,13 @@ final class SentenceCoder extends ViolenceSides {
         } else if (!subj.isEmpty()) {
             objectFrom = objectStart(subj.get(subj.size() - 1), objectFrom, f, // VSO
                     !VIOLENT_ROOTS.contains(p.root()));
+            CommaApposition apposition = subj.size() == 1 ? commaApposition(subj.get(0)) : null;
+            if (apposition != null) {
+                // «رفض السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، تصريحات المالكي»: the title between
+                // commas says who the subject is; it is no target, the object follows its comma
+                subj = List.of(apposition.actor());
+                objectFrom = Math.max(objectFrom, apposition.end());
+            }
         }
         if (speaker != null && participant(speaker) && !"GPE".equals(speaker.type()) && firstPerson(c)) {
             // «نحن ندعم التحالف»، «قدمنا مساعدات»: we are the one who speaks (a person, an office, an

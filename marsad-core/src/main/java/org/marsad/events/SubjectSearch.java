@@ -53,6 +53,11 @@ abstract class SubjectSearch extends ModalityRules {
     /** How many agreeing words may stand between a noun of membership and «في» before its body (قائدا كبيرا في). */
     private static final int MEMBER_ADJECTIVES = 2;
 
+    /** How many words of a name may follow a title of no country before the comma of its apposition (السفير حسين هريدي،). */
+    private static final int APPOSITION_NAME_REACH = 4;
+    /** How many tokens the apposition between commas may run on after its title (مساعد وزير الخارجية المصري الأسبق،). */
+    private static final int APPOSITION_REACH = 6;
+
     /** Third-person object pronouns a verb may carry (تقوده، تقودها، يدعمهم، يدعمهما). */
     static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما");
     /** Proclitics a verb may carry; an article or a preposition (لدعمه، بقيادتها) makes the word a noun. */
@@ -141,6 +146,10 @@ abstract class SubjectSearch extends ModalityRules {
             if (antecedent != null && participantOrAgent(antecedent)) {
                 return List.of(antecedent);
             }
+        }
+        List<ActorMention> named = subjectBeforeApposition(head, conjoined);
+        if (!named.isEmpty()) {
+            return named; // «وكان السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، رفض»
         }
         // SVO: an actor ending right before the verb, not governed by a preposition (not before a verb joined by
         // و: «المعارضة التي ترفض داعش وتقاتلها»، the actor closes the clause before, as its object — unless the verb
@@ -688,5 +697,128 @@ abstract class SubjectSearch extends ModalityRules {
     /** Whether an actor stands for its members named before it («مسلحان من مليشيات الحوثي»): see {@link #memberAt}. */
     boolean ofMembers(ActorMention m) {
         return prepositional(m) && memberAt(m) >= 0;
+    }
+
+    /** A subject's apposition between commas: the actor that names who the subject is, and the token after its comma. */
+    record CommaApposition(ActorMention actor, int end) {
+    }
+
+    /**
+     * The apposition between commas of a subject that is a title of no country followed by a name no dictionary
+     * knows: «رفض السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، تصريحات المالكي»، «ثمن السفير أحمد قطان،
+     * سفير المملكة العربية السعودية في مصر، دعم ...». The actor right after the comma (a title or a person, no
+     * preposition, no و: not a second member of a list), closed by a comma within {@value #APPOSITION_REACH} tokens
+     * with no verb between, says who the subject is; the verb's object follows the closing comma. A subject with a
+     * country of its own is left alone: there the actor between commas is the object as often as not («هاجم ...
+     * الفريق ضاحي خلفان، الأمين العام لحزب الله حسن نصر الله، واصفاً»).
+     */
+    CommaApposition commaApposition(ActorMention subject) {
+        if (subject.form() != ActorMention.Form.AGENT_ONLY) {
+            return null;
+        }
+        int i = subject.end();
+        while (i < b && i - subject.end() < APPOSITION_NAME_REACH && nameWord(i)) {
+            i++;
+        }
+        if (i == subject.end() || i + 1 >= b || !LIST_COMMAS.contains(tokens.get(i).norm())) {
+            return null;
+        }
+        ActorMention title = titleAfterComma(i);
+        if (title == null) {
+            return null;
+        }
+        for (int k = title.end(); k < b && k < title.end() + APPOSITION_REACH; k++) {
+            if (verbAt[k - a]) {
+                return null;
+            }
+            if (tokens.get(k).isPunct()) {
+                return LIST_COMMAS.contains(tokens.get(k).norm()) ? new CommaApposition(title, k + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor of a title or a person that opens the phrase after the comma at {@code comma} (no preposition, no و:
+     * not a second member of a list), or null: the head of an apposition.
+     */
+    private ActorMention titleAfterComma(int comma) {
+        for (ActorMention m : mentions) {
+            if (m.first() == comma + 1) {
+                return m.isActor() && !prepositional(m) && !m.prefix().startsWith("و")
+                        && ("AGENT".equals(m.type()) || "PERS".equals(m.type())) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * SVO with the subject's apposition between commas before the verb: «وكان السفير حسين هريدي، مساعد وزير
+     * الخارجية المصري الأسبق، رفض ...»، «وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت».
+     * The phrase between the commas opens with a title or a person (see {@link #titleAfterComma}) and holds no
+     * verb; before its comma stands an actor (no preposition, not itself right after a verb, whose subject or object
+     * it would be). A subject with a country of its own is the subject; a title of no country followed by a name no
+     * dictionary knows is named by the apposition. Empty when the verb is joined by و (a clause of its own).
+     */
+    List<ActorMention> subjectBeforeApposition(int head, boolean conjoined) {
+        int close = head - 1;
+        if (conjoined || close - 2 < a || !LIST_COMMAS.contains(tokens.get(close).norm())
+                || tokens.get(head).segments().get(0).prefix().startsWith("و")) {
+            return List.of();
+        }
+        int open = close - 1;
+        while (open > a && close - open <= APPOSITION_REACH + 6 && !tokens.get(open).isPunct() && !verbAt[open - a]) {
+            open--;
+        }
+        if (open == close - 1 || !LIST_COMMAS.contains(tokens.get(open).norm()) || !nounOpening(open + 1)) {
+            return List.of();
+        }
+        int i = open;
+        while (i > a && open - i < APPOSITION_NAME_REACH && nameWord(i - 1)) {
+            i--;
+        }
+        ActorMention subject = actorEndingAt(i);
+        if (subject == null || prepositional(subject) || subject.first() > a && subject.prefix().startsWith("و")
+                || subject.first() - 1 >= a && verbAt[subject.first() - 1 - a]) {
+            // (not the last of a list: «الذي يصل بين الضفة الغربية والأردن، ولكن إسرائيل تسيطر عليه ...، فقال»)
+            return List.of();
+        }
+        if (subject.form() == ActorMention.Form.AGENT_ONLY) {
+            // «السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق،»: the title names who the subject is
+            ActorMention title = i < open ? titleAfterComma(open) : null;
+            return title != null && title.end() <= close && close - title.end() <= APPOSITION_REACH
+                    ? List.of(title) : List.of();
+        }
+        // «قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني،»، «إيران، حليفة الرئيس السوري بشار الأسد،»: an
+        // apposition names an actor; a phrase between commas that names none is an adverbial («نفذت السلطات
+        // الباكستانية، صباح اليوم الثلاثاء، حكم الإعدام»: the actor was the object of a verb no cue knows)
+        return i == open && participant(subject) && actorBetween(open + 1, close) ? List.of(subject) : List.of();
+    }
+
+    /** Whether an actor mention lies wholly in the tokens [from, to). */
+    private boolean actorBetween(int from, int to) {
+        for (ActorMention m : mentions) {
+            if (m.first() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word with no preposition or conjunction on it (الجناح، حليفة، مساعد): it may open an apposition. */
+    private boolean nounOpening(int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || STANDALONE_PREPS.contains(t.norm()) || clauseBreaks.isRelativePronoun(t.norm())) {
+            return false; // «وشفقت حسين، الذي دفع ببراءته خلال محاكمته، حكم عليه»: a relative clause, no apposition
+        }
+        String prefix = t.segments().get(0).prefix();
+        return prefix.isEmpty() || prefix.equals("ال");
+    }
+
+    /** A word that may be part of a person's name after a title: no mention, verb, clitic, preposition or time noun. */
+    private boolean nameWord(int i) {
+        Token t = tokens.get(i);
+        return t.isWord() && !inMention[i - a] && !verbAt[i - a] && t.segments().get(0).prefix().isEmpty()
+                && !STANDALONE_PREPS.contains(t.norm()) && !modifiers.is(t.norm(), Modifiers.Kind.TIME_NOUN);
     }
 }

@@ -3603,6 +3603,47 @@ class EventRulesTest {
     }
 
     @Test
+    void aTitleBetweenCommasSaysWhoTheSubjectIsAndIsNoTarget() {
+        // snn-2015-07-24#1285 (session 18's blind judgement, item 21, "swapped"): the Egyptian ambassador rejects the
+        // Iraqi Maliki's remarks; session19-base coded IRQGOV>EGYGOV 12 (the ambassador's country taken from the
+        // article, his apposition taken as the target)
+        List<String> d = dyads("استنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي نائب الرئيس العراقي ضد المملكة. "
+                + "من جانبه رفض السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، تصريحات المالكي، السلبية التي "
+                + "وجهها للمملكة، مؤكدا أنها غير مقبولة شكلا وموضوعا.");
+        assertTrue(d.contains("EGYGOV>IRQGOV 12"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">EGYGOV 12")), d.toString());
+        // snn-2015-07-21#2969 (slice 2): the Saudi ambassador in Egypt praises a company's support, not himself
+        // (session19-base EGYGOV>SAUGOV 051)
+        d = dyads("ثمَّن السفير أحمد قطان، سفير المملكة العربية السعودية في مصر، دعم مجموعة \"صافولا\" للصندوق الخيري "
+                + "وللمؤسسات العلاجية والاجتماعية المستحقة للدعم.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">SAUGOV 051")), d.toString());
+        // controls: a subject with a country of its own, the actor between commas its object (snn-2015-08-06#3096,
+        // slice 33; snn-2015-08-11#685, slice 15)
+        d = dyads("هاجم نائب رئيس شرطة دبي الفريق ضاحي خلفان، الأمين العام لـ\"حزب الله\" اللبناني حسن نصر الله، واصفاً "
+                + "إياه بأنه لا علم له بالسياسة أكثر من \"صاحب بقالة\".");
+        assertTrue(d.contains("ARECOP>LBNREB 111"), d.toString());
+        d = dyads("زار السفيرُ الأسترالي لدى المملكة الدكتور رالف بيتر كينج، الشركة السعودية للكهرباء بالرياض، حيث التقى "
+                + "المهندس منصور القحطاني.");
+        assertTrue(d.contains("AUSGOV>SAUBUS 042"), d.toString());
+    }
+
+    @Test
+    void aSubjectsAppositionBetweenCommasBeforeTheVerbKeepsItsSubject() {
+        // snn-2015-08-11#148: SVO with the subject's apposition between it and the verb; session19-base coded no
+        // meeting
+        List<String> d = dyads("وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى نظيره الألماني فرانك فالتر "
+                + "شتاينماير في العاصمة الألمانية برلين، أمس.");
+        assertTrue(d.contains("SAUGOV>DEUGOV 04"), d.toString());
+        // controls: the last of a list before a comma is no subject of the verb after the next one
+        // (snn-2015-07-31#450); a phrase between commas naming no actor is an adverbial (snn-2015-08-04#79)
+        d = dyads("في حفل ترميم وتجديد معبر الملك حسين (اللنبي سابقا)، الذي يصل بين الضفة الغربية والأردن، ولكن "
+                + "إسرائيل تسيطر عليه منذ احتلال 1967، فقال إنه سيصل إسرائيل بالعالم العربي.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("JOR>")), d.toString());
+        d = dyads("نفذت السلطات الباكستانية، صباح اليوم الثلاثاء، حكم الإعدام شنقا بحق شفقت حسين.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("PAKGOV>")), d.toString());
+    }
+
+    @Test
     void theOwnerOfARejectedStanceIsNoSubjectOfTheVerb() {
         // slice i%41==28 (snn-2015-08-02#634): the Congress party owns the policy the hashtag opposes; s18-base coded
         // INDPTY>INDGOV 12 (the party opposing the government)
