@@ -1193,6 +1193,9 @@ abstract class TargetSearch extends SpeakerSearch {
                 return false;
             }
         }
+        if (w.length() > 1 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && OBJECT_PRONOUNS.contains(w.substring(1))) {
+            return false; // له، لها، بهم: the segmenter may leave a preposition with its pronoun whole
+        }
         // (nor a noun with its possessive, «عن تعرض جنودها لهجومين»: the owner is the speaker or the subject in play)
         return t.segments().get(0).suffix().isEmpty() && !PHRASE_PREPOSITIONS.contains(w) && !SUBJECT_GAP.contains(w) && !SEPARATE_PRONOUNS.contains(w)
                 && !modifiers.is(w, Modifiers.Kind.TIME_NOUN);
