@@ -722,6 +722,11 @@ final class SentenceCoder extends ViolenceSides {
             patient = befallen;
             subj = subj.stream().filter(m -> !befallen.contains(m)).toList();
             how = subj.isEmpty() ? "relative-victim" : how;
+        } else if (f.patient() && BORROWED_AGENTS.contains(how) && sufferedByUnknown(c)) {
+            // «أعلن المرصد السوري ... تعرض بلدة الزبداني ... لهجوم»، «تعرض شاب مثلي في مدينة فاس إلى الضرب»: the one
+            // who suffered is the patient verb's own subject, a noun no dictionary knows; the speaker or the subject in
+            // play is not it, and who did it is not named here
+            subj = List.of();
         } else if (f.patient() && !subj.isEmpty()) {
             // تعرض الرئيس الأفغاني لمحاولة اغتيال: the subject suffered the act; who did it is not named here
             patient = subj;

@@ -79,6 +79,9 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     static final Set<String> PLACE_AS_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
+    /** Separate pronouns of the third person: «تعرضت هي الأخرى» names no one new as the sufferer. */
+    private static final Set<String> SEPARATE_PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن");
+
     TargetSearch(SentenceInput in) {
         super(in);
     }
@@ -1160,6 +1163,42 @@ abstract class TargetSearch extends SpeakerSearch {
             }
         }
         return reach;
+    }
+
+    /**
+     * Whether a patient cue (تعرض لـ: patterns.tsv patient) names the one who suffered right after its head, as a noun
+     * or a number outside every actor mention: «تعرض شاب مثلي في مدينة فاس إلى الضرب»، «تعرض المتهمين لعمليات تعذيب»،
+     * «تعرضت مناطق في محيط ...»، «تعرض 3 أشخاص». That word is the verb's subject or the masdar's genitive, whom no
+     * dictionary knows; an actor borrowed from the speaker or the subject in play is not it. Not a preposition (تعرض
+     * للقصف، تعرضه لهجوم: the sufferer is the pronoun or the subject in play), a word of time, a word that may stand
+     * between a verb and its subject (تعرض أمس، قد) or a separate pronoun (تعرضت هي الأخرى).
+     */
+    boolean sufferedByUnknown(Cue c) {
+        int i = c.head() + 1;
+        if (i >= b || c.words().contains(i) || inMention[i - a]) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (t.kind() == org.marsad.text.TokenKind.NUMBER) {
+            return true; // «تعرض 3 أشخاص لإصابات»
+        }
+        if (!t.isWord() || verbAt.length > 0 && verbAt[i - a]) {
+            return false;
+        }
+        String w = t.norm();
+        for (Segment s : t.segments()) {
+            // a preposition in any reading, with its pronoun too («الدمار الذي تعرض له جراء قصف»: the resumptive
+            // pronoun is the antecedent)
+            if (gluedPreposition(s.prefix()) != null || STANDALONE_PREPS.contains(s.stem())) {
+                return false;
+            }
+        }
+        if (w.length() > 1 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && OBJECT_PRONOUNS.contains(w.substring(1))) {
+            return false; // له، لها، بهم: the segmenter may leave a preposition with its pronoun whole
+        }
+        // (nor a noun with its possessive, «عن تعرض جنودها لهجومين»: the owner is the speaker or the subject in play)
+        return t.segments().get(0).suffix().isEmpty() && !PHRASE_PREPOSITIONS.contains(w) && !SUBJECT_GAP.contains(w) && !SEPARATE_PRONOUNS.contains(w)
+                && !modifiers.is(w, Modifiers.Kind.TIME_NOUN);
     }
 
     /**
