@@ -811,6 +811,30 @@ class ActorCoverageTest {
         expect("OMNGOV", "2015-08-06", "والسلطان قابوس", list);
     }
 
+    @Test
+    void aPrinceInOfficeIsNamedByTitleGivenNameAndFather() {
+        // SaudiNewsNet 2015 (snn-2015-08-11#721, i%43==9): the governor of the Eastern Province by his title and chain;
+        // no line of people.tsv had him, so the mention was the bare agent «صاحب السمو الملكي الأمير» with no code
+        String governor = "رفع صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية التعازي باسمه"
+                + " ونيابة عن أهالي المنطقة لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز";
+        expect("SAUGOV", "2015-08-11", "سعود بن نايف", governor);
+        // (snn-2015-08-03#126, i%43==8): the head of Youth Welfare by «الأمير» and his chain, the given name in two words
+        String sports = "وناقش الأمير عبد الله بن مساعد مع مسؤولي اتحاد الكرة السعودي ديون الأندية التي بدأت تمثل قلقا"
+                + " كبيرا بسبب تزايدها";
+        expect("SAUGOV", "2015-08-03", "عبد الله بن مساعد", sports);
+        // (snn-2015-07-27#62, i%43==8): «الأمير سلطان» was the agent «sultan»; with his father's name he is the head of
+        // the tourism commission
+        String tourism = "مشيراً سموه إلى أنه سيتم العمل مع صاحب السمو الملكي الأمير سلطان بن سلمان بن عبدالعزيز رئيس"
+                + " الهيئة العامة للسياحة والتراث الوطني، ومع جميع الجهات الحكومية ذات العلاقة";
+        expect("SAUGOV", "2015-07-27", "سلطان بن سلمان", tourism);
+        // the office has its dates: the same words after it ended give the man's country only
+        expect("SAU", "2019-06-01", "سلطان بن سلمان", tourism);
+        // (snn-2015-07-26#404, i%43==9): a park named after the governor of Al-Baha is no person (not-a-person-after.tsv)
+        String park = "التي اشتملت على عروضٍ اشتهرت بها المنطقة في منتزه الأمير مشاري بن سعود.";
+        assertTrue(named(park, "2015-07-26").stream().noneMatch(m -> m.entry() != null
+                && "Prince Mishari bin Saud".equals(m.nameEn())), "no governor in «" + park + "»");
+    }
+
     private static void noSaleh(String text, String date) {
         assertTrue(named(text, date).stream().noneMatch(m -> m.span().of(text).contains("صالح")),
                 "no Saleh in «" + text + "»");
