@@ -549,7 +549,7 @@ public final class ClauseBreaks {
             return n.equals("؛") || n.equals(";");
         }
         if (!org.marsad.text.StemFacts.mayAnswer(phraseStartSlot, t)) {
-            return false; // no phrase of these (all of {@link #phrases}') starts with any reading of the word
+            return false; // no phrase of these (all are among phrases') starts with any reading of the word
         }
         for (String[] p : phrases) {
             if (i + p.length <= limit && org.marsad.dict.PhraseKeys.normsAt(tokens, i, p, 0)) {
