@@ -80,6 +80,7 @@ public final class Pipeline {
         actors.trie().attach(stemFacts);
         patterns.attach(stemFacts);
         modifiers.attach(stemFacts);
+        clauseBreaks.attach(stemFacts);
         this.actorMatcher = new ActorMatcher(actors);
         actorMatcher.attach(stemFacts);
         // a family name after «X بن Y» or a given name is a word neither the coder's words nor the recognizer's

@@ -130,7 +130,7 @@ public final class ClauseBreaks {
         return anyBetween(tokens, from, to, placePhrases);
     }
 
-    private static boolean anyBetween(List<Token> tokens, int from, int to, List<String[]> breaks) {
+    private boolean anyBetween(List<Token> tokens, int from, int to, List<String[]> breaks) {
         for (int i = from; i < to; i++) {
             if (startsAt(tokens, i, to, breaks)) {
                 return true;
@@ -147,6 +147,40 @@ public final class ClauseBreaks {
     /** Whether a normalized word is a relative pronoun (column 2 {@code relative}: الذي، التي، الذين ...). */
     public boolean isRelativePronoun(String norm) {
         return relatives.contains(norm);
+    }
+
+    /** Where an analyzer keeps whether a stem is a relative pronoun (see {@link #attach}); null: not attached. */
+    private volatile org.marsad.text.StemFacts.Slot relativeSlot;
+
+    /**
+     * Lets an analyzer built with {@code facts} keep, once per distinct word, whether it is a relative pronoun and
+     * whether it starts a clause-breaking phrase.
+     */
+    public void attach(org.marsad.text.StemFacts facts) {
+        relativeSlot = facts.register(stem -> relatives.contains(stem) ? Boolean.TRUE : null);
+        java.util.Set<String> firstWords = new java.util.HashSet<>();
+        for (String[] p : phrases) {
+            firstWords.add(p[0]);
+        }
+        phraseStartSlot = facts.register(stem -> firstWords.contains(stem) ? Boolean.TRUE : null);
+    }
+
+    /**
+     * Where an analyzer keeps whether a stem is the first word of a clause-breaking phrase ({@link #phrases}, of which
+     * the place and sequence phrases are part): a word whose no reading is one starts none, known without comparing
+     * it with each phrase's first word, which {@code startsAt} did at every word it was asked of (1.2 % of the coding
+     * thread, JFR, BENCHMARKS.md speed24). Null: not attached.
+     */
+    private volatile org.marsad.text.StemFacts.Slot phraseStartSlot;
+
+    /**
+     * False when no reading of {@code t} is a relative pronoun, its whole form included (the unsegmented word is one
+     * of its readings): then {@link #isRelativePronoun} is false for its form, known without hashing it. The cue
+     * finder asks it of the words it reads around each cue, where the set look-up was 1.4 % of the coding thread
+     * (JFR, BENCHMARKS.md speed23, speed24). Else true.
+     */
+    public boolean mayBeRelativePronoun(Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(relativeSlot, t);
     }
 
     /** Whether the token is a relative pronoun of people only (الذين، اللواتي), also after و: it never follows an act. */
@@ -508,11 +542,14 @@ public final class ClauseBreaks {
         return startsAt(tokens, i, limit, phrases);
     }
 
-    private static boolean startsAt(List<Token> tokens, int i, int limit, List<String[]> phrases) {
+    private boolean startsAt(List<Token> tokens, int i, int limit, List<String[]> phrases) {
         Token t = tokens.get(i);
         if (t.isPunct()) {
             String n = t.norm();
             return n.equals("؛") || n.equals(";");
+        }
+        if (!org.marsad.text.StemFacts.mayAnswer(phraseStartSlot, t)) {
+            return false; // no phrase of these (all are among phrases') starts with any reading of the word
         }
         for (String[] p : phrases) {
             if (i + p.length <= limit && org.marsad.dict.PhraseKeys.normsAt(tokens, i, p, 0)) {

@@ -442,7 +442,8 @@ final class CueFinder {
             byte k = known[j - a];
             if (k == UNKNOWN) {
                 Token t = tokens.get(j);
-                k = clauseBreak(t) ? YES : t.isWord() && relatives.isRelativePronoun(t.norm()) ? RELATIVE : NO;
+                k = clauseBreak(t) ? YES : t.isWord() && relatives.mayBeRelativePronoun(t)
+                        && relatives.isRelativePronoun(t.norm()) ? RELATIVE : NO;
                 known[j - a] = k;
             }
             return k;

@@ -1069,7 +1069,7 @@ abstract class ModalityRules extends CueConstruction {
         }
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
+            if (!t.isWord() || !modifiers.mayBeModifier(t)) {
                 continue;
             }
             for (Segment s : t.segments()) {

@@ -197,6 +197,9 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot modalSlot;
 
+    /** Whether a stem is a word of some kind at all: most words are none, and {@link #is} hashed each (speed24). */
+    private volatile org.marsad.text.StemFacts.Slot anyKindSlot;
+
     /**
      * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, the last
      * word of a multiword modifier, and whether a word of sport (team-context) or the last word of such a phrase.
@@ -214,6 +217,17 @@ public final class Modifiers {
                 || phrasesByLastWord.getOrDefault(stem, java.util.List.of()).stream()
                         .anyMatch(p -> p.kind() == Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
         modalSlot = facts.register(stem -> is(stem, Kind.MODAL) ? Boolean.TRUE : null);
+        anyKindSlot = facts.register(stem -> words.containsKey(stem) ? Boolean.TRUE : null);
+    }
+
+    /**
+     * False when no reading of {@code t} is a word of any kind, its whole form included (the unsegmented word is one
+     * of its readings): then {@link #is} is false for its form and for each reading's stem, known without hashing
+     * them. The event coder asks {@code is} of many words around each cue, and its hash look-ups (the key string's
+     * memory, then the map's) were 3-4 % of the coding thread (JFR, BENCHMARKS.md speed23, speed24). Else true.
+     */
+    public boolean mayBeModifier(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(anyKindSlot, t);
     }
 
     /**

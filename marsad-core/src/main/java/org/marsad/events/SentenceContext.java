@@ -520,6 +520,9 @@ abstract class SentenceContext {
 
     /** Whether a reading of {@code t} has a stem of {@code kind} and no pronoun (للتحضير، تمهيدا، ترتيبات). */
     boolean hasBareStem(Token t, Modifiers.Kind kind) {
+        if (!modifiers.mayBeModifier(t)) {
+            return false;
+        }
         for (Segment s : t.segments()) {
             if (s.suffix().isEmpty() && modifiers.is(s.stem(), kind)) {
                 return true;

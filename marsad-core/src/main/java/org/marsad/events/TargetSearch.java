@@ -1153,7 +1153,7 @@ abstract class TargetSearch extends SpeakerSearch {
             // a nominal cause only: «بسبب أن كيري وظريف ... كانا يحاولان» opens a clause, whose subject may be the
             // act's own parties
             boolean nominal = cause && (i + 1 >= b || !CONTENT_PARTICLES.contains(tokens.get(i + 1).norm()));
-            if (nominal && modifiers.is(t.norm(), Modifiers.Kind.CAUSE_WORD)) {
+            if (nominal && modifiers.mayBeModifier(t) && modifiers.is(t.norm(), Modifiers.Kind.CAUSE_WORD)) {
                 return i;
             }
             int n = Math.max(nominal ? modifiers.phraseLengthEndingAt(tokens, from, i, Modifiers.Kind.CAUSE_WORD) : 0,

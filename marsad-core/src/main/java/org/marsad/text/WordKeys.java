@@ -12,6 +12,12 @@ final class WordKeys {
     private int[] starts;
     private int[] hashes;
     private int[] variants;
+    /**
+     * Each key's first {@link WordCache.Entry#PACKED} characters packed four to a long as the entry packs them, three
+     * longs a key, made once as the key ends: a cache entry is then compared on three longs, with no loop over the
+     * characters whose branches kept the processor from waiting for several entries at once (BENCHMARKS.md, speed24).
+     */
+    private long[] packed;
     private int size;
     private int length; // characters used
 
@@ -20,6 +26,7 @@ final class WordKeys {
         this.starts = new int[tokens + 1];
         this.hashes = new int[tokens];
         this.variants = new int[tokens];
+        this.packed = new long[3 * tokens];
     }
 
     /**
@@ -33,6 +40,7 @@ final class WordKeys {
             starts = new int[tokens + 1];
             hashes = new int[tokens];
             variants = new int[tokens];
+            packed = new long[3 * tokens];
         }
     }
 
@@ -76,7 +84,30 @@ final class WordKeys {
         hashes[size] = h * 0x9E3779B9; // spread over the high bits, which pick the slot
         variants[size] = variant;
         starts[size + 1] = length;
+        pack(size);
         return size++;
+    }
+
+    /** Packs key {@code k}'s first characters into {@link #packed} (as {@link WordCache.Entry#pack} does). */
+    private void pack(int k) {
+        int from = starts[k];
+        int to = Math.min(starts[k + 1], from + WordCache.Entry.PACKED);
+        long c0 = 0;
+        long c1 = 0;
+        long c2 = 0;
+        for (int at = from, i = 0; at < to; at++, i++) {
+            long c = (long) chars[at] << (16 * (i & 3));
+            if (i < 4) {
+                c0 |= c;
+            } else if (i < 8) {
+                c1 |= c;
+            } else {
+                c2 |= c;
+            }
+        }
+        packed[3 * k] = c0;
+        packed[3 * k + 1] = c1;
+        packed[3 * k + 2] = c2;
     }
 
     int size() {
@@ -97,18 +128,14 @@ final class WordKeys {
 
     /**
      * Whether key {@code k}'s characters are those packed four to a long in {@code c0, c1, c2} (as
-     * {@link WordCache.Entry} packs them), for a key of the packed word's length: one pass over the key's characters,
-     * where packing the key three times, a part at a time, read them three times (it was 4 % of the coding thread
-     * under C1, as {@code marsad ingest} runs it).
+     * {@link WordCache.Entry} packs them), for a key of the packed word's length: three comparisons of longs, the key
+     * packed once as it ended ({@link #pack}). Comparing character by character here was 7 % of the coding thread's
+     * samples (JFR, BENCHMARKS.md speed24), most of it the wait for the entry the loop's branches kept from overlapping
+     * with the next key's.
      */
     boolean samePacked(int k, long c0, long c1, long c2) {
-        for (int i = 0, at = starts[k], to = starts[k + 1]; at < to; i++, at++) {
-            long part = i < 4 ? c0 : i < 8 ? c1 : c2;
-            if ((char) (part >>> (16 * (i & 3))) != chars[at]) {
-                return false;
-            }
-        }
-        return true;
+        int at = 3 * k;
+        return packed[at] == c0 & packed[at + 1] == c1 & packed[at + 2] == c2;
     }
 
     boolean sameChars(int k, char[] other) {

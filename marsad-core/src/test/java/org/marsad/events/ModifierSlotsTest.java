@@ -108,4 +108,39 @@ class ModifierSlotsTest {
         assertTrue(aspect > 20 && negating > 1_000, aspect + " aspect verbs, " + negating + " negating words");
         assertTrue(passedOver > 0.9 * words, passedOver + " of " + words + " passed over");
     }
+
+    /** Whether some reading's stem, or the word as written, is a modifier of any kind (what {@code is} can answer). */
+    private static boolean anyKind(Token t) {
+        for (Modifiers.Kind kind : Modifiers.Kind.values()) {
+            if (modifiers.is(t.norm(), kind)) {
+                return true;
+            }
+            for (Segment s : t.segments()) {
+                if (modifiers.is(s.stem(), kind)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aWordOfNoKindIsPassedOverAndNoWordOfAKind() throws Exception {
+        // «نحن في حداد بسبب عمل إرهابي» (SaudiNewsNet): بسبب is a cause-word (modifiers.tsv)
+        Token because = word("نحن في حداد بسبب عمل إرهابي", "بسبب");
+        assertTrue(modifiers.is(because.norm(), Modifiers.Kind.CAUSE_WORD));
+        assertTrue(modifiers.mayBeModifier(because));
+        Path corpus = SharedData.require("data/saudinewsnet/articles.jsonl.gz");
+        long words = 0;
+        long passedOver = 0;
+        for (Article a : ArticleReader.readFirst(corpus, 300)) {
+            for (Token t : analyzer.analyze(a.text()).tokens()) {
+                boolean may = modifiers.mayBeModifier(t);
+                assertTrue(may || !anyKind(t), () -> t.norm() + " is a modifier but was passed over");
+                words += t.isWord() ? 1 : 0;
+                passedOver += t.isWord() && !may ? 1 : 0;
+            }
+        }
+        assertTrue(passedOver > 0.5 * words, passedOver + " of " + words + " passed over");
+    }
 }
