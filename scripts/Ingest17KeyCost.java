@@ -5,7 +5,9 @@ import org.marsad.store.SourceRecord;
 
 /**
  * ingest17 (BENCHMARKS.md): the CPU of SourceRecord.key() for each record of a JSONL file, four rounds in one JVM
- * (id, url and source read with a crude scan of the line: enough for SaudiNewsNet's records).
+ * (id, url and source read with a crude scan of the line: enough for SaudiNewsNet's records). Since ingest17 the key
+ * is computed by the constructor and key() only returns it, so ingest18 added the rounds that time making the records
+ * ("made"), the key's SHA-256 included; -Dmarsad.sha256.native=false times the JDK's own provider instead of NSS.
  *   java -Xss4m -XX:TieredStopAtLevel=1 -cp JAR scripts/Ingest17KeyCost.java /tmp/bench/all.jsonl
  */
 public class Ingest17KeyCost {
@@ -28,6 +30,11 @@ public class Ingest17KeyCost {
             long t = mx.getCurrentThreadCpuTime(); int h = 0;
             for (SourceRecord s : recs) h += s.key().hashCode();
             System.out.printf("round %d: %d keys %.3f CPU-s (%d)%n", round, recs.size(), (mx.getCurrentThreadCpuTime() - t) / 1e9, h);
+        }
+        for (int round = 0; round < 4; round++) {
+            long t = mx.getCurrentThreadCpuTime(); int h = 0;
+            for (SourceRecord s : recs) h += new SourceRecord(s.inputId(), s.url(), s.source(), null, null, "f", 1).key().hashCode();
+            System.out.printf("round %d: %d made %.3f CPU-s (%d)%n", round, recs.size(), (mx.getCurrentThreadCpuTime() - t) / 1e9, h);
         }
     }
 }
