@@ -110,18 +110,10 @@ final class WordCache {
         for (int k = 0; k < n; k++) {
             found[k] = table[keys.hash(k) >>> 8 & mask];
         }
-        // Each entry's hash first, in a loop of a few instructions: the processor keeps the many entries' cache misses
-        // in flight together (the full comparison's longer loop fitted fewer of them at once, and it waited in it).
-        for (int k = 0; k < n; k++) {
-            Entry e = found[k];
-            if (e != null && e.hash != keys.hash(k)) {
-                found[k] = get(keys, k); // another word in its first slot: probe on
-            }
-        }
         for (int k = 0; k < n; k++) {
             Entry e = found[k];
             if (e != null && !e.matches(keys, k)) {
-                found[k] = get(keys, k); // same hash, another word: probe on
+                found[k] = get(keys, k); // another word in its first slot: probe on
             }
         }
         return found;
