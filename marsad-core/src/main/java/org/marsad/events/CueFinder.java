@@ -175,14 +175,6 @@ final class CueFinder {
         int score = -1;
         /** Where each further word of the candidate being completed ends, or -1 for a glued preposition. */
         private int[] ends = new int[4];
-        /**
-         * By token - a, each word's {@link Token#stemSignature}, the first b - a this sentence's: a candidate's further
-         * words are looked for over the same dozen words for each pattern of its head, and reading a signature through
-         * the token and its word form was three dependent loads each time. Filled when the sentence first completes a
-         * candidate (most sentences complete none); kept from sentence to sentence, like {@link #ends}.
-         */
-        private long[] signatures = new long[0];
-        private boolean signed;
 
         Best(ClauseBreaks breaks) {
             this.breaks = breaks;
@@ -196,22 +188,7 @@ final class CueFinder {
             this.b = b;
             this.inMention = inMention;
             this.heads = heads;
-            signed = false;
             clear();
-        }
-
-        /** {@link #signatures}, filled for this sentence. */
-        private long[] signatures() {
-            if (!signed) {
-                if (signatures.length < b - a) {
-                    signatures = new long[Math.max(b - a, 2 * signatures.length)];
-                }
-                for (int j = a; j < b; j++) {
-                    signatures[j - a] = tokens.get(j).stemSignature();
-                }
-                signed = true;
-            }
-            return signatures;
         }
 
         void clear() {
@@ -244,7 +221,6 @@ final class CueFinder {
             if (ends.length < further.size()) {
                 ends = new int[further.size()];
             }
-            long[] signatureOf = signatures();
             for (int fi = 0; fi < further.size(); fi++) {
                 Pattern.Word w = further.get(fi);
                 boolean bare = w.barePreposition();
@@ -265,7 +241,7 @@ final class CueFinder {
                         counted++;
                     }
                     // most words of the window are no alternative of the word's first slot: passed over on one field
-                    if ((bare || StemSignature.mayMatch(signatureOf[j - a], signature))
+                    if ((bare || StemSignature.mayMatch(tokens.get(j).stemSignature(), signature))
                             && matchesAt(tokens, j, w, bare, b)
                             && !(p.frame().objectFurther() && !bare && inPhraseOfItsOwn(tokens, j))) {
                         found = j + w.length() - 1;
