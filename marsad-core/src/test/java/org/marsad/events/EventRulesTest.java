@@ -780,6 +780,22 @@ class EventRulesTest {
     }
 
     @Test
+    void migrantsAndRefugeesArrivingAreNoVisit() {
+        // snn-2015-08-10#152 (slice i%43==18): an arrival of migrants, no visit of Libyan civilians to Europe
+        assertTrue(dyads("وأعلنت المفوضية السامية لشؤون اللاجئين يوم الخميس الماضي أن نحو ربع مليون مهاجر وصلوا إلى "
+                + "أوروبا عبر البحر المتوسط منذ بداية العام الحالي.").stream()
+                .noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")));
+        // snn-2015-07-22#57 (slice i%43==19): refugees who reached Cameroon
+        assertTrue(dyads("ومعظم هؤلاء اللاجئين الذين وصلوا إلى الكاميرون ليستقروا على الحدود مع نيجيريا، نيجيريون فروا "
+                + "من المعارك في شمال شرقي نيجيريا بين الجيش النيجيري النظامي وجماعة بوكو حرام.").stream()
+                .noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")));
+        // snn-2015-07-31#740 (slice i%43==19): migrants who reach Britain
+        assertTrue(dyads("تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس الخميس بترحيل المزيد من المهاجرين الذين يصلون إلى "
+                + "بريطانيا بصورة غير قانونية.").stream()
+                .noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")));
+    }
+
+    @Test
     void theActSaidInASentCableIsItsSenders() {
         // the congratulations «عبر فيها» are the crown prince's, who sent the «similar cable» (slice i%15==14)
         assertEquals(List.of("SAUGOV>JAMCVL 051"), dyads("كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير "
