@@ -780,6 +780,22 @@ class EventRulesTest {
     }
 
     @Test
+    void migrantsAndRefugeesArrivingAreNoVisit() {
+        // snn-2015-08-10#152 (slice i%43==18): an arrival of migrants, no visit of Libyan civilians to Europe
+        assertTrue(dyads("وأعلنت المفوضية السامية لشؤون اللاجئين يوم الخميس الماضي أن نحو ربع مليون مهاجر وصلوا إلى "
+                + "أوروبا عبر البحر المتوسط منذ بداية العام الحالي.").stream()
+                .noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")));
+        // snn-2015-07-22#57 (slice i%43==19): refugees who reached Cameroon
+        assertTrue(dyads("ومعظم هؤلاء اللاجئين الذين وصلوا إلى الكاميرون ليستقروا على الحدود مع نيجيريا، نيجيريون فروا "
+                + "من المعارك في شمال شرقي نيجيريا بين الجيش النيجيري النظامي وجماعة بوكو حرام.").stream()
+                .noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")));
+        // snn-2015-07-31#740 (slice i%43==19): migrants who reach Britain
+        assertTrue(dyads("تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس الخميس بترحيل المزيد من المهاجرين الذين يصلون إلى "
+                + "بريطانيا بصورة غير قانونية.").stream()
+                .noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")));
+    }
+
+    @Test
     void theActSaidInASentCableIsItsSenders() {
         // the congratulations «عبر فيها» are the crown prince's, who sent the «similar cable» (slice i%15==14)
         assertEquals(List.of("SAUGOV>JAMCVL 051"), dyads("كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير "
@@ -1845,7 +1861,8 @@ class EventRulesTest {
         assertTrue(d.contains("IGOUNO>YEM 163"), d.toString());
         assertFalse(d.contains("YEM>IGOUNO 163"), d.toString());
         d = dyads("وقال الرئيس التركي رجب طيب إردوغان: إن ذلك سيمهد الطريق أمام عودة أكثر من 1.7 مليون لاجئ سوري تستضيفهم تركيا.");
-        assertTrue(d.contains("TUR>SYRREF 043"), d.toString());
+        // refugees a country hosts are no visit (modifiers.tsv traveller, session 19 events66): neither direction
+        assertFalse(d.contains("TUR>SYRREF 043"), d.toString());
         assertFalse(d.contains("SYRREF>TUR 043"), d.toString());
         // not a masdar with its possessive joined by و, nor one whose next actor stands after a preposition
         d = dyads("اليوم نرى تدخل ايران في العراق ودعمها لاكثر من 148 مليشيا على أساس طائفي.");
