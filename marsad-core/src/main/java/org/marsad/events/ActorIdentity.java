@@ -31,6 +31,8 @@ abstract class ActorIdentity extends SentenceContext {
     private static final Set<String> COERCING_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
     /** Possessive pronouns on a noun, the longer before the shorter they end with (مواقعهما before مواقعها). */
     private static final List<String> POSSESSIVE_PRONOUNS = List.of("هما", "هم", "ها", "ه");
+    /** How many words after the cue a hit noun with its owner's pronoun is looked for («على مواقعهم»). */
+    private static final int OWNER_REACH = 8;
 
     ActorMention placeActor;
     private boolean placeLooked;
@@ -344,6 +346,42 @@ abstract class ActorIdentity extends SentenceContext {
             }
         }
         return false;
+    }
+
+    /**
+     * The owner a possessive pronoun names on what a one-sided act with a named source hits, right after the cue in
+     * its clause («25 حوثياً قتلوا جراء قصف جوي شنته قوات التحالف على مواقعهم بمدينة مأرب»: the Houthis'
+     * positions are hit, the Houthis are the target), or null. The pronoun refers back to the nearest actor of the
+     * sentence before the hit noun that is not the source, not a place and not governed by a preposition (an oblique
+     * is rarely what a later pronoun names: «محادثات ... مع الحكومة الافغانية كما انها تواجه هجمات ... على
+     * مواقعها»); the look ends at punctuation or a clause break, within a few words of the cue.
+     */
+    ActorMention ownerByPronoun(Cue c, List<ActorMention> subj) {
+        if (subj.isEmpty()) {
+            return null;
+        }
+        for (int i = c.last() + 1; i < b && i <= c.last() + OWNER_REACH; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.placeBreakBetween(tokens, c.head() + 1, i)) {
+                return null;
+            }
+            if (ownedByPronoun(t.norm())) {
+                return referentBefore(i, subj);
+            }
+        }
+        return null;
+    }
+
+    /** The nearest actor before token {@code at} that a possessive pronoun there can name (see {@link #ownerByPronoun}). */
+    private ActorMention referentBefore(int at, List<ActorMention> subj) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= at && (best == null || m.first() > best.first()) && !isPlace(m)
+                    && subj.stream().noneMatch(s -> sameSpan(m, s) || !distinctActors(s, m, false))) {
+                best = m;
+            }
+        }
+        return best == null || prepositionOf(best) != null ? null : best;
     }
 
     private boolean ownedByPronoun(String w) {

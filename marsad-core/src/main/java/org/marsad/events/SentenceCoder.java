@@ -306,6 +306,13 @@ final class SentenceCoder extends ViolenceSides {
             // named after لـ (modifiers.tsv agent-lam) did that attack; no act of violence befell it here
             targets = targets.stream().filter(m -> !lamAttacker(m)).toList();
         }
+        ActorMention counted = targets.isEmpty() && VIOLENT_ROOTS.contains(p.root()) ? partitiveVictims(c) : null;
+        if (counted != null) {
+            // «قتل 18 على الأقل من مسلحي الحوثي»: the counted victims' group is who was hit, not the place
+            targets = List.of(counted);
+            subj = subj.stream().filter(m -> m != counted).toList();
+            how = subj.isEmpty() ? "counted-victims" : how;
+        }
         boolean victimsOfKilling = false;
         if (targets.isEmpty() && victimsAt != null && victimsAt.containsKey(c.head())) {
             // «قتل ... في غارة أمريكية»: the strike's target is who it killed, not the place it hit
@@ -902,6 +909,9 @@ final class SentenceCoder extends ViolenceSides {
                     // group of no country («الضربات الجوية الأميركية في سوريا» in a sentence about ISIS hit ISIS, not
                     // Syria); the place stays the location
                     place = null;
+                }
+                if (place == null && VIOLENT_ROOTS.contains(p.root()) && allies == null) {
+                    place = ownerByPronoun(c, subj); // «قصف ... شنته قوات التحالف على مواقعهم»: their owner is hit
                 }
                 // one-actor protests and arrests are internal to a state; an organization does not arrest itself
                 boolean state = !subj.isEmpty() && subj.get(0).primary() != null
