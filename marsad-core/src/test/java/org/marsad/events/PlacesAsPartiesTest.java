@@ -56,15 +56,25 @@ class PlacesAsPartiesTest {
         List<String> marib = dyads("ذكرت مصادر صحفية من مأرب، في وقت مبكّر من اليوم السبت، أن 25 حوثياً قتلوا جراء قصف "
                 + "جوي شنته قوات التحالف على مواقعهم بمدينة مأرب شرقي اليمن.");
         assertTrue(marib.stream().noneMatch(x -> x.startsWith("SAUMIL>YEM ")), marib.toString());
-        assertTrue(marib.contains("SAUMIL>YEMREB 195"), marib.toString()); // the owner (OwnerOfWhatIsHitTest)
+        assertTrue(marib.contains("SAUMIL>YEMREB 195"), marib.toString()); // the owner «مواقعهم» names (events68)
         // snn-2015-07-26#1254 (s19 item 66): the Turkish raids hit the PKK's bases, not Iraq (TURMIL>IRQ)
         List<String> pkk = dyads("تبنى حزب العمال الكردستاني الاحد هجوما بسيارة مفخخة ردا على الغارات الجوية التركية "
                 + "على قواعده في شمال العراق والتي قال انها انهت الهدنة السارية بين الجانبين منذ 2013.");
         assertTrue(pkk.stream().noneMatch(x -> x.startsWith("TURMIL>IRQ ")), pkk.toString());
+        assertTrue(pkk.contains("TURMIL>TURREB 195"), pkk.toString()); // the owner «قواعده» names (events68)
         // snn-2015-07-21#53 (slice i%43==10): the house hit is a pro-Saleh commander's, named in its genitive
         List<String> house = dyads("من جانب آخر، شن طيران التحالف العربي غارات جوية استهدفت منزل قائد عسكري موال لصالح "
                 + "في محافظة صنعاء.");
         assertTrue(house.stream().noneMatch(x -> x.startsWith("SAUMIL>YEM ")), house.toString());
+    }
+
+    @Test
+    void anObliqueIsNotWhatThePronounOnWhatIsHitNames() {
+        // slice i%43==19 (events68, control of ActorIdentity.ownerByPronoun): «مواقعها» is the Taliban's, not the
+        // Afghan government's after «مع»
+        List<String> d = dyads("فقد دخلت في محادثات سلام غير مسبوقة مع الحكومة الافغانية كما انها تواجه هجمات يشنها "
+                + "تنظيم الدولة الاسلامية على مواقعها بشرق افغانستان على الحدود مع باكستان.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">AFG")), d.toString());
     }
 
     @Test
