@@ -306,6 +306,13 @@ final class SentenceCoder extends ViolenceSides {
             // named after لـ (modifiers.tsv agent-lam) did that attack; no act of violence befell it here
             targets = targets.stream().filter(m -> !lamAttacker(m)).toList();
         }
+        ActorMention counted = targets.isEmpty() && VIOLENT_ROOTS.contains(p.root()) ? partitiveVictims(c) : null;
+        if (counted != null) {
+            // «قتل 18 على الأقل من مسلحي الحوثي»: the counted victims' group is who was hit, not the place
+            targets = List.of(counted);
+            subj = subj.stream().filter(m -> m != counted).toList();
+            how = subj.isEmpty() ? "counted-victims" : how;
+        }
         boolean victimsOfKilling = false;
         if (targets.isEmpty() && victimsAt != null && victimsAt.containsKey(c.head())) {
             // «قتل ... في غارة أمريكية»: the strike's target is who it killed, not the place it hit

@@ -809,4 +809,52 @@ abstract class ViolenceSides extends TargetSearch {
         }
         return false;
     }
+
+    /** Words at most between a killing and the «من» of its counted victims' group («قتل 18 على الأقل من»). */
+    private static final int PARTITIVE_GAP = 3;
+
+    /**
+     * The group the counted victims of an act of violence are part of, named after «من» right after the act
+     * («قتل 18 على الأقل من مسلحي الحوثي»، «مقتل 34 عنصرا من حزب الله»، «وقتل عنصران من الشرطة التركية»), or null.
+     * The count and its noun are no actor of any dictionary, so the act would otherwise have no one it befell and
+     * take the place of the sentence: the group is who was hit. At most {@link #PARTITIVE_GAP} words between, no
+     * punctuation and no actor among them, a number or a count word among them or a lone dual (else «من» may name the
+     * agent: «اعتداء عناصر من شرطة الاحتلال»); the group a coded party, not a place («3 فلسطينيين من غزة»), nor an
+     * agent's «من قبل» (no actor starts right after «من» there).
+     */
+    ActorMention partitiveVictims(Cue c) {
+        for (int i = c.end(); i < b && i <= c.end() + PARTITIVE_GAP; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && t.kind() != org.marsad.text.TokenKind.NUMBER || startsActor(i)) {
+                return null;
+            }
+            if (i > c.end() && t.norm().equals("من")) {
+                if (!numberOrCountIn(c.end(), i) && !(i == c.end() + 1 && indefiniteDual(tokens.get(c.end())))) {
+                    return null; // «اعتداء عناصر من شرطة الاحتلال»، «قصف المدن السنّية من قوات بشار»: من of the agent
+                }
+                ActorMention group = actorAt(i + 1);
+                return group != null && participant(group) && !isPlace(group) && group.code() != null ? group : null;
+            }
+        }
+        return null;
+    }
+
+    /** A dual with no article, counting by itself («عنصران»، «عضوين»). */
+    private static boolean indefiniteDual(Token t) {
+        String w = t.norm();
+        return t.isWord() && !t.segments().get(0).hasArticle() && w.length() > 4 && (w.endsWith("ان") || w.endsWith("ين"));
+    }
+
+    private boolean startsActor(int i) {
+        return actorAt(i) != null;
+    }
+
+    private ActorMention actorAt(int i) {
+        for (ActorMention m : mentions) {
+            if (m.first() == i) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

@@ -3517,6 +3517,24 @@ class EventRulesTest {
         assertTrue(turkey.stream().anyMatch(x -> x.endsWith(">TURMIL 19")), turkey.toString());
     }
 
+    @Test
+    void theCountedVictimsGroupAfterMinIsHitNotThePlace() {
+        // events68 (session 19): the victims' group after partitive من of a count names who was hit, not the place
+        // snn-2015-08-01#800 (slice 18; base ->TUR 19)
+        List<String> police = dyads("وقتل عنصران من الشرطة التركية بالرصاص صباح أمس في منطقة أضنة (جنوب)، في هجوم جديد "
+                + "نسبته السلطات إلى التمرد الكردي وسط تزايد التوترات في البلاد.");
+        assertTrue(police.stream().anyMatch(x -> x.endsWith(">TURCOP 19")), police.toString());
+        assertTrue(police.stream().noneMatch(x -> x.endsWith(">TUR 19")), police.toString());
+        // snn-2015-07-21#18 (slice 18; base ->SYR 19)
+        List<String> hezbollah = dyads("أما في جبهة الزبداني، غرب العاصمة، فذكر تقرير لناشطين معارضين بعد أسبوعين على بدء "
+                + "الحملة العسكرية في الزبداني أنه سجّل مقتل 34 عنصرا من حزب الله و17 من قوات النظام.");
+        assertTrue(hezbollah.stream().anyMatch(x -> x.endsWith(">LBNREB 19")), hezbollah.toString());
+        // control, snn-2015-08-11#1548 (slice 18): with no count, من names the agent, not the one hit
+        List<String> police2 = dyads("وتناولت اعتداء عناصر من شرطة الاحتلال على حراس ومصلين في المسجد الأقصى أمس بعد أن "
+                + "حاولت الشرطة منع أطفال فلسطينيين من دخول المسجد .");
+        assertTrue(police2.stream().noneMatch(x -> x.endsWith(">ISRCOP 18")), police2.toString());
+    }
+
     private static final String PATIENT_ZABADANI = "لقي ستة من مقاتلي المعارضة السورية على الأقل مصرعهم في اشتباكات بين القوات النظامية ومقاتلي "
             + "الفصائل الإسلامية في مدينة الزبداني قرب الحدود مع لبنان، وذلك فيما أطلقت فصائل المعارضة أكثر من "
             + "300 قذيفة على قرى تسكنها أغلبية شيعية في إدلب وحلب. وقال المرصد السوري لحقوق الإنسان إن "
