@@ -416,7 +416,21 @@ abstract class SubjectSearch extends ModalityRules {
             return false;
         }
         Segment first = tokens.get(k + 1).segments().get(0);
-        return k + 1 == i ? !inMention[i - a] && first.hasArticle() : first.suffix().isEmpty();
+        return k + 1 == i ? !inMention[i - a] && (first.hasArticle() || accusativeIndefinite(i)) : first.suffix().isEmpty();
+    }
+
+    /**
+     * Whether the one word between إنّ / أنّ and the verb is an indefinite noun in the accusative إنّ puts its
+     * subject in (tanween alif, ـاً, no pronoun, not a verb nor a time word): «وذكرت وسائل إعلام محلية أن مهاجما فتح
+     * النار»، «وصرح المتحدث ... بأن انتحارياً نفذ تفجيراً». An attacker or a bomber no dictionary names is the
+     * reported act's subject; the reporter is not.
+     */
+    private boolean accusativeIndefinite(int i) {
+        Token t = tokens.get(i);
+        Segment only = t.segments().get(t.segments().size() - 1);
+        String norm = t.norm();
+        return !verbAt[i - a] && only.suffix().isEmpty() && norm.length() >= 4 && norm.charAt(norm.length() - 1) == 'ا'
+                && !modifiers.is(norm, Modifiers.Kind.TIME_NOUN);
     }
 
     boolean unknownSubjectAfter(Cue c) {

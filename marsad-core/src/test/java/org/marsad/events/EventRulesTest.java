@@ -1674,6 +1674,20 @@ class EventRulesTest {
     }
 
     @Test
+    void anIndefiniteAccusativeSubjectOfInnaIsTheReportedActsDoer() {
+        // «أن مهاجما فتح النار»: an attacker no dictionary names opened fire; Erdogan, carried from the sentence
+        // before, and the local media who report it did not
+        List<String> d = dyads("وفي إسطنبول استخدمت الشرطة الغاز المسيل للدموع ومدافع المياه لتفريق محتجين كانوا يرددون شعارات "
+                + "تتهم إردوغان وحزب العدالة والتنمية بالتواطؤ. وذكرت وسائل إعلام محلية أن مهاجما فتح النار وأصاب شخصين "
+                + "خلال احتجاج مماثل في مدينة مرسين الساحلية بجنوب البلاد.");
+        assertTrue(d.stream().noneMatch(x -> (x.startsWith("TURGOV>") || x.startsWith("TURPTY>")) && x.contains(" 19")), d.toString());
+        // «بأن انتحارياً نفذ تفجيراً»: the spokesman of the Afghan interior ministry reports the bombing; he did not bomb
+        List<String> b = dyads("وصرح المتحدث باسم وزارة الداخلية الأفغانية نجيب دانيش بأن انتحارياً نفذ تفجيراً على بوابة الدخول "
+                + "بمطار حامد كرزاي الدولي بمنطقة مزدحمة.");
+        assertTrue(b.stream().noneMatch(x -> x.startsWith("AFGGOV>")), b.toString());
+    }
+
+    @Test
     void aStateOrganNearAProtestIsNotItsProtester() {
         // the scandal reached President Rousseff and stirred popular protests: she did not protest against herself
         List<String> d = dyads("وطالت الفضيحة الرئيسة ديلما روسيف وأثارت احتجاجات شعبية كبيرة في الأشهر الأخيرة.");
