@@ -1005,6 +1005,59 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /** How far (words) before the cue the link أن/عدم of an obligation may stand (the act's own object between). */
+    private static final int OBLIGED_ACT_REACH = 10;
+    /** How many words the one obliged may take between على and the link (دائني اليونان، الحكومة اليمنية الجديدة). */
+    private static final int OBLIGED_PARTY_REACH = 4;
+
+    /**
+     * Whether the cue is what an obligation lays on someone (modifiers.tsv {@code obligation}): على opening a clause,
+     * the one obliged, then أن or عدم and the act, no punctuation, relative pronoun or clause break between — «ترى أن
+     * على دائني اليونان عدم التعجل في التوصل إلى اتفاق إنقاذ مع أثينا». What one must (not) do is not done.
+     */
+    private boolean obliged(Cue c) {
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - OBLIGED_ACT_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (modifiers.is(t.norm(), Modifiers.Kind.OBLIGATION_LINK) && obligationBefore(i)) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, c.head());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause-opening على stands one to {@link #OBLIGED_PARTY_REACH} words before the link at {@code link},
+     * only words between and the first of them no word of an adverbial phrase («على الرغم من أن»، «على اعتبار أن»).
+     */
+    private boolean obligationBefore(int link) {
+        for (int j = link - 2; j >= Math.max(a, link - 1 - OBLIGED_PARTY_REACH); j--) {
+            Token t = tokens.get(j);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (modifiers.is(t.norm(), Modifiers.Kind.OBLIGATION)) {
+                return opensClause(j) && !modifiers.is(tokens.get(j + 1).norm(), Modifiers.Kind.OBLIGATION_ADVERBIAL)
+                        && !clauseBreaks.anyBetween(tokens, j + 1, link);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the على at {@code j} opens a clause: the sentence's start, after punctuation, with a glued و/ف (وعلى), or
+     * after أن/إن («ترى أن على»); after a verb it is that verb's preposition («اتفقوا على أن»).
+     */
+    private boolean opensClause(int j) {
+        if (j == a || tokens.get(j).norm().length() > 3) {
+            return true; // وعلى، فعلى
+        }
+        Token before = tokens.get(j - 1);
+        return before.isPunct() || before.isWord() && modifiers.is(before.norm(), Modifiers.Kind.OBLIGATION_OPENER);
+    }
+
     String modality(Cue c, ActorMention speaker) {
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
             Token t = tokens.get(i);
@@ -1027,6 +1080,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (demanded(c)) {
             return "hypothetical"; // «وطالب البحرينيون بسحب السفير البحريني لدى طهران»: asked for, not done
+        }
+        if (obliged(c)) {
+            return "hypothetical"; // «أن على دائني اليونان عدم التعجل في التوصل إلى اتفاق»: a must, not a deed
         }
         if (prepared(c)) {
             return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)

@@ -24,7 +24,8 @@ public final class Modifiers {
         PREPARATION, PREPARATION_OBJECT, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION, ALLEGATION,
         DURING_IT, FUTURE_SIBLING, HELD_VERB, LIGHT_VERB, MASDAR_GOVERNOR, AIRCRAFT, ARTILLERY, TALKS_TOPIC, DEAL_NOUN,
         RANKS, PLACE_ADVERB, CONTINUING_VERB, WORK_TITLE, TITLE_PRONOUN, ABSTRACT_PARTY, STIPULATION, STANCE_NOUN,
-        CAUSE_WORD, COVER_PHRASE, SOURCE_NOUN, MAY_PARTICLE, DEMAND }
+        CAUSE_WORD, COVER_PHRASE, SOURCE_NOUN, MAY_PARTICLE, DEMAND, OBLIGATION, OBLIGATION_OPENER, OBLIGATION_LINK,
+        OBLIGATION_ADVERBIAL }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -302,7 +303,9 @@ public final class Modifiers {
             Kind.AIRCRAFT, // as written with the article (الطائرات، طيران): a noun heading the subject
             Kind.ARTILLERY, // as written with the article (المدفعية، الدبابات), as aircraft
             // as written: read only after سـ (ستستمر) or right before « (فيلما، بعنوان), a subject or مع's party (هدف)
-            Kind.CONTINUING_VERB, Kind.WORK_TITLE, Kind.TITLE_PRONOUN, Kind.ABSTRACT_PARTY);
+            Kind.CONTINUING_VERB, Kind.WORK_TITLE, Kind.TITLE_PRONOUN, Kind.ABSTRACT_PARTY,
+            // as written: read only around a clause-opening على (وعلى، أن على ... عدم)
+            Kind.OBLIGATION, Kind.OBLIGATION_OPENER, Kind.OBLIGATION_LINK, Kind.OBLIGATION_ADVERBIAL);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

@@ -65,4 +65,22 @@ class ActsNotDoneTest {
         assertTrue(m.contains("YEMGOV>IGOUNO 107 asserted"), m.toString());
         assertTrue(m.stream().anyMatch(x -> x.contains(" 196 asserted")), m.toString());
     }
+
+    @Test
+    void whatSomeoneMustNotDoIsNotDone() {
+        // snn-2015-08-11#298 (session 18's blind slice, items 15 and 5): Germany holds that Greece's creditors «must not
+        // hurry» to a rescue agreement; the base coded the agreement DEU<>GRC 05 asserted both ways
+        List<String> m = modalities("وقال شتيفن زايبرت المتحدث باسم المستشارة الألمانية أنجيلا ميركل إن بلاده ترى أن على "
+                + "دائني اليونان عدم التعجل في التوصل إلى اتفاق إنقاذ مع أثينا، مشددا على ضرورة إعطاء أولوية للجودة "
+                + "وليس السرعة.", LocalDate.of(2015, 8, 11));
+        assertTrue(m.contains("DEU>GRC 05 hypothetical"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" asserted")), m.toString());
+        // the obligation ends at the clause's comma (snn-2015-07-31#1950, slice 25): the Houthis «must» carry out the
+        // resolution, and after the comma the coalition's welcome of a visit is told, left as before
+        m = modalities("وأشار إلى أن على الحوثيين أن ينفذوا قرار مجلس الأمن الدولي رقم 2216 الذي يدعو الحركة إلى الانسحاب "
+                + "من المدن الخاضعة لسيطرتها وإعادة الأسلحة التي استولت عليها، مبينا في الوقت ذاته أن التحالف يرحب بأن "
+                + "يزور محققون اليمن لبحث الانتهاكات الحقوقية التي قد يكون ارتكبها أي من أطراف الحرب الممتدة منذ أربعة "
+                + "أشهر.", LocalDate.of(2015, 7, 31));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 042 asserted")), m.toString());
+    }
 }
