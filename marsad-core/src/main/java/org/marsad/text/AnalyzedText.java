@@ -2,9 +2,17 @@ package org.marsad.text;
 
 import java.util.List;
 import org.marsad.model.Sentence;
+import org.marsad.model.Span;
 
-/** An article's text after the text layer: sentences and tokens (with their clitic readings). */
-public record AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, int[] sentenceStarts) {
+/**
+ * An article's text after the text layer: sentences and tokens (with their clitic readings).
+ *
+ * @param tokens   the tokens of the sentences: a keyword line closing the text ({@link ClosingTags}) is in none,
+ *                 and its tokens are not here
+ * @param keywords that line's words after its opener («سمات تبوك جامعة معمة تبوك»: «تبوك جامعة معمة تبوك»), or null
+ */
+public record AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, int[] sentenceStarts,
+                           Span keywords) {
     public AnalyzedText {
         sentences = List.copyOf(sentences);
         tokens = FixedList.copyOf(tokens);
@@ -12,7 +20,12 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Token> to
 
     /** @param tokens ordered by sentence, as the text layer makes them */
     public AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens) {
-        this(text, sentences, tokens, starts(sentences.size(), tokens));
+        this(text, sentences, tokens, null);
+    }
+
+    /** @param tokens ordered by sentence, as the text layer makes them */
+    public AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, Span keywords) {
+        this(text, sentences, tokens, starts(sentences.size(), tokens), keywords);
     }
 
     private static int[] starts(int sentenceCount, List<Token> tokens) {

@@ -14,25 +14,45 @@ import org.marsad.model.Span;
  * breaks in news carry no final punctuation. A dot right after a one-letter abbreviation (د. أ. م.)
  * does not end a sentence. A run-on "sentence" is cut every {@value #MAX_TOKENS} tokens so that
  * no later stage sees unbounded input.
+ *
+ * <p>A keyword line glued after the last sentence («... بكلية الطب. سمات تبوك جامعة معمة تبوك», {@link ClosingTags})
+ * is no sentence: its tokens are left out of the sentences (and of the analyzer's tokens), so no mention and no event
+ * comes from it; {@link Bounds#keywords} is its span after the opener. Every other offset stays as it was.
  */
 public final class SentenceSplitter {
     static final int MAX_TOKENS = 300;
 
+    private final ClosingTags tags;
+
+    public SentenceSplitter() {
+        this(ClosingTags.standard());
+    }
+
+    SentenceSplitter(ClosingTags tags) {
+        this.tags = tags;
+    }
+
     /** Returns the tokens with their sentence index set, and the sentences. */
     public Result split(String text, List<Token> tokens) {
         Bounds b = bounds(text, tokens);
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
+        List<Token> out = new ArrayList<>(b.end());
+        for (int i = 0; i < b.end(); i++) {
             out.add(tokens.get(i).withSentence(b.sentenceOf()[i]));
         }
         return new Result(out, b.sentences());
     }
 
+    /** @param tokens the tokens of the sentences (a closing keyword line's are left out) */
     public record Result(List<Token> tokens, List<Sentence> sentences) {
     }
 
-    /** The sentences, and the sentence of each token (for callers that build their tokens once). */
-    public record Bounds(List<Sentence> sentences, int[] sentenceOf) {
+    /**
+     * The sentences, and the sentence of each token (for callers that build their tokens once).
+     *
+     * @param end      the number of tokens in the sentences: the tokens from it on are a closing keyword line's
+     * @param keywords that line's words after its opener, or null when the text has none
+     */
+    public record Bounds(List<Sentence> sentences, int[] sentenceOf, int end, Span keywords) {
     }
 
     public Bounds bounds(String text, List<Token> tokens) {
@@ -53,10 +73,12 @@ public final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         int n = tokens.size();
         int first = 0;
+        boolean cut = false; // whether the sentence at first was begun by a length cut
         for (int i = 0; i < n; i++) {
             if (i > first && tokens.newlineBefore[i]) {
                 close(tokens, first, i, sentences, sentenceOf);
                 first = i;
+                cut = false;
             }
             boolean end = false;
             if (isPunct(tokens, i) && isTerminal(tokens.norms[i]) && !isAbbreviationDot(tokens, i)) {
@@ -70,12 +92,17 @@ public final class SentenceSplitter {
             if (end || i + 1 - first >= MAX_TOKENS) {
                 close(tokens, first, i + 1, sentences, sentenceOf);
                 first = i + 1;
+                cut = !end;
             }
         }
         if (first < n) {
+            if (!cut && tags.isTagLine(tokens, first, n)) {
+                // a closing keyword line: no sentence; its tokens are past the end
+                return new Bounds(sentences, sentenceOf, first, new Span(tokens.starts[first + 1], tokens.ends[n - 1]));
+            }
             close(tokens, first, n, sentences, sentenceOf);
         }
-        return new Bounds(sentences, sentenceOf);
+        return new Bounds(sentences, sentenceOf, n, null);
     }
 
     private static boolean isPunct(TokenSpans tokens, int i) {

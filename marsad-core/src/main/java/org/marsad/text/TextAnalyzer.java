@@ -156,8 +156,9 @@ public final class TextAnalyzer {
         int kept = keysOf(chars, spans, keys);
         WordCache.Entry[] entries = entriesOf(keys, spans, w.entries(kept), kept);
         SentenceSplitter.Bounds bounds = splitter.bounds(spans, w.sentenceOf(kept));
-        Token[] tokens = tokensOf(spans, entries, bounds.sentenceOf(), kept);
-        return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens));
+        // a closing keyword line's tokens (from bounds.end() on) are in no sentence: they are left out
+        Token[] tokens = tokensOf(spans, entries, bounds.sentenceOf(), bounds.end());
+        return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens), bounds.keywords());
     }
 
     /**
