@@ -3525,7 +3525,9 @@ class EventRulesTest {
         // snn-2015-08-11#373: areas around Douma were shelled, not the Observatory that reports it (base ->SYRNGO 19)
         List<String> douma = dyads(PATIENT_DOUMA);
         assertTrue(douma.stream().noneMatch(x -> x.endsWith(">SYRNGO 19")), douma.toString());
-        assertTrue(douma.contains("SYRNGO>SYR 19"), douma.toString()); // the Observatory's own report stays
+        // the shelling it reports stays, its agent unidentified: the Observatory did not shell Harasta (events70,
+        // session 20: a reporter is not the doer of the act it tells; before, SYRNGO>SYR 19)
+        assertTrue(douma.contains("null>SYR 19"), douma.toString());
         // control, snn-2015-07-22#54: «جنودها», its soldiers, carries the speaker's pronoun: the Turkish forces stay
         List<String> turkey = dyads("وأعلنت القوات المسلحة التركية عن تعرض جنودها لهجومين في شرق البلاد ليل الاثنين.");
         assertTrue(turkey.stream().anyMatch(x -> x.endsWith(">TURMIL 19")), turkey.toString());
