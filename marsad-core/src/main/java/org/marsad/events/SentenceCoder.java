@@ -269,6 +269,17 @@ final class SentenceCoder extends ViolenceSides {
         subj = sides.subj();
         how = sides.how();
         List<ActorMention> patient = sides.patient();
+        List<ActorMention> tellers = List.of();
+        if (VICTIM_ROOTS.contains(p.root()) && onlyReporters(subj, BORROWED_AGENTS.contains(how))) {
+            // «وقال المرصد السوري لحقوق الإنسان "فجر انتحاري نفسه بسيارة مفخخة"»، «وأضاف المرصد أن البلدة ... كانت نقطة
+            // انطلاق يشن منها التنظيم هجماته»: a monitor, an outlet or unnamed sources (events/reporters.tsv) that
+            // tell of an arrest, an attack or fighting did not do it; a clause whose own doer is an unknown noun
+            // («انتحاري»، «مسلحون») or not named keeps its agent unidentified. After the victims are told apart: a
+            // reporter the act befell («تعرض الصحفيون للاعتداءات»، «قتل صحافيين») is no agent here
+            tellers = subj;
+            subj = List.of();
+            how = "unidentified-agent";
+        }
         List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c, f);
         if (!agent.isEmpty()) {
             // «اتهام قادة كينيين من قبل المحكمة الجنائية»، «تعرضت للهدم على أيدي داعش»: the agent is named
@@ -292,6 +303,11 @@ final class SentenceCoder extends ViolenceSides {
         }
         subj = withoutScenes(subj, f, List.of()); // «أبرمته طهران ... في العاصمة النمساوية فيينا»: no party
         List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+        if (!tellers.isEmpty()) {
+            // «هاجم مستوطنون منزلين ... وأشعلوا فيهما النار بحسب مصادر فلسطينية واسرائيلية»: the ones who tell of the
+            // act, after it, are not the ones it befell either
+            targets = targets.stream().filter(m -> !onlyReporters(List.of(m), false)).toList();
+        }
         if (!subj.isEmpty()) {
             targets = withoutScenes(targets, f, subj); // «على مواقعهم بمدينة مأرب»: the scene is not the one hit
         }

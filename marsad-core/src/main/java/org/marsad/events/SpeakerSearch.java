@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
+import org.marsad.dict.TsvFile;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -33,8 +34,57 @@ abstract class SpeakerSearch extends AgentSearch {
     /** How many sentences on a speaker named by a reporting verb still speaks through subjectless ones (وأشار، وقال). */
     private static final int SPEAKER_SENTENCES = 2;
 
+    /** The roles of reporters (events/reporters.tsv kind role: MED). */
+    private static final Set<String> REPORTER_ROLES = new java.util.HashSet<>();
+
+    /** The actor dictionary entries of reporters (events/reporters.tsv kind entry: the Syrian Observatory ...). */
+    private static final Set<String> REPORTER_ENTRIES = new java.util.HashSet<>();
+
+    static {
+        for (TsvFile.Row r : TsvFile.read("marsad/events/reporters.tsv", 2, true)) {
+            switch (r.col(0)) {
+                case "role" -> REPORTER_ROLES.add(r.col(1).strip());
+                case "entry" -> REPORTER_ENTRIES.add(r.col(1).strip());
+                default -> throw r.error("a reporter is a role or an entry, got '" + r.col(0) + "'");
+            }
+        }
+    }
+
     SpeakerSearch(SentenceInput in) {
         super(in);
+    }
+
+    /**
+     * Whether the agents found for an act of force (coerce, assault, fight, mass violence) are only the ones who tell
+     * of it: every one a reporter (events/reporters.tsv: the media, the Syrian Observatory, unnamed sources ...) that is
+     * either borrowed from the context ({@code borrowed}: the speaker, the sentence's or the carried subject) or the
+     * subject of one of the sentence's reporting verbs or phrases, taken for the act's own subject («وقال المرصد
+     * السوري لحقوق الإنسان "فجر انتحاري نفسه"»: the bomber is an unknown noun the VSO verb has after it). A reporter
+     * that is the act's own verb's subject and speaks nowhere in the sentence keeps it.
+     */
+    boolean onlyReporters(List<ActorMention> subj, boolean borrowed) {
+        for (ActorMention m : subj) {
+            if (!reporter(m) || !borrowed && !speaksHere(m)) {
+                return false;
+            }
+        }
+        return !subj.isEmpty();
+    }
+
+    private static boolean reporter(ActorMention m) {
+        return m.entry() != null && REPORTER_ENTRIES.contains(m.entry().id())
+                || m.role() != null && REPORTER_ROLES.contains(m.role());
+    }
+
+    /** Whether the mention is the subject of one of the sentence's reporting verbs, or named after a reporting phrase. */
+    private boolean speaksHere(ActorMention m) {
+        for (int[] r : reporting) {
+            List<ActorMention> sp = r[1] == 1 ? speakerSubject(r[0]) : after(r[0] + 1, 4, false);
+            if (sp.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
