@@ -60,6 +60,17 @@ abstract class SubjectSearch extends ModalityRules {
 
     /** Third-person object pronouns a verb may carry (تقوده، تقودها، يدعمهم، يدعمهما). */
     static final Set<String> OBJECT_PRONOUNS = Set.of("ه", "ها", "هم", "هما");
+
+    /**
+     * The object pronoun a relative clause's verb bears for the antecedent, by the relative pronoun (normalized), which
+     * agrees with the antecedent in gender and number as the pronoun does: standard Arabic grammar (العائد).
+     */
+    /** The endings of a verb's stem before an object pronoun that are its subject (يتهمونها، قتلوه، يتهمانه). */
+    private static final List<String> PLURAL_SUBJECT_ENDINGS = List.of("ون", "و", "ان");
+
+    private static final java.util.Map<String, String> AGREEING_OBJECT = java.util.Map.of("الذي", "ه", "التي", "ها",
+            "الذين", "هم", "اللذين", "هما", "اللتين", "هما", "اللذان", "هما", "اللتان", "هما", "اللاتي", "هن",
+            "اللواتي", "هن");
     /** Proclitics a verb may carry; an article or a preposition (لدعمه، بقيادتها) makes the word a noun. */
     private static final Set<String> VERB_PREFIXES = Set.of("", "و", "ف", "س", "وس", "فس");
 
@@ -144,6 +155,9 @@ abstract class SubjectSearch extends ModalityRules {
             }
             ActorMention antecedent = antecedentOf(head - 1);
             if (antecedent != null && participantOrAgent(antecedent)) {
+                if (objectOfRelativeVerb(head) || placeForPeople(head - 1, antecedent)) {
+                    return List.of(); // its subject is one no dictionary knows (nor anything after the verb)
+                }
                 return List.of(antecedent);
             }
         }
@@ -317,6 +331,64 @@ abstract class SubjectSearch extends ModalityRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The verb right after a relative pronoun bears the object pronoun that agrees with the pronoun (التي ... ـها،
+     * الذي ... ـه، الذين ... ـهم، the dual's ـهما, اللواتي ... ـهن) and a noun no dictionary knows follows it at once:
+     * the object pronoun repeats the antecedent, the verb's object, and that noun is its subject — «عدن كبرى مدن جنوب
+     * اليمن التي دمرتها أربعة أشهر من المعارك»، «كوباني، المدينة الكردية شمال سوريا التي دمرتها معارك ضارية»:
+     * months of battles destroyed it, not Yemen or Syria. An actor after the verb is read as its subject before this
+     * is asked. Not an object pronoun of another gender or number («قوات الاحتلال التي اقتحمته»: the forces stormed
+     * the mosque), nor a verb with no noun after it (a preposition, a time word, a conjunction), whose subject may be
+     * the antecedent itself, the pronoun repeating someone else («اردوغان الذي يتهمه بتقديم الدعم»: Erdogan accuses
+     * him), nor a verb that carries its subject's plural or dual ending («الحكومة التي يتهمونها»: they accuse it —
+     * no noun after it is the subject). A present verb whose stem ends in ه is read whole (تواجه، يوجه: the verb's own
+     * letter, not a pronoun).
+     */
+    private boolean objectOfRelativeVerb(int head) {
+        Segment s = tokens.get(head).segments().get(0);
+        String agreeing = AGREEING_OBJECT.get(tokens.get(head - 1).norm());
+        if (agreeing == null || !agreeing.equals(s.suffix()) || !VERB_PREFIXES.contains(s.prefix())
+                || s.stem().endsWith("ه") || PLURAL_SUBJECT_ENDINGS.stream().anyMatch(s.stem()::endsWith) || head + 1 >= b) {
+            return false;
+        }
+        Token next = tokens.get(head + 1);
+        if (!next.isWord() || inMention[head + 1 - a] || PHRASE_PREPOSITIONS.contains(next.norm())
+                || SUBJECT_GAP.contains(next.norm()) || modifiers.is(next.norm(), Modifiers.Kind.TIME_NOUN)) {
+            return false;
+        }
+        for (Segment n : next.segments()) {
+            if (n.preposition() != 0 || !n.prefix().isEmpty()) {
+                return false; // any reading with a proclitic: «يتهمونها باستغلال» (ب), «واعتدت» (و)
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A place name (a country or a city by its name, not a people: {@link #isPlace}) before a relative pronoun of
+     * people only (الذين، اللواتي: events/clause-breaks.tsv relative-people) is not what the pronoun refers to: a
+     * country is one and feminine, the pronoun's antecedent is people, the noun the place stands in the genitive of
+     * or after من: «أكراد سوريا الذين يقاتلون الإسلاميين»، «للمقاتلين الأجانب خاصة من أفغانستان وباكستان وتركستان
+     * الذين يقاتلون» — the Kurds and the fighters fight, not Syria or Pakistan.
+     */
+    private boolean placeForPeople(int pronoun, ActorMention antecedent) {
+        return isPlace(antecedent) && clauseBreaks.isPeopleRelative(tokens.get(pronoun));
+    }
+
+    /**
+     * Whether the verb cue opens a relative clause of people whose antecedent is a noun no dictionary knows, the
+     * place before the pronoun being only in its phrase ({@link #placeForPeople}): that noun is the verb's subject, so
+     * no speaker, subject in play or subject carried from before stands in for it.
+     */
+    boolean unknownPeopleAntecedent(Cue c) {
+        int head = c.head();
+        if (!c.isVerb() || head - 1 < a || !clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+            return false;
+        }
+        ActorMention antecedent = antecedentOf(head - 1);
+        return antecedent != null && participantOrAgent(antecedent) && placeForPeople(head - 1, antecedent);
     }
 
     /** إنها، أنه، لكنهم ... (possibly with قد) right before the verb: a pronoun is the subject. */

@@ -36,6 +36,38 @@ class EventRulesTest {
                 + " " + e.cameoCode();
     }
 
+    // Who does the act of a relative clause's verb (SubjectSearch, session 20, events71): the antecedent, unless the
+    // verb's agreeing object pronoun repeats it before a noun that is the subject, or the word before the pronoun is a
+    // place standing in the phrase of people.
+
+    @Test
+    void theAntecedentTheObjectPronounRepeatsIsNotTheDoer() {
+        // snn-2015-08-04#147: months of battles destroyed Aden; the base coded Yemen as the fighter (YEM>- 19)
+        List<String> m = dyads("وعلى الصعيد الإنساني بدأ توزيع المواد الغذائية على سكان عدن كبرى مدن جنوب اليمن التي "
+                + "دمرتها أربعة أشهر من المعارك، لكن العملية تجري ببطء نظرا لجسامة الاحتياجات.");
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("YEM>")), m.toString());
+        // an object pronoun of another gender repeats someone else (snn-2015-07-27#769): the occupation forces
+        // stormed the mosque, and stay the doer
+        m = dyads("تحولت باحات ومصليات المسجد الاقصى منذ ساعات الصباح الى ساحة للمواجهة بين مئات المرابطين وقوات "
+                + "الاحتلال التي اقتحمته واعتدت على كل من بداخله بوحشية.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("ISRMIL>") && x.endsWith(" 19")), m.toString());
+        // with no noun right after the verb the antecedent may be its subject (snn-2015-08-02#701): Erdogan accuses him
+        m = dyads("والمعروف عن دمرتاش انه يتمتع بكاريزما كبيرة وبات العدو اللدود لرئيس تركيا رجب طيب اردوغان الذي "
+                + "يتهمه بتقديم الدعم \"لارهابيي\" حزب العمال الكردستاني.");
+        assertTrue(m.contains("TURGOV>TURREB 112"), m.toString());
+    }
+
+    @Test
+    void aPlaceBeforeARelativePronounOfPeopleIsNotTheDoer() {
+        // snn-2015-08-09#192 (slice 5): the Kurds of Syria fight the extremists; the base coded Syria (SYR>- 19)
+        List<String> m = dyads("وكانت تركيا العضو في الحلف الأطلسي قد رفضت أخيرا المشاركة في عمليات التحالف ضد تنظيم "
+                + "داعش، خشية دعم نشاط أكراد سوريا الذين يقاتلون الإسلاميين المتطرفين قرب الحدود.");
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("SYR>") && x.endsWith(" 19")), m.toString());
+        // a people named by their country's adjective stays (snn-2015-08-03#66): the Israelis burnt the house
+        m = dyads("وتوفي الطفل متأثرا بلهيب النيران، حتى تفحم جسده تماما على يد الإسرائيليين الذين أحرقوا منزل أسرته.");
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("ISR>")), m.toString());
+    }
+
     @Test
     void aKillingAnActResultedInIsReported() {
         // snn-2015-08-07#201 (i%23==12): the masdar after «أسفر عن» was dropped as a situation referred to («عن
@@ -193,9 +225,10 @@ class EventRulesTest {
         // SaudiNewsNet 2015-08-04: four months of fighting destroyed Aden; not yesterday
         List<Event> f = events("أوقفت الخطوط الجوية اليمنية أمس الاثنين رحلاتها من وإلى مطار صنعاء الدولي. وبدأ توزيع "
                 + "المواد الغذائية على سكان عدن كبرى مدن جنوب اليمن التي دمرتها أربعة أشهر من المعارك.");
-        Event fighting = f.stream().filter(x -> x.cameoRoot().equals("19")).findFirst()
-                .orElseThrow(() -> new AssertionError(f.stream().map(EventRulesTest::dyad).toList()));
-        assertEquals(null, fighting.date(), fighting.rule());
+        // (since session 20, events71, the fighting has no side a dictionary knows — months of battles did it, not
+        // Yemen — and is not coded; were it coded again, it must still take no date)
+        assertTrue(f.stream().filter(x -> x.cameoRoot().equals("19")).allMatch(x -> x.date() == null),
+                f.stream().map(x -> dyad(x) + " " + x.date()).toList().toString());
     }
 
     @Test
