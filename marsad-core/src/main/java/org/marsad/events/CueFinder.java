@@ -213,6 +213,12 @@ final class CueFinder {
 
         /** The cue with its further words located, or null when they are not all there. */
         private Cue complete(int head, int end, Pattern p, Segment reading) {
+            if (p.frame().objectFurther() && OBJECT_PRONOUNS.contains(reading.suffix())) {
+                // «المساعدات التي تقدمه المملكة لشعب اليمن، فيما بادل المصابون ... شكرهم»: a verb carrying its object
+                // pronoun has its object; a further word of the frame object is none of its own (session 20, events72).
+                // As the antecedent of a relative clause («الحرب التي أعلنها») it is still read, by antecedentCue
+                return null;
+            }
             int pos = end;
             int last = end - 1;
             List<Pattern.Word> further = p.further();

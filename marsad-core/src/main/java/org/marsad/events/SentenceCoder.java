@@ -661,7 +661,8 @@ final class SentenceCoder extends ViolenceSides {
             how = "attributed-agent";
             conf = 0.7;
         } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
-                || unknownSubjectAfter(c) || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head())
+                || unknownSubjectAfter(c) || unknownSubjectBeforeObject(c)
+                || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head())
                 || unknownPeopleAntecedent(c))) {
             // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
             // of its own that no dictionary knows; the speaker or the subject in play is not it («أكراد سوريا الذين

@@ -505,6 +505,42 @@ abstract class SubjectSearch extends ModalityRules {
                 && !modifiers.is(norm, Modifiers.Kind.TIME_NOUN);
     }
 
+    /**
+     * Whether a verb whose further words are its object (patterns.tsv frame {@code object}: «قدم + شكره»، «أعلن + حرب»)
+     * has a subject of its own that no dictionary knows between it and that object: «وقدم فتحي محمد صالح (مرافق للمريض
+     * فكري) شكره للملك سلمان»، «ووجه خلفان الشكر لخادم الحرمين الشريفين» (session 20, events72). Up to the object no
+     * actor mention and no other verb; the first word after the verb no preposition or phrase of one, no word that may
+     * stand between a verb and its subject (أيضا، بدوره، من جهته), no reporting word, no noun of time, and no pronoun on
+     * it («وقدم سموه شكره» is the one in play). Then neither the subject in play nor the one carried is the agent.
+     */
+    boolean unknownSubjectBeforeObject(Cue c) {
+        if (!c.pattern().frame().objectFurther() || c.end() >= b) {
+            return false;
+        }
+        int object = -1;
+        for (int k : c.words()) {
+            if (k >= c.end() && (object < 0 || k < object)) {
+                object = k;
+            }
+        }
+        if (object <= c.end()) {
+            return false; // «وقدم الشكر»: the object right after the verb, no subject between
+        }
+        for (int k = c.end(); k < object; k++) {
+            if (verbAt[k - a] || inMention[k - a]) {
+                return false;
+            }
+        }
+        Token w = tokens.get(c.end());
+        if (!w.isWord()) {
+            return false;
+        }
+        Segment s = w.segments().get(0);
+        return !(PHRASE_PREPOSITIONS.contains(w.norm()) || PHRASE_PREPOSITIONS.contains(s.stem())
+                || s.preposition() != 0 || SUBJECT_GAP.contains(w.norm()) || BARE_REPORTING_WORDS.contains(w.norm())
+                || modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN) || !s.suffix().isEmpty());
+    }
+
     boolean unknownSubjectAfter(Cue c) {
         return unknownSubjectAt(c) >= 0;
     }
