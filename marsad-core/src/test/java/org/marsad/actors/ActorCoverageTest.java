@@ -835,6 +835,26 @@ class ActorCoverageTest {
                 && "Prince Mishari bin Saud".equals(m.nameEn())), "no governor in «" + park + "»");
     }
 
+    @Test
+    void aSaudiMinisterOf2015IsNamedByGivenAndFamilyName() {
+        // SaudiNewsNet 2015 (snn-2015-07-24#1335, i%47==14): the ministers of state and of culture and information by
+        // their chains; no line of people.tsv had them (`marsad actors suggest` over i%47 in {14, 15} put Toraifi first)
+        String reception = "حضر الاستقبال معالي وزير الدولة عضو مجلس الوزراء الدكتور مساعد بن محمد العيبان، ووزير الثقافة"
+                + " والإعلام الدكتور عادل بن زيد الطريفي، ووزير الخارجية عادل بن أحمد الجبير";
+        expect("SAUGOV", "2015-07-24", "مساعد بن محمد العيبان", reception);
+        expect("SAUGOV", "2015-07-24", "عادل بن زيد الطريفي", reception);
+        // the office has its dates: after it ended, the man's country only
+        expect("SAU", "2019-06-01", "عادل بن زيد الطريفي", reception);
+        // (snn-2015-08-06#2030, the annotated mentions): the ambassador to Egypt with his father's name, no «بن»
+        expect("SAUGOV", "2015-08-06", "أحمد عبدالعزيز قطان",
+                "دعا السفير السعودي في مصر أحمد عبدالعزيز قطان إيران إلى عدم محاولة اختبار قدرات المملكة");
+        // control: a bare family name that is a word is no minister («المقبل» "next", «عزام» alone a given name)
+        String next = "وسيعقد الاجتماع الأسبوع المقبل في الرياض بحضور عزام وعدد من المسؤولين";
+        assertTrue(named(next, "2015-08-06").stream().noneMatch(m -> m.entry() != null
+                && ("Abdullah al-Muqbil".equals(m.nameEn()) || "Azzam al-Dakhil".equals(m.nameEn()))),
+                "no minister in «" + next + "»");
+    }
+
     private static void noSaleh(String text, String date) {
         assertTrue(named(text, date).stream().noneMatch(m -> m.span().of(text).contains("صالح")),
                 "no Saleh in «" + text + "»");
