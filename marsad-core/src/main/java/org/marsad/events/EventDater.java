@@ -246,18 +246,11 @@ public final class EventDater {
         int end = Math.min(text.endToken(e.sentence()), e.cue().last() + MASDAR_ANTECEDENT_REACH + 1);
         for (int i = e.cue().last() + 1; i < end; i++) {
             if (breaks.isRelative(tokens.get(i)) && !(presentDescribes && i + 1 < text.endToken(e.sentence())
-                    && opensAsPresent(tokens.get(i + 1)))) {
+                    && tokens.get(i + 1).isWord() && ModalityRules.opensAsPresent(tokens.get(i + 1)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether the word opens as a verb in the present (يضم، تضم; after و or ف), not one with سـ nor a past one. */
-    private static boolean opensAsPresent(Token t) {
-        String w = t.norm();
-        int at = !w.isEmpty() && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
-        return t.isWord() && w.length() > at + 2 && (w.charAt(at) == 'ي' || w.charAt(at) == 'ت');
     }
 
     /** Whether the cue stands in a relative clause (after الذي، التي ... of its sentence). */

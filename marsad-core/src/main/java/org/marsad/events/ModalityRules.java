@@ -248,7 +248,7 @@ abstract class ModalityRules extends CueConstruction {
     }
 
     /** Whether the word opens as a present verb, after و/ف at most (يعتزم، تنوي، ويعتزم): no allocation. */
-    private static boolean opensAsPresent(Token t) {
+    static boolean opensAsPresent(Token t) {
         String w = t.norm();
         int at = !w.isEmpty() && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
         return w.length() > at + 1 && (w.charAt(at) == 'ي' || w.charAt(at) == 'ت');
