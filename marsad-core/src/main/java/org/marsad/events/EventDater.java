@@ -224,6 +224,19 @@ public final class EventDater {
      * a noun of its outcome before it («نتائج زيارة»), or a past perfect opening its sentence.
      */
     boolean describedAsKnown(DraftEvent e, AnalyzedText text) {
+        return describedAsKnown(e, text, false);
+    }
+
+    /**
+     * As {@link #describedAsKnown}, but a relative clause in the present on the masdar describes what it is, not that
+     * it was held: «الاجتماع الذي يضم فلسطين، والأردن، والبحرين» is the meeting of those members, still to come when it
+     * was announced so; «الاجتماع الذي عقد» was held.
+     */
+    boolean describedAsHeld(DraftEvent e, AnalyzedText text) {
+        return describedAsKnown(e, text, true);
+    }
+
+    private boolean describedAsKnown(DraftEvent e, AnalyzedText text, boolean presentDescribes) {
         List<Token> tokens = text.tokens();
         int first = text.firstToken(e.sentence());
         if (breaks.pastPerfectBefore(tokens, e.cue().head(), first, false)
@@ -232,7 +245,8 @@ public final class EventDater {
         }
         int end = Math.min(text.endToken(e.sentence()), e.cue().last() + MASDAR_ANTECEDENT_REACH + 1);
         for (int i = e.cue().last() + 1; i < end; i++) {
-            if (breaks.isRelative(tokens.get(i))) {
+            if (breaks.isRelative(tokens.get(i)) && !(presentDescribes && i + 1 < text.endToken(e.sentence())
+                    && tokens.get(i + 1).isWord() && ModalityRules.opensAsPresent(tokens.get(i + 1)))) {
                 return true;
             }
         }

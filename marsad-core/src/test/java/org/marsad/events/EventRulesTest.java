@@ -2953,6 +2953,53 @@ class EventRulesTest {
     }
 
     @Test
+    void aMeetingNamedAgainAfterItsComingDateIsStillToCome() {
+        // session 20's blind judgement (eval/judgments/s20-blind-slice46.tsv items 6, 8, 14, 17, 32, 37, 40, 41, 44,
+        // 54, 57; snn-2015-07-31#523, sentences 6 and 7 as the judgement quotes them): «الاجتماع» is the meeting of
+        // «يوم الأربعاء المقبل» named in the sentence before, not one held
+        List<String> m = modalitiesOn("ويبحث الفلسطينيون والعرب مسألة التوجه إلى مجلس الأمن، يوم الأربعاء المقبل في "
+                + "القاهرة أثناء عقد اجتماع للجنة متابعة مبادرة السلام العربية. ويحضر الرئيس الفلسطيني، محمود عباس، "
+                + "شخصيا، الاجتماع الذي يضم فلسطين، والأردن، والبحرين.", LocalDate.of(2015, 7, 31));
+        assertTrue(m.contains("PSE>JOR 036 intended") && m.contains("BHR>PSE 036 intended"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 04 ")), m.toString());
+        // the joint meeting of «27 أغسطس المقبل» named again (slice i%47 14, snn-2015-08-10#1463, sentences 4 and 5)
+        m = modalitiesOn("وأعلن السفير أحمد بن حلي نائب الأمين العام لجامعة الدول العربية، أنه تقرر عقد الاجتماع المشترك "
+                + "لوزراء الخارجية والدفاع العرب، في 27 أغسطس المقبل، في مقر الأمانة العامة، وذلك لإقرار مشروع البروتوكول "
+                + "الخاص بإنشاء القوة العربية المشتركة، تنفيذا لقرار القمة العربية الأخير في شرم الشيخ في التاسع والعشرين "
+                + "من مارس الماضي.\nوأضاف «بن حلي» إنه تم تحديد الموعد الخاص بالاجتماع المشترك في ضوء المشاورات التي جرت "
+                + "بين الأمانة العامة للجامعة العربية ومصر «رئاسة القمة الحالية» وعدد من الدول العربية الأعضاء.",
+                LocalDate.of(2015, 8, 10));
+        assertTrue(m.contains("IGOARL>EGY 036 intended"), m.toString());
+        // control: «المحادثات» the sentence before does not name (it names tomorrow's flag raising) were held
+        // (slice i%47 9, snn-2015-07-21#103)
+        m = modalitiesOn("يستعد قسم رعاية المصالح الكوبية بسفارة سويسرا في العاصمة الأميركية واشنطن لرفع العلم الكوبي "
+                + "غدا الاثنين، للمرة الأولى منذ أكثر من نصف قرن، وذلك بعد استئناف الولايات المتحدة وكوبا علاقاتهما "
+                + "الثنائية.\nومن المقرر أن يزور وزير خارجية كوبا برونو رودريغيز واشنطن لحضور المراسم التي ستقام في قسم "
+                + "رعاية المصالح الكوبية بالسفارة السويسرية، بينما ستقود الفريق الأميركي في المراسم روبيرتا جاكوبسون "
+                + "مساعدة وزير الخارجية، التي قادت المحادثات بين أميركا وكوبا.", LocalDate.of(2015, 7, 21));
+        assertTrue(m.contains("USA>CUB 04 asserted"), m.toString());
+    }
+
+    @Test
+    void anActPreparedWithTheSubjectBeforeItsLamIsStillToCome() {
+        // session 20's blind judgement (eval/judgments/s20-blind-slice46.tsv item 61, snn-2015-08-02#122, as quoted):
+        // «تستعد» with its subject between it and «لتوقيع»: the agreement is still to be signed
+        List<String> m = modalitiesOn("تستعد الحكومة الأردنية لتوقيع اتفاقية جديدة مع إدارة صندوق النقد الدولي.",
+                LocalDate.of(2015, 8, 2));
+        assertTrue(m.contains("JORGOV>IGOIMF 032 intended"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 057 ")), m.toString());
+        // protests prepared by activists (slice i%47 41, snn-2015-08-02#164)
+        m = modalitiesOn("وفي السياق نفسه يستعد نشطاء آخرون لتنظيم مظاهرات يوم الجمعة المقبل في بغداد التي كانت قد شهدت "
+                + "الأربعاء الماضي أغرب مظاهرة في تاريخها.", LocalDate.of(2015, 8, 2));
+        assertTrue(m.stream().anyMatch(x -> x.endsWith(">IRQ 141 intended")), m.toString());
+        // control: a verb of preparing in a relative clause on the day, the killing after it was done (slice i%47 41,
+        // snn-2015-07-23#377)
+        m = modalitiesOn("الشاب السعودي عبد الله فهد الرشيد وفي اليوم الذي يستعد الناس فيه لتوديع رمضان واستقبال عيد الفطر "
+                + "المبارك يقتل خاله ثم يسرق سيارته ويلبس حزاما ناسفا ويتوجه للحائر بمدينة الرياض.", LocalDate.of(2015, 7, 23));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19 asserted")), m.toString());
+    }
+
+    @Test
     void aProgrammeOrAMeetingToBeHeldIsStillToCome() {
         // session 16's blind judgement (eval/judgments/s16-blind-slice30.tsv item 46, snn-2015-07-31#1559): the
         // meetings of a visit told on its arrival by a present verb right before «خلالها» are its programme
