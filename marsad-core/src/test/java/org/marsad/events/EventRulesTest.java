@@ -3861,4 +3861,21 @@ class EventRulesTest {
                 + "على مواقع المقاومة والجيش في جبهتي الجفينه وصرواح في محاولة منهم للتقدم والاستيلاء على تلك المواقع.");
         assertTrue(attack.stream().noneMatch(x -> x.startsWith("YEMMIL>")), attack.toString());
     }
+
+    @Test
+    void anAdverbialOfTimeOrOfTheStatementBeforeTheActCondemned() {
+        // snn-2015-08-06#1861 (corpus; session20-base coded nothing): a time noun between the subject and the act
+        // named by its nationality adjective; the one condemned is the state whose forces shelled
+        List<String> d = dyads("ودانت الجامعة العربية الثلاثاء القصف التركي في شمال العراق حيث طالبت أنقرة باحترام سيادة "
+                + "العراق على أراضيه داعية كلاً من تركيا والعراق إلى التعاون للحفاظ على السلام.");
+        assertTrue(d.contains("IGOARL>TURMIL 111"), d.toString());
+        // snn-2015-07-26#102: the statement's phrase «في بيان على موقعها الالكتروني» after an SVO verb (nothing before)
+        List<String> s = dyads("وكانت قوات الدفاع الشعبي الجناح العسكري لحزب العمال الكردستاني دانت في بيان على موقعها "
+                + "الالكتروني القصف التركي، معتبرة أنه \"عدوان\".");
+        assertTrue(s.contains("TURREB>TURMIL 111"), s.toString());
+        // snn-2015-08-06#2585, a control (unchanged): a person after the time noun is the verb's object itself
+        List<String> c = dyads("وفي الوقت الذي استقبل فيه الرئيس المصري أمس الرئيس اليمني عبد ربه منصور هادي، وكلا من "
+                + "مبعوثي رؤساء وزراء الهند، واليابان، وسنغافورة، اكتملت الاستعدادات.");
+        assertTrue(c.contains("EGYGOV>YEMGOV 043"), c.toString());
+    }
 }
