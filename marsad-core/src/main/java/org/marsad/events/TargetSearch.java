@@ -64,9 +64,6 @@ abstract class TargetSearch extends SpeakerSearch {
     /** How many words the act a cue takes as its object may span before its nationality adjective (القصف المدفعي الجوي). */
     private static final int OBJECT_ACT_WORDS = 3;
 
-    /** How many words an adverbial of time or of the statement may span before the act a cue takes as its object. */
-    private static final int OBJECT_ADVERBIAL_WORDS = 7;
-
     /** The root of consultations (meetings, talks, negotiations), whose matter is no party to them. */
     private static final String CONSULT_ROOT = "04";
 
@@ -487,45 +484,6 @@ abstract class TargetSearch extends SpeakerSearch {
             return m.first() - thing <= OBJECT_ACT_WORDS ? m : null;
         }
         return null;
-    }
-
-    /**
-     * Past an adverbial of time or of the statement that stands between the subject (or an SVO verb) and the act the
-     * verb takes as its object (modifiers.tsv object-adverbial: «ودانت الجامعة العربية الثلاثاء القصف التركي»، «دانت في
-     * بيان على موقعها الإلكتروني القصف التركي»): its words only, no punctuation, no verb, no actor, at least one of
-     * them a time noun, the noun of a statement or «بشدة» (object-adverbial-head), and it ends on such a word or on a
-     * word that closes the statement's phrase (object-adverbial-end: لها، موقعها، الإلكتروني), never on a preposition or
-     * a part of the day (object-adverbial: في، على، أول من، صباح). Returns where the act may stand, {@code from} when no such adverbial is there.
-     */
-    private int pastObjectAdverbial(int from, int reach) {
-        int end = from;
-        boolean head = false;
-        for (int k = from; k < reach && k < from + OBJECT_ADVERBIAL_WORDS; k++) {
-            Token t = tokens.get(k);
-            if (!t.isWord() || verbAt[k - a] || mentionStartsAt(k)) {
-                break;
-            }
-            String n = t.norm();
-            boolean heads = modifiers.is(n, Modifiers.Kind.TIME_NOUN) || modifiers.is(n, Modifiers.Kind.OBJECT_ADVERBIAL_HEAD);
-            boolean ends = heads || modifiers.is(n, Modifiers.Kind.OBJECT_ADVERBIAL_END);
-            if (!ends && !modifiers.is(n, Modifiers.Kind.OBJECT_ADVERBIAL)) {
-                break;
-            }
-            head |= heads;
-            if (ends) {
-                end = k + 1;
-            }
-        }
-        return head ? end : from;
-    }
-
-    private boolean mentionStartsAt(int k) {
-        for (ActorMention m : mentions) {
-            if (m.first() <= k && m.end() > k) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A word whose first reading has the article and no other proclitic (الغارات، الجوية). */

@@ -3878,4 +3878,20 @@ class EventRulesTest {
                 + "مبعوثي رؤساء وزراء الهند، واليابان، وسنغافورة، اكتملت الاستعدادات.");
         assertTrue(c.contains("EGYGOV>YEMGOV 043"), c.toString());
     }
+
+    @Test
+    void theActAClaimNamesIsAnEventOfTheClaimant() {
+        // snn-2015-08-09#105 (corpus; session20-base coded nothing): the claim cue تبنى + هجوم* took «الهجوم» as its own
+        // word; the act claimed is an event of its own, the claimant its agent
+        List<String> d = dyads("وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل أوقعت 51 قتيلا الجمعة، في "
+                + "ما يعتبر اليوم الأكثر دموية في العاصمة الأفغانية منذ سنوات.");
+        assertTrue(d.contains("AFGREB>AFG 19"), d.toString());
+        // snn-2015-07-26#1254: a car bombing claimed, a time noun between the claimant and the act (nothing before)
+        List<String> car = dyads("تبنى حزب العمال الكردستاني الاحد هجوما بسيارة مفخخة ردا على الغارات الجوية التركية على "
+                + "قواعده في شمال العراق والتي قال انها انهت الهدنة السارية بين الجانبين منذ 2013.");
+        assertTrue(car.stream().anyMatch(x -> x.startsWith("TURREB>") && x.endsWith(" 1832")), car.toString());
+        // a control (the corpus's «تبنى مجلس الأمن الدولي أمس قرارا»): a resolution adopted is no act claimed
+        List<String> c = dyads("تبنى مجلس الأمن الدولي أمس قرارا يدعو إلى وقف إطلاق النار في اليمن.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("IGOUNO>") && (x.endsWith(" 19") || x.contains(" 18"))), c.toString());
+    }
 }
