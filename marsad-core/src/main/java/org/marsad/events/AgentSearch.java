@@ -24,6 +24,8 @@ abstract class AgentSearch extends SubjectSearch {
     private static final int SENDER_REACH = 25;
     /** How many words (a relative pronoun, an adjective) may stand between a meeting noun and the verb that brought its parties together. */
     private static final int BRINGS_TOGETHER_REACH = 2;
+    /** How many words an adverbial of time or of the statement may span before the act a cue takes as its object. */
+    private static final int OBJECT_ADVERBIAL_WORDS = 7;
 
     /** How far (tokens) after a cue «من قبل X» may name its agent (دعم جوي وبحري وبري من قبل قوات التحالف). */
     private static final int PASSIVE_AGENT_REACH = 8;
@@ -413,12 +415,54 @@ abstract class AgentSearch extends SubjectSearch {
                     ? List.of() : claimant; // SVO or a relative clause's antecedent; an actor after it is its object
         }
         for (ActorMention m : mentions) {
-            if (m.end() == act && m.first() > a && claimVerbAt(m.first() - 1) && participant(m)
-                    && !negationBefore(m.first() - 1)) {
-                return withCoordinated(m); // VSO: the claimant between the verb and the act
+            if ((m.end() == act || m.end() < act && pastObjectAdverbial(m.end(), act) == act) && m.first() > a
+                    && claimVerbAt(m.first() - 1) && participant(m) && !negationBefore(m.first() - 1)) {
+                // VSO: the claimant between the verb and the act, an adverbial of time at most after it («تبنى حزب
+                // العمال الكردستاني أمس هجوما»)
+                return withCoordinated(m);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Past an adverbial of time or of the statement that stands between the subject (or an SVO verb) and the act the
+     * verb takes as its object (modifiers.tsv object-adverbial: «ودانت الجامعة العربية الثلاثاء القصف التركي»، «دانت في
+     * بيان على موقعها الإلكتروني القصف التركي»): its words only, no punctuation, no verb, no actor, at least one of
+     * them a time noun, the noun of a statement or «بشدة» (object-adverbial-head), and it ends on such a word or on a
+     * word that closes the statement's phrase (object-adverbial-end: لها، موقعها، الإلكتروني), never on a preposition or
+     * a part of the day (object-adverbial: في، على، أول من، صباح). The same between a claimant and the act claimed
+     * ({@link #claimant}: «تبنى حزب العمال الكردستاني أمس هجوما»). Returns where the act may stand, {@code from} when no such adverbial is there.
+     */
+    int pastObjectAdverbial(int from, int reach) {
+        int end = from;
+        boolean head = false;
+        for (int k = from; k < reach && k < from + OBJECT_ADVERBIAL_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || verbAt[k - a] || mentionStartsAt(k)) {
+                break;
+            }
+            String n = t.norm();
+            boolean heads = modifiers.is(n, Modifiers.Kind.TIME_NOUN) || modifiers.is(n, Modifiers.Kind.OBJECT_ADVERBIAL_HEAD);
+            boolean ends = heads || modifiers.is(n, Modifiers.Kind.OBJECT_ADVERBIAL_END);
+            if (!ends && !modifiers.is(n, Modifiers.Kind.OBJECT_ADVERBIAL)) {
+                break;
+            }
+            head |= heads;
+            if (ends) {
+                end = k + 1;
+            }
+        }
+        return head ? end : from;
+    }
+
+    private boolean mentionStartsAt(int k) {
+        for (ActorMention m : mentions) {
+            if (m.first() <= k && m.end() > k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of claiming (modifiers.tsv claim, تبنى/يتبنى) at {@code i}, bare or with و / ف. */

@@ -15,6 +15,8 @@ import org.marsad.text.Token;
  * head beats a shorter one, and the file order breaks ties. Tokens used by one cue start no other.
  */
 final class CueFinder {
+    /** The code of a claim of responsibility, whose further word (هجوم، تفجير) names the act claimed. */
+    private static final String CLAIM_CODE = "015";
     /** How far (in tokens) after the head the further words of a cue may be. */
     static final int WINDOW = 12;
     private static final Set<String> LATER_PREFIXES = Set.of("", "ال");
@@ -103,7 +105,9 @@ final class CueFinder {
                 cues.add(best.cue);
                 heads[i - a] = true;
                 for (int k : best.cue.words()) {
-                    used[k - a] = true;
+                    // a claim's further word is the act claimed («وتبنت حركة طالبان الهجوم»): an event of its own,
+                    // whose cue it may head (AgentSearch.claimant gives it the claimant as its agent)
+                    used[k - a] = k == i || !CLAIM_CODE.equals(best.cue.pattern().code());
                 }
             }
         }

@@ -25,7 +25,7 @@ public final class Modifiers {
         DURING_IT, FUTURE_SIBLING, HELD_VERB, LIGHT_VERB, MASDAR_GOVERNOR, AIRCRAFT, ARTILLERY, TALKS_TOPIC, DEAL_NOUN,
         RANKS, PLACE_ADVERB, CONTINUING_VERB, WORK_TITLE, TITLE_PRONOUN, ABSTRACT_PARTY, STIPULATION, STANCE_NOUN,
         CAUSE_WORD, COVER_PHRASE, SOURCE_NOUN, MAY_PARTICLE, DEMAND, OBLIGATION, OBLIGATION_OPENER, OBLIGATION_LINK,
-        OBLIGATION_ADVERBIAL }
+        OBLIGATION_ADVERBIAL, OBJECT_ADVERBIAL, OBJECT_ADVERBIAL_HEAD, OBJECT_ADVERBIAL_END }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */

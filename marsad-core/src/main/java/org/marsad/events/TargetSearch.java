@@ -452,14 +452,15 @@ abstract class TargetSearch extends SpeakerSearch {
      * and only agreeing words with the article stand between it and the adjective; null otherwise.
      */
     private ActorMention doerOfObjectAct(Cue c, int from, int reach) {
-        int thing = from;
+        int thing = pastObjectAdverbial(from, reach);
+        boolean adverbial = thing > from;
         while (thing < reach && tokens.get(thing).isPunct() && QUOTES.contains(tokens.get(thing).norm())) {
             thing++;
         }
         if (thing >= reach || !tokens.get(thing).isWord() || verbAt[thing - a]) {
             return null;
         }
-        if (thing > c.last() + 1 && thing - 1 >= a && tokens.get(thing - 1).isWord()
+        if (!adverbial && thing > c.last() + 1 && thing - 1 >= a && tokens.get(thing - 1).isWord()
                 && !tokens.get(thing - 1).segments().get(0).hasArticle()) {
             return null; // «مصادقة كنيست الاحتلال الإسرائيلي»: after a noun in construct the act is its genitive
         }

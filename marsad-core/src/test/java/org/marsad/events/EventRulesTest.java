@@ -4001,4 +4001,37 @@ class EventRulesTest {
                 + "جليلة.", LocalDate.of(2015, 8, 2));
         assertTrue(m.stream().noneMatch(x -> x.contains(" 051 ")), m.toString());
     }
+
+    @Test
+    void anAdverbialOfTimeOrOfTheStatementBeforeTheActCondemned() {
+        // snn-2015-08-06#1861 (corpus; session20-base coded nothing): a time noun between the subject and the act
+        // named by its nationality adjective; the one condemned is the state whose forces shelled
+        List<String> d = dyads("ودانت الجامعة العربية الثلاثاء القصف التركي في شمال العراق حيث طالبت أنقرة باحترام سيادة "
+                + "العراق على أراضيه داعية كلاً من تركيا والعراق إلى التعاون للحفاظ على السلام.");
+        assertTrue(d.contains("IGOARL>TURMIL 111"), d.toString());
+        // snn-2015-07-26#102: the statement's phrase «في بيان على موقعها الالكتروني» after an SVO verb (nothing before)
+        List<String> s = dyads("وكانت قوات الدفاع الشعبي الجناح العسكري لحزب العمال الكردستاني دانت في بيان على موقعها "
+                + "الالكتروني القصف التركي، معتبرة أنه \"عدوان\".");
+        assertTrue(s.contains("TURREB>TURMIL 111"), s.toString());
+        // snn-2015-08-06#2585, a control (unchanged): a person after the time noun is the verb's object itself
+        List<String> c = dyads("وفي الوقت الذي استقبل فيه الرئيس المصري أمس الرئيس اليمني عبد ربه منصور هادي، وكلا من "
+                + "مبعوثي رؤساء وزراء الهند، واليابان، وسنغافورة، اكتملت الاستعدادات.");
+        assertTrue(c.contains("EGYGOV>YEMGOV 043"), c.toString());
+    }
+
+    @Test
+    void theActAClaimNamesIsAnEventOfTheClaimant() {
+        // snn-2015-08-09#105 (corpus; session20-base coded only an unidentified → AFG 19 of the Kabul series): the claim cue تبنى + هجوم* took «الهجوم» as its own
+        // word; the act claimed is an event of its own, the claimant its agent
+        List<String> d = dyads("وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابل أوقعت 51 قتيلا الجمعة، في "
+                + "ما يعتبر اليوم الأكثر دموية في العاصمة الأفغانية منذ سنوات.");
+        assertTrue(d.contains("AFGREB>AFG 19"), d.toString());
+        // snn-2015-07-26#1254: a car bombing claimed, a time noun between the claimant and the act (nothing before)
+        List<String> car = dyads("تبنى حزب العمال الكردستاني الاحد هجوما بسيارة مفخخة ردا على الغارات الجوية التركية على "
+                + "قواعده في شمال العراق والتي قال انها انهت الهدنة السارية بين الجانبين منذ 2013.");
+        assertTrue(car.stream().anyMatch(x -> x.startsWith("TURREB>") && x.endsWith(" 1832")), car.toString());
+        // a control (the corpus's «تبنى مجلس الأمن الدولي أمس قرارا»): a resolution adopted is no act claimed
+        List<String> c = dyads("تبنى مجلس الأمن الدولي أمس قرارا يدعو إلى وقف إطلاق النار في اليمن.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("IGOUNO>") && (x.endsWith(" 19") || x.contains(" 18"))), c.toString());
+    }
 }
