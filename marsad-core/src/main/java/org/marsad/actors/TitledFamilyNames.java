@@ -15,11 +15,11 @@ import org.marsad.text.Token;
  * given-names.tsv, a name written in two words, or a name ending on its father's: «اللواء سعد بن رحيل السويدي»),
  * and an adjective agrees with a head that has the article, which a given name has not: it is the family name there
  * (the sentence's own pass already reads no nationality in it). The title with that word alone is then the same man
- * when it is the same title: his mention keeps the title's role and takes the country of the title that stood before
- * his full name, if that title had one («المتحدث الأمني السعودي اللواء ...»: no, that is another mention; «اللواء»
- * has none), else no country. Another title with the adjective («الرئيس التركي» in the same article) stays a
- * nationality, and so does the adjective right after a title with no name between («وزير الخارجية المصري سامح
- * شكري»).
+ * when it is the same title (the same agents.tsv entry): his mention keeps the title's role and takes the country of
+ * the title's mention right before his full name when that mention has one, else no country («اللواء» has none; an
+ * office in apposition, «المتحدث الأمني في وزارة الداخلية السعودية», is a mention of its own and is not read). Another
+ * title with the adjective («الرئيس التركي» in the same article) stays a nationality, and so does the adjective right
+ * after a title with no name between («وزير الخارجية المصري سامح شكري»).
  */
 final class TitledFamilyNames {
     /** Whether a token is a given name without the article (given-names.tsv, common words too; alone or after و/ف). */
