@@ -537,9 +537,6 @@ public final class ActorDictionary {
      *                 readings of the many one-word mentions that are no homograph are not read at all
      */
     public boolean isHomographWord(List<org.marsad.text.Token> tokens, int i, org.marsad.text.StemFacts.Slot stemRows) {
-        if (i + 1 >= tokens.size()) {
-            return false;
-        }
         String[][] h = homographOf(tokens.get(i), stemRows);
         return h != null && org.marsad.dict.Homographs.meantAt(tokens, i, h);
     }

@@ -34,6 +34,8 @@ public final class ActorMatcher {
     private final Patrons patrons;
     private final PersonBodies bodies;
     private final Homonyms homonyms;
+    /** «اللواء التركي» after «اللواء منصور التركي»: a titled man by his family name, no nationality. */
+    private final TitledFamilyNames titledFamilyNames;
     /** Whether a stem is any outlet's home word, and whether it is an organization's head noun (see attach). */
     private volatile org.marsad.text.StemFacts.Slot homeSlot;
     private volatile org.marsad.text.StemFacts.Slot headSlot;
@@ -51,6 +53,20 @@ public final class ActorMatcher {
         this.patrons = dictionary.patrons();
         this.bodies = dictionary.personBodies();
         this.homonyms = new Homonyms(dictionary.trie());
+        this.titledFamilyNames = new TitledFamilyNames(this::givenNameWord, this::singularDemonymAt);
+    }
+
+    /** Whether token {@code i} alone is a singular nationality adjective of the dictionary (demonyms.tsv). */
+    private boolean singularDemonymAt(List<Token> tokens, int i) {
+        PhraseTrie.Match<NameRef> m = dictionary.trie().longestAt(tokens, i, i + 1);
+        if (m != null) {
+            for (NameRef r : m.values()) {
+                if (r.entry().kind() == ActorKind.DEMONYM && !r.plural()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Lets the matcher tell a family name after a person's first names (see anotherFamilys); without it, it does not. */
@@ -225,6 +241,8 @@ public final class ActorMatcher {
 
     /** The passes over the whole article's mentions, after each sentence's own were found. */
     private List<ActorMention> articleWide(AnalyzedText text, LocalDate date, String source, List<ActorMention> out) {
+        // «اللواء التركي» after «اللواء منصور التركي»: the titled man by his family name, no Turk (TitledFamilyNames)
+        out = titledFamilyNames.read(text.tokens(), out);
         // عمان: Oman or Amman, by the word before it or the country the article names (Homonyms)
         out = homonyms.resolved(text.tokens(), out);
         // «الانفصاليين الموالين لروسيا»: the state after a word of loyalty is the agent's patron, no party (loyalty.tsv)
@@ -1677,6 +1695,10 @@ public final class ActorMatcher {
         int k = 0;
         while (k < raws.size()) {
             Raw r = raws.get(k);
+            if (r.kind() == ActorKind.AGENT && givenNameBeforeFamilyName(tokens, r, k + 1 < raws.size() ? raws.get(k + 1) : null)) {
+                k += 2; // «سلطان المصري»: a man's name, neither a sultan nor an Egyptian
+                continue;
+            }
             if (r.kind() == ActorKind.AGENT) {
                 // a chain of agents (المتحدث باسم + الخارجية), then an optional country part, then an optional person
                 int j = k;
@@ -1920,6 +1942,23 @@ public final class ActorMatcher {
             return true;
         }
         return agentBefore != null && definite(tokens.get(agentBefore.end() - 1));
+    }
+
+    /**
+     * A title that is also a given name, written bare (no article, no pronoun), right before a singular nationality
+     * adjective with the article, is a man's given name before his family name: «لاعب الأخضر سلطان المصري»،
+     * «وسلطان المصري» (a Saudi bowler, not an Egyptian sultan). An adjective agrees with a head that has the article,
+     * and a bare title has none; the title itself has it («السلطان العماني») or governs a name («سلطان عمان»).
+     */
+    private boolean givenNameBeforeFamilyName(List<Token> tokens, Raw agent, Raw next) {
+        if (next == null || next.kind() != ActorKind.DEMONYM || next.ref().plural() || agent.end() - agent.first() != 1
+                || next.first() != agent.end() || next.end() - next.first() != 1
+                || agent.firstReading().hasArticle() || !agent.firstReading().suffix().isEmpty()
+                || tokens.get(next.first()).sentence() != tokens.get(agent.first()).sentence()) {
+            return false;
+        }
+        Segment d = next.firstReading();
+        return d.prefix().equals("ال") && d.suffix().isEmpty() && givenNameWord(tokens.get(agent.first()));
     }
 
     /**

@@ -27,7 +27,14 @@ public final class Homographs {
         Map<String, String[][]> rows = new HashMap<>();
         for (TsvFile.Row r : TsvFile.read(FILE, 3, true)) {
             String[] before = TsvFile.names(r.col(2)).stream().map(ArabicNormalizer::normalize).toArray(String[]::new);
-            String[] next = TsvFile.names(r.col(1)).stream().map(ArabicNormalizer::normalize).toArray(String[]::new);
+            String[] next = r.col(1).strip().equals(ANY_NEXT) ? new String[] {ANY_NEXT}
+                    : TsvFile.names(r.col(1)).stream().map(ArabicNormalizer::normalize).toArray(String[]::new);
+            if (next.length == 0 || next.length > 1 && List.of(next).contains(ANY_NEXT)) {
+                throw r.error("the next word: spellings, or " + ANY_NEXT + " alone");
+            }
+            if (next[0].equals(ANY_NEXT) && before.length == 0) {
+                throw r.error("with any next word, the words before must decide: list them");
+            }
             rows.put(ArabicNormalizer.normalize(r.col(0).strip()), new String[][] {next, before});
         }
         return new Homographs(rows);
@@ -43,12 +50,17 @@ public final class Homographs {
         return rows.get(name);
     }
 
+    /** The next-word column that lets the word before alone decide («ضربة قاضية»: a knockout blow, whatever follows). */
+    public static final String ANY_NEXT = "*";
+
     /**
      * True when the name at token {@code i}, whose row is {@code row}, is the common word: the next token is written
-     * as one of the row's next words and, when the row lists words before, the token before is one of them.
+     * as one of the row's next words (any token, or none, when the row's next word is {@link #ANY_NEXT}) and, when
+     * the row lists words before, the token before is one of them.
      */
     public static boolean meantAt(List<Token> tokens, int i, String[][] row) {
-        if (i + 1 >= tokens.size() || !oneOf(tokens.get(i + 1).norm(), row[0])) {
+        boolean anyNext = row[0].length == 1 && row[0][0].equals(ANY_NEXT);
+        if (!anyNext && (i + 1 >= tokens.size() || !oneOf(tokens.get(i + 1).norm(), row[0]))) {
             return false;
         }
         if (row[1].length == 0) {

@@ -1,6 +1,7 @@
 package org.marsad.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -723,6 +724,83 @@ class ActorCoverageTest {
         // a title's nationality stays one (snn-2015-08-10, «وزير الخارجية الأردني ناصر جودة»)
         expect("JORGOV", "2015-08-10", "ناصر جودة", "بحث وزير الخارجية الأردني ناصر جودة في عمان أمس مع وفد لجنة"
                 + " المتابعة المعنية بتنفيذ نتائج مؤتمر");
+    }
+
+    @Test
+    void aTitledMansFamilyNameIsNoNationalityWhenHisTitleNamesHimAgain() {
+        // SaudiNewsNet 2015 (snn-2015-07-21#24; session 20's blind judgement, item 51, in another article): «اللواء منصور
+        // التركي» is a Saudi general, «التركي» his family name; «وأشار اللواء التركي» is the same man, not Turkey's
+        // military (TURMIL before): his title's role, and no country, as in his full name
+        String full = " وأوضح اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية السعودية، أنه عند حلول موعد آذان مغرب"
+                + " أمس، وأثناء قيام رجال الأمن في نقطة تفتيش على طريق الحائر في الرياض، بتوجيه قائد إحدى السيارات التي تم"
+                + " الاشتباه بها للتوقف، بادر من فيها بتفجيرها، مما نتج عنه مقتله.";
+        String again = "\n\n وأشار اللواء التركي إلى أن الانتحاري يدعى عبد الله فهد عبد الله الرشيد (سعودي الجنسية)، لم يسبق"
+                + " له السفر خارج المملكة.";
+        String text = full + again;
+        AnalyzedText t = pipeline.analyze(text);
+        int at = text.indexOf("اللواء التركي");
+        ActorMention general = pipeline.mentions(t, LocalDate.parse("2015-07-21")).stream()
+                .filter(m -> m.span().start() <= at && at < m.span().end()).findFirst().orElseThrow();
+        assertEquals("MIL", general.role(), general.toString());
+        assertNull(general.primary(), general.toString());
+        expectNone("TURMIL", "2015-07-21", text);
+        // control: with no full name in the article «اللواء التركي» is a Turkish general
+        expect("TURMIL", "2015-07-21", "اللواء التركي", again.strip());
+        // control: the adjective right after a title, before the name, stays the nationality (snn-2015-08-10)
+        expect("JORGOV", "2015-08-10", "ناصر جودة", "بحث وزير الخارجية الأردني ناصر جودة في عمان أمس مع وفد لجنة"
+                + " المتابعة المعنية بتنفيذ نتائج مؤتمر");
+    }
+
+    @Test
+    void aGivenNameThatIsATitleBeforeAFamilyNameIsAMan() {
+        // SaudiNewsNet 2015 (snn-2015-08-11#1666): «سلطان المصري» is a Saudi bowler, no Egyptian sultan (EGYGOV before):
+        // a bare title that is a given name takes no adjective with the article
+        String bowler = " حقق ناشئو المنتخب السعودي للبولينج سلطان المصري وفهد الدوسري أمس الميدالية البرونزية في مسابقة"
+                + " الزوجي للبطولة الخليجية التاسعة";
+        expectNone("EGYGOV", "2015-08-11", bowler);
+        // control: the title with the article and the country it rules stay (snn-2015-07-22#132)
+        expect("OMNGOV", "2015-07-22", "سلطان عُمان", "ببرقية تهنئة لجلالة السلطان قابوس بن سعيد سلطان عُمان بمناسبة"
+                + " ذكرى يوم النهضة لبلاده");
+    }
+
+    @Test
+    void theHeadOfASchoolCollegeInstituteOrHospitalIsNoGovernmentNorGeneral() {
+        // SaudiNewsNet 2015 (headed-bodies.tsv, session 21): «رئيس مدرسة ... بالهند» heads a school, not India (INDGOV in
+        // session 20's blind judgement, item 27); «عميد كلية» is a dean, not a brigadier (MIL); a hospital's is HLH
+        for (String[] c : new String[][] {
+                {"رئيس مدرسة", "EDU", "من جانبه أعرب رئيس مدرسة فيض العلوم الإسلامية العربية بالهند محمد جاويد عن شكره"
+                        + " وامتنانه للملك سلمان بن عبدالعزيز"},
+                {"عميد كلية", "EDU", " أكد لـ «عكاظ» عميد كلية الطب بجامعة الملك عبدالعزيز بجدة البروفيسور محمود شاهين"
+                        + " الأحول، أهمية اتفاقية التعاون"},
+                {"نائب رئيس المستشفى", "HLH", "وقال محمد ذنيبات نائب رئيس المستشفى إن الطاقم الطبي بالمستشفى على استعداد"
+                        + " لمعالجة الحالات"},
+                // control: the brigadier stays one (snn-2015-07-31#1639)
+                {"العميد", "MIL", "تصريحات أطلقها المتحدث باسم قوات التحالف، العميد أحمد عسيري، قال فيها إن التحالف يهدف"
+                        + " أولا إلى عودة الحكومة اليمنية"}}) {
+            AnalyzedText t = pipeline.analyze(c[2]);
+            int at = c[2].indexOf(c[0]);
+            ActorMention head = pipeline.mentions(t, LocalDate.parse("2015-08-01")).stream()
+                    .filter(m -> m.span().start() <= at && at < m.span().end()).findFirst().orElseThrow();
+            assertEquals(c[1], head.role(), "the role of «" + c[0] + "» in «" + c[2] + "»");
+        }
+    }
+
+    @Test
+    void aKnockoutBlowIsNoJudge() {
+        // SaudiNewsNet 2015 (homographs.tsv, session 21; session 20's blind judgement, item 16, IRQJUD): «ضربة قاضية»,
+        // «الضربة القاضية» is a knockout blow, whatever follows
+        for (String text : new String[] {
+                " ووجهت هاتان القنبلتان ضربة قاضية إلى الإمبراطورية اليابانية التي استسلمت",
+                " فبعضهم ضعيف يمكنك أن تتخلص منه بالضربة القاضية، وبعضهم الآخر ليس كذلك"}) {
+            AnalyzedText t = pipeline.analyze(text);
+            assertTrue(pipeline.mentions(t, LocalDate.parse("2015-08-01")).stream().noneMatch(m -> "JUD".equals(m.role())),
+                    "no judge in «" + text + "»");
+        }
+        // control: the judge after any other word (snn-2015-07-21#1830)
+        String judge = " وقالت القاضية ديبورا سويني إن الجرائم خطيرة ولا يمكن التسامح مع الاب بسبب معتقداته الدينية";
+        AnalyzedText t = pipeline.analyze(judge);
+        assertTrue(pipeline.mentions(t, LocalDate.parse("2015-07-21")).stream().anyMatch(m -> "JUD".equals(m.role())),
+                "the judge in «" + judge + "»");
     }
 
     @Test
