@@ -715,8 +715,7 @@ final class SentenceCoder extends ViolenceSides {
                 how = "sentence-subject";
                 conf = 0.6;
             } else if (!c.isVerb() && !sentenceSubject.isEmpty()
-                    && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH && mayArrest(c, f, sentenceSubject)
-                    && !contrastedClauses(c.head(), sentenceSubjectAt)) {
+                    && Math.abs(sentenceSubjectAt - c.head()) <= NOMINAL_REACH && mayArrest(c, f, sentenceSubject)) {
                 subj = sentenceSubject; // في زيارة هي الأولى إلى كوريا الشمالية ... وقع الرئيس الروسي
                 how = "main-verb-subject";
                 conf = 0.6;
@@ -734,17 +733,6 @@ final class SentenceCoder extends ViolenceSides {
             }
         }
         return new Source(subj, how, objectFrom, conf);
-    }
-
-    /**
-     * Whether an adversative or contrastive connective (clause-breaks.tsv, all but {@code dates-only}: بينما، فيما، لكن،
-     * في حين، إلا أن) stands between a masdar and the first verb's subject: the verb's subject then acts in another
-     * clause and is not the agent of the masdar («وكان الخوف من الفيتو في مجلس الأمن بينما الصين أيدت العاصفة»: China
-     * supported the operation, it vetoed nothing; session 21, events77).
-     */
-    private boolean contrastedClauses(int head, int subjectAt) {
-        return head < subjectAt ? clauseBreaks.placeBreakBetween(tokens, head + 1, subjectAt)
-                : clauseBreaks.placeBreakBetween(tokens, subjectAt + 1, head);
     }
 
     /** Whether the source found is the one the act befell (a passive, a patient frame) rather than its agent. */
