@@ -832,11 +832,13 @@ abstract class SubjectSearch extends ModalityRules {
      * preposition, no و: not a second member of a list), closed by a comma within {@value #APPOSITION_REACH} tokens
      * with no verb between, says who the subject is; the verb's object follows the closing comma. A subject with a
      * country of its own is left alone: there the actor between commas is the object as often as not («هاجم ...
-     * الفريق ضاحي خلفان، الأمين العام لحزب الله حسن نصر الله، واصفاً»).
+     * الفريق ضاحي خلفان، الأمين العام لحزب الله حسن نصر الله، واصفاً»), unless that actor is of the subject's own
+     * code: then it names the same one, the subject's title and its name («أنهى الرئيس السوداني، عمر حسن البشير، أزمة
+     * احتجاز 101 صياد مصري»: the object follows the closing comma; session 21, events77).
      */
     CommaApposition commaApposition(ActorMention subject) {
         if (subject.form() != ActorMention.Form.AGENT_ONLY) {
-            return null;
+            return sameActorBetweenCommas(subject);
         }
         int i = subject.end();
         while (i < b && i - subject.end() < APPOSITION_NAME_REACH && nameWord(i)) {
@@ -858,6 +860,20 @@ abstract class SubjectSearch extends ModalityRules {
             }
         }
         return null;
+    }
+
+    /** The apposition between commas right after a subject with a code of its own that names the same actor, or null. */
+    private CommaApposition sameActorBetweenCommas(ActorMention subject) {
+        int i = subject.end();
+        if (subject.code() == null || i + 1 >= b || !LIST_COMMAS.contains(tokens.get(i).norm())) {
+            return null;
+        }
+        ActorMention same = titleAfterComma(i);
+        if (same == null || !subject.code().equals(same.code())) {
+            return null;
+        }
+        int k = same.end();
+        return k < b && LIST_COMMAS.contains(tokens.get(k).norm()) ? new CommaApposition(same, k + 1) : null;
     }
 
     /**

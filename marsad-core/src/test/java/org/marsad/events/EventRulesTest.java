@@ -3000,6 +3000,34 @@ class EventRulesTest {
     }
 
     @Test
+    void endingADetentionIsARelease() {
+        // session 20's blind judgement (eval/judgments/s20-blind-slice46.tsv item 29, snn-2015-08-06#162, as quoted): the
+        // detention masdar under «أنهى» is background, the act told is the release (was SDNGOV>EGY 173); the name
+        // between commas is the subject's own, the object follows it (session 21, events77)
+        List<String> d = dyads("أنهى الرئيس السوداني، عمر حسن البشير، أزمة احتجاز 101 صياد مصري، بموجب عفو رئاسي.");
+        assertTrue(d.contains("SDNGOV>EGY 0841"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 173")), d.toString());
+        // control: a detention that goes on is still one (snn-2015-07-21#109, slice i%53 3)
+        d = dyads("كما تواصل إيران احتجاز عدد من الأميركيين بداعي الجاسوسية وغيرها من التهم، ومن بينهم مراسل صحيفة "
+                + "«واشنطن بوست» جيسون رضايان.");
+        assertTrue(d.contains("IRN>null 173"), d.toString());
+    }
+
+    @Test
+    void theSubjectsOwnNameBetweenCommasIsNoObject() {
+        // snn-2015-07-21#118 (slice i%53 12): «بنيامين نتنياهو» between commas is the Israeli prime minister named,
+        // the speech after it is the object (was no event; session 21, events77)
+        List<String> d = dyads("وصف رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الخطاب الذي ألقاه الزعيم الإيراني آية الله "
+                + "علي خامنئي، بالعدواني، وقال إنه «يثبت أن الاتفاق النووي الذي وقعته بلاده مع القوى العالمية لن يغير "
+                + "سياساتها».");
+        assertTrue(d.contains("ISRGOV>IRNGOV 111"), d.toString());
+        // control: another's name between commas stays the object (snn-2015-08-06#3096, slice i%47 33, as above)
+        d = dyads("هاجم نائب رئيس شرطة دبي الفريق ضاحي خلفان، الأمين العام لـ\"حزب الله\" اللبناني حسن نصر الله، واصفاً "
+                + "إياه بأنه لا علم له بالسياسة أكثر من \"صاحب بقالة\".");
+        assertTrue(d.contains("ARECOP>LBNREB 111"), d.toString());
+    }
+
+    @Test
     void aProgrammeOrAMeetingToBeHeldIsStillToCome() {
         // session 16's blind judgement (eval/judgments/s16-blind-slice30.tsv item 46, snn-2015-07-31#1559): the
         // meetings of a visit told on its arrival by a present verb right before «خلالها» are its programme
