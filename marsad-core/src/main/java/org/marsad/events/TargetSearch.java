@@ -415,8 +415,11 @@ abstract class TargetSearch extends SpeakerSearch {
             return null;
         }
         Cue act = cueAt(thing);
+        // (so is a masdar of opposing, modifiers.tsv governing-masdar: «احتجاجهم ضد محاربة حزب العمال الكردستاني» is
+        // not against the PKK, the one fought)
         boolean doneToSomeone = act != null && (act.pattern().frame().genitiveObject()
-                || COERCIVE_ROOTS.contains(act.pattern().root()));
+                || COERCIVE_ROOTS.contains(act.pattern().root()))
+                || hasBareStem(tokens.get(thing), Modifiers.Kind.GOVERNING_MASDAR);
         if (act != null && act.pattern().frame().symmetric()) {
             return null; // «احتجاجا على الاتفاق النووي الإيراني»: an agreement or talks have two sides; one named is not its owner
         }
