@@ -389,7 +389,8 @@ abstract class TargetSearch extends SpeakerSearch {
      * no verb, no other preposition, no و) is its owner when it is that word's nationality adjective («احتجاجا على
      * الغارات الجوية التركية»), its genitive («احتجاجا على تصريحات خامنئي») or comes with لـ («احتجاجا على
      * "التصريحات العدائية" لعدد من المسؤولين الايرانيين»). The genitive of an act done to someone (a masdar of
-     * coercion or violence: «احتجاجا على قتل سليمان الأسد») is its victim, not the one protested against.
+     * coercion or violence: «احتجاجا على قتل سليمان الأسد»; of opposing: «ضد محاربة حزب العمال») is its victim, not the
+     * one protested against; the subject of a relative clause on it is its doer («بالغارات التي يشنها الجيش التركي»).
      */
     private ActorMention ownerOfComplement(int from, int reach, Frame f) {
         if (from >= reach || !tokens.get(from).isWord()) {
