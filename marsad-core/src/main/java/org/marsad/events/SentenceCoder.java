@@ -303,6 +303,19 @@ final class SentenceCoder extends ViolenceSides {
         }
         subj = withoutScenes(subj, f, List.of()); // «أبرمته طهران ... في العاصمة النمساوية فيينا»: no party
         List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+        String against = "";
+        Cue purpose = targets.isEmpty() && PROTEST_ROOT.equals(p.root()) && f.self() && !f.owner()
+                ? purposeOfProtest(c) : null;
+        ActorMention owner = purpose != null ? ownerOfPurpose(purpose) : null;
+        if (owner != null) {
+            // «وتجمع متظاهرون في أماكن عدة للاحتجاج على زيارة فابيوس»: a demonstration whose own words name no one
+            // is against the one whose act or words its purpose protests (the visit's doer), not the protesters
+            // themselves nor the place; a subject found inside that purpose («وتجمع متظاهرون في طهران احتجاجا على
+            // زيارة فابيوس») is the one protested against, not the one who demonstrates
+            subj = subj.stream().filter(m -> m.first() < purpose.head()).toList();
+            targets = withCoordinated(owner);
+            against = " purpose-owner";
+        }
         if (!tellers.isEmpty()) {
             // «هاجم مستوطنون منزلين ... وأشعلوا فيهما النار بحسب مصادر فلسطينية واسرائيلية»: the ones who tell of the
             // act, after it, are not the ones it befell either
@@ -382,7 +395,7 @@ final class SentenceCoder extends ViolenceSides {
         boolean negated = negated(c);
         String modality = modality(c, speaker);
         String code = p.code();
-        String rule = p.line() + " " + how + (victimsOfKilling ? " killed-in" : "");
+        String rule = p.line() + " " + how + (victimsOfKilling ? " killed-in" : "") + against;
         if (f.verbalCode() != null && individuals(subj) && individuals(targets)) {
             code = f.verbalCode(); // هاجم أردوغان نتنياهو: two politicians attack each other in words
             rule += " verbal";

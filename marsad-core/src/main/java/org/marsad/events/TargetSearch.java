@@ -41,6 +41,9 @@ abstract class TargetSearch extends SpeakerSearch {
 
     private static final int TARGET_REACH = 15;
 
+    /** The roots of a masdar that tells what a demonstration is against (احتجاجا على، تنديدا بـ): protest, disapproval. */
+    private static final Set<String> PURPOSE_ROOTS = Set.of("14", "11");
+
     /** Words that may stand between a noun of what is hit and its owner (مواقع تابعة للقوات، مواقع لتنظيم داعش). */
     private static final int OWNER_LINKS = 2;
 
@@ -386,7 +389,8 @@ abstract class TargetSearch extends SpeakerSearch {
      * no verb, no other preposition, no و) is its owner when it is that word's nationality adjective («احتجاجا على
      * الغارات الجوية التركية»), its genitive («احتجاجا على تصريحات خامنئي») or comes with لـ («احتجاجا على
      * "التصريحات العدائية" لعدد من المسؤولين الايرانيين»). The genitive of an act done to someone (a masdar of
-     * coercion or violence: «احتجاجا على قتل سليمان الأسد») is its victim, not the one protested against.
+     * coercion or violence: «احتجاجا على قتل سليمان الأسد»; of opposing: «ضد محاربة حزب العمال») is its victim, not the
+     * one protested against; the subject of a relative clause on it is its doer («بالغارات التي يشنها الجيش التركي»).
      */
     private ActorMention ownerOfComplement(int from, int reach, Frame f) {
         if (from >= reach || !tokens.get(from).isWord()) {
@@ -394,11 +398,14 @@ abstract class TargetSearch extends SpeakerSearch {
         }
         Token p = tokens.get(from);
         int thing;
+        String own; // the complement's preposition
         if (f.targetPreps().contains(p.norm())) {
             thing = from + 1; // على، ضد
+            own = p.norm();
         } else if (gluedPreposition(p.segments().get(0).prefix()) != null
                 && f.targetPreps().contains(gluedPreposition(p.segments().get(0).prefix()))) {
             thing = from; // بالاتفاق
+            own = gluedPreposition(p.segments().get(0).prefix());
         } else {
             return null;
         }
@@ -409,8 +416,11 @@ abstract class TargetSearch extends SpeakerSearch {
             return null;
         }
         Cue act = cueAt(thing);
+        // (so is a masdar of opposing, modifiers.tsv governing-masdar: «احتجاجهم ضد محاربة حزب العمال الكردستاني» is
+        // not against the PKK, the one fought)
         boolean doneToSomeone = act != null && (act.pattern().frame().genitiveObject()
-                || COERCIVE_ROOTS.contains(act.pattern().root()));
+                || COERCIVE_ROOTS.contains(act.pattern().root()))
+                || hasBareStem(tokens.get(thing), Modifiers.Kind.GOVERNING_MASDAR);
         if (act != null && act.pattern().frame().symmetric()) {
             return null; // «احتجاجا على الاتفاق النووي الإيراني»: an agreement or talks have two sides; one named is not its owner
         }
@@ -422,10 +432,12 @@ abstract class TargetSearch extends SpeakerSearch {
             if (m.first() <= thing || m.first() >= reach || m.first() - thing > OWNER_REACH) {
                 return null; // an actor at the word itself is the preposition's own target, not an owner
             }
+            boolean relative = false; // «بالغارات التي يشنها الجيش التركي»: the relative clause's subject does the act
             for (; i < m.first(); i++) {
                 if (!phraseGoesOn(i)) {
                     return null;
                 }
+                relative |= tokens.get(i).isWord() && clauseBreaks.isRelativePronoun(tokens.get(i).norm());
             }
             // a nationality adjective names the doer of an act (الغارات الجوية التركية), not of a thing that is no
             // act (الاتفاق النووي الإيراني: what it is about); a city or region qualifying the thing tells where
@@ -438,10 +450,66 @@ abstract class TargetSearch extends SpeakerSearch {
                 // «لعدد من المسؤولين»: the group's own preposition (none: «تصريحات عدد من المسؤولين») is the actor's
                 prep = gluedPreposition(tokens.get(m.first() - 2).segments().get(0).prefix());
             }
-            return adjective || "ل".equals(prep) || prep == null && !doneToSomeone && !m.prefix().startsWith("و")
+            // (the complement's own preposition read through one noun, «على زيارة فابيوس»، «بزيارة فابيوس»: the
+            // actor is that noun's genitive, as after a longer chain)
+            return adjective || "ل".equals(prep)
+                    || (prep == null || prep.equals(own)) && (!doneToSomeone || relative) && !m.prefix().startsWith("و")
                     ? m : null;
         }
         return null;
+    }
+
+    /**
+     * The masdar that tells what a demonstration is against, its purpose: a protest or a condemnation whose frame
+     * names the owner of what it governs (patterns.tsv {@code owner}, roots {@link #PURPOSE_ROOTS}), after the
+     * demonstration's cue in the same clause (no verb, no clause break between, within {@value #TARGET_REACH} words:
+     * past its subject, place and time), as an adverb of purpose: indefinite in the accusative («احتجاجا على»،
+     * «تنديدا بـ») or with the lam of purpose («للاحتجاج على»، «للتنديد بـ»); null when there is none.
+     */
+    Cue purposeOfProtest(Cue c) {
+        int limit = Math.min(b, c.last() + 1 + TARGET_REACH);
+        for (int k = 0; k < cues.size(); k++) {
+            Cue p = cues.get(k);
+            if (p.head() <= c.last()) {
+                continue;
+            }
+            if (p.head() >= limit || p.isVerb()) {
+                return null; // another verb's clause: what it is against is that act's
+            }
+            Frame pf = p.pattern().frame();
+            if (!pf.owner() || !PURPOSE_ROOTS.contains(p.pattern().root()) || !purposeForm(p.reading())) {
+                continue;
+            }
+            for (int i = c.last() + 1; i < p.head(); i++) {
+                if (verbAt[i - a]) {
+                    return null;
+                }
+            }
+            return clauseBreaks.anyBetween(tokens, c.last() + 1, p.head()) ? null : p;
+        }
+        return null;
+    }
+
+    /**
+     * The one a demonstration is against when its own words name no one: the owner of what its purpose masdar
+     * ({@link #purposeOfProtest}) protests or condemns, found as that masdar's own ({@link #ownerOfComplement}: the
+     * genitive of the act protested, «وتجمع متظاهرون في أماكن عدة للاحتجاج على زيارة فابيوس» is against Fabius,
+     * whose visit it is; its nationality adjective, «احتجاجا على الغارات الجوية التركية»; the subject of a relative
+     * clause on it, «للتنديد بالغارات التي يشنها الجيش التركي»); null when there is none.
+     */
+    ActorMention ownerOfPurpose(Cue purpose) {
+        int from = purpose.last() + 1;
+        return ownerOfComplement(from, Math.min(b, from + TARGET_REACH), purpose.pattern().frame());
+    }
+
+    /** An adverb of purpose: an indefinite accusative (احتجاجا، وتنديدا) or a masdar with the lam (للاحتجاج، لتنديد). */
+    private static boolean purposeForm(Segment r) {
+        String prefix = r.prefix();
+        boolean lam = prefix.equals("ل") || prefix.equals("ول") || prefix.equals("فل")
+                || prefix.equals("لل") || prefix.equals("ولل") || prefix.equals("فلل");
+        boolean accusative = (prefix.isEmpty() || prefix.equals("و") || prefix.equals("ف")) && r.stem().endsWith("ا")
+                && r.suffix().isEmpty();
+        return lam && r.suffix().isEmpty() || accusative;
     }
 
     /**
@@ -652,7 +720,7 @@ abstract class TargetSearch extends SpeakerSearch {
             return List.of(); // «ودعا ساركوزي إلى مساندة جهود تونس»: no one named is called on
         }
         ActorMention owner = f.owner() ? ownerOfComplement(from, reach, f) : null;
-        if (owner != null) {
+        if (owner != null && !subj.contains(owner)) {
             // before any actor further on with a preposition: «احتجاجا على الغارات الجوية التركية على أهداف
             // لحزب العمال الكردستاني» is against Turkey, whose raids they are, not against their target
             return withCoordinated(owner);
