@@ -311,6 +311,11 @@ public final class EventCoder {
     /**
      * The country the article is about: the country (named by its name or a nationality) the article names
      * most, at least twice and more often than any other; its first mention stands for it. Null when none or a tie.
+     * «Any other» is every state the article names, by its name or through its organs, people and parties (all
+     * the mentions {@link #focus} counts): a story about Yemen's war names Yemen through «الحوثيين»، «قوات صالح»،
+     * «الرئيس اليمني» far more often than the two bare «السعودية» of the coalition that leads it, and its agents
+     * with no country («المقاومة»، «القوات») are not Saudi; when a state so named is named as often as the best
+     * one by name, the article's country is not known and an agent with no country stays one (unidentified).
      */
     private static ActorMention storyCountry(List<ActorMention> mentions, Map<String, Integer> focus) {
         ActorMention best = null;
@@ -330,7 +335,21 @@ public final class EventCoder {
                 tie = true;
             }
         }
-        return tie ? null : best;
+        if (tie || best == null) {
+            return null;
+        }
+        String story = best.primary();
+        for (Map.Entry<String, Integer> named : focus.entrySet()) {
+            if (named.getValue() >= bestCount && !named.getKey().equals(story) && stateCode(named.getKey())) {
+                return null; // «الحوثيين» ×21, «السعودية» ×2: the article is not about Saudi Arabia
+            }
+        }
+        return best;
+    }
+
+    /** A state's (or a region's) primary code: three letters, not a stateless group's (IMG) nor an IGO or NGO. */
+    private static boolean stateCode(String primary) {
+        return primary.length() == 3 && !primary.equals("IMG");
     }
 
     /** One event per (sentence, source, target, code): the first, which has the most direct evidence. */
