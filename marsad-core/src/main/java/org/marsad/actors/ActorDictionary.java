@@ -96,6 +96,16 @@ public final class ActorDictionary {
     /** The coalitions a bare head noun names by the war an article tells of (coalition-settings.tsv). */
     private final List<CoalitionSetting> coalitionSettings = new ArrayList<>();
 
+    /** Regions a nationality adjective names, by region code (regional-adjectives.tsv). */
+    private final Map<String, RegionalAdjective> regionalAdjectives = new java.util.HashMap<>();
+
+    /**
+     * A line of regional-adjectives.tsv: a region that a nationality adjective names, the union of its states (an
+     * organizations.tsv entry, or null), and the agents of agents.tsv that with the adjective name the union.
+     */
+    public record RegionalAdjective(String region, ActorEntry union, Set<ActorEntry> unionAgents) {
+    }
+
     /** The persons a bare short name names in an article about one war (setting-persons.tsv). */
     private final List<SettingPerson> settingPersons = new ArrayList<>();
 
@@ -322,6 +332,31 @@ public final class ActorDictionary {
             d.settingPersons.add(new SettingPerson(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()), person,
                     normalizedSet(r.col(2)), countriesOf(d, r, r.col(3)), normalizedSet(r.col(4)),
                     titlesOf(r.col(5))));
+        }
+        for (Row r : TsvFile.read(DIR + "regional-adjectives.tsv", 4, true)) {
+            String region = checkCode(r, r.col(0));
+            if (d.entries.values().stream().noneMatch(e -> e.kind() == ActorKind.DEMONYM && e.code().equals(region))) {
+                throw r.error("no nationality adjective of demonyms.tsv names region '" + region + "'");
+            }
+            ActorEntry union = null;
+            if (!r.col(1).equals("-")) {
+                union = d.entries.get("organizations:" + checkCode(r, r.col(1)) + ":" + r.col(2));
+                if (union == null) {
+                    throw r.error("no organizations.tsv entry " + r.col(1) + " '" + r.col(2) + "'");
+                }
+            }
+            Set<ActorEntry> agents = new HashSet<>();
+            for (String a : TsvFile.names(r.col(3))) {
+                ActorEntry agent = d.entries.get("agents:" + a);
+                if (agent == null) {
+                    throw r.error("not an agent of agents.tsv (ROLE:name_en): '" + a + "'");
+                }
+                agents.add(agent);
+            }
+            if (union == null && !agents.isEmpty()) {
+                throw r.error("agents name a union, but the line names none");
+            }
+            d.regionalAdjectives.put(region, new RegionalAdjective(region, union, Set.copyOf(agents)));
         }
         for (Row r : TsvFile.read(DIR + "ambiguity-cues.tsv", 1, true)) {
             d.ambiguityCues.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -756,6 +791,11 @@ public final class ActorDictionary {
             countries.add(c);
         }
         return Set.copyOf(countries);
+    }
+
+    /** The region {@code code} as a nationality adjective names it (regional-adjectives.tsv), or null for a state. */
+    public RegionalAdjective regionalAdjective(String code) {
+        return regionalAdjectives.get(code);
     }
 
     /** The coalitions a bare head noun names by an article's war (coalition-settings.tsv), in file order. */

@@ -1714,6 +1714,7 @@ public final class ActorMatcher {
                 int end = lastAgent.end();
                 boolean nameAfter = j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))
                         && isGivenName(tokens, raws.get(j + 1), lastAgent);
+                boolean nobodys = false; // «رئيس أوروبي»: a region's adjective on one office names nobody's
                 if (!nameAfter && j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))) {
                     Raw c = raws.get(j + 1);
                     if (c.kind() == ActorKind.DEMONYM) {
@@ -1722,6 +1723,14 @@ public final class ActorMatcher {
                         nameEn = c.ref().entry().nameEn() + " " + nameEn;
                         end = c.end();
                         j++;
+                        if (lastAgent.ref().entry().title() && !c.firstReading().hasArticle()
+                                && dictionary.regionalAdjective(country) != null) {
+                            // «كنت أول رئيس أوروبي يزور مصر» (Cyprus's), «أهم مسؤول أوروبي يزور طهران» (Germany's):
+                            // an indefinite title with a region's adjective is some state's office, none named
+                            country = null;
+                            nobodys = true;
+                            why = "agent+regional-adjective";
+                        }
                     } else if (c.kind() == ActorKind.FIXED
                             && (genitive(tokens, lastAgent, c) || stateAfterBi(tokens, r, lastAgent, c))) {
                         String orgCode = c.ref().entry().code();
@@ -1738,7 +1747,16 @@ public final class ActorMatcher {
                         j++;
                     }
                 }
-                ActorDictionary.HeadedBody body = country == null && !nameAfter ? headedBody(tokens, lastAgent) : null;
+                String union = unionOf(country, lastAgent);
+                if (union != null && !union.equals(country)) {
+                    // «الزعماء الأوروبيون»: the EU, not Europe's government
+                    nameEn = lastAgent.ref().entry().nameEn() + " of " + dictionary.regionalAdjective(country).union()
+                            .nameEn();
+                    country = union;
+                    why = why + "+union";
+                }
+                ActorDictionary.HeadedBody body = country == null && !nameAfter && !nobodys
+                        ? headedBody(tokens, lastAgent) : null;
                 if (body != null) {
                     // «رئيس اتحاد الكرة»، «رئيس نادي الهلال»: the head of a club or a federation, not of a state
                     role = body.role();
@@ -1769,14 +1787,14 @@ public final class ActorMatcher {
                         && raws.get(j + 1).firstReading().prefix().startsWith("و")
                         && raws.get(j + 1).first() == raws.get(j).end()) {
                     Raw d = raws.get(++j);
-                    String other = ActorCodes.primary(d.ref().entry().code());
+                    String other = unionOf(ActorCodes.primary(d.ref().entry().code()), lastAgent);
                     Span ds = new Span(tokens.get(d.first()).start(), tokens.get(d.end() - 1).end());
                     coordinated.add(new ActorMention(d.first(), d.end(), ds, other.length() == 6 ? other : other + role,
                             "AGENT", lastAgent.ref().entry(), d.ref().entry().nameEn() + " " + lastAgent.ref().entry()
                             .nameEn(), "agent+coordinated-demonym", ActorMention.Form.NAMED, sentence,
                             d.firstReading().prefix()));
                 }
-                if (country == null && body == null && !nameAfter) {
+                if (country == null && body == null && !nameAfter && !nobodys) {
                     // «المستوطنون»: an agent of one country (agents.tsv home) is of it when the phrase names none
                     country = homeOfChain(raws, k, j);
                     if (country != null) {
@@ -1846,6 +1864,19 @@ public final class ActorMatcher {
             }
             k++;
         }
+    }
+
+    /**
+     * The code of an agent composed with {@code country}: the union of a region's states when the country is a region
+     * and the agent one that with the region's adjective or name names the union («الزعماء الأوروبيون»، «قادة أوروبا»،
+     * «الشركاء الأوروبيين» IGOEUR; regional-adjectives.tsv), else the country itself (null stays null).
+     */
+    private String unionOf(String country, Raw agent) {
+        ActorDictionary.RegionalAdjective region = country == null ? null : dictionary.regionalAdjective(country);
+        if (region != null && region.union() != null && region.unionAgents().contains(agent.ref().entry())) {
+            return region.union().code();
+        }
+        return country;
     }
 
     /** The home country (agents.tsv column 5) of the first agent of the chain raws[from..to] that has one, or null. */

@@ -1127,4 +1127,44 @@ class ActorCoverageTest {
                 "الروسي", "2015-08-03"));
         assertEquals("USA", adjectiveCode("ونفذت غارات على مواقع أمريكية", "أمريكية", "2015-08-03"));
     }
+
+    @Test
+    void europeanLeadersPartnersDelegationsAndSourcesAreTheUnion() {
+        // SaudiNewsNet 2015 (regional-adjectives.tsv, session 21; the blind judgement's items 14, 17, 26: «الزعماء
+        // الأوروبيون» who made the deal with Greece's prime minister, «الوفود الأوروبية», both EURGOV before): with a
+        // region's adjective these agents name the union of its states, the EU (the gold guidelines: eurozone leaders)
+        expect("IGOEUR", "2015-07-21", "الزعماء الأوروبيون", "آخر شيء سوف يرغب الزعماء الأوروبيون الاعتراف به بعد"
+                + " محادثات ماراثونية في نهاية هذا الاسبوع هو أن الجزء الأصعب لا يزال أمامنا."); // snn-2015-07-21#2174
+        expect("IGOEUR", "2015-07-24", "الوفود الأوروبية", "ويصر على ضرورة إجراء مراجعة للإصلاحات اليونانية وفقا"
+                + " لأجندته الخاصة بعيدا عن الوفود الأوروبية."); // snn-2015-07-24#932
+        expect("IGOEUR", "2015-07-21", "الشركاء الأوروبيين", "وينتظر الجميع حاليا افتتاح المصارف وإعادة الحياة إلى"
+                + " طبيعتها، وأن تتولى الحكومة المفاوضات الصعبة مع الشركاء الأوروبيين."); // snn-2015-07-21#277
+        expect("IGOEUR", "2015-07-21", "زعماء أوروبا", "وحبس زعماء أوروبا أنفاسهم حتى انتظار نتيجة الاستفتاء الذي"
+                + " نظمه تسيبراس للشعب اليوناني"); // snn-2015-07-21#277
+        expect("IGOEUR", "2015-08-10", "مصدر أوروبي", "وقال مصدر أوروبي إنه فيما يصر دائنو اليونان على \"تعاون جيد"
+                + " جدا\" من جانب أثينا، فإن الطرفين يبذلان جهدا كبيرا"); // snn-2015-08-10#310
+        expect("IGOEUR", "2015-07-24", "المسؤول الأوروبي", "وعبر المسؤول الأوروبي، خلال لقائه رياض ياسين وزير"
+                + " الخارجية اليمني والوفد المرافق له في بروكسل، عن سعادته"); // snn-2015-07-24#902
+        // «المصرف المركزي الأوروبي» is the ECB (organizations.tsv), no European government (snn-2015-07-23#27)
+        expect("IGOEUR", "2015-07-23", "المصرف المركزي الاوروبي", "وتشترط الجهات الدائنة لليونان (الاتحاد الاوروبي"
+                + " والمصرف المركزي الاوروبي وصندوق النقد الدولي) اقرار هذه الاجراءات");
+        // control: the US's European allies are European states, not the union (snn-2015-08-03#163)
+        expect("EURGOV", "2015-08-03", "وحلفائها الأوروبيين", "ما يزيد إمكانية تباين مستويات الاستثمار داخل إيران"
+                + " بين واشنطن وحلفائها الأوروبيين بدرجة كبيرة");
+    }
+
+    @Test
+    void anIndefiniteTitleWithARegionsAdjectiveIsNobodysOffice() {
+        // SaudiNewsNet 2015 (regional-adjectives.tsv, session 21; the blind judgement's item 57: «كنت أول رئيس أوروبي
+        // يزور مصر», the Cypriot president, EURGOV before): an indefinite title with a region's adjective names some
+        // state's office, none named: the agent alone
+        expect(null, "2015-07-25", "لرئيس أوروبي", "ومن جهته، سيجري رئيس النمسا هاينز فيشر في سبتمبر (أيلول) أول"
+                + " زيارة لرئيس أوروبي إلى إيران منذ 2004، بحسب ما أكد مكتبه الخميس."); // snn-2015-07-25#126
+        expect(null, "2015-07-21", "مسؤول اوروبي", "وغابريال هو اهم مسؤول اوروبي يزور طهران منذ توقيع اتفاق نووي"
+                + " تاريخي في 14 يوليو بين ايران والقوى الكبرى"); // snn-2015-07-21#2245
+        expect(null, "2015-07-21", "زعيم أوروبي", "وهي النتيجة التي لم يكن أي زعيم أوروبي حتى الآن على استعداد"
+                + " لدفعها إلى نهايتها"); // snn-2015-07-21#2174
+        // control: a state's adjective keeps its state («أول رئيس أمريكي يزور كينيا»: Obama, the USA's)
+        expect("USAGOV", "2015-07-25", "رئيس أمريكي", "وهو أول رئيس أمريكي يزور كينيا أو إثيوبيا أثناء فترة حكمه");
+    }
 }
