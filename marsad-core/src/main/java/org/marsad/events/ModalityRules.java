@@ -1038,6 +1038,77 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /** How far (tokens) before a permitted act's first word the word of permitting may stand, its party and بـ-word between. */
+    private static final int PERMITTED_REACH = 12;
+
+    /**
+     * Whether a nominal cue is «أي» + the act (modifiers.tsv {@code any}: «اي غارات أمريكية على نظام الأسد ستضر»، «إن
+     * أي هجوم أو حتى محاولة هجوم سيجذب الانتباه»، «التصدي لأي محاولة اعتداء»): any act of the kind, supposed, feared or
+     * guarded against, none told as done. The word of {@code any} stands right before the cue's first word, or one word
+     * of {@code any-between} (محاولة، نوع) between them. Not «أي» + another noun before the act («ولم تتبن أي جهة
+     * الهجوم»: the attack happened, the claimant is the "any").
+     */
+    private boolean anyAct(Cue c) {
+        if (c.isVerb() && !verbAsMasdar(c)) {
+            return false;
+        }
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w);
+        }
+        if (first - 1 < a || !tokens.get(first - 1).isWord()) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        if (modifiers.is(before.norm(), Modifiers.Kind.ANY)) {
+            return true;
+        }
+        return first - 2 >= a && modifiers.is(before.norm(), Modifiers.Kind.ANY_BETWEEN)
+                && tokens.get(first - 2).isWord() && modifiers.is(tokens.get(first - 2).norm(), Modifiers.Kind.ANY);
+    }
+
+    /**
+     * Whether the cue is the act a word of permitting allows (modifiers.tsv {@code permission}): «سمحت تركيا للولايات
+     * المتحدة بشن غارات جوية»، «وافقت على السماح للولايات المتحدة باستخدام قاعدة إنجرليك في شن غارات»، «خطة عسكرية تسمح
+     * لإسرائيل بغزو مصر». The permission is told; the act permitted is not (it is coded when the article tells it done).
+     * The word stands at most {@link #PERMITTED_REACH} tokens before the cue's first word, as written or after و/ف; a
+     * word with a glued بـ (its complement) stands after it, at or before the cue's first word; no punctuation, relative
+     * pronoun or clause break between, and no other verb cue between the بـ-word and the act, nor a و on a verb cue
+     * («سمحت للتحالف باستخدام قواعدها الجوية وقصفت أهدافا»: a clause of its own, done).
+     */
+    private boolean permitted(Cue c) {
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w);
+        }
+        if (c.isVerb() && !verbAsMasdar(c) && (joinedByWa(c.reading().prefix()) || !c.reading().prefix().contains("ب"))) {
+            return false; // a finite verb is an act of its own clause; only a verb's form after بـ is its masdar (بشن)
+        }
+        int ba = -1;
+        for (int i = first; i >= Math.max(a, first - PERMITTED_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || i < first && clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (i < first && ba >= 0 && ba > i) {
+                String w = t.norm();
+                if (modifiers.is(w, Modifiers.Kind.PERMISSION) || w.length() > 1
+                        && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.is(w.substring(1), Modifiers.Kind.PERMISSION)) {
+                    return !clauseBreaks.anyBetween(tokens, i + 1, first);
+                }
+            }
+            if (withBa(i, first)) {
+                ba = i;
+            } else if (i < first && ba < 0) {
+                Cue other = cueAt(i);
+                if (other != null && other != c && other.isVerb()) {
+                    return false; // a verb cue between the act and its بـ-word: the act is of that verb's clause
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a reading of the word carries a glued بـ (بسحب، بالإفراج). */
     private static boolean withGluedBa(Token t) {
         for (Segment s : t.segments()) {
@@ -1121,11 +1192,17 @@ abstract class ModalityRules extends CueConstruction {
         if (mayHappen(c)) {
             return "hypothetical"; // «أن صندوق النقد قد يتعاون مع الحكومة اليونانية»: may cooperate, has not
         }
+        if (anyAct(c)) {
+            return "hypothetical"; // «اي غارات أمريكية على نظام الأسد ستضر»: any such act, none told as done
+        }
         if (demanded(c)) {
             return "hypothetical"; // «وطالب البحرينيون بسحب السفير البحريني لدى طهران»: asked for, not done
         }
         if (obliged(c)) {
             return "hypothetical"; // «أن على دائني اليونان عدم التعجل في التوصل إلى اتفاق»: a must, not a deed
+        }
+        if (permitted(c)) {
+            return "intended"; // «سمحت تركيا للولايات المتحدة بشن غارات»: the permission is told, the act is still to come
         }
         if (prepared(c)) {
             return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)
