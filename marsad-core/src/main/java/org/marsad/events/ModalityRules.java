@@ -1074,7 +1074,11 @@ abstract class ModalityRules extends CueConstruction {
      * The word stands at most {@link #PERMITTED_REACH} tokens before the cue's first word, as written or after و/ف; a
      * word with a glued بـ (its complement) stands after it, at or before the cue's first word; no punctuation, relative
      * pronoun or clause break between, and no other verb cue between the بـ-word and the act, nor a و on a verb cue
-     * («سمحت للتحالف باستخدام قواعدها الجوية وقصفت أهدافا»: a clause of its own, done).
+     * («سمحت للتحالف باستخدام قواعدها الجوية وقصفت أهدافا»: a clause of its own, done). The act is the بـ-word itself or
+     * right after it (the masdar «بشن» governs: «بشن غارات»), or, past it, the purpose of what is permitted, with لـ or after في on it or on the word
+     * right before it («باستخدام قاعدة تركية لشن هجمات»): not an act
+     * after another preposition («الاتفاق بالسماح باستخدام القاعدة أمكن التوصل إليه بعد المكالمة الهاتفية»: the call
+     * was made).
      */
     private boolean permitted(Cue c) {
         int first = c.head();
@@ -1094,7 +1098,8 @@ abstract class ModalityRules extends CueConstruction {
                 String w = t.norm();
                 if (modifiers.is(w, Modifiers.Kind.PERMISSION) || w.length() > 1
                         && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.is(w.substring(1), Modifiers.Kind.PERMISSION)) {
-                    return !clauseBreaks.anyBetween(tokens, i + 1, first);
+                    return !clauseBreaks.anyBetween(tokens, i + 1, first)
+                            && (first - ba <= 1 || purposeAt(first) || purposeAt(first - 1) && first - 1 > ba);
                 }
             }
             if (withBa(i, first)) {
@@ -1107,6 +1112,11 @@ abstract class ModalityRules extends CueConstruction {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} opens a purpose or a means: a word with لـ (لشن) or one right after في (في شن). */
+    private boolean purposeAt(int i) {
+        return withLam(tokens.get(i)) || i > a && "في".equals(tokens.get(i - 1).norm());
     }
 
     /** Whether a reading of the word carries a glued بـ (بسحب، بالإفراج). */
