@@ -1060,6 +1060,9 @@ abstract class ModalityRules extends CueConstruction {
             return false;
         }
         Token before = tokens.get(first - 1);
+        if (!modifiers.mayBeModifier(before)) {
+            return false; // most words before a cue: no word of any kind, known without hashing
+        }
         if (modifiers.is(before.norm(), Modifiers.Kind.ANY)) {
             return true;
         }
@@ -1088,20 +1091,21 @@ abstract class ModalityRules extends CueConstruction {
         if (c.isVerb() && !verbAsMasdar(c) && (joinedByWa(c.reading().prefix()) || !c.reading().prefix().contains("ب"))) {
             return false; // a finite verb is an act of its own clause; only a verb's form after بـ is its masdar (بشن)
         }
-        int ba = -1;
-        for (int i = first; i >= Math.max(a, first - PERMITTED_REACH); i--) {
+        int word = -1; // the nearest word of permitting before the act, only words between
+        for (int i = first - 1; i >= Math.max(a, first - PERMITTED_REACH) && word < 0; i--) {
             Token t = tokens.get(i);
-            if (!t.isWord() || i < first && clauseBreaks.isRelative(t)) {
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
                 return false;
             }
-            if (i < first && ba >= 0 && ba > i) {
-                String w = t.norm();
-                if (modifiers.is(w, Modifiers.Kind.PERMISSION) || w.length() > 1
-                        && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.is(w.substring(1), Modifiers.Kind.PERMISSION)) {
-                    return !clauseBreaks.anyBetween(tokens, i + 1, first)
-                            && (first - ba <= 1 || purposeAt(first) || purposeAt(first - 1) && first - 1 > ba);
-                }
+            if (modifiers.mayBeModifier(t) && permissionWord(t.norm())) {
+                word = i;
             }
+        }
+        if (word < 0) {
+            return false; // most cues: no word of permitting before them, and nothing more is read
+        }
+        int ba = -1; // the first word with بـ after the word of permitting
+        for (int i = first; i > word; i--) {
             if (withBa(i, first)) {
                 ba = i;
             } else if (i < first && ba < 0) {
@@ -1111,7 +1115,14 @@ abstract class ModalityRules extends CueConstruction {
                 }
             }
         }
-        return false;
+        return ba > 0 && !clauseBreaks.anyBetween(tokens, word + 1, first)
+                && (first - ba <= 1 || purposeAt(first) || purposeAt(first - 1) && first - 1 > ba);
+    }
+
+    /** Whether a word, as written or after و/ف, is one of permitting (modifiers.tsv {@code permission}). */
+    private boolean permissionWord(String w) {
+        return modifiers.is(w, Modifiers.Kind.PERMISSION) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                && modifiers.is(w.substring(1), Modifiers.Kind.PERMISSION);
     }
 
     /** Whether token {@code i} opens a purpose or a means: a word with لـ (لشن) or one right after في (في شن). */
