@@ -1038,6 +1038,98 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /** How far (tokens) before a permitted act's first word the word of permitting may stand, its party and بـ-word between. */
+    private static final int PERMITTED_REACH = 12;
+
+    /**
+     * Whether a nominal cue is «أي» + the act (modifiers.tsv {@code any}: «اي غارات أمريكية على نظام الأسد ستضر»، «إن
+     * أي هجوم أو حتى محاولة هجوم سيجذب الانتباه»، «التصدي لأي محاولة اعتداء»): any act of the kind, supposed, feared or
+     * guarded against, none told as done. The word of {@code any} stands right before the cue's first word, or one word
+     * of {@code any-between} (محاولة، نوع) between them. Not «أي» + another noun before the act («ولم تتبن أي جهة
+     * الهجوم»: the attack happened, the claimant is the "any").
+     */
+    private boolean anyAct(Cue c) {
+        if (c.isVerb() && !verbAsMasdar(c)) {
+            return false;
+        }
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w);
+        }
+        if (first - 1 < a || !tokens.get(first - 1).isWord()) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        if (!modifiers.mayBeModifier(before)) {
+            return false; // most words before a cue: no word of any kind, known without hashing
+        }
+        if (modifiers.is(before.norm(), Modifiers.Kind.ANY)) {
+            return true;
+        }
+        return first - 2 >= a && modifiers.is(before.norm(), Modifiers.Kind.ANY_BETWEEN)
+                && tokens.get(first - 2).isWord() && modifiers.is(tokens.get(first - 2).norm(), Modifiers.Kind.ANY);
+    }
+
+    /**
+     * Whether the cue is the act a word of permitting allows (modifiers.tsv {@code permission}): «سمحت تركيا للولايات
+     * المتحدة بشن غارات جوية»، «وافقت على السماح للولايات المتحدة باستخدام قاعدة إنجرليك في شن غارات»، «خطة عسكرية تسمح
+     * لإسرائيل بغزو مصر». The permission is told; the act permitted is not (it is coded when the article tells it done).
+     * The word stands at most {@link #PERMITTED_REACH} tokens before the cue's first word, as written or after و/ف; a
+     * word with a glued بـ (its complement) stands after it, at or before the cue's first word; no punctuation, relative
+     * pronoun or clause break between, and no other verb cue between the بـ-word and the act, nor a و on a verb cue
+     * («سمحت للتحالف باستخدام قواعدها الجوية وقصفت أهدافا»: a clause of its own, done). The act is the بـ-word itself or
+     * right after it (the masdar «بشن» governs: «بشن غارات»), or, past it, the purpose of what is permitted, with لـ or after في on it or on the word
+     * right before it («باستخدام قاعدة تركية لشن هجمات»): not an act
+     * after another preposition («الاتفاق بالسماح باستخدام القاعدة أمكن التوصل إليه بعد المكالمة الهاتفية»: the call
+     * was made).
+     */
+    private boolean permitted(Cue c) {
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w);
+        }
+        if (c.isVerb() && !verbAsMasdar(c) && (joinedByWa(c.reading().prefix()) || !c.reading().prefix().contains("ب"))) {
+            return false; // a finite verb is an act of its own clause; only a verb's form after بـ is its masdar (بشن)
+        }
+        int word = -1; // the nearest word of permitting before the act, only words between
+        for (int i = first - 1; i >= Math.max(a, first - PERMITTED_REACH) && word < 0; i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (modifiers.mayBeModifier(t) && permissionWord(t.norm())) {
+                word = i;
+            }
+        }
+        if (word < 0) {
+            return false; // most cues: no word of permitting before them, and nothing more is read
+        }
+        int ba = -1; // the first word with بـ after the word of permitting
+        for (int i = first; i > word; i--) {
+            if (withBa(i, first)) {
+                ba = i;
+            } else if (i < first && ba < 0) {
+                Cue other = cueAt(i);
+                if (other != null && other != c && other.isVerb()) {
+                    return false; // a verb cue between the act and its بـ-word: the act is of that verb's clause
+                }
+            }
+        }
+        return ba > 0 && !clauseBreaks.anyBetween(tokens, word + 1, first)
+                && (first - ba <= 1 || purposeAt(first) || purposeAt(first - 1) && first - 1 > ba);
+    }
+
+    /** Whether a word, as written or after و/ف, is one of permitting (modifiers.tsv {@code permission}). */
+    private boolean permissionWord(String w) {
+        return modifiers.is(w, Modifiers.Kind.PERMISSION) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                && modifiers.is(w.substring(1), Modifiers.Kind.PERMISSION);
+    }
+
+    /** Whether token {@code i} opens a purpose or a means: a word with لـ (لشن) or one right after في (في شن). */
+    private boolean purposeAt(int i) {
+        return withLam(tokens.get(i)) || i > a && "في".equals(tokens.get(i - 1).norm());
+    }
+
     /** Whether a reading of the word carries a glued بـ (بسحب، بالإفراج). */
     private static boolean withGluedBa(Token t) {
         for (Segment s : t.segments()) {
@@ -1121,11 +1213,17 @@ abstract class ModalityRules extends CueConstruction {
         if (mayHappen(c)) {
             return "hypothetical"; // «أن صندوق النقد قد يتعاون مع الحكومة اليونانية»: may cooperate, has not
         }
+        if (anyAct(c)) {
+            return "hypothetical"; // «اي غارات أمريكية على نظام الأسد ستضر»: any such act, none told as done
+        }
         if (demanded(c)) {
             return "hypothetical"; // «وطالب البحرينيون بسحب السفير البحريني لدى طهران»: asked for, not done
         }
         if (obliged(c)) {
             return "hypothetical"; // «أن على دائني اليونان عدم التعجل في التوصل إلى اتفاق»: a must, not a deed
+        }
+        if (permitted(c)) {
+            return "intended"; // «سمحت تركيا للولايات المتحدة بشن غارات»: the permission is told, the act is still to come
         }
         if (prepared(c)) {
             return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)

@@ -3100,6 +3100,63 @@ class EventRulesTest {
     }
 
     @Test
+    void anyActIsSupposedNotTold() {
+        // session 21's blind judgement (eval/judgments/s21-blind-slice52.tsv item 24, as quoted): «اي غارات» + a future
+        // verb: any strikes would harm; none are told
+        List<String> m = modalitiesOn("وقال إن اي غارات أمريكية على نظام الأسد ستضر.", LocalDate.of(2015, 8, 3));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 195 hypothetical")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" asserted")), m.toString());
+        // «أي» + a noun of trying + the act (snn-2015-07-23#1141)
+        m = modalitiesOn("وذكر بأن كوادر وقوات حرس الحدود قادرة على التصدي لأي محاولة اعتداء من قبل الحوثيين وجاهزة للرد "
+                + "عليهم في أي لحظة.", LocalDate.of(2015, 7, 23));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 18 hypothetical")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 18 asserted")), m.toString());
+        // control: «أي» + the claimant before the act (snn-2015-07-27#1073): the attack happened
+        m = modalitiesOn("ولم تتبن أي جهة الهجوم، بينما هدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة إثر الضربات الجوية "
+                + "التي شنها الجيش التركي الجمعة والسبت على معسكرات للمتمردين في شمال العراق.", LocalDate.of(2015, 7, 27));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("TURMIL>") && x.contains(" asserted")), m.toString());
+    }
+
+    @Test
+    void anActPermittedIsStillToCome() {
+        // session 21's blind judgement (eval/judgments/s21-blind-slice52.tsv item 37, as quoted, the elided words left
+        // out): the permission is told, the strikes are not
+        List<String> m = modalitiesOn("سمحت للولايات المتحدة باستخدام القواعد الجوية في شن غارات على تنظيم داعش.",
+                LocalDate.of(2015, 7, 25));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 195 intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 195 asserted")), m.toString());
+        // the act right in the بـ-complement (snn-2015-07-26#824)
+        m = modalitiesOn("واكد اردوغان الجمعة ان تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع المتطرفين في سورية "
+                + "والعراق من قواعدها بما فيها قاعدة انجرليك.", LocalDate.of(2015, 7, 26));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 195 intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" asserted")), m.toString());
+        // control: a verb joined by و after the permission is an act of its own clause, done (snn-2015-07-31#148)
+        m = modalitiesOn("ولفترة طويلة شاركت تركيا على استحياء في التحالف الذي تقوده الولايات المتحدة ضد الدولة الإسلامية "
+                + "لكنها في الأسبوع الماضي أجرت تغييرا جذريا حين سمحت للتحالف باستخدام قواعدها الجوية وقصفت أهدافا في "
+                + "سوريا مرتبطة بالتنظيم المتشدد.", LocalDate.of(2015, 7, 31));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19") && x.endsWith(" asserted")), m.toString());
+    }
+
+    @Test
+    void aFutureVerbOfForcingTryingOrLaunchingFramesAnActToCome() {
+        // session 21's blind judgement (eval/judgments/s21-blind-slice52.tsv item 49, as quoted with its subject): a
+        // future «ستضطران» governing the masdar of yielding
+        List<String> m = modalitiesOn("وأضاف أن الولايات المتحدة وتركيا ستضطران لتقديم تنازلات ربما تستفيد منها جبهة النصرة.",
+                LocalDate.of(2015, 7, 31));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("USA>") && x.endsWith(" intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 08 asserted")), m.toString());
+        // «ستطلق قريبا هجوما» (snn-2015-08-06#494)
+        m = modalitiesOn("اعلنت تركيا الاربعاء انها ستطلق قريبا هجوما \"واسع النطاق\" ضد تنظيم داعش في شمال سوريا.",
+                LocalDate.of(2015, 8, 6));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19 intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 19 asserted")), m.toString());
+        // control: the past «أطلقت» tells the offensive launched
+        m = modalitiesOn("اعلنت تركيا الاربعاء انها أطلقت هجوما \"واسع النطاق\" ضد تنظيم داعش في شمال سوريا.",
+                LocalDate.of(2015, 8, 6));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19 asserted")), m.toString());
+    }
+
+    @Test
     void aProgrammeOrAMeetingToBeHeldIsStillToCome() {
         // session 16's blind judgement (eval/judgments/s16-blind-slice30.tsv item 46, snn-2015-07-31#1559): the
         // meetings of a visit told on its arrival by a present verb right before «خلالها» are its programme
