@@ -303,6 +303,13 @@ final class SentenceCoder extends ViolenceSides {
         }
         subj = withoutScenes(subj, f, List.of()); // «أبرمته طهران ... في العاصمة النمساوية فيينا»: no party
         List<ActorMention> targets = patient.isEmpty() ? target(c, objectFrom, f, subj) : patient;
+        if (!targets.isEmpty() && patient.isEmpty() && ownMeeting(c, subj, how)
+                && !meetingPartner(c, targets.get(0), subj)) {
+            // «بيان القيادة عقب اجتماعها ... برئاسة الرئيس الفلسطيني»، «ترؤسه اجتماعاً للمجلس الاستشاري لحركة فتح ...
+            // ترحيب ... بالجهود الفرنسية»: a body's own meeting has no partner but one named as such (مع، بين، بـ on
+            // the name, بحضور); the actors further on are what it discussed, welcomed or condemned
+            targets = List.of();
+        }
         if (!tellers.isEmpty()) {
             // «هاجم مستوطنون منزلين ... وأشعلوا فيهما النار بحسب مصادر فلسطينية واسرائيلية»: the ones who tell of the
             // act, after it, are not the ones it befell either

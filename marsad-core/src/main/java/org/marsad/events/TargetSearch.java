@@ -80,6 +80,12 @@ abstract class TargetSearch extends SpeakerSearch {
     static final Set<String> PLACE_AS_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
     /** Separate pronouns of the third person: «تعرضت هي الأخرى» names no one new as the sufferer. */
+    /** The dual pronouns on a meeting noun («اجتماعهما»): the two parties, not one body's own meeting. */
+    private static final Set<String> DUAL_PRONOUNS = Set.of("هما");
+
+    /** Words after a body's own meeting (its noun and owner) within which a partner is named («اجتماعه الثنائي مع»). */
+    private static final int PARTNER_REACH = 8;
+
     private static final Set<String> SEPARATE_PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن");
 
     TargetSearch(SentenceInput in) {
@@ -762,6 +768,132 @@ abstract class TargetSearch extends SpeakerSearch {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the meeting the cue names is one body's own (modifiers.tsv meeting-noun): a consultation whose meeting
+     * noun (the masdar, or the further word of عقد) carries a pronoun that is not the dual («عقب اجتماعها»، «جلسته»),
+     * or has a single party in its genitive, after its لـ or as the verb's subject («اجتماع مجلس الوزراء»، «اجتماعا
+     * للمجلس الاستشاري لحركة فتح»، «الاجتماع الأسبوعي لحكومته»، «مجلس الأمن يعقد جلسة طارئة»), or is chaired by
+     * someone (modifiers.tsv meeting-chair: «اجتماعها ... برئاسة الرئيس الفلسطيني»). Such a meeting has a partner only
+     * when one is named as one ({@link #meetingPartner}); the actors further on are what it discussed or welcomed.
+     * The dual pronoun («اجتماعهما») and a genitive of several parties («اجتماع وزيري الخارجية الجبير وشكري») name
+     * the parties themselves.
+     */
+    boolean ownMeeting(Cue c, List<ActorMention> subj, String how) {
+        if (!CONSULT_ROOT.equals(c.pattern().root()) || !c.pattern().frame().symmetric()) {
+            return false;
+        }
+        int noun = -1;
+        Segment reading = null;
+        for (int i : c.words()) {
+            Segment s = meetingSegment(tokens.get(i));
+            if (s != null) {
+                noun = i;
+                reading = s;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return false;
+        }
+        if (!reading.suffix().isEmpty()) {
+            return !DUAL_PRONOUNS.contains(reading.suffix());
+        }
+        if ((how.equals("masdar-genitive") || how.equals("lam-agent") || how.equals("verb-subject"))
+                && subj.stream().map(ActorMention::code).distinct().count() == 1) {
+            return true;
+        }
+        return lamOwnerAfter(noun) || chairAfter(noun) >= 0;
+    }
+
+    /** The reading of {@code t} that is a meeting noun (modifiers.tsv meeting-noun), with or without a pronoun; else null. */
+    private Segment meetingSegment(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        for (Segment s : t.segments()) {
+            if (modifiers.is(s.stem(), Modifiers.Kind.MEETING_NOUN)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the meeting noun at {@code noun}, past at most two adjectives with the article, is followed by a word
+     * with a glued لـ that names a body: an actor opens there, or the word has the article or a pronoun («للمجلس»،
+     * «لحكومته»; not a masdar of purpose, which has neither: «اجتماعا لبحث»).
+     */
+    private boolean lamOwnerAfter(int noun) {
+        int i = noun + 1;
+        while (i < b && i <= noun + 2 && tokens.get(i).isWord() && tokens.get(i).segments().get(0).prefix().equals("ال")) {
+            i++;
+        }
+        if (i >= b || !tokens.get(i).isWord()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (t.norm().startsWith("لل")) {
+            return true; // لـ with the article: «للمجلس»
+        }
+        for (Segment s : t.segments()) {
+            if ("ل".equals(gluedPreposition(s.prefix())) && (s.hasArticle() || !s.suffix().isEmpty())) {
+                return true;
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() == i && participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of chairing (modifiers.tsv meeting-chair) within the meeting's phrase after {@code noun}; else -1. */
+    private int chairAfter(int noun) {
+        for (int i = noun + 1; i < b && i <= noun + PARTNER_REACH; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
+                return -1;
+            }
+            if (t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.MEETING_CHAIR)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code m}, a target found for a body's own meeting ({@link #ownMeeting}), is named as its partner: after
+     * مع or بين, with بـ glued on its own name («اجتماعه بالسفير»), after a word of attending (modifiers.tsv
+     * meeting-partner: بحضور، بمشاركة), or as the object right after the meeting's own phrase («لقاؤه الرئيس») — and
+     * within {@link #PARTNER_REACH} words of that phrase. Not a nationality adjective («ترحيب ... بالجهود الفرنسية»),
+     * not the chair («برئاسة الرئيس»), not a لـ-phrase (the meeting's owner: «لحكومته»، or the one something is for).
+     */
+    boolean meetingPartner(Cue c, ActorMention m, List<ActorMention> subj) {
+        int from = c.last() + 1;
+        if (!subj.isEmpty() && subj.get(0).first() > c.head()) {
+            from = Math.max(from, subj.get(subj.size() - 1).end());
+        }
+        if (m.form() == ActorMention.Form.ADJECTIVE || m.first() < from || m.first() - from > PARTNER_REACH) {
+            return false;
+        }
+        if (modifiers.is(tokens.get(m.first()).norm(), Modifiers.Kind.MEETING_CHAIR)
+                || m.first() - 1 >= a && modifiers.is(tokens.get(m.first() - 1).norm(), Modifiers.Kind.MEETING_CHAIR)) {
+            return false;
+        }
+        if (m.first() - 1 >= a && modifiers.is(tokens.get(m.first() - 1).norm(), Modifiers.Kind.MEETING_PARTNER)) {
+            return true;
+        }
+        String prep = prepositionOf(m);
+        if ("مع".equals(prep) || "بين".equals(prep)) {
+            return true;
+        }
+        if ("ب".equals(gluedPreposition(m.prefix()))) {
+            return true;
+        }
+        return prep == null && m.first() <= from + 1;
     }
 
     /**
