@@ -86,6 +86,15 @@ abstract class TargetSearch extends SpeakerSearch {
     /** Words after a body's own meeting (its noun and owner) within which a partner is named («اجتماعه الثنائي مع»). */
     private static final int PARTNER_REACH = 8;
 
+    /** Words from the opening word of a meeting partner's phrase to the partner («مع فخامة الرئيس ماكي سال رئيس»). */
+    private static final int PARTNER_PHRASE = 8;
+
+    /** Words after a meeting's owner within which بـ or و still joins a party to it («لدول الخليج العربية ووزير»). */
+    private static final int OWNER_GAP = 3;
+
+    /** Words from a noun coordinated with a meeting's owner to the party in its genitive («والأمين العام لأوبك»). */
+    private static final int COORDINATED_GENITIVE = 2;
+
     private static final Set<String> SEPARATE_PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن");
 
     TargetSearch(SentenceInput in) {
@@ -804,7 +813,20 @@ abstract class TargetSearch extends SpeakerSearch {
                 && subj.stream().map(ActorMention::code).distinct().count() == 1) {
             return true;
         }
-        return lamOwnerAfter(noun) || chairAfter(noun) >= 0;
+        return lamOwnerAfter(noun) || chairAfter(noun) >= 0 && !coChaired(chairAfter(noun));
+    }
+
+    /**
+     * Whether the meeting is chaired by two parties or more («الاجتماع السابع للجنة الحكومية المشتركة الروسية الجزائرية،
+     * برئاسة وزير الطاقة الروسي ... ووزير المالية الجزائري»): the co-chairs are its parties, not one body's own.
+     */
+    private boolean coChaired(int chair) {
+        for (ActorMention m : mentions) {
+            if ((m.first() == chair || m.first() == chair + 1) && participant(m)) {
+                return withCoordinated(m).stream().map(ActorMention::code).distinct().count() > 1;
+            }
+        }
+        return false;
     }
 
     /** The reading of {@code t} that is a meeting noun (modifiers.tsv meeting-noun), with or without a pronoun; else null. */
@@ -865,35 +887,68 @@ abstract class TargetSearch extends SpeakerSearch {
     }
 
     /**
-     * Whether {@code m}, a target found for a body's own meeting ({@link #ownMeeting}), is named as its partner: after
-     * مع or بين, with بـ glued on its own name («اجتماعه بالسفير»), after a word of attending (modifiers.tsv
-     * meeting-partner: بحضور، بمشاركة), or as the object right after the meeting's own phrase («لقاؤه الرئيس») — and
-     * within {@link #PARTNER_REACH} words of that phrase. Not a nationality adjective («ترحيب ... بالجهود الفرنسية»),
-     * not the chair («برئاسة الرئيس»), not a لـ-phrase (the meeting's owner: «لحكومته»، or the one something is for).
+     * Whether {@code m}, a target found for a body's own meeting ({@link #ownMeeting}), is named as its partner: in a
+     * phrase that opens within {@link #PARTNER_REACH} words of the meeting's own phrase (its noun, or the verb, and the
+     * owner after it) with no punctuation between its opening word and {@code m}, {@code m} at most
+     * {@link #PARTNER_PHRASE} words into it. The phrase opens with مع or بين («جلسة مباحثات رسمية مع فخامة الرئيس ماكي
+     * سال رئيس جمهورية السنغال»), a word of attending or of bringing together (modifiers.tsv meeting-partner, brings-together:
+     * «بحضور»، «والتي شارك فيها وزير الخارجية الروسية»), بـ glued on a word right after the owner («اجتماع وزير الخارجية
+     * اليمني بالأمين العام ... للاتحاد الأوروبي») or on the partner's own name («اجتماعه بالسفير»), or و right after the
+     * owner (a second party in the genitive: «اجتماع وزير الطاقة الروسي ألكسندر نوفاك والأمين العام لأوبك»). An object
+     * right after the meeting's phrase is one too («لقاؤه الرئيس»). Never a nationality adjective («ترحيب ... بالجهود
+     * الفرنسية»), nor the chair («برئاسة الرئيس»).
      */
     boolean meetingPartner(Cue c, ActorMention m, List<ActorMention> subj) {
-        int from = c.last() + 1;
-        if (!subj.isEmpty() && subj.get(0).first() > c.head()) {
+        if (c.isVerb() && m.first() < c.last()) {
+            // «سيعقد مؤتمرا صحفيا مشتركا اليوم مع موغريني لشرح نتائج اللقاءات»: the meeting noun read after the
+            // partner is no object of the verb's; what the verb holds is told before it
+            return true;
+        }
+        int from = c.last() + 1; // after the meeting noun (عقد's object: «عقد ... في قصره بالرياض اليوم جلسة مباحثات»)
+        if (!c.isVerb() && !subj.isEmpty() && subj.get(0).first() > c.head()) {
             from = Math.max(from, subj.get(subj.size() - 1).end());
         }
-        if (m.form() == ActorMention.Form.ADJECTIVE || m.first() < from || m.first() - from > PARTNER_REACH) {
+        if (m.form() == ActorMention.Form.ADJECTIVE || m.first() < from) {
             return false;
         }
         if (modifiers.is(tokens.get(m.first()).norm(), Modifiers.Kind.MEETING_CHAIR)
                 || m.first() - 1 >= a && modifiers.is(tokens.get(m.first() - 1).norm(), Modifiers.Kind.MEETING_CHAIR)) {
             return false;
         }
-        if (m.first() - 1 >= a && modifiers.is(tokens.get(m.first() - 1).norm(), Modifiers.Kind.MEETING_PARTNER)) {
+        if (m.first() - from <= PARTNER_REACH && "ب".equals(gluedPreposition(m.prefix())) || prepositionOf(m) == null
+                && m.first() <= from + 1) {
             return true;
         }
-        String prep = prepositionOf(m);
-        if ("مع".equals(prep) || "بين".equals(prep)) {
+        for (int i = m.first() - 1; i >= from && i >= m.first() - PARTNER_PHRASE; i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                return false;
+            }
+            if (i - from <= PARTNER_REACH && partnerOpens(t, i - from, m.first() - i)) {
+                return true;
+            }
+        }
+        return m.first() - from <= OWNER_GAP && m.prefix().startsWith("و"); // «... ووزير الخارجية الأميركي جون كيري»
+    }
+
+    /**
+     * Whether the word opens the phrase of a meeting's partner, {@code gap} words after the meeting's own phrase and
+     * {@code before} words before the partner (و: the coordinated noun and its genitive, «والأمين العام لأوبك»).
+     */
+    private boolean partnerOpens(Token t, int gap, int before) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.norm();
+        if (w.equals("مع") || w.equals("ومع") || w.equals("بين") || w.equals("وبين")
+                || modifiers.is(w, Modifiers.Kind.MEETING_PARTNER) || modifiers.is(w, Modifiers.Kind.BRINGS_TOGETHER)) {
             return true;
         }
-        if ("ب".equals(gluedPreposition(m.prefix()))) {
-            return true;
+        if (gap > OWNER_GAP || modifiers.is(w, Modifiers.Kind.MEETING_CHAIR)) {
+            return false;
         }
-        return prep == null && m.first() <= from + 1;
+        String prefix = t.segments().get(0).prefix();
+        return "ب".equals(gluedPreposition(prefix)) || prefix.startsWith("و") && before <= COORDINATED_GENITIVE;
     }
 
     /**
