@@ -79,7 +79,6 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     static final Set<String> PLACE_AS_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
-    /** Separate pronouns of the third person: «تعرضت هي الأخرى» names no one new as the sufferer. */
     /** The dual pronouns on a meeting noun («اجتماعهما»): the two parties, not one body's own meeting. */
     private static final Set<String> DUAL_PRONOUNS = Set.of("هما");
 
@@ -95,6 +94,7 @@ abstract class TargetSearch extends SpeakerSearch {
     /** Words from a noun coordinated with a meeting's owner to the party in its genitive («والأمين العام لأوبك»). */
     private static final int COORDINATED_GENITIVE = 2;
 
+    /** Separate pronouns of the third person: «تعرضت هي الأخرى» names no one new as the sufferer. */
     private static final Set<String> SEPARATE_PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن");
 
     TargetSearch(SentenceInput in) {
