@@ -307,7 +307,7 @@ final class SentenceCoder extends ViolenceSides {
         // خارجية دول مجلس التعاون ... ووزير الخارجية الأميركي جون كيري»، «... برئاسة وزير الطاقة الروسي ألكساندر نوفاك
         // ووزير المالية الجزائري»)
         if (!targets.isEmpty() && patient.isEmpty() && !(subj.isEmpty() && distinct(targets).size() > 1)
-                && ownMeeting(c, subj, how) && !meetingPartner(c, targets.get(0), subj)) {
+                && ownMeeting(c, subj, how) && !meetingPartner(c, targets.get(0), subj, how)) {
             // «بيان القيادة عقب اجتماعها ... برئاسة الرئيس الفلسطيني»، «ترؤسه اجتماعاً للمجلس الاستشاري لحركة فتح ...
             // ترحيب ... بالجهود الفرنسية»: a body's own meeting has no partner but one named as such (مع، بين، بـ on
             // the name, بحضور); the actors further on are what it discussed, welcomed or condemned

@@ -898,14 +898,17 @@ abstract class TargetSearch extends SpeakerSearch {
      * right after the meeting's phrase is one too («لقاؤه الرئيس»). Never a nationality adjective («ترحيب ... بالجهود
      * الفرنسية»), nor the chair («برئاسة الرئيس»).
      */
-    boolean meetingPartner(Cue c, ActorMention m, List<ActorMention> subj) {
+    boolean meetingPartner(Cue c, ActorMention m, List<ActorMention> subj, String how) {
         if (c.isVerb() && m.first() < c.last()) {
             // «سيعقد مؤتمرا صحفيا مشتركا اليوم مع موغريني لشرح نتائج اللقاءات»: the meeting noun read after the
             // partner is no object of the verb's; what the verb holds is told before it
             return true;
         }
         int from = c.last() + 1; // after the meeting noun (عقد's object: «عقد ... في قصره بالرياض اليوم جلسة مباحثات»)
-        if (!c.isVerb() && !subj.isEmpty() && subj.get(0).first() > c.head()) {
+        if (!c.isVerb() && (how.equals("masdar-genitive") || how.equals("lam-agent")) && !subj.isEmpty()
+                && subj.get(0).first() > c.head()) {
+            // past the owner in the genitive or after لـ; not past a chair taken for the pronoun's referent («عقب
+            // اجتماعها برئاسة الرئيس الفلسطيني محمود عباس بمحاسبة المستوطنين»)
             from = Math.max(from, subj.get(subj.size() - 1).end());
         }
         if (m.form() == ActorMention.Form.ADJECTIVE || m.first() < from) {

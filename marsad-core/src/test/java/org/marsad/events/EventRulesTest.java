@@ -4082,6 +4082,12 @@ class EventRulesTest {
                 + "مجموعة تزيد على عشرة من رموز طالبان انسحبوا من اجتماع للقيادة يوم الأربعاء الماضي في مدينة كويتا بغرب "
                 + "باكستان وفقا لرواية ثلاثة أشخاص في مجلس شورى الحركة.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // probes written after item 20's quote (not corpus sentences): the chair after the pronoun's meeting is no
+        // partner, nor the settlers the statement names further on
+        d = dyads("وطالب بيان القيادة عقب اجتماعها برئاسة الرئيس الفلسطيني محمود عباس بمحاسبة المستوطنين الإسرائيليين");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        d = dyads("ودان المستوطنون الاسرائيليون في بيان القيادة عقب اجتماعها برئاسة الرئيس الفلسطيني");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
         // controls: a partner after مع past the meeting's own words (snn-2015-07-24#294), after بـ on the word right
         // after the owner (snn-2015-08-11#1041), a second party coordinated with the genitive (snn-2015-07-31#1952)
         d = dyads("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية "
