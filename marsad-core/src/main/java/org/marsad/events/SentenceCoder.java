@@ -316,6 +316,21 @@ final class SentenceCoder extends ViolenceSides {
             targets = withCoordinated(owner);
             against = " purpose-owner";
         }
+        // (not a list of parties standing for the whole meeting, with no agent before it: «الاجتماع المشترك لوزراء
+        // خارجية دول مجلس التعاون ... ووزير الخارجية الأميركي جون كيري»، «... برئاسة وزير الطاقة الروسي ألكساندر نوفاك
+        // ووزير المالية الجزائري»)
+        if (!targets.isEmpty() && patient.isEmpty() && !(subj.isEmpty() && distinct(targets).size() > 1)
+                && ownMeeting(c, subj, how) && !meetingPartner(c, targets.get(0), subj, how)) {
+            // «بيان القيادة عقب اجتماعها ... برئاسة الرئيس الفلسطيني»، «ترؤسه اجتماعاً للمجلس الاستشاري لحركة فتح ...
+            // ترحيب ... بالجهود الفرنسية»: a body's own meeting has no partner but one named as such (مع، بين، بـ on
+            // the name, بحضور); the actors further on are what it discussed, welcomed or condemned
+            targets = List.of();
+            if (BORROWED_AGENTS.contains(how) && !how.equals("pronoun")) {
+                // «استبعد لقاء روحاني وأوباما على هامش اجتماعات الدورة السنوية للجمعية العامة»: the parties the
+                // sentence is about did not meet each other at that body's meeting
+                return;
+            }
+        }
         if (!tellers.isEmpty()) {
             // «هاجم مستوطنون منزلين ... وأشعلوا فيهما النار بحسب مصادر فلسطينية واسرائيلية»: the ones who tell of the
             // act, after it, are not the ones it befell either

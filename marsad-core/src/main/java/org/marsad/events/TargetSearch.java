@@ -82,6 +82,21 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     static final Set<String> PLACE_AS_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
 
+    /** The dual pronouns on a meeting noun («اجتماعهما»): the two parties, not one body's own meeting. */
+    private static final Set<String> DUAL_PRONOUNS = Set.of("هما");
+
+    /** Words after a body's own meeting (its noun and owner) within which a partner is named («اجتماعه الثنائي مع»). */
+    private static final int PARTNER_REACH = 8;
+
+    /** Words from the opening word of a meeting partner's phrase to the partner («مع فخامة الرئيس ماكي سال رئيس»). */
+    private static final int PARTNER_PHRASE = 8;
+
+    /** Words after a meeting's owner within which بـ or و still joins a party to it («لدول الخليج العربية ووزير»). */
+    private static final int OWNER_GAP = 3;
+
+    /** Words from a noun coordinated with a meeting's owner to the party in its genitive («والأمين العام لأوبك»). */
+    private static final int COORDINATED_GENITIVE = 2;
+
     /** Separate pronouns of the third person: «تعرضت هي الأخرى» names no one new as the sufferer. */
     private static final Set<String> SEPARATE_PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن");
 
@@ -830,6 +845,181 @@ abstract class TargetSearch extends SpeakerSearch {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the meeting the cue names is one body's own (modifiers.tsv meeting-noun): a consultation whose meeting
+     * noun (the masdar, or the further word of عقد) carries a pronoun that is not the dual («عقب اجتماعها»، «جلسته»),
+     * or has a single party in its genitive, after its لـ or as the verb's subject («اجتماع مجلس الوزراء»، «اجتماعا
+     * للمجلس الاستشاري لحركة فتح»، «الاجتماع الأسبوعي لحكومته»، «مجلس الأمن يعقد جلسة طارئة»), or is chaired by
+     * someone (modifiers.tsv meeting-chair: «اجتماعها ... برئاسة الرئيس الفلسطيني»). Such a meeting has a partner only
+     * when one is named as one ({@link #meetingPartner}); the actors further on are what it discussed or welcomed.
+     * The dual pronoun («اجتماعهما») and a genitive of several parties («اجتماع وزيري الخارجية الجبير وشكري») name
+     * the parties themselves.
+     */
+    boolean ownMeeting(Cue c, List<ActorMention> subj, String how) {
+        if (!CONSULT_ROOT.equals(c.pattern().root()) || !c.pattern().frame().symmetric()) {
+            return false;
+        }
+        int noun = -1;
+        Segment reading = null;
+        for (int i : c.words()) {
+            Segment s = meetingSegment(tokens.get(i));
+            if (s != null) {
+                noun = i;
+                reading = s;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return false;
+        }
+        if (!reading.suffix().isEmpty()) {
+            return !DUAL_PRONOUNS.contains(reading.suffix());
+        }
+        if ((how.equals("masdar-genitive") || how.equals("lam-agent") || how.equals("verb-subject"))
+                && subj.stream().map(ActorMention::code).distinct().count() == 1) {
+            return true;
+        }
+        return lamOwnerAfter(noun) || chairAfter(noun) >= 0 && !coChaired(chairAfter(noun));
+    }
+
+    /**
+     * Whether the meeting is chaired by two parties or more («الاجتماع السابع للجنة الحكومية المشتركة الروسية الجزائرية،
+     * برئاسة وزير الطاقة الروسي ... ووزير المالية الجزائري»): the co-chairs are its parties, not one body's own.
+     */
+    private boolean coChaired(int chair) {
+        for (ActorMention m : mentions) {
+            if ((m.first() == chair || m.first() == chair + 1) && participant(m)) {
+                return withCoordinated(m).stream().map(ActorMention::code).distinct().count() > 1;
+            }
+        }
+        return false;
+    }
+
+    /** The reading of {@code t} that is a meeting noun (modifiers.tsv meeting-noun), with or without a pronoun; else null. */
+    private Segment meetingSegment(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        for (Segment s : t.segments()) {
+            if (modifiers.is(s.stem(), Modifiers.Kind.MEETING_NOUN)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the meeting noun at {@code noun}, past at most two adjectives with the article, is followed by a word
+     * with a glued لـ that names a body: an actor opens there, or the word has the article or a pronoun («للمجلس»،
+     * «لحكومته»; not a masdar of purpose, which has neither: «اجتماعا لبحث»).
+     */
+    private boolean lamOwnerAfter(int noun) {
+        int i = noun + 1;
+        while (i < b && i <= noun + 2 && tokens.get(i).isWord() && tokens.get(i).segments().get(0).prefix().equals("ال")) {
+            i++;
+        }
+        if (i >= b || !tokens.get(i).isWord()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (t.norm().startsWith("لل")) {
+            return true; // لـ with the article: «للمجلس»
+        }
+        for (Segment s : t.segments()) {
+            if ("ل".equals(gluedPreposition(s.prefix())) && (s.hasArticle() || !s.suffix().isEmpty())) {
+                return true;
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() == i && participant(m) && "ل".equals(gluedPreposition(m.prefix()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of chairing (modifiers.tsv meeting-chair) within the meeting's phrase after {@code noun}; else -1. */
+    private int chairAfter(int noun) {
+        for (int i = noun + 1; i < b && i <= noun + PARTNER_REACH; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
+                return -1;
+            }
+            if (t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.MEETING_CHAIR)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code m}, a target found for a body's own meeting ({@link #ownMeeting}), is named as its partner: in a
+     * phrase that opens within {@link #PARTNER_REACH} words of the meeting's own phrase (its noun, or the verb, and the
+     * owner after it) with no punctuation between its opening word and {@code m}, {@code m} at most
+     * {@link #PARTNER_PHRASE} words into it. The phrase opens with مع or بين («جلسة مباحثات رسمية مع فخامة الرئيس ماكي
+     * سال رئيس جمهورية السنغال»), a word of attending or of bringing together (modifiers.tsv meeting-partner, brings-together:
+     * «بحضور»، «والتي شارك فيها وزير الخارجية الروسية»), بـ glued on a word right after the owner («اجتماع وزير الخارجية
+     * اليمني بالأمين العام ... للاتحاد الأوروبي») or on the partner's own name («اجتماعه بالسفير»), or و right after the
+     * owner (a second party in the genitive: «اجتماع وزير الطاقة الروسي ألكسندر نوفاك والأمين العام لأوبك»). An object
+     * right after the meeting's phrase is one too («لقاؤه الرئيس»). Never a nationality adjective («ترحيب ... بالجهود
+     * الفرنسية»), nor the chair («برئاسة الرئيس»).
+     */
+    boolean meetingPartner(Cue c, ActorMention m, List<ActorMention> subj, String how) {
+        if (c.isVerb() && m.first() < c.last()) {
+            // «سيعقد مؤتمرا صحفيا مشتركا اليوم مع موغريني لشرح نتائج اللقاءات»: the meeting noun read after the
+            // partner is no object of the verb's; what the verb holds is told before it
+            return true;
+        }
+        int from = c.last() + 1; // after the meeting noun (عقد's object: «عقد ... في قصره بالرياض اليوم جلسة مباحثات»)
+        if (!c.isVerb() && (how.equals("masdar-genitive") || how.equals("lam-agent")) && !subj.isEmpty()
+                && subj.get(0).first() > c.head()) {
+            // past the owner in the genitive or after لـ; not past a chair taken for the pronoun's referent («عقب
+            // اجتماعها برئاسة الرئيس الفلسطيني محمود عباس بمحاسبة المستوطنين»)
+            from = Math.max(from, subj.get(subj.size() - 1).end());
+        }
+        if (m.form() == ActorMention.Form.ADJECTIVE || m.first() < from) {
+            return false;
+        }
+        if (modifiers.is(tokens.get(m.first()).norm(), Modifiers.Kind.MEETING_CHAIR)
+                || m.first() - 1 >= a && modifiers.is(tokens.get(m.first() - 1).norm(), Modifiers.Kind.MEETING_CHAIR)) {
+            return false;
+        }
+        if (m.first() - from <= PARTNER_REACH && "ب".equals(gluedPreposition(m.prefix())) || prepositionOf(m) == null
+                && m.first() <= from + 1) {
+            return true;
+        }
+        for (int i = m.first() - 1; i >= from && i >= m.first() - PARTNER_PHRASE; i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                return false;
+            }
+            if (i - from <= PARTNER_REACH && partnerOpens(t, i - from, m.first() - i)) {
+                return true;
+            }
+        }
+        return m.first() - from <= OWNER_GAP && m.prefix().startsWith("و"); // «... ووزير الخارجية الأميركي جون كيري»
+    }
+
+    /**
+     * Whether the word opens the phrase of a meeting's partner, {@code gap} words after the meeting's own phrase and
+     * {@code before} words before the partner (و: the coordinated noun and its genitive, «والأمين العام لأوبك»).
+     */
+    private boolean partnerOpens(Token t, int gap, int before) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.norm();
+        if (w.equals("مع") || w.equals("ومع") || w.equals("بين") || w.equals("وبين")
+                || modifiers.is(w, Modifiers.Kind.MEETING_PARTNER) || modifiers.is(w, Modifiers.Kind.BRINGS_TOGETHER)) {
+            return true;
+        }
+        if (gap > OWNER_GAP || modifiers.is(w, Modifiers.Kind.MEETING_CHAIR)) {
+            return false;
+        }
+        String prefix = t.segments().get(0).prefix();
+        return "ب".equals(gluedPreposition(prefix)) || prefix.startsWith("و") && before <= COORDINATED_GENITIVE;
     }
 
     /**

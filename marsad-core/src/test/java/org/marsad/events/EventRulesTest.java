@@ -4191,4 +4191,42 @@ class EventRulesTest {
         List<String> c = dyads("تبنى مجلس الأمن الدولي أمس قرارا يدعو إلى وقف إطلاق النار في اليمن.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("IGOUNO>") && (x.endsWith(" 19") || x.contains(" 18"))), c.toString());
     }
+
+    @Test
+    void aBodysOwnMeetingHasNoPartnerButOneNamedAsSuch() {
+        // session 21's blind judgement (eval/judgments/s21-blind-slice52.tsv items 20 and 67, «بيان القيادة عقب
+        // اجتماعها ... برئاسة الرئيس الفلسطيني»، «ترؤسه اجتماعاً للمجلس الاستشاري لحركة فتح ... بالجهود الفرنسية»): a
+        // meeting owned by one body (its pronoun, genitive, لـ-phrase, the verb's subject) has no partner further on.
+        // The weekly meeting of Netanyahu's government (snn-2015-07-21#118): Iran is what he spoke of
+        List<String> d = dyads("وقال نتنياهو في بداية الاجتماع الأسبوعي لحكومته، «لو اعتقد أحد أن التنازلات الهائلة التي "
+                + "قدمت لإيران ستأتي بتغيير في سياستها (فقد جاءته) إجابة حاسمة مطلع الأسبوع في الخطاب العدواني والمستفز "
+                + "لحاكم إيران خامنئي».");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // the Security Council's emergency session (snn-2015-08-02#147): Iraq's invasion is what it discussed
+        d = dyads("* 2 أغسطس 1990: مجلس الأمن يعقد جلسة طارئة لبحث غزو العراق للكويت، وطالبه في القرار 660 بالانسحاب "
+                + "من الكويت.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // a meeting of the Taliban's leadership in Quetta (snn-2015-08-02#618): Pakistan is where it was
+        d = dyads("لكن الرجل يواجه معارضة من داخل الحركة وبين معارضيه عبد المنان ويعقوب ابن الملا عمر اللذين كانا ضمن "
+                + "مجموعة تزيد على عشرة من رموز طالبان انسحبوا من اجتماع للقيادة يوم الأربعاء الماضي في مدينة كويتا بغرب "
+                + "باكستان وفقا لرواية ثلاثة أشخاص في مجلس شورى الحركة.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // probes written after item 20's quote (not corpus sentences): the chair after the pronoun's meeting is no
+        // partner, nor the settlers the statement names further on
+        d = dyads("وطالب بيان القيادة عقب اجتماعها برئاسة الرئيس الفلسطيني محمود عباس بمحاسبة المستوطنين الإسرائيليين");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        d = dyads("ودان المستوطنون الاسرائيليون في بيان القيادة عقب اجتماعها برئاسة الرئيس الفلسطيني");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // controls: a partner after مع past the meeting's own words (snn-2015-07-24#294), after بـ on the word right
+        // after the owner (snn-2015-08-11#1041), a second party coordinated with the genitive (snn-2015-07-31#1952)
+        d = dyads("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصره بالرياض اليوم جلسة مباحثات رسمية "
+                + "مع فخامة الرئيس ماكي سال رئيس جمهورية السنغال .");
+        assertTrue(d.contains("SAUGOV>SENGOV 04") && d.contains("SENGOV>SAUGOV 04"), d.toString());
+        d = dyads("كشفت وثيقة تم تسريبها عن اجتماع وزير الخارجية اليمني رياض ياسين بالأمين العام لهيئة العمل الخارجي "
+                + "للاتحاد الأوروبي الآن لوروا في بروكسل، عن وجود حالة من التناقض في الموقف الأوروبي تجاه الوضع اليمني.");
+        assertTrue(d.contains("YEMGOV>IGOEUR 04"), d.toString());
+        d = dyads("وفي بيان مشترك صدر بعد اجتماع وزير الطاقة الروسي ألكسندر نوفاك والأمين العام لأوبك عبد الله البدري في "
+                + "موسكو بينوا أن روسيا والمنظمة تريان فرصة لأن تصبح سوق النفط أكثر توازنا واستقرارا في العام القادم.");
+        assertTrue(d.contains("RUSGOV>IGOOPC 04"), d.toString());
+    }
 }
