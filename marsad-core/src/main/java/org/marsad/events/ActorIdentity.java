@@ -96,6 +96,12 @@ abstract class ActorIdentity extends SentenceContext {
             if (place == null) {
                 place = placeActor();
             }
+            if (place != null && listedWithAnotherCountry(place)) {
+                // «إننا سنواصل دعم الشعوب في اليمن وفلسطين ولبنان»، «وشكر الوزير الحساينة قطر وماليزيا»: the place
+                // opens a list of countries, the agent is of none of them alone (nor of the story's country), and
+                // the list's other members are no parties of an act of the first (session 21, events81)
+                continue;
+            }
             String why = "+place";
             if (place == null && storyCountry != null) {
                 // «وتقاتل القوات النظامية التنظيم»، «مواقع للحوثيين وقوات صالح» with no place named: an army, an
@@ -200,6 +206,24 @@ abstract class ActorIdentity extends SentenceContext {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the place is the first of a list of parties joined by و (after a comma or not): «في اليمن وفلسطين»،
+     * «قطر وماليزيا», the next member of another country than the place's.
+     */
+    private boolean listedWithAnotherCountry(ActorMention place) {
+        int next = place.end();
+        if (next < b && tokens.get(next).isPunct() && LIST_COMMAS.contains(tokens.get(next).norm())) {
+            next++;
+        }
+        for (ActorMention o : mentions) {
+            if (o.first() == next && o.prefix().startsWith("و") && o.primary() != null
+                    && !o.primary().equals(place.primary())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of the first place introduced by في / بـ in the sentence, as an actor; or null. */
