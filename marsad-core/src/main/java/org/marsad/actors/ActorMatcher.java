@@ -1390,17 +1390,50 @@ public final class ActorMatcher {
     /**
      * True for a city (metonyms.tsv, standing for its country) in a dateline: at the very start of the text or after
      * a byline's dash, and followed by a colon («واس- الرياض: أدانت الأمانة العامة ...»، «رويترز- نيودلهي: قالت»). It
-     * says where the story was filed; read as the country, it was made the source of the story's first act.
+     * says where the story was filed; read as the country, it was made the source of the story's first act. So is the
+     * city's country in brackets between the city and the colon («رويترز- بنغازي (ليبيا): قال تنظيم "داعش" إنه خطف»:
+     * Libya was the abductor; session 21, events81).
      */
     private static boolean dateline(List<Token> tokens, PhraseTrie.Match<NameRef> m, NameRef ref) {
         ActorEntry e = ref.entry();
         String own = m.firstReading().prefix();
-        if (!"LOC".equals(e.type()) || e.kind() != ActorKind.FIXED || e.code().length() != 3
-                || !own.isEmpty() && !own.equals("ال") || m.end() >= tokens.size()
-                || !tokens.get(m.end()).isPunct() || !tokens.get(m.end()).norm().equals(":")) {
+        if (e.kind() != ActorKind.FIXED || e.code().length() != 3 || !own.isEmpty() && !own.equals("ال")
+                || m.end() >= tokens.size()) {
             return false;
         }
-        return m.first() == 0 || tokens.get(m.first() - 1).isPunct() && DASHES.contains(tokens.get(m.first() - 1).norm());
+        if ("LOC".equals(e.type()) && punct(tokens, m.end(), ":")) {
+            return datelineStart(tokens, m.first());
+        }
+        // «رويترز- بنغازي (ليبيا):»: the city's country in brackets before the colon, a city or country either way
+        return ("LOC".equals(e.type()) || "GPE".equals(e.type())) && punct(tokens, m.end(), ")")
+                && punct(tokens, m.end() + 1, ":") && punct(tokens, m.first() - 1, "(")
+                && datelineCity(tokens, m.first() - 1);
+    }
+
+    /** The most words a dateline's city takes before its country in brackets («الدار البيضاء (المغرب):»). */
+    private static final int DATELINE_CITY_WORDS = 3;
+
+    /** True when one to {@link #DATELINE_CITY_WORDS} words before the bracket at {@code open} start a dateline. */
+    private static boolean datelineCity(List<Token> tokens, int open) {
+        for (int first = open - 1; first >= 0 && first >= open - DATELINE_CITY_WORDS && tokens.get(first).isWord(); first--) {
+            if (datelineStart(tokens, first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True at the very start of the text or right after a byline's dash. */
+    private static boolean datelineStart(List<Token> tokens, int first) {
+        return first == 0 || punct(tokens, first - 1, DASHES);
+    }
+
+    private static boolean punct(List<Token> tokens, int i, String mark) {
+        return punct(tokens, i, Set.of(mark));
+    }
+
+    private static boolean punct(List<Token> tokens, int i, Set<String> marks) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).isPunct() && marks.contains(tokens.get(i).norm());
     }
 
     /** True when the word before {@code first} (in its sentence) heads the name of a thing (not-a-place-after.tsv). */

@@ -95,6 +95,20 @@ abstract class ActorIdentity extends SentenceContext {
             ActorMention place = genitivePlace(m);
             if (place == null) {
                 place = placeActor();
+                if (place != null && listedWithAnotherCountry(place)) {
+                    // «العمليات التي تنفذها تركيا في سوريا والعراق ... القوات الكردية في شمال سوريا»: a place after
+                    // the list; none, and neither the list's places nor the story's country say whose the agent is
+                    place = unlistedPlaceAfter(place);
+                    if (place == null) {
+                        continue;
+                    }
+                }
+            }
+            if (place != null && listedWithAnotherCountry(place)) {
+                // «إننا سنواصل دعم الشعوب في اليمن وفلسطين ولبنان»، «وشكر الوزير الحساينة قطر وماليزيا»: the place
+                // opens a list of countries, the agent is of none of them alone (nor of the story's country), and
+                // the list's other members are no parties of an act of the first (session 21, events81)
+                continue;
             }
             String why = "+place";
             if (place == null && storyCountry != null) {
@@ -195,8 +209,56 @@ abstract class ActorIdentity extends SentenceContext {
             if (pm.preposition() == PlaceMention.NONE && pm.firstToken() >= agent.end() - 1
                     && pm.endToken() > agent.end() && pm.firstToken() <= agent.end() + 1 && !crossesPunct(agent.end(), pm.firstToken())
                     && pm.place().country() != null) {
-                return new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), pm.place().country(), "GPE",
-                        null, pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+                return asActor(pm);
+            }
+        }
+        return null;
+    }
+
+    /** The country of a place, as an actor named where the place is. */
+    private ActorMention asActor(PlaceMention pm) {
+        return new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), pm.place().country(), "GPE", null,
+                pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+    }
+
+    /**
+     * Whether the place is the first of a list of parties joined by و: «في اليمن وفلسطين»، «قطر وماليزيا», the next
+     * member of another country than the place's. Not after a comma: «في الكاميرون، ونيجيريا، التي حذر رئيسها» is
+     * no list.
+     */
+    private boolean listedWithAnotherCountry(ActorMention place) {
+        for (ActorMention o : mentions) {
+            if (o.first() == place.end() && o.prefix().startsWith("و") && o.primary() != null
+                    && !o.primary().equals(place.primary())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an actor named at token {@code i} carries the conjunction و (a list's later member). */
+    private boolean joinedByWaw(int i) {
+        for (ActorMention o : mentions) {
+            if (o.first() == i && o.prefix().startsWith("و")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country of the first place introduced by في / بـ after {@code place} and the list it opens, itself opening no
+     * list of countries; or null.
+     */
+    private ActorMention unlistedPlaceAfter(ActorMention place) {
+        for (PlaceMention pm : places.apply(sentence)) {
+            // «في سوريا وأفغانستان والعراق»: the list's later members (و-joined, their في the first's) are none
+            if (pm.firstToken() >= place.end() && pm.place().country() != null && !joinedByWaw(pm.firstToken())
+                    && (pm.preposition() == PlaceMention.FI || pm.preposition() == PlaceMention.BI)) {
+                ActorMention next = asActor(pm);
+                if (!listedWithAnotherCountry(next)) {
+                    return next;
+                }
             }
         }
         return null;
@@ -208,9 +270,7 @@ abstract class ActorIdentity extends SentenceContext {
             placeLooked = true;
             for (PlaceMention pm : places.apply(sentence)) {
                 if (pm.preposition() == PlaceMention.FI || pm.preposition() == PlaceMention.BI) {
-                    String iso3 = pm.place().country();
-                    placeActor = new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), iso3, "GPE", null,
-                            pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+                    placeActor = asActor(pm);
                     break;
                 }
             }
@@ -267,9 +327,7 @@ abstract class ActorIdentity extends SentenceContext {
         for (PlaceMention pm : places.apply(sentence)) {
             if ((pm.preposition() == PlaceMention.FI || pm.preposition() == PlaceMention.BI)
                     && scene(c, pm.firstToken(), subj, speaker)) {
-                return pm.firstToken() == place.first() ? place
-                        : new ActorMention(pm.firstToken(), pm.endToken(), pm.span(), pm.place().country(), "GPE", null,
-                        pm.place().nameEn(), "place", ActorMention.Form.NAMED, sentence, "");
+                return pm.firstToken() == place.first() ? place : asActor(pm);
             }
         }
         return null;

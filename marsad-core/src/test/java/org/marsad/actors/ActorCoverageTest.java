@@ -998,6 +998,22 @@ class ActorCoverageTest {
     }
 
     @Test
+    void aDatelinesCountryInBracketsIsNoActor() {
+        // SaudiNewsNet 2015 (snn-2015-07-21#2697, #2716): «رويترز- بنغازي (ليبيا):» files the story from Benghazi, Libya;
+        // read as a party, the bracketed country was made the doer of the story's first act (session 21's blind item 2:
+        // «قال تنظيم "داعش" إنه خطف ثلاثة مسيحيين أفارقة» coded LBY → AFR 181)
+        String libya = "رويترز- بنغازي (ليبيا): قال يوم الاثنين متحدثون عسكريون باسم الحكومة الليبية المعترف بها دولياً إن"
+                + " طائرات حربية أغرقت، يوم الأحد، سفينة، وهاجمت سفينة أخرى قرب مدينة بنغازي في شرق ليبيا.";
+        List<ActorMention> libyas = named(libya, "2015-07-21").stream().filter(m -> "LBY".equals(m.code())).toList();
+        // the country named again in the story stays the country
+        assertEquals(1, libyas.size(), "one Libya in «" + libya + "»: " + libyas);
+        assertEquals(libya.lastIndexOf("ليبيا"), libyas.get(0).span().start(), "the Libya of «في شرق ليبيا»");
+        expectNone("MAR", "2015-07-21", "رويترز- الصخيرات (المغرب): وقّع يوم الأحد بعض الجماعات الليبية المتحاربة على اتفاقٍ مبدئي");
+        // a bracketed country after a word inside a sentence is no dateline
+        expect("MAR", "2015-07-21", "المغرب", "ووقعت الجماعات الليبية الاتفاق في الصخيرات (المغرب): وهو اتفاق مبدئي");
+    }
+
+    @Test
     void anAirlineOrBankNamedWithACountryIsThatCountrysBusiness() {
         // SaudiNewsNet 2015: «الخطوط السعودية» is Saudia, the airline (SAUBUS), not Saudi Arabia; «بنك الرياض» is Riyad
         // Bank, not the capital; a central bank named after its country is GOV (organizations.tsv), not a company

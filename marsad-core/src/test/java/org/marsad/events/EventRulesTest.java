@@ -4160,6 +4160,22 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlaceOpeningAListOfCountriesLocatesNoAgent() {
+        // snn-2015-07-27#591 (and its copy #598; session 21's blind item 30, «وشكر الحساينة ... قطر ... وماليزيا» coded
+        // QAT → MYS 051): the peoples Iran supports are in Yemen, Palestine, Lebanon, Syria and Iraq; read as Yemen's
+        // people, the first member was made the source of support for the others (YEMCVL>PSE, >LBN, >SYR, >IRQ 051)
+        List<String> d = dyads("من جهته قال الرئيس حسن روحاني إن الشعب الإيراني لن يرضخ للضغوط والحظر والتهديد. وفي سياق آخر"
+                + " كرر روحاني مزاعم أنه لولا إيران لسقطت بغداد وكردستان العراق بيد داعش، وأضاف: إننا سنواصل دعم الشعوب في"
+                + " اليمن وفلسطين ولبنان وسوريا والعراق.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMCVL>")), d.toString());
+        // control, snn-2015-07-27#78: past a first place that opens a list, the agent's own place still locates it
+        List<String> k = dyads("اعلن مسؤول في الحكومة التركية، اليوم (الاثنين)، ان العمليات العسكرية التي تنفذها تركيا في سوريا"
+                + " والعراق لا تستهدف اكراد سوريا، بعدما افادت معلومات عن تعرض قريتين تسيطر عليهما القوات الكردية في شمال"
+                + " سوريا لقصف بدبابات تركية.");
+        assertTrue(k.stream().anyMatch(x -> x.endsWith(">SYRMIL 19")), k.toString());
+    }
+
+    @Test
     void anAdverbialOfTimeOrOfTheStatementBeforeTheActCondemned() {
         // snn-2015-08-06#1861 (corpus; session20-base coded nothing): a time noun between the subject and the act
         // named by its nationality adjective; the one condemned is the state whose forces shelled
