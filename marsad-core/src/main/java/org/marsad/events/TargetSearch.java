@@ -881,7 +881,8 @@ abstract class TargetSearch extends SpeakerSearch {
                 && subj.stream().map(ActorMention::code).distinct().count() == 1) {
             return true;
         }
-        return lamOwnerAfter(noun) || chairAfter(noun) >= 0 && !coChaired(chairAfter(noun));
+        int chair = chairAfter(noun);
+        return lamOwnerAfter(noun) || chair >= 0 && !coChaired(chair);
     }
 
     /**
