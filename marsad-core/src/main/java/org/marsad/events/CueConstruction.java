@@ -268,6 +268,33 @@ abstract class CueConstruction extends ActorIdentity {
                 || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.INTERVIEW);
     }
 
+    /**
+     * Whether a cue of rejecting (root 12: رفض) opens the stock phrase of an anonymous source: a masdar of disclosing
+     * right after it (modifiers.tsv disclosure) whose object, within two words, is his name or identity (identity-noun:
+     * «وقال المصدر الذي رفض الكشف عن أسمه إن وفد الحوثيين»، «رفض ذكر اسمه»، «رفضوا الإدلاء بهوياتهم»). Nobody is rejected.
+     */
+    boolean nameWithheld(Cue c) {
+        if (!c.pattern().root().equals("12") || c.end() >= b) {
+            return false;
+        }
+        Token t = tokens.get(c.end());
+        if (!t.isWord() || !modifiers.is(t.norm(), Modifiers.Kind.DISCLOSURE)) {
+            return false;
+        }
+        for (int k = c.end() + 1; k < Math.min(b, c.end() + 3); k++) {
+            Token n = tokens.get(k);
+            if (!n.isWord()) {
+                return false;
+            }
+            String w = n.norm();
+            if (modifiers.is(w, Modifiers.Kind.IDENTITY_NOUN)
+                    || w.startsWith("ب") && modifiers.is(w.substring(1), Modifiers.Kind.IDENTITY_NOUN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many tokens a title in «…» may span, its quotation marks included («السيناتور أوباما يزور أفريقيا»). */
     private static final int TITLE_LENGTH = 12;
     /** How far (tokens) before «وهو «…»» the work it restates may be named (صاحب الفيلم الذي مثّل إسرائيل في جائزتي ... وهو). */

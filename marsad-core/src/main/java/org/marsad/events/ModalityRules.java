@@ -22,6 +22,12 @@ abstract class ModalityRules extends CueConstruction {
     private static final int HYPOTHETICAL_REACH = 14;
     /** How far (tokens) after a verb of denial its complement may reach (ونفى المندوب الدائم للمملكة لدى الجامعة العربية، إجراء أي مسؤول سعودي زيارة). */
     private static final int DENIAL_REACH = 15;
+    /** How far (tokens) after a verb of refusing the masdar it governs may stand (رفض جنوب افريقيا تنفيذ مذكرة توقيف: 5). */
+    private static final int REFUSED_OBJECT_REACH = 8;
+    /** How far (tokens) after the على of a verb of counting on the act counted on may stand (تعول على دعم البنك ... في دعم: 8). */
+    private static final int RELIED_REACH = 12;
+    /** How many words (the subject) may stand between a verb of counting on and its على (تعول الحكومة اليمنية على). */
+    private static final int RELIANCE_SUBJECT_GAP = 4;
     /** How far (tokens) before a cue a word of accusing may stand (وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات). */
     private static final int ACCUSATION_REACH = 10;
     /** How far (tokens) after the بـ of an accusation's complement the act alleged may stand (بالإقدام علي اختطاف). */
@@ -109,7 +115,133 @@ abstract class ModalityRules extends CueConstruction {
                 }
             }
         }
-        return denied(c);
+        return denied(c) || refusedObject(c);
+    }
+
+    /**
+     * Whether a masdar cue is the object of a verb of refusing before it (modifiers.tsv {@code refusal}), at most
+     * {@link #REFUSED_OBJECT_REACH} words on: «رفض جنوب افريقيا تنفيذ مذكرة توقيف»، «ورفضت جنوب افريقيا الشهر الماضي
+     * اعتقال البشير». The refuser's own act is not done. The words between are the refusal's subject (an actor mention),
+     * a time noun (الشهر الماضي), then the words of a construct chain the cue ends ({@link #plainConstructWord}); a cue
+     * with the article stands first in the object. A masdar with a preposition or in the indefinite accusative is
+     * another's act refused or protested («رفضا للعدوان»، «رفض الاتحاد الأوروبي لكرة القدم احتجاجا من فناربخشة»), as is one
+     * after a quantifier («نرفض جميع التهديدات»).
+     */
+    private boolean refusedObject(Cue c) {
+        if (!c.isMasdar() || gluedPreposition(c.reading().prefix()) != null || tokens.get(c.head()).norm().endsWith("ا")) {
+            return false;
+        }
+        int first = firstWordOf(c);
+        for (int i = first - 1; i >= Math.max(a, first - REFUSED_OBJECT_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (refusalVerb(t) && !(inMention.length > 0 && inMention[i - a])) {
+                boolean negatedRefusal = i > a && tokens.get(i - 1).isWord()
+                        && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.NEGATION); // «لم يرفض»
+                return !negatedRefusal && objectOfRefusal(i, first, c.reading().hasArticle());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words between a verb of refusing and the cue's first word are the refusal's subject, a time noun and
+     * then the cue's construct chain: «رفض [جنوب أفريقيا] تنفيذ مذكرة توقيف»، «رفضت [جنوب افريقيا] الشهر الماضي اعتقال».
+     */
+    private boolean objectOfRefusal(int refusal, int first, boolean cueWithArticle) {
+        int k = refusal + 1;
+        while (k < first && inMention.length > 0 && inMention[k - a]) {
+            k++; // the subject after the verb, or the masdar's genitive («مع رفض جنوب أفريقيا تنفيذ»)
+        }
+        while (k < first && tokens.get(k).isWord() && modifiers.is(tokens.get(k).norm(), Modifiers.Kind.TIME_NOUN)) {
+            k++; // «الشهر الماضي»
+        }
+        if (k < first && cueWithArticle) {
+            return false; // only the last word of a construct chain takes the article: the chain's first word is no masdar of its
+        }
+        for (; k < first; k++) {
+            if (!plainConstructWord(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether token {@code k} may head or continue a construct chain (تنفيذ مذكرة): a word with no reading that carries
+     * a clitic, the article or a pronoun, and no actor, verb, preposition, relative pronoun, أن, demonstrative or
+     * reporting word. Anything else ends the refusal's object («رفض طلب الشرطة خلعها وقاوم رجال الشرطة تم توقيفه»: the
+     * arrest is another clause's; «رفض ذلك بشدة مؤكدة أن فشل الاجتماع»: the meeting was held).
+     */
+    private boolean plainConstructWord(int k) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || inMention.length > 0 && inMention[k - a] || verbAt.length > 0 && verbAt[k - a]) {
+            return false;
+        }
+        String w = t.norm();
+        if (STANDALONE_PREPS.contains(w) || PHRASE_PREPOSITIONS.contains(w) || clauseBreaks.isRelative(t)
+                || clauseBreaks.isContentParticle(w) || modifiers.is(w, Modifiers.Kind.DEMONSTRATIVE)
+                || modifiers.isReporting(w)) {
+            return false;
+        }
+        for (Segment s : t.segments()) {
+            if (!s.prefix().isEmpty() || !s.suffix().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word, as written or after و/ف, is a form of a verb of {@code kind} listed past/present (رفضت، ويرفض، تعول). */
+    private boolean verbFormAsWritten(Token t, Modifiers.Kind kind) {
+        String w = t.norm();
+        return modifiers.isVerbForm(w, kind)
+                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.isVerbForm(w.substring(1), kind);
+    }
+
+    private boolean refusalVerb(Token t) {
+        return t.isWord() && verbFormAsWritten(t, Modifiers.Kind.REFUSAL);
+    }
+
+    /** The cue's first word: a phrase cue's head may be its last word. */
+    private static int firstWordOf(Cue c) {
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w);
+        }
+        return first;
+    }
+
+    /**
+     * Whether the cue stands in the على-complement of a verb of counting on someone (modifiers.tsv {@code reliance}:
+     * «الحكومة اليمنية تعول على دعم البنك الإسلامي وغيرها من المنظمات في دعم مشروعاتها ... ووقوف دول مجلس التعاون»): the
+     * act counted on is expected of another, neither done nor the subject's own intent. على stands at most
+     * {@link #RELIANCE_SUBJECT_GAP} words after the verb (its subject between), the cue at most {@link #RELIED_REACH}
+     * words after على, with no punctuation, relative pronoun, clause break or reporting verb between.
+     */
+    private boolean reliedOn(Cue c) {
+        int first = firstWordOf(c);
+        for (int i = first - 1; i >= Math.max(a, first - RELIED_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (!t.norm().equals("علي")) {
+                continue;
+            }
+            for (int k = i - 1; k >= Math.max(a, i - 1 - RELIANCE_SUBJECT_GAP); k--) {
+                Token v = tokens.get(k);
+                if (!v.isWord() || clauseBreaks.isRelative(v)) {
+                    break;
+                }
+                if (verbFormAsWritten(v, Modifiers.Kind.RELIANCE)) {
+                    return !clauseBreaks.anyBetween(tokens, i + 1, first) && !relativeOrReportingBetween(i + 1, first);
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1206,6 +1338,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (feared(c)) {
             return "hypothetical"; // what one fears may happen has not happened (يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات)
+        }
+        if (reliedOn(c)) {
+            return "hypothetical"; // «تعول على ... وقوف دول مجلس التعاون»: an act counted on, expected of another
         }
         if (modalBefore(c)) {
             return "hypothetical"; // an act needed or possible is none done (ترى ضرورة مشاركة دول كبرى في المفاوضات)

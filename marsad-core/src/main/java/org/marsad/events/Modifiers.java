@@ -26,7 +26,7 @@ public final class Modifiers {
         RANKS, PLACE_ADVERB, CONTINUING_VERB, WORK_TITLE, TITLE_PRONOUN, ABSTRACT_PARTY, STIPULATION, STANCE_NOUN,
         CAUSE_WORD, COVER_PHRASE, SOURCE_NOUN, MAY_PARTICLE, DEMAND, OBLIGATION, OBLIGATION_OPENER, OBLIGATION_LINK,
         OBLIGATION_ADVERBIAL, OBJECT_ADVERBIAL, OBJECT_ADVERBIAL_HEAD, OBJECT_ADVERBIAL_END, ANY, ANY_BETWEEN, PERMISSION,
-        MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER }
+        MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, REFUSAL, RELIANCE, DISCLOSURE, IDENTITY_NOUN }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -306,7 +306,9 @@ public final class Modifiers {
             // as written: read only after سـ (ستستمر) or right before « (فيلما، بعنوان), a subject or مع's party (هدف)
             Kind.CONTINUING_VERB, Kind.WORK_TITLE, Kind.TITLE_PRONOUN, Kind.ABSTRACT_PARTY,
             // as written: read only around a clause-opening على (وعلى، أن على ... عدم)
-            Kind.OBLIGATION, Kind.OBLIGATION_OPENER, Kind.OBLIGATION_LINK, Kind.OBLIGATION_ADVERBIAL);
+            Kind.OBLIGATION, Kind.OBLIGATION_OPENER, Kind.OBLIGATION_LINK, Kind.OBLIGATION_ADVERBIAL,
+            // as written: read only around a cue of refusing (رفض الكشف عن هويته) or a verb of counting on (تعول على)
+            Kind.REFUSAL, Kind.RELIANCE, Kind.DISCLOSURE, Kind.IDENTITY_NOUN);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

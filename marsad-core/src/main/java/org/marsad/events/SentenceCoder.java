@@ -118,6 +118,9 @@ final class SentenceCoder extends ViolenceSides {
         if (insideTitle(c) || metaphoricMeeting(c)) {
             return; // «بعنوان «السيناتور أوباما يزور أفريقيا»»: a work's title; «هدف هذا التنظيم يلتقي مع هدف إيران»: aims agree
         }
+        if (nameWithheld(c)) {
+            return; // «وقال المصدر الذي رفض الكشف عن أسمه إن وفد الحوثيين»: an anonymous source, nobody rejected
+        }
         if (interview(c)) {
             return; // «السفير الإيراني في الأردن عبر لقاء تلفزيوني»: he spoke to a channel, met no party
         }

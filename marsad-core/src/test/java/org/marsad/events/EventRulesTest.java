@@ -4245,4 +4245,61 @@ class EventRulesTest {
                 + "موسكو بينوا أن روسيا والمنظمة تريان فرصة لأن تصبح سوق النفط أكثر توازنا واستقرارا في العام القادم.");
         assertTrue(d.contains("RUSGOV>IGOOPC 04"), d.toString());
     }
+
+    // Acts refused, counted on, and the anonymous source's «رفض الكشف عن اسمه» (session 22, events86: session 22's blind
+    // judgement, items 4, 14, 68).
+
+    @Test
+    void aMasdarARefusalGovernsIsNotDone() {
+        // snn-2015-07-26#331: South Africa refused to arrest al-Bashir; the base coded the arrest as made (ZAF>SDNGOV 173)
+        List<String> d = dyads("ورفضت جنوب افريقيا الشهر الماضي اعتقال البشير على الرغم من اصدار محكمتها العليا امرا "
+                + "بذلك ومطالبة الجنائية الدولية لها.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 173")), d.toString());
+        // the refuser's name and the act's own phrase between: «رفض جنوب افريقيا تنفيذ مذكرة توقيف» (snn-2015-07-21#125)
+        d = dyads("وهذه المحاكمة غير المسبوقة ستتيح أيضا للقارة أن تعطي مثالا يقتدى به في وقت تتزايد المآخذ في أفريقيا على "
+                + "المحكمة الجنائية الدولية المنعقدة في لاهاي، ولا سيما مؤخرا مع رفض جنوب أفريقيا تنفيذ مذكرة توقيف بحق "
+                + "الرئيس السوداني عمر البشير في يونيو خلال قمة الاتحاد الأفريقي.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 173")), d.toString());
+        // controls: a verb cue after the refused thing is a clause of its own (snn-2015-07-31#720: the Europeans
+        // negotiate with Athens), and an act in a relative clause on the refused masdar was done (snn-2015-08-08#429)
+        d = dyads("وترفض الحكومات الأوروبية هذه الفكرة وهي تتفاوض مع أثينا بشأن المزيد من أموال الإنقاذ.");
+        assertTrue(d.contains("EURGOV>GRC 046"), d.toString());
+        d = dyads("ونشب الخلاف الديبلوماسي في وقت تشهد فيه العلاقات بين روسيا وبريطانيا توتراً بسبب أزمة أوكرانيا، علاوة على "
+                + "رفض موسكو التعاون في التحقيقات التي أجرتها بريطانيا بشأن تسميم عميل المخابرات الروسية السابق ألكسندر "
+                + "ليتيفينكو في لندن.");
+        assertTrue(d.contains("GBR>RUSSPY 09"), d.toString());
+    }
+
+    @Test
+    void anActCountedOnIsExpectedNotDone() {
+        // snn-2015-08-10#1466: the opposition counts on al-Jubeir's visit to Moscow (made the next day); the base coded
+        // the visit as made (SAUGOV>RUS 042 asserted)
+        List<String> m = modalities("وأشار إلى أن المعارضة تعول على زيارة وزير الخارجية عادل الجبير إلى موسكو، مؤكدا أن "
+                + "المملكة هي الضمانة الحقيقية لأية عملية تسوية سياسية.");
+        assertTrue(m.stream().filter(x -> x.contains(" 042")).allMatch(x -> x.endsWith(" hypothetical"))
+                && m.stream().anyMatch(x -> x.contains(" 042")), m.toString());
+        // the general construction, its subject between the verb and على (a sentence of the Yemeni minister's kind)
+        m = modalities("وتعول الحكومة اليمنية على وقوف دول مجلس التعاون الخليجي إلى جانبها ودعم مشروعاتها لإعمار اليمن.");
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" asserted") && x.startsWith("YEM")), m.toString());
+        // control (snn-2015-07-31#343): the praise told before the reliance stays
+        m = modalities("من جهتها، أشادت موغيريني بالسعودية، قائلة إن الاتحاد الأوروبي يعول على الرياض ودورها المهم على "
+                + "الصعيد الدولي.");
+        assertTrue(m.contains("IGOEUR>SAU 051 asserted"), m.toString());
+    }
+
+    @Test
+    void anAnonymousSourceRejectsNobody() {
+        // snn-2015-07-21#2434: «الذي رفض ذكر اسمه» was coded as Iraq rejecting the US chief of staff (IRQGOV>USAMIL 12)
+        List<String> d = dyads("المسؤول العراقي الذي رفض ذكر اسمه قال إن رئيس الأركان الأمريكي طالب رئيس الوزراء العراقي "
+                + "بالحفاظ على التزامه بإبقاء الولايات المتحدة على علم بالنشاطات الإيرانية داخل الأراضي العراقية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 12")), d.toString());
+        d = dyads("وقال المصدر الذي رفض الكشف عن هويته إن وفد الحوثيين وصل إلى مسقط.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 12")), d.toString());
+        // controls: a rejection of another's act stays one (snn-2015-07-21#1149), and so does a refusal to name a party
+        // (snn-2015-07-21#565: «رفض ذكر الصين بالاسم», not his own name)
+        d = dyads("ولماذا رفضت دمشق إقدام الأردن على تسليح عشائرها؟");
+        assertTrue(d.contains("SYR>JOR 12"), d.toString());
+        d = dyads("وقال رئيس الوزراء الياباني إن بلاده تشعر بالقلق إزاء بناء المنشآت في بحر الصين الجنوبي لكنه رفض ذكر الصين بالاسم.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">CHN 12")), d.toString());
+    }
 }
