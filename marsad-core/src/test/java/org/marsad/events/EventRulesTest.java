@@ -4245,4 +4245,28 @@ class EventRulesTest {
                 + "موسكو بينوا أن روسيا والمنظمة تريان فرصة لأن تصبح سوق النفط أكثر توازنا واستقرارا في العام القادم.");
         assertTrue(d.contains("RUSGOV>IGOOPC 04"), d.toString());
     }
+
+    // Support whose kind is told, air strikes on a country of a war on a group of no country (session 22, events83;
+    // session 21's blind judgement, items 35 and 31)
+
+    @Test
+    void airStrikesOnACountryOfAWarOnAStatelessGroupStrikeThatGroupThere() {
+        // snn-2015-07-22#530 (corpus): a fighter of ISIS killed in a US air strike "on Iraq": Iraq is where, not whom
+        List<String> d = dyads("بل هناك قضية التونسي علي عاني الحرزي الذي لقي حتفه مؤخرًا في إحدى الضربات الجوية الأمريكية على"
+                + " العراق بينما كان يقاتل في صفوف «داعش».");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("USAMIL>") && x.endsWith(" 195")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.contains(">IRQ")), d.toString());
+        // the group named in another sentence of the article (item 31's construction: «ويشن التحالف غارات على العراق وسوريا»)
+        List<String> s = dyads("أعلنت القوات العراقية استعادة مناطق من تنظيم داعش في محافظة الأنبار. وتشن الطائرات الأمريكية"
+                + " غارات على سوريا والعراق منذ العام الماضي.");
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("USAMIL>") && x.endsWith(" 195")), s.toString());
+        assertTrue(s.stream().noneMatch(x -> x.endsWith(">SYR 195") || x.endsWith(">IRQ 195")), s.toString());
+        // controls: a state's forces named as struck stay the target; with no group of no country in the article, the
+        // country struck is the target
+        List<String> a = dyads("وقصفت الطائرات الإسرائيلية مواقع للجيش السوري في القنيطرة، فيما يواصل تنظيم داعش هجماته في ريف"
+                + " دمشق.");
+        assertTrue(a.contains("ISRMIL>SYRMIL 195"), a.toString());
+        List<String> c = dyads("وشنت الطائرات الإسرائيلية غارة على سوريا أمس.");
+        assertTrue(c.contains("ISRMIL>SYR 195"), c.toString());
+    }
 }
