@@ -481,6 +481,30 @@ abstract class ActorIdentity extends SentenceContext {
         return false;
     }
 
+    /**
+     * Whether the article names an armed group that belongs to no country (IMG: ISIS, al-Qaeda) anywhere: its war is
+     * then one against that group, wherever a sentence of it tells a strike.
+     */
+    boolean articleNamesStatelessGroup() {
+        for (String code : focus.keySet()) {
+            if (code.startsWith("IMG")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code m} is a country named by its name (no government, army or people of it) that {@code striker}, a
+     * state or its forces of another country, is told to strike in an article of a war on a group of no country
+     * ({@link #articleNamesStatelessGroup}): «ويشن التحالف غارات على العراق وسوريا» strikes ISIS there, not Iraq.
+     */
+    boolean countryStruckInStatelessWar(ActorMention striker, ActorMention m) {
+        return m.role() == null && m.entry() != null && m.entry().kind() == org.marsad.actors.ActorKind.FIXED
+                && "GPE".equals(m.type()) && m.primary() != null && !m.primary().startsWith("IMG")
+                && foreignState(striker, m);
+    }
+
     /** A state, its government or its forces (not its rebels or people), of another country than {@code place}. */
     boolean foreignState(ActorMention m, ActorMention place) {
         String role = m.role();

@@ -246,6 +246,11 @@ final class CueFinder {
                         // written for the relative clause on the summit
                         break;
                     }
+                    if (j > head && repeatsHead(tokens.get(j), reading)) {
+                        // «دعم إيران للنظام السوري ودعم الميليشيات ... ماديا»: past the same word joined by و, the
+                        // further words are that one's (session 22, events83)
+                        break;
+                    }
                     boolean continuesMention = j > a && inMention[j - a] && inMention[j - 1 - a] && j > pos;
                     if (!continuesMention) {
                         counted++;
@@ -281,6 +286,17 @@ final class CueFinder {
             }
             return new Cue(head, end, last, p, reading, List.copyOf(words));
         }
+    }
+
+    /** Whether token {@code t} is the head's word again after و (a reading with و first and the head's stem). */
+    private static boolean repeatsHead(Token t, Segment head) {
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
+            if (!s.prefix().isEmpty() && s.prefix().charAt(0) == 'و' && s.stem().equals(head.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,6 +29,8 @@ final class SentenceCoder extends ViolenceSides {
 
     /** CAMEO's root of fighting with small arms or force (قاتل، حارب، قتال; also قتل, whose frame is passive). */
     private static final String FIGHT_ROOT = "19";
+    /** Air strikes and bombardment from the air (CAMEO 195): a campaign over a country may name it as if struck. */
+    private static final String AIR_STRIKE_CODE = "195";
 
     /**
      * Argument rules that borrow an agent from outside the cue's own construction. A masdar's possessive pronoun
@@ -910,6 +912,17 @@ final class SentenceCoder extends ViolenceSides {
             targets = targets.stream().filter(m -> !fightingSide(m)).toList();
             rule += " fighting-side";
         }
+        boolean countryIsPlace = false;
+        ActorMention striker = subj.isEmpty() ? null : subj.get(0);
+        if (code.startsWith(AIR_STRIKE_CODE) && striker != null && articleNamesStatelessGroup()
+                && targets.stream().anyMatch(m -> countryStruckInStatelessWar(striker, m))) {
+            // «ويشن التحالف غارات على العراق وسوريا» in a story of the war on ISIS: a foreign state's air strikes on a
+            // country where the article's enemy is an armed group of no country (IMG) strike that group there, with
+            // the country's consent or not; the country is where, not whom (nor, then, the target as the scene)
+            targets = targets.stream().filter(m -> !countryStruckInStatelessWar(striker, m)).toList();
+            countryIsPlace = true;
+            rule += " country-of-a-stateless-war";
+        }
         if (f.circumstantial() && f.targetPreps().isEmpty()) {
             // «مطالبًا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة»، «داعيًا الله أن يحفظ بلادنا»: an actor further
             // on, or after a preposition (للدولة اللبنانية), is in what is asked for, not the one asked
@@ -947,7 +960,8 @@ final class SentenceCoder extends ViolenceSides {
                 // (fighting beside someone names no enemy: the place is where, not whom, they fight)
                 // (nor is it for a frame whose patient is never the place's people: noplace, a deportation's)
                 // (nor when the ones acted on are a party's own ranks: «عمليات اعتقال ضد 175 عنصرا من مقاتليها»)
-                ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) ? null : sceneOf(c, subj, speaker);
+                ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) || countryIsPlace ? null
+                        : sceneOf(c, subj, speaker);
                 if (place != null && placeOfAnotherClause(c, place)) {
                     place = null; // «تخوض حربا ضد الإرهاب ... وتدعم الشرعية في اليمن»: another act's place
                 }
