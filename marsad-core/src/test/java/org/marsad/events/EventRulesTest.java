@@ -3191,6 +3191,24 @@ class EventRulesTest {
     }
 
     @Test
+    void anActTheSentenceSaysIsUnconfirmedIsReported() {
+        // a media report «إلا أن ذلك لم يؤكد رسميا» (snn-2015-08-10#101): a report, not told by the article as done
+        List<String> m = modalitiesOn("ونقلت محطة «إن تي في» أنّ شرطيًا أيضًا قتل في الاشتباكات، إلا أن ذلك لم يؤكد رسميا.",
+                LocalDate.of(2015, 8, 10));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19 reported")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" asserted")), m.toString());
+        // session 21's blind judgement (eval/judgments/s21-blind-slice52.tsv item 5), the class in a sentence of my own:
+        // a visit reported by papers, «لكن الحركة لم تؤكد ذلك»
+        m = modalitiesOn("وذكرت صحف باكستانية أن زعيم حركة طالبان الملا أختر منصور زار إيران الشهر الماضي لكن الحركة لم "
+                + "تؤكد ذلك.", LocalDate.of(2015, 8, 10));
+        assertTrue(m.contains("AFGREB>IRN 042 reported"), m.toString());
+        // control: the same report without the words that it is unconfirmed
+        m = modalitiesOn("وذكرت صحف باكستانية أن زعيم حركة طالبان الملا أختر منصور زار إيران الشهر الماضي.",
+                LocalDate.of(2015, 8, 10));
+        assertTrue(m.contains("AFGREB>IRN 042 asserted"), m.toString());
+    }
+
+    @Test
     void aProgrammeOrAMeetingToBeHeldIsStillToCome() {
         // session 16's blind judgement (eval/judgments/s16-blind-slice30.tsv item 46, snn-2015-07-31#1559): the
         // meetings of a visit told on its arrival by a present verb right before «خلالها» are its programme
