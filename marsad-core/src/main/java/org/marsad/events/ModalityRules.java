@@ -1203,6 +1203,95 @@ abstract class ModalityRules extends CueConstruction {
     }
 
     /**
+     * Whether the sentence goes on, after the cue, to say that what it tells is not confirmed: a word of contrast
+     * (modifiers.tsv {@code contrast}: لكن، إلا أن) and then a phrase of {@code unconfirmed} (لم تؤكد ذلك، لم يؤكد رسميا،
+     * لم يتسن التأكد): «ونقلت محطة «إن تي في» أنّ شرطيًا أيضًا قتل في الاشتباكات، إلا أن ذلك لم يؤكد رسميا»، «وذكرت أخبار في
+     * مواقع إسلامية أن أختر منصور ... زار إيران مؤخرا لكن الحركة لم تؤكد ذلك رسميا» (eval/judgments/s21-blind-slice52.tsv
+     * item 5). The act is one reported, not told by the article as done.
+     */
+    private boolean unconfirmedAfter(Cue c) {
+        boolean contrast = false;
+        for (int i = Math.max(c.head(), c.last()) + 1; i < b; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            // the word cache answers for most words without hashing them (phraseEndsAt asks its own)
+            if (modifiers.mayBeModifier(t) && modifiers.is(t.norm(), Modifiers.Kind.CONTRAST)
+                    || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.CONTRAST)) {
+                contrast = true;
+            } else if (contrast && modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.UNCONFIRMED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far (tokens) before an act's first word a masdar of purpose may stand, the act's party or light masdar between (لإجبار طالبان على إجراء محادثات). */
+    private static final int PURPOSE_REACH = 4;
+
+    /**
+     * Whether the cue is the act a masdar of purpose with لـ aims to start, force, commit, try or block (modifiers.tsv
+     * {@code purpose-of-act}): «تصلح كقاعدة لإطلاق المفاوضات بين الفلسطينيين والإسرائيليين»، «ضغطا من باكستان لإجبار
+     * طالبان على إجراء محادثات سلام»، «كانوا يخططون لارتكاب اعتداءات في المغرب»، «60 يوما لإعاقة رفع العقوبات». What
+     * is named as the aim of another act is not told as done. The لـ-word stands at most {@link #PURPOSE_REACH} tokens
+     * before the cue's first word; between them only the words {@link #purposeBetween} allows. A verb cue only as the
+     * bare form right after the لـ-word (its masdar: «لعرقلة رفع العقوبات»), not a verb with a clitic or a pronoun of
+     * its own («حملات التضامن لإطلاق سراح مناضلين اعتقلهم مناضلون آخرون»: the arrest was made).
+     */
+    private boolean purposeOfAct(Cue c) {
+        boolean verb = c.isVerb() && !verbAsMasdar(c);
+        if (verb && !(c.reading().prefix().isEmpty() && c.reading().suffix().isEmpty())) {
+            return false; // «وقصفت»، «ستزور»، «اعتقلهم»: a finite verb is an act of its own clause
+        }
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w);
+        }
+        for (int i = first - 1; i >= Math.max(a, first - (verb ? 1 : PURPOSE_REACH)); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (modifiers.mayBeModifier(t) && purposeWord(t)) {
+                return true;
+            }
+            if (!purposeBetween(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code i} may stand between a masdar of purpose and its act: a word of a party («لإجبار طالبان»),
+     * على after it, a demonstrative («لبدء هذا الغزو»), a word of occurrence (modifiers.tsv {@code event-head}: سلسلة،
+     * عملية) or of {@code purpose-between} (a light masdar or a round: «على إجراء محادثات»، «لبدء جولة مفاوضات»). Not
+     * another masdar with its own complement («لمحاولة التعرف على مكان احتجاز الرهينة»: the hostage is held).
+     */
+    private boolean purposeBetween(int i) {
+        Token t = tokens.get(i);
+        for (ActorMention m : mentions) {
+            if (m.first() <= i && i < m.end()) {
+                return true;
+            }
+        }
+        return "علي".equals(t.norm()) || modifiers.is(t.norm(), Modifiers.Kind.DEMONSTRATIVE) // على, normalized
+                || hasBareStem(t, Modifiers.Kind.EVENT_HEAD) || hasBareStem(t, Modifiers.Kind.PURPOSE_BETWEEN);
+    }
+
+    /** Whether a reading of the word is a masdar of {@code purpose-of-act} with a glued لـ and no pronoun (لإطلاق، ولإجبار). */
+    private boolean purposeWord(Token t) {
+        for (Segment s : t.segments()) {
+            if (s.suffix().isEmpty() && "ل".equals(gluedPreposition(s.prefix()))
+                    && modifiers.is(s.stem(), Modifiers.Kind.PURPOSE_OF_ACT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the cue is the act a word of permitting allows (modifiers.tsv {@code permission}): «سمحت تركيا للولايات
      * المتحدة بشن غارات جوية»، «وافقت على السماح للولايات المتحدة باستخدام قاعدة إنجرليك في شن غارات»، «خطة عسكرية تسمح
      * لإسرائيل بغزو مصر». The permission is told; the act permitted is not (it is coded when the article tells it done).
@@ -1351,6 +1440,9 @@ abstract class ModalityRules extends CueConstruction {
         if (anyAct(c)) {
             return "hypothetical"; // «اي غارات أمريكية على نظام الأسد ستضر»: any such act, none told as done
         }
+        if (purposeOfAct(c)) {
+            return "hypothetical"; // «كقاعدة لإطلاق المفاوضات»، «لإجبار طالبان على إجراء محادثات»: an aim, not an act told
+        }
         if (demanded(c)) {
             return "hypothetical"; // «وطالب البحرينيون بسحب السفير البحريني لدى طهران»: asked for, not done
         }
@@ -1416,6 +1508,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (ruledOut(c)) {
             return "hypothetical"; // «استبعد لقاء روحاني وأوباما»: a meeting ruled out is none held
+        }
+        if (unconfirmedAfter(c)) {
+            return "reported"; // «ذكرت أخبار ... أن أختر منصور ... زار إيران مؤخرا لكن الحركة لم تؤكد ذلك»: a report only
         }
         if (speaker != null && "MED".equals(speaker.role())) {
             return "reported";
