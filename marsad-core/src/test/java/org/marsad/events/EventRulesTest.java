@@ -4212,6 +4212,19 @@ class EventRulesTest {
     }
 
     @Test
+    void thePeacekeepersNameIsNoActOfPeacekeeping() {
+        // Session 21's blind item 11 (snn-2015-07-24#1450: «اللاجئين المقيمين في قواعد قوات حفظ السلام التابعة الامم
+        // المتحدة» SSDREF>IGOUNO 074): the noun «قوات حفظ السلام» names the forces, an actor; as a cue of its own it
+        // borrowed a side from the sentence. snn-2015-08-04#817: French peacekeepers killed in Beirut, then the Kuwait
+        // bombings, were FRA>KWT 074
+        List<String> d = dyads("وتبعها قصف ثكنة قوات مشاة البحرية الأميركية في بيروت التي قتل فيها 241 أميركيا و58 من قوات "
+                + "حفظ السلام الفرنسية، ثم تفجيرات الكويت بالتعاون مع حزب الدعوة العراقي.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 074")), d.toString());
+        // control: sending the forces is the act (patterns.tsv, أرسل + قوات حفظ السلام)
+        assertTrue(dyads("وأرسلت الأمم المتحدة قوات حفظ السلام إلى مالي").contains("IGOUNO>MLI 074"));
+    }
+
+    @Test
     void anAdverbialOfTimeOrOfTheStatementBeforeTheActCondemned() {
         // snn-2015-08-06#1861 (corpus; session20-base coded nothing): a time noun between the subject and the act
         // named by its nationality adjective; the one condemned is the state whose forces shelled
