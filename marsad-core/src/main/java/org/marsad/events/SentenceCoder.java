@@ -576,6 +576,13 @@ final class SentenceCoder extends ViolenceSides {
             // antecedent of the verb's relative clause («ثلاثة من المتطرفين اليهود الذين اقتحموا الأقصى»)
             subj = List.of();
         }
+        if (!subj.isEmpty() && subj.get(0).first() > c.head() && f.targetPreps().isEmpty() && !f.visit()
+                && unknownSubjectBeforeState(c)) {
+            // «وشكر الحساينة المملكة العربية السعودية وقطر والكويت»: a definite noun no dictionary knows right after
+            // a verb whose object follows it stands before the state named next; that state is the object, not
+            // the subject (the noun is the subject, or the object with the state as its apposition)
+            subj = List.of();
+        }
         boolean targetFirst = subj.isEmpty();
         // «وقال طاهر إنه يناشد الرئيس اليمني»: a verb whose subject is the pronoun of a speaker no dictionary
         // knows has no subject after it either; the actor there is its object
@@ -694,7 +701,7 @@ final class SentenceCoder extends ViolenceSides {
             how = "attributed-agent";
             conf = 0.7;
         } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
-                || unknownSubjectAfter(c) || unknownSubjectBeforeObject(c)
+                || unknownSubjectAfter(c) || unknownSubjectBeforeObject(c) || unknownSubjectBeforeState(c)
                 || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head())
                 || unknownPeopleAntecedent(c))) {
             // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject

@@ -547,8 +547,50 @@ abstract class SubjectSearch extends ModalityRules {
 
     /** The token of the unknown subject {@link #unknownSubjectAfter} sees, or -1. */
     int unknownSubjectAt(Cue c) {
-        if (c.pattern().frame().targetPreps().isEmpty() || !c.reading().suffix().isEmpty()
-                || patterns.hasPluralSubject(c.pattern(), c.reading().stem())) {
+        return c.pattern().frame().targetPreps().isEmpty() ? -1 : unknownNounAfterVerb(c);
+    }
+
+    /**
+     * Whether a verb whose object follows it directly (no target preposition in its frame) has a subject of its own
+     * that no dictionary knows, before the state or body the subject search would take: a definite noun (or a name in
+     * quotation marks) right after the verb, then — as the first actor {@link #after} the verb, within its reach —
+     * a state or a body by its name. «وشكر الحساينة المملكة العربية السعودية وقطر»، «اجتاح التنظيم المتطرف شمال
+     * العراق»، «وهدد الشاه بضم البحرين لإيران»: the noun is the subject and the state the object, or (the subject in
+     * the verb) the noun is the object and the state its apposition or its genitive's owner («اجتاحت العاصمة بغداد»);
+     * either way the state is not the subject. Not a nationality or people's word after the noun, which says whose
+     * the noun is («ويخوض المثقفون المصريون»; not a name mention either), nor an actor past a word joined by و, which
+     * goes on describing the noun or lists more of it («أعربت البارونة البريطانية وعضوة البرلمان الأوروبي»).
+     */
+    boolean unknownSubjectBeforeState(Cue c) {
+        int i = c.pattern().frame().targetPreps().isEmpty() && !c.furtherBefore() ? unknownNounAfterVerb(c) : -1;
+        if (i < 0) {
+            return false;
+        }
+        List<ActorMention> vso = after(c.end(), 3, true);
+        if (vso.isEmpty() || vso.get(0).first() <= i) {
+            return false;
+        }
+        ActorMention m = vso.get(0);
+        if (m.form() != ActorMention.Form.NAMED || !("GPE".equals(m.type()) || "ORG".equals(m.type()))
+                || m.why().contains("demonym") || m.prefix().startsWith("و")) {
+            return false;
+        }
+        for (int k = i + 1; k < m.first(); k++) {
+            if (tokens.get(k).isWord() && tokens.get(k).norm().startsWith("و")
+                    && !tokens.get(k).segments().get(0).prefix().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The word right after a verb (past an opening quotation mark) where an unknown subject stands: a definite noun
+     * outside every actor mention, not the cue's own word nor a noun of time, or a name in quotation marks; or -1. Not
+     * after a verb carrying a pronoun or one whose form says its subject is plural.
+     */
+    private int unknownNounAfterVerb(Cue c) {
+        if (!c.reading().suffix().isEmpty() || patterns.hasPluralSubject(c.pattern(), c.reading().stem())) {
             return -1;
         }
         int i = c.head() + 1;
