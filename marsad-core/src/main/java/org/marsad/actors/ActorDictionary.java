@@ -56,6 +56,8 @@ public final class ActorDictionary {
      */
     private final Map<String, String[][][]> homographsByStem = new java.util.HashMap<>();
     private final Set<String> notAliases = new HashSet<>();
+    /** Head nouns by which an organization named in full is referred back to (organization-heads.tsv), as stems. */
+    private final Set<String> organizationHeads = new HashSet<>();
     /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
     private final Set<String> neverWithArticle = new HashSet<>();
     /**
@@ -254,6 +256,13 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "not-an-alias.tsv", 1, true)) {
             d.notAliases.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        for (Row r : TsvFile.read(DIR + "organization-heads.tsv", 1, true)) {
+            String head = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip());
+            if (head.startsWith("ال") || head.contains(" ")) {
+                throw r.error("an organization head is one word without the article, got '" + r.col(0) + "'");
+            }
+            d.organizationHeads.add(head);
         }
         for (Row r : TsvFile.read(DIR + "not-with-article.tsv", 1, true)) {
             d.neverWithArticle.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
@@ -606,6 +615,14 @@ public final class ActorDictionary {
             }
         }
         return null;
+    }
+
+    /**
+     * True for the stem of a generic head noun by which an organization named in full is referred back to with the
+     * article alone («الصندوق» after «صندوق النقد الدولي»; organization-heads.tsv).
+     */
+    public boolean isOrganizationHead(String stem) {
+        return organizationHeads.contains(stem);
     }
 
     /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */

@@ -89,7 +89,7 @@ public final class ActorMatcher {
         articleKeptSlot = facts.register(stem -> dictionary.trie().hasFirstWord("ال" + stem) ? Boolean.TRUE : null);
         Set<String> settingHeads = new java.util.HashSet<>(); // «الثوار»: a head noun only coalition-settings.tsv names
         dictionary.coalitionSettings().forEach(c -> settingHeads.add(c.head()));
-        headSlot = facts.register(stem -> ORGANIZATION_HEADS.contains(stem) || settingHeads.contains(stem)
+        headSlot = facts.register(stem -> dictionary.isOrganizationHead(stem) || settingHeads.contains(stem)
                 ? Boolean.TRUE : null);
         bareNameWordSlot = facts.register(stem -> dictionary.isPersonWordOnlyBare(stem) ? Boolean.TRUE : null);
         homographSlot = facts.register(dictionary::homographRowsOfStem);
@@ -587,7 +587,7 @@ public final class ActorMatcher {
             if (m.entry() != null && m.entry().kind() == ActorKind.FIXED && "ORG".equals(m.entry().type())
                     && m.end() - m.first() >= 2) {
                 String head = org.marsad.dict.PhraseKeys.stripArticle(tokens.get(m.first()).segments().get(0).stem());
-                if (ORGANIZATION_HEADS.contains(head)) {
+                if (dictionary.isOrganizationHead(head)) {
                     ActorEntry old = heads.putIfAbsent(head, m.entry());
                     if (old != null && old != m.entry()) {
                         clashing.add(head);
@@ -1693,10 +1693,6 @@ public final class ActorMatcher {
         }
         return false;
     }
-
-    /** Generic head nouns of organization names that news uses alone to refer back to the organization. */
-    private static final Set<String> ORGANIZATION_HEADS = Set.of("محكمه", "منظمه", "حركه", "جماعه", "وكاله", "حزب",
-            "جبهه", "لجنه", "هيئه", "صندوق", "تنظيم", "تحالف", "جامعه", "مفوضيه", "بعثه");
 
     /** Titles that may stand between a thing and the name it bears (جامعة الملك سعود، مستشفى الأمير سلطان). */
     private static final Set<String> TITLES_BEFORE_NAMES = Set.of("ملك", "امير", "اميره", "شيخ", "سلطان", "رئيس",

@@ -139,7 +139,7 @@ final class SentenceCoder extends ViolenceSides {
         ActorMention speaker = null;
         int bestDist = Integer.MAX_VALUE;
         for (int[] r : reporting) {
-            List<ActorMention> sp = r[1] == 1 ? speakerSubject(r[0]) : after(r[0] + 1, 4, false);
+            List<ActorMention> sp = speakerOf(r);
             if (sp.isEmpty()) {
                 continue;
             }

@@ -79,12 +79,53 @@ abstract class SpeakerSearch extends AgentSearch {
     /** Whether the mention is the subject of one of the sentence's reporting verbs, or named after a reporting phrase. */
     private boolean speaksHere(ActorMention m) {
         for (int[] r : reporting) {
-            List<ActorMention> sp = r[1] == 1 ? speakerSubject(r[0]) : after(r[0] + 1, 4, false);
+            List<ActorMention> sp = speakerOf(r);
             if (sp.contains(m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The one who speaks through the reporting cue {@code r} ({@link #reportingCues}: position, 1 for a verb): a verb's
+     * subject, else the actor a few words after the phrase («بحسب ما ذكرت وكالة»، «وفقا لبيان صادر عن الوزارة»), but none
+     * when the phrase's noun is its owner's by a pronoun ({@link #ownedAttribution}).
+     */
+    List<ActorMention> speakerOf(int[] r) {
+        if (r[1] == 1) {
+            return speakerSubject(r[0]);
+        }
+        return ownedAttribution(r[0]) ? List.of() : after(r[0] + 1, 4, false);
+    }
+
+    /**
+     * Whether the reporting phrase with no verb at {@code cue} («حسب»، «بحسب»، «وفقا»، «طبقا»; not «حسبما», which a verb
+     * follows) is followed by a noun carrying a possessive pronoun: «حسب قوله»، «وفقاً لأجندته الخاصة بعيداً عن الوفود
+     * الأوروبية». What is told is according to the one the pronoun refers back to, named before; an actor a few words on
+     * («الوفود الأوروبية» after «بعيداً عن») is no speaker. The pronoun is read from the word as written (ه, not the ة
+     * that normalization also makes ه) on a word without the article.
+     */
+    private boolean ownedAttribution(int cue) {
+        int i = cue + 1;
+        if (i >= b || !tokens.get(i).isWord() || inMention[i - a] || tokens.get(cue).norm().endsWith("ما")) {
+            return false;
+        }
+        Token w = tokens.get(i);
+        String norm = w.norm();
+        String bare = norm.startsWith("و") || norm.startsWith("ف") ? norm.substring(1) : norm;
+        if (bare.startsWith("ال") || bare.startsWith("لل") || bare.length() < 4) {
+            return false;
+        }
+        if (norm.endsWith("ها") || norm.endsWith("هم") || norm.endsWith("هما") || norm.endsWith("هن")) {
+            return true;
+        }
+        int last = w.end() - 1;
+        while (last > w.start() && (text.charAt(last) >= '\u064B' && text.charAt(last) <= '\u0652'
+                || text.charAt(last) == '\u0640')) {
+            last--; // tashkeel and tatweel
+        }
+        return text.charAt(last) == 'ه';
     }
 
     /**

@@ -1183,4 +1183,29 @@ class ActorCoverageTest {
         // control: a state's adjective keeps its state («أول رئيس أمريكي يزور كينيا»: Obama, the USA's)
         expect("USAGOV", "2015-07-25", "رئيس أمريكي", "وهو أول رئيس أمريكي يزور كينيا أو إثيوبيا أثناء فترة حكمه");
     }
+
+    /** The codes of the named mentions whose text is exactly {@code word}. */
+    private static List<String> codesOfWord(String text, String word, String date) {
+        return named(text, date).stream().filter(m -> m.span().of(text).equals(word)).map(ActorMention::code).toList();
+    }
+
+    @Test
+    void aBankCoalitionOrProgrammeNamedInFullIsReferredBackByItsHeadNoun() {
+        // organization-heads.tsv (session 22, actors36): «البنك»، «الائتلاف»، «البرنامج» with the article alone are the
+        // one bank, coalition or programme the article named in full (as «المحكمة»، «الصندوق» were); written after
+        // snn-2015-07-24#1390 (the World Bank's oil forecast), snn-2015-07-22#924 (the Syrian coalition's interview) and
+        // the WFP's ships to Aden. Before, the bank was the generic agent and the other two were nobody
+        assertEquals(List.of("IGOWBK", "IGOWBK"), codesOfWord("خفض البنك الدولي توقعاته لأسعار النفط. وذكر البنك أن أسعار"
+                + " السلع ستبقى منخفضة، ويتوقع البنك أن يكون متوسط سعر النفط 57 دولارا.", "البنك", "2015-07-24"));
+        assertEquals(List.of("SYROPP"), codesOfWord("دعا الائتلاف الوطني السوري المعارض إلى حماية المدنيين في الزبداني."
+                + " وأكد رئيس الائتلاف أن الائتلاف لن يكون له دور بعد سقوط الأسد.", "الائتلاف", "2015-07-22"));
+        assertEquals(List.of("IGOUNO"), codesOfWord("قال برنامج الأغذية العالمي إن سفينة محملة بالمساعدات وصلت إلى عدن."
+                + " وأعلن البرنامج في بيان أنه يوزع حصصا غذائية على الأسر.", "البرنامج", "2015-07-28"));
+        // control: two banks named, «البنك» is neither
+        assertEquals(List.of(), codesOfWord("قال البنك الدولي إن النمو سيتباطأ، فيما أبقى البنك المركزي الأوروبي على"
+                + " تمويل البنوك اليونانية. وذكر البنك أن الأسعار ستنخفض.", "البنك", "2015-07-24"));
+        // control: «المجلس» is no head (a council with its own adjective, the cabinet, is too often another council)
+        assertEquals(List.of(), codesOfWord("وافق مجلس الأمن الدولي على القرار. لكن يتعين موافقة المجلس الأعلى للأمن"
+                + " القومي الإيراني وكذلك خامنئي.", "المجلس", "2015-08-08"));
+    }
 }

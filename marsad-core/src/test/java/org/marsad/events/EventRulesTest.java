@@ -4446,4 +4446,18 @@ class EventRulesTest {
         List<String> c = dyads("وشنت الطائرات الإسرائيلية غارة على سوريا أمس.");
         assertTrue(c.contains("ISRMIL>SYR 195"), c.toString());
     }
+
+    @Test
+    void anAttributionToAPronounNamesNoSpeakerFurtherOn() {
+        // SpeakerSearch.ownedAttribution (session 22, actors36; the blind judgement's item 17, «وفقاً لأجندته الخاصة
+        // بعيداً عن الوفود الأوروبية»: the IMF's demand given to the EU's delegations): «حسب/وفقا + a noun with a possessive
+        // pronoun» is according to the one the pronoun refers back to; an actor a few words on is no speaker and so
+        // not the agent borrowed for a subjectless act (the start coded RUSGOV>YEM 10 and IGOEUR>GRC 10 here)
+        List<String> m = dyads("وتصر على ضرورة إجراء مراجعة للإصلاحات اليمنية، حسب تعبيرها أمام الوفد الروسي.");
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("RUS")), m.toString());
+        m = dyads("ويصر على ضرورة إجراء مراجعة للإصلاحات اليمنية، حسب قوله لوزير الخارجية الروسي سيرغي لافروف.");
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("RUS")), m.toString());
+        m = dyads("وتصر على ضرورة إجراء مراجعة للإصلاحات اليونانية، وفقا لرؤيتها بعيدا عن المفوضية الأوروبية.");
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("IGOEUR")), m.toString());
+    }
 }
