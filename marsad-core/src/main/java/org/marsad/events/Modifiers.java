@@ -26,7 +26,7 @@ public final class Modifiers {
         RANKS, PLACE_ADVERB, CONTINUING_VERB, WORK_TITLE, TITLE_PRONOUN, ABSTRACT_PARTY, STIPULATION, STANCE_NOUN,
         CAUSE_WORD, COVER_PHRASE, SOURCE_NOUN, MAY_PARTICLE, DEMAND, OBLIGATION, OBLIGATION_OPENER, OBLIGATION_LINK,
         OBLIGATION_ADVERBIAL, OBJECT_ADVERBIAL, OBJECT_ADVERBIAL_HEAD, OBJECT_ADVERBIAL_END, ANY, ANY_BETWEEN, PERMISSION,
-        MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER }
+        MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, TOPIC_SHIFT }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
