@@ -134,6 +134,37 @@ abstract class CueConstruction extends ActorIdentity {
     }
 
     /**
+     * Whether a verb's bare past after a preposition (so its masdar: «بعد توصل دول مجموعة «5+1» مع طهران إلى اتفاق»)
+     * has a genitive right after it that no dictionary knows: a word outside every actor mention, not the cue's own
+     * further word, a time noun, a word that stands between a verb and its subject, nor a word with a pronoun or a
+     * clitic but the article in any of its readings. The masdar's genitive is its doer; so the act has a doer of its own, and neither the speaker nor the
+     * subject in play is it. Only a cue whose further words (its object or complement) come after that word: then the
+     * genitive before them is the doer («مع شن مسلحين هجوما»); a lone masdar's genitive is as often its object («عن دعم
+     * شعوب فلسطين»: the peoples are supported). Not for the acts with victims, whose genitive is the victim.
+     */
+    boolean unknownGenitiveAfterPreposition(Cue c) {
+        if (!c.isVerb() || SpeakerSearch.VICTIM_ROOTS.contains(c.pattern().root()) || !patterns.isBarePast(c.pattern(), c.reading().stem())
+                || !c.reading().suffix().isEmpty() || c.reading().hasArticle()) {
+            return false;
+        }
+        boolean governed = gluedPreposition(c.reading().prefix()) != null
+                || c.head() - 1 >= a && tokens.get(c.head() - 1).isWord() && c.reading().prefix().isEmpty()
+                    && bareWordOf(tokens.get(c.head() - 1), PHRASE_PREPOSITIONS);
+        int i = c.end();
+        if (!governed || c.last() <= i || !genitiveFollows(i) || inMention[i - a] || verbAt[i - a] || c.words().contains(i)) {
+            return false;
+        }
+        Token w = tokens.get(i);
+        for (Segment s : w.segments()) {
+            if (!s.suffix().isEmpty() || !s.prefix().isEmpty() && !s.prefix().equals("ال")) {
+                return false; // «عن دعم أصدقائنا»: the speaker's own friends; «لبحث وإقرار»: a second masdar
+            }
+        }
+        return !SubjectSearch.SUBJECT_GAP.contains(w.norm()) && !PHRASE_PREPOSITIONS.contains(w.norm())
+                && !modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN);
+    }
+
+    /**
      * Whether a victim act's bare past joined by و (وقتل) comes right after another act named by a masdar and at most
      * {@link #JOINED_MASDAR_GAP} words of its genitive: it is that masdar's fellow, a masdar too, and what follows
      * it its genitive, the victim («تفجير المساجد وقتل رجال الأمن»، «تدمير اليمن وقتل الشعب»، «لضرب وقتل النساء»).

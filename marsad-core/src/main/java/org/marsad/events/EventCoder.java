@@ -100,7 +100,10 @@ public final class EventCoder {
                     ms.removeIf(EventCoder::bareCountry);
                 }
             }
-            SentenceCoder sc = new SentenceCoder(new SentenceInput(this, text.text(), tokens, a, b, ms, carried, s.index(),
+            // «على صعيد آخر، قالت حركة ... إنها قتلت»: on another matter the last sentence's actor is not in play; only
+            // in that sentence (the next ones go back to the story's actors as often as they go on with the new matter)
+            List<ActorMention> inPlay = opensAnotherMatter(tokens, a, b) ? List.of() : carried;
+            SentenceCoder sc = new SentenceCoder(new SentenceInput(this, text.text(), tokens, a, b, ms, inPlay, s.index(),
                     places, focus, mostNamed));
             sc.lastPair = pair;
             sc.speakerInPlay = speaker;
@@ -133,6 +136,22 @@ public final class EventCoder {
             speakerSentence = sc.speakerSentence;
         }
         return new Coding(dedupe(out), quotes);
+    }
+
+    /** The longest topic-shift phrase (modifiers.tsv) is four words, with its و. */
+    private static final int TOPIC_SHIFT_WORDS = 4;
+
+    /**
+     * Whether the sentence opens with a phrase of another matter (modifiers.tsv topic-shift: «على صعيد آخر»، «من جهة
+     * أخرى»): the subject carried from the sentence before is then none of its acts' doers.
+     */
+    private boolean opensAnotherMatter(List<Token> tokens, int a, int b) {
+        for (int i = a; i < Math.min(b, a + TOPIC_SHIFT_WORDS); i++) {
+            if (modifiers.phraseLengthEndingAt(tokens, a, i, Modifiers.Kind.TOPIC_SHIFT) == i - a + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -702,6 +702,7 @@ final class SentenceCoder extends ViolenceSides {
             conf = 0.7;
         } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
                 || unknownSubjectAfter(c) || unknownSubjectBeforeObject(c) || unknownSubjectBeforeState(c)
+                || unknownGenitiveAfterPreposition(c)
                 || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head())
                 || unknownPeopleAntecedent(c))) {
             // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject

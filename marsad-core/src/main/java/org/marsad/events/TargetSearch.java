@@ -692,7 +692,7 @@ abstract class TargetSearch extends SpeakerSearch {
                 continue;
             }
             if (m.form() == ActorMention.Form.ADJECTIVE && m.first() > c.last() + 1 && m.first() <= c.last() + 3
-                    && adjectivesBetween(c.last() + 1, m.first())) {
+                    && adjectivesBetween(c.last() + 1, m.first()) && !possessedMasdar(c)) {
                 return List.of(m); // قصف جوي تركي، الغارات الجوية الأمريكية: the nationality after the adjectives
             }
             if (m.first() != c.end() && !(m.first() == c.last() + 1 && c.last() >= c.end())) {
@@ -710,6 +710,18 @@ abstract class TargetSearch extends SpeakerSearch {
             return List.of();
         }
         return List.of();
+    }
+
+    /**
+     * Whether the cue is a masdar (or a verb's form read as one, patterns.tsv P) carrying a possessive pronoun
+     * («ادانته»، «لرفضهم»، «قتله»): its doer or its object is that pronoun, and the words after it are its object's
+     * phrase, so a nationality adjective past them («بعد ادانته مقتل رضيع فلسطيني»، «لرفضهم خياطة ملابس أفغانية»)
+     * qualifies a noun of that phrase, not the act; the masdar's own adjective would stand right after it.
+     */
+    private boolean possessedMasdar(Cue c) {
+        // (a verb's form with a preposition glued on is its masdar: «لرفضهم»; a verb's own pronoun is its object, and
+        // the subject may follow with its adjective: «قصفتها طائرات تركية»)
+        return (!c.isVerb() || gluedPreposition(c.reading().prefix()) != null) && !c.reading().suffix().isEmpty();
     }
 
     /** The targets: the actor introduced by one of the frame's prepositions, else the direct object. */

@@ -4277,6 +4277,48 @@ class EventRulesTest {
     }
 
     @Test
+    void aSentenceOnAnotherMatterTakesNoSubjectFromTheSentenceBefore() {
+        // session 22's blind judgement, item 32 (the construction; the judged article is not used): «على صعيد آخر» opens
+        // another matter; the pronoun on إنّ after a speaker no dictionary knows is not the state named the sentence before
+        List<String> d = dyads("وأعلن وزير الدفاع الأمريكي أشتون كارتر أن تدريب واشنطن لمقاتلي المعارضة السورية انطلق ببطء. على"
+                + " صعيد آخر، قالت حركة نور الدين زنكي التابعة لغرفة عمليات فتح حلب، فجر الخميس، إنها قتلت عشرين عنصراً"
+                + " لقوات النظام في حي الراشدين.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USA>") && x.endsWith(" 19")), d.toString());
+        // snn-2015-07-25#1299 (corpus): «على صعيد آخر، أوقفت قوة من الجيش اللبناني» is no act of the Syrian opposition
+        List<String> a = dyads("وأكدت المعارضة السورية أنها ستواصل القتال. على صعيد آخر، أوقفت قوة من الجيش اللبناني 23 شخصاً"
+                + " من التابعية السورية شرق لبنان وشماله، للاشتباه بانتمائهم إلى تنظيمات إرهابية.");
+        assertTrue(a.stream().noneMatch(x -> x.startsWith("SYROPP>")), a.toString());
+        // control: «في سياق متصل» (a related context) goes on with the subject in play
+        List<String> c = dyads("وأكدت المعارضة السورية أنها ستواصل القتال. في سياق متصل، أوقفت قوة من الجيش اللبناني 23 شخصاً"
+                + " من التابعية السورية شرق لبنان وشماله، للاشتباه بانتمائهم إلى تنظيمات إرهابية.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("SYROPP>")), c.toString());
+    }
+
+    @Test
+    void aMasdarWithAPronounTakesNoNationalityPastItsObject() {
+        // snn-2015-07-22#64 (corpus; session 22's blind item 44 is the same construction, «بعد ادانته مقتل رضيع
+        // فلسطيني»): «لرفضهم خياطة ملابس أفغانية» — the tailors refused; the garments are Afghan, Afghanistan refused nothing
+        List<String> d = dyads("واعتقل تنظيم داعش أمس 15 خياطا موصليا لرفضهم خياطة ملابس أفغانية لمسلحي التنظيم.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("AFG>")), d.toString());
+        // control: a masdar with no pronoun keeps the nationality past its adjective as its doer
+        List<String> c = dyads("ودانت الجامعة العربية القصف الجوي التركي في شمال العراق.");
+        assertTrue(c.contains("IGOARL>TURMIL 111"), c.toString());
+    }
+
+    @Test
+    void aMasdarAfterAPrepositionWithAnUnknownDoerIsNoSpeakersAct() {
+        // session 22's blind judgement, item 52 (the construction): «بعد توصل دول مجموعة «5+1» مع طهران إلى اتفاق» — the
+        // masdar's genitive, a noun no dictionary knows, reached the agreement; not the one who speaks of it
+        List<String> d = dyads("وقال وزير الخارجية اليمني رياض ياسين، عقب لقائه مع نظيره القطري في الدوحة أمس، إن إيران ستواجه"
+                + " مشكلات بعد توصل دول مجموعة «5+1» مع طهران إلى اتفاق.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMGOV>IRN") || x.startsWith("IRN>YEMGOV")), d.toString());
+        // control: a genitive the dictionaries know is the doer
+        List<String> c = dyads("وقال وزير الخارجية الكويتي إن المنطقة ستشهد تغيرات كبيرة بعد توصل الأطراف اليمنية مع الحوثيين"
+                + " إلى اتفاق.");
+        assertTrue(c.contains("YEMPTY>YEMREB 05"), c.toString());
+    }
+
+    @Test
     void anAdverbialOfTimeOrOfTheStatementBeforeTheActCondemned() {
         // snn-2015-08-06#1861 (corpus; session20-base coded nothing): a time noun between the subject and the act
         // named by its nationality adjective; the one condemned is the state whose forces shelled
