@@ -61,6 +61,15 @@ public final class ActorDictionary {
     /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
     private final Set<String> neverWithArticle = new HashSet<>();
     /**
+     * Construct heads that keep their own role in a chain of agents (construct-heads.tsv own-role: وزير، وزارة) → the
+     * roles of a last agent that still win over it (وزارة الحرس الوطني MIL).
+     */
+    private final Map<String, Set<String>> ownRoleHeads = new HashMap<>();
+    /** Construct heads that before a noun of a thing are its management, no state's organ (construct-heads.tsv of-a-thing). */
+    private final Set<String> headsOfThings = new HashSet<>();
+    /** Nouns of things (construct-heads.tsv thing: فرقة، سيارة) that such a head before them manages or drives. */
+    private final Set<String> managedThings = new HashSet<>();
+    /**
      * Countries whose one-word names (countries.tsv) are all written with the article (اليمن، الكويت، الإمارات):
      * worked out at load, nothing listed by hand. A bare word (يمن، كويت، إمارات) is then a verb or a common noun.
      */
@@ -316,6 +325,24 @@ public final class ActorDictionary {
             // not added to the lexicon: the segmenter keeps a reading with the article alone anyway (النادي → ال +
             // نادي), and a body noun in the lexicon would close the recognizer's window after «رئيس مجلس إدارة غرفة»
             d.headedBodies.put(w, new HeadedBody(r.col(1), r.col(2)));
+        }
+        for (Row r : TsvFile.read(DIR + "construct-heads.tsv", 2, true)) {
+            String w = org.marsad.text.ArabicNormalizer.normalize(r.col(1).strip());
+            switch (r.col(0)) {
+                case "own-role" -> {
+                    Set<String> except = new HashSet<>();
+                    for (String role : r.col(2).isBlank() ? new String[0] : r.col(2).strip().split("\\s+")) {
+                        if (!ActorCodes.Roles.isRole(role)) {
+                            throw r.error("not a role code: '" + role + "'");
+                        }
+                        except.add(role);
+                    }
+                    d.ownRoleHeads.put(w, Set.copyOf(except));
+                }
+                case "of-a-thing" -> d.headsOfThings.add(w);
+                case "thing" -> d.managedThings.add(PhraseKeys.stripArticle(w));
+                default -> throw r.error("kind must be own-role, of-a-thing or thing, got '" + r.col(0) + "'");
+            }
         }
         for (Row r : TsvFile.read(DIR + "international.tsv", 1, true)) {
             d.international.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
@@ -698,6 +725,28 @@ public final class ActorDictionary {
      * The body this noun (normalized, no article) names, whose head takes its role: NGO for اتحاد، نادي، جمعية, BUS
      * for غرفة (headed-bodies.tsv); null for any other word.
      */
+    /**
+     * True for a construct head that keeps its own role in a chain of agents whose last agent has {@code lastRole}
+     * (construct-heads.tsv own-role: وزير; وزارة but not before an armed force, police or intelligence).
+     */
+    public boolean isOwnRoleHead(String stem, String lastRole) {
+        Set<String> except = ownRoleHeads.get(stem);
+        return except != null && !except.contains(lastRole);
+    }
+
+    /** True for a construct head that before a noun of a thing is no state's organ (construct-heads.tsv of-a-thing). */
+    public boolean isHeadOfThings(String stem) {
+        return headsOfThings.contains(stem);
+    }
+
+    /**
+     * True for a noun (normalized, no article) of a thing a head of construct-heads.tsv of-a-thing manages: a body of
+     * headed-bodies.tsv (نادي، جمعية، مستشفى) or a word of kind thing there (فرقة، سيارة).
+     */
+    public boolean isManagedThing(String stem) {
+        return managedThings.contains(stem) || headedBodies.containsKey(stem);
+    }
+
     public HeadedBody headedBody(String stem) {
         return headedBodies.get(stem);
     }

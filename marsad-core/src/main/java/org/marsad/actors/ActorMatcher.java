@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.dict.PhraseKeys;
 import org.marsad.dict.PhraseTrie;
 import org.marsad.model.ActorCodes;
 import org.marsad.model.Sentence;
@@ -1736,10 +1737,17 @@ public final class ActorMatcher {
                     j++;
                 }
                 Raw lastAgent = raws.get(j);
+                Raw head = ownRoleHead(tokens, raws, k, j);
                 String role = lastAgent.ref().entry().code();
                 String country = null;
                 String why = "agent";
                 String nameEn = lastAgent.ref().entry().nameEn();
+                if (head != null) {
+                    // «وزيرة المهجرين اللبنانية»: a minister of the displaced is the government's, not the displaced
+                    role = head.ref().entry().code();
+                    nameEn = head.ref().entry().nameEn() + " of " + nameEn;
+                }
+                ActorEntry roleEntry = (head != null ? head : lastAgent).ref().entry();
                 int end = lastAgent.end();
                 boolean nameAfter = j + 1 < raws.size() && adjacent(tokens, lastAgent, raws.get(j + 1))
                         && isGivenName(tokens, raws.get(j + 1), lastAgent);
@@ -1810,6 +1818,12 @@ public final class ActorMatcher {
                     k = j + 2;
                     continue;
                 }
+                if (country == null && body == null && !nameAfter && j == k && headOfThing(tokens, raws, j)) {
+                    // «قيادة الفرقة 30»، «إدارة نادي الطلاب»، «قيادة السيارة»: the command or management of a thing
+                    // (construct-heads.tsv of-a-thing), no state's leadership or administration: no mention
+                    k = j + 1;
+                    continue;
+                }
                 // الجانبين السعودي والأردني، القوات الأمريكية والبريطانية: more demonyms coordinated with the first
                 List<ActorMention> coordinated = new ArrayList<>();
                 while (country != null && j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.DEMONYM
@@ -1819,7 +1833,7 @@ public final class ActorMatcher {
                     String other = unionOf(ActorCodes.primary(d.ref().entry().code()), lastAgent);
                     Span ds = new Span(tokens.get(d.first()).start(), tokens.get(d.end() - 1).end());
                     coordinated.add(new ActorMention(d.first(), d.end(), ds, other.length() == 6 ? other : other + role,
-                            "AGENT", lastAgent.ref().entry(), d.ref().entry().nameEn() + " " + lastAgent.ref().entry()
+                            "AGENT", roleEntry, d.ref().entry().nameEn() + " " + lastAgent.ref().entry()
                             .nameEn(), "agent+coordinated-demonym", ActorMention.Form.NAMED, sentence,
                             d.firstReading().prefix()));
                 }
@@ -1830,21 +1844,24 @@ public final class ActorMatcher {
                         why = why + "+home";
                     }
                 }
+                if (head != null) {
+                    why = why + "+own-role-head";
+                }
                 Span span = new Span(tokens.get(r.first()).start(), tokens.get(end - 1).end());
                 if (country == null) {
-                    out.add(new ActorMention(r.first(), end, span, role, "AGENT", lastAgent.ref().entry(), nameEn, why,
+                    out.add(new ActorMention(r.first(), end, span, role, "AGENT", roleEntry, nameEn, why,
                             ActorMention.Form.AGENT_ONLY, sentence, r.firstReading().prefix()));
                 } else {
                     String code = country.length() == 6 ? country : country + role;
-                    int[] person = lastAgent.ref().entry().title() ? personAt(tokens, end, persons, raws, j) : null;
+                    int[] person = roleEntry.title() ? personAt(tokens, end, persons, raws, j) : null;
                     if (person != null) {
                         // وزير الدفاع الأمريكي آشتون كارتر with a name no dictionary has: the person, coded by the title
                         span = new Span(tokens.get(r.first()).start(), tokens.get(person[1] - 1).end());
-                        out.add(new ActorMention(r.first(), person[1], span, code, "PERS", lastAgent.ref().entry(),
+                        out.add(new ActorMention(r.first(), person[1], span, code, "PERS", roleEntry,
                                 nameEn, why.replace("agent", "title") + "+recognized-person", ActorMention.Form.NAMED,
                                 sentence, r.firstReading().prefix()));
                     } else {
-                        out.add(new ActorMention(r.first(), end, span, code, "AGENT", lastAgent.ref().entry(), nameEn,
+                        out.add(new ActorMention(r.first(), end, span, code, "AGENT", roleEntry, nameEn,
                                 why, ActorMention.Form.NAMED, sentence, r.firstReading().prefix()));
                     }
                 }
@@ -1906,6 +1923,56 @@ public final class ActorMatcher {
             return region.union().code();
         }
         return country;
+    }
+
+    /**
+     * The first agent of the chain raws[from..to) before its last that keeps its own role (construct-heads.tsv own-role:
+     * a minister or a ministry in construct, «وزيرة المهجرين»، «وزير المخابرات»), or null.
+     */
+    private Raw ownRoleHead(List<Token> tokens, List<Raw> raws, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String stem = constructStem(tokens.get(raws.get(i).end() - 1));
+            if (stem != null && dictionary.isOwnRoleHead(stem, raws.get(to).ref().entry().code())) {
+                return raws.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the one-word agent raws[i] is a head of construct-heads.tsv of-a-thing (قيادة، إدارة) in construct
+     * right before a noun of a thing it manages (a body of headed-bodies.tsv or a thing of construct-heads.tsv, with or
+     * without the article) that no actor name opens: «قيادة الفرقة 30»، «إدارة نادي الطلاب السعودي»، «قيادة السيارة».
+     */
+    private boolean headOfThing(List<Token> tokens, List<Raw> raws, int i) {
+        Raw agent = raws.get(i);
+        if (agent.end() - agent.first() != 1 || agent.end() >= tokens.size()
+                || i + 1 < raws.size() && raws.get(i + 1).first() == agent.end()) {
+            return false;
+        }
+        String stem = constructStem(tokens.get(agent.first()));
+        Token next = tokens.get(agent.end());
+        if (stem == null || !dictionary.isHeadOfThings(stem) || !next.isWord()
+                || next.sentence() != tokens.get(agent.first()).sentence()) {
+            return false;
+        }
+        for (Segment s : next.segments()) {
+            if (s.suffix().isEmpty() && (s.prefix().isEmpty() || s.prefix().equals("ال"))
+                    && dictionary.isManagedThing(PhraseKeys.stripArticle(s.stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stem of a word's reading in construct: no article, no pronoun after it (وزيرة، بقيادة), or null. */
+    private static String constructStem(Token t) {
+        for (Segment s : t.segments()) {
+            if (!s.hasArticle() && s.suffix().isEmpty()) {
+                return s.stem();
+            }
+        }
+        return null;
     }
 
     /** The home country (agents.tsv column 5) of the first agent of the chain raws[from..to] that has one, or null. */

@@ -342,7 +342,7 @@ abstract class SentenceContext {
      * A preposition with و or ف that the segmenter keeps whole, because the word is also another one (ومع، وفي
      * "loyal", ومن، وعن، وضد): the preposition, or null.
      */
-    private static String conjoinedPreposition(Token t) {
+    static String conjoinedPreposition(Token t) {
         String w = t.norm();
         if (!t.isWord() || w.length() < 3 || w.length() > 5 || w.charAt(0) != 'و' && w.charAt(0) != 'ف') {
             return null; // the prepositions have two to four letters

@@ -621,6 +621,34 @@ abstract class TargetSearch extends SpeakerSearch {
     }
 
     /**
+     * The mention comes after the partitive من of a group or count word that is itself bare, no clitic but the article
+     * on it and no preposition before it: «احتجزوا الكثير من المقاتلين الإيرانيين»، «اعتقلت عددا من المتظاهرين». After
+     * a verb the group is its direct object, and the people it is made of are the ones acted upon (not a place of the
+     * sentence after them). Not «على عدد من المسؤولين»، «لعدد من» (a preposition's), nor «وكثير من دول الخليج» (a
+     * conjunct of the subject); after a masdar the group is its genitive, the doer («زيارة وفد من حماس المملكة»).
+     */
+    private boolean partOfBareObject(ActorMention m) {
+        // (only when the verb has a subject of its own in the sentence: with none, or one carried from before, the group
+        // right after the verb is its subject, «وأعربت العديد من دول الخليج عن قلقها»، «وعارض عدد من أعضاء الكونجرس
+        // الاتفاق»، «تجمع العشرات من المواطنين التشيكيين»: see subjectHere)
+        int group = m.first() - 2;
+        if (gluedPreposition(m.prefix()) != null || group < a || !ofGroup(m.first() - 1)) {
+            return false;
+        }
+        String clitic = tokens.get(group).segments().get(0).prefix();
+        if (!clitic.isEmpty() && !clitic.equals("ال")) {
+            return false;
+        }
+        return group - 1 < a || !bareWordOf(tokens.get(group - 1), STANDALONE_PREPS)
+                && conjoinedPreposition(tokens.get(group - 1)) == null;
+    }
+
+    /** The subject found is named in this sentence (not empty, not carried from an earlier one). */
+    private boolean subjectHere(List<ActorMention> subj) {
+        return !subj.isEmpty() && subj.get(0) != null && subj.get(0).first() >= a && subj.get(0).end() <= b;
+    }
+
+    /**
      * Token {@code i} is the partitive من after a noun of a group or a count (modifiers.tsv partitive, count: عدد
      * من، لعدد من) in any of its readings: unlike {@link #partOf}, a word the segmenter also reads whole (لعدد).
      */
@@ -815,7 +843,7 @@ abstract class TargetSearch extends SpeakerSearch {
             if (afterAdverbOfPlace(m) && !PLACE_AS_TARGET_ROOTS.contains(c.pattern().root())) {
                 continue; // «لاتهامه بارتكاب جرائم إرهابية داخل الكويت»: where the crimes were, not who is accused
             }
-            if (prepositional(m) || indirect(m, from)) {
+            if (prepositional(m) && !(c.isVerb() && subjectHere(subj) && partOfBareObject(m)) || indirect(m, from)) {
                 break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
             }
             return withCoordinated(m);

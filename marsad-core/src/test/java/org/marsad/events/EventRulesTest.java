@@ -4502,4 +4502,28 @@ class EventRulesTest {
         m = dyads("وتصر على ضرورة إجراء مراجعة للإصلاحات اليونانية، وفقا لرؤيتها بعيدا عن المفوضية الأوروبية.");
         assertTrue(m.stream().noneMatch(x -> x.startsWith("IGOEUR")), m.toString());
     }
+
+    // The people a bare group or count word after a verb is made of are its object (TargetSearch.partOfBareObject,
+    // session 22, actors37): «احتجزوا الكثير من المقاتلين الإيرانيين» detained Iranians, not the place named after them.
+
+    @Test
+    void thePeopleOfABareGroupAfterAVerbAreItsObject() {
+        // start: no event (the arrested behind من were skipped and nobody else was there)
+        List<String> d = dyads("واعتقلت الشرطة التركية العديد من الناشطين السوريين في مدينة إسطنبول.");
+        assertTrue(d.contains("TURCOP>SYROPP 173"), d.toString());
+        // start: no event; the besieged are the Houthi gunmen
+        d = dyads("وحاصرت قوات الأمن مجموعة من المسلحين الحوثيين في مدينة تعز.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">YEMREB 191")), d.toString());
+        // a group right after a verb with no subject of its own in the sentence is its subject, not its object
+        d = dyads("قال الرئيس الأمريكي إن الاتفاق جيد. وأعربت العديد من دول الخليج عن قلقها إزاء الطموحات الإيرانية.");
+        assertTrue(d.stream().noneMatch(x -> x.contains(">IGOGCC")), d.toString());
+    }
+
+    @Test
+    void aClubsBoardIsNotTheGovernmentOfItsCity() {
+        // session 22, actors37: «إدارة نادي ...» placed by the city after it was that country's government (start:
+        // GBRGOV>EGYGOV 051)
+        List<String> d = dyads("وأشادت إدارة نادي الطلاب المصريين في مدينة لندن بدعم السفارة المصرية للطلاب.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("GBRGOV>")), d.toString());
+    }
 }
