@@ -192,7 +192,7 @@ public final class ActorDictionary {
     public static ActorDictionary load() {
         ActorDictionary d = new ActorDictionary();
         for (String file : List.of("countries", "metonyms", "organizations")) {
-            for (Row r : TsvFile.read(DIR + file + ".tsv", 4, true)) {
+            for (Row r : TsvFile.read(DIR.concat(file).concat(".tsv"), 4, true)) {
                 d.addFixed(file, r);
             }
         }
@@ -351,7 +351,7 @@ public final class ActorDictionary {
             d.epithets.add(PhraseKeys.stripArticle(org.marsad.text.ArabicNormalizer.normalize(r.col(0))));
         }
         for (Row r : TsvFile.read(DIR + "coalition-settings.tsv", 8, true)) {
-            ActorEntry coalition = d.entries.get("organizations:" + checkCode(r, r.col(1)) + ":" + r.col(2));
+            ActorEntry coalition = d.entries.get(String.join(":", "organizations", checkCode(r, r.col(1)), r.col(2)));
             if (coalition == null) {
                 throw r.error("no organizations.tsv entry " + r.col(1) + " '" + r.col(2) + "'");
             }
@@ -376,7 +376,7 @@ public final class ActorDictionary {
             }
             ActorEntry union = null;
             if (!r.col(1).equals("-")) {
-                union = d.entries.get("organizations:" + checkCode(r, r.col(1)) + ":" + r.col(2));
+                union = d.entries.get(String.join(":", "organizations", checkCode(r, r.col(1)), r.col(2)));
                 if (union == null) {
                     throw r.error("no organizations.tsv entry " + r.col(1) + " '" + r.col(2) + "'");
                 }
@@ -407,7 +407,7 @@ public final class ActorDictionary {
         boolean ambiguous = flags != null && flags.contains("ambiguous");
         // names flagged ambiguous get an entry of their own: the flag belongs to those names, not to the
         // unambiguous names of the same actor on another line (جمهورية مالي vs مالي)
-        String id = file + ":" + code + ":" + r.col(2) + (ambiguous ? "~ambiguous" : "");
+        String id = String.join(":", file, code, r.col(2)).concat(ambiguous ? "~ambiguous" : ""); // no `+`: see VerbForms.past
         ActorEntry e = entry(new ActorEntry(id, ActorKind.FIXED, code, type, r.col(2), false, ambiguous, List.of()));
         boolean oneWord = false;
         boolean bareOneWord = false; // a bare spelling (مصر، عراق): the name is read with or without the article
@@ -426,7 +426,7 @@ public final class ActorDictionary {
 
     private void addDemonym(Row r) {
         String code = checkCode(r, r.col(0));
-        ActorEntry e = entry(new ActorEntry("demonyms:" + code + ":" + r.col(1), ActorKind.DEMONYM, code, "GPE",
+        ActorEntry e = entry(new ActorEntry(String.join(":", "demonyms", code, r.col(1)), ActorKind.DEMONYM, code, "GPE",
                 r.col(1), false, false, List.of()));
         for (String singular : TsvFile.names(r.col(2))) {
             List<String> key = PhraseKeys.of(singular);
@@ -462,7 +462,7 @@ public final class ActorDictionary {
         if (!title && !r.col(1).equals("group")) {
             throw r.error("agent kind must be 'title' or 'group', got '" + r.col(1) + "'");
         }
-        ActorEntry e = entry(new ActorEntry("agents:" + role + ":" + r.col(2), ActorKind.AGENT, role, "AGENT",
+        ActorEntry e = entry(new ActorEntry(String.join(":", "agents", role, r.col(2)), ActorKind.AGENT, role, "AGENT",
                 r.col(2), title, false, List.of()));
         String home = r.opt(4);
         if (home != null && !home.equals("-")) {

@@ -18,6 +18,29 @@ import java.util.List;
 public record ActorEntry(String id, ActorKind kind, String code, String type, String nameEn, boolean title,
                          boolean ambiguous, List<PersonRole> roles) {
 
+    // equals and hashCode written out, with the record's own definition (components in order, hash 31 * h + each
+    // from 0): the generated ones are made on first use from method handles, which spins classes with the JDK's
+    // bytecode writer while the dictionaries load, where these are first asked (BENCHMARKS.md, speed27)
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ActorEntry e && title == e.title && ambiguous == e.ambiguous
+                && java.util.Objects.equals(id, e.id) && kind == e.kind && java.util.Objects.equals(code, e.code)
+                && java.util.Objects.equals(type, e.type) && java.util.Objects.equals(nameEn, e.nameEn)
+                && java.util.Objects.equals(roles, e.roles);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(id);
+        h = 31 * h + java.util.Objects.hashCode(kind);
+        h = 31 * h + java.util.Objects.hashCode(code);
+        h = 31 * h + java.util.Objects.hashCode(type);
+        h = 31 * h + java.util.Objects.hashCode(nameEn);
+        h = 31 * h + Boolean.hashCode(title);
+        h = 31 * h + Boolean.hashCode(ambiguous);
+        return 31 * h + java.util.Objects.hashCode(roles);
+    }
+
     /** The code on a given date: for a person, the role covering it, else the bare country of the first role. */
     public String codeOn(LocalDate date) {
         if (kind != ActorKind.PERSON || roles.isEmpty()) {

@@ -106,7 +106,8 @@ public final class EventPatterns {
             }
             further.add(new Pattern.Word(List.copyOf(slots)));
         }
-        Pattern p = new Pattern(code, kind, cue, List.copyOf(further), frame(r, r.col(3)), r.file() + ":" + r.line());
+        Pattern p = new Pattern(code, kind, cue, List.copyOf(further), frame(r, r.col(3)),
+                r.file().concat(":").concat(Integer.toString(r.line()))); // no `+`: see VerbForms.past
         String head = parts[0].strip();
         if (kind == 'V') {
             String[] pp = head.split("/");

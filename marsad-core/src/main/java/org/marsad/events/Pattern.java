@@ -15,6 +15,26 @@ import org.marsad.text.StemSignature;
  */
 public record Pattern(String code, char kind, String cue, List<Word> further, Frame frame, String line) {
 
+    // equals and hashCode written out, with the record's own definition (components in order, hash 31 * h + each
+    // from 0): the generated ones are made on first use from method handles, which spins classes with the JDK's
+    // bytecode writer while the dictionaries load, where these are first asked (BENCHMARKS.md, speed27)
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Pattern p && kind == p.kind && java.util.Objects.equals(code, p.code)
+                && java.util.Objects.equals(cue, p.cue) && java.util.Objects.equals(further, p.further)
+                && java.util.Objects.equals(frame, p.frame) && java.util.Objects.equals(line, p.line);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(code);
+        h = 31 * h + Character.hashCode(kind);
+        h = 31 * h + java.util.Objects.hashCode(cue);
+        h = 31 * h + java.util.Objects.hashCode(further);
+        h = 31 * h + java.util.Objects.hashCode(frame);
+        return 31 * h + java.util.Objects.hashCode(line);
+    }
+
     /**
      * One further word of a cue: a sequence of slots that must follow each other (السيطرة على مدينة),
      * each slot a list of alternatives; an alternative ending in {@code *} matches as a prefix (اتفاق*

@@ -10,6 +10,10 @@ import java.util.Set;
  * in the jussive (لم يدع), and the present takes the person prefixes ي ت ن (not ا: see {@link #present}).
  */
 final class VerbForms {
+    // Strings are joined with concat, not `+`: javac compiles `+` to an invokedynamic whose first call makes method
+    // handles and, for each new shape of arguments, classes with the JDK's bytecode writer; the dictionaries' load
+    // (which inflects every verb of patterns.tsv here) ran a dozen such first calls, with the C2 compiler then compiling
+    // that writer beside it (BENCHMARKS.md, speed27). The loaders' other first `+` are written the same way.
     private VerbForms() {
     }
 
@@ -19,17 +23,17 @@ final class VerbForms {
         char last = p.charAt(p.length() - 1);
         boolean weak = last == 'ا' || last == 'ي';
         String base = weak ? p.substring(0, p.length() - 1) : p;
-        f.add(base + "ت");   // she did / I did
-        f.add(base + "تا");  // the two (f) did
-        f.add(base + "وا");  // they did
-        f.add(p + "ا");      // the two (m) did
-        f.add(p + "ن");      // they (f) did
-        f.add(p + "نا");     // we did
-        f.add(p + "تم");     // you (pl) did
+        f.add(base.concat("ت"));   // she did / I did
+        f.add(base.concat("تا"));  // the two (f) did
+        f.add(base.concat("وا"));  // they did
+        f.add(p.concat("ا"));      // the two (m) did
+        f.add(p.concat("ن"));      // they (f) did
+        f.add(p.concat("نا"));     // we did
+        f.add(p.concat("تم"));     // you (pl) did
         if (weak) {
-            f.add(base + "يا");
-            f.add(p + "ت");
-            f.add(p + "وا");
+            f.add(base.concat("يا"));
+            f.add(p.concat("ت"));
+            f.add(p.concat("وا"));
         }
         return f;
     }
@@ -49,19 +53,19 @@ final class VerbForms {
         // where it is the verb (أشكر، أدين in a quotation) its "I" is no actor the coder can name. Verbs whose
         // past begins with alef (أعلن، اتهم، استقبل) keep that spelling through their past.
         for (String person : new String[] {"ي", "ت", "ن"}) {
-            f.add(person + base);
-            f.add(person + base + "ون");
-            f.add(person + base + "ان");
-            f.add(person + base + "ين");
-            f.add(person + base + "وا");
-            f.add(person + base + "ا");
-            f.add(person + base + "ن");
+            f.add(person.concat(base));
+            f.add(person.concat(base).concat("ون"));
+            f.add(person.concat(base).concat("ان"));
+            f.add(person.concat(base).concat("ين"));
+            f.add(person.concat(base).concat("وا"));
+            f.add(person.concat(base).concat("ا"));
+            f.add(person.concat(base).concat("ن"));
             if (weak) {
-                f.add(person + cut);          // jussive: لم يدع
-                f.add(person + cut + "ون");
-                f.add(person + cut + "وا");
-                f.add(person + cut + "ين");
-                f.add(person + cut + "ان");
+                f.add(person.concat(cut));          // jussive: لم يدع
+                f.add(person.concat(cut).concat("ون"));
+                f.add(person.concat(cut).concat("وا"));
+                f.add(person.concat(cut).concat("ين"));
+                f.add(person.concat(cut).concat("ان"));
             }
         }
         return f;
@@ -76,13 +80,13 @@ final class VerbForms {
         char last = p.charAt(p.length() - 1);
         boolean weak = last == 'ا' || last == 'ي';
         String base = weak ? p.substring(0, p.length() - 1) : p;
-        f.add(base + "وا");
-        f.add(base + "تا");
-        f.add(p + "ن");
+        f.add(base.concat("وا"));
+        f.add(base.concat("تا"));
+        f.add(p.concat("ن"));
         // not the dual past p + ا: «قصفا عنيفا شنته طائرات» is the accusative masdar (قصفًا), not "the two shelled"
         if (weak) {
-            f.add(base + "يا");
-            f.add(p + "وا");
+            f.add(base.concat("يا"));
+            f.add(p.concat("وا"));
         }
         if (q.length() >= 2 && q.charAt(0) == 'ي') {
             String stem = q.substring(1);
@@ -90,9 +94,9 @@ final class VerbForms {
             String cut = end == 'و' || end == 'ي' || end == 'ا' ? stem.substring(0, stem.length() - 1) : stem;
             for (String person : new String[] {"ي", "ت"}) {
                 for (String b : new String[] {stem, cut}) {
-                    f.add(person + b + "ون");
-                    f.add(person + b + "وا");
-                    f.add(person + b + "ان");
+                    f.add(person.concat(b).concat("ون"));
+                    f.add(person.concat(b).concat("وا"));
+                    f.add(person.concat(b).concat("ان"));
                 }
             }
         }

@@ -145,7 +145,7 @@ public final class NerDictionary {
             d.addPlaces(r.col(7), common);
         }
         for (String file : List.of("countries", "metonyms", "organizations")) {
-            for (Row r : TsvFile.read("marsad/actors/" + file + ".tsv", 4, false)) {
+            for (Row r : TsvFile.read("marsad/actors/".concat(file).concat(".tsv"), 4, false)) {
                 Kind k = switch (r.col(1)) {
                     case "GPE", "LOC" -> Kind.PLACE;
                     case "PERS" -> Kind.TITLE;

@@ -60,7 +60,7 @@ public final class TagSet {
         t.add(OUTSIDE);
         for (String type : types) {
             for (char letter : scheme.letters.toCharArray()) {
-                t.add(letter + "-" + type);
+                t.add(String.valueOf(letter).concat("-").concat(type)); // no `+`: see VerbForms.past
             }
         }
         this.tags = List.copyOf(t);

@@ -383,7 +383,7 @@ public final class Gazetteer {
 
     /** The data lines of a TSV resource (comments and blank lines skipped), each with at least {@code columns} fields. */
     static List<String[]> rows(String file, int columns) {
-        String path = DIR + file;
+        String path = DIR.concat(file); // no `+`: see VerbForms.past
         InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("missing resource " + path);

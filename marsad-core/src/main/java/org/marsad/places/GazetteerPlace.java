@@ -16,6 +16,28 @@ import org.marsad.model.Span;
  */
 public record GazetteerPlace(String id, String nameEn, String country, Double lat, Double lon, long population,
                              String featureCode) {
+
+    // equals and hashCode written out, with the record's own definition (components in order, hash 31 * h + each
+    // from 0): the generated ones are made on first use from method handles, which spins classes with the JDK's
+    // bytecode writer while the dictionaries load, where these are first asked (BENCHMARKS.md, speed27)
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof GazetteerPlace p && population == p.population
+                && java.util.Objects.equals(id, p.id) && java.util.Objects.equals(nameEn, p.nameEn)
+                && java.util.Objects.equals(country, p.country) && java.util.Objects.equals(lat, p.lat)
+                && java.util.Objects.equals(lon, p.lon) && java.util.Objects.equals(featureCode, p.featureCode);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(id);
+        h = 31 * h + java.util.Objects.hashCode(nameEn);
+        h = 31 * h + java.util.Objects.hashCode(country);
+        h = 31 * h + java.util.Objects.hashCode(lat);
+        h = 31 * h + java.util.Objects.hashCode(lon);
+        h = 31 * h + Long.hashCode(population);
+        return 31 * h + java.util.Objects.hashCode(featureCode);
+    }
     public static final String COUNTRY = "COUNTRY";
 
     public boolean isCountry() {

@@ -38,5 +38,16 @@ sealed interface Lex {
 
     /** A function word (cues.tsv). */
     record CueWord(Cue cue) implements Lex {
+        // equals and hashCode written out, as the record's own (the generated ones are made from method handles on
+        // first use, spinning classes while the dictionaries load: a phrase of cues.tsv compares its cues then)
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof CueWord c && cue == c.cue;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(cue);
+        }
     }
 }

@@ -19,6 +19,19 @@ import org.marsad.text.ArabicNormalizer;
 final class TimeLexicon {
     /** A phrase of one or more normalized words and one of its meanings. */
     record Phrase(List<String> words, Lex lex) {
+        // equals and hashCode written out: the generated ones are made on first use from method handles, for the
+        // Phrase and then for each kind of Lex it hashes, spinning classes with the JDK's bytecode writer while the
+        // dictionaries load (BENCHMARKS.md, speed27). The hash is the words' alone (a valid hash: equal phrases have
+        // equal words); the builder's sets keep their insertion order, so no order depends on it
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Phrase p && words.equals(p.words) && java.util.Objects.equals(lex, p.lex);
+        }
+
+        @Override
+        public int hashCode() {
+            return words.hashCode();
+        }
     }
 
     private final Map<String, List<Phrase>> byFirstWord;
