@@ -284,11 +284,12 @@ abstract class CueConstruction extends ActorIdentity {
 
     /**
      * Whether a masdar cue is an act an agreement, a plan or a decision provides for: right after a verb of including
-     * (modifiers.tsv {@code inclusion}: شمل، تضمن; after its على) or a stipulation verb's على (ينص على), or after a
-     * masdar without the article there that governs the cue's noun («تقديم المعونات»), the verb's
-     * subject a {@code provision-noun} right before it («الاتفاقية شملت تقديم المعونات») or right after it, an
-     * adjective at most then («وتضمن الاتفاق تقديم»، «وينص الاتفاق النووي على رفع العقوبات»). The act is still to
-     * come and the text names no doer: neither the one who reports it nor the subject in play did it.
+     * (modifiers.tsv {@code inclusion}: شمل، تضمن; after its على: اشتمل على), or after a masdar without the article
+     * there that governs the cue's noun («تقديم المعونات»), the verb's subject a {@code provision-noun} right before
+     * it («الاتفاقية شملت تقديم المعونات») or right after it, an adjective at most then («وتضمن الاتفاق الأمني
+     * تقديم»). The act is still to come and the text names no doer: neither the one who reports it nor the subject in
+     * play did it. Not the stipulation verbs (ينص على: {@link ModalityRules}'s own rule, which keeps the subject in
+     * play, session 18).
      */
     boolean providedFor(Cue c) {
         if (c.isVerb() && (!patterns.isBarePast(c.pattern(), c.reading().stem()) || !c.reading().prefix().isEmpty()
@@ -313,7 +314,7 @@ abstract class CueConstruction extends ActorIdentity {
                 return false;
             }
             String w = withoutConjunction(tokens.get(k).norm());
-            boolean verb = modifiers.is(w, Modifiers.Kind.INCLUSION) || ala && modifiers.is(w, Modifiers.Kind.STIPULATION);
+            boolean verb = modifiers.is(w, Modifiers.Kind.INCLUSION);
             if (verb && k == v) {
                 return k - 1 >= a && tokens.get(k - 1).isWord() && !inMention[k - 1 - a]
                         && modifiers.is(withoutConjunction(tokens.get(k - 1).norm()), Modifiers.Kind.PROVISION_NOUN);
