@@ -283,6 +283,56 @@ abstract class CueConstruction extends ActorIdentity {
     }
 
     /**
+     * Whether a masdar cue is an act an agreement, a plan or a decision provides for: right after a verb of including
+     * (modifiers.tsv {@code inclusion}: شمل، تضمن; after its على: اشتمل على), or after a masdar without the article
+     * there that governs the cue's noun («تقديم المعونات»), the verb's subject a {@code provision-noun} right before
+     * it («الاتفاقية شملت تقديم المعونات») or right after it, an adjective at most then («وتضمن الاتفاق الأمني
+     * تقديم»). The act is still to come and the text names no doer: neither the one who reports it nor the subject in
+     * play did it. Not the stipulation verbs (ينص على: {@link ModalityRules}'s own rule, which keeps the subject in
+     * play, session 18).
+     */
+    boolean providedFor(Cue c) {
+        if (c.isVerb() && (!patterns.isBarePast(c.pattern(), c.reading().stem()) || !c.reading().prefix().isEmpty()
+                || !c.reading().suffix().isEmpty())) {
+            return false; // a verb's bare past there is its masdar («على رفع العقوبات»)
+        }
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w); // a phrase cue's head may be its last word
+        }
+        int v = first - 1;
+        if (v > a && tokens.get(v).isWord() && !inMention[v - a] && !tokens.get(v).norm().startsWith("ال")
+                && !"علي".equals(tokens.get(v).norm()) && !modifiers.is(withoutConjunction(tokens.get(v).norm()), Modifiers.Kind.INCLUSION)) {
+            v--; // the masdar whose object the cue's noun is: «شملت تقديم المعونات»
+        }
+        boolean ala = v >= a && tokens.get(v).isWord() && "علي".equals(tokens.get(v).norm());
+        if (ala) {
+            v--;
+        }
+        for (int k = v; k >= Math.max(a, v - 2); k--) { // the verb, with its subject and an adjective after it
+            if (k < a || !tokens.get(k).isWord() || inMention[k - a]) {
+                return false;
+            }
+            String w = withoutConjunction(tokens.get(k).norm());
+            boolean verb = modifiers.is(w, Modifiers.Kind.INCLUSION);
+            if (verb && k == v) {
+                return k - 1 >= a && tokens.get(k - 1).isWord() && !inMention[k - 1 - a]
+                        && modifiers.is(withoutConjunction(tokens.get(k - 1).norm()), Modifiers.Kind.PROVISION_NOUN);
+            }
+            if (verb) {
+                return modifiers.is(tokens.get(k + 1).norm(), Modifiers.Kind.PROVISION_NOUN)
+                        && (k + 2 == v + 1 || tokens.get(v).norm().startsWith("ال"));
+            }
+        }
+        return false;
+    }
+
+    /** The word without a leading و or ف (وتضمن، فالاتفاق), when more than two letters are left. */
+    private static String withoutConjunction(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    }
+
+    /**
      * Whether a meeting masdar (root 04: لقاء) is an interview, an adjective of the press or broadcasting right
      * after it (modifiers.tsv interview: «عبر لقاء تلفزيوني»، «في لقاء صحفي»): the one interviewed met no party.
      */

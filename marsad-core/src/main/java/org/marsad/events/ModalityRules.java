@@ -1455,8 +1455,10 @@ abstract class ModalityRules extends CueConstruction {
         if (prepared(c)) {
             return "intended"; // an act arranged or authorised is still to come (ويتم حاليا ترتيب لقاء بين ...)
         }
-        if (stipulated(c) || intendedByIndefiniteRelative(c)) {
-            return "intended"; // what an agreement lays down, a visit one means to make (وينص الاتفاق على رفع العقوبات)
+        if (stipulated(c) || providedFor(c) || intendedByIndefiniteRelative(c)) {
+            // what an agreement lays down or includes, a visit one means to make (وينص الاتفاق على رفع العقوبات،
+            // الاتفاقية شملت تقديم المعونات)
+            return "intended";
         }
         if (c.pattern().root().equals("03")) {
             return "intended";

@@ -709,6 +709,10 @@ final class SentenceCoder extends ViolenceSides {
             // of its own that no dictionary knows; the speaker or the subject in play is not it («أكراد سوريا الذين
             // يقاتلون»: the Kurds, the antecedent, not Syria)
             how = "unknown-subject";
+        } else if (subj.isEmpty() && providedFor(c)) {
+            // «قال الوزير اليمني إن الاتفاقية شملت تقديم المعونات العاجلة للشعب اليمني»: an act the agreement
+            // includes names no doer; the speaker and the subject in play are not borrowed
+            how = "provided-for";
         } else if (subj.isEmpty() && !f.noSource() && !f.circumstantial()) {
             List<ActorMention> near = how.equals("purpose") ? nearestBefore(c.head(), 10) : List.of();
             // «وتم اعتقاله»: after the light verb of the passive the pronoun is the one acted upon, not the agent

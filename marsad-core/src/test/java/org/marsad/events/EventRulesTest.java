@@ -4306,6 +4306,25 @@ class EventRulesTest {
     }
 
     @Test
+    void anActAnAgreementIncludesIsNoSpeakersAct() {
+        // session 22's blind judgement, item 13 (the construction in sentences of my own): what an agreement includes
+        // or stipulates names no doer; neither the minister who tells it nor the subject in play gives the aid
+        List<String> d = dyads("وقال وزير التخطيط اليمني إن الاتفاقية تتضمن تقديم مساعدات عاجلة للشعب اليمني.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMGOV>")), d.toString());
+        List<String> n = dyads("وقال وزير التخطيط اليمني إن الاتفاقية تتضمن مساعدات عاجلة للشعب اليمني.");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("YEMGOV>")), n.toString());
+        // the verb before its subject (VSO), after a sentence whose subject would be carried on: not the US president
+        List<String> s = dyads("وأكد الرئيس الأمريكي باراك أوباما أنه سيدافع عن الاتفاق أمام الكونغرس. ويتضمن الاتفاق النووي"
+                + " رفع العقوبات عن إيران مقابل فرض قيود على برنامجها النووي.");
+        assertTrue(s.stream().noneMatch(x -> x.startsWith("USAGOV>IRN")), s.toString());
+        // controls: a government that decided to give, a state that gave, and a verb with no text as its subject
+        assertTrue(dyads("وقال وزير التخطيط اليمني إن الحكومة قررت تقديم مساعدات عاجلة للشعب اليمني.").contains("YEMGOV>YEMCVL 07"));
+        assertTrue(dyads("وقال وزير التخطيط اليمني إن بلاده قدمت مساعدات عاجلة للشعب اليمني.").contains("YEM>YEMCVL 07"));
+        assertTrue(dyads("وأكد الرئيس الأمريكي باراك أوباما أنه سيدافع عن الاتفاق أمام الكونغرس. وقرر رفع العقوبات عن إيران.")
+                .contains("USAGOV>IRN 085"));
+    }
+
+    @Test
     void aMasdarAfterAPrepositionWithAnUnknownDoerIsNoSpeakersAct() {
         // session 22's blind judgement, item 52 (the construction): «بعد توصل دول مجموعة «5+1» مع طهران إلى اتفاق» — the
         // masdar's genitive, a noun no dictionary knows, reached the agreement; not the one who speaks of it
