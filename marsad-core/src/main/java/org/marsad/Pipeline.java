@@ -92,7 +92,13 @@ public final class Pipeline {
         actorMatcher.attach(familyNames);
         placeFinder.attach(stemFacts);
         this.timeWords = times.attach(stemFacts);
-        this.analyzer = new TextAnalyzer(lexicon::contains, true, stemFacts);
+        // and function words no dictionary holds (خلال، بعد، رغم), for the segmenter only: unknown, «وخلال» would keep no
+        // reading و + خلال; not for nameWindows, where a function word after a title («خلال») may come before a name
+        java.util.Set<String> functionWords = new java.util.HashSet<>();
+        for (org.marsad.dict.TsvFile.Row r : org.marsad.dict.TsvFile.read("marsad/text/function-words.tsv", 1, true)) {
+            functionWords.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        this.analyzer = new TextAnalyzer(w -> lexicon.contains(w) || functionWords.contains(w), true, stemFacts);
         this.lexicon = lexicon;
         this.eventCoder = new EventCoder(patterns, modifiers, clauseBreaks, actors.outletNames(), actors::country);
         this.assembler = new EventAssembler(codebook);

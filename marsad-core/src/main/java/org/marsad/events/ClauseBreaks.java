@@ -37,6 +37,8 @@ public final class ClauseBreaks {
     private final java.util.Set<String> occurrences = new java.util.HashSet<>();
     private final java.util.Set<String> presentStates = new java.util.HashSet<>();
     private final List<String> openerLeads = new ArrayList<>();
+    /** Column 2 {@code no-break}: a break word and the word after it that make it no connective («فيما يتعلق»). */
+    private final List<String[]> noBreaks = new ArrayList<>();
     /** Forms of verbs of outcome («أسفر»، «أدى»، «نتج») → the prepositions they take before what resulted. */
     private final java.util.Map<String, java.util.Set<String>> outcomeVerbs = new java.util.HashMap<>();
     private final java.util.Set<String> resultNouns = new java.util.HashSet<>();
@@ -72,6 +74,8 @@ public final class ClauseBreaks {
                 b.sequences.add(words);
                 b.phrases.add(words);
                 b.placePhrases.add(words);
+            } else if ("no-break".equals(kind)) {
+                b.noBreaks.add(words);
             } else if ("dates-only".equals(kind)) {
                 b.phrases.add(words);
             } else if ("since".equals(kind)) {
@@ -553,6 +557,21 @@ public final class ClauseBreaks {
         }
         for (String[] p : phrases) {
             if (i + p.length <= limit && org.marsad.dict.PhraseKeys.normsAt(tokens, i, p, 0)) {
+                return !noBreakAt(tokens, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase of column 2 {@code no-break} starts at {@code i}, its first word read bare or with the
+     * conjunction و («وفيما يتعلق»): the break word there is no connective («فيما يتعلق بالتوصل لاتفاق»: as regards).
+     * Its words past the caller's limit count: the word after the break word tells what the break word is.
+     */
+    private boolean noBreakAt(List<Token> tokens, int i) {
+        String first = tokens.get(i).norm();
+        for (String[] q : noBreaks) {
+            if ((first.equals(q[0]) || first.equals("و" + q[0])) && org.marsad.dict.PhraseKeys.normsAt(tokens, i, q, 1)) {
                 return true;
             }
         }
