@@ -287,9 +287,6 @@ abstract class SubjectSearch extends ModalityRules {
         return c.isVerb() && c.reading().prefix().startsWith("و");
     }
 
-    /** Demonstratives that begin as a present verb of the second or third person does (امريكا تلك التي أعرف). */
-    private static final Set<String> DEMONSTRATIVES = Set.of("تلك", "تلكم", "تانك", "تين");
-
     /** How many tokens before a verb joined by و the verb whose subject it shares may stand. */
     private static final int JOINED_VERB_REACH = 16;
 
@@ -342,7 +339,10 @@ abstract class SubjectSearch extends ModalityRules {
         return false;
     }
 
-    /** A word read as a present-tense verb of the person {@code person} (ي، ت) with nothing glued before it. */
+    /**
+     * A word read as a present-tense verb of the person {@code person} (ي، ت) with nothing glued before it; not a
+     * demonstrative (modifiers.tsv demonstrative: «امريكا تلك التي ...»).
+     */
     private boolean verbOfPerson(int i, char person) {
         Token w = tokens.get(i);
         if (!w.isWord() || inMention[i - a]) {
@@ -350,7 +350,7 @@ abstract class SubjectSearch extends ModalityRules {
         }
         for (Segment s : w.segments()) {
             if (s.prefix().isEmpty() && !s.hasArticle() && s.stem().length() >= 3 && s.stem().charAt(0) == person
-                    && !s.stem().endsWith("ة") && !DEMONSTRATIVES.contains(s.stem())) {
+                    && !s.stem().endsWith("ة") && !modifiers.is(s.stem(), Modifiers.Kind.DEMONSTRATIVE)) {
                 return true;
             }
         }
