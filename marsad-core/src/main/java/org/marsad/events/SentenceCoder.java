@@ -721,7 +721,14 @@ final class SentenceCoder extends ViolenceSides {
                     ? pronounReferent(c) : List.of();
             // a speaker named after the act does not do it; of the fall-backs only the sentence's own subjects may
             boolean laterSpeaker = speaker != null && bestDist <= 12 && participant(speaker) && namedAfterAct(speaker, c);
-            if (agentPronoun && ourOwnAct(c)) {
+            List<ActorMention> joined = subjectOfVerbJoinedBefore(c);
+            if (!joined.isEmpty() && (lastSubject.isEmpty() || lastSubjectAt < joined.get(0).first())) {
+                // «أن الصندوق يريد وضع شروط ... ويصر على ضرورة إجراء مراجعة»: a verb joined by و with no subject
+                // of its own shares the subject of the verb it is joined to, one no pattern knows (يريد، تسعى)
+                subj = joined;
+                how = "joined-verb-subject";
+                conf = 0.6;
+            } else if (agentPronoun && ourOwnAct(c)) {
                 subj = ourSpeaker(speaker, c);
                 how = "first-person";
                 conf = 0.6;

@@ -287,6 +287,76 @@ abstract class SubjectSearch extends ModalityRules {
         return c.isVerb() && c.reading().prefix().startsWith("و");
     }
 
+    /** How many tokens before a verb joined by و the verb whose subject it shares may stand. */
+    private static final int JOINED_VERB_REACH = 16;
+
+    /**
+     * The subject a present-tense verb cue (or verb phrase) joined by و shares with the verb before it, when it has none of its own
+     * («أن الصندوق يريد وضع شروط واضحة تتم بمقتضاها المحادثات التي ستجري ويصر على ضرورة إجراء مراجعة»، «أن إيران
+     * تسعى إلى تعزيز نفوذها في المنطقة وتدعم الحوثيين»): the nearest actor before it not governed by a preposition,
+     * if the word right after that actor is a verb of the cue's own person (the same prefix ي or ت, no article, no
+     * clitic before it: one no pattern knows, يريد، تسعى). A verb of the other person between them is another
+     * subject's («تتم ... المحادثات»), and so is the cue when the nearest free actor is followed by anything else.
+     * None across a clause particle (أن، إن) or punctuation other than a comma: the verb before is another clause's.
+     */
+    List<ActorMention> subjectOfVerbJoinedBefore(Cue c) {
+        String stem = c.reading().stem();
+        // a verb pattern, or a phrase whose head is a masculine present verb («يصر + على»): a phrase's head in ت is
+        // as often a masdar (تقديم، تعزيز) as a verb
+        if (!c.reading().prefix().startsWith("و") || stem.length() < 3
+                || !(stem.charAt(0) == 'ي' || c.isVerb() && stem.charAt(0) == 'ت')) {
+            return List.of();
+        }
+        char person = stem.charAt(0);
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() >= c.head()) {
+                continue;
+            }
+            if (c.head() - m.end() > JOINED_VERB_REACH || clauseBetween(m.end(), c.head())) {
+                return List.of();
+            }
+            if (prepositional(m)) {
+                continue;
+            }
+            // (not one joined by و: «من الأسر والقبائل البحرينية وفروعها في المملكة ودول الخليج تتضامن»، the list
+            // may be governed by a preposition before its first member)
+            return participant(m) && !m.prefix().startsWith("و") && m.end() < b && verbOfPerson(m.end(), person)
+                    ? List.of(m) : List.of();
+        }
+        return List.of();
+    }
+
+    /** A clause particle (أن، إن، أنها) or punctuation other than a comma between two tokens. */
+    private boolean clauseBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() ? !LIST_COMMAS.contains(t.norm())
+                    : CONTENT_PARTICLES.contains(t.norm()) || CONTENT_PARTICLES.contains(t.segments().get(0).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word read as a present-tense verb of the person {@code person} (ي، ت) with nothing glued before it; not a
+     * demonstrative (modifiers.tsv demonstrative: «امريكا تلك التي ...»).
+     */
+    private boolean verbOfPerson(int i, char person) {
+        Token w = tokens.get(i);
+        if (!w.isWord() || inMention[i - a]) {
+            return false;
+        }
+        for (Segment s : w.segments()) {
+            if (s.prefix().isEmpty() && !s.hasArticle() && s.stem().length() >= 3 && s.stem().charAt(0) == person
+                    && !s.stem().endsWith("ة") && !modifiers.is(s.stem(), Modifiers.Kind.DEMONSTRATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * VSO with the target's prepositional phrase first: «وصل إلى القاهرة أمير دولة الكويت»، «اجتمع بالرئيس
      * الأمريكي وزير الخارجية». The verb's frame says which prepositions introduce its target; an actor right after

@@ -4545,4 +4545,23 @@ class EventRulesTest {
         List<String> d = dyads("وأشادت إدارة نادي الطلاب المصريين في مدينة لندن بدعم السفارة المصرية للطلاب.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("GBRGOV>")), d.toString());
     }
+
+    // A verb joined by و with no subject of its own shares the subject of the present-tense verb it is joined to, one
+    // no pattern knows (SubjectSearch.subjectOfVerbJoinedBefore; session 22, events87: session 21's blind judgement,
+    // item 17's remainder, «أن الصندوق يريد وضع شروط ... ويصر على ضرورة إجراء مراجعة»).
+
+    @Test
+    void aVerbJoinedByWawSharesTheSubjectOfTheVerbBefore() {
+        // start: USAGOV>UKR 10, the speaker borrowed for the Kremlin's demand
+        List<String> d = dyads("وقال وزير الخارجية الأمريكي إن الكرملين يريد تهدئة الأوضاع في المنطقة ويصر على ضرورة إجراء"
+                + " مراجعة للسياسات الأوكرانية.");
+        assertTrue(d.contains("RUSGOV>UKR 10"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>")), d.toString());
+        // start: the killing had no agent (snn-2015-07-25#1192's headline construction)
+        d = dyads("خبر عاجل. تنظيم داعش يفجر حمام سباحة ويقتل 12 شخصاً في الرقة.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
+        // a demonstrative is no verb: America is not read as the subject of «وتحارب» through «تلك»
+        d = dyads("أين هي امريكا تلك التي يعرف عنها العالم أنها تنتصر للضعيف وتحارب الدنيا من أجله؟");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USA")), d.toString());
+    }
 }
