@@ -722,10 +722,6 @@ public final class ActorDictionary {
     }
 
     /**
-     * The body this noun (normalized, no article) names, whose head takes its role: NGO for اتحاد، نادي، جمعية, BUS
-     * for غرفة (headed-bodies.tsv); null for any other word.
-     */
-    /**
      * True for a construct head that keeps its own role in a chain of agents whose last agent has {@code lastRole}
      * (construct-heads.tsv own-role: وزير; وزارة but not before an armed force, police or intelligence).
      */
@@ -747,6 +743,10 @@ public final class ActorDictionary {
         return managedThings.contains(stem) || headedBodies.containsKey(stem);
     }
 
+    /**
+     * The body this noun (normalized, no article) names, whose head takes its role: NGO for اتحاد، نادي، جمعية, BUS
+     * for غرفة (headed-bodies.tsv); null for any other word.
+     */
     public HeadedBody headedBody(String stem) {
         return headedBodies.get(stem);
     }
