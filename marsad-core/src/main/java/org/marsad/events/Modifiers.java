@@ -27,7 +27,7 @@ public final class Modifiers {
         CAUSE_WORD, COVER_PHRASE, SOURCE_NOUN, MAY_PARTICLE, DEMAND, OBLIGATION, OBLIGATION_OPENER, OBLIGATION_LINK,
         OBLIGATION_ADVERBIAL, OBJECT_ADVERBIAL, OBJECT_ADVERBIAL_HEAD, OBJECT_ADVERBIAL_END, ANY, ANY_BETWEEN, PERMISSION,
         MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, REFUSAL, RELIANCE, DISCLOSURE, IDENTITY_NOUN, PURPOSE_OF_ACT,
-        PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN }
+        PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, TIME_PREPOSITION, TIME_UNIT }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -311,7 +311,9 @@ public final class Modifiers {
             // as written: read only around a cue of refusing (رفض الكشف عن هويته) or a verb of counting on (تعول على)
             Kind.REFUSAL, Kind.RELIANCE, Kind.DISCLOSURE, Kind.IDENTITY_NOUN,
             // as written: read only right before a masdar cue, beside each other (الاتفاقية شملت تقديم)
-            Kind.INCLUSION, Kind.PROVISION_NOUN);
+            Kind.INCLUSION, Kind.PROVISION_NOUN,
+            // as written, with و: read only before an actor in the direct object's place (بعد توصل ايران، بعد ساعات)
+            Kind.TIME_PREPOSITION, Kind.TIME_UNIT);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

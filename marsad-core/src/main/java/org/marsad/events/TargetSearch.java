@@ -846,6 +846,9 @@ abstract class TargetSearch extends SpeakerSearch {
             if (prepositional(m) && !(c.isVerb() && subjectHere(subj) && partOfBareObject(m)) || indirect(m, from)) {
                 break; // لمحاربة تنظيم الدولة: the genitive of a masdar with a preposition is not the object
             }
+            if (inTimeAdverbial(m, c)) {
+                break; // «زيارة يقوم بها لافروف لمنطقة الخليج بعد توصل ايران ...»: Iran is the later act's, no host
+            }
             return withCoordinated(m);
         }
         if (DISAPPROVAL_ROOT.equals(c.pattern().root())) {
@@ -1202,6 +1205,38 @@ abstract class TargetSearch extends SpeakerSearch {
         return o.reading().hasArticle() || gluedPreposition(o.reading().prefix()) != null
                 || o.head() - 1 >= a && (bareWordOf(tokens.get(o.head() - 1), STANDALONE_PREPS)
                     || PHRASE_PREPOSITIONS.contains(tokens.get(o.head() - 1).norm()));
+    }
+
+    /**
+     * The mention stands in an adverbial of time (modifiers.tsv time-preposition: بعد، قبل، عقب، إثر، منذ): right after
+     * the preposition, or as the genitive of the one noun after it, no word of the cue's. It names another act's party
+     * (when that act came), never the cue's direct object: «هذه اول زيارة يقوم بها لافروف لمنطقة الخليج بعد توصل ايران
+     * ومجموعة 5+1 ... اتفاقا» has no host in Iran, «وتأتي زيارة فابيوس بعد زيارة نائب المستشارة الالمانية» no host in
+     * Germany. Not past a further word: «استقبل بعد ظهر اليوم الرئيس» keeps its object.
+     */
+    private boolean inTimeAdverbial(ActorMention m, Cue c) {
+        int i = beforeOpeningQuotes(m.first() - 1);
+        if (i < a || c.words().contains(i) || !tokens.get(i).isWord()) {
+            return false;
+        }
+        if (timePreposition(i)) {
+            return true;
+        }
+        Token noun = tokens.get(i);
+        // «سيلتقي بعد ساعات المبعوث الدولي»: a span of time (time-unit) is when, and the object follows it
+        return i - 1 >= a && i - 1 > c.last() && !c.words().contains(i - 1) && timePreposition(i - 1)
+                && !(modifiers.mayBeModifier(noun) && modifiers.is(noun.norm(), Modifiers.Kind.TIME_UNIT));
+    }
+
+    /** A word of {@code time-preposition} at {@code i}, not after من («من قبل الحوثيين» is "by the Houthis"). */
+    private boolean timePreposition(int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !modifiers.mayBeModifier(t) || i - 1 >= a && "من".equals(tokens.get(i - 1).norm())) {
+            return false;
+        }
+        String w = t.norm();
+        return modifiers.is(w, Modifiers.Kind.TIME_PREPOSITION)
+                || w.startsWith("و") && modifiers.is(w.substring(1), Modifiers.Kind.TIME_PREPOSITION);
     }
 
     /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */

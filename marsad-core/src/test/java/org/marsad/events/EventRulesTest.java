@@ -483,8 +483,10 @@ class EventRulesTest {
         List<Event> f = events("اعلنت الاجهزة الامنية الاسرائيلية انها اعتقلت الاثنين زعيم مجموعة يهودية متطرفة يدعى "
                 + "مئير اتينغر هو اول شخص يتم اعتقاله منذ مقتل طفل فلسطيني حرقا الجمعة في الضفة الغربية المحتلة.",
                 LocalDate.of(2015, 8, 3));
+        // (one arrest since session 23, events92: the second, «اعتقاله منذ مقتل طفل فلسطيني» -> PSE, took the arrested
+        // from the genitive of the masdar after «منذ», an Israeli extremist read as a Palestinian)
         List<Event> arrests = f.stream().filter(x -> x.cameoCode().equals("173")).toList();
-        assertEquals(2, arrests.size(), () -> f.stream().map(EventRulesTest::dyad).toList().toString());
+        assertEquals(1, arrests.size(), () -> f.stream().map(EventRulesTest::dyad).toList().toString());
         for (Event arrest : arrests) {
             assertEquals("2015-08-03", arrest.date(), arrest.rule());
         }
@@ -4563,5 +4565,26 @@ class EventRulesTest {
         // a demonstrative is no verb: America is not read as the subject of «وتحارب» through «تلك»
         d = dyads("أين هي امريكا تلك التي يعرف عنها العالم أنها تنتصر للضعيف وتحارب الدنيا من أجله؟");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("USA")), d.toString());
+    }
+
+    @Test
+    void anActorInAnAdverbialOfTimeIsNoDirectObject() {
+        // session 23's blind judgement, item 43 (the construction in sentences of my own): the actor after «بعد» + a
+        // masdar is that later act's party, not the host of the visit before it
+        List<String> d = dyads("وهذه أول زيارة يقوم بها وزير الخارجية الصيني لمنطقة الخليج بعد توقيع ايران والدول الكبرى"
+                + " اتفاقا نوويا.");
+        assertTrue(d.stream().noneMatch(x -> x.contains("IRN")), d.toString()); // base: CHNGOV>IRN 042, IRN>CHNGOV 043
+        List<String> v = dyads("وتأتي زيارة وزير الخارجية الإيطالي بعد زيارة وزير الاقتصاد الألماني الأسبوع الماضي.");
+        assertTrue(v.stream().noneMatch(x -> x.startsWith("ITAGOV>DEU") || x.startsWith("DEU") && x.contains(">ITAGOV")),
+                v.toString()); // base: ITAGOV>DEUGOV 042, DEUGOV>ITAGOV 043
+        // the genitive of the masdar after «منذ» tells when, not whom the attacks hit
+        List<String> h = dyads("وكثف المسلحون هجماتهم منذ تسلم الرئيس النيجيري الجديد مهامه.");
+        assertTrue(h.stream().noneMatch(x -> x.contains(">NGA")), h.toString()); // base: ->NGAGOV 19
+        // controls: the host right after the visit, a span of time before the one met, and «من قبل» (by)
+        assertTrue(dyads("وبدأ وزير الخارجية الصيني أمس زيارته قطر بعد توقيع الاتفاق النووي.").contains("CHNGOV>QAT 042"));
+        List<String> c = dyads("وقال مصدر مطلع إن وفد الحكومة اليمنية سيلتقي بعد ساعات المبعوث الدولي إلى اليمن في مسقط.");
+        assertTrue(c.stream().anyMatch(x -> x.contains("IGOUNO")), c.toString());
+        List<String> b = dyads("وتعرضت القرية إلى هجوم واسع من قبل مسلحي تنظيم داعش.");
+        assertTrue(b.stream().anyMatch(x -> x.contains("IMGREB")), b.toString());
     }
 }
