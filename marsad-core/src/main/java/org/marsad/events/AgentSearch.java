@@ -132,7 +132,7 @@ abstract class AgentSearch extends SubjectSearch {
      * most {@link #ASPECT_GAP} words (من، a relative clause) stand between its subject and the masdar.
      */
     List<ActorMention> aspectSubject(Cue c) {
-        int verb = governingVerb(c.head(), Modifiers.Kind.ASPECT_VERB);
+        int verb = aspectVerb(c);
         return verb < 0 ? List.of() : governingVerbSubject(verb, c.head());
     }
 
@@ -144,12 +144,22 @@ abstract class AgentSearch extends SubjectSearch {
      * نفسه» names an act already told.
      */
     List<ActorMention> lightVerbSubject(Cue c) {
+        int verb = lightVerb(c);
+        return verb < 0 ? List.of() : governingVerbSubject(verb, c.head());
+    }
+
+    /** Where the light verb stands whose بـ-complement the masdar at {@code c} is (see {@link #lightVerbSubject}); -1. */
+    int lightVerb(Cue c) {
         if (c.reading().hasArticle() || !"ب".equals(gluedPreposition(c.reading().prefix()))) {
-            return List.of();
+            return -1;
         }
         int verb = governingVerb(c.head(), Modifiers.Kind.LIGHT_VERB);
-        return verb < 0 || negatedWord(verb) ? List.of()
-                : governingVerbSubject(verb, c.head());
+        return verb < 0 || negatedWord(verb) ? -1 : verb;
+    }
+
+    /** Where the verb of going on or stepping up stands whose object the masdar at {@code c} is; -1 when none. */
+    int aspectVerb(Cue c) {
+        return governingVerb(c.head(), Modifiers.Kind.ASPECT_VERB);
     }
 
     /**

@@ -102,7 +102,9 @@ public final class EventCoder {
             }
             // «على صعيد آخر، قالت حركة ... إنها قتلت»: on another matter the last sentence's actor is not in play; only
             // in that sentence (the next ones go back to the story's actors as often as they go on with the new matter)
-            List<ActorMention> inPlay = opensAnotherMatter(tokens, a, b) ? List.of() : carried;
+            int matterFrom = anotherMatterFrom(tokens, a, b);
+            boolean anotherMatter = matterFrom >= 0;
+            List<ActorMention> inPlay = anotherMatter ? List.of() : carried;
             SentenceCoder sc = new SentenceCoder(new SentenceInput(this, text.text(), tokens, a, b, ms, inPlay, s.index(),
                     places, focus, mostNamed));
             sc.lastPair = pair;
@@ -130,7 +132,10 @@ public final class EventCoder {
                         || travellersVisit(e, tokens));
             }
             sc.quotes(quotes);
-            carried = sc.lastSubject.isEmpty() ? carried : sc.lastSubject;
+            // «من جهة أخرى، قامت قوات الاحتلال الإسرائيلي أمس بقمع مسيرة»: the new matter's own subject (its first
+            // verb's subject or speaker) goes on, even when none of its acts took it as the subject in play
+            List<ActorMention> own = anotherMatter && sc.lastSubject.isEmpty() ? sc.mainVerbSubject(matterFrom) : List.of();
+            carried = !sc.lastSubject.isEmpty() ? sc.lastSubject : !own.isEmpty() ? own : carried;
             pair = sc.lastPair;
             speaker = sc.speakerInPlay;
             speakerSentence = sc.speakerSentence;
@@ -143,15 +148,16 @@ public final class EventCoder {
 
     /**
      * Whether the sentence opens with a phrase of another matter (modifiers.tsv topic-shift: «على صعيد آخر»، «من جهة
-     * أخرى»): the subject carried from the sentence before is then none of its acts' doers.
+     * أخرى»): the subject carried from the sentence before is then none of its acts' doers. The token after the
+     * phrase, or -1 when the sentence does not open so.
      */
-    private boolean opensAnotherMatter(List<Token> tokens, int a, int b) {
+    private int anotherMatterFrom(List<Token> tokens, int a, int b) {
         for (int i = a; i < Math.min(b, a + TOPIC_SHIFT_WORDS); i++) {
             if (modifiers.phraseLengthEndingAt(tokens, a, i, Modifiers.Kind.TOPIC_SHIFT) == i - a + 1) {
-                return true;
+                return i + 1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

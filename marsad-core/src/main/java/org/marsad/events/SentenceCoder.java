@@ -401,6 +401,10 @@ final class SentenceCoder extends ViolenceSides {
         if (targets.isEmpty() && how.equals("relative-subject")) {
             targets = relativeObject(c, subj);
         }
+        if (c.isVerb() && firstDoneVerb < 0) {
+            firstDoneVerb = c.head();
+            firstDoneVerbSubject = how.equals("verb-subject") || how.equals("arms-of-a-nation") ? subj : List.of();
+        }
         // (not a receiver: «وتسلمت مصر الأسبوع الماضي دفعة جديدة من مقاتلات» told in passing is no subject the
         // next sentence's pronoun goes on with: «أنه اتفق مع شكري» is still Kerry)
         if (!subj.isEmpty() && !f.received() && (c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()

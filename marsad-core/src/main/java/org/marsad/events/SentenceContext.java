@@ -64,6 +64,12 @@ abstract class SentenceContext {
     /** The subject of the sentence's first verb (event or reporting): the agent of its subjectless nominal events. */
     List<ActorMention> sentenceSubject = List.of();
     int sentenceSubjectAt = -1;
+    /**
+     * The first verb cue that reached its doer and the subject found for it (none for «قتل مسلحان من مليشيات
+     * الحوثي»: those counted are the ones killed): SpeakerSearch.mainVerbSubject reads it.
+     */
+    int firstDoneVerb = -1;
+    List<ActorMention> firstDoneVerbSubject = List.of();
 
     /** Tokens that are event or reporting verbs: a comma before one opens a new clause (see {@link #crossesPunct}). */
     boolean[] verbAt = NO_TOKENS;

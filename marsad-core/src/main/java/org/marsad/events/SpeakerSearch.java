@@ -214,6 +214,52 @@ abstract class SpeakerSearch extends AgentSearch {
     }
 
     /**
+     * The subject of the sentence's first verb, the verb at or after {@code from}: a verb cue's (not one in a relative
+     * clause on a noun), a reporting verb's speaker, a light verb's or a verb of going on whose object is a masdar cue
+     * («قامت قوات الاحتلال بقمع مسيرة»), or the first word's when it may be a verb and a party follows it right away
+     * («وجه وزير الدفاع الإسرائيلي تهديدا»); none when that first verb's subject is no named party («قالت مصادر في
+     * حضرموت إن ...»: not the subject of a verb in what they said) or a counted one («قتل عنصر من حزب العمال»: the
+     * one killed). EventCoder carries it on from a sentence that opens on another matter.
+     */
+    List<ActorMention> mainVerbSubject(int from) {
+        int first = Integer.MAX_VALUE;
+        List<ActorMention> best = List.of();
+        for (int ci = 0; ci < cues.size(); ci++) {
+            Cue c = cues.get(ci);
+            int verb = c.isVerb() ? (c.furtherBefore() ? -1 : c.head()) : Math.max(lightVerb(c), aspectVerb(c));
+            if (verb >= from && verb < first) {
+                first = verb;
+                best = !c.isVerb() ? governingVerbSubject(verb, c.head())
+                        : verb == firstDoneVerb ? firstDoneVerbSubject : subject(c.head(), c.end(), true);
+            }
+        }
+        for (int ri = 0; ri < reporting.size(); ri++) {
+            int[] r = reporting.get(ri);
+            if (r[1] == 1 && r[0] >= from && r[0] < first) {
+                first = r[0];
+                best = speakerSubject(r[0]);
+            }
+        }
+        int opening = from;
+        while (opening < b && tokens.get(opening).isPunct()) {
+            opening++;
+        }
+        if (opening < first && opening + 1 < b && mayBeVerb(opening)) {
+            best = after(opening + 1, 0, true);
+        }
+        return !best.isEmpty() && participant(best.get(0)) && !counted(best.get(0)) ? best : List.of();
+    }
+
+    /** A word that may be a verb: no article, no preposition on it, no particle, no word of time, in no mention. */
+    private boolean mayBeVerb(int i) {
+        Token t = tokens.get(i);
+        Segment s = t.segments().get(0);
+        return t.isWord() && !inMention[i - a] && !s.hasArticle() && s.preposition() == 0
+                && !CONTENT_PARTICLES.contains(t.norm()) && !PHRASE_PREPOSITIONS.contains(t.norm())
+                && !modifiers.is(t.norm(), Modifiers.Kind.TIME_NOUN);
+    }
+
+    /**
      * The referent of a masdar's possessive pronoun named in its own clause: the nearest actor before it, within
      * {@link #PRONOUN_REACH} tokens, not governed by a preposition, with no clause break between (a comma before
      * a verb, a verb joined by و). An actor governed by a preposition is passed over («في إحدى زياراته

@@ -4297,6 +4297,32 @@ class EventRulesTest {
     }
 
     @Test
+    void aSentenceOnAnotherMatterCarriesItsOwnSubjectOn() {
+        // session 22's events88 (measured): after «من جهة أخرى» the sentence's own subject, the subject of its first verb,
+        // is the one in play next, even when none of its acts set it so: a light verb's («قامت قوات الأمن المصرية
+        // باعتقال») and a verb the coder knows no act for («أرجأت محكمة مصرية») — not the coalition named before
+        String before = "شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء. ";
+        List<String> light = dyads(before + "من جهة أخرى، قامت قوات الأمن المصرية أمس باعتقال ثلاثة صحافيين في القاهرة."
+                + " وأعيدت محاكمتهم غيابيا.");
+        assertTrue(light.contains("EGYCOP>null 173") && light.stream().noneMatch(x -> x.startsWith("SAUMIL>null ")),
+                light.toString());
+        List<String> court = dyads(before + "من جهة أخرى، أرجأت محكمة مصرية أمس النطق بالحكم على ثلاثة صحافيين."
+                + " وأعيدت محاكمتهم غيابيا.");
+        assertTrue(court.contains("EGYJUD>null 173") && court.stream().noneMatch(x -> x.startsWith("SAUMIL>null ")),
+                court.toString());
+        // controls: no own subject, the one in play goes on as before — the one counted after «قتل» is the one killed,
+        // a speaker no dictionary knows is not the subject of a verb in what was said, a related context («في سياق
+        // متصل») and a shift sentence with no party after its first word set nothing
+        for (String shift : List.of("من جهة أخرى، قتل عنصر من حزب العمال الكردستاني في جنوب تركيا.",
+                "من جهة أخرى، قالت مصادر محلية إن الشرطة المصرية أوقفت ثلاثة صحافيين.",
+                "في سياق متصل، أرجأت محكمة مصرية أمس النطق بالحكم على ثلاثة صحافيين.",
+                "من جهة أخرى، في القاهرة أرجئ النطق بالحكم على ثلاثة صحافيين.")) {
+            List<String> c = dyads(before + shift + " وأعيدت محاكمتهم غيابيا.");
+            assertTrue(c.contains("SAUMIL>null 173"), shift + " " + c);
+        }
+    }
+
+    @Test
     void aMasdarWithAPronounTakesNoNationalityPastItsObject() {
         // snn-2015-07-22#64 (corpus; session 22's blind item 44 is the same construction, «بعد ادانته مقتل رضيع
         // فلسطيني»): «لرفضهم خياطة ملابس أفغانية» — the tailors refused; the garments are Afghan, Afghanistan refused nothing
