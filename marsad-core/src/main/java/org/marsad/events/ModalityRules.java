@@ -1122,9 +1122,7 @@ abstract class ModalityRules extends CueConstruction {
      */
     private boolean factWordBetween(int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = tokens.get(k).norm();
-            if (tokens.get(k).isWord() && (modifiers.is(w, Modifiers.Kind.POSSIBILITY_FACT) || w.length() > 3
-                    && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.is(w.substring(1), Modifiers.Kind.POSSIBILITY_FACT))) {
+            if (tokens.get(k).isWord() && wordAsWritten(tokens.get(k).norm(), Modifiers.Kind.POSSIBILITY_FACT)) {
                 return true;
             }
         }
@@ -1146,9 +1144,7 @@ abstract class ModalityRules extends CueConstruction {
     }
 
     private boolean possibilityAt(int i) {
-        String w = tokens.get(i).norm();
-        return modifiers.is(w, Modifiers.Kind.POSSIBILITY) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                && modifiers.is(w.substring(1), Modifiers.Kind.POSSIBILITY)
+        return wordAsWritten(tokens.get(i).norm(), Modifiers.Kind.POSSIBILITY)
                 || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.POSSIBILITY);
     }
 
@@ -1454,8 +1450,13 @@ abstract class ModalityRules extends CueConstruction {
 
     /** Whether a word, as written or after و/ف, is one of permitting (modifiers.tsv {@code permission}). */
     private boolean permissionWord(String w) {
-        return modifiers.is(w, Modifiers.Kind.PERMISSION) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                && modifiers.is(w.substring(1), Modifiers.Kind.PERMISSION);
+        return wordAsWritten(w, Modifiers.Kind.PERMISSION);
+    }
+
+    /** Whether a word, as written or after و/ف, is one of {@code kind} (سمحت، وسمحت؛ يمكن، ويمكن). */
+    private boolean wordAsWritten(String w, Modifiers.Kind kind) {
+        return modifiers.is(w, kind) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                && modifiers.is(w.substring(1), kind);
     }
 
     /** Whether token {@code i} opens a purpose or a means: a word with لـ (لشن) or one right after في (في شن). */
