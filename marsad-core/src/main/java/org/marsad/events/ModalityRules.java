@@ -1078,6 +1078,114 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /** How many words may stand between a word of possibility and the act or the أن it governs (its لـ-subject, a party, an adverb). */
+    private static final int POSSIBLE_SUBJECT_REACH = 5;
+
+    /**
+     * Whether the cue is what a word of possibility governs (modifiers.tsv {@code possibility}: يمكن، يمكنه، من
+     * الممكن، بالإمكان): its أن-clause («أنها يمكن أن تحذو حذو إيران فيما يتعلق بالتوصل لاتفاق»، «ويمكن لهذا الصراع أن
+     * يهدد المحادثات») or the masdar right after it («حتى يمكن إيصال المساعدات»). What may (or cannot) be done is not told
+     * as done. Only the word's own complement: between the word and the أن or the masdar stand at most a لـ-subject
+     * («لأي دولة»، «للقوات العراقية»), a party or an adverb of {@code possibility-between}, so that a verb of saying,
+     * knowing or ignoring it governs keeps its object a fact («يمكن القول إن الدولة التركية قبضت»، «لا يمكن تجاهل حقيقة
+     * أن روسيا ... وقعت»، «يمكن فهم زيارة الجربا»). An act before the word, or in a relative clause, stays.
+     */
+    private boolean possible(Cue c) {
+        int first = firstWordOf(c);
+        if (possibilityGoverns(first)) {
+            return true;
+        }
+        int that = thatClauseOf(c, false);
+        if (that <= a || !possibilityGoverns(that) || factWordBetween(that + 1, first)) {
+            return false;
+        }
+        if (!c.isVerb() && c.pattern().kind() != 'P' || verbAsMasdar(c)) {
+            return true; // a masdar in the clause («أن تحذو حذو إيران فيما يتعلق بالتوصل لاتفاق»)
+        }
+        String prefix = c.reading().prefix();
+        if (gluedPreposition(prefix) != null && !joinedByWa(prefix)) {
+            return true; // a verb's form with a glued لـ/بـ is its masdar («يمكن أن تكون القدرة ... لقصف أهداف»)
+        }
+        String written = tokens.get(c.head()).norm();
+        String bare = written.startsWith(prefix) ? written.substring(prefix.length()) : written;
+        boolean present = c.isVerb() ? EventDater.presentTense(c) : writtenPresent(bare);
+        // a verb is the possibility's own in the present, right after أن or joined by و to the verb there («يمكن أن
+        // يقتلوا»، «أن تستقر وتتنفس»); a past verb or one further on is a clause of its own: «يمكن أن تستمر طوال الصيف
+        // ووعد بتعزيز السياج» (the promise was made), «الدور الذي يمكن أن تلعبه إيران عندما يلتقي مع نظيره الروسي»
+        return present && (c.head() == that + 1 || joinedByWa(prefix));
+    }
+
+    /**
+     * Whether a word of ignoring, denying, forgetting, saying or understanding (modifiers.tsv {@code possibility-fact})
+     * stands between the possibility's أن and the cue: what it takes is a fact («لا يمكنه أن يغض الطرف عن عمليات هدم
+     * الاحتلال الإسرائيلي لمباني الفلسطينيين»: the demolitions were made).
+     */
+    private boolean factWordBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord() && wordAsWritten(tokens.get(k).norm(), Modifiers.Kind.POSSIBILITY_FACT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of possibility stands before token {@code end} with only its subject or an adverb between. */
+    private boolean possibilityGoverns(int end) {
+        for (int i = end - 1; i >= Math.max(a, end - 1 - POSSIBLE_SUBJECT_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (possibilityAt(i)) {
+                return subjectOfPossibility(i + 1, end);
+            }
+        }
+        return false;
+    }
+
+    private boolean possibilityAt(int i) {
+        return wordAsWritten(tokens.get(i).norm(), Modifiers.Kind.POSSIBILITY)
+                || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.POSSIBILITY);
+    }
+
+    /**
+     * Whether tokens {@code from} to {@code end} (excluded) are only a party, an adverb of {@code possibility-between},
+     * or a لـ-subject: a word with a glued لـ, the word of its construct after it, then words with the article or of a
+     * party («لأي دولة»، «لهذا الصراع»، «للدول الأعضاء»).
+     */
+    private boolean subjectOfPossibility(int from, int end) {
+        int k = from;
+        while (k < end) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (inMention.length > 0 && inMention[k - a] || modifiers.is(t.norm(), Modifiers.Kind.POSSIBILITY_BETWEEN)) {
+                k++;
+            } else if (withLam(t) && !(verbAt.length > 0 && verbAt[k - a])) {
+                k++;
+                if (k < end && plainSubjectWord(k)) {
+                    k++;
+                }
+                while (k < end && (inMention.length > 0 && inMention[k - a] || plainSubjectWord(k)
+                        && tokens.get(k).norm().startsWith("ال"))) {
+                    k++;
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} may be a word of a subject: no verb, preposition, relative pronoun, أن or reporting word. */
+    private boolean plainSubjectWord(int k) {
+        Token t = tokens.get(k);
+        String w = t.norm();
+        return t.isWord() && !(verbAt.length > 0 && verbAt[k - a]) && !STANDALONE_PREPS.contains(w)
+                && !clauseBreaks.isRelative(t) && !clauseBreaks.isContentParticle(w) && !modifiers.isReporting(w);
+    }
+
     /**
      * Whether a verb cue in the present tense stands right after the particle قد (modifiers.tsv {@code may-particle}):
      * «مشيرة إلى أن صندوق النقد قد يتعاون مع الحكومة اليونانية» says the act may happen, not that it did. قد before a
@@ -1342,8 +1450,13 @@ abstract class ModalityRules extends CueConstruction {
 
     /** Whether a word, as written or after و/ف, is one of permitting (modifiers.tsv {@code permission}). */
     private boolean permissionWord(String w) {
-        return modifiers.is(w, Modifiers.Kind.PERMISSION) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                && modifiers.is(w.substring(1), Modifiers.Kind.PERMISSION);
+        return wordAsWritten(w, Modifiers.Kind.PERMISSION);
+    }
+
+    /** Whether a word, as written or after و/ف, is one of {@code kind} (سمحت، وسمحت؛ يمكن، ويمكن). */
+    private boolean wordAsWritten(String w, Modifiers.Kind kind) {
+        return modifiers.is(w, kind) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                && modifiers.is(w.substring(1), kind);
     }
 
     /** Whether token {@code i} opens a purpose or a means: a word with لـ (لشن) or one right after في (في شن). */
@@ -1433,6 +1546,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (modalBefore(c)) {
             return "hypothetical"; // an act needed or possible is none done (ترى ضرورة مشاركة دول كبرى في المفاوضات)
+        }
+        if (possible(c)) {
+            return "hypothetical"; // «أنها يمكن أن تحذو حذو إيران ... بالتوصل لاتفاق»: a possibility, no act told as done
         }
         if (mayHappen(c)) {
             return "hypothetical"; // «أن صندوق النقد قد يتعاون مع الحكومة اليونانية»: may cooperate, has not

@@ -2221,6 +2221,32 @@ class EventRulesTest {
     }
 
     @Test
+    void anActAWordOfPossibilityGovernsIsNotDone() {
+        // «أنها يمكن أن تتوصل لاتفاق»: an agreement that might be reached, and one rejected (session 22's blind
+        // judgement, item 6); «يمكن أن تشن غارات»، «لا يمكننا أن نقاتل»: may or cannot be done, none done
+        List<String> d = modalities("قالت وكالة الأنباء إن كوريا الشمالية رفضت فكرة أنها يمكن أن تتوصل لاتفاق مع الولايات "
+                + "المتحدة بشأن برنامجها النووي.");
+        assertTrue(d.stream().anyMatch(x -> x.contains(" 05 ")), d.toString());
+        assertTrue(d.stream().filter(x -> x.contains(" 05 ")).allMatch(x -> x.endsWith(" hypothetical")), d.toString());
+        d = modalities("وقال الوزير إن روسيا يمكن أن تشن غارات على مواقع تنظيم داعش في سوريا.");
+        assertTrue(!d.isEmpty() && d.stream().allMatch(x -> x.endsWith(" hypothetical")), d.toString());
+        d = modalities("وقال جندي إنه لا يمكننا أن نقاتل تنظيم داعش وحدنا في الرقة.");
+        assertTrue(!d.isEmpty() && d.stream().allMatch(x -> x.endsWith(" hypothetical")), d.toString());
+        // controls: an act before the word, in its own clause; a fact a verb of ignoring takes; a promise joined by و
+        // in the past after the possible act; a meeting in a clause of its own after the possibility's verb
+        d = modalities("وقصفت الطائرات الروسية مواقع المعارضة في حلب، ويمكن أن يؤدي ذلك إلى تصعيد.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("RUSMIL>") && x.endsWith(" asserted")), d.toString());
+        d = modalities("ولا يمكن تجاهل حقيقة أن روسيا والصين وقعتا على الاتفاق.");
+        assertTrue(d.contains("RUS>CHN 057 asserted"), d.toString());
+        d = modalities("وحذر الرئيس الفرنسي من أن الأزمة يمكن أن تطول ووعد بتقديم المساعدة للحكومة اليونانية.");
+        assertTrue(d.contains("FRAGOV>GRCGOV 03 intended"), d.toString());
+        d = modalities("وأكد الوزير الأمريكي أنه سيبحث الدور الذي يمكن أن تلعبه تركيا عندما يلتقي مع نظيره الروسي.");
+        assertTrue(d.contains("USAGOV>RUSGOV 036 intended"), d.toString());
+        d = modalities("ويمكن القول إن الشرطة التركية اعتقلت عشرات الصحفيين.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("TURCOP>") && x.endsWith(" asserted")), d.toString());
+    }
+
+    @Test
     void aMeetingCalledForIsNotAMeetingHeld() {
         // «فدعا إلى اجتماع طارئ لدول حلف شمال الأطلسي» (slice i%17==6): Turkey called for a NATO meeting; none was held
         List<String> d = dyads("وأشار إلى أن أردوغان أراد تحقيق أقصى المكاسب من مشاركته أخيرًا في الحملة داخل سوريا، فدعا إلى "
