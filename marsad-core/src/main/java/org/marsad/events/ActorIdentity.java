@@ -111,9 +111,10 @@ abstract class ActorIdentity extends SentenceContext {
                 continue;
             }
             String why = "+place";
-            if (place == null && oppositionNoun(m)) {
+            if (place == null && (holds(m, Modifiers.Kind.OPPOSITION_NOUN) || holds(m, Modifiers.Kind.REGIME_NOUN))) {
                 // «وتابع [وزير الخارجية التركي] "... للمعارضة المعتدلة التي تقاتل داعش ميدانيا"»: with no place, the
-                // opposition is of the war a party named beside it belongs to, not of the story's (foreign) country
+                // opposition (and «القوات النظامية» the regime) is of the war a party named beside it belongs to, not of
+                // the story's (foreign) country
                 place = warCountry();
                 why = "+war";
             }
@@ -196,11 +197,14 @@ abstract class ActorIdentity extends SentenceContext {
         return null;
     }
 
-    /** An agent that names an opposition (modifiers.tsv opposition-noun: المعارضة، فصائل المعارضة، المعارضين). */
-    private boolean oppositionNoun(ActorMention m) {
+    /**
+     * An agent that holds a word of the kind: an opposition (modifiers.tsv opposition-noun: المعارضة، فصائل المعارضة،
+     * المعارضين) or a regime (regime-noun: النظام، القوات النظامية).
+     */
+    private boolean holds(ActorMention m, Modifiers.Kind kind) {
         for (int i = m.first(); i < m.end(); i++) {
             for (Segment s : tokens.get(i).segments()) {
-                if (modifiers.is(s.stem(), Modifiers.Kind.OPPOSITION_NOUN)) {
+                if (modifiers.is(s.stem(), kind)) {
                     return true;
                 }
             }

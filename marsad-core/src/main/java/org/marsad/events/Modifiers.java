@@ -27,7 +27,7 @@ public final class Modifiers {
         CAUSE_WORD, COVER_PHRASE, SOURCE_NOUN, MAY_PARTICLE, DEMAND, OBLIGATION, OBLIGATION_OPENER, OBLIGATION_LINK,
         OBLIGATION_ADVERBIAL, OBJECT_ADVERBIAL, OBJECT_ADVERBIAL_HEAD, OBJECT_ADVERBIAL_END, ANY, ANY_BETWEEN, PERMISSION,
         MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, REFUSAL, RELIANCE, DISCLOSURE, IDENTITY_NOUN, PURPOSE_OF_ACT,
-        PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, OPPOSITION_NOUN }
+        PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, OPPOSITION_NOUN, REGIME_NOUN }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -311,7 +311,10 @@ public final class Modifiers {
             // as written: read only around a cue of refusing (رفض الكشف عن هويته) or a verb of counting on (تعول على)
             Kind.REFUSAL, Kind.RELIANCE, Kind.DISCLOSURE, Kind.IDENTITY_NOUN,
             // as written: read only right before a masdar cue, beside each other (الاتفاقية شملت تقديم)
-            Kind.INCLUSION, Kind.PROVISION_NOUN);
+            Kind.INCLUSION, Kind.PROVISION_NOUN,
+            // read only on an agent mention's segments (المعارضة، القوات النظامية), words the agent dictionary gives the
+            // segmenter already: نظام in the lexicon would re-read other words (التنظيم)
+            Kind.OPPOSITION_NOUN, Kind.REGIME_NOUN);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
