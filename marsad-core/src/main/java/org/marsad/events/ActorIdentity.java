@@ -111,6 +111,13 @@ abstract class ActorIdentity extends SentenceContext {
                 continue;
             }
             String why = "+place";
+            if (place == null && (holds(m, Modifiers.Kind.OPPOSITION_NOUN) || holds(m, Modifiers.Kind.REGIME_NOUN))) {
+                // «وتابع [وزير الخارجية التركي] "... للمعارضة المعتدلة التي تقاتل داعش ميدانيا"»: with no place, the
+                // opposition (and «القوات النظامية» the regime) is of the war a party named beside it belongs to, not of
+                // the story's (foreign) country
+                place = warCountry();
+                why = "+war";
+            }
             if (place == null && storyCountry != null) {
                 // «وتقاتل القوات النظامية التنظيم»، «مواقع للحوثيين وقوات صالح» with no place named: an army, an
                 // opposition, a party's forces are those of the country the article is about
@@ -188,6 +195,50 @@ abstract class ActorIdentity extends SentenceContext {
             }
         }
         return null;
+    }
+
+    /**
+     * An agent that holds a word of the kind: an opposition (modifiers.tsv opposition-noun: المعارضة، فصائل المعارضة،
+     * المعارضين) or a regime (regime-noun: النظام، القوات النظامية).
+     */
+    private boolean holds(ActorMention m, Modifiers.Kind kind) {
+        for (int i = m.first(); i < m.end(); i++) {
+            for (Segment s : tokens.get(i).segments()) {
+                if (modifiers.is(s.stem(), kind)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country of the war the sentence's named parties belong to (events/opposition-wars.tsv: Assad, the Syrian
+     * regime's forces, Nusra, ISIS → Syria), as an actor where the first is named; null when none is named or two
+     * name different countries.
+     */
+    private ActorMention warCountry() {
+        String country = null;
+        ActorMention at = null;
+        for (ActorMention o : mentions) {
+            String c = OppositionWars.countryOf(o);
+            if (c == null) {
+                continue;
+            }
+            if (country != null && !country.equals(c)) {
+                return null;
+            }
+            if (at == null) {
+                at = o;
+                country = c;
+            }
+        }
+        org.marsad.actors.ActorEntry entry = country == null ? null : countries.apply(country);
+        if (entry == null) {
+            return null;
+        }
+        return new ActorMention(at.first(), at.end(), at.span(), country, "GPE", null, entry.nameEn(), "war",
+                ActorMention.Form.NAMED, sentence, "");
     }
 
     /** An agent named by its relation to another party (modifiers.tsv relation: حلفاؤها، شركاء). */

@@ -28,7 +28,7 @@ public final class Modifiers {
         OBLIGATION_ADVERBIAL, OBJECT_ADVERBIAL, OBJECT_ADVERBIAL_HEAD, OBJECT_ADVERBIAL_END, ANY, ANY_BETWEEN, PERMISSION,
         MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, REFUSAL, RELIANCE, DISCLOSURE, IDENTITY_NOUN, PURPOSE_OF_ACT,
         PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, TIME_PREPOSITION, TIME_UNIT,
-        POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT }
+        POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -314,7 +314,10 @@ public final class Modifiers {
             // as written: read only right before a masdar cue, beside each other (الاتفاقية شملت تقديم)
             Kind.INCLUSION, Kind.PROVISION_NOUN,
             // as written, with و: read only before an actor in the direct object's place (بعد توصل ايران، بعد ساعات)
-            Kind.TIME_PREPOSITION, Kind.TIME_UNIT);
+            Kind.TIME_PREPOSITION, Kind.TIME_UNIT,
+            // read only on an agent mention's segments (المعارضة، القوات النظامية), words the agent dictionary gives the
+            // segmenter already: نظام in the lexicon would re-read other words (التنظيم)
+            Kind.OPPOSITION_NOUN, Kind.REGIME_NOUN);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

@@ -4639,4 +4639,29 @@ class EventRulesTest {
         List<String> b = dyads("وتعرضت القرية إلى هجوم واسع من قبل مسلحي تنظيم داعش.");
         assertTrue(b.stream().anyMatch(x -> x.contains("IMGREB")), b.toString());
     }
+
+    // A bare opposition (or regime) with no place takes the country of the war a party named beside it belongs to
+    // (events/opposition-wars.tsv), not the country the article is about (session 23, actors38: session 22's blind
+    // judgement, item 59, the Turkish minister's «للمعارضة المعتدلة التي تقاتل داعش» coded TUROPP).
+    @Test
+    void aBareOppositionIsOfTheWarItsSentenceNames() {
+        String turkey = "أعلن وزير الخارجية التركي أن تركيا ستفتح قواعدها الجوية أمام طائرات التحالف. وأضاف الوزير أن"
+                + " الحكومة التركية ستحمي حدود تركيا الجنوبية. ";
+        // start: TUROPP>IMGREB 19, Turkey the most named
+        List<String> d = dyads(turkey + "وقال إن الدعم سيذهب للمعارضة المعتدلة التي تقاتل تنظيم داعش.");
+        assertTrue(d.contains("SYROPP>IMGREB 19"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TUROPP")), d.toString());
+        // start: TURREB>SYRMIL 19; Assad's forces named beside the armed opposition
+        d = dyads(turkey + "وأكد أن قوات المعارضة هاجمت مواقع قوات بشار الأسد أمس.");
+        assertTrue(d.contains("SYRREB>SYRMIL 19"), d.toString());
+        // start: TURMIL; the regime's forces beside Hezbollah (modifiers.tsv regime-noun)
+        d = dyads(turkey + "وأضاف أن حزب الله والقوات النظامية هاجموا البلدة أمس.");
+        assertTrue(d.contains("SYRMIL>null 19"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TURMIL")), d.toString());
+        // controls: the opposition named with its country; one with no war party named stays the story's
+        d = dyads(turkey + "وأضاف أن الدعم سيذهب للمعارضة السورية المعتدلة التي تقاتل داعش.");
+        assertTrue(d.contains("SYROPP>IMGREB 19"), d.toString());
+        d = dyads(turkey + "وأشار إلى أن المعارضة نظمت مظاهرة في العاصمة.");
+        assertTrue(d.contains("TUROPP>TUROPP 141"), d.toString());
+    }
 }
