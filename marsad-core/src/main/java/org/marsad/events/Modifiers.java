@@ -27,7 +27,8 @@ public final class Modifiers {
         CAUSE_WORD, COVER_PHRASE, SOURCE_NOUN, MAY_PARTICLE, DEMAND, OBLIGATION, OBLIGATION_OPENER, OBLIGATION_LINK,
         OBLIGATION_ADVERBIAL, OBJECT_ADVERBIAL, OBJECT_ADVERBIAL_HEAD, OBJECT_ADVERBIAL_END, ANY, ANY_BETWEEN, PERMISSION,
         MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, REFUSAL, RELIANCE, DISCLOSURE, IDENTITY_NOUN, PURPOSE_OF_ACT,
-        PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN }
+        PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN,
+        DECISION_NOUN, MONEY_NOUN, FROZEN, AMOUNT_WORD }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -311,7 +312,9 @@ public final class Modifiers {
             // as written: read only around a cue of refusing (رفض الكشف عن هويته) or a verb of counting on (تعول على)
             Kind.REFUSAL, Kind.RELIANCE, Kind.DISCLOSURE, Kind.IDENTITY_NOUN,
             // as written: read only right before a masdar cue, beside each other (الاتفاقية شملت تقديم)
-            Kind.INCLUSION, Kind.PROVISION_NOUN);
+            Kind.INCLUSION, Kind.PROVISION_NOUN,
+            // as written: read only right before a لـ-masdar cue (قرار لتزويد) or around a release (أفرج عن 200 مليون دولار)
+            Kind.DECISION_NOUN, Kind.MONEY_NOUN, Kind.FROZEN, Kind.AMOUNT_WORD);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

@@ -4564,4 +4564,33 @@ class EventRulesTest {
         d = dyads("أين هي امريكا تلك التي يعرف عنها العالم أنها تنتصر للضعيف وتحارب الدنيا من أجله؟");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("USA")), d.toString());
     }
+
+    @Test
+    void whatADecisionAimsAtIsIntendedAndMoneyReleasedIsAid() {
+        // session 23's blind judgement, item 70 (the construction in sentences of my own): what an approved decision,
+        // a signed deal or a plan aims at (a لـ-masdar after the noun) is still to come, an intent, not aid given
+        List<String> d = modalities("وقالت مصادر أمريكية إن الرئيس الأمريكي باراك أوباما وافق أمس على قرار لتزويد"
+                + " الحكومة العراقية بطائرات مقاتلة.");
+        assertTrue(d.contains("USAGOV>IRQGOV 033 intended"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>IRQGOV 07")), d.toString());
+        List<String> s = modalities("ووقعت فرنسا الشهر الماضي اتفاقا لتزويد مصر بطائرات مقاتلة.");
+        assertTrue(s.contains("FRA>EGY 033 intended"), s.toString());
+        // controls: the purpose of a deed done (a plane sent), and a supply told as done, stay asserted
+        List<String> c = modalities("وأرسلت فرنسا الشهر الماضي طائرة لتزويد مصر بالأدوية.");
+        assertTrue(c.contains("FRA>EGY 07 asserted"), c.toString());
+        assertTrue(modalities("وزودت فرنسا الشهر الماضي مصر بطائرات مقاتلة.").contains("FRA>EGY 072 asserted"));
+        // session 23's blind judgement, item 3: money a union releases is a loan paid out, economic aid (071), whether
+        // the money follows عن or stands before a release whose عنها refers back to it
+        List<String> m = dyads("وقالت المفوضية إن الاتحاد الأوروبي أفرج أمس عن 300 مليون يورو لتونس.");
+        assertTrue(m.contains("IGOEUR>TUN 071"), m.toString());
+        List<String> v = dyads("وأفرجت الحكومة الأمريكية أمس عن 100 مليار دولار للحكومة الإيرانية."); // VSO
+        assertTrue(v.contains("USAGOV>IRNGOV 071"), v.toString());
+        List<String> r = dyads("وبفضل 5 مليارات دولار أفرج عنها البنك الدولي الأسبوع الماضي، سددت مصر ديونها.");
+        assertTrue(r.contains("IGOWBK>EGY 071"), r.toString());
+        // controls: a person released on bail and frozen money released stay a release (084)
+        List<String> b = dyads("وأفرجت السلطات الأمريكية أمس عن رجل أعمال مصري بكفالة قدرها 10 ملايين دولار.");
+        assertTrue(b.contains("USAGOV>EGYBUS 084"), b.toString());
+        List<String> f = dyads("وقالت طهران إن الولايات المتحدة أفرجت عن 100 مليار دولار مجمدة لإيران.");
+        assertTrue(f.contains("USA>IRN 084"), f.toString());
+    }
 }
