@@ -4580,17 +4580,18 @@ class EventRulesTest {
         assertTrue(c.contains("FRA>EGY 07 asserted"), c.toString());
         assertTrue(modalities("وزودت فرنسا الشهر الماضي مصر بطائرات مقاتلة.").contains("FRA>EGY 072 asserted"));
         // session 23's blind judgement, item 3: money a union releases is a loan paid out, economic aid (071), whether
-        // the money follows عن or stands before a release whose عنها refers back to it
-        List<String> m = dyads("وقالت المفوضية إن الاتحاد الأوروبي أفرج أمس عن 300 مليون يورو لتونس.");
-        assertTrue(m.contains("IGOEUR>TUN 071"), m.toString());
-        List<String> v = dyads("وأفرجت الحكومة الأمريكية أمس عن 100 مليار دولار للحكومة الإيرانية."); // VSO
-        assertTrue(v.contains("USAGOV>IRNGOV 071"), v.toString());
-        List<String> r = dyads("وبفضل 5 مليارات دولار أفرج عنها البنك الدولي الأسبوع الماضي، سددت مصر ديونها.");
-        assertTrue(r.contains("IGOWBK>EGY 071"), r.toString());
-        // controls: a person released on bail and frozen money released stay a release (084)
-        List<String> b = dyads("وأفرجت السلطات الأمريكية أمس عن رجل أعمال مصري بكفالة قدرها 10 ملايين دولار.");
-        assertTrue(b.contains("USAGOV>EGYBUS 084"), b.toString());
-        List<String> f = dyads("وقالت طهران إن الولايات المتحدة أفرجت عن 100 مليار دولار مجمدة لإيران.");
-        assertTrue(f.contains("USA>IRN 084"), f.toString());
+        // the money follows عن or stands before a release whose عنها refers back to it; the last two are controls: a
+        // person released on bail and frozen money released stay a release (084)
+        String[][] released = {
+            {"وقالت المفوضية إن الاتحاد الأوروبي أفرج أمس عن 300 مليون يورو لتونس.", "IGOEUR>TUN 071"},
+            {"وأفرجت الحكومة الأمريكية أمس عن 100 مليار دولار للحكومة الإيرانية.", "USAGOV>IRNGOV 071"}, // VSO
+            {"وبفضل 5 مليارات دولار أفرج عنها البنك الدولي الأسبوع الماضي، سددت مصر ديونها.", "IGOWBK>EGY 071"},
+            {"وأفرجت السلطات الأمريكية أمس عن رجل أعمال مصري بكفالة قدرها 10 ملايين دولار.", "USAGOV>EGYBUS 084"},
+            {"وقالت طهران إن الولايات المتحدة أفرجت عن 100 مليار دولار مجمدة لإيران.", "USA>IRN 084"},
+        };
+        for (String[] r : released) {
+            List<String> got = dyads(r[0]);
+            assertTrue(got.contains(r[1]), r[0] + " " + got);
+        }
     }
 }
