@@ -328,6 +328,77 @@ abstract class CueConstruction extends ActorIdentity {
     }
 
     /** The word without a leading و or ف (وتضمن، فالاتفاق), when more than two letters are left. */
+    /** How many tokens may stand between the عن of a release and the money it releases (عن ما يقارب المئتي مليار). */
+    private static final int MONEY_AFTER_REACH = 4;
+    /** How many tokens before a release with a resumptive عنها the money may stand (7.16 مليارات يورو أفرج عنها). */
+    private static final int MONEY_BEFORE_REACH = 4;
+    /** How many words after the money a word of freezing may tell assets held (100 مليار دولار محتجزة بأرصدة). */
+    private static final int FROZEN_REACH = 3;
+
+    /**
+     * Whether what a release cue (أفرج عن، الإفراج عن) releases is money paid out (modifiers.tsv {@code money-noun}): the
+     * money right after its عن, only numbers and {@code amount-word}s between («أفرج بموجبها عن 200 مليون دولار»), or,
+     * with the resumptive pronoun on the cue's عن (عنها، عنه), the money before the cue that it refers back to
+     * («7.16 مليارات يورو أفرج عنها بشكل عاجل الاتحاد الأوروبي»; a relative pronoun or تم between: «المئة مليار
+     * دولار التي سيتم الإفراج عنها»). Not when a word of freezing (modifiers.tsv {@code frozen}) follows the money within
+     * {@link #FROZEN_REACH} words: frozen assets released are property returned (084). Not a person released on bail
+     * («تفرج عن ويب بكفالة قدرها 10 ملايين دولار»: a name after عن).
+     */
+    boolean moneyReleased(Cue c) {
+        for (int i : c.words()) {
+            Token t = tokens.get(i);
+            String w = t.norm();
+            if (i <= c.head() || !t.isWord()) {
+                continue; // the cue's further word عن (with its pronoun: عنها) after the head
+            }
+            if ("عن".equals(w)) {
+                for (int k = i + 1; k < Math.min(b, i + 2 + MONEY_AFTER_REACH); k++) {
+                    Token m = tokens.get(k);
+                    if (m.isWord() && modifiers.is(m.norm(), Modifiers.Kind.MONEY_NOUN)) {
+                        return !frozenAfter(k);
+                    }
+                    if (m.isPunct() || m.isWord() && !amountWord(m)) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+            if ("عنها".equals(w) || "عنه".equals(w)) {
+                for (int k = c.head() - 1; k >= Math.max(a, c.head() - MONEY_BEFORE_REACH); k--) {
+                    Token m = tokens.get(k);
+                    if (m.isPunct()) {
+                        return false;
+                    }
+                    if (m.isWord() && modifiers.is(m.norm(), Modifiers.Kind.MONEY_NOUN)) {
+                        return !frozenAfter(k);
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number word or a word of amount (modifiers.tsv {@code count}, {@code amount-word}) is token {@code t}. */
+    private boolean amountWord(Token t) {
+        return modifiers.is(t.norm(), Modifiers.Kind.AMOUNT_WORD) || modifiers.is(t.norm(), Modifiers.Kind.COUNT)
+                || t.norm().chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether a word of freezing (modifiers.tsv {@code frozen}) stands within {@link #FROZEN_REACH} words after token {@code k}. */
+    private boolean frozenAfter(int k) {
+        for (int j = k + 1; j < Math.min(b, k + 1 + FROZEN_REACH); j++) {
+            Token t = tokens.get(j);
+            if (t.isPunct()) {
+                return false;
+            }
+            if (t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.FROZEN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String withoutConjunction(String w) {
         return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
     }

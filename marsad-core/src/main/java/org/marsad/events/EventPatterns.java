@@ -221,6 +221,7 @@ public final class EventPatterns {
         String place = null;
         String aircraft = null;
         String artillery = null;
+        String money = null;
         List<String> preps = new ArrayList<>();
         List<String> call = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -253,6 +254,10 @@ public final class EventPatterns {
                         aircraft = o.substring(9);
                         continue;
                     }
+                    if (o.startsWith("money=")) {
+                        money = o.substring(6);
+                        continue;
+                    }
                     if (o.startsWith("artillery=")) {
                         artillery = o.substring(10);
                         continue;
@@ -277,7 +282,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object, money);
     }
 
     public List<Pattern> verb(String form) {

@@ -58,13 +58,16 @@ import java.util.List;
  * @param objectFurther   (verbs) the further words are the verb's direct object: one right after a preposition of its own
  *                        (في، خلال، على … as a word, or بـ / لـ glued to it) heads another phrase («أعلنت ... أثناء القصف
  *                        ... في حرب عام 2006»، «ليعلن انتصاره في حربه» declare no war) and does not complete the cue
+ * @param moneyCode       (releasing: أفرج عن) the code when what is released is money paid out, not persons or frozen
+ *                        property: «أفرج بموجبها عن 200 مليون دولار»، «7.16 مليارات يورو أفرج عنها الاتحاد الأوروبي» are
+ *                        economic aid (071); or null
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
                     boolean rescue, boolean noPlace, String aircraftCode, String artilleryCode, List<String> callPreps,
-                    boolean objectFurther) {
+                    boolean objectFurther, String moneyCode) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false, null, null, List.of(), false);
+            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null);
 }

@@ -1371,6 +1371,54 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /** How many words may stand between a decision noun and the لـ-masdar of what it aims at (اتفاقيات طويلة الأمد لتزويد). */
+    private static final int DECISION_GAP = 3;
+
+    /**
+     * Whether the cue is the act a decision, plan, law or deal aims at (modifiers.tsv {@code decision-noun}, as written,
+     * a clitic read off): the cue is a masdar with لـ (a verb only as its bare form, the masdar it is spelled as) at most
+     * {@link #DECISION_GAP} words after the noun, only words between (its adjectives or genitive: «قرار بغداد لنقل
+     * معسكر الموصل»), no punctuation, relative pronoun or clause break. «وافق على قرار لتزويد مقاتلي المعارضة السورية
+     * ... بغطاء جوي»، «تفاوض على صفقة لإطلاق سراحهما»، «وقعتا اتفاقا لتدريب وتجهيز معارضين»: what is approved, negotiated
+     * or signed is the decision; the act it aims at is still to come (intended: 033 for aid), not told as done.
+     */
+    private boolean aimOfDecision(Cue c) {
+        if (c.isVerb() && !verbAsMasdar(c) && !(c.reading().prefix().contains("ل") && c.reading().suffix().isEmpty())) {
+            return false; // «وقصفت»، «ليطلب»: a finite verb is an act of its own clause
+        }
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w);
+        }
+        if (!withLam(tokens.get(first))) {
+            return false; // most cues: no لـ, nothing more is read
+        }
+        for (int i = first - 1; i >= Math.max(a, first - 1 - DECISION_GAP); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+                return false;
+            }
+            if (decisionNoun(t.norm())) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, first);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word as written, after a clitic (و، ف، ب، ل، ك; لل for ل + ال), is a decision noun (قرار، وبقرار، للاتفاق). */
+    private boolean decisionNoun(String w) {
+        if (modifiers.is(w, Modifiers.Kind.DECISION_NOUN)) {
+            return true;
+        }
+        String rest = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        if (rest.startsWith("لل") && rest.length() > 4) {
+            rest = "ا" + rest.substring(1); // للقرار: ل + القرار
+        } else if (rest.length() > 3 && "بلك".indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1);
+        }
+        return modifiers.is(rest, Modifiers.Kind.DECISION_NOUN);
+    }
+
     /**
      * Whether token {@code i} may stand between a masdar of purpose and its act: a word of a party («لإجبار طالبان»),
      * على after it, a demonstrative («لبدء هذا الغزو»), a word of occurrence (modifiers.tsv {@code event-head}: سلسلة،
@@ -1558,6 +1606,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (purposeOfAct(c)) {
             return "hypothetical"; // «كقاعدة لإطلاق المفاوضات»، «لإجبار طالبان على إجراء محادثات»: an aim, not an act told
+        }
+        if (aimOfDecision(c)) {
+            return "intended"; // «وافق على قرار لتزويد مقاتلي المعارضة بغطاء جوي»: what a decision aims at is still to come
         }
         if (demanded(c)) {
             return "hypothetical"; // «وطالب البحرينيون بسحب السفير البحريني لدى طهران»: asked for, not done

@@ -28,7 +28,8 @@ public final class Modifiers {
         OBLIGATION_ADVERBIAL, OBJECT_ADVERBIAL, OBJECT_ADVERBIAL_HEAD, OBJECT_ADVERBIAL_END, ANY, ANY_BETWEEN, PERMISSION,
         MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, REFUSAL, RELIANCE, DISCLOSURE, IDENTITY_NOUN, PURPOSE_OF_ACT,
         PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, TIME_PREPOSITION, TIME_UNIT,
-        POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN }
+        POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
+        FROZEN, AMOUNT_WORD }
 
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
@@ -317,7 +318,9 @@ public final class Modifiers {
             Kind.TIME_PREPOSITION, Kind.TIME_UNIT,
             // read only on an agent mention's segments (المعارضة، القوات النظامية), words the agent dictionary gives the
             // segmenter already: نظام in the lexicon would re-read other words (التنظيم)
-            Kind.OPPOSITION_NOUN, Kind.REGIME_NOUN);
+            Kind.OPPOSITION_NOUN, Kind.REGIME_NOUN,
+            // as written: read only right before a لـ-masdar cue (قرار لتزويد) or around a release (أفرج عن 200 مليون دولار)
+            Kind.DECISION_NOUN, Kind.MONEY_NOUN, Kind.FROZEN, Kind.AMOUNT_WORD);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

@@ -441,8 +441,12 @@ final class SentenceCoder extends ViolenceSides {
         if (how.equals("arms-of-a-nation") && armsCode(f, subj.get(0)) != null) {
             code = armsCode(f, subj.get(0)); // «المقاتلات التركية قصفت»: an air strike; «الدبابات التركية قصفت»: shelling
         }
+        if (f.moneyCode() != null && moneyReleased(c)) {
+            code = f.moneyCode(); // «7.16 مليارات يورو أفرج عنها الاتحاد الأوروبي»: money paid out is aid, not a release
+            rule += " money";
+        }
         if (modality.equals("intended") && !p.root().equals("03")) {
-            code = intentCode(p.root(), code);
+            code = intentCode(code.substring(0, 2), code); // the root of the code given (money released: 071 → 033)
         }
         emit(c, subj, targets, how, allies, victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule),
                 out);

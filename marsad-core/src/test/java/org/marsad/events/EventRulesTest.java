@@ -4664,4 +4664,34 @@ class EventRulesTest {
         d = dyads(turkey + "وأشار إلى أن المعارضة نظمت مظاهرة في العاصمة.");
         assertTrue(d.contains("TUROPP>TUROPP 141"), d.toString());
     }
+
+    @Test
+    void whatADecisionAimsAtIsIntendedAndMoneyReleasedIsAid() {
+        // session 23's blind judgement, item 70 (the construction in sentences of my own): what an approved decision,
+        // a signed deal or a plan aims at (a لـ-masdar after the noun) is still to come, an intent, not aid given
+        List<String> d = modalities("وقالت مصادر أمريكية إن الرئيس الأمريكي باراك أوباما وافق أمس على قرار لتزويد"
+                + " الحكومة العراقية بطائرات مقاتلة.");
+        assertTrue(d.contains("USAGOV>IRQGOV 033 intended"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>IRQGOV 07")), d.toString());
+        List<String> s = modalities("ووقعت فرنسا الشهر الماضي اتفاقا لتزويد مصر بطائرات مقاتلة.");
+        assertTrue(s.contains("FRA>EGY 033 intended"), s.toString());
+        // controls: the purpose of a deed done (a plane sent), and a supply told as done, stay asserted
+        List<String> c = modalities("وأرسلت فرنسا الشهر الماضي طائرة لتزويد مصر بالأدوية.");
+        assertTrue(c.contains("FRA>EGY 07 asserted"), c.toString());
+        assertTrue(modalities("وزودت فرنسا الشهر الماضي مصر بطائرات مقاتلة.").contains("FRA>EGY 072 asserted"));
+        // session 23's blind judgement, item 3: money a union releases is a loan paid out, economic aid (071), whether
+        // the money follows عن or stands before a release whose عنها refers back to it; the last two are controls: a
+        // person released on bail and frozen money released stay a release (084)
+        String[][] released = {
+            {"وقالت المفوضية إن الاتحاد الأوروبي أفرج أمس عن 300 مليون يورو لتونس.", "IGOEUR>TUN 071"},
+            {"وأفرجت الحكومة الأمريكية أمس عن 100 مليار دولار للحكومة الإيرانية.", "USAGOV>IRNGOV 071"}, // VSO
+            {"وبفضل 5 مليارات دولار أفرج عنها البنك الدولي الأسبوع الماضي، سددت مصر ديونها.", "IGOWBK>EGY 071"},
+            {"وأفرجت السلطات الأمريكية أمس عن رجل أعمال مصري بكفالة قدرها 10 ملايين دولار.", "USAGOV>EGYBUS 084"},
+            {"وقالت طهران إن الولايات المتحدة أفرجت عن 100 مليار دولار مجمدة لإيران.", "USA>IRN 084"},
+        };
+        for (String[] r : released) {
+            List<String> got = dyads(r[0]);
+            assertTrue(got.contains(r[1]), r[0] + " " + got);
+        }
+    }
 }
