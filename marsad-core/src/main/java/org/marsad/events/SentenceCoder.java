@@ -704,7 +704,7 @@ final class SentenceCoder extends ViolenceSides {
                 || unknownSubjectAfter(c) || unknownSubjectBeforeObject(c) || unknownSubjectBeforeState(c)
                 || unknownGenitiveAfterPreposition(c)
                 || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head())
-                || unknownPeopleAntecedent(c))) {
+                || unknownPeopleAntecedent(c) || unknownPeopleSubjectBefore(c, speaker))) {
             // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
             // of its own that no dictionary knows; the speaker or the subject in play is not it («أكراد سوريا الذين
             // يقاتلون»: the Kurds, the antecedent, not Syria)

@@ -4325,6 +4325,29 @@ class EventRulesTest {
     }
 
     @Test
+    void peopleWithNoCountryOpeningTheReportedClauseAreItsSubject() {
+        // session 23's blind judgement, item 68 (the construction in sentences of my own): the people noun no
+        // dictionary gives a country opens the clause after إن, its phrase of origin between it and the verb; the
+        // minister who tells it threatens no one
+        List<String> d = dyads("قال وزير الداخلية الألماني توماس دي ميزير أمس إن المهاجرين من البلقان وأفريقيا يهددون النظام"
+                + " الاجتماعي للاتحاد الأوروبي.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("DEUGOV>")), d.toString());
+        List<String> e = dyads("وقال وزير الخارجية البريطاني أمس إن المهاجرين من أفريقيا يهددون اقتصاد الاتحاد الأوروبي.");
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("GBRGOV>")), e.toString());
+        // gunmen the police tell of shot; the police did not
+        List<String> g = dyads("وقالت الشرطة الفرنسية إن مسلحين على دراجة نارية أطلقوا النار على حافلة في ضواحي باريس.");
+        assertTrue(g.stream().noneMatch(x -> x.startsWith("FRACOP>") || x.startsWith("FRA>")), g.toString());
+        // controls: a state's organ opening the clause stays the speaker's country's; the same people in play (the
+        // rebels' spokesman on their fighters) stay the agent; the speaker's own act is still his
+        List<String> c = dyads("وقال المتحدث باسم الحكومة العراقية إن القوات شنت هجوما على مواقع تنظيم داعش.");
+        assertTrue(c.stream().anyMatch(x -> !x.startsWith("-") && x.contains(">IMGREB 19")), c.toString());
+        List<String> r = dyads("وقال المتحدث باسم حركة طالبان إن مقاتلي الحركة هاجموا مقرا للجيش الأفغاني.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("AFGREB>")), r.toString());
+        assertTrue(dyads("وقال وزير الخارجية البريطاني إن بلاده تهدد الاتحاد الأوروبي بالانسحاب.").stream()
+                .anyMatch(x -> x.startsWith("GBR") && x.contains(">IGOEUR 13")));
+    }
+
+    @Test
     void aMasdarAfterAPrepositionWithAnUnknownDoerIsNoSpeakersAct() {
         // session 22's blind judgement, item 52 (the construction): «بعد توصل دول مجموعة «5+1» مع طهران إلى اتفاق» — the
         // masdar's genitive, a noun no dictionary knows, reached the agreement; not the one who speaks of it
