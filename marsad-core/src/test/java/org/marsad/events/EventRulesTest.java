@@ -4348,6 +4348,20 @@ class EventRulesTest {
     }
 
     @Test
+    void theDeathSentenceInConstructIsNoVerbOfSentencing() {
+        // session 23's blind judgement, item 17 (the construction in sentences of my own): «حكم الإعدام» is the
+        // noun, the sentence escaped or stayed; no one sentences anyone here (patterns.tsv: حكم + ب + سجن/إعدام/تعزير)
+        List<String> d = dyads("وأكد المتحدث باسم وزارة الداخلية المصرية أن جماعة الإخوان تروج هذه الأكاذيب للهروب من حكم"
+                + " الإعدام.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 173")), d.toString());
+        List<String> s = dyads("وطالبت الحكومة الهندية بوقف تنفيذ حكم الإعدام بحق المواطن.");
+        assertTrue(s.stream().noneMatch(x -> x.startsWith("INDGOV>") && x.endsWith(" 173")), s.toString());
+        // controls: the verb with its sentence after ب; a discretionary sentence (تعزير) glued to ب is one too
+        assertTrue(dyads("وحكمت محكمة مصرية على المتهم بالسجن عشر سنوات.").contains("EGYJUD>null 173"));
+        assertTrue(dyads("وحكمت المحكمة الجزائية السعودية بتعزيره ست سنوات.").contains("SAUJUD>null 173"));
+    }
+
+    @Test
     void aMasdarAfterAPrepositionWithAnUnknownDoerIsNoSpeakersAct() {
         // session 22's blind judgement, item 52 (the construction): «بعد توصل دول مجموعة «5+1» مع طهران إلى اتفاق» — the
         // masdar's genitive, a noun no dictionary knows, reached the agreement; not the one who speaks of it
