@@ -619,6 +619,20 @@ abstract class SubjectSearch extends ModalityRules {
     }
 
     /**
+     * Whether the masdar cue carries the pronoun of people (ـهم) while the subject in play is one state's organ named
+     * by a plural of things (السلطات، القوات: a sound feminine plural, referred to by ـها): the pronoun is someone
+     * else's. Not a state by its name, which may stand for its delegation («وكان في استقبالهم فور وصولهم»).
+     */
+    boolean pluralPronounOnNoPeople(Cue c, List<ActorMention> inPlay) {
+        if (!"هم".equals(c.reading().suffix()) || inPlay.size() != 1) {
+            return false;
+        }
+        ActorMention m = inPlay.get(0);
+        String head = tokens.get(m.first()).segments().get(0).stem();
+        return m.role() != null && ActorIdentity.STATE_ROLES.contains(m.role()) && head.endsWith("ات");
+    }
+
+    /**
      * Whether the one word between إنّ / أنّ and the verb is an indefinite noun in the accusative إنّ puts its
      * subject in (tanween alif, ـاً, no pronoun, not a verb nor a time word): «وذكرت وسائل إعلام محلية أن مهاجما فتح
      * النار»، «وصرح المتحدث ... بأن انتحارياً نفذ تفجيراً». An attacker or a bomber no dictionary names is the

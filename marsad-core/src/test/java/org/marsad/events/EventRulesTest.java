@@ -4362,6 +4362,19 @@ class EventRulesTest {
     }
 
     @Test
+    void thePronounOfPeopleOnAMasdarIsNotTheAuthoritiesInPlay() {
+        // session 23's blind judgement, item 5 (the construction in a sentence of my own): «ولاءهم وتأييدهم» are the
+        // cell members'; the authorities who arrested them (السلطات, referred to by ـها) praised no one
+        List<String> d = dyads("اعتقلت السلطات الأردنية أمس خلية إرهابية من خمسة عناصر ينشطون في عمان، أعلنوا ولاءهم"
+                + " وتأييدهم لتنظيم داعش.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("JORGOV>IMGREB 05")), d.toString());
+        // controls: the arrest stays; the authorities' own support, with the pronoun that agrees, stays theirs
+        assertTrue(d.contains("JORGOV>IMGREB 173"), d.toString());
+        assertTrue(dyads("وقال مصدر إن السلطات الأردنية أعلنت أمس في بيان تأييدها لقرار الأمم المتحدة.")
+                .contains("JORGOV>IGOUNO 051"));
+    }
+
+    @Test
     void aMasdarAfterAPrepositionWithAnUnknownDoerIsNoSpeakersAct() {
         // session 22's blind judgement, item 52 (the construction): «بعد توصل دول مجموعة «5+1» مع طهران إلى اتفاق» — the
         // masdar's genitive, a noun no dictionary knows, reached the agreement; not the one who speaks of it
