@@ -4356,6 +4356,9 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 173")), d.toString());
         List<String> s = dyads("وطالبت الحكومة الهندية بوقف تنفيذ حكم الإعدام بحق المواطن.");
         assertTrue(s.stream().noneMatch(x -> x.startsWith("INDGOV>") && x.endsWith(" 173")), s.toString());
+        // an acquittal after ب, prison named further on: the ب is looked for on the sentence's own word
+        List<String> q = dyads("وحكمت المحكمة المصرية ببراءة المتهم الذي قضى ثلاث سنوات في السجن.");
+        assertTrue(q.stream().noneMatch(x -> x.endsWith(" 173")), q.toString());
         // controls: the verb with its sentence after ب; a discretionary sentence (تعزير) glued to ب is one too
         assertTrue(dyads("وحكمت محكمة مصرية على المتهم بالسجن عشر سنوات.").contains("EGYJUD>null 173"));
         assertTrue(dyads("وحكمت المحكمة الجزائية السعودية بتعزيره ست سنوات.").contains("SAUJUD>null 173"));
