@@ -741,7 +741,7 @@ final class SentenceCoder extends ViolenceSides {
             } else if (agentPronoun && !objectPronoun(c, f)
                     && pluralPronounOnNoPeople(c, lastSubject.isEmpty() ? carried : lastSubject)) {
                 // «قبضت السلطات المغربية على خلية ... ابدوا ولاءهم وتأييدهم لتنظيم داعش»: the masdar's ـهم is people;
-                // a state or a body named by a plural of things (السلطات، القوات) is referred to by ـها
+                // a state's organ named by a plural of things (السلطات، القوات) is referred to by ـها
                 how = "unagreeing-pronoun";
             } else if (!referent.isEmpty()) {
                 // «وحرص الملك سلمان لدى اجتماعه مع الرئيس الأميركي»، «أوباما الذي قطع زيارته إلى الهند»: with no
