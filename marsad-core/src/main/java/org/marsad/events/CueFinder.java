@@ -234,6 +234,9 @@ final class CueFinder {
             for (int fi = 0; fi < further.size(); fi++) {
                 Pattern.Word w = further.get(fi);
                 boolean bare = w.barePreposition();
+                // a further word after a bare preposition is the word it is glued to (حكم + ب + سجن: «بالسجن»), not
+                // one further on: the preposition is looked for on that word (not «بتأييد الحكم بسجنه»'s first ب)
+                Pattern.Word gluedTo = bare && fi + 1 < further.size() ? further.get(fi + 1) : null;
                 long signature = w.firstSlotSignature();
                 int found = -1;
                 int counted = 0;
@@ -258,6 +261,7 @@ final class CueFinder {
                     // most words of the window are no alternative of the word's first slot: passed over on one field
                     if ((bare || StemSignature.mayMatch(tokens.get(j).stemSignature(), signature))
                             && matchesAt(tokens, j, w, bare, b)
+                            && (gluedTo == null || matchesAt(tokens, j, gluedTo, gluedTo.barePreposition(), b))
                             && !(p.frame().objectFurther() && !bare && inPhraseOfItsOwn(tokens, j))) {
                         found = j + w.length() - 1;
                     }

@@ -712,7 +712,7 @@ final class SentenceCoder extends ViolenceSides {
                 || unknownSubjectAfter(c) || unknownSubjectBeforeObject(c) || unknownSubjectBeforeState(c)
                 || unknownGenitiveAfterPreposition(c)
                 || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head())
-                || unknownPeopleAntecedent(c))) {
+                || unknownPeopleAntecedent(c) || unknownPeopleSubjectBefore(c, speaker))) {
             // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
             // of its own that no dictionary knows; the speaker or the subject in play is not it («أكراد سوريا الذين
             // يقاتلون»: the Kurds, the antecedent, not Syria)
@@ -746,6 +746,11 @@ final class SentenceCoder extends ViolenceSides {
             } else if (how.equals("purpose") && !lastSubject.isEmpty()) {
                 subj = lastSubject;
                 conf = 0.7;
+            } else if (agentPronoun && !objectPronoun(c, f)
+                    && pluralPronounOnNoPeople(c, lastSubject.isEmpty() ? carried : lastSubject)) {
+                // «قبضت السلطات المغربية على خلية ... ابدوا ولاءهم وتأييدهم لتنظيم داعش»: the masdar's ـهم is people;
+                // a state's organ named by a plural of things (السلطات، القوات) is referred to by ـها
+                how = "unagreeing-pronoun";
             } else if (!referent.isEmpty()) {
                 // «وحرص الملك سلمان لدى اجتماعه مع الرئيس الأميركي»، «أوباما الذي قطع زيارته إلى الهند»: with no
                 // event verb's subject in play, the pronoun refers to the actor named just before it in its

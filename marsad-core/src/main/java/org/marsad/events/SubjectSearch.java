@@ -39,6 +39,16 @@ abstract class SubjectSearch extends ModalityRules {
 
     /** The words a clause after أن / إن may give its own subject before its verb («إن مسلحاً من ولاية ألاباما فتح»). */
     private static final int CLAUSE_SUBJECT_REACH = 4;
+    /**
+     * How far (tokens) before the verb the agent of people that opens a clause after أن / إن may stand, its phrase
+     * between («إن المهاجرين من أفريقيا والشرق الأوسط يهددون»).
+     */
+    private static final int PEOPLE_SUBJECT_REACH = 8;
+    /**
+     * Roles of agents that are people acting on their own account (civilians, migrants, refugees, militants, rebels,
+     * protesters, criminals): no state, body or outlet in play speaks or acts for them as its own organs or staff.
+     */
+    private static final Set<String> PEOPLE_ROLES = Set.of("CVL", "REF", "REB", "INS", "UAF", "SEP", "OPP", "CRM");
     /** How far (tokens) before إنّ / أنّ the reporting verb whose unknown subject stands between may be («وقال سميع الحق، إنه»). */
     private static final int SPEAKER_NAME_REACH = 6;
     /** How far (tokens) the particle of a pronoun subject may stand after the reporting verb of unnamed sources. */
@@ -559,6 +569,67 @@ abstract class SubjectSearch extends ModalityRules {
         }
         Segment first = tokens.get(k + 1).segments().get(0);
         return k + 1 == i ? !inMention[i - a] && (first.hasArticle() || accusativeIndefinite(i)) : first.suffix().isEmpty();
+    }
+
+    /**
+     * Whether the clause أن / إن opens has for its subject an agent of people with no country
+     * ({@link #PEOPLE_ROLES}: «المهاجرين»، «مسلحين»، «مواطني المدينة») standing right after the particle, its own
+     * phrase (من + places, an adjective, a parenthesis) up to the verb cue within {@link #PEOPLE_SUBJECT_REACH}
+     * tokens, no event or reporting verb between: «قال هاموند إن المهاجرين من أفريقيا والشرق الأوسط يهددون مستوى
+     * المعيشة»، «وقالت مصادر أمنية إن مسلحين يستقلان دراجة نارية أطلقا النار». Those people are the verb's subject;
+     * the speaker, the subject in play or the one carried is not (the migrants threaten, not Britain). Not when an
+     * actor in play has that same role: «قال المتحدث باسم طالبان إن مسلحي الحركة نفذوا الهجومين» — the militants
+     * are the ones in play; nor when a state's organ (government, army, police, intelligence) stands between them and
+     * the verb («إن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا»: the army in play may be one of the subjects).
+     */
+    boolean unknownPeopleSubjectBefore(Cue c, ActorMention speaker) {
+        int i = c.head() - 1;
+        int k = i;
+        while (k >= a && i - k < PEOPLE_SUBJECT_REACH && !verbAt[k - a]
+                && !CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        if (k < a || k == i || !CONTENT_PARTICLES.contains(tokens.get(k).norm())) {
+            return false;
+        }
+        ActorMention people = null;
+        for (ActorMention m : mentions) {
+            if (m.first() == k + 1) {
+                people = m;
+            }
+        }
+        if (people == null || people.form() != ActorMention.Form.AGENT_ONLY || !PEOPLE_ROLES.contains(people.role())
+                || people.end() > c.head()) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() >= people.end() && m.end() <= c.head() && m.role() != null
+                    && ActorIdentity.STATE_ROLES.contains(m.role())) {
+                return false; // «المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا»: a state's organ among them
+            }
+        }
+        List<ActorMention> inPlay = new ArrayList<>(lastSubject);
+        inPlay.addAll(carried);
+        inPlay.addAll(sentenceSubject);
+        if (speaker != null) {
+            inPlay.add(speaker);
+        }
+        String role = people.role();
+        return inPlay.stream().noneMatch(m -> role.equals(m.role()));
+    }
+
+    /**
+     * Whether the masdar cue carries the pronoun of people (ـهم) while the subject in play is one state's organ named
+     * by a plural of things (السلطات، القوات: a sound feminine plural, referred to by ـها): the pronoun is someone
+     * else's. Not a state by its name, which may stand for its delegation («وكان في استقبالهم فور وصولهم»).
+     */
+    boolean pluralPronounOnNoPeople(Cue c, List<ActorMention> inPlay) {
+        if (!"هم".equals(c.reading().suffix()) || inPlay.size() != 1) {
+            return false;
+        }
+        ActorMention m = inPlay.get(0);
+        String head = tokens.get(m.first()).segments().get(0).stem();
+        return m.role() != null && ActorIdentity.STATE_ROLES.contains(m.role()) && head.endsWith("ات");
     }
 
     /**
