@@ -197,7 +197,9 @@ abstract class ModalityRules extends CueConstruction {
     /** Whether the word, as written or after و/ف, is a form of a verb of {@code kind} listed past/present (رفضت، ويرفض، تعول). */
     private boolean verbFormAsWritten(Token t, Modifiers.Kind kind) {
         String w = t.norm();
-        return modifiers.isVerbForm(w, kind)
+        // (a word of no kind as written is no verb form either: verb forms are words of their kind too; the form
+        // without و/ف may be a reading the segmenter pruned, so it is asked as before)
+        return modifiers.mayBeModifier(t) && modifiers.isVerbForm(w, kind)
                 || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.isVerbForm(w.substring(1), kind);
     }
 
