@@ -145,7 +145,7 @@ public final class ActsToCome {
         List<Token> tokens = text.tokens();
         int end = text.endToken(e.sentence());
         for (int i = e.cue().last() + 1; i + 1 < end; i++) {
-            if (modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_SIBLING)
+            if (modifiers.is(tokens.get(i), Modifiers.Kind.FUTURE_SIBLING)
                     && modifiers.isFutureVerb(tokens.get(i + 1))) {
                 return true;
             }

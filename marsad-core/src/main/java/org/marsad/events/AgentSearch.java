@@ -170,7 +170,7 @@ abstract class AgentSearch extends SubjectSearch {
     int ableVerb(Cue c) {
         int preposition = c.head() - 1;
         return preposition > a && tokens.get(preposition).isWord()
-                && modifiers.is(tokens.get(preposition).norm(), Modifiers.Kind.ABLE_PREPOSITION)
+                && modifiers.is(tokens.get(preposition), Modifiers.Kind.ABLE_PREPOSITION)
                 ? governingVerb(preposition, Modifiers.Kind.ABLE_VERB) : -1;
     }
 
@@ -185,7 +185,7 @@ abstract class AgentSearch extends SubjectSearch {
                 return -1; // another clause: its verb or its sentence punctuation comes first
             }
             if (t.isWord() && (kind != Modifiers.Kind.ASPECT_VERB || modifiers.mayBeAspectVerb(t))
-                    && modifiers.is(t.segments().get(0).stem(), kind)) {
+                    && modifiers.mayBeModifier(t) && modifiers.is(t.segments().get(0).stem(), kind)) {
                 return k;
             }
         }
@@ -229,7 +229,7 @@ abstract class AgentSearch extends SubjectSearch {
      */
     List<ActorMention> senderOfText(Cue c) {
         int next = c.head() + 1;
-        if (next >= b || !modifiers.is(tokens.get(next).norm(), Modifiers.Kind.IN_IT)) {
+        if (next >= b || !modifiers.is(tokens.get(next), Modifiers.Kind.IN_IT)) {
             return List.of();
         }
         for (int j = c.head() - 1; j >= a && j >= c.head() - TEXT_REACH; j--) {
@@ -259,7 +259,7 @@ abstract class AgentSearch extends SubjectSearch {
             if (!t.isWord()) {
                 return List.of();
             }
-            if (modifiers.is(t.norm(), Modifiers.Kind.BRINGS_TOGETHER)) {
+            if (modifiers.is(t, Modifiers.Kind.BRINGS_TOGETHER)) {
                 return after(i + 1, 0, true);
             }
         }
@@ -401,7 +401,7 @@ abstract class AgentSearch extends SubjectSearch {
      */
     List<ActorMention> claimant(Cue c) {
         int act = c.head();
-        if (act - 1 > a && modifiers.is(tokens.get(act - 1).norm(), Modifiers.Kind.DEMONSTRATIVE)) {
+        if (act - 1 > a && modifiers.is(tokens.get(act - 1), Modifiers.Kind.DEMONSTRATIVE)) {
             act--; // «مسؤوليتها عن هذا التفجير»: the act pointed back to
         }
         int before = act - 1;
@@ -492,7 +492,7 @@ abstract class AgentSearch extends SubjectSearch {
     /** A negation particle (modifiers.tsv negation) one or two words before token {@code i}. */
     private boolean negationBefore(int i) {
         for (int k = i - 1; k >= Math.max(a, i - 2); k--) {
-            if (tokens.get(k).isWord() && modifiers.is(tokens.get(k).norm(), Modifiers.Kind.NEGATION)) {
+            if (tokens.get(k).isWord() && modifiers.is(tokens.get(k), Modifiers.Kind.NEGATION)) {
                 return true;
             }
         }
@@ -506,7 +506,7 @@ abstract class AgentSearch extends SubjectSearch {
     private boolean happenedIn(Cue o) {
         String prefix = o.reading().prefix();
         return prefix.equals("ب") || prefix.equals("وب")
-                || o.head() - 1 >= a && modifiers.is(tokens.get(o.head() - 1).norm(), Modifiers.Kind.KILLED_IN);
+                || o.head() - 1 >= a && modifiers.is(tokens.get(o.head() - 1), Modifiers.Kind.KILLED_IN);
     }
 
     /**

@@ -161,7 +161,7 @@ abstract class CueConstruction extends ActorIdentity {
             }
         }
         return !SubjectSearch.SUBJECT_GAP.contains(w.norm()) && !PHRASE_PREPOSITIONS.contains(w.norm())
-                && !modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN);
+                && !modifiers.is(w, Modifiers.Kind.TIME_NOUN);
     }
 
     /**
@@ -221,7 +221,7 @@ abstract class CueConstruction extends ActorIdentity {
         if (fi - 1 < a || !tokens.get(fi).norm().equals("في") || !tokens.get(fi - 1).isWord()) {
             return false;
         }
-        return modifiers.is(tokens.get(fi - 1).norm(), Modifiers.Kind.AT_RECEPTION);
+        return modifiers.is(tokens.get(fi - 1), Modifiers.Kind.AT_RECEPTION);
     }
 
     /**
@@ -320,7 +320,7 @@ abstract class CueConstruction extends ActorIdentity {
                         && modifiers.is(withoutConjunction(tokens.get(k - 1).norm()), Modifiers.Kind.PROVISION_NOUN);
             }
             if (verb) {
-                return modifiers.is(tokens.get(k + 1).norm(), Modifiers.Kind.PROVISION_NOUN)
+                return modifiers.is(tokens.get(k + 1), Modifiers.Kind.PROVISION_NOUN)
                         && (k + 2 == v + 1 || tokens.get(v).norm().startsWith("ال"));
             }
         }
@@ -430,7 +430,7 @@ abstract class CueConstruction extends ActorIdentity {
             return false;
         }
         Token t = tokens.get(c.end());
-        if (!t.isWord() || !modifiers.is(t.norm(), Modifiers.Kind.DISCLOSURE)) {
+        if (!t.isWord() || !modifiers.is(t, Modifiers.Kind.DISCLOSURE)) {
             return false;
         }
         for (int k = c.end() + 1; k < Math.min(b, c.end() + 3); k++) {
@@ -488,15 +488,15 @@ abstract class CueConstruction extends ActorIdentity {
         if (!before.isWord()) {
             return false;
         }
-        if (modifiers.is(before.norm(), Modifiers.Kind.WORK_TITLE)) {
+        if (modifiers.is(before, Modifiers.Kind.WORK_TITLE)) {
             return true;
         }
-        if (!modifiers.is(before.norm(), Modifiers.Kind.TITLE_PRONOUN)) {
+        if (!modifiers.is(before, Modifiers.Kind.TITLE_PRONOUN)) {
             return false;
         }
         for (int i = open - 2; i >= Math.max(a, open - 1 - TITLE_PRONOUN_REACH); i--) {
             Token t = tokens.get(i);
-            if (t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.WORK_TITLE)) {
+            if (t.isWord() && modifiers.is(t, Modifiers.Kind.WORK_TITLE)) {
                 return true;
             }
         }
@@ -517,6 +517,6 @@ abstract class CueConstruction extends ActorIdentity {
             i++; // «يلتقي مع هدف إيران»: the party met is the word after مع
         }
         Token t = tokens.get(i);
-        return t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.ABSTRACT_PARTY);
+        return t.isWord() && modifiers.is(t, Modifiers.Kind.ABSTRACT_PARTY);
     }
 }

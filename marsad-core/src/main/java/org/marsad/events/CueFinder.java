@@ -136,7 +136,7 @@ final class CueFinder {
             if (breaks.at(k) || t.isPunct() && !t.norm().equals("،") && !t.norm().equals(",")) {
                 return false;
             }
-            if (t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.LIGHT_VERB)) {
+            if (t.isWord() && modifiers.mayBeModifier(t) && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.LIGHT_VERB)) {
                 return true;
             }
         }

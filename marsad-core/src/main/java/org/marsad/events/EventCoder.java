@@ -223,7 +223,7 @@ public final class EventCoder {
             return false;
         }
         Token head = tokens.get(e.cue().head());
-        return modifiers.is(head.norm(), kind)
+        return modifiers.is(head, kind)
                 || e.cue().reading() != null && modifiers.is(e.cue().reading().stem(), kind);
     }
 
@@ -298,6 +298,9 @@ public final class EventCoder {
 
     /** The word is of {@code kind} as written or with its clitics off (للمباراة، والمنتخب). */
     private boolean isModifierWord(Token t, Modifiers.Kind kind) {
+        if (!modifiers.mayBeModifier(t)) {
+            return false; // no reading of any kind, the word as written included: most words, known without hashing
+        }
         if (modifiers.is(t.norm(), kind)) {
             return true;
         }

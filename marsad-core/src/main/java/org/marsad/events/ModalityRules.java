@@ -88,7 +88,7 @@ abstract class ModalityRules extends CueConstruction {
      */
     boolean negatedWord(int i) {
         for (int k = i - 1; k >= Math.max(a, i - 2); k--) {
-            if (tokens.get(k).isWord() && modifiers.is(tokens.get(k).norm(), Modifiers.Kind.NEGATION)) {
+            if (tokens.get(k).isWord() && modifiers.is(tokens.get(k), Modifiers.Kind.NEGATION)) {
                 return true;
             }
         }
@@ -139,7 +139,7 @@ abstract class ModalityRules extends CueConstruction {
             }
             if (refusalVerb(t) && !(inMention.length > 0 && inMention[i - a])) {
                 boolean negatedRefusal = i > a && tokens.get(i - 1).isWord()
-                        && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.NEGATION); // «لم يرفض»
+                        && modifiers.is(tokens.get(i - 1), Modifiers.Kind.NEGATION); // «لم يرفض»
                 return !negatedRefusal && objectOfRefusal(i, first, c.reading().hasArticle());
             }
         }
@@ -155,7 +155,7 @@ abstract class ModalityRules extends CueConstruction {
         while (k < first && inMention.length > 0 && inMention[k - a]) {
             k++; // the subject after the verb, or the masdar's genitive («مع رفض جنوب أفريقيا تنفيذ»)
         }
-        while (k < first && tokens.get(k).isWord() && modifiers.is(tokens.get(k).norm(), Modifiers.Kind.TIME_NOUN)) {
+        while (k < first && tokens.get(k).isWord() && modifiers.is(tokens.get(k), Modifiers.Kind.TIME_NOUN)) {
             k++; // «الشهر الماضي»
         }
         if (k < first && cueWithArticle) {
@@ -197,7 +197,9 @@ abstract class ModalityRules extends CueConstruction {
     /** Whether the word, as written or after و/ف, is a form of a verb of {@code kind} listed past/present (رفضت، ويرفض، تعول). */
     private boolean verbFormAsWritten(Token t, Modifiers.Kind kind) {
         String w = t.norm();
-        return modifiers.isVerbForm(w, kind)
+        // (a word of no kind as written is no verb form either: verb forms are words of their kind too; the form
+        // without و/ف may be a reading the segmenter pruned, so it is asked as before)
+        return modifiers.mayBeModifier(t) && modifiers.isVerbForm(w, kind)
                 || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.isVerbForm(w.substring(1), kind);
     }
 
@@ -249,7 +251,7 @@ abstract class ModalityRules extends CueConstruction {
      * {@code not-negation}): «ولا سيما الهجمات التي شنها تنظيم داعش» (especially), «ما زالت الغارات مستمرة» (still).
      */
     private boolean negationIdiomAt(int i) {
-        return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.NOT_NEGATION);
+        return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i), Modifiers.Kind.NOT_NEGATION);
     }
 
     /**
@@ -366,7 +368,7 @@ abstract class ModalityRules extends CueConstruction {
         if (!noun.isWord() || !next.isWord() || withArticle(noun) || !opensAsPresent(next)) {
             return false;
         }
-        return modifiers.is(next.norm(), Modifiers.Kind.INTENT);
+        return modifiers.is(next, Modifiers.Kind.INTENT);
     }
 
     /** Whether the word carries the article, after a clitic at most (الزيارة، والزيارة، بالزيارة، للزيارة): no allocation. */
@@ -411,7 +413,7 @@ abstract class ModalityRules extends CueConstruction {
             if (!denialAt(i)) {
                 continue;
             }
-            if (i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.NEGATION)) {
+            if (i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1), Modifiers.Kind.NEGATION)) {
                 return false;
             }
             // a verb joined by و/ف («ينفون ... أي تورط وتتهمان العسكريين») or a comma + و-word («ونفى أن يكون صاحب
@@ -512,7 +514,7 @@ abstract class ModalityRules extends CueConstruction {
             String w = t.norm(); // as written, or after و / ف (وزعمت، فادعى)
             if (modifiers.is(w, Modifiers.Kind.ALLEGATION) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
                     && modifiers.is(w.substring(1), Modifiers.Kind.ALLEGATION)) {
-                return !(i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.NEGATION));
+                return !(i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1), Modifiers.Kind.NEGATION));
             }
         }
         return false;
@@ -553,7 +555,7 @@ abstract class ModalityRules extends CueConstruction {
     private boolean topicBetween(int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && (modifiers.is(t.norm(), Modifiers.Kind.TOPIC)
+            if (t.isWord() && (modifiers.is(t, Modifiers.Kind.TOPIC)
                     || t.norm().startsWith("و") && modifiers.is(t.norm().substring(1), Modifiers.Kind.TOPIC))) {
                 return true;
             }
@@ -599,7 +601,7 @@ abstract class ModalityRules extends CueConstruction {
      */
     private boolean calledFor(Cue c) {
         int i = c.head() - 1;
-        if (i > a && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.APPEAL_TO)) {
+        if (i > a && tokens.get(i).isWord() && modifiers.is(tokens.get(i), Modifiers.Kind.APPEAL_TO)) {
             i--;
         } else if (!c.reading().prefix().contains("ل")) {
             return false;
@@ -626,13 +628,16 @@ abstract class ModalityRules extends CueConstruction {
      */
     private boolean invitedTo(Cue c) {
         if (!c.isMasdar() || !c.reading().prefix().contains("ل") && !(c.head() > a && tokens.get(c.head() - 1).isWord()
-                && modifiers.is(tokens.get(c.head() - 1).norm(), Modifiers.Kind.APPEAL_TO))) {
+                && modifiers.is(tokens.get(c.head() - 1), Modifiers.Kind.APPEAL_TO))) {
             return false;
         }
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - INVITATION_REACH); i--) {
             Token t = tokens.get(i);
             if (!t.isWord() && !BRACKETS.contains(t.norm()) || clauseBreaks.isRelative(t)) {
                 return false; // a bracket glosses a name: «لقيادة الحركة (حماس) لزيارة موسكو»
+            }
+            if (!modifiers.mayBeModifier(t)) {
+                continue; // most words: no reading of any kind, known without reading them
             }
             for (Segment s : t.segments()) {
                 if (modifiers.is(s.stem(), Modifiers.Kind.INVITATION) || modifiers.is(s.stem(), Modifiers.Kind.APPEAL)) {
@@ -661,7 +666,7 @@ abstract class ModalityRules extends CueConstruction {
         Token before = c.head() > a ? tokens.get(c.head() - 1) : null;
         int phrase = before != null && before.isWord()
                 ? modifiers.phraseLengthEndingAt(tokens, a, c.head() - 1, Modifiers.Kind.SEQUEL) : 0;
-        if (before != null && before.isWord() && modifiers.is(before.norm(), Modifiers.Kind.SEQUEL)) {
+        if (before != null && before.isWord() && modifiers.is(before, Modifiers.Kind.SEQUEL)) {
             join = c.head() - 1;
         } else if (phrase > 0) {
             join = c.head() - phrase; // قبل أن
@@ -683,7 +688,7 @@ abstract class ModalityRules extends CueConstruction {
             }
             Cue v = verbCueAt(i);
             if (v != null && v.reading().prefix().contains("س") || opensWithSin(t) && modifiers.isFutureVerb(t)
-                    || modifiers.is(t.norm(), Modifiers.Kind.FUTURE) || modifiers.is(t.norm(), Modifiers.Kind.INTENT)) {
+                    || modifiers.is(t, Modifiers.Kind.FUTURE) || modifiers.is(t, Modifiers.Kind.INTENT)) {
                 // the tenses last: reading one builds the verb's forms, and most cues have no future before them
                 return EventDater.presentTense(c) && noPastCueBetween(i + 1, join);
             }
@@ -810,13 +815,13 @@ abstract class ModalityRules extends CueConstruction {
                 if (!next.isWord()) {
                     return false;
                 }
-                if (modifiers.isFutureVerb(next) || modifiers.is(next.norm(), Modifiers.Kind.FUTURE)
-                        || modifiers.is(next.norm(), Modifiers.Kind.INTENT)) {
+                if (modifiers.isFutureVerb(next) || modifiers.is(next, Modifiers.Kind.FUTURE)
+                        || modifiers.is(next, Modifiers.Kind.INTENT)) {
                     return true;
                 }
                 // «التي من المزمع أن»، «التي من المقرر»
                 return i + 2 < b && tokens.get(i + 2).isWord()
-                        && modifiers.is(tokens.get(i + 2).norm(), Modifiers.Kind.INTENT);
+                        && modifiers.is(tokens.get(i + 2), Modifiers.Kind.INTENT);
             }
         }
         return false;
@@ -1199,7 +1204,7 @@ abstract class ModalityRules extends CueConstruction {
             return false;
         }
         Token before = tokens.get(c.head() - 1);
-        if (!before.isWord() || !modifiers.is(before.norm(), Modifiers.Kind.MAY_PARTICLE)) {
+        if (!before.isWord() || !modifiers.is(before, Modifiers.Kind.MAY_PARTICLE)) {
             return false;
         }
         return phrase ? writtenPresent(tokens.get(c.head()).norm()) : EventDater.presentTense(c);
@@ -1303,11 +1308,11 @@ abstract class ModalityRules extends CueConstruction {
         if (!modifiers.mayBeModifier(before)) {
             return false; // most words before a cue: no word of any kind, known without hashing
         }
-        if (modifiers.is(before.norm(), Modifiers.Kind.ANY)) {
+        if (modifiers.is(before, Modifiers.Kind.ANY)) {
             return true;
         }
-        return first - 2 >= a && modifiers.is(before.norm(), Modifiers.Kind.ANY_BETWEEN)
-                && tokens.get(first - 2).isWord() && modifiers.is(tokens.get(first - 2).norm(), Modifiers.Kind.ANY);
+        return first - 2 >= a && modifiers.is(before, Modifiers.Kind.ANY_BETWEEN)
+                && tokens.get(first - 2).isWord() && modifiers.is(tokens.get(first - 2), Modifiers.Kind.ANY);
     }
 
     /**
@@ -1325,7 +1330,7 @@ abstract class ModalityRules extends CueConstruction {
                 continue;
             }
             // the word cache answers for most words without hashing them (phraseEndsAt asks its own)
-            if (modifiers.mayBeModifier(t) && modifiers.is(t.norm(), Modifiers.Kind.CONTRAST)
+            if (modifiers.is(t, Modifiers.Kind.CONTRAST)
                     || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.CONTRAST)) {
                 contrast = true;
             } else if (contrast && modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.UNCONFIRMED)) {
@@ -1432,7 +1437,7 @@ abstract class ModalityRules extends CueConstruction {
                 return true;
             }
         }
-        return "علي".equals(t.norm()) || modifiers.is(t.norm(), Modifiers.Kind.DEMONSTRATIVE) // على, normalized
+        return "علي".equals(t.norm()) || modifiers.is(t, Modifiers.Kind.DEMONSTRATIVE) // على, normalized
                 || hasBareStem(t, Modifiers.Kind.EVENT_HEAD) || hasBareStem(t, Modifiers.Kind.PURPOSE_BETWEEN);
     }
 
@@ -1538,7 +1543,7 @@ abstract class ModalityRules extends CueConstruction {
             if (!t.isWord() || clauseBreaks.isRelative(t)) {
                 return false;
             }
-            if (modifiers.is(t.norm(), Modifiers.Kind.OBLIGATION_LINK) && obligationBefore(i)) {
+            if (modifiers.is(t, Modifiers.Kind.OBLIGATION_LINK) && obligationBefore(i)) {
                 return !clauseBreaks.anyBetween(tokens, i + 1, c.head());
             }
         }
@@ -1555,8 +1560,8 @@ abstract class ModalityRules extends CueConstruction {
             if (!t.isWord()) {
                 return false;
             }
-            if (modifiers.is(t.norm(), Modifiers.Kind.OBLIGATION)) {
-                return opensClause(j) && !modifiers.is(tokens.get(j + 1).norm(), Modifiers.Kind.OBLIGATION_ADVERBIAL)
+            if (modifiers.is(t, Modifiers.Kind.OBLIGATION)) {
+                return opensClause(j) && !modifiers.is(tokens.get(j + 1), Modifiers.Kind.OBLIGATION_ADVERBIAL)
                         && !clauseBreaks.anyBetween(tokens, j + 1, link);
             }
         }
@@ -1572,7 +1577,7 @@ abstract class ModalityRules extends CueConstruction {
             return true; // وعلى، فعلى
         }
         Token before = tokens.get(j - 1);
-        return before.isPunct() || before.isWord() && modifiers.is(before.norm(), Modifiers.Kind.OBLIGATION_OPENER);
+        return before.isPunct() || before.isWord() && modifiers.is(before, Modifiers.Kind.OBLIGATION_OPENER);
     }
 
     String modality(Cue c, ActorMention speaker) {
@@ -1581,7 +1586,7 @@ abstract class ModalityRules extends CueConstruction {
             // most words are no word of hypothesis in any reading: passed over on the word cache's fact
             if (t.isWord() && modifiers.mayBeHypothetical(t)
                     && (modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.HYPOTHETICAL)
-                        || modifiers.is(t.norm(), Modifiers.Kind.HYPOTHETICAL))
+                        || modifiers.is(t, Modifiers.Kind.HYPOTHETICAL))
                     || t.isWord() && modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.HYPOTHETICAL)) {
                 return "hypothetical";
             }
@@ -1638,7 +1643,7 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (!c.isVerb()) {
             for (int i = Math.max(a, c.head() - 3); i < Math.min(b, c.last() + 3); i++) {
-                if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.FUTURE_ADJECTIVE)) {
+                if (tokens.get(i).isWord() && modifiers.is(tokens.get(i), Modifiers.Kind.FUTURE_ADJECTIVE)) {
                     return "intended";
                 }
             }

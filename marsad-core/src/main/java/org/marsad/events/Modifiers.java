@@ -31,6 +31,10 @@ public final class Modifiers {
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
         FROZEN, AMOUNT_WORD }
 
+    /**
+     * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
+     * second hash look-up (its table, its node) after the word's (speed28).
+     */
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
     private final Map<String, Set<Kind>> verbWords = new HashMap<>();
@@ -66,15 +70,15 @@ public final class Modifiers {
                     Set<String> forms = new HashSet<>(VerbForms.past(pp[0].strip()));
                     forms.addAll(VerbForms.present(pp[1].strip()));
                     for (String form : forms) {
-                        m.words.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
-                        m.verbWords.computeIfAbsent(form, k -> new HashSet<>()).add(kind);
+                        m.words.computeIfAbsent(form, k -> java.util.EnumSet.noneOf(Kind.class)).add(kind);
+                        m.verbWords.computeIfAbsent(form, k -> java.util.EnumSet.noneOf(Kind.class)).add(kind);
                     }
                 } else if (n.contains(" ")) {
                     String[] words = n.split("\\s+");
                     m.phrasesByLastWord.computeIfAbsent(words[words.length - 1], k -> new java.util.ArrayList<>())
                             .add(new Phrase(kind, words));
                 } else {
-                    m.words.computeIfAbsent(n, k -> new HashSet<>()).add(kind);
+                    m.words.computeIfAbsent(n, k -> java.util.EnumSet.noneOf(Kind.class)).add(kind);
                 }
             }
         }
@@ -101,6 +105,15 @@ public final class Modifiers {
     public boolean is(String normalizedWord, Kind kind) {
         Set<Kind> k = words.get(normalizedWord);
         return k != null && k.contains(kind);
+    }
+
+    /**
+     * As {@link #is(String, Kind)} for the token's form as written, a word of no kind at all (most words) answered
+     * without hashing it ({@link #mayBeModifier}): the event coder asks this of many words around each cue, and the
+     * map's look-up of each was 3-4 % of the coding thread (JFR, BENCHMARKS.md speed28).
+     */
+    public boolean is(org.marsad.text.Token t, Kind kind) {
+        return mayBeModifier(t) && is(t.norm(), kind);
     }
 
     /** Whether the word is an inflected form of a verb listed past/present under {@code kind} (استبعد/يستبعد). */

@@ -160,7 +160,7 @@ abstract class SentenceContext {
 
     /** Whether the word, or its stem after clitics («ببرقية»، «وبعث»), is a modifier of {@code kind}. */
     boolean hasStem(Token t, Modifiers.Kind kind) {
-        if (modifiers.is(t.norm(), kind)) {
+        if (modifiers.is(t, kind)) {
             return true;
         }
         for (org.marsad.text.Segment s : t.segments()) {
@@ -423,7 +423,7 @@ abstract class SentenceContext {
      */
     boolean matterBetween(int from, int to) {
         for (int i = Math.max(from, a); i < to && i < b; i++) {
-            if (tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.MATTER)
+            if (tokens.get(i).isWord() && modifiers.is(tokens.get(i), Modifiers.Kind.MATTER)
                     && !(i + 1 < b && modifiers.phraseEndsAt(tokens, a, i + 1, Modifiers.Kind.ADVERBIAL))) {
                 return true;
             }

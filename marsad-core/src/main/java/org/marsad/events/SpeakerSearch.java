@@ -394,7 +394,7 @@ abstract class SpeakerSearch extends AgentSearch {
         return CONTENT_PARTICLES.contains(w.norm()) || BARE_REPORTING_WORDS.contains(w.norm())
                 || PHRASE_PREPOSITIONS.contains(w.norm()) || s.preposition() != 0
                 || SUBJECT_GAP.contains(w.norm())
-                || modifiers.mayBeModifier(w) && modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN);
+                || modifiers.is(w, Modifiers.Kind.TIME_NOUN);
     }
 
     void noteSpeaker(int[] r) {

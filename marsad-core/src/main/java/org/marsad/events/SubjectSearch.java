@@ -435,7 +435,7 @@ abstract class SubjectSearch extends ModalityRules {
         }
         Token next = tokens.get(head + 1);
         if (!next.isWord() || inMention[head + 1 - a] || PHRASE_PREPOSITIONS.contains(next.norm())
-                || SUBJECT_GAP.contains(next.norm()) || modifiers.is(next.norm(), Modifiers.Kind.TIME_NOUN)) {
+                || SUBJECT_GAP.contains(next.norm()) || modifiers.is(next, Modifiers.Kind.TIME_NOUN)) {
             return false;
         }
         for (Segment n : next.segments()) {
@@ -543,7 +543,7 @@ abstract class SubjectSearch extends ModalityRules {
         Segment s = w.segments().get(0);
         return !(PHRASE_PREPOSITIONS.contains(w.norm()) || PHRASE_PREPOSITIONS.contains(s.stem())
                 || s.preposition() != 0 || SUBJECT_GAP.contains(w.norm()) || BARE_REPORTING_WORDS.contains(w.norm())
-                || modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN));
+                || modifiers.is(w, Modifiers.Kind.TIME_NOUN));
     }
 
     /**
@@ -679,7 +679,7 @@ abstract class SubjectSearch extends ModalityRules {
         Segment s = w.segments().get(0);
         return !(PHRASE_PREPOSITIONS.contains(w.norm()) || PHRASE_PREPOSITIONS.contains(s.stem())
                 || s.preposition() != 0 || SUBJECT_GAP.contains(w.norm()) || BARE_REPORTING_WORDS.contains(w.norm())
-                || modifiers.is(w.norm(), Modifiers.Kind.TIME_NOUN) || !s.suffix().isEmpty());
+                || modifiers.is(w, Modifiers.Kind.TIME_NOUN) || !s.suffix().isEmpty());
     }
 
     boolean unknownSubjectAfter(Cue c) {
@@ -740,7 +740,7 @@ abstract class SubjectSearch extends ModalityRules {
             i++; // a name in quotation marks: «وأشادت «مقلد»»
         }
         if (i >= b || inMention[i - a] || !tokens.get(i).isWord() || c.words().contains(i)
-                || modifiers.is(tokens.get(i).norm(), Modifiers.Kind.TIME_NOUN)) {
+                || modifiers.is(tokens.get(i), Modifiers.Kind.TIME_NOUN)) {
             return -1;
         }
         return quoted || tokens.get(i).segments().get(0).prefix().equals("ال") ? i : -1;
@@ -1140,6 +1140,6 @@ abstract class SubjectSearch extends ModalityRules {
     private boolean nameWord(int i) {
         Token t = tokens.get(i);
         return t.isWord() && !inMention[i - a] && !verbAt[i - a] && t.segments().get(0).prefix().isEmpty()
-                && !STANDALONE_PREPS.contains(t.norm()) && !modifiers.is(t.norm(), Modifiers.Kind.TIME_NOUN);
+                && !STANDALONE_PREPS.contains(t.norm()) && !modifiers.is(t, Modifiers.Kind.TIME_NOUN);
     }
 }

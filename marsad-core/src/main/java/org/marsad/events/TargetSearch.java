@@ -249,7 +249,7 @@ abstract class TargetSearch extends SpeakerSearch {
      * the state of the object («كانت الحركة المتطرفة تحتجزهم رهائن»), so it is no subject standing after the verb.
      */
     boolean captiveAt(int i) {
-        return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.CAPTIVE);
+        return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i), Modifiers.Kind.CAPTIVE);
     }
 
     /**
@@ -991,7 +991,7 @@ abstract class TargetSearch extends SpeakerSearch {
             if (t.isPunct() && !LIST_COMMAS.contains(t.norm())) {
                 return -1;
             }
-            if (t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.MEETING_CHAIR)) {
+            if (t.isWord() && modifiers.is(t, Modifiers.Kind.MEETING_CHAIR)) {
                 return i;
             }
         }
@@ -1026,8 +1026,8 @@ abstract class TargetSearch extends SpeakerSearch {
         if (m.form() == ActorMention.Form.ADJECTIVE || m.first() < from) {
             return false;
         }
-        if (modifiers.is(tokens.get(m.first()).norm(), Modifiers.Kind.MEETING_CHAIR)
-                || m.first() - 1 >= a && modifiers.is(tokens.get(m.first() - 1).norm(), Modifiers.Kind.MEETING_CHAIR)) {
+        if (modifiers.is(tokens.get(m.first()), Modifiers.Kind.MEETING_CHAIR)
+                || m.first() - 1 >= a && modifiers.is(tokens.get(m.first() - 1), Modifiers.Kind.MEETING_CHAIR)) {
             return false;
         }
         if (m.first() - from <= PARTNER_REACH && "ب".equals(gluedPreposition(m.prefix())) || prepositionOf(m) == null
@@ -1415,7 +1415,7 @@ abstract class TargetSearch extends SpeakerSearch {
         }
         for (int i = c.last() + 1; i < m.first() && i < b; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && !c.words().contains(i) && (modifiers.is(t.norm(), Modifiers.Kind.TALKS_TOPIC)
+            if (t.isWord() && !c.words().contains(i) && (modifiers.is(t, Modifiers.Kind.TALKS_TOPIC)
                     || t.norm().startsWith("و") && modifiers.is(t.norm().substring(1), Modifiers.Kind.TALKS_TOPIC))) {
                 return true;
             }
@@ -1488,7 +1488,7 @@ abstract class TargetSearch extends SpeakerSearch {
             // a nominal cause only: «بسبب أن كيري وظريف ... كانا يحاولان» opens a clause, whose subject may be the
             // act's own parties
             boolean nominal = cause && (i + 1 >= b || !CONTENT_PARTICLES.contains(tokens.get(i + 1).norm()));
-            if (nominal && modifiers.mayBeModifier(t) && modifiers.is(t.norm(), Modifiers.Kind.CAUSE_WORD)) {
+            if (nominal && modifiers.is(t, Modifiers.Kind.CAUSE_WORD)) {
                 return i;
             }
             int n = Math.max(nominal ? modifiers.phraseLengthEndingAt(tokens, from, i, Modifiers.Kind.CAUSE_WORD) : 0,

@@ -205,7 +205,7 @@ abstract class ViolenceSides extends TargetSearch {
         if (i >= b || !tokens.get(i).isWord()) {
             return -1;
         }
-        if (modifiers.is(tokens.get(i).norm(), Modifiers.Kind.SIDE)) {
+        if (modifiers.is(tokens.get(i), Modifiers.Kind.SIDE)) {
             return i + 1; // بجانب، بجانبه
         }
         for (int j = i + 1; j < Math.min(b, i + SIDE_PHRASE_WORDS); j++) {
@@ -264,7 +264,7 @@ abstract class ViolenceSides extends TargetSearch {
             if (!t.isWord()) {
                 return false; // «طائرات، والقوات البرية»: the aircraft are another clause's
             }
-            if (modifiers.is(t.norm(), arms)) {
+            if (modifiers.is(t, arms)) {
                 return true;
             }
         }
@@ -378,13 +378,13 @@ abstract class ViolenceSides extends TargetSearch {
 
     /** The code an act done by a state's arms ({@link #armsOfANation}) takes from the frame, by the noun's kind; or null. */
     String armsCode(Frame f, ActorMention arms) {
-        return modifiers.is(tokens.get(arms.first()).norm(), Modifiers.Kind.AIRCRAFT) ? f.aircraftCode()
+        return modifiers.is(tokens.get(arms.first()), Modifiers.Kind.AIRCRAFT) ? f.aircraftCode()
                 : f.artilleryCode();
     }
 
     private boolean armsNoun(Token t) {
-        return t.isWord() && (modifiers.is(t.norm(), Modifiers.Kind.AIRCRAFT)
-                || modifiers.is(t.norm(), Modifiers.Kind.ARTILLERY));
+        return t.isWord() && (modifiers.is(t, Modifiers.Kind.AIRCRAFT)
+                || modifiers.is(t, Modifiers.Kind.ARTILLERY));
     }
 
     /** A country's nationality adjective (a mention of form ADJECTIVE, as a single country's) ending at token end. */
@@ -417,7 +417,7 @@ abstract class ViolenceSides extends TargetSearch {
             return false;
         }
         Token next = i + 1 < b ? tokens.get(i + 1) : null;
-        return modifiers.is(t.norm(), Modifiers.Kind.TIME_NOUN) || next != null
+        return modifiers.is(t, Modifiers.Kind.TIME_NOUN) || next != null
                 && (next.kind() == org.marsad.text.TokenKind.NUMBER || next.isPunct() && next.norm().equals("-"));
     }
 
@@ -484,7 +484,7 @@ abstract class ViolenceSides extends TargetSearch {
             Cue attack = cueAt(i);
             if (attack != null && !attack.isVerb() && VIOLENT_ROOTS.contains(attack.pattern().root())) {
                 // (not بـ glued to the noun: «قصف قوات النظام لمدن درعا بالبراميل» names the weapon)
-                boolean bound = i - 1 >= a && modifiers.is(tokens.get(i - 1).norm(), Modifiers.Kind.KILLED_IN);
+                boolean bound = i - 1 >= a && modifiers.is(tokens.get(i - 1), Modifiers.Kind.KILLED_IN);
                 return bound && onlySideBetween(c.last() + 1, i, victim) ? i : -1;
             }
         }
@@ -534,12 +534,12 @@ abstract class ViolenceSides extends TargetSearch {
             return false;
         }
         int i = c.last() + 1;
-        if (!modifiers.is(tokens.get(c.head()).norm(), Modifiers.Kind.PASSIVE_VERB)
+        if (!modifiers.is(tokens.get(c.head()), Modifiers.Kind.PASSIVE_VERB)
                 || !c.reading().suffix().isEmpty() || i >= b || !tokens.get(i).isWord()) {
             return false;
         }
         Token t = tokens.get(i);
-        if (!modifiers.is(t.norm(), Modifiers.Kind.PASSIVE_SIGN) && t.segments().get(0).preposition() != 'ب') {
+        if (!modifiers.is(t, Modifiers.Kind.PASSIVE_SIGN) && t.segments().get(0).preposition() != 'ب') {
             return false;
         }
         return !numberOrCountIn(i + 1, Math.min(b, i + 1 + OBJECT_GAP));
@@ -566,7 +566,7 @@ abstract class ViolenceSides extends TargetSearch {
      * genitive is its agent («قتل المسلحين للمدنيين»).
      */
     boolean obliqueVictim(Cue c, ActorMention m) {
-        if (!modifiers.is(tokens.get(c.head()).norm(), Modifiers.Kind.PASSIVE_VERB) || !c.reading().suffix().isEmpty()) {
+        if (!modifiers.is(tokens.get(c.head()), Modifiers.Kind.PASSIVE_VERB) || !c.reading().suffix().isEmpty()) {
             // (only acts done to persons, modifiers.tsv passive-verb: «قصف المتمردين في اليمن لمناطق سكنية» is a
             // masdar whose genitive is its agent; and not a verb with its object pronoun: «دون أن يقتله، ولكنّ
             // الصيادين» has its object, the actor after it opens another clause)
@@ -615,7 +615,7 @@ abstract class ViolenceSides extends TargetSearch {
             return false;
         }
         return m.first() == c.end() && tokens.get(m.first()).norm().startsWith("ال")
-                && modifiers.is(tokens.get(c.head() - 1).norm(), Modifiers.Kind.MASDAR_GOVERNOR);
+                && modifiers.is(tokens.get(c.head() - 1), Modifiers.Kind.MASDAR_GOVERNOR);
     }
 
     /**
@@ -644,7 +644,7 @@ abstract class ViolenceSides extends TargetSearch {
             return false;
         }
         Token first = tokens.get(m.first());
-        boolean oneOf = m.first() == c.end() + 1 && modifiers.is(tokens.get(c.end()).norm(), Modifiers.Kind.ONE_OF);
+        boolean oneOf = m.first() == c.end() + 1 && modifiers.is(tokens.get(c.end()), Modifiers.Kind.ONE_OF);
         if (m.first() != c.end() && !oneOf || !first.isWord() || first.segments().get(0).preposition() != 0
                 || !oneOf && (first.segments().get(0).hasArticle() || !first.segments().get(0).suffix().isEmpty())) {
             return false; // (one of a group, «أحد المتظاهرين»، «أحد منتسبي وزارة الداخلية», is one indefinite person)
@@ -667,10 +667,10 @@ abstract class ViolenceSides extends TargetSearch {
             return false;
         }
         if (t.segments().get(0).prefix().startsWith("و") || t.norm().startsWith("و")
-                && modifiers.is(t.norm(), Modifiers.Kind.VSO_PASSIVE_SIGN)) {
+                && modifiers.is(t, Modifiers.Kind.VSO_PASSIVE_SIGN)) {
             return true; // (a word of the list the segmenter leaves whole: وأصيب)
         }
-        if (!modifiers.is(t.norm(), Modifiers.Kind.PASSIVE_SIGN) && !modifiers.is(t.norm(), Modifiers.Kind.VSO_PASSIVE_SIGN)
+        if (!modifiers.is(t, Modifiers.Kind.PASSIVE_SIGN) && !modifiers.is(t, Modifiers.Kind.VSO_PASSIVE_SIGN)
                 && t.segments().get(0).preposition() != 'ب') {
             return false;
         }
@@ -680,7 +680,7 @@ abstract class ViolenceSides extends TargetSearch {
                 break;
             }
             boolean ofTime = YEAR_WORDS.contains(tokens.get(k - 1).norm())
-                    || modifiers.is(tokens.get(k - 1).norm(), Modifiers.Kind.VSO_PASSIVE_SIGN);
+                    || modifiers.is(tokens.get(k - 1), Modifiers.Kind.VSO_PASSIVE_SIGN);
             if (w.kind() == org.marsad.text.TokenKind.NUMBER && !ofTime
                     || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)
                     || ownedObject(k)) {

@@ -1,5 +1,6 @@
 package org.marsad.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -142,5 +143,37 @@ class ModifierSlotsTest {
             }
         }
         assertTrue(passedOver > 0.5 * words, passedOver + " of " + words + " passed over");
+    }
+
+    /**
+     * {@link Modifiers#is(Token, Modifiers.Kind)} answers as the look-up of the token's form as written did, for every
+     * kind, while it passes over a word of no kind without the look-up (speed28): the coded output must not change.
+     */
+    @Test
+    void aTokenIsOfAKindExactlyWhenItsFormAsWrittenIs() throws Exception {
+        // sentences written for this test: بسبب (cause-word), لم (negation), ضرورة (modal), the rest of no kind or of one
+        for (String sentence : new String[] {"وقال الوزير إن الاجتماع تأجل بسبب سوء الأحوال الجوية",
+                "ولم تعلن الحكومة موعد الزيارة حتى الآن", "وأكد الرئيس على ضرورة الحوار بين الأطراف"}) {
+            for (Token t : analyzer.analyze(sentence).tokens()) {
+                for (Modifiers.Kind kind : Modifiers.Kind.values()) {
+                    assertEquals(modifiers.is(t.norm(), kind), modifiers.is(t, kind), t.norm() + " " + kind);
+                }
+            }
+        }
+        assertTrue(modifiers.is(word("تأجل الاجتماع بسبب الأحوال الجوية", "بسبب"), Modifiers.Kind.CAUSE_WORD));
+        assertTrue(modifiers.is(word("لم تعلن الحكومة موعد الزيارة", "لم"), Modifiers.Kind.NEGATION));
+        Token weather = analyzer.analyze("تأجل الاجتماع بسبب الأحوال الجوية").tokens().get(4); // الجوية
+        assertFalse(modifiers.mayBeModifier(weather)); // passed over: no look-up
+        assertFalse(modifiers.is(weather, Modifiers.Kind.CAUSE_WORD));
+        Path corpus = SharedData.require("data/saudinewsnet/articles.jsonl.gz");
+        for (Article a : ArticleReader.readFirst(corpus, 100)) {
+            for (Token t : analyzer.analyze(a.text()).tokens()) {
+                for (Modifiers.Kind kind : Modifiers.Kind.values()) {
+                    if (modifiers.is(t, kind) != modifiers.is(t.norm(), kind)) {
+                        throw new AssertionError(t.norm() + " " + kind + ": " + modifiers.is(t, kind));
+                    }
+                }
+            }
+        }
     }
 }
