@@ -289,7 +289,8 @@ public final class PlaceFinder {
 
         /**
          * Whether the words from {@code end} to {@code next} only say that the place before lies near or inside
-         * {@code next}: a near word («قرب»، «بالقرب من») or the head nouns of {@code next} after في or بـ («بمدينة»، «في
+         * {@code next}: a near word («قرب»، «بالقرب من»، «القريبة من»), a compass word («جنوب نابلس»، «جنوب شرقي مدينة
+         * نابلس») or the head nouns of {@code next} after في or بـ («بمدينة»، «في
          * محافظة»), a comma aside.
          */
         private boolean nearOrWithin(int end, Match next) {
@@ -305,8 +306,8 @@ public final class PlaceFinder {
                 if (!t.isWord()) {
                     return false;
                 }
-                if (t.hasStemIn(NEAR_WORDS)) {
-                    near = true;
+                if (t.hasStemIn(NEAR_WORDS) || compassNotJoined(t)) {
+                    near = true; // «قرية دوما جنوب نابلس»: a compass word before a town says the place lies by it
                 } else if (!t.norm().equals("من") && headNoun(t) == null && freeStanding(t) != PlaceMention.FI) {
                     return false;
                 }

@@ -152,6 +152,28 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCompassWordOrQaribMinBetweenTwoPlacesPutsTheFirstByTheSecond() {
+        // session 23, events94: «دوما جنوب نابلس» (and «القريبة من نابلس») says what «قرب نابلس» says; sentences of our own
+        Set<String> story = Set.of("PSE", "ISR");
+        String south = "أحرق مستوطنون مخزنا زراعيا في قرية دوما جنوب نابلس ليلة أمس";
+        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(south), 0, story), south, "دوما").place().country());
+        String southEast = "شيع الأهالي جثمان المزارع في بلدة دوما جنوب شرقي مدينة نابلس";
+        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(southEast), 0, story), southEast, "دوما").place().country());
+        String qarib = "نظم أهالي بلدة دوما القريبة من نابلس وقفة تضامنية";
+        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(qarib), 0, story), qarib, "دوما").place().country());
+        // controls: a compass word between a place and a city of its own country changes nothing; nor does a story
+        // about Syria (its Douma is meant), nor a list joined by و
+        String baghdad = "انفجرت عبوة ناسفة في منطقة الكرادة وسط بغداد";
+        assertEquals("IRQ", named(FINDER.find(ANALYZER.analyze(baghdad), 0, Set.of("IRQ")), baghdad, "بغداد")
+                .place().country());
+        String syria = "قصفت الطائرات مدينة دوما شمال دمشق";
+        assertEquals("SYR", named(FINDER.find(ANALYZER.analyze(syria), 0, Set.of("SYR")), syria, "دوما").place().country());
+        String list = "تظاهر الأهالي في بلدة دوما وجنوب نابلس";
+        assertEquals("SYR", named(FINDER.find(ANALYZER.analyze(list), 0, story), list, "دوما").place().country(),
+                "a list: «وجنوب» starts its next member");
+    }
+
+    @Test
     void aPlaceFollowedByACompassWordOrFiAndACountryLiesInThatCountry() {
         // SaudiNewsNet 2015: without the story's countries, the gazetteer's larger al-Bayda (Libya) and Kenitra
         // (Morocco) were read where the country after them names Yemen and Syria
