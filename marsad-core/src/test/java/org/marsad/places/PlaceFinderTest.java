@@ -174,6 +174,28 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aHomonymPlacedOnceInAnArticleIsReadSoEverywhereInIt() {
+        // session 23, events94: one reading of a homonym per article; sentences of our own
+        Set<String> story = Set.of("PSE", "ISR");
+        org.marsad.text.AnalyzedText article = ANALYZER.analyze("اقتحم مستوطنون منازل في قرية دوما فجر اليوم. "
+                + "وتقع قرية دوما جنوب نابلس. وأصيب ثلاثة من سكان قرية دوما بجروح.");
+        java.util.Map<GazetteerPlace, GazetteerPlace> placed = FINDER.placedHomonyms(article, story);
+        for (int s = 0; s < 3; s++) {
+            PlaceMention douma = FINDER.find(article, s, story, placed).stream()
+                    .filter(p -> p.span().of(article.text()).equals("دوما")).findFirst().orElseThrow();
+            assertEquals("PSE", douma.place().country(), "sentence " + s);
+            assertEquals("دوما", douma.place().name(), "traced to the village's own characters");
+        }
+        // controls: without the placing sentence the name keeps its reading; a name placed in two ways is left alone
+        org.marsad.text.AnalyzedText alone = ANALYZER.analyze("اقتحم مستوطنون منازل في قرية دوما فجر اليوم.");
+        assertEquals("SYR", FINDER.find(alone, 0, story, FINDER.placedHomonyms(alone, story)).get(0).place().country());
+        org.marsad.text.AnalyzedText syria = ANALYZER.analyze("قصفت الطائرات مدينة دوما شمال دمشق. "
+                + "وسقط قتلى في مدينة دوما.");
+        assertEquals("SYR", FINDER.find(syria, 1, Set.of("SYR"), FINDER.placedHomonyms(syria, Set.of("SYR")))
+                .get(0).place().country(), "nothing placed elsewhere: Douma by Damascus");
+    }
+
+    @Test
     void aPlaceFollowedByACompassWordOrFiAndACountryLiesInThatCountry() {
         // SaudiNewsNet 2015: without the story's countries, the gazetteer's larger al-Bayda (Libya) and Kenitra
         // (Morocco) were read where the country after them names Yemen and Syria
