@@ -278,8 +278,11 @@ public final class Pipeline {
         if (stages != null) lap = stages.lap(StageTimes.Stage.NAMES, lap);
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         java.util.Set<String> articleCountries = countries(found);
-        java.util.function.IntFunction<List<PlaceMention>> places =
-                s -> placesBySentence.computeIfAbsent(s, k -> placeFinder.find(text, k, articleCountries));
+        // one reading of a homonym per article: «في قرية دوما» alone where «دوما جنوب نابلس» is said elsewhere
+        java.util.Map<org.marsad.places.GazetteerPlace, org.marsad.places.GazetteerPlace> placedHomonyms =
+                placeFinder.placedHomonyms(text, articleCountries);
+        java.util.function.IntFunction<List<PlaceMention>> places = s -> placesBySentence.computeIfAbsent(s,
+                k -> placeFinder.find(text, k, articleCountries, placedHomonyms));
         if (stages != null) places = stages.nested(StageTimes.Stage.PLACE, places);
         EventCoder.Coding coding = eventCoder.code(text, ActorMatcher.parties(found), places);
         if (stages != null) lap = stages.lap(StageTimes.Stage.EVENTS, lap);

@@ -363,6 +363,8 @@ abstract class ActorIdentity extends SentenceContext {
      * scene: a place in another clause than the cue's («وذلك بعد اسبوعين على بدء غارات» is not in «شمال سوريا» of the
      * clause before), a place before the cue right after the act's source or its speaker, which says where that one
      * is («تنظيم القاعدة في اليمن الذين ... سيطروا»، «أكد ... الناطق باسم المقاومة الشعبية في عدن، أن المقاومة سيطرت»;
+     * so is one right after the source between a verb cue and its further word: «فتح خمسة عناصر من المتطرفين في سوريا
+     * النار على موقع»;
      * not after the cue: «قتل ضابطي شرطة في جنوب شرق تركيا» is where the ones killed were), or a place after what the
      * act hits owned by someone named or a pronoun names («قصف جوي شنته قوات التحالف على مواقعهم بمدينة مأرب»،
      * «الغارات الجوية التركية على قواعده في شمال العراق»: the owner is hit, not the city or the country).
@@ -391,7 +393,10 @@ abstract class ActorIdentity extends SentenceContext {
         if (otherClause || at > c.last() && ownedBetween(c.last() + 1, at)) {
             return false;
         }
-        ActorMention whose = at < c.head() ? actorBeforePlace(at) : null;
+        // before the cue, or inside a verb cue's own words with the subject between them («فتح خمسة عناصر من
+        // المتطرفين في سوريا النار على موقع للجيش التركي»: the place says where the subject is, not what is fired on)
+        boolean insideCue = c.isVerb() && !c.furtherBefore() && at > c.head() && at < c.last();
+        ActorMention whose = at < c.head() || insideCue ? actorBeforePlace(at) : null;
         return whose == null || !sameSpan(whose, speaker) && subj.stream().noneMatch(m -> sameSpan(whose, m));
     }
 

@@ -119,7 +119,33 @@ public final class PlaceFinder {
      * name several places share resolves to the one in those countries (see {@link Gazetteer#best}).
      */
     public List<PlaceMention> find(AnalyzedText text, int sentence, Set<String> countries) {
-        return new Scan(text, text.firstToken(sentence), text.endToken(sentence), countries).run();
+        return new Scan(text, text.firstToken(sentence), text.endToken(sentence), countries, Map.of(), null).run();
+    }
+
+    /**
+     * As {@link #find(AnalyzedText, int, Set)}, where {@code placed} (from {@link #placedHomonyms}) says which place
+     * an article means by a homonym it places elsewhere: a name read as a key, with no place after it to say where it
+     * is, is read as the key's value.
+     */
+    public List<PlaceMention> find(AnalyzedText text, int sentence, Set<String> countries,
+                                   Map<GazetteerPlace, GazetteerPlace> placed) {
+        return new Scan(text, text.firstToken(sentence), text.endToken(sentence), countries, placed, null).run();
+    }
+
+    /**
+     * One reading of a homonym per article: the places the words after a name showed to be a homonym somewhere in
+     * the article («في قرية دوما جنوب نابلس», «بلدة دوما قرب نابلس»: not Douma by Damascus, see {@code
+     * Scan.placedByNext} and {@code Scan.inCountryNext}), the place first read → the place meant. A story names the
+     * village where it happened once with its reference and then alone («الهجوم على منزل الأسرة في قرية دوما»), in
+     * the sentences before as well as after. A name placed in two different ways in the article is left out.
+     */
+    public Map<GazetteerPlace, GazetteerPlace> placedHomonyms(AnalyzedText text, Set<String> countries) {
+        Map<GazetteerPlace, GazetteerPlace> placed = new java.util.HashMap<>();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            new Scan(text, text.firstToken(s), text.endToken(s), countries, Map.of(), placed).run();
+        }
+        placed.values().removeIf(java.util.Objects::isNull);
+        return placed;
     }
 
     /** A name found at tokens [first, end), through {@code reading} of its first token. */
@@ -153,9 +179,16 @@ public final class PlaceFinder {
         final int from;
         final int to;
         final Set<String> countries;
+        /** The article's homonyms placed elsewhere (see {@link #placedHomonyms}), read here. */
+        final Map<GazetteerPlace, GazetteerPlace> placed;
+        /** Where the homonyms this scan places are written down, or null. */
+        final Map<GazetteerPlace, GazetteerPlace> placing;
 
-        Scan(AnalyzedText text, int from, int to, Set<String> countries) {
+        Scan(AnalyzedText text, int from, int to, Set<String> countries, Map<GazetteerPlace, GazetteerPlace> placed,
+             Map<GazetteerPlace, GazetteerPlace> placing) {
             this.countries = countries;
+            this.placed = placed;
+            this.placing = placing;
             this.text = text;
             this.tokens = text.tokens();
             this.from = from;
@@ -180,9 +213,19 @@ public final class PlaceFinder {
             List<PlaceMention> out = new ArrayList<>(found.size());
             for (int k = 0; k < found.size(); k++) {
                 Match m = found.get(k);
+                Match read = m;
                 if (k + 1 < found.size()) {
                     Match next = found.get(k + 1);
                     m = next.place().isCountry() ? inCountryNext(m, next) : placedByNext(m, next);
+                }
+                if (m != read && placing != null && !read.place().isCountry()) {
+                    if (!placing.containsKey(read.place())) {
+                        placing.put(read.place(), m.place());
+                    } else if (!m.place().equals(placing.get(read.place()))) {
+                        placing.put(read.place(), null); // placed in two different ways: left out at the end
+                    }
+                } else if (m == read && placed.get(m.place()) != null) {
+                    m = m.withPlace(placed.get(m.place()));
                 }
                 out.add(mention(m));
             }
@@ -289,7 +332,8 @@ public final class PlaceFinder {
 
         /**
          * Whether the words from {@code end} to {@code next} only say that the place before lies near or inside
-         * {@code next}: a near word («قرب»، «بالقرب من») or the head nouns of {@code next} after في or بـ («بمدينة»، «في
+         * {@code next}: a near word («قرب»، «بالقرب من»، «القريبة من»), a compass word («جنوب نابلس»، «جنوب شرقي مدينة
+         * نابلس») or the head nouns of {@code next} after في or بـ («بمدينة»، «في
          * محافظة»), a comma aside.
          */
         private boolean nearOrWithin(int end, Match next) {
@@ -305,8 +349,8 @@ public final class PlaceFinder {
                 if (!t.isWord()) {
                     return false;
                 }
-                if (t.hasStemIn(NEAR_WORDS)) {
-                    near = true;
+                if (t.hasStemIn(NEAR_WORDS) || compassNotJoined(t)) {
+                    near = true; // «قرية دوما جنوب نابلس»: a compass word before a town says the place lies by it
                 } else if (!t.norm().equals("من") && headNoun(t) == null && freeStanding(t) != PlaceMention.FI) {
                     return false;
                 }

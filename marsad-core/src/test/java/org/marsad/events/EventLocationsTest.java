@@ -40,6 +40,17 @@ class EventLocationsTest {
     }
 
     @Test
+    void aHomonymPlacedOnceInTheArticleIsThatPlaceInItsOtherSentences() {
+        // session 23, events94: «قرية دوما جنوب نابلس» in one sentence says which Douma the bare «في قرية دوما» of
+        // another is (the West Bank village, not Douma by Damascus); sentences of our own
+        String attack = "وأحرق مستوطنون إسرائيليون منزلا في قرية دوما فجر الجمعة.";
+        Event alone = first(events(attack), "17", "ISRCVL");
+        assertEquals("SYR", alone.target().code(), "control: nothing in the article says which Douma");
+        Event placed = first(events(attack + " وتقع قرية دوما جنوب نابلس في الضفة الغربية المحتلة."), "17", "ISRCVL");
+        assertEquals("PSE", placed.target().code(), "the house burnt is in the West Bank village");
+    }
+
+    @Test
     void theAttacksPlaceIsNotWhereTheyWereCondemned() {
         Event condemn = first(events("أدانت الولايات المتحدة أمس الجمعة هجمات جماعة بوكو حرام الانتحارية في الكاميرون "
                 + "ونيجيريا ووصفتها بأنها «مروعة وعشوائية»."), "11", "USA");

@@ -36,6 +36,21 @@ class EventRulesTest {
                 + " " + e.cameoCode();
     }
 
+    // A place right after a VSO subject, between the verb cue and its further word, says where the subject is
+    // (ActorIdentity.scene, session 23, events94: session 23's blind judgement, item 11); sentences of our own.
+
+    @Test
+    void aPlaceInsideTheSubjectBetweenTheCuesWordsIsNoTarget() {
+        List<String> d = dyads("وذكر الجيش أن الاشتباك بدأ عندما فتح أربعة من المتطرفين في العراق النار على نقطة حدودية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IRQ 19")), d.toString());
+        // controls: the place after the cue's own words is where the ones fired on are; a place with no source
+        // before it is the one acted upon
+        List<String> after = dyads("فتح أربعة من المتطرفين النار على المدنيين في العراق.");
+        assertTrue(after.stream().anyMatch(x -> x.endsWith(">IRQ 19")), after.toString());
+        List<String> shelled = dyads("قصفت المدفعية التركية مواقع في العراق.");
+        assertTrue(shelled.stream().anyMatch(x -> x.endsWith(">IRQ 194") || x.endsWith(">IRQ 19")), shelled.toString());
+    }
+
     // Who does the act of a relative clause's verb (SubjectSearch, session 20, events71): the antecedent, unless the
     // verb's agreeing object pronoun repeats it before a noun that is the subject, or the word before the pronoun is a
     // place standing in the phrase of people.

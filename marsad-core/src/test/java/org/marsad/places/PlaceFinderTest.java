@@ -152,6 +152,50 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCompassWordOrQaribMinBetweenTwoPlacesPutsTheFirstByTheSecond() {
+        // session 23, events94: «دوما جنوب نابلس» (and «القريبة من نابلس») says what «قرب نابلس» says; sentences of our own
+        Set<String> story = Set.of("PSE", "ISR");
+        String south = "أحرق مستوطنون مخزنا زراعيا في قرية دوما جنوب نابلس ليلة أمس";
+        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(south), 0, story), south, "دوما").place().country());
+        String southEast = "شيع الأهالي جثمان المزارع في بلدة دوما جنوب شرقي مدينة نابلس";
+        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(southEast), 0, story), southEast, "دوما").place().country());
+        String qarib = "نظم أهالي بلدة دوما القريبة من نابلس وقفة تضامنية";
+        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(qarib), 0, story), qarib, "دوما").place().country());
+        // controls: a compass word between a place and a city of its own country changes nothing; nor does a story
+        // about Syria (its Douma is meant), nor a list joined by و
+        String baghdad = "انفجرت عبوة ناسفة في منطقة الكرادة وسط بغداد";
+        assertEquals("IRQ", named(FINDER.find(ANALYZER.analyze(baghdad), 0, Set.of("IRQ")), baghdad, "بغداد")
+                .place().country());
+        String syria = "قصفت الطائرات مدينة دوما شمال دمشق";
+        assertEquals("SYR", named(FINDER.find(ANALYZER.analyze(syria), 0, Set.of("SYR")), syria, "دوما").place().country());
+        String list = "تظاهر الأهالي في بلدة دوما وجنوب نابلس";
+        assertEquals("SYR", named(FINDER.find(ANALYZER.analyze(list), 0, story), list, "دوما").place().country(),
+                "a list: «وجنوب» starts its next member");
+    }
+
+    @Test
+    void aHomonymPlacedOnceInAnArticleIsReadSoEverywhereInIt() {
+        // session 23, events94: one reading of a homonym per article; sentences of our own
+        Set<String> story = Set.of("PSE", "ISR");
+        org.marsad.text.AnalyzedText article = ANALYZER.analyze("اقتحم مستوطنون منازل في قرية دوما فجر اليوم. "
+                + "وتقع قرية دوما جنوب نابلس. وأصيب ثلاثة من سكان قرية دوما بجروح.");
+        java.util.Map<GazetteerPlace, GazetteerPlace> placed = FINDER.placedHomonyms(article, story);
+        for (int s = 0; s < 3; s++) {
+            PlaceMention douma = FINDER.find(article, s, story, placed).stream()
+                    .filter(p -> p.span().of(article.text()).equals("دوما")).findFirst().orElseThrow();
+            assertEquals("PSE", douma.place().country(), "sentence " + s);
+            assertEquals("دوما", douma.place().name(), "traced to the village's own characters");
+        }
+        // controls: without the placing sentence the name keeps its reading; a name placed in two ways is left alone
+        org.marsad.text.AnalyzedText alone = ANALYZER.analyze("اقتحم مستوطنون منازل في قرية دوما فجر اليوم.");
+        assertEquals("SYR", FINDER.find(alone, 0, story, FINDER.placedHomonyms(alone, story)).get(0).place().country());
+        org.marsad.text.AnalyzedText syria = ANALYZER.analyze("قصفت الطائرات مدينة دوما شمال دمشق. "
+                + "وسقط قتلى في مدينة دوما.");
+        assertEquals("SYR", FINDER.find(syria, 1, Set.of("SYR"), FINDER.placedHomonyms(syria, Set.of("SYR")))
+                .get(0).place().country(), "nothing placed elsewhere: Douma by Damascus");
+    }
+
+    @Test
     void aPlaceFollowedByACompassWordOrFiAndACountryLiesInThatCountry() {
         // SaudiNewsNet 2015: without the story's countries, the gazetteer's larger al-Bayda (Libya) and Kenitra
         // (Morocco) were read where the country after them names Yemen and Syria
