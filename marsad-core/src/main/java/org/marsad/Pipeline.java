@@ -118,12 +118,15 @@ public final class Pipeline {
         // one reads the actor and event dictionaries: a third of the start-up time of every command that codes.
         CompletableFuture<?> ner = CompletableFuture.runAsync(org.marsad.ner.NerTagger::load);
         CompletableFuture<?> places = CompletableFuture.runAsync(org.marsad.places.Gazetteer::load);
+        // and the time lexicon (cached too), which the constructor would otherwise read on this thread after the rest
+        CompletableFuture<?> times = CompletableFuture.runAsync(TimeExpressions::load);
         Codebook codebook = Codebook.load();
         ActorDictionary actors = ActorDictionary.load();
         EventPatterns patterns = EventPatterns.load(codebook);
         Modifiers modifiers = Modifiers.load();
         await(ner);
         await(places);
+        await(times);
         return new Pipeline(actors, patterns, modifiers, codebook);
     }
 
