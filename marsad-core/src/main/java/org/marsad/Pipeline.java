@@ -68,13 +68,21 @@ public final class Pipeline {
         this.patterns = patterns;
         this.actsToCome = new ActsToCome(dater, modifiers);
         // the words the coder knows as words, and with them the words of persons' names (the segmenter's lexicon)
-        java.util.Set<String> knownWords = new java.util.HashSet<>();
-        knownWords.addAll(actors.wordsNotOfPersons());
-        knownWords.addAll(patterns.words());
-        knownWords.addAll(modifiers.words());
-        knownWords.addAll(org.marsad.places.Gazetteer.load().words());
-        java.util.Set<String> lexicon = new java.util.HashSet<>(knownWords);
-        lexicon.addAll(actors.words());
+        // (sized for every word at once: both sets are only asked whether they hold a word, so their order is no matter)
+        java.util.Set<String> notOfPersons = actors.wordsNotOfPersons();
+        java.util.Set<String> patternWords = patterns.words();
+        java.util.Set<String> modifierWords = modifiers.words();
+        java.util.Set<String> placeWords = org.marsad.places.Gazetteer.load().words();
+        java.util.Set<String> actorWords = actors.words();
+        int all = notOfPersons.size() + patternWords.size() + modifierWords.size() + placeWords.size();
+        java.util.Set<String> knownWords = new java.util.HashSet<>((int) (all / .75f) + 1);
+        knownWords.addAll(notOfPersons);
+        knownWords.addAll(patternWords);
+        knownWords.addAll(modifierWords);
+        knownWords.addAll(placeWords);
+        java.util.Set<String> lexicon = new java.util.HashSet<>((int) ((all + actorWords.size()) / .75f) + 1);
+        lexicon.addAll(knownWords);
+        lexicon.addAll(actorWords);
         // the dictionaries' answers about each distinct word, kept on its segments (see StemFacts)
         org.marsad.text.StemFacts stemFacts = new org.marsad.text.StemFacts();
         actors.trie().attach(stemFacts);
@@ -110,12 +118,15 @@ public final class Pipeline {
         // one reads the actor and event dictionaries: a third of the start-up time of every command that codes.
         CompletableFuture<?> ner = CompletableFuture.runAsync(org.marsad.ner.NerTagger::load);
         CompletableFuture<?> places = CompletableFuture.runAsync(org.marsad.places.Gazetteer::load);
+        // and the time lexicon (cached too), which the constructor would otherwise read on this thread after the rest
+        CompletableFuture<?> times = CompletableFuture.runAsync(TimeExpressions::load);
         Codebook codebook = Codebook.load();
         ActorDictionary actors = ActorDictionary.load();
         EventPatterns patterns = EventPatterns.load(codebook);
         Modifiers modifiers = Modifiers.load();
         await(ner);
         await(places);
+        await(times);
         return new Pipeline(actors, patterns, modifiers, codebook);
     }
 

@@ -21,6 +21,9 @@ import org.marsad.dict.TsvFile.Row;
  */
 public final class ActorDictionary {
     private static final String DIR = "marsad/actors/";
+    /** An actor code (SAU, SAUGOV, IRNMILREB) and an agent's role (GOV): compiled once, not per line. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{3}([A-Z]{3}){0,3}");
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("[A-Z]{3}");
     /** Regular nisba inflections of a masculine singular demonym ending in ي (ا: the indefinite accusative, أمريكياً), and whether each is a plural. */
     private static final String[] NISBA_SUFFIXES = {"", "ه", "ا", "ون", "ين", "ان", "تين", "تان", "ات"};
     private static final boolean[] NISBA_PLURAL = {false, false, false, true, true, true, true, true, false};
@@ -222,7 +225,7 @@ public final class ActorDictionary {
             d.notPersonAfter.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0)));
         }
         for (Row r : TsvFile.read(DIR + "not-a-place-after.tsv", 1, true)) {
-            String[] words = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
+            String[] words = TsvFile.SPACES.split(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
             if (words.length == 2) {
                 d.notPlaceAfterPairs.computeIfAbsent(words[1], k -> new HashSet<>()).add(words[0]);
             } else {
@@ -250,7 +253,7 @@ public final class ActorDictionary {
         d.addWord("بلاد"); // بلاده، بلادها: the speaker's own country (ActorMatcher.withOwnCountry)
         d.addWord("بلد");
         for (Row r : TsvFile.read(DIR + "honorifics.tsv", 1, true)) {
-            String[] words = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
+            String[] words = TsvFile.SPACES.split(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
             d.honorifics.add(words);
             d.addWord(words[0]); // so the segmenter keeps the reading (لصاحب → ل + صاحب)
         }
@@ -331,7 +334,7 @@ public final class ActorDictionary {
             switch (r.col(0)) {
                 case "own-role" -> {
                     Set<String> except = new HashSet<>();
-                    for (String role : r.col(2).isBlank() ? new String[0] : r.col(2).strip().split("\\s+")) {
+                    for (String role : r.col(2).isBlank() ? new String[0] : TsvFile.SPACES.split(r.col(2).strip())) {
                         if (!ActorCodes.Roles.isRole(role)) {
                             throw r.error("not a role code: '" + role + "'");
                         }
@@ -455,7 +458,7 @@ public final class ActorDictionary {
 
     private void addAgent(Row r) {
         String role = r.col(0);
-        if (!role.matches("[A-Z]{3}")) {
+        if (!ROLE.matcher(role).matches()) {
             throw r.error("agent role must be a 3-letter code, got '" + role + "'");
         }
         boolean title = r.col(1).equals("title");
@@ -503,7 +506,7 @@ public final class ActorDictionary {
     /** Keeps the ruling house's titles that open one of person {@code e}'s {@code names}. */
     private void rulerTitlesOf(ActorEntry e, Set<String> names) {
         for (String n : names) {
-            String first = org.marsad.text.ArabicNormalizer.normalize(n.strip().split("\\s+")[0]);
+            String first = org.marsad.text.ArabicNormalizer.normalize(TsvFile.SPACES.split(n.strip())[0]);
             if (NameGrammar.WORDS.isRulerTitle(first)) {
                 rulerTitlesOfNames.computeIfAbsent(e, k -> new HashSet<>()).add(first);
             }
@@ -513,7 +516,7 @@ public final class ActorDictionary {
     /** Sorts the words of {@code names} into those written bare and those written with the article (stripped). */
     private static void bareAndArticleWords(Set<String> names, Set<String> bare, Set<String> withArticle) {
         for (String n : names) {
-            for (String w : n.strip().split("\\s+")) {
+            for (String w : TsvFile.SPACES.split(n.strip())) {
                 // as written: إلهام folds to الهام but has no article
                 String norm = org.marsad.text.ArabicNormalizer.normalize(w);
                 if (w.startsWith("ال") && norm.length() >= 4) {
@@ -550,7 +553,7 @@ public final class ActorDictionary {
     }
 
     private static String checkCode(Row r, String code) {
-        if (!code.matches("[A-Z]{3}([A-Z]{3}){0,3}")) {
+        if (!CODE.matcher(code).matches()) {
             throw r.error("bad actor code '" + code + "'");
         }
         return code;

@@ -49,7 +49,7 @@ public final class ClauseBreaks {
     public static ClauseBreaks load() {
         ClauseBreaks b = new ClauseBreaks();
         for (TsvFile.Row r : TsvFile.read("marsad/events/clause-breaks.tsv", 1, true)) {
-            String[] words = ArabicNormalizer.normalize(r.col(0).strip()).split("\\s+");
+            String[] words = org.marsad.dict.TsvFile.SPACES.split(ArabicNormalizer.normalize(r.col(0).strip()));
             String kind = r.opt(1);
             if ("relative".equals(kind)) {
                 b.relatives.add(words[0]);

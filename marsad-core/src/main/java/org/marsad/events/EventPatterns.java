@@ -35,6 +35,8 @@ public final class EventPatterns {
      */
     private final Set<Pattern> supportsNounCue = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int count;
+    /** « + » between a cue's head and each further word, compiled once. */
+    private static final java.util.regex.Pattern FURTHER = java.util.regex.Pattern.compile("\\s\\+\\s");
 
     private EventPatterns() {
     }
@@ -50,10 +52,13 @@ public final class EventPatterns {
 
     /** Fills {@link #supportsNounCue} once every noun head is known. */
     private void markSupportVerbs() {
+        // the noun heads in order: the keys a prefix begins are the ones from its ceiling on (one look-up, not a scan)
+        java.util.TreeSet<String> heads = new java.util.TreeSet<>(nounForms.keySet());
         for (Pattern p : pastForm.keySet()) {
             for (Pattern.Word w : p.further()) {
                 for (Pattern.Alt alt : w.slots().get(0)) {
-                    boolean cue = alt.prefix() ? nounForms.keySet().stream().anyMatch(k -> k.startsWith(alt.stem()))
+                    String first = alt.prefix() ? heads.ceiling(alt.stem()) : null;
+                    boolean cue = alt.prefix() ? first != null && first.startsWith(alt.stem())
                             : nounForms.containsKey(alt.stem());
                     if (cue) {
                         supportsNounCue.add(p);
@@ -83,11 +88,11 @@ public final class EventPatterns {
         }
         char kind = kindCol.charAt(0);
         String cue = r.col(2);
-        String[] parts = cue.split("\\s\\+\\s");
+        String[] parts = FURTHER.split(cue);
         List<Pattern.Word> further = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
             List<List<Pattern.Alt>> slots = new ArrayList<>();
-            for (String slot : parts[i].strip().split("\\s+")) {
+            for (String slot : TsvFile.SPACES.split(parts[i].strip())) {
                 List<Pattern.Alt> alts = new ArrayList<>();
                 for (String alt : slot.split("/")) {
                     String a = alt.strip();

@@ -74,7 +74,7 @@ public final class Modifiers {
                         m.verbWords.computeIfAbsent(form, k -> java.util.EnumSet.noneOf(Kind.class)).add(kind);
                     }
                 } else if (n.contains(" ")) {
-                    String[] words = n.split("\\s+");
+                    String[] words = org.marsad.dict.TsvFile.SPACES.split(n);
                     m.phrasesByLastWord.computeIfAbsent(words[words.length - 1], k -> new java.util.ArrayList<>())
                             .add(new Phrase(kind, words));
                 } else {

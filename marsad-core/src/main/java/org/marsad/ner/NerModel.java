@@ -124,8 +124,10 @@ public final class NerModel {
             }
         }
         TagSet tags = new TagSet(types, scheme);
-        Set<String> lexicon = new TreeSet<>();
-        for (int i = d.readInt(); i > 0; i--) {
+        // a hash set, not a sorted one: the model keeps an immutable copy, asked only whether it holds a word
+        int words = d.readInt();
+        Set<String> lexicon = new java.util.HashSet<>(Math.max(16, (int) (words / .75f) + 1));
+        for (int i = words; i > 0; i--) {
             lexicon.add(d.readUTF());
         }
         Stage first = Stage.read(d, tags.size());

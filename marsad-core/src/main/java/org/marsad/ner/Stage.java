@@ -106,23 +106,29 @@ final class Stage {
             transitions[i] = d.readFloat();
         }
         long[] keys = new long[d.readInt()];
-        bytes(d, (long) keys.length * Long.BYTES).asLongBuffer().get(keys);
         float[] weights = new float[keys.length * tags];
-        bytes(d, (long) weights.length * Float.BYTES).asFloatBuffer().get(weights);
+        byte[] chunk = new byte[CHUNK];
+        ByteBuffer buffer = ByteBuffer.wrap(chunk);
+        for (int i = 0; i < keys.length; ) {
+            int n = Math.min(keys.length - i, CHUNK / Long.BYTES);
+            d.readFully(chunk, 0, n * Long.BYTES);
+            buffer.clear().asLongBuffer().get(keys, i, n);
+            i += n;
+        }
+        for (int i = 0; i < weights.length; ) {
+            int n = Math.min(weights.length - i, CHUNK / Float.BYTES);
+            d.readFully(chunk, 0, n * Float.BYTES);
+            buffer.clear().asFloatBuffer().get(weights, i, n);
+            i += n;
+        }
         return new Stage(tags, keys, weights, transitions);
     }
 
     /**
-     * The next {@code n} bytes, big-endian as {@link DataOutputStream} wrote them. Read as one block, not value
-     * by value: the model is read once, by code the JIT has not compiled yet, and a call per value made reading
-     * the shipped model most of the dictionaries' load time.
+     * The keys and weights are read a block of bytes at a time, big-endian as {@link DataOutputStream} wrote them: not
+     * value by value (the model is read once, by code the JIT has not compiled yet, and a call per value made reading
+     * the shipped model most of the dictionaries' load time), and not as one block the size of the array either (a
+     * second copy of every stage, tens of MB of garbage the load's young collections then had to deal with).
      */
-    private static ByteBuffer bytes(DataInputStream d, long n) throws IOException {
-        if (n > Integer.MAX_VALUE) {
-            throw new IOException("model stage too large: " + n + " bytes");
-        }
-        byte[] b = new byte[(int) n];
-        d.readFully(b);
-        return ByteBuffer.wrap(b);
-    }
+    private static final int CHUNK = 1 << 16;
 }

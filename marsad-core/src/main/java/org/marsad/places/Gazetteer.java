@@ -78,6 +78,8 @@ public final class Gazetteer {
     }
 
     private final NameTrie.Node root;
+    /** Every word of every place name, gathered as the trie was frozen (read-only). */
+    private final Set<String> words;
     private final Map<String, StopPolicy> stopnames;
     /** One-word keys → the ids of the places whose names write that word only with the article (الرقة، اليمن). */
     private final Map<String, Set<String>> articleOnly;
@@ -92,10 +94,11 @@ public final class Gazetteer {
     private final int places;
     private final int names;
 
-    private Gazetteer(NameTrie.Node root, Map<String, StopPolicy> stopnames, Map<String, Set<String>> articleOnly,
-                      Map<String, Set<String>> bareOnly, Set<String> commonWords, Set<String> hamzaInName,
+    private Gazetteer(NameTrie.Node root, Set<String> words, Map<String, StopPolicy> stopnames,
+                      Map<String, Set<String>> articleOnly, Map<String, Set<String>> bareOnly, Set<String> commonWords, Set<String> hamzaInName,
                       Map<String, GazetteerPlace> countries, int places, int names) {
         this.root = root;
+        this.words = words;
         this.stopnames = Map.copyOf(stopnames);
         this.articleOnly = Map.copyOf(articleOnly);
         this.bareOnly = Map.copyOf(bareOnly);
@@ -117,17 +120,7 @@ public final class Gazetteer {
 
     /** Every word of every place name (the clitic segmenter's lexicon: readings with these stems are kept). */
     public java.util.Set<String> words() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        java.util.ArrayDeque<NameTrie.Node> todo = new java.util.ArrayDeque<>();
-        todo.add(root);
-        while (!todo.isEmpty()) {
-            NameTrie.Node n = todo.poll();
-            for (Map.Entry<String, NameTrie.Node> e : n.next().entrySet()) {
-                out.add(e.getKey());
-                todo.add(e.getValue());
-            }
-        }
-        return out;
+        return words;
     }
 
     /** The country with this ISO3 code, or null. */
@@ -330,7 +323,7 @@ public final class Gazetteer {
         for (String[] f : rows(COMMON_WORDS_FILE, 2)) {
             common.add(ArabicNormalizer.normalize(f[0].trim()));
         }
-        return new Gazetteer(trie.build(PREFERENCE), stop, article.only(article.with, article.without),
+        return new Gazetteer(trie.build(PREFERENCE), trie.words(), stop, article.only(article.with, article.without),
                 article.only(article.without, article.with), common, article.hamzaInName, countries,
                 places, trie.names());
     }

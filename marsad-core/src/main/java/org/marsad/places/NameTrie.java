@@ -28,6 +28,7 @@ final class NameTrie {
     /** Collects names, then freezes them into immutable {@link Node}s. Not thread-safe. */
     static final class Builder {
         private final Draft root = new Draft();
+        private final java.util.Set<String> words = new java.util.HashSet<>();
         private int names;
 
         void add(List<String> key, GazetteerPlace place) {
@@ -45,8 +46,14 @@ final class NameTrie {
             return names;
         }
 
+        /** Freezes the names; {@link #words()} then holds every word of every name (each step of the trie). */
         Node build(Comparator<GazetteerPlace> best) {
-            return root.freeze(best);
+            return root.freeze(best, words);
+        }
+
+        /** The words of the names, collected by {@link #build} as it passes them (no second walk of the frozen trie). */
+        java.util.Set<String> words() {
+            return java.util.Collections.unmodifiableSet(words);
         }
     }
 
@@ -54,11 +61,14 @@ final class NameTrie {
         final Map<String, Draft> next = new HashMap<>();
         final List<GazetteerPlace> places = new ArrayList<>(1);
 
-        Node freeze(Comparator<GazetteerPlace> best) {
+        Node freeze(Comparator<GazetteerPlace> best, java.util.Set<String> words) {
             Map<String, Node> frozen = Map.of(); // most nodes end a name and have no children
             if (!next.isEmpty()) {
                 Map<String, Node> children = new HashMap<>(next.size() * 2);
-                next.forEach((w, d) -> children.put(w, d.freeze(best)));
+                next.forEach((w, d) -> {
+                    words.add(w);
+                    children.put(w, d.freeze(best, words));
+                });
                 frozen = Map.copyOf(children);
             }
             places.sort(best);

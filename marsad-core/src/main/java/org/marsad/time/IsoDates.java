@@ -16,8 +16,8 @@ public final class IsoDates {
     public static LocalDate firstDay(String iso) {
         return switch (iso.length()) {
             case 4 -> LocalDate.of(Integer.parseInt(iso), 1, 1);
-            case 7 -> YearMonth.parse(iso).atDay(1);
-            default -> LocalDate.parse(iso);
+            case 7 -> yearMonth(iso).atDay(1);
+            default -> day(iso);
         };
     }
 
@@ -29,8 +29,42 @@ public final class IsoDates {
     public static LocalDate lastDay(String iso) {
         return switch (iso.length()) {
             case 4 -> LocalDate.of(Integer.parseInt(iso), 12, 31);
-            case 7 -> YearMonth.parse(iso).atEndOfMonth();
-            default -> LocalDate.parse(iso);
+            case 7 -> yearMonth(iso).atEndOfMonth();
+            default -> day(iso);
         };
+    }
+
+    /*
+     * YYYY-MM and YYYY-MM-DD read digit by digit: the JDK's parsers build a DateTimeFormatter's machinery on first use,
+     * a twentieth of the dictionaries' load for the few hundred dates of people.tsv. Anything else still goes to them,
+     * so what is accepted and what is refused is unchanged (LocalDate.of and YearMonth.of refuse 2015-02-30 and 2015-13
+     * as the strict ISO parsers do).
+     */
+    private static YearMonth yearMonth(String iso) {
+        return digits(iso, 0, 4) && iso.charAt(4) == '-' && digits(iso, 5, 7)
+                ? YearMonth.of(number(iso, 0, 4), number(iso, 5, 7)) : YearMonth.parse(iso);
+    }
+
+    private static LocalDate day(String iso) {
+        return iso.length() == 10 && digits(iso, 0, 4) && iso.charAt(4) == '-' && digits(iso, 5, 7)
+                && iso.charAt(7) == '-' && digits(iso, 8, 10)
+                ? LocalDate.of(number(iso, 0, 4), number(iso, 5, 7), number(iso, 8, 10)) : LocalDate.parse(iso);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + s.charAt(i) - '0';
+        }
+        return n;
     }
 }

@@ -194,7 +194,7 @@ final class TimeLexicon {
         void add(Tsv.Row row, String names, Lex lex) {
             for (String name : names.split("\\|")) {
                 List<String> words = new ArrayList<>();
-                for (String w : name.strip().split("\\s+")) {
+                for (String w : org.marsad.dict.TsvFile.SPACES.split(name.strip())) {
                     String norm = ArabicNormalizer.normalize(w);
                     if (!norm.isEmpty()) {
                         words.add(norm);

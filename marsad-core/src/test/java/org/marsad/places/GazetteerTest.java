@@ -22,6 +22,22 @@ class GazetteerTest {
         assertTrue(G.nameCount() > 9000, "names: " + G.nameCount());
     }
 
+    /** The words gathered while the trie was frozen are exactly the steps of the frozen trie (speed29). */
+    @Test
+    void wordsAreTheStepsOfTheTrie() {
+        java.util.Set<String> walked = new java.util.HashSet<>();
+        java.util.ArrayDeque<NameTrie.Node> todo = new java.util.ArrayDeque<>(List.of(G.root()));
+        while (!todo.isEmpty()) {
+            for (var e : todo.poll().next().entrySet()) {
+                walked.add(e.getKey());
+                todo.add(e.getValue());
+            }
+        }
+        assertEquals(walked, G.words());
+        assertTrue(G.words().contains("قاهره") && G.words().contains("بيضاء"), "one-word and later words");
+        assertFalse(G.words().contains("القاهره"), "keys, not names as written");
+    }
+
     @Test
     void keysIgnoreArticleAndSpelling() {
         assertEquals(List.of("قاهره"), PlaceNames.key("القاهرة"));
