@@ -1733,7 +1733,8 @@ public final class ActorMatcher {
                 // a chain of agents (المتحدث باسم + الخارجية), then an optional country part, then an optional person
                 int j = k;
                 while (j + 1 < raws.size() && raws.get(j + 1).kind() == ActorKind.AGENT
-                        && adjacent(tokens, raws.get(j), raws.get(j + 1))) {
+                        && adjacent(tokens, raws.get(j), raws.get(j + 1))
+                        && !indefiniteGroupAfterDefinite(tokens, raws.get(j), raws.get(j + 1))) {
                     j++;
                 }
                 Raw lastAgent = raws.get(j);
@@ -2318,6 +2319,20 @@ public final class ActorMatcher {
     }
 
     /** True when nothing but quote marks (or a detached لـ before a name) separates two raw matches. */
+    /**
+     * True when the group agent b, right after the agent a, is no part of a's phrase: a ends in a word with the
+     * article, which heads no genitive construct, and b is a group's word with neither the article nor a preposition,
+     * which agrees with no definite noun as an adjective either. It is a party of its own, mostly a verb's counted
+     * object: «قتل المتمردون جنديين» (the rebels killed two soldiers), «أسر المسلحون مدنيا». Not a title: titles of one
+     * office holder stand side by side in apposition («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية»).
+     */
+    private static boolean indefiniteGroupAfterDefinite(List<Token> tokens, Raw a, Raw b) {
+        Segment s = b.firstReading();
+        return !b.ref().entry().title() && s.preposition() == 0 && s.prefix().isEmpty() && !s.hasArticle()
+                && !tokens.get(b.first()).norm().startsWith("ال")
+                && tokens.get(a.end() - 1).segments().get(0).hasArticle();
+    }
+
     private static boolean adjacent(List<Token> tokens, Raw a, Raw b) {
         if (detachedLam(tokens, a, b)) {
             return b.kind() == ActorKind.FIXED; // الأمين العام لـ"حزب الله": see genitive

@@ -4762,4 +4762,15 @@ class EventRulesTest {
             assertTrue(got.contains(r[1]), r[0] + " " + got);
         }
     }
+
+    @Test
+    void aCountedObjectAfterADefiniteSubjectIsNotTheSubject() {
+        // session 23, events95 (blind item 66): «قتلت الشرطة مسلحين» was one mention, coded as the gunmen, so the gunmen
+        // killed; the police did. Control: a construct agent (no article on its head) stays the subject's phrase
+        List<String> got = dyads("اندلعت اشتباكات عنيفة في جنوب شرق تركيا أمس. وقتلت الشرطة مسلحين خلال تلك الاشتباكات.");
+        assertTrue(got.stream().noneMatch(d -> d.contains("REB>")), got.toString());
+        assertTrue(got.stream().anyMatch(d -> d.endsWith("COP>null 19")), got.toString());
+        List<String> control = dyads("وهاجم مقاتلو المعارضة السورية مواقع للجيش السوري قرب حلب.");
+        assertTrue(control.stream().anyMatch(d -> d.startsWith("SYRREB>")), control.toString());
+    }
 }
