@@ -51,6 +51,18 @@ class EventRulesTest {
         assertTrue(shelled.stream().anyMatch(x -> x.endsWith(">IRQ 194") || x.endsWith(">IRQ 19")), shelled.toString());
     }
 
+    @Test
+    void theCountedBeforeAVerbsOwnObjectAreItsSubject() {
+        // (session 23, events96) «فتح ... النار»: the counted group stands before the verb's own object, so the verb
+        // is active and the counted are the ones who fired, not the ones hit
+        List<String> d = dyads("وقال الجيش إن ستة من مسلحي داعش فتحوا النار، ثم فتح ثلاثة من مقاتلي تنظيم داعش النار على دورية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IMGREB 19")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
+        // control: a killing has no object of its own there; the counted are the victims
+        List<String> killed = dyads("وقتل 12 على الأقل من مسلحي تنظيم داعش في المعارك.");
+        assertTrue(killed.stream().anyMatch(x -> x.endsWith(">IMGREB 19") || x.endsWith(">IMGREB 18")), killed.toString());
+    }
+
     // Who does the act of a relative clause's verb (SubjectSearch, session 20, events71): the antecedent, unless the
     // verb's agreeing object pronoun repeats it before a noun that is the subject, or the word before the pronoun is a
     // place standing in the phrase of people.
