@@ -58,7 +58,10 @@ class EventRulesTest {
         List<String> d = dyads("وقال الجيش إن ستة من مسلحي داعش فتحوا النار، ثم فتح ثلاثة من مقاتلي تنظيم داعش النار على دورية.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(">IMGREB 19")), d.toString());
         assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
-        // control: a killing has no object of its own there; the counted are the victims
+        // controls: a plural verb holds its subject, so the counted are its object (the hostages); a killing has no
+        // object of its own there; the counted are the victims
+        List<String> held = dyads("وقال المتحدث إن المسلحين احتجزوا ثلاثة من جنود الجيش الباكستاني رهائن منذ أمس.");
+        assertTrue(held.stream().anyMatch(x -> x.contains(">PAKMIL 181")), held.toString());
         List<String> killed = dyads("وقتل 12 على الأقل من مسلحي تنظيم داعش في المعارك.");
         assertTrue(killed.stream().anyMatch(x -> x.endsWith(">IMGREB 19") || x.endsWith(">IMGREB 18")), killed.toString());
     }
