@@ -359,8 +359,11 @@ abstract class TargetSearch extends SpeakerSearch {
      * {@code target-noun}): right after it («أهداف داعش»، «ومواقع وحواجز التنظيم»), or after at most two words
      * that tie an owner to it — a لـ word, تابعة, a nisba adjective — and quotation marks («مواقع لتنظيم ” داعش”»،
      * «مواقع تابعة للقوات السورية»، «مواقع عسكرية للحوثيين»). A preposition or other punctuation ends the look.
+     * Before an owner with لـ, a bare indefinite word may be such a link too: an adjective or the noun's own genitive
+     * («موقع متقدم للجيش التركي»، «مركز تدريب لداعش»، «حاجز رئيس للحوثيين»).
      */
     boolean ownsWhatIsHit(ActorMention m) {
+        boolean lam = "ل".equals(gluedPreposition(m.prefix()));
         int words = 0;
         for (int i = m.first() - 1; i >= a && words <= OWNER_LINKS; i--) {
             Token t = tokens.get(i);
@@ -378,12 +381,20 @@ abstract class TargetSearch extends SpeakerSearch {
                 return true;
             }
             if (!(w.startsWith("ل") || bare.startsWith("تابع") || bare.startsWith("التابع")
-                    || bare.endsWith("ية") || bare.endsWith("يه") || bare.endsWith("ي"))) {
+                    || bare.endsWith("ية") || bare.endsWith("يه") || bare.endsWith("ي")
+                    || lam && bareIndefinite(t))) {
                 return false;
             }
+            lam |= w.startsWith("ل");
             words++;
         }
         return false;
+    }
+
+    /** A word with no article, clitic or pronoun (متقدم، تدريب، رئيس): what may stand between a noun and its owner. */
+    private static boolean bareIndefinite(Token t) {
+        Segment s = t.segments().get(0);
+        return t.isWord() && !s.hasArticle() && s.preposition() == 0 && s.prefix().isEmpty() && s.suffix().isEmpty();
     }
 
     /**

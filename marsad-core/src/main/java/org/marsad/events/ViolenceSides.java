@@ -820,7 +820,9 @@ abstract class ViolenceSides extends TargetSearch {
      * take the place of the sentence: the group is who was hit. At most {@link #PARTITIVE_GAP} words between, no
      * punctuation and no actor among them, a number or a count word among them or a lone dual (else «من» may name the
      * agent: «اعتداء عناصر من شرطة الاحتلال»); the group a coded party, not a place («3 فلسطينيين من غزة»), nor an
-     * agent's «من قبل» (no actor starts right after «من» there).
+     * agent's «من قبل» (no actor starts right after «من» there). Not when the verb's own further word comes after the
+     * group («فتح أربعة من مقاتلي داعش النار على»، «شن خمسة من المسلحين هجوما»): the verb has its object there, so it is
+     * active and the counted are its subject, the ones who fired — unless the verb's plural form holds its subject.
      */
     ActorMention partitiveVictims(Cue c) {
         for (int i = c.end(); i < b && i <= c.end() + PARTITIVE_GAP; i++) {
@@ -831,6 +833,12 @@ abstract class ViolenceSides extends TargetSearch {
             if (i > c.end() && t.norm().equals("من")) {
                 if (!numberOrCountIn(c.end(), i) && !(i == c.end() + 1 && indefiniteDual(tokens.get(c.end())))) {
                     return null; // «اعتداء عناصر من شرطة الاحتلال»، «قصف المدن السنّية من قوات بشار»: من of the agent
+                }
+                if (c.isVerb() && !c.furtherBefore() && c.last() > i
+                        && !patterns.hasPluralSubject(c.pattern(), c.reading().stem())) {
+                    // «فتح أربعة من مقاتلي داعش النار»: the counted stand before the verb's own object. Not after a
+                    // plural form, whose subject is in the verb: «احتجزوا أربعة من الشرطة رهائن» holds the counted
+                    return null;
                 }
                 ActorMention group = actorAt(i + 1);
                 return group != null && participant(group) && !isPlace(group) && group.code() != null ? group : null;

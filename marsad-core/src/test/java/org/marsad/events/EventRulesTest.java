@@ -51,6 +51,39 @@ class EventRulesTest {
         assertTrue(shelled.stream().anyMatch(x -> x.endsWith(">IRQ 194") || x.endsWith(">IRQ 19")), shelled.toString());
     }
 
+    @Test
+    void theCountedBeforeAVerbsOwnObjectAreItsSubject() {
+        // (session 23, events96) «فتح ... النار»: the counted group stands before the verb's own object, so the verb
+        // is active and the counted are the ones who fired, not the ones hit
+        List<String> d = dyads("وقال الجيش إن ستة من مسلحي داعش فتحوا النار، ثم فتح ثلاثة من مقاتلي تنظيم داعش النار على دورية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">IMGREB 19")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 19")), d.toString());
+        // controls: a plural verb holds its subject, so the counted are its object (the hostages); a killing has no
+        // object of its own there; the counted are the victims
+        List<String> held = dyads("وقال المتحدث إن المسلحين احتجزوا ثلاثة من جنود الجيش الباكستاني رهائن منذ أمس.");
+        assertTrue(held.stream().anyMatch(x -> x.contains(">PAKMIL 181")), held.toString());
+        List<String> killed = dyads("وقتل 12 على الأقل من مسلحي تنظيم داعش في المعارك.");
+        assertTrue(killed.stream().anyMatch(x -> x.endsWith(">IMGREB 19") || x.endsWith(">IMGREB 18")), killed.toString());
+    }
+
+    @Test
+    void theOwnerOfWhatIsHitMayFollowAnAdjectiveOrAGenitive() {
+        // (session 23, events96) an indefinite word between the thing hit and its owner with لـ («موقع متقدم
+        // للجيش»، «مركز تدريب للمتمردين») does not hide the owner, who is the target
+        List<String> d = dyads("وقال الجيش إن القتال بدأ عندما فتح ستة من المتطرفين في العراق النار على موقع متقدم للجيش الأردني.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IRQREB>JORMIL")), d.toString());
+        List<String> known = dyads("وشنت الطائرات التركية غارات على مواقع معروفة لحزب العمال الكردستاني في شمال العراق.");
+        assertTrue(known.stream().anyMatch(x -> x.startsWith("TURMIL>TURREB")), known.toString());
+        List<String> camp = dyads("شنت الطائرات الإسرائيلية غارة على مركز تدريب لحركة حماس.");
+        assertTrue(camp.stream().anyMatch(x -> x.startsWith("ISR") && x.contains(">PSE")), camp.toString());
+        // controls: the owner right after the thing hit is found as before; with no owner named with لـ after the
+        // word, the target is not a later genitive
+        List<String> plain = dyads("وقال الجيش إن القتال بدأ عندما فتح ستة من المتطرفين في العراق النار على موقع للجيش الأردني.");
+        assertTrue(plain.stream().anyMatch(x -> x.startsWith("IRQREB>JORMIL")), plain.toString());
+        List<String> none = dyads("وأطلق مسلحون النار على موقع متقدم الليلة الماضية وقال الجيش العراقي إنه رد عليهم.");
+        assertTrue(none.stream().noneMatch(x -> x.endsWith(">IRQMIL 19")), none.toString());
+    }
+
     // Who does the act of a relative clause's verb (SubjectSearch, session 20, events71): the antecedent, unless the
     // verb's agreeing object pronoun repeats it before a noun that is the subject, or the word before the pronoun is a
     // place standing in the phrase of people.
