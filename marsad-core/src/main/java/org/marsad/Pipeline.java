@@ -290,10 +290,10 @@ public final class Pipeline {
         java.util.Map<Integer, List<PlaceMention>> placesBySentence = new java.util.HashMap<>();
         java.util.Set<String> articleCountries = countries(found);
         // one reading of a homonym per article: «في قرية دوما» alone where «دوما جنوب نابلس» is said elsewhere
-        java.util.Map<org.marsad.places.GazetteerPlace, org.marsad.places.GazetteerPlace> placedHomonyms =
-                placeFinder.placedHomonyms(text, articleCountries);
-        java.util.function.IntFunction<List<PlaceMention>> places = s -> placesBySentence.computeIfAbsent(s,
-                k -> placeFinder.find(text, k, articleCountries, placedHomonyms));
+        PlaceFinder.ArticlePlaces articlePlaces = placeFinder.articlePlaces(text, articleCountries);
+        if (stages != null) lap = stages.lap(StageTimes.Stage.PLACE, lap);
+        java.util.function.IntFunction<List<PlaceMention>> places =
+                s -> placesBySentence.computeIfAbsent(s, articlePlaces::find);
         if (stages != null) places = stages.nested(StageTimes.Stage.PLACE, places);
         EventCoder.Coding coding = eventCoder.code(text, ActorMatcher.parties(found), places);
         if (stages != null) lap = stages.lap(StageTimes.Stage.EVENTS, lap);

@@ -2318,7 +2318,6 @@ public final class ActorMatcher {
         return true;
     }
 
-    /** True when nothing but quote marks (or a detached لـ before a name) separates two raw matches. */
     /**
      * True when the group agent b, right after the agent a, is no part of a's phrase: a ends in a word with the
      * article, which heads no genitive construct, and b is a group's word with neither the article nor a preposition,
@@ -2333,6 +2332,7 @@ public final class ActorMatcher {
                 && tokens.get(a.end() - 1).segments().get(0).hasArticle();
     }
 
+    /** True when nothing but quote marks (or a detached لـ before a name) separates two raw matches. */
     private static boolean adjacent(List<Token> tokens, Raw a, Raw b) {
         if (detachedLam(tokens, a, b)) {
             return b.kind() == ActorKind.FIXED; // الأمين العام لـ"حزب الله": see genitive

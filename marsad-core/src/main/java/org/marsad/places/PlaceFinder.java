@@ -140,12 +140,44 @@ public final class PlaceFinder {
      * the sentences before as well as after. A name placed in two different ways in the article is left out.
      */
     public Map<GazetteerPlace, GazetteerPlace> placedHomonyms(AnalyzedText text, Set<String> countries) {
+        return articlePlaces(text, countries).placed;
+    }
+
+    /**
+     * Every sentence's places in an article, each homonym read as the article places it (see {@link #placedHomonyms}).
+     * Finding the homonyms placed reads every sentence once; in most articles none is, and those readings are then
+     * the answer, so no sentence is read twice.
+     */
+    public ArticlePlaces articlePlaces(AnalyzedText text, Set<String> countries) {
         Map<GazetteerPlace, GazetteerPlace> placed = new java.util.HashMap<>();
+        List<List<PlaceMention>> read = new ArrayList<>(text.sentences().size());
         for (int s = 0; s < text.sentences().size(); s++) {
-            new Scan(text, text.firstToken(s), text.endToken(s), countries, Map.of(), placed).run();
+            read.add(new Scan(text, text.firstToken(s), text.endToken(s), countries, Map.of(), placed).run());
         }
         placed.values().removeIf(java.util.Objects::isNull);
-        return placed;
+        return new ArticlePlaces(text, countries, placed, read);
+    }
+
+    /** An article's places by sentence: see {@link #articlePlaces}. */
+    public final class ArticlePlaces {
+        private final AnalyzedText text;
+        private final Set<String> countries;
+        private final Map<GazetteerPlace, GazetteerPlace> placed;
+        /** Each sentence's places read with no homonym placed: the answer when the article places none. */
+        private final List<List<PlaceMention>> unplaced;
+
+        private ArticlePlaces(AnalyzedText text, Set<String> countries, Map<GazetteerPlace, GazetteerPlace> placed,
+                              List<List<PlaceMention>> unplaced) {
+            this.text = text;
+            this.countries = countries;
+            this.placed = placed;
+            this.unplaced = unplaced;
+        }
+
+        /** The places of sentence {@code sentence}, as {@link #find(AnalyzedText, int, Set, Map)} reads them. */
+        public List<PlaceMention> find(int sentence) {
+            return placed.isEmpty() ? unplaced.get(sentence) : PlaceFinder.this.find(text, sentence, countries, placed);
+        }
     }
 
     /** A name found at tokens [first, end), through {@code reading} of its first token. */
