@@ -60,7 +60,7 @@ public final class Ingester {
      * time). A kill loses at most one batch, which the next run stores; the records are gathered before the
      * transaction starts, so SQLite's write lock is held only while they are written. Up to 1,024 records or 1 s
      * rather than 256 or 0.5 s: each commit writes every index page it touched to the WAL again, so fewer, larger
-     * commits write less (a whole-corpus ingest ~40 % fewer blocks: BENCHMARKS.md, session 23, speed30); a record
+     * commits write less (a whole-corpus ingest 43 % fewer blocks: BENCHMARKS.md, session 23, speed30); a record
      * of a live feed waits at most 1 s for its batch to be gathered, then for the batch's commit. Public for
      * RepeatedKillTest, whose input must outlast ten kills of a batch each.
      */
