@@ -34,7 +34,9 @@ import org.marsad.store.Store;
  */
 class RepeatedKillTest {
     private static final int KILLS = 10;
-    private static final int ARTICLES = 3000; // ingest commits batches of up to 256 at once: ten kills must not use the input up
+    // ingest commits batches of up to Ingester.MAX_BATCH records at once and a run is killed after its first commit:
+    // ten kills, a batch each, must not use the input up (1,500 more than ten batches: exact duplicates among them)
+    private static final int ARTICLES = KILLS * org.marsad.store.Ingester.MAX_BATCH + 1500;
     private static final int BAD_LINES = 5;
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final String[] TABLES = {"articles", "article_sources", "events", "mentions", "quotes", "sentences",
