@@ -291,7 +291,6 @@ public final class Pipeline {
         java.util.Set<String> articleCountries = countries(found);
         // one reading of a homonym per article: «في قرية دوما» alone where «دوما جنوب نابلس» is said elsewhere
         PlaceFinder.ArticlePlaces articlePlaces = placeFinder.articlePlaces(text, articleCountries);
-        if (stages != null) lap = stages.lap(StageTimes.Stage.PLACE, lap);
         java.util.function.IntFunction<List<PlaceMention>> places =
                 s -> placesBySentence.computeIfAbsent(s, articlePlaces::find);
         if (stages != null) places = stages.nested(StageTimes.Stage.PLACE, places);

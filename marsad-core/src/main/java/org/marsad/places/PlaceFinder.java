@@ -140,43 +140,69 @@ public final class PlaceFinder {
      * the sentences before as well as after. A name placed in two different ways in the article is left out.
      */
     public Map<GazetteerPlace, GazetteerPlace> placedHomonyms(AnalyzedText text, Set<String> countries) {
-        return articlePlaces(text, countries).placed;
+        return articlePlaces(text, countries).placed();
     }
 
     /**
      * Every sentence's places in an article, each homonym read as the article places it (see {@link #placedHomonyms}).
-     * Finding the homonyms placed reads every sentence once; in most articles none is, and those readings are then
-     * the answer, so no sentence is read twice.
+     * A sentence is read once when asked for; only when it names a place that is no country (what another sentence
+     * may place) is the rest of the article read, once, for the homonyms it places.
      */
     public ArticlePlaces articlePlaces(AnalyzedText text, Set<String> countries) {
-        Map<GazetteerPlace, GazetteerPlace> placed = new java.util.HashMap<>();
-        List<List<PlaceMention>> read = new ArrayList<>(text.sentences().size());
-        for (int s = 0; s < text.sentences().size(); s++) {
-            read.add(new Scan(text, text.firstToken(s), text.endToken(s), countries, Map.of(), placed).run());
-        }
-        placed.values().removeIf(java.util.Objects::isNull);
-        return new ArticlePlaces(text, countries, placed, read);
+        return new ArticlePlaces(text, countries);
     }
 
     /** An article's places by sentence: see {@link #articlePlaces}. */
     public final class ArticlePlaces {
         private final AnalyzedText text;
         private final Set<String> countries;
-        private final Map<GazetteerPlace, GazetteerPlace> placed;
-        /** Each sentence's places read with no homonym placed: the answer when the article places none. */
+        /** Each sentence's places read with no homonym placed, and the homonyms it placed itself; null until read. */
         private final List<List<PlaceMention>> unplaced;
+        private final List<Map<GazetteerPlace, GazetteerPlace>> placing;
+        /** The article's placed homonyms, once every sentence has been read; null before. */
+        private Map<GazetteerPlace, GazetteerPlace> placed;
 
-        private ArticlePlaces(AnalyzedText text, Set<String> countries, Map<GazetteerPlace, GazetteerPlace> placed,
-                              List<List<PlaceMention>> unplaced) {
+        private ArticlePlaces(AnalyzedText text, Set<String> countries) {
             this.text = text;
             this.countries = countries;
-            this.placed = placed;
-            this.unplaced = unplaced;
+            int n = text.sentences().size();
+            this.unplaced = new ArrayList<>(java.util.Collections.nCopies(n, null));
+            this.placing = new ArrayList<>(java.util.Collections.nCopies(n, null));
         }
 
         /** The places of sentence {@code sentence}, as {@link #find(AnalyzedText, int, Set, Map)} reads them. */
         public List<PlaceMention> find(int sentence) {
-            return placed.isEmpty() ? unplaced.get(sentence) : PlaceFinder.this.find(text, sentence, countries, placed);
+            List<PlaceMention> read = read(sentence);
+            // only a place read as no country can be a homonym another sentence places (Scan.run)
+            if (read.stream().noneMatch(m -> "city".equals(m.place().precision()))) {
+                return read;
+            }
+            Map<GazetteerPlace, GazetteerPlace> all = placed();
+            return all.isEmpty() ? read : PlaceFinder.this.find(text, sentence, countries, all);
+        }
+
+        private List<PlaceMention> read(int s) {
+            if (unplaced.get(s) == null) {
+                Map<GazetteerPlace, GazetteerPlace> own = new java.util.HashMap<>();
+                unplaced.set(s, new Scan(text, text.firstToken(s), text.endToken(s), countries, Map.of(), own).run());
+                placing.set(s, own);
+            }
+            return unplaced.get(s);
+        }
+
+        /** Every sentence's placed homonyms together; a name placed in two different ways is left out. */
+        Map<GazetteerPlace, GazetteerPlace> placed() {
+            if (placed == null) {
+                Map<GazetteerPlace, GazetteerPlace> all = new java.util.HashMap<>();
+                for (int s = 0; s < unplaced.size(); s++) {
+                    read(s);
+                    placing.get(s).forEach((k, v) -> all.put(k,
+                            v == null || all.containsKey(k) && !v.equals(all.get(k)) ? null : v));
+                }
+                all.values().removeIf(java.util.Objects::isNull);
+                placed = all;
+            }
+            return placed;
         }
     }
 
