@@ -59,6 +59,11 @@ public final class PlaceFinder {
      * اليمن»). The same list the event locator reads its points of reference with: events/place-adverbs.tsv, compass.
      */
     private static final Set<String> COMPASS_WORDS = compassWords();
+    /**
+     * A nationality adjective with the article (actors/demonyms.tsv: «الفلسطينية»، «اللبناني»), normalized → its
+     * country: said right after a place, it names the place's country («بلدة دوما الفلسطينية»، «طرابلس اللبنانية»).
+     */
+    private static final Map<String, String> PLACE_ADJECTIVES = placeAdjectives();
 
     /** How a country after a place is said to contain it (see {@code Scan.sayingWhere}). */
     private enum Said { NOT_SAID, BY_FI, BY_COMPASS }
@@ -78,6 +83,18 @@ public final class PlaceFinder {
             stems.add(ArabicNormalizer.normalize(r.col(0).strip()));
         }
         return byKind;
+    }
+
+    private static Map<String, String> placeAdjectives() {
+        Map<String, String> byForm = new java.util.HashMap<>();
+        for (org.marsad.dict.TsvFile.Row r : org.marsad.dict.TsvFile.read("marsad/actors/demonyms.tsv", 3, true)) {
+            for (String w : org.marsad.dict.TsvFile.names(r.col(2))) {
+                String code = r.col(0).strip();
+                byForm.putIfAbsent(ArabicNormalizer.normalize("ال" + w.strip()), code);
+                byForm.putIfAbsent(ArabicNormalizer.normalize("ال" + w.strip() + "ة"), code);
+            }
+        }
+        return Map.copyOf(byForm);
     }
 
     private static Set<String> compassWords() {
@@ -272,6 +289,7 @@ public final class PlaceFinder {
             for (int k = 0; k < found.size(); k++) {
                 Match m = found.get(k);
                 Match read = m;
+                m = inCountryOfAdjective(m);
                 if (k + 1 < found.size()) {
                     Match next = found.get(k + 1);
                     m = next.place().isCountry() ? inCountryNext(m, next) : placedByNext(m, next);
@@ -314,6 +332,30 @@ public final class PlaceFinder {
             }
             GazetteerPlace country = gazetteer.country(there.country());
             return country == null ? m : m.withPlace(country);
+        }
+
+        /**
+         * {@code m} as the nationality adjective right after it says which country it lies in: «بلدة دوما
+         * الفلسطينية» is the West Bank village, «طرابلس اللبنانية» Lebanon's Tripoli. When {@code m} was read in
+         * another country, the gazetteer's place of that name in the adjective's country is meant; when it has none,
+         * the country itself (its centroid, traced to the name), only for a name introduced by a head noun («بلدة»,
+         * «مدينة»): without one, the name may be a firm's or a paper's («صحيفة الديلي ميل البريطانية»).
+         */
+        private Match inCountryOfAdjective(Match m) {
+            if (m.end() >= to || m.place().isCountry()) {
+                return m;
+            }
+            String country = PLACE_ADJECTIVES.get(tokens.get(m.end()).norm());
+            if (country == null || country.equals(m.place().country())) {
+                return m;
+            }
+            for (GazetteerPlace p : m.candidates()) {
+                if (p.country().equals(country) && !p.isCountry()) {
+                    return m.withPlace(p);
+                }
+            }
+            GazetteerPlace named = m.context().headNoun() ? gazetteer.country(country) : null;
+            return named == null ? m : m.withPlace(named);
         }
 
         /**
