@@ -64,6 +64,14 @@ public final class PlaceFinder {
      * country: said right after a place, it names the place's country («بلدة دوما الفلسطينية»، «طرابلس اللبنانية»).
      */
     private static final Map<String, String> PLACE_ADJECTIVES = placeAdjectives();
+    /**
+     * Regions that are no place of the gazetteer (places/regions.tsv), by their first word normalized, with and without
+     * بـ («الضفه», «بالضفه») → the rest of the name's words and the region's country.
+     */
+    private static final Map<String, Region> REGIONS = regions();
+
+    /** A region of places/regions.tsv: the words after its first, normalized, and its country. */
+    private record Region(List<String> rest, String country) {}
 
     /** How a country after a place is said to contain it (see {@code Scan.sayingWhere}). */
     private enum Said { NOT_SAID, BY_FI, BY_COMPASS }
@@ -95,6 +103,17 @@ public final class PlaceFinder {
             }
         }
         return Map.copyOf(byForm);
+    }
+
+    private static Map<String, Region> regions() {
+        Map<String, Region> byFirst = new java.util.HashMap<>();
+        for (org.marsad.dict.TsvFile.Row r : org.marsad.dict.TsvFile.read("marsad/places/regions.tsv", 2, true)) {
+            List<String> words = List.of(ArabicNormalizer.normalize(r.col(0).strip()).split(" "));
+            Region region = new Region(words.subList(1, words.size()), r.col(1).strip());
+            byFirst.put(words.get(0), region);
+            byFirst.put("ب" + words.get(0), region);
+        }
+        return Map.copyOf(byFirst);
     }
 
     private static Set<String> compassWords() {
@@ -289,7 +308,7 @@ public final class PlaceFinder {
             for (int k = 0; k < found.size(); k++) {
                 Match m = found.get(k);
                 Match read = m;
-                m = inCountryOfAdjective(m);
+                m = inCountryOfRegion(inCountryOfAdjective(m));
                 if (k + 1 < found.size()) {
                     Match next = found.get(k + 1);
                     m = next.place().isCountry() ? inCountryNext(m, next) : placedByNext(m, next);
@@ -355,6 +374,57 @@ public final class PlaceFinder {
                 }
             }
             GazetteerPlace named = m.context().headNoun() ? gazetteer.country(country) : null;
+            return named == null ? m : m.withPlace(named);
+        }
+
+        /**
+         * {@code m} as a region of places/regions.tsv after it says which country it lies in: «قرية دوما في الضفة
+         * الغربية»، «دوما بالضفة الغربية»، «دوما، في شمالي الضفة الغربية» (في or بـ, a compass word and a comma
+         * between). As {@link #inCountryNext}: the place of that name in the region's country, or the country itself
+         * for a name introduced by a head noun or in a story whose countries have the region's and not the reading's.
+         */
+        private Match inCountryOfRegion(Match m) {
+            if (m.place().isCountry()) {
+                return m;
+            }
+            int k = m.end();
+            if (k < to && tokens.get(k).isPunct() && (tokens.get(k).norm().equals("،") || tokens.get(k).norm().equals(","))) {
+                k++;
+            }
+            boolean fi = k < to && tokens.get(k).norm().equals("في");
+            if (fi) {
+                k++;
+            }
+            if (k < to && compassNotJoined(tokens.get(k)) && (fi || tokens.get(k).norm().startsWith("ب"))) {
+                fi = true; // «في شمالي الضفة»، «بشمال الضفة»
+                k++;
+            }
+            if (k >= to) {
+                return m;
+            }
+            String first = tokens.get(k).norm();
+            Region region = REGIONS.get(first);
+            if (region == null || !fi && first.charAt(0) != 'ب' || fi && first.charAt(0) == 'ب') {
+                return m;
+            }
+            for (int w = 0; w < region.rest().size(); w++) {
+                if (k + 1 + w >= to || !tokens.get(k + 1 + w).norm().equals(region.rest().get(w))) {
+                    return m;
+                }
+            }
+            String country = region.country();
+            if (country.equals(m.place().country())) {
+                return m;
+            }
+            for (GazetteerPlace p : m.candidates()) {
+                if (p.country().equals(country) && !p.isCountry()) {
+                    return m.withPlace(p);
+                }
+            }
+            if (!m.context().headNoun() && (!countries.contains(country) || countries.contains(m.place().country()))) {
+                return m;
+            }
+            GazetteerPlace named = gazetteer.country(country);
             return named == null ? m : m.withPlace(named);
         }
 
