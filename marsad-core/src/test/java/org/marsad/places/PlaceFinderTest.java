@@ -177,20 +177,14 @@ class PlaceFinderTest {
     void aNationalityAdjectiveAfterAPlaceNamesItsCountry() {
         // session 23, events97: «طرابلس اللبنانية» is Lebanon's Tripoli, «بلدة دوما الفلسطينية» the West Bank village;
         // sentences of our own
-        String tripoli = "اندلعت اشتباكات بين مسلحين في مدينة طرابلس اللبنانية مساء أمس";
-        assertEquals("LBN", named(FINDER.find(ANALYZER.analyze(tripoli), 0, Set.of()), tripoli, "طرابلس").place().country());
-        String douma = "هدم الجيش منزلا في بلدة دوما الفلسطينية فجر اليوم";
-        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(douma), 0, Set.of()), douma, "دوما").place().country());
+        assertEquals("LBN", countryIn("اندلعت اشتباكات بين مسلحين في مدينة طرابلس اللبنانية مساء أمس", "طرابلس"));
+        assertEquals("PSE", countryIn("هدم الجيش منزلا في بلدة دوما الفلسطينية فجر اليوم", "دوما"));
         // controls: the name alone keeps its reading, so does an adjective of its own country, and a name with no
         // head noun the gazetteer has not in the adjective's country (it may be a firm's or a paper's)
-        String bare = "اندلعت اشتباكات بين مسلحين في مدينة طرابلس مساء أمس";
-        assertEquals("LBY", named(FINDER.find(ANALYZER.analyze(bare), 0, Set.of()), bare, "طرابلس").place().country());
-        String own = "قصفت الطائرات مدينة دوما السورية";
-        assertEquals("SYR", named(FINDER.find(ANALYZER.analyze(own), 0, Set.of()), own, "دوما").place().country());
-        String libyan = "اندلعت اشتباكات بين مسلحين في مدينة طرابلس الليبية مساء أمس";
-        assertEquals("LBY", named(FINDER.find(ANALYZER.analyze(libyan), 0, Set.of()), libyan, "طرابلس").place().country());
-        String noHead = "افتتح المطعم فرعا في حلب التركية";
-        assertEquals("SYR", named(FINDER.find(ANALYZER.analyze(noHead), 0, Set.of()), noHead, "حلب").place().country());
+        assertEquals("LBY", countryIn("اندلعت اشتباكات بين مسلحين في مدينة طرابلس مساء أمس", "طرابلس"));
+        assertEquals("SYR", countryIn("قصفت الطائرات مدينة دوما السورية", "دوما"));
+        assertEquals("LBY", countryIn("اندلعت اشتباكات بين مسلحين في مدينة طرابلس الليبية مساء أمس", "طرابلس"));
+        assertEquals("SYR", countryIn("افتتح المطعم فرعا في حلب التركية", "حلب"));
     }
 
     @Test
@@ -201,15 +195,16 @@ class PlaceFinderTest {
         List<PlaceMention> found = FINDER.find(ANALYZER.analyze(fi), 0, Set.of());
         assertEquals("PSE", named(found, fi, "دوما").place().country());
         assertEquals(1, found.size(), "the region is only a cue, no place: " + found);
-        String bi = "اقتحم الجنود بلدة دوما بالضفة الغربية";
-        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(bi), 0, Set.of()), bi, "دوما").place().country());
-        String compass = "اعتقل الجيش شابين من قرية دوما، في شمالي الضفة الغربية";
-        assertEquals("PSE", named(FINDER.find(ANALYZER.analyze(compass), 0, Set.of()), compass, "دوما").place().country());
+        assertEquals("PSE", countryIn("اقتحم الجنود بلدة دوما بالضفة الغربية", "دوما"));
+        assertEquals("PSE", countryIn("اعتقل الجيش شابين من قرية دوما، في شمالي الضفة الغربية", "دوما"));
         // controls: a list joined by و names two places; without the region the name keeps its reading
-        String list = "تظاهر الأهالي في مدينة دوما وفي الضفة الغربية";
-        assertEquals("SYR", named(FINDER.find(ANALYZER.analyze(list), 0, Set.of()), list, "دوما").place().country());
-        String bare = "أصيب مزارع برصاص المستوطنين في قرية دوما أمس";
-        assertEquals("SYR", named(FINDER.find(ANALYZER.analyze(bare), 0, Set.of()), bare, "دوما").place().country());
+        assertEquals("SYR", countryIn("تظاهر الأهالي في مدينة دوما وفي الضفة الغربية", "دوما"));
+        assertEquals("SYR", countryIn("أصيب مزارع برصاص المستوطنين في قرية دوما أمس", "دوما"));
+    }
+
+    /** The country of the place named {@code name} in {@code sentence}, read with no story countries. */
+    private static String countryIn(String sentence, String name) {
+        return named(FINDER.find(ANALYZER.analyze(sentence), 0, Set.of()), sentence, name).place().country();
     }
 
     @Test
