@@ -344,13 +344,22 @@ public final class PlaceFinder {
                     || !nearOrWithin(m.end(), next) || kilometres(here, there) <= NEAR_KM) {
                 return m;
             }
-            for (GazetteerPlace p : m.candidates()) {
-                if (p.country().equals(there.country()) && !p.isCountry()) {
-                    return m.withPlace(p);
-                }
+            GazetteerPlace namesake = namesakeIn(m, there.country());
+            if (namesake != null) {
+                return m.withPlace(namesake);
             }
             GazetteerPlace country = gazetteer.country(there.country());
             return country == null ? m : m.withPlace(country);
+        }
+
+        /** The gazetteer's place of {@code m}'s name in {@code country}, no country itself; null when it has none. */
+        private GazetteerPlace namesakeIn(Match m, String country) {
+            for (GazetteerPlace p : m.candidates()) {
+                if (p.country().equals(country) && !p.isCountry()) {
+                    return p;
+                }
+            }
+            return null;
         }
 
         /**
@@ -368,10 +377,9 @@ public final class PlaceFinder {
             if (country == null || country.equals(m.place().country())) {
                 return m;
             }
-            for (GazetteerPlace p : m.candidates()) {
-                if (p.country().equals(country) && !p.isCountry()) {
-                    return m.withPlace(p);
-                }
+            GazetteerPlace namesake = namesakeIn(m, country);
+            if (namesake != null) {
+                return m.withPlace(namesake);
             }
             GazetteerPlace named = m.context().headNoun() ? gazetteer.country(country) : null;
             return named == null ? m : m.withPlace(named);
@@ -416,10 +424,9 @@ public final class PlaceFinder {
             if (country.equals(m.place().country())) {
                 return m;
             }
-            for (GazetteerPlace p : m.candidates()) {
-                if (p.country().equals(country) && !p.isCountry()) {
-                    return m.withPlace(p);
-                }
+            GazetteerPlace namesake = namesakeIn(m, country);
+            if (namesake != null) {
+                return m.withPlace(namesake);
             }
             if (!m.context().headNoun() && (!countries.contains(country) || countries.contains(m.place().country()))) {
                 return m;
@@ -446,10 +453,9 @@ public final class PlaceFinder {
             if (here.isCountry() || here.country().equals(country) || said == Said.NOT_SAID) {
                 return m;
             }
-            for (GazetteerPlace p : m.candidates()) {
-                if (p.country().equals(country) && !p.isCountry()) {
-                    return m.withPlace(p);
-                }
+            GazetteerPlace namesake = namesakeIn(m, country);
+            if (namesake != null) {
+                return m.withPlace(namesake);
             }
             boolean namedAsAPlace = said == Said.BY_COMPASS && m.context().headNoun();
             if (!namedAsAPlace && (!countries.contains(country) || countries.contains(here.country()))) {
