@@ -254,6 +254,12 @@ final class CueFinder {
                         // further words are that one's (session 22, events83)
                         break;
                     }
+                    if (j > head && bearingVerb(tokens, j, b)) {
+                        // «واعلنت منظمة التحرير انها تحمل حكومة نتانياهو المسؤولية»، «أعلن مصدر عسكري، محملا تنظيم
+                        // القاعدة المسؤولية»: past a verb of bearing or laying (modifiers.tsv bearing-verb) the further
+                        // word is that verb's object, not the cue's (session 24, events99)
+                        break;
+                    }
                     boolean continuesMention = j > a && inMention[j - a] && inMention[j - 1 - a] && j > pos;
                     if (!continuesMention) {
                         counted++;
@@ -290,6 +296,30 @@ final class CueFinder {
             }
             return new Cue(head, end, last, p, reading, List.copyOf(words));
         }
+    }
+
+    /**
+     * Whether token {@code j} is, as written or after و/ف, a bare form of a verb of bearing (modifiers.tsv
+     * bearing-verb), not one of loading followed by بـ («وهي محملة بمئات المقاتلين»: loaded with, no burden laid).
+     */
+    private boolean bearingVerb(List<Token> tokens, int j, int limit) {
+        Token t = tokens.get(j);
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.norm();
+        if (!(modifiers.is(w, Modifiers.Kind.BEARING_VERB) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                && modifiers.is(w.substring(1), Modifiers.Kind.BEARING_VERB))) {
+            return false;
+        }
+        if (j + 1 < limit) {
+            for (Segment s : tokens.get(j + 1).segments()) {
+                if (s.preposition() == 'ب') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code t} is the head's word again after و (a reading with و first and the head's stem). */

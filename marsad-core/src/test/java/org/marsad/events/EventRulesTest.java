@@ -4806,4 +4806,21 @@ class EventRulesTest {
         List<String> control = dyads("وهاجم مقاتلو المعارضة السورية مواقع للجيش السوري قرب حلب.");
         assertTrue(control.stream().anyMatch(d -> d.startsWith("SYRREB>")), control.toString());
     }
+
+    @Test
+    void responsibilityLaidOnAnotherIsNoClaimOfIt() {
+        // session 24, events99 (blind item 39; sentences of our own): past a verb of bearing or laying (modifiers.tsv
+        // bearing-verb: تحمل، محملا) the word المسؤولية is that verb's object, no further word of a claim
+        // (أعلن/تبني + مسؤولية, 015): the speaker lays the responsibility on another, it claims none
+        List<String> d = dyads("وأعلنت الرئاسة الفلسطينية أنها تحمل الحكومة الإسرائيلية المسؤولية الكاملة عن الاعتداء على المسجد.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 015")), d.toString());
+        // no claim, so the minister is not the attack's claimed agent either
+        d = dyads("وأعلن وزير الداخلية اليمني أمس مقتل ثلاثة جنود، محملا تنظيم القاعدة المسؤولية عن الهجوم.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEMGOV>")), d.toString());
+        // controls: a claim of one's own responsibility stays a claim, also as a masdar with its pronoun
+        d = dyads("وأعلنت حركة الشباب مسؤوليتها عن اغتيال نائب صومالي في مقديشو.");
+        assertTrue(d.contains("SOMREB>SOMLEG 015"), d.toString());
+        d = dyads("وأعلنت حركة طالبان تحملها المسؤولية عن اغتيال نائب أفغاني في كابول.");
+        assertTrue(d.contains("AFGREB>AFGLEG 015"), d.toString());
+    }
 }
