@@ -244,6 +244,29 @@ class EventLocationsTest {
     }
 
     @Test
+    void aProtestOrArrestAtAPlaceReadAsItsSideHappensThere() {
+        // session 24, places20: the side read from «في القدس» was skipped as a place of the event's sides, leaving the
+        // riot, the march and the arrest with no location (events/locations.tsv, at-side-in); sentences of our own
+        Event riot = ofTarget(events("واندلعت أعمال شغب في القدس مساء الجمعة."), "ISR");
+        assertEquals("القدس", riot.location().name());
+        Event march = ofTarget(events("ونظم المئات مسيرة في باريس تضامنا مع الضحايا."), "FRA");
+        assertEquals("باريس", march.location().name());
+        Event arrest = ofTarget(events("وألقت الجهات الأمنية في الكويت القبض على ثلاثة متهمين بتهريب الأسلحة."), "KWT");
+        assertEquals("KWT", country(arrest));
+    }
+
+    @Test
+    void aSidesPlaceFarFromTheCueOrWithoutFiIsNoLocation() {
+        // controls: Ankara is where the man accused lives, a phrase of its own far from «اعتقلت»; Iran, named with no
+        // في, is what the students protest against
+        Event arrest = ofTarget(events("وحمّل الوزير القيادي في الحركة الذي يقيم منذ سنوات طويلة في أنقرة، المسؤولية عن "
+                + "الخلايا العسكرية للحركة التي اعتقلت الشهر الماضي."), "TUR");
+        assertEquals(null, country(arrest));
+        Event protest = ofTarget(events("وتظاهر مئات الطلاب أمام السفارة احتجاجا على سياسة إيران."), "IRN");
+        assertEquals(null, country(protest));
+    }
+
+    @Test
     void rulesAreReadByCodePrefixOrWholeCode() {
         EventLocator locator = new EventLocator(ClauseBreaks.load());
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.DESTINATION, EventLocator.Rule.AT_TARGET_PLACE),
@@ -253,6 +276,7 @@ class EventLocationsTest {
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.VENUE_AT_TARGET), locator.rulesOf("041"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.TOPIC_AFTER_TARGET), locator.rulesOf("111"));
         assertEquals(java.util.EnumSet.of(EventLocator.Rule.AT_TARGET_PLACE), locator.rulesOf("190"));
-        assertEquals(java.util.EnumSet.noneOf(EventLocator.Rule.class), locator.rulesOf("141"));
+        assertEquals(java.util.EnumSet.of(EventLocator.Rule.AT_SIDE_IN), locator.rulesOf("141"));
+        assertEquals(java.util.EnumSet.noneOf(EventLocator.Rule.class), locator.rulesOf("161"));
     }
 }
