@@ -4833,4 +4833,18 @@ class EventRulesTest {
             assertTrue(got.stream().noneMatch(x -> x.endsWith(" 192")), r[0] + " " + got);
         }
     }
+    @Test
+    void anActAfterHattaWithThePresentOfTamIsNotToldAsDone() {
+        // session 24, events100 (blind item 55, in sentences of my own): «حتى يتم» + a masdar names an act still to
+        // come (until / so that it is done), not one told as done
+        List<String> m = modalities("وتعمل فرنسا وبريطانيا على إعداد خطة مشتركة حتى يتم طرد مقاتلي داعش من المدينة.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(">IMGREB") && x.endsWith(" hypothetical")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(">IMGREB") && x.endsWith(" asserted")), m.toString());
+        // controls: with the past (حتى تم) the act is told as done; a verb of a relative clause after the phrase tells
+        // its own act, done
+        List<String> done = modalities("واستمرت المعارك في المدينة حتى تم طرد مقاتلي داعش منها.");
+        assertTrue(done.stream().anyMatch(x -> x.contains(">IMGREB") && x.endsWith(" asserted")), done.toString());
+        List<String> rel = modalities("وقال الوزير إن العمليات ستتواصل حتى يتم تحرير كل المدن التي استولى عليها تنظيم داعش.");
+        assertTrue(rel.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" asserted")), rel.toString());
+    }
 }
