@@ -1583,6 +1583,9 @@ abstract class ModalityRules extends CueConstruction {
     String modality(Cue c, ActorMention speaker) {
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
             Token t = tokens.get(i);
+            if (c.isVerb() && t.isWord() && clauseBreaks.isRelative(t)) {
+                break; // a verb of a relative clause tells its own act: «حتى يتم جلاء التمرد عن كافة المناطق التي استولوا عليها»
+            }
             // most words are no word of hypothesis in any reading: passed over on the word cache's fact
             if (t.isWord() && modifiers.mayBeHypothetical(t)
                     && (modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.HYPOTHETICAL)

@@ -165,6 +165,48 @@ abstract class TargetSearch extends SpeakerSearch {
      * a thing was seized, not what was taken.
      */
     boolean placeTaken(Cue c, List<ActorMention> targets) {
+        return placeMentionTaken(c, targets) || territoryTaken(c);
+    }
+
+    /** How many words of a share or extent may stand between the target preposition and the territory noun. */
+    private static final int TERRITORY_REACH = 4;
+
+    /**
+     * Whether what the cue's own target preposition governs is land named by a noun of territory (modifiers.tsv
+     * {@code territory-noun}: إقليم، مدينة، مناطق، الأراضي), right after it or after up to {@link #TERRITORY_REACH}
+     * words of a share or extent of it (modifiers.tsv {@code territory-share}, {@code partitive}, {@code amount-word},
+     * {@code count}, digits): «استولت القوات الفرنسية على آخر إقليم صغير تابع لإنجلترا»، «استولى على مساحات واسعة من
+     * الأراضي في سوريا»، «استولوا على مدينة زنجبار». The land is taken whether or not it, or its owner, is an actor of
+     * the sentence («إقليم ... تابع لإنجلترا»: England is the target, the province what was taken). Not across
+     * punctuation, nor past any other word («استولى على دبابات ... في مدينة الرمادي»: a thing seized in a city).
+     */
+    private boolean territoryTaken(Cue c) {
+        List<String> preps = c.pattern().frame().targetPreps();
+        for (int i : c.words()) {
+            if (i <= c.head() || !preps.contains(tokens.get(i).norm())) {
+                continue;
+            }
+            for (int k = i + 1; k < b && k <= i + 1 + TERRITORY_REACH; k++) {
+                Token t = tokens.get(k);
+                if (!t.isWord()) {
+                    return false;
+                }
+                String w = t.norm();
+                if (modifiers.is(w, Modifiers.Kind.TERRITORY_NOUN)) {
+                    return true;
+                }
+                if (!(modifiers.is(w, Modifiers.Kind.TERRITORY_SHARE) || modifiers.is(w, Modifiers.Kind.PARTITIVE)
+                        || modifiers.is(w, Modifiers.Kind.AMOUNT_WORD) || modifiers.is(w, Modifiers.Kind.COUNT)
+                        || w.chars().allMatch(Character::isDigit))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private boolean placeMentionTaken(Cue c, List<ActorMention> targets) {
         if (targets.size() != 1 || !("LOC".equals(targets.get(0).type()) || "GPE".equals(targets.get(0).type()))) {
             return false;
         }
