@@ -137,6 +137,11 @@ abstract class TargetSearch extends SpeakerSearch {
      * ثم اعتقالهم») or a bystander of the clause («الأردن للعراق تم اعتقاله»), not the one who acts unless a state's
      * coercing organ («إقدام القوات التركية على توقيفه»).
      */
+    /** A verb cue read with an object pronoun (دربهم، تدعمها): its object is that pronoun, no actor after it. */
+    private boolean carriesObjectPronoun(Cue c) {
+        return c.isVerb() && OBJECT_PRONOUNS.contains(c.reading().suffix());
+    }
+
     private boolean carriesItsObject(Cue c, Frame f) {
         return objectPronoun(c, f) && !c.reading().suffix().isEmpty();
     }
@@ -829,8 +834,10 @@ abstract class TargetSearch extends SpeakerSearch {
                 }
             }
         }
-        // the direct object: the first actor after the subject (or verb), without a preposition
-        for (ActorMention m : mentions) {
+        // the direct object: the first actor after the subject (or verb), without a preposition. Not after a verb that
+        // carries its object as a pronoun («مقاتلين من المعارضة دربهم الجيش الامريكي اعتقلوا على ايدي مقاتلي جبهة
+        // النصرة»، «الضربات التي تدعمها الأمم المتحدة، لكن روسيا»): the actor past its subject is another clause's
+        for (ActorMention m : carriesObjectPronoun(c) ? List.<ActorMention>of() : mentions) {
             if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                 continue;
             }
