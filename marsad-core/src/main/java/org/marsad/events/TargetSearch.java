@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.List;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -132,16 +133,27 @@ abstract class TargetSearch extends SpeakerSearch {
     }
 
     /**
+     * A verb cue read with an object pronoun in an inflected form (تدعمها، اعتقلتهم، نفذتها): its object is that pronoun,
+     * no actor after it. Not the bare past (رفضه، دعمه، دربهم), which is as often the masdar with its doer's pronoun
+     * («الجانبان رفضهما القاطع لمحاولات تدخل إيران»، «لدعمه الشعب اليمني»: the actor after it is the object); not for
+     * violence, whose target is the place or the owner of what is hit further on («الحصار الذي تفرضه قوات النظام على
+     * المخيم») and whose feminine masdar reads as a past with a pronoun («سيطرتها على المدينة»).
+     */
+    private boolean carriesObjectPronoun(Cue c) {
+        if (!c.isVerb() || !OBJECT_PRONOUNS.contains(c.reading().suffix()) || c.pattern().kind() != 'V'
+                || VIOLENT_ROOTS.contains(c.pattern().root())) {
+            return false;
+        }
+        String head = c.pattern().cue().split("\\+")[0].strip();
+        return !c.reading().stem().equals(ArabicNormalizer.normalize(head.substring(0, head.indexOf('/')).strip()));
+    }
+
+    /**
      * A genobj masdar carrying its pronoun («ثم اعتقالهم»، «تم اعتقاله»، «حتى يتم ترحيلهم»): the pronoun is the one
      * arrested or deported, and the actor nearest before it is that one (its antecedent: «المهاجرين التونسيين ...
      * ثم اعتقالهم») or a bystander of the clause («الأردن للعراق تم اعتقاله»), not the one who acts unless a state's
      * coercing organ («إقدام القوات التركية على توقيفه»).
      */
-    /** A verb cue read with an object pronoun (دربهم، تدعمها): its object is that pronoun, no actor after it. */
-    private boolean carriesObjectPronoun(Cue c) {
-        return c.isVerb() && OBJECT_PRONOUNS.contains(c.reading().suffix());
-    }
-
     private boolean carriesItsObject(Cue c, Frame f) {
         return objectPronoun(c, f) && !c.reading().suffix().isEmpty();
     }
