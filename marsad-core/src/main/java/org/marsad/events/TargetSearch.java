@@ -137,11 +137,15 @@ abstract class TargetSearch extends SpeakerSearch {
      * no actor after it. Not the bare past (رفضه، دعمه، دربهم), which is as often the masdar with its doer's pronoun
      * («الجانبان رفضهما القاطع لمحاولات تدخل إيران»، «لدعمه الشعب اليمني»: the actor after it is the object); not for
      * violence, whose target is the place or the owner of what is hit further on («الحصار الذي تفرضه قوات النظام على
-     * المخيم») and whose feminine masdar reads as a past with a pronoun («سيطرتها على المدينة»).
+     * المخيم») and whose feminine masdar reads as a past with a pronoun («سيطرتها على المدينة»), nor an investigation,
+     * whose object names the inquiry and whose subject of inquiry follows («التحقيقات التي أجرتها بريطانيا بشأن تسميم
+     * عميل المخابرات الروسية»: GBR → RUSSPY 09).
      */
+    private static final String INVESTIGATE_ROOT = "09";
+
     private boolean carriesObjectPronoun(Cue c) {
         if (!c.isVerb() || !OBJECT_PRONOUNS.contains(c.reading().suffix()) || c.pattern().kind() != 'V'
-                || VIOLENT_ROOTS.contains(c.pattern().root())) {
+                || VIOLENT_ROOTS.contains(c.pattern().root()) || INVESTIGATE_ROOT.equals(c.pattern().root())) {
             return false;
         }
         String head = c.pattern().cue().split("\\+")[0].strip();
