@@ -757,12 +757,38 @@ abstract class SubjectSearch extends ModalityRules {
         if (i < a) {
             return false;
         }
+        if (modifiers.is(tokens.get(i), Modifiers.Kind.AMONG)) {
+            return countedGroupBefore(i); // «قتل 15 شخصا بينهم نساء وأطفال»: the women are of the 15 killed
+        }
+        return countAt(i);
+    }
+
+    /** A number (not a year) or a word of count (modifiers.tsv count) at {@code i}. */
+    private boolean countAt(int i) {
         Token t = tokens.get(i);
         if (t.kind() == org.marsad.text.TokenKind.NUMBER) {
             // not a year: «عام 2004 مسلحون إرهابيون يقتحمون»
             return i == a || !YEAR_WORDS.contains(tokens.get(i - 1).norm());
         }
         return t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
+    }
+
+    /**
+     * Whether the word of partition at {@code among} (بينهم، منهم; modifiers.tsv among) follows a counted group: «15 شخصا
+     * بينهم»، «15 آخرون، من بينهم»، «29 متهمًا، بينهم». The people named after it are of that group, counted as it is.
+     */
+    private boolean countedGroupBefore(int among) {
+        int k = among - 1;
+        if (k >= a && "من".equals(tokens.get(k).norm())) {
+            k--;
+        }
+        if (k >= a && LIST_COMMAS.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        if (k < a || !tokens.get(k).isWord() && tokens.get(k).kind() != org.marsad.text.TokenKind.NUMBER) {
+            return false;
+        }
+        return countAt(k) || k - 1 >= a && tokens.get(k).isWord() && countAt(k - 1);
     }
 
     /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */

@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.List;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -129,6 +130,26 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     boolean objectPronoun(Cue c, Frame f) {
         return c.isMasdar() && f.genitiveObject();
+    }
+
+    /**
+     * A verb cue read with an object pronoun in an inflected form (تدعمها، اعتقلتهم، نفذتها): its object is that pronoun,
+     * no actor after it. Not the bare past (رفضه، دعمه، دربهم), which is as often the masdar with its doer's pronoun
+     * («الجانبان رفضهما القاطع لمحاولات تدخل إيران»، «لدعمه الشعب اليمني»: the actor after it is the object); not for
+     * violence, whose target is the place or the owner of what is hit further on («الحصار الذي تفرضه قوات النظام على
+     * المخيم») and whose feminine masdar reads as a past with a pronoun («سيطرتها على المدينة»), nor an investigation,
+     * whose object names the inquiry and whose subject of inquiry follows («التحقيقات التي أجرتها بريطانيا بشأن تسميم
+     * عميل المخابرات الروسية»: GBR → RUSSPY 09).
+     */
+    private static final String INVESTIGATE_ROOT = "09";
+
+    private boolean carriesObjectPronoun(Cue c) {
+        if (!c.isVerb() || !OBJECT_PRONOUNS.contains(c.reading().suffix()) || c.pattern().kind() != 'V'
+                || VIOLENT_ROOTS.contains(c.pattern().root()) || INVESTIGATE_ROOT.equals(c.pattern().root())) {
+            return false;
+        }
+        String head = c.pattern().cue().split("\\+")[0].strip();
+        return !c.reading().stem().equals(ArabicNormalizer.normalize(head.substring(0, head.indexOf('/')).strip()));
     }
 
     /**
@@ -871,8 +892,10 @@ abstract class TargetSearch extends SpeakerSearch {
                 }
             }
         }
-        // the direct object: the first actor after the subject (or verb), without a preposition
-        for (ActorMention m : mentions) {
+        // the direct object: the first actor after the subject (or verb), without a preposition. Not after a verb that
+        // carries its object as a pronoun («مقاتلين من المعارضة دربهم الجيش الامريكي اعتقلوا على ايدي مقاتلي جبهة
+        // النصرة»، «الضربات التي تدعمها الأمم المتحدة، لكن روسيا»): the actor past its subject is another clause's
+        for (ActorMention m : carriesObjectPronoun(c) ? List.<ActorMention>of() : mentions) {
             if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                 continue;
             }

@@ -4866,4 +4866,32 @@ class EventRulesTest {
         List<String> rel = modalities("وقال الوزير إن العمليات ستتواصل حتى يتم تحرير كل المدن التي استولى عليها تنظيم داعش.");
         assertTrue(rel.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" asserted")), rel.toString());
     }
+
+    @Test
+    void thoseNamedAmongACountedGroupAreCountedWithIt() {
+        // session 24, events98 (blind item 6): «قتل 15 شخصا بينهم نساء وأطفال»: the women named after بينهم are of the
+        // 15 killed, counted with them (modifiers.tsv among), so the verb is the passive and they are its victims
+        List<String> d = dyads("وقتل 20 شخصا بينهم نساء وأطفال أمس في قصف على بلدة في سوريا.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SYRCVL>")), d.toString());
+        assertTrue(d.contains("null>SYRCVL 19"), d.toString());
+        // controls: those named after بينهم with no count before it, and a counted object after the killers, keep
+        // the killers as the subject
+        List<String> free = dyads("وهاجم مسلحون من بينهم عناصر من حركة طالبان نقطة للشرطة الأفغانية أمس.");
+        assertTrue(free.stream().anyMatch(x -> x.startsWith("REB>") && x.endsWith(" 19")), free.toString());
+        List<String> object = dyads("وقتل مسلحون من حركة طالبان 15 جنديا أفغانيا أمس.");
+        assertTrue(object.stream().anyMatch(x -> x.startsWith("REB>") && x.endsWith(" 19")), object.toString());
+    }
+
+    @Test
+    void aVerbCarryingItsObjectPronounHasNoObjectAfterItsSubject() {
+        // session 24, events98 (blind item 58): «مقاتلين من المعارضة دربهم الجيش الامريكي اعتقلوا على ايدي مقاتلي جبهة
+        // النصرة»: the pronoun on the verb is its object; the actor past its subject belongs to another clause
+        List<String> d = dyads("وتحدث المسؤول عن الضربات التي تدعمها الأمم المتحدة، لكن روسيا تعارضها.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IGOUNO>RUS")), d.toString());
+        // controls: a verb with no pronoun takes its direct object; a pronoun verb keeps the target after its
+        // preposition
+        assertTrue(dyads("ودعمت الولايات المتحدة المعارضة السورية بالسلاح.").contains("USA>SYROPP 072"));
+        List<String> imposed = dyads("وقالت الوزارة إن العقوبات التي فرضتها الولايات المتحدة على إيران ستبقى.");
+        assertTrue(imposed.contains("USA>IRN 163"), imposed.toString());
+    }
 }
