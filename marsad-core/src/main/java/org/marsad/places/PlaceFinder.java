@@ -202,15 +202,8 @@ public final class PlaceFinder {
             this.text = text;
             this.countries = countries;
             int n = text.sentences().size();
-            // fixed-size lists over one array each (only get, set and size are asked): an ArrayList copied from
-            // nCopies made two arrays of the sentences per list (BENCHMARKS.md, speed32)
-            this.unplaced = java.util.Arrays.asList(nulls(n));
-            this.placing = java.util.Arrays.asList(nulls(n));
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> T[] nulls(int n) {
-            return (T[]) new Object[n];
+            this.unplaced = new ArrayList<>(java.util.Collections.nCopies(n, null));
+            this.placing = new ArrayList<>(java.util.Collections.nCopies(n, null));
         }
 
         /** The places of sentence {@code sentence}, as {@link #find(AnalyzedText, int, Set, Map)} reads them. */
