@@ -79,7 +79,7 @@ final class Patrons {
             j = skipQuotes(tokens, j - 1);
         }
         boolean min = false;
-        if (!lam && m.prefix().replace("ال", "").isEmpty() && j >= 0 && tokens.get(j).norm().equals("من")) {
+        if (!lam && org.marsad.text.Segment.withoutArticle(m.prefix()).isEmpty() && j >= 0 && tokens.get(j).norm().equals("من")) {
             min = true;
             j--;
         }

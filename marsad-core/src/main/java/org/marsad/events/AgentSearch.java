@@ -97,7 +97,7 @@ abstract class AgentSearch extends SubjectSearch {
         for (int i = c.last() + 1; i < end; i++) {
             Token t = tokens.get(i);
             if (t.isPunct() && (!QUOTES.contains(t.norm()) || t.norm().equals(":")) || verbAt[i - a]
-                    || cueAt(i) != null && !c.words().contains(i)) {
+                    || cueAt(i) != null && !c.hasWord(i)) {
                 return List.of();
             }
             if (modifiers.phraseEndsAt(tokens, i, i + 1, Modifiers.Kind.AGENT_PHRASE)

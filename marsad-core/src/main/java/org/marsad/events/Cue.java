@@ -25,6 +25,20 @@ public record Cue(int head, int end, int last, Pattern pattern, Segment reading,
         return words.get(words.size() - 1) < head;
     }
 
+    /**
+     * Whether token {@code i} is one of the cue's words: {@code words().contains(i)} without boxing {@code i} (an
+     * {@code Integer} made per question for every index over 127; BENCHMARKS.md, speed32).
+     */
+    public boolean hasWord(int i) {
+        for (int k = 0; k < words.size(); k++) {
+            Integer w = words.get(k);
+            if (w != null && w == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A masdar (a verbal noun: غارات، هجوم), not a verb nor a phrase cue (يصر + على). */
     public boolean isMasdar() {
         return pattern.kind() == 'N';

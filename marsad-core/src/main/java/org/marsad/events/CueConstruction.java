@@ -151,7 +151,7 @@ abstract class CueConstruction extends ActorIdentity {
                 || c.head() - 1 >= a && tokens.get(c.head() - 1).isWord() && c.reading().prefix().isEmpty()
                     && bareWordOf(tokens.get(c.head() - 1), PHRASE_PREPOSITIONS);
         int i = c.end();
-        if (!governed || c.last() <= i || !genitiveFollows(i) || inMention[i - a] || verbAt[i - a] || c.words().contains(i)) {
+        if (!governed || c.last() <= i || !genitiveFollows(i) || inMention[i - a] || verbAt[i - a] || c.hasWord(i)) {
             return false;
         }
         Token w = tokens.get(i);
@@ -274,7 +274,7 @@ abstract class CueConstruction extends ActorIdentity {
      */
     boolean thingSubject(Cue c) {
         int i = c.end();
-        if (i >= b || !tokens.get(i).isWord() || c.words().contains(i)) {
+        if (i >= b || !tokens.get(i).isWord() || c.hasWord(i)) {
             return false; // «بعث رسالة»، «تجري اتصالات»: the thing is the cue's own object
         }
         String w = tokens.get(i).norm();

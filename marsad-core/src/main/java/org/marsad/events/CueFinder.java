@@ -104,7 +104,9 @@ final class CueFinder {
             if (best.cue != null) {
                 cues.add(best.cue);
                 heads[i - a] = true;
-                for (int k : best.cue.words()) {
+                List<Integer> cueWords = best.cue.words();
+                for (int wk = 0; wk < cueWords.size(); wk++) { // indexed: no iterator per cue (speed32)
+                    int k = cueWords.get(wk);
                     // a claim's further word is the act claimed («وتبنت حركة طالبان الهجوم»): an event of its own,
                     // whose cue it may head (AgentSearch.claimant gives it the claimant as its agent)
                     used[k - a] = k == i || !CLAIM_CODE.equals(best.cue.pattern().code());

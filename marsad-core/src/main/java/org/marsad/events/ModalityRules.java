@@ -210,8 +210,8 @@ abstract class ModalityRules extends CueConstruction {
     /** The cue's first word: a phrase cue's head may be its last word. */
     private static int firstWordOf(Cue c) {
         int first = c.head();
-        for (int w : c.words()) {
-            first = Math.min(first, w);
+        for (int k = 0; k < c.words().size(); k++) { // indexed: no iterator per question (speed32)
+            first = Math.min(first, c.words().get(k));
         }
         return first;
     }
@@ -266,10 +266,7 @@ abstract class ModalityRules extends CueConstruction {
         if (c.isVerb()) {
             return false;
         }
-        int first = c.head();
-        for (int w : c.words()) {
-            first = Math.min(first, w); // a phrase cue's head may be its last word
-        }
+        int first = firstWordOf(c); // a phrase cue's head may be its last word
         for (int i = first - 1; i >= Math.max(a, first - PREPARING_VERB_REACH); i--) {
             Token t = tokens.get(i);
             if (!t.isWord() || clauseBreaks.isRelative(t)) {
@@ -335,10 +332,7 @@ abstract class ModalityRules extends CueConstruction {
      * punctuation or relative pronoun between.
      */
     private boolean stipulated(Cue c) {
-        int first = c.head();
-        for (int w : c.words()) {
-            first = Math.min(first, w); // a phrase cue's head may be its last word
-        }
+        int first = firstWordOf(c); // a phrase cue's head may be its last word
         if (first - 1 < a || !tokens.get(first - 1).isWord() || !"علي".equals(tokens.get(first - 1).norm())) {
             return false;
         }
@@ -568,10 +562,7 @@ abstract class ModalityRules extends CueConstruction {
      * before, not one wished («لا يجب أن يقف موقف المتفرج على هذا التخريب الإيراني»).
      */
     private boolean toldBefore(Cue c) {
-        int first = c.head();
-        for (int w : c.words()) {
-            first = Math.min(first, w); // a phrase cue's head may be its last word (أعمال إرهابية)
-        }
+        int first = firstWordOf(c); // a phrase cue's head may be its last word (أعمال إرهابية)
         if (first <= a || !tokens.get(first - 1).isWord()) {
             return false;
         }
@@ -585,7 +576,10 @@ abstract class ModalityRules extends CueConstruction {
     /** Whether token {@code i} is a word of necessity or possibility: bare or after a conjunction, بـ or لـ, or a phrase (لا بد). */
     private boolean modalAt(int i) {
         // most words have no reading of necessity: known from the word cache, without reading their readings (speed23)
-        for (Segment s : modifiers.mayBeModal(tokens.get(i)) ? tokens.get(i).segments() : java.util.List.<Segment>of()) {
+        java.util.List<Segment> readings = modifiers.mayBeModal(tokens.get(i)) ? tokens.get(i).segments()
+                : java.util.List.of();
+        for (int k = 0; k < readings.size(); k++) { // indexed: List.of()'s iterator is an object even when empty
+            Segment s = readings.get(k);
             if (s.suffix().isEmpty() && !s.hasArticle() && MODAL_CLITICS.contains(s.prefix())
                     && modifiers.is(s.stem(), Modifiers.Kind.MODAL)) {
                 return true;
@@ -1297,10 +1291,7 @@ abstract class ModalityRules extends CueConstruction {
         if (c.isVerb() && !verbAsMasdar(c)) {
             return false;
         }
-        int first = c.head();
-        for (int w : c.words()) {
-            first = Math.min(first, w);
-        }
+        int first = firstWordOf(c);
         if (first - 1 < a || !tokens.get(first - 1).isWord()) {
             return false;
         }
@@ -1357,10 +1348,7 @@ abstract class ModalityRules extends CueConstruction {
         if (verb && !(c.reading().prefix().isEmpty() && c.reading().suffix().isEmpty())) {
             return false; // «وقصفت»، «ستزور»، «اعتقلهم»: a finite verb is an act of its own clause
         }
-        int first = c.head();
-        for (int w : c.words()) {
-            first = Math.min(first, w);
-        }
+        int first = firstWordOf(c);
         for (int i = first - 1; i >= Math.max(a, first - (verb ? 1 : PURPOSE_REACH)); i--) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
@@ -1391,10 +1379,7 @@ abstract class ModalityRules extends CueConstruction {
         if (c.isVerb() && !verbAsMasdar(c) && !(c.reading().prefix().contains("ل") && c.reading().suffix().isEmpty())) {
             return false; // «وقصفت»، «ليطلب»: a finite verb is an act of its own clause
         }
-        int first = c.head();
-        for (int w : c.words()) {
-            first = Math.min(first, w);
-        }
+        int first = firstWordOf(c);
         if (!withLam(tokens.get(first))) {
             return false; // most cues: no لـ, nothing more is read
         }
@@ -1466,10 +1451,7 @@ abstract class ModalityRules extends CueConstruction {
      * was made).
      */
     private boolean permitted(Cue c) {
-        int first = c.head();
-        for (int w : c.words()) {
-            first = Math.min(first, w);
-        }
+        int first = firstWordOf(c);
         if (c.isVerb() && !verbAsMasdar(c) && (joinedByWa(c.reading().prefix()) || !c.reading().prefix().contains("ب"))) {
             return false; // a finite verb is an act of its own clause; only a verb's form after بـ is its masdar (بشن)
         }

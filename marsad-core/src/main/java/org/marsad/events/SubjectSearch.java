@@ -739,7 +739,7 @@ abstract class SubjectSearch extends ModalityRules {
         if (quoted) {
             i++; // a name in quotation marks: «وأشادت «مقلد»»
         }
-        if (i >= b || inMention[i - a] || !tokens.get(i).isWord() || c.words().contains(i)
+        if (i >= b || inMention[i - a] || !tokens.get(i).isWord() || c.hasWord(i)
                 || modifiers.is(tokens.get(i), Modifiers.Kind.TIME_NOUN)) {
             return -1;
         }

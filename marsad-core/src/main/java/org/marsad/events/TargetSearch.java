@@ -1266,7 +1266,7 @@ abstract class TargetSearch extends SpeakerSearch {
     private boolean anotherVerbBefore(Cue c, int from, ActorMention m) {
         for (Cue o : cues) {
             if (o != c && o.isVerb() && o.head() > c.last() && o.head() >= from && o.head() < m.first()
-                    && !c.words().contains(o.head()) && !readAsMasdar(o)) {
+                    && !c.hasWord(o.head()) && !readAsMasdar(o)) {
                 return true;
             }
         }
@@ -1292,7 +1292,7 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     private boolean inTimeAdverbial(ActorMention m, Cue c) {
         int i = beforeOpeningQuotes(m.first() - 1);
-        if (i < a || c.words().contains(i) || !tokens.get(i).isWord()) {
+        if (i < a || c.hasWord(i) || !tokens.get(i).isWord()) {
             return false;
         }
         if (timePreposition(i)) {
@@ -1300,7 +1300,7 @@ abstract class TargetSearch extends SpeakerSearch {
         }
         Token noun = tokens.get(i);
         // «سيلتقي بعد ساعات المبعوث الدولي»: a span of time (time-unit) is when, and the object follows it
-        return i - 1 >= a && i - 1 > c.last() && !c.words().contains(i - 1) && timePreposition(i - 1)
+        return i - 1 >= a && i - 1 > c.last() && !c.hasWord(i - 1) && timePreposition(i - 1)
                 && !(modifiers.mayBeModifier(noun) && modifiers.is(noun.norm(), Modifiers.Kind.TIME_UNIT));
     }
 
@@ -1469,7 +1469,7 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     private boolean laterCueTakes(Cue c, int from, ActorMention m, String prep) {
         for (Cue o : cues) {
-            if (o.head() > c.last() && o.head() >= from && o.head() < m.first() && !c.words().contains(o.head())
+            if (o.head() > c.last() && o.head() >= from && o.head() < m.first() && !c.hasWord(o.head())
                     && (o.isVerb() || gluedPreposition(o.reading().prefix()) != null || o.head() - 1 >= a
                         && PHRASE_PREPOSITIONS.contains(tokens.get(o.head() - 1).norm()))
                     && o.pattern().frame().targetPreps().contains(prep) && punctBetween(from, o.head(), Set.of())) {
@@ -1491,7 +1491,7 @@ abstract class TargetSearch extends SpeakerSearch {
         }
         for (int i = c.last() + 1; i < m.first() && i < b; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && !c.words().contains(i) && (modifiers.is(t, Modifiers.Kind.TALKS_TOPIC)
+            if (t.isWord() && !c.hasWord(i) && (modifiers.is(t, Modifiers.Kind.TALKS_TOPIC)
                     || t.norm().startsWith("و") && modifiers.is(t.norm().substring(1), Modifiers.Kind.TALKS_TOPIC))) {
                 return true;
             }
@@ -1512,7 +1512,7 @@ abstract class TargetSearch extends SpeakerSearch {
         }
         for (int i = with - 1; i > c.last() && i >= with - 1 - DEAL_ADJECTIVES; i--) {
             Token t = tokens.get(i);
-            if (!t.isWord() || c.words().contains(i)) {
+            if (!t.isWord() || c.hasWord(i)) {
                 return false;
             }
             if (hasBareStem(t, Modifiers.Kind.DEAL_NOUN)) {
@@ -1558,7 +1558,7 @@ abstract class TargetSearch extends SpeakerSearch {
         boolean cause = !VIOLENT_ROOTS.contains(c.pattern().root());
         for (int i = from; i < reach; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || c.words().contains(i)) {
+            if (!t.isWord() || c.hasWord(i)) {
                 continue;
             }
             // a nominal cause only: «بسبب أن كيري وظريف ... كانا يحاولان» opens a clause, whose subject may be the
@@ -1569,7 +1569,7 @@ abstract class TargetSearch extends SpeakerSearch {
             }
             int n = Math.max(nominal ? modifiers.phraseLengthEndingAt(tokens, from, i, Modifiers.Kind.CAUSE_WORD) : 0,
                     modifiers.phraseLengthEndingAt(tokens, from, i, Modifiers.Kind.COVER_PHRASE));
-            if (n > 0 && !c.words().contains(i - n + 1)) {
+            if (n > 0 && !c.hasWord(i - n + 1)) {
                 return i - n + 1;
             }
         }
@@ -1586,7 +1586,7 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     boolean sufferedByUnknown(Cue c) {
         int i = c.head() + 1;
-        if (i >= b || c.words().contains(i) || inMention[i - a]) {
+        if (i >= b || c.hasWord(i) || inMention[i - a]) {
             return false;
         }
         Token t = tokens.get(i);

@@ -38,11 +38,10 @@ public final class ArabicNormalizer {
                 out.append(s, 0, i);
             }
             if (f == NFKC) {
-                String single = String.valueOf(c);
-                String decomposed = Normalizer.normalize(single, Normalizer.Form.NFKC);
+                String decomposed = nfkc(c);
                 // unassigned code points and noncharacters (U+FDD0..U+FDEF) are their own NFKC: folding them
                 // again would recurse for ever (found by TextLayerFuzzTest)
-                out.append(decomposed.equals(single) ? single : normalize(decomposed));
+                out.append(isItself(decomposed, c) ? decomposed : normalize(decomposed));
             } else if (f >= 0) {
                 out.append((char) f);
             }
@@ -85,9 +84,8 @@ public final class ArabicNormalizer {
     /** Appends what {@code c} folds to, {@code f} = {@link #fold}(c) ≠ c: nothing, a character, or its NFKC. */
     private static void appendFolded(char c, int f, WordKeys out) {
         if (f == NFKC) {
-            String single = String.valueOf(c);
-            String decomposed = Normalizer.normalize(single, Normalizer.Form.NFKC);
-            if (decomposed.equals(single)) {
+            String decomposed = nfkc(c);
+            if (isItself(decomposed, c)) {
                 out.append(c); // its own NFKC (see normalize): kept as it is
             } else {
                 normalizeInto(decomposed, 0, decomposed.length(), out);
@@ -99,6 +97,38 @@ public final class ArabicNormalizer {
 
     private static final int DROP = -1;
     private static final int NFKC = -2;
+
+    /**
+     * The NFKC of each character {@link #foldSlowly} decomposes (U+FB50..U+FDFF, U+FE70..U+FEFE, U+FF01..U+FF5E, at
+     * {@link #nfkcSlot}), made when first met: a text in presentation forms made two strings per character
+     * (BENCHMARKS.md, speed32). Filled racily: a thread that sees null makes the same string again.
+     */
+    private static final String[] NFKC_OF = new String[(0xFDFF - 0xFB50 + 1) + (0xFEFE - 0xFE70 + 1)
+            + (0xFF5E - 0xFF01 + 1)];
+
+    private static int nfkcSlot(char c) {
+        if (c <= 0xFDFF) {
+            return c - 0xFB50;
+        }
+        return c <= 0xFEFE ? (0xFDFF - 0xFB50 + 1) + (c - 0xFE70)
+                : (0xFDFF - 0xFB50 + 1) + (0xFEFE - 0xFE70 + 1) + (c - 0xFF01);
+    }
+
+    /** {@code Normalizer.normalize(String.valueOf(c), NFKC)} of a character {@link #fold} gives {@link #NFKC}. */
+    private static String nfkc(char c) {
+        int slot = nfkcSlot(c);
+        String d = NFKC_OF[slot];
+        if (d == null) {
+            d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            NFKC_OF[slot] = d;
+        }
+        return d;
+    }
+
+    /** Whether {@code decomposed} is {@code c} alone: the character is its own NFKC. */
+    private static boolean isItself(String decomposed, char c) {
+        return decomposed.length() == 1 && decomposed.charAt(0) == c;
+    }
 
     /** {@link #foldSlowly} of the Arabic block U+0600..U+06FF, where nearly every character of the text lies. */
     private static final int[] ARABIC_BLOCK = new int[0x100];

@@ -59,4 +59,35 @@ public final class FixedList<T> extends AbstractList<T> implements RandomAccess 
     public int size() {
         return items.length;
     }
+
+    /**
+     * A read-only iterator of two fields: {@link AbstractList}'s checks for modification (a FixedList is never
+     * modified) made it larger and left it on the heap in most loops over a word's readings (BENCHMARKS.md, speed32).
+     */
+    @Override
+    public java.util.Iterator<T> iterator() {
+        return new Items<>(items);
+    }
+
+    private static final class Items<T> implements java.util.Iterator<T> {
+        private final T[] items;
+        private int next;
+
+        Items(T[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < items.length;
+        }
+
+        @Override
+        public T next() {
+            if (next >= items.length) {
+                throw new java.util.NoSuchElementException();
+            }
+            return items[next++];
+        }
+    }
 }

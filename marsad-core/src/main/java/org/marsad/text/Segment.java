@@ -35,6 +35,17 @@ public record Segment(String prefix, String stem, String suffix, Facts facts) {
         return "Segment[" + prefix + "+" + stem + "+" + suffix + "]";
     }
 
+    /**
+     * {@code prefix} with every «ال» taken out, as {@code prefix.replace("ال", "")} gives it, without making a string
+     * when there is none or the prefix is the article alone (the most common prefix of a name).
+     */
+    public static String withoutArticle(String prefix) {
+        if (prefix.indexOf("ال") < 0) {
+            return prefix;
+        }
+        return prefix.length() == 2 ? "" : prefix.replace("ال", "");
+    }
+
     public boolean hasArticle() {
         return prefix.endsWith("ال") || prefix.endsWith("لل");
     }

@@ -14,6 +14,24 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void everyPresentationFormIsDecomposedAsNfkcSaysEveryTime() {
+        // the decompositions are kept per character once made (speed32): each character of the three blocks, asked
+        // twice, alone and inside a word, as NFKC of the character then normalized again gives it
+        int[][] blocks = {{0xFB50, 0xFDFF}, {0xFE70, 0xFEFE}, {0xFF01, 0xFF5E}};
+        for (int[] block : blocks) {
+            for (int c = block[0]; c <= block[1]; c++) {
+                String single = String.valueOf((char) c);
+                String nfkc = java.text.Normalizer.normalize(single, java.text.Normalizer.Form.NFKC);
+                String expected = nfkc.equals(single) ? single : ArabicNormalizer.normalize(nfkc);
+                String hex = Integer.toHexString(c);
+                assertEquals(expected, ArabicNormalizer.normalize(single), hex);
+                assertEquals(expected, ArabicNormalizer.normalize(single), hex);
+                assertEquals("ب" + expected + "ب", ArabicNormalizer.normalize("ب" + single + "ب"), hex);
+            }
+        }
+    }
+
+    @Test
     void removesTashkeelAndTatweel() {
         assertEquals("عاما", ArabicNormalizer.normalize("عاماً"));
         assertEquals("احتجاجا", ArabicNormalizer.normalize("احتجاجاً"));

@@ -26,6 +26,23 @@ class FixedListTest {
     }
 
     @Test
+    void itsIteratorWalksTheItemsOnceAndChangesNothing() {
+        FixedList<String> list = FixedList.copyOf(List.of("غزة", "رفح"));
+        java.util.Iterator<String> it = list.iterator();
+        assertEquals("غزة", it.next());
+        assertEquals("رفح", it.next());
+        assertEquals(false, it.hasNext());
+        assertThrows(java.util.NoSuchElementException.class, it::next);
+        assertThrows(UnsupportedOperationException.class, it::remove);
+        assertEquals(false, FixedList.of().iterator().hasNext());
+        List<String> walked = new ArrayList<>();
+        for (String s : list) {
+            walked.add(s);
+        }
+        assertEquals(list, walked);
+    }
+
+    @Test
     void theTextLayerHandsOutFixedLists() {
         AnalyzedText t = new TextAnalyzer(w -> false, true).analyze("زار الرئيس الروسي بيونغ يانغ.");
         assertEquals(FixedList.class, t.tokens().getClass());
