@@ -139,13 +139,17 @@ abstract class TargetSearch extends SpeakerSearch {
      * violence, whose target is the place or the owner of what is hit further on («الحصار الذي تفرضه قوات النظام على
      * المخيم») and whose feminine masdar reads as a past with a pronoun («سيطرتها على المدينة»), nor an investigation,
      * whose object names the inquiry and whose subject of inquiry follows («التحقيقات التي أجرتها بريطانيا بشأن تسميم
-     * عميل المخابرات الروسية»: GBR → RUSSPY 09).
+     * عميل المخابرات الروسية»: GBR → RUSSPY 09), nor coercion (17: arrests, seizures, bans), whose target is the
+     * place or the owner the thing or person was taken from («اعتقلتهم من مناطق الضفة الغربية»، «السلاح الذي نهبته
+     * الميليشيات من مخازن جيش القذافي») or an example named after the object («الجماعات التي حظرتها الولايات المتحدة على
+     * غرار بوكو حرام»).
      */
-    private static final String INVESTIGATE_ROOT = "09";
+    private static final Set<String> ROOTS_NAMING_OBJECT_FURTHER_ON = Set.of("09", "17");
 
     private boolean carriesObjectPronoun(Cue c) {
         if (!c.isVerb() || !OBJECT_PRONOUNS.contains(c.reading().suffix()) || c.pattern().kind() != 'V'
-                || VIOLENT_ROOTS.contains(c.pattern().root()) || INVESTIGATE_ROOT.equals(c.pattern().root())) {
+                || VIOLENT_ROOTS.contains(c.pattern().root())
+                || ROOTS_NAMING_OBJECT_FURTHER_ON.contains(c.pattern().root())) {
             return false;
         }
         String head = c.pattern().cue().split("\\+")[0].strip();

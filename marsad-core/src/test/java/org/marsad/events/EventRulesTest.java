@@ -4894,4 +4894,15 @@ class EventRulesTest {
         List<String> imposed = dyads("وقالت الوزارة إن العقوبات التي فرضتها الولايات المتحدة على إيران ستبقى.");
         assertTrue(imposed.contains("USA>IRN 163"), imposed.toString());
     }
+
+    @Test
+    void aCoercionVerbCarryingItsObjectPronounKeepsTheExampleNamedAfterIt() {
+        // session 24, events102: events98's object-pronoun rule left coercion (17) out: «الجماعات التي حظرتها الولايات
+        // المتحدة على غرار بوكو حرام»: the ban's target is the example named after the pronoun's antecedent
+        List<String> d = dyads("وتحدث الوزير عن المنظمات التي حظرتها الحكومة المصرية على غرار جماعة الإخوان المسلمين.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("EGYGOV>EGYOPP 17")), d.toString());
+        // control: support (05/07), not coercion, still takes no actor past the subject of a verb with its pronoun
+        List<String> backed = dyads("وتحدث المسؤول عن الضربات التي تدعمها الأمم المتحدة، لكن روسيا تعارضها.");
+        assertTrue(backed.stream().noneMatch(x -> x.startsWith("IGOUNO>RUS")), backed.toString());
+    }
 }
