@@ -594,7 +594,7 @@ final class SentenceCoder extends ViolenceSides {
         boolean targetFirst = subj.isEmpty();
         // «وقال طاهر إنه يناشد الرئيس اليمني»: a verb whose subject is the pronoun of a speaker no dictionary
         // knows has no subject after it either; the actor there is its object
-        boolean unknownSpeaker = subj.isEmpty() && pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head());
+        boolean unknownSpeaker = subj.isEmpty() && pronounSubject(c.head()) && unknownReferentOfPronoun(c.head());
         if (targetFirst && !unknownSpeaker) {
             subj = subjectAfterTargetPhrase(c, f);
         }
@@ -711,7 +711,7 @@ final class SentenceCoder extends ViolenceSides {
         } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
                 || unknownSubjectAfter(c) || unknownSubjectBeforeObject(c) || unknownSubjectBeforeState(c)
                 || unknownGenitiveAfterPreposition(c)
-                || pronounSubject(c.head()) && unknownSpeakerOfPronoun(c.head())
+                || pronounSubject(c.head()) && unknownReferentOfPronoun(c.head())
                 || unknownPeopleAntecedent(c) || unknownPeopleSubjectBefore(c, speaker))) {
             // «قال هاموند إن المهاجرين من أفريقيا يهددون»، «وأبان أن المركز وقع مذكرة»: the clause has a subject
             // of its own that no dictionary knows; the speaker or the subject in play is not it («أكراد سوريا الذين

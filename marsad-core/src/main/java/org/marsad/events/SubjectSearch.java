@@ -155,7 +155,7 @@ abstract class SubjectSearch extends ModalityRules {
             if (!sources.isEmpty()) {
                 return sources; // «أكدت مصادر في المقاومة الشعبية بمحافظة مأرب أنها قتلت»
             }
-            return unknownSpeakerOfPronoun(head) ? List.of() : !lastSubject.isEmpty() ? lastSubject : carried;
+            return unknownReferentOfPronoun(head) ? List.of() : !lastSubject.isEmpty() ? lastSubject : carried;
         }
         // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
         if (head - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
@@ -473,9 +473,14 @@ abstract class SubjectSearch extends ModalityRules {
 
     /** إنها، أنه، لكنهم ... (possibly with قد) right before the verb: a pronoun is the subject. */
     boolean pronounSubject(int head) {
+        return subjectPronoun(head) != null;
+    }
+
+    /** The pronoun on إنّ / أنّ / لكنّ that is the subject of the verb at {@code head} (ه، ها، هم، هما، هن), or null. */
+    private String subjectPronoun(int head) {
         int i = particleBefore(head);
         if (i < a || !tokens.get(i).isWord()) {
-            return false;
+            return null;
         }
         String w = tokens.get(i).norm();
         for (String particle : new String[] {"ان", "وان", "فان", "لان", "لكن", "ولكن"}) {
@@ -483,11 +488,51 @@ abstract class SubjectSearch extends ModalityRules {
                 String pronoun = w.substring(particle.length());
                 if (pronoun.equals("ه") || pronoun.equals("ها") || pronoun.equals("هم") || pronoun.equals("هما")
                         || pronoun.equals("هن")) {
-                    return true;
+                    return pronoun;
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Whether the pronoun subject of the verb at {@code head} has no referent the dictionaries know: a speaker no
+     * dictionary knows ({@link #unknownSpeakerOfPronoun}), or, with no subject in play in its own sentence, a
+     * subject carried from an earlier sentence the pronoun does not agree with ({@link #disagrees}).
+     */
+    boolean unknownReferentOfPronoun(int head) {
+        return unknownSpeakerOfPronoun(head)
+                || lastSubject.isEmpty() && !carried.isEmpty() && sourcesOfPronoun(head).isEmpty()
+                && disagrees(subjectPronoun(head), carried);
+    }
+
+    /**
+     * Whether a third-person pronoun cannot refer to the actors {@code referent}, by standard Arabic agreement read
+     * off the head word of the actor's phrase (its first word): the masculine singular ـه not a group of two or
+     * more, a head in ة or ات (المنظمة، الحكومة، الوزارة، القوات: feminine, or a plural of things referred to by
+     * ـها), a sound masculine plural in ين / ون (المتطرفين، المسؤولون: ـهم) nor a country by its name (feminine:
+     * «انه التقى» is not France); the feminine ـها not a group nor a sound masculine plural; the plural ـهم not one
+     * person by name (Obama: ـه) nor one head in ة (المنظمة: ـها). A broken plural or a masculine singular head
+     * (الجيش، التنظيم، الحزب) is not read: its number is not written in its ending.
+     */
+    private boolean disagrees(String pronoun, List<ActorMention> referent) {
+        if (pronoun == null || referent.isEmpty()) {
+            return false;
+        }
+        ActorMention m = referent.get(0);
+        String stem = tokens.get(m.first()).segments().get(0).stem();
+        boolean person = "PERS".equals(m.type());
+        boolean country = "GPE".equals(m.type()) && "name".equals(m.why());
+        // a person's or a country's own name is read by its type, not its ending (حمزة، بوتين، فلسطين)
+        boolean feminine = !person && !country && (stem.endsWith("ة") || stem.endsWith("ات"));
+        boolean menPlural = !person && !country && stem.length() > 3 && (stem.endsWith("ين") || stem.endsWith("ون"));
+        boolean group = referent.size() > 1;
+        return switch (pronoun) {
+            case "ه" -> group || feminine || menPlural || country;
+            case "ها" -> group || menPlural;
+            case "هم" -> !group && (person || feminine && stem.endsWith("ة"));
+            default -> false;
+        };
     }
 
     /** The nearest reporting verb (not a reporting phrase) before token {@code particle}, or -1. */

@@ -4905,4 +4905,17 @@ class EventRulesTest {
         List<String> backed = dyads("وتحدث المسؤول عن الضربات التي تدعمها الأمم المتحدة، لكن روسيا تعارضها.");
         assertTrue(backed.stream().noneMatch(x -> x.startsWith("IGOUNO>RUS")), backed.toString());
     }
+
+    @Test
+    void aPronounSubjectTakesNoCarriedSubjectItDoesNotAgreeWith() {
+        // session 24, events101: the plural pronoun on أنّ is not one person carried from the sentence before
+        List<String> d = dyads("وكان أوباما قد رحب بالاتفاق. ويذكر أنهم هاجموا مواقع للجيش العراقي.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>")), d.toString());
+        assertTrue(d.contains("null>IRQMIL 19"), d.toString());
+        // controls: a plural of people and a masculine singular organ carried keep the pronoun's verb
+        assertTrue(dyads("وكان المسلحون قد رحبوا بالاتفاق. ويذكر أنهم هاجموا مواقع للجيش العراقي.")
+                .contains("REB>IRQMIL 19"));
+        assertTrue(dyads("وكان الجيش السوري قد رحب بالاتفاق. ويذكر أنه هاجم مواقع للجيش العراقي.")
+                .contains("SYRMIL>IRQMIL 19"));
+    }
 }
