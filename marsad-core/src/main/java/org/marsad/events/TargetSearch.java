@@ -3,7 +3,6 @@ package org.marsad.events;
 import java.util.List;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -152,8 +151,7 @@ abstract class TargetSearch extends SpeakerSearch {
                 || ROOTS_NAMING_OBJECT_FURTHER_ON.contains(c.pattern().root())) {
             return false;
         }
-        String head = c.pattern().cue().split("\\+")[0].strip();
-        return !c.reading().stem().equals(ArabicNormalizer.normalize(head.substring(0, head.indexOf('/')).strip()));
+        return !c.reading().stem().equals(VerbTenses.of(c).bare()); // the head's forms, made once per pattern
     }
 
     /**

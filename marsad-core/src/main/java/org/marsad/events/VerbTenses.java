@@ -13,9 +13,10 @@ import org.marsad.text.ArabicNormalizer;
 final class VerbTenses {
     /**
      * The forms of one head: {@code past} always; {@code present} null when the head has no present form (one form, or
-     * «-» after the slash) or more than two forms.
+     * «-» after the slash) or more than two forms; {@code bare} the head's bare past as written in patterns.tsv,
+     * normalized (دعم: told from its inflected forms by TargetSearch's object pronoun).
      */
-    record Forms(Set<String> past, Set<String> present) {
+    record Forms(Set<String> past, Set<String> present, String bare) {
     }
 
     private static final ConcurrentHashMap<String, Forms> BY_HEAD = new ConcurrentHashMap<>();
@@ -34,9 +35,10 @@ final class VerbTenses {
     /** The forms of a pattern cue «past/present + further words» (the head before « + »). */
     static Forms forms(String patternCue) {
         String[] forms = patternCue.split("\\+")[0].strip().split("/");
-        Set<String> past = Set.copyOf(VerbForms.past(ArabicNormalizer.normalize(forms[0].strip())));
+        String bare = ArabicNormalizer.normalize(forms[0].strip());
+        Set<String> past = Set.copyOf(VerbForms.past(bare));
         Set<String> present = forms.length != 2 || forms[1].strip().equals("-") ? null
                 : Set.copyOf(VerbForms.present(ArabicNormalizer.normalize(forms[1].strip())));
-        return new Forms(past, present);
+        return new Forms(past, present, bare);
     }
 }
