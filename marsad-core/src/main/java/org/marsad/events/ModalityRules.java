@@ -256,7 +256,8 @@ abstract class ModalityRules extends CueConstruction {
 
     /**
      * Whether the cue is an act being prepared, arranged, planned or authorised (modifiers.tsv {@code preparation},
-     * followed by a word with لـ; {@code preparation-object}, a cooperative act its object right after it): «ويتم حاليا ترتيب
+     * followed by a word with لـ; {@code preparation-object}, a cooperative act its object right after it; {@code eve},
+     * the eve of a cooperative act right after it: «عشية زيارة أوباما»): «ويتم حاليا ترتيب
      * لقاء بين الائتلاف السوري والمسؤول العسكري الأميركي»، «أعطى وزراء مالية منطقة اليورو الضوء الأخضر لفتح
      * مفاوضات». The act is still to come, an intent (036 for a meeting); the preparing is no act of its own here.
      * The act stands at most {@link #PREPARED_REACH} words after the word, no punctuation, relative pronoun or
@@ -280,7 +281,7 @@ abstract class ModalityRules extends CueConstruction {
             }
             // arranging a coercive act is orchestrating it (قام بترتيب اعتقال ميخائيل كودوركوفسكي: he was arrested)
             boolean objectRightAfter = i == first - 1 && COOPERATIVE_ROOTS.contains(c.pattern().root())
-                    && hasBareStem(t, Modifiers.Kind.PREPARATION_OBJECT);
+                    && (hasBareStem(t, Modifiers.Kind.PREPARATION_OBJECT) || hasBareStem(t, Modifiers.Kind.EVE));
             boolean lamAfter = hasBareStem(t, Modifiers.Kind.PREPARATION)
                     || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.PREPARATION);
             if (objectRightAfter || lamAfter && withLam(tokens.get(i + 1))) {

@@ -3148,6 +3148,33 @@ class EventRulesTest {
     }
 
     @Test
+    void aVisitOnWhoseEveTheClauseStandsIsStillToCome() {
+        // session 25's blind judgement (items 57/58: a visit not yet made coded as made); sentences of our own making.
+        // «عشية» (the eve of) a visit: the visit is to come, an intent (036), no visit made or hosted
+        List<String> m = modalities("وقال وزير الخارجية الفرنسي أمس عشية زيارة الرئيس الروسي إلى باريس إن العلاقات بين "
+                + "البلدين متينة.");
+        assertTrue(m.stream().anyMatch(x -> x.endsWith("036 intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 042 ") || x.contains(" 043 ")), m.toString());
+        // control: after «بعد» the visit was made
+        m = modalities("وقال وزير الخارجية الفرنسي أمس بعد زيارة الرئيس الروسي إلى باريس إن العلاقات بين البلدين متينة.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 042 asserted")), m.toString());
+    }
+
+    @Test
+    void anInvitationToVisitIsAnIntentToMeet() {
+        // session 25's blind judgement (item 20: «دعوة الملك سلمان ... للرئيس فلاديمير بوتين لزيارة الرياض» coded 04):
+        // inviting to a visit is no meeting held, it is an intent to meet (036); sentences of our own making
+        List<String> m = modalities("ودعا الرئيس المصري العاهل الأردني إلى زيارة القاهرة في أقرب وقت.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 036 ")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 04 ")), m.toString());
+        m = modalities("وتسلم الرئيس الروسي دعوة من العاهل السعودي لزيارة الرياض.");
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 04 ")), m.toString());
+        // control: a meeting held stays a meeting
+        m = modalities("والتقى الرئيس المصري العاهل الأردني في القاهرة.");
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 04 asserted")), m.toString());
+    }
+
+    @Test
     void endingADetentionIsARelease() {
         // session 20's blind judgement (eval/judgments/s20-blind-slice46.tsv item 29, snn-2015-08-06#162, as quoted): the
         // detention masdar under «أنهى» is background, the act told is the release (was SDNGOV>EGY 173); the name
