@@ -377,6 +377,18 @@ final class SentenceCoder extends ViolenceSides {
                 victimsAt.put(attack, targets); // «مقتل 19 مواطناً جراء غارات», «وقتل 14 جنديا في هجوم»
             }
         }
+        if (!targets.isEmpty() && c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
+                && OBJECT_PRONOUNS.contains(c.reading().suffix())) {
+            // «إسقاط النظام السوري الذي يقاتله «داعش» و«الأكراد السوريون»، بينما ...» (IMGREB → SYRGOV, not SYR): a
+            // verb right after a relative pronoun carrying its object pronoun, its own subject after it, acts on the
+            // actor the pronoun repeats; an actor further on is another phrase's (a place, a party named later)
+            ActorMention antecedent = relativeAntecedent(c.head());
+            if (antecedent != null && !subj.isEmpty() && !subj.contains(antecedent)
+                    && subj.get(0).first() > c.head()) {
+                targets = List.of(antecedent);
+                how = "relative-object";
+            }
+        }
         if (targets.isEmpty() && c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()) {
             // البشير الذي وجهت له المحكمة اتهامات: the relative clause has its own subject, so the
             // antecedent is the one acted upon (the resumptive pronoun له refers to it)

@@ -4945,4 +4945,20 @@ class EventRulesTest {
         assertTrue(dyads("وكان الجيش السوري قد رحب بالاتفاق. ويذكر أنه هاجم مواقع للجيش العراقي.")
                 .contains("SYRMIL>IRQMIL 19"));
     }
+
+    @Test
+    void relativeVerbCarryingItsObjectActsOnTheAntecedent() {
+        // session 25, events105 (blind items s25-53 and s24-58's class; sentences of my own): a verb right after a
+        // relative pronoun carrying its object pronoun, its own subject after it, acts on the actor the pronoun repeats
+        // (here past a name's closing quotation mark), not on an actor the words after it name (the base: IMGREB>SYR)
+        List<String> d = dyads("وقال الوزير إن النظام السوري الذي يقاتله «داعش» و«الأكراد السوريين»، بينما الأكراد العراقيون يتعاونون مع حلفاء النظام.");
+        assertTrue(d.contains("IMGREB>SYRGOV 19"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>SYR ")), d.toString());
+        // controls: a thing as the antecedent keeps the actor further on as its target; a relative verb with no
+        // object pronoun keeps its own object
+        d = dyads("وتحدث الوزير عن العقوبات التي تفرضها الولايات المتحدة على إيران منذ سنوات.");
+        assertTrue(d.contains("USA>IRN 163"), d.toString());
+        d = dyads("وتحدث الوزير عن النظام السوري الذي يقاتل «داعش» والأكراد منذ سنوات في حلب.");
+        assertTrue(d.contains("SYRGOV>IMGREB 19"), d.toString());
+    }
 }
