@@ -184,8 +184,26 @@ public final class ActorMatcher {
      */
     public record Found(List<ActorMention> mentions, List<ActorMention> composed, int[] sentenceStarts,
                         List<ActorEntry> clubCities) {
-        List<ActorMention> ofSentence(int s) {
-            return composed.subList(sentenceStarts[s], sentenceStarts[s + 1]);
+        /** Appends sentence {@code s}'s mentions to {@code out} (one by one: no sub-list, no array copied). */
+        void addSentenceTo(int s, List<ActorMention> out) {
+            for (int i = sentenceStarts[s]; i < sentenceStarts[s + 1]; i++) {
+                out.add(composed.get(i));
+            }
+        }
+
+        /** Whether {@code list} from {@code from} to its end holds sentence {@code s}'s mentions, equal and in order. */
+        boolean sentenceEquals(int s, List<ActorMention> list, int from) {
+            int a = sentenceStarts[s];
+            int n = sentenceStarts[s + 1] - a;
+            if (list.size() - from != n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!composed.get(a + i).equals(list.get(from + i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -200,18 +218,26 @@ public final class ActorMatcher {
             int composedFrom = out.size();
             sentenceStarts[s.index()] = composedFrom;
             if (first != null && !anyBeginsIn(text.tokens(), persons, s.index())) {
-                out.addAll(first.ofSentence(s.index()));
+                first.addSentenceTo(s.index(), out);
             } else {
                 int a = text.firstToken(s.index());
                 int b = text.endToken(s.index());
                 compose(text, raw(text.tokens(), a, b, clubCities), date, s.index(), out, persons);
                 // «وهو مصر على ...»: a name that is the common word it is also written as (homographs.tsv); compose
                 // only appends, so the sentence's mentions are those after composedFrom (the whole list was read
-                // again for each sentence)
-                List<ActorMention> own = out.subList(composedFrom, out.size());
-                own.removeIf(m -> m.sentence() == s.index()
-                        && m.end() - m.first() == 1 && dictionary.isHomographWord(text.tokens(), m.first(), homographSlot));
-                asFirst = asFirst && own.equals(first.ofSentence(s.index()));
+                // again for each sentence); compacted in place, without a sub-list and a predicate per sentence
+                int kept = composedFrom;
+                for (int i = composedFrom; i < out.size(); i++) {
+                    ActorMention m = out.get(i);
+                    if (!(m.sentence() == s.index() && m.end() - m.first() == 1
+                            && dictionary.isHomographWord(text.tokens(), m.first(), homographSlot))) {
+                        out.set(kept++, m);
+                    }
+                }
+                for (int i = out.size() - 1; i >= kept; i--) {
+                    out.remove(i);
+                }
+                asFirst = asFirst && first.sentenceEquals(s.index(), out, composedFrom);
             }
         }
         if (asFirst) {
@@ -535,7 +561,9 @@ public final class ActorMatcher {
             if (!org.marsad.dict.PhraseKeys.normsAt(tokens, start, h, 1)) {
                 continue;
             }
-            for (org.marsad.text.Segment seg : tokens.get(start).segments()) {
+            List<Segment> startReadings = tokens.get(start).segments();
+            for (int si = 0; si < startReadings.size(); si++) {
+                Segment seg = startReadings.get(si);
                 if (seg.stem().equals(h[0]) && seg.suffix().isEmpty()
                         && (seg.prefix().isEmpty() || onlyOf(seg.prefix(), "وفلب"))) {
                     best = start;
@@ -1543,7 +1571,8 @@ public final class ActorMatcher {
 
     /** Whether a reading with (or without) the article and no enclitic is a word people.tsv writes only bare. */
     private boolean bareOnlyWordRead(List<Segment> readings, boolean withArticle) {
-        for (Segment s : readings) {
+        for (int si = 0; si < readings.size(); si++) {
+            Segment s = readings.get(si);
             if (s.suffix().isEmpty() && s.hasArticle() == withArticle && bareNameWord(s)) {
                 return true;
             }
@@ -2292,7 +2321,8 @@ public final class ActorMatcher {
 
     /** A word with the article and nothing else glued to it (الجوية، المدفعي): an adjective agreeing with a definite noun. */
     private static boolean agreeingDefiniteWord(Token t) {
-        for (Segment s : t.segments()) {
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
             if (s.suffix().isEmpty() && (s.prefix().equals("ال") || s.prefix().isEmpty() && s.stem().startsWith("ال"))) {
                 return true;
             }

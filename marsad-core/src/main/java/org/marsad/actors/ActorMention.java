@@ -37,7 +37,10 @@ public record ActorMention(int first, int end, Span span, String code, String ty
             return code;
         }
         String p = primary();
-        return p == null || code.length() <= p.length() ? null : code.substring(p.length(), Math.min(code.length(), p.length() + 3));
+        if (p == null || code.length() <= p.length()) {
+            return null;
+        }
+        return code.length() >= p.length() + 3 ? ActorCodes.threeLetters(code, p.length()) : code.substring(p.length());
     }
 
     public boolean isActor() {

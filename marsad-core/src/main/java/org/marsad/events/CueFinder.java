@@ -310,8 +310,8 @@ final class CueFinder {
             return false;
         }
         String w = t.norm();
-        if (!(modifiers.is(w, Modifiers.Kind.BEARING_VERB) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                && modifiers.is(w.substring(1), Modifiers.Kind.BEARING_VERB))) {
+        if (!(modifiers.is(w, Modifiers.Kind.BEARING_VERB)
+                || modifiers.isAfterConjunction(w, Modifiers.Kind.BEARING_VERB))) {
             return false;
         }
         if (j + 1 < limit) {

@@ -138,7 +138,8 @@ final class SentenceCoder extends ViolenceSides {
         // the speaker: subject of the nearest reporting cue before the event cue (or حسبما ذكرت X after it)
         ActorMention speaker = null;
         int bestDist = Integer.MAX_VALUE;
-        for (int[] r : reporting) {
+        for (int ri = 0; ri < reporting.size(); ri++) {
+            int[] r = reporting.get(ri);
             List<ActorMention> sp = speakerOf(r);
             if (sp.isEmpty()) {
                 continue;

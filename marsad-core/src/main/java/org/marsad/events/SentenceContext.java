@@ -224,7 +224,8 @@ abstract class SentenceContext {
 
     /** Whether a reading of the word is one of {@code stems} with no pronoun and at most و/ف before it (وخلال، فعبر). */
     boolean bareWordOf(Token t, Set<String> stems) {
-        for (Segment s : t.segments()) {
+        for (int si = 0; si < t.segments().size(); si++) {
+            Segment s = t.segments().get(si);
             if (s.suffix().isEmpty() && stems.contains(s.stem())
                     && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
                 return true;

@@ -871,7 +871,8 @@ abstract class SubjectSearch extends ModalityRules {
 
     /** The first actor starting within {@code gap} tokens from {@code from}, with coordinated followers. */
     List<ActorMention> after(int from, int gap, boolean noPreposition) {
-        for (ActorMention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention m = mentions.get(k);
             if (m.first() < from) {
                 continue;
             }
@@ -966,7 +967,8 @@ abstract class SubjectSearch extends ModalityRules {
         List<ActorMention> group = new ArrayList<>();
         group.add(m);
         ActorMention cur = m;
-        for (ActorMention n : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention n = mentions.get(k);
             if (n.first() < cur.end()) {
                 continue;
             }

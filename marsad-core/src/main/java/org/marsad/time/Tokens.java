@@ -312,12 +312,15 @@ final class Tokens {
 
     private List<Hit> findHits(int i, List<Form> forms, TimeLexicon lexicon) {
         List<Hit> found = null; // made at the first hit: most words the word cache lets through have none
-        for (Form f : forms) {
+        for (int fi = 0; fi < forms.size(); fi++) {
+            Form f = forms.get(fi);
             // what is left after stripping must be a real word, not a stray letter (به → ه)
             if (f.strip() > 0 && f.text().length() < 2 && !isDigits(f.text())) {
                 continue;
             }
-            for (TimeLexicon.Phrase p : lexicon.startingWith(f.text())) {
+            List<TimeLexicon.Phrase> phrases = lexicon.startingWith(f.text());
+            for (int pi = 0; pi < phrases.size(); pi++) {
+                TimeLexicon.Phrase p = phrases.get(pi);
                 if (f.definite() && p.words().size() > 1) {
                     continue; // the article is stripped only from one-word entries
                 }
