@@ -256,7 +256,7 @@ final class CueFinder {
                         // further words are that one's (session 22, events83)
                         break;
                     }
-                    if (j > head && bearingVerb(tokens, j, b)) {
+                    if (j > head && breaks.bearingAt(j)) {
                         // «واعلنت منظمة التحرير انها تحمل حكومة نتانياهو المسؤولية»، «أعلن مصدر عسكري، محملا تنظيم
                         // القاعدة المسؤولية»: past a verb of bearing or laying (modifiers.tsv bearing-verb) the further
                         // word is that verb's object, not the cue's (session 24, events99)
@@ -310,7 +310,8 @@ final class CueFinder {
             return false;
         }
         String w = t.norm();
-        if (!(modifiers.is(w, Modifiers.Kind.BEARING_VERB)
+        // the form as written asked on the word cache's fact first: most words are no modifier of any kind
+        if (!(modifiers.is(t, Modifiers.Kind.BEARING_VERB)
                 || modifiers.isAfterConjunction(w, Modifiers.Kind.BEARING_VERB))) {
             return false;
         }
@@ -456,7 +457,7 @@ final class CueFinder {
      * {@link #clauseBreak} of the sentence's tokens, each asked at most once: every candidate cue of a sentence looks
      * for its further words over the same dozen tokens, and each look compared the token with ten strings again.
      */
-    private static final class ClauseBreaks {
+    private final class ClauseBreaks {
         private static final byte UNKNOWN = 0;
         private static final byte NO = 1;
         private static final byte YES = 2;
@@ -468,7 +469,13 @@ final class CueFinder {
         private final org.marsad.events.ClauseBreaks relatives;
         /** By token - a, the first {@link #size} this sentence's; kept from sentence to sentence (see {@link Work}). */
         private byte[] known = new byte[0];
-        /** Whether {@link #known} has been cleared for this sentence: when first asked (most sentences complete no cue). */
+        /**
+         * By token - a, {@link #bearingVerb} of the sentence's tokens, each asked at most once (YES, NO or UNKNOWN): every
+         * candidate cue asked it again of the same words of its window, a hash look-up of the form and, after و/ف, of
+         * a substring each time (2.4 % of the coding thread, JFR, BENCHMARKS.md speed33).
+         */
+        private byte[] bearing = new byte[0];
+        /** Whether {@link #known} and {@link #bearing} have been cleared for this sentence: when first asked (most sentences complete no cue). */
         private boolean cleared;
 
         ClauseBreaks(org.marsad.events.ClauseBreaks relatives) {
@@ -491,16 +498,33 @@ final class CueFinder {
             return kind(j) == RELATIVE;
         }
 
-        private byte kind(int j) {
+        /** Whether token {@code j} is a verb of bearing ({@link CueFinder#bearingVerb}), the sentence's end its limit. */
+        boolean bearingAt(int j) {
+            clearOnce();
+            byte k = bearing[j - a];
+            if (k == UNKNOWN) {
+                k = bearingVerb(tokens, j, a + size) ? YES : NO;
+                bearing[j - a] = k;
+            }
+            return k == YES;
+        }
+
+        private void clearOnce() {
             if (!cleared) {
                 int renewed = TokenFlags.renewedLength(known.length, size);
                 if (renewed > 0) {
                     known = new byte[renewed];
+                    bearing = new byte[renewed];
                 } else {
                     java.util.Arrays.fill(known, 0, size, UNKNOWN);
+                    java.util.Arrays.fill(bearing, 0, size, UNKNOWN);
                 }
                 cleared = true;
             }
+        }
+
+        private byte kind(int j) {
+            clearOnce();
             byte k = known[j - a];
             if (k == UNKNOWN) {
                 Token t = tokens.get(j);
