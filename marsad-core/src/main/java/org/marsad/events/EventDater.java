@@ -23,6 +23,12 @@ import org.marsad.time.TimeKind;
  *   <li>an event whose sentence gives, before it but in another clause, a date that is history («واعتقل محمد علان ... في
  *       نوفمبر من العام الماضي، حيث تم تمديد الاعتقال الاداري له») takes no carried date: the sentence has gone back
  *       to another time;</li>
+ *   <li>a week, a month or a year named relative to publication («الأسبوع الماضي»، «هذا الشهر»، «العام الجاري») or a
+ *       Hijri month («شهر رمضان»), told last in a sentence before ({@link TimeExpression#namesAPeriod}), is a period
+ *       the sentence's own act took place in, not the day the story goes on telling: the event takes no carried date,
+ *       neither that period nor a day named earlier in that sentence (most often the day the period's act was
+ *       reported), nor an earlier sentence's. A named month («أواخر يوليو»، «في يونيو») or a year in figures is
+ *       carried as before;</li>
  *   <li>a date in a relative clause that tells a fact about its antecedent in passing («الخطبة التي ألقاها أمس») is
  *       not carried to the sentences after it; one whose verb is of occurring («الهجوم الذي وقع مساء السبت») is;</li>
  *   <li>nor is a date inside a phrase headed by منذ («أول هجوم كبير تشنه منذ إعلان وفاة زعيمها الملا عمر الأسبوع
@@ -159,6 +165,9 @@ public final class EventDater {
                 TimeExpression t = before.get(i);
                 if (carriable(t, today, published) && !toldInPassing(text, s, t) && !afterAnotherEvent(text, s, t)
                         && !startOfAPeriod(text, s, t) && !pastPerfectBackground(text, s, t)) {
+                    if (t.namesAPeriod()) {
+                        return null; // «الأسبوع الماضي»، «هذا الشهر»، «شهر رمضان»: a period, not the story's day
+                    }
                     Dated carried = value(t, s);
                     return startOfAnotherDay(e, text, expressions.apply(e.sentence()), carried.value()) ? null : carried;
                 }

@@ -53,7 +53,7 @@ final class Scanner {
             out.add(new TimeExpression(start(c), tokens.end(c.end() - 1), w.value(), w.precision(), c.kind(),
                     c.shape() == Shape.RELATIVE_DAY ? RelativeDays.namedToday(c, tokens) : null,
                     c.shape() == Shape.UNMARKED_WEEKDAY && c.kind() == TimeKind.POINT ? reference.ahead(w.date()) : null,
-                    coming(c)));
+                    coming(c), c.shape()));
         }
         return out;
     }

@@ -1,7 +1,11 @@
 package org.marsad.time;
 
-/** What a found expression is made of; the left context that may join it depends on it. */
-enum Shape {
+/**
+ * What a found expression is made of, as the pattern that matched it knows: the left context that may join it depends
+ * on it, and {@link TimeExpression#shape} keeps it so that the event dater can tell a period named relative to
+ * publication (الأسبوع الماضي، هذا الشهر) from a named month, a date or a year.
+ */
+public enum Shape {
     /** اليوم، أمس، غدا (with a weekday or not). */
     RELATIVE_DAY,
     /** A weekday with a modifier: الجمعة الماضية، الأحد المقبل. */

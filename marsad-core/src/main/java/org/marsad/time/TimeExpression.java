@@ -20,7 +20,22 @@ package org.marsad.time;
  *                  غد). A bare month or date read forward is not (its value may be the nearest occurrence of a past
  *                  one: «في سبتمبر أيلول» read in August is often last September), nor a week ahead whose month value
  *                  is publication's own
+ * @param shape     what the expression is made of, as the pattern that found it matched it: a period named relative
+ *                  to publication ({@link Shape#PERIOD}: الأسبوع الماضي، هذا الشهر، العام الجاري), a named month
+ *                  ({@link Shape#MONTH}: أواخر يوليو، في يونيو، حزيران), a Hijri month ({@link Shape#HIJRI_MONTH}:
+ *                  شهر رمضان), a year, a date, a day
  */
 public record TimeExpression(int start, int end, String value, DatePrecision precision, TimeKind kind,
-                             java.time.LocalDate today, java.time.LocalDate ahead, boolean coming) {
+                             java.time.LocalDate today, java.time.LocalDate ahead, boolean coming,
+                             Shape shape) {
+    /**
+     * Whether the expression names a period rather than a day, a named month or a year: a week, a month or a year named
+     * relative to publication ({@link Shape#PERIOD}: الأسبوع الماضي، هذا الشهر، العام الجاري، مطلع الأسبوع الجاري) or a
+     * Hijri month ({@link Shape#HIJRI_MONTH}: شهر رمضان، أواخر شهر رمضان الماضي, whose value is only the Gregorian month
+     * of its first day). The event dater carries no such period to the sentences after it (QUALITY.md, session 25,
+     * dates14).
+     */
+    public boolean namesAPeriod() {
+        return shape == Shape.PERIOD || shape == Shape.HIJRI_MONTH;
+    }
 }

@@ -636,6 +636,35 @@ class EventRulesTest {
     }
 
     @Test
+    void aPeriodNamedRelativeToPublicationIsNotCarried() {
+        // sentences made up for the rule (session 25, dates14): the strikes are not of the week, month or year the
+        // sentence before named, nor of the day that sentence was told (a day before the period in it)
+        String strikes = " وقصفت الطائرات الأمريكية مواقع تنظيم داعش قرب مدينة الموصل.";
+        java.util.function.Predicate<Event> strike = x -> x.sentence() == 1 && x.cameoCode().equals("195");
+        LocalDate published = LocalDate.of(2015, 8, 6);
+        assertAllDated(events("بدأ الجيش العراقي الأسبوع الماضي حملة عسكرية واسعة في شمال البلاد." + strikes, published),
+                strike, null);
+        assertAllDated(events("قال وزير الدفاع العراقي أمس إن قواته سيطرت على بلدة الكرمة الأسبوع الماضي." + strikes,
+                published), strike, null);
+        assertAllDated(events("ارتفعت أسعار النفط في الأسواق العالمية هذا العام." + strikes, published), strike, null);
+        assertAllDated(events("من المقرر أن يزور وزير الخارجية الإيراني بغداد الأسبوع المقبل." + strikes, published),
+                strike, null);
+        // a Hijri month is a period too (its value is only the Gregorian month of its first day)
+        assertAllDated(events("تراجعت الهجمات في بغداد خلال شهر رمضان بحسب مسؤولين." + strikes, LocalDate.of(2015, 7, 26)),
+                strike, null);
+        // controls: a named month, a year in figures and a day are carried as before
+        assertAllDated(events("سيطر الجيش العراقي على بلدة الكرمة أواخر يوليو بعد معارك طويلة." + strikes, published),
+                strike, "2015-07");
+        assertAllDated(events("سيطر الجيش العراقي على بلدة الكرمة في عام 2015 بعد معارك طويلة." + strikes, published),
+                strike, "2015");
+        assertAllDated(events("سيطر الجيش العراقي على بلدة الكرمة أمس بعد معارك طويلة." + strikes, published),
+                strike, "2015-08-05");
+        // the period still dates its own sentence's act
+        assertAllDated(events("بدأ الجيش العراقي الأسبوع الماضي حملة عسكرية واسعة في شمال البلاد." + strikes, published),
+                x -> x.sentence() == 0 && x.cameoRoot().equals("19"), "2015-07");
+    }
+
+    @Test
     void aMasdarUnderTheMasdarOfGoingOnTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-01: the stepped-up protests in Taiwan go on; they are not of the day of Myanmar's toll the
         // digest told just before

@@ -686,6 +686,20 @@ class TimeExpressionsTest {
         }
 
         @Test
+        void aPeriodNamedRelativeToPublicationOrAHijriMonthNamesAPeriod() {
+            // made up for session 25, dates14: the shape the grammar matched tells the period from a named month,
+            // which the event dater carries to the sentences after it
+            String text = "بدأت الحملة الأسبوع الماضي وتستمر هذا الشهر وطوال العام الجاري كما في شهر رمضان، "
+                    + "وقد بدأت أواخر يوليو، وفي يونيو، وفي عام 2014، يوم الأربعاء 15 يوليو";
+            for (String period : List.of("الأسبوع الماضي", "هذا الشهر", "العام الجاري", "شهر رمضان")) {
+                assertTrue(expr(text, "2015-08-06", period).namesAPeriod(), period);
+            }
+            for (String day : List.of("أواخر يوليو", "يونيو", "عام 2014", "يوم الأربعاء 15 يوليو")) {
+                assertFalse(expr(text, "2015-08-06", day).namesAPeriod(), day);
+            }
+        }
+
+        @Test
         void aDateThatNamesARevolutionOrAWarIsAName() {
             // SaudiNewsNet 2015: one NAME expression, whose month or year alone is not read as a date either
             String text = "لإرادة الشعب المصري في ثورة 30 يونيو، وفي الذكرى الثانية لثورة 30 يونيو 2013";
