@@ -4698,6 +4698,18 @@ class EventRulesTest {
         assertTrue(p.contains("SAU>YEM 051"), p.toString());
     }
 
+    // Support told with its sum of money is aid (session 25, events104; session 24's blind judgement, item 9)
+
+    @Test
+    void supportToldWithASumOfMoneyIsAid() {
+        List<String> d = dyads("وأعلن أن الكويت تدعم الأردن بثلاثة مليارات دولار هذا العام.");
+        assertTrue(d.contains("KWT>JOR 071"), d.toString());
+        assertFalse(d.contains("KWT>JOR 051"), d.toString());
+        // control: a count of people after the support, no currency: still an endorsement
+        List<String> c = dyads("وأكد أن الكويت تدعم الأردن الذي يستضيف ثلاثة ملايين لاجئ.");
+        assertTrue(c.contains("KWT>JOR 051"), c.toString());
+    }
+
     @Test
     void airStrikesOnACountryOfAWarOnAStatelessGroupStrikeThatGroupThere() {
         // snn-2015-07-22#530 (corpus): a fighter of ISIS killed in a US air strike "on Iraq": Iraq is where, not whom
