@@ -126,10 +126,13 @@ public final class EventCoder {
                 }
                 // «خطف الفريق القطري بطاقة العبور»، «يلتقي المنتخب البنمي نظيره الأمريكي»: play, not politics;
                 // «استقبلت أكثر من 113 ألف سائح سعودي»: travellers counted, not a state's visit
-                boolean articleFrame = inSport;
+                // «احتفى سفير السعودية لدى الدنمارك ... ببعثة المنتخب السعودي للسهام المشاركة في بطولة العالم»: a story
+                // whose lead is about sport is one, however short, for the cues of play (not for the bare countries)
+                boolean articleFrame = inSport || anyPlayCue(out, from, tokens, Modifiers.Kind.SPORT_SENSE)
+                        && leadAboutSport(text);
                 boolean sentenceFrame = sentenceSport;
                 out.subList(from, out.size()).removeIf(e -> isPlay(e, tokens, articleFrame, sentenceFrame)
-                        || travellersVisit(e, tokens));
+                        || travellersVisit(e, tokens) || comingTogetherIn(e, tokens));
             }
             sc.quotes(quotes);
             // «من جهة أخرى، قامت قوات الاحتلال الإسرائيلي أمس بقمع مسيرة»: the new matter's own subject (its first
@@ -196,13 +199,24 @@ public final class EventCoder {
 
     /** Whether an event coded from {@code from} on has a cue of kind sport-sense(-here) (a word of play in sport). */
     private boolean anyPlayCue(List<DraftEvent> events, int from, List<Token> tokens) {
+        return anyPlayCue(events, from, tokens, Modifiers.Kind.SPORT_SENSE)
+                || anyPlayCue(events, from, tokens, Modifiers.Kind.SPORT_SENSE_HERE);
+    }
+
+    /** Whether an event coded from {@code from} on has a cue of {@code kind}. */
+    private boolean anyPlayCue(List<DraftEvent> events, int from, List<Token> tokens, Modifiers.Kind kind) {
         for (int i = from; i < events.size(); i++) {
-            if (sportSenseCue(events.get(i), tokens, Modifiers.Kind.SPORT_SENSE)
-                    || sportSenseCue(events.get(i), tokens, Modifiers.Kind.SPORT_SENSE_HERE)) {
+            if (sportSenseCue(events.get(i), tokens, kind)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the article's first sentence is about sport ({@link #teamContext}): its lead tells a story of sport. */
+    private boolean leadAboutSport(AnalyzedText text) {
+        return !text.sentences().isEmpty() && teamContext(text.tokens(), text.firstToken(text.sentences().get(0).index()),
+                text.endToken(text.sentences().get(0).index()));
     }
 
     /**
@@ -240,6 +254,20 @@ public final class EventCoder {
         ActorMention visitor = e.code().startsWith("042") ? e.source() : e.code().startsWith("043") ? e.target() : null;
         return visitor != null && visitor.first() < tokens.size()
                 && isModifierWord(tokens.get(visitor.first()), Modifiers.Kind.TRAVELLER);
+    }
+
+    /**
+     * Whether the event's cue is the present of the verb of meeting right before «فيها / فيه» (modifiers.tsv
+     * comes-together, in-it): a clause describing a place or a thing where others come together («سياسة تجتمع فيها
+     * أمريكا، وإيران، وإسرائيل»), not a meeting held.
+     */
+    private boolean comingTogetherIn(DraftEvent e, List<Token> tokens) {
+        if (e.cue() == null || e.cue().head() + 1 >= tokens.size()) {
+            return false;
+        }
+        int head = e.cue().head();
+        return modifiers.is(tokens.get(head + 1), Modifiers.Kind.IN_IT)
+                && isModifierWord(tokens.get(head), Modifiers.Kind.COMES_TOGETHER);
     }
 
     /** How many sentences of an article must speak of sport for the whole article to be about sport. */

@@ -957,6 +957,12 @@ final class SentenceCoder extends ViolenceSides {
             targets = targets.stream().filter(m -> !fightingSide(m)).toList();
             rule += " fighting-side";
         }
+        if (f.host() && targets.stream().anyMatch(m -> placeOwner(m, c))) {
+            // «واستضافتهم في إحدى الاستراحات التابعة للحكومة السودانية»: the one named after a participle of belonging
+            // owns the place the guests are lodged in, it is not the guest
+            targets = targets.stream().filter(m -> !placeOwner(m, c)).toList();
+            rule += " place-owner";
+        }
         boolean countryIsPlace = false;
         ActorMention striker = subj.isEmpty() ? null : subj.get(0);
         if (code.startsWith(AIR_STRIKE_CODE) && striker != null && articleNamesStatelessGroup()

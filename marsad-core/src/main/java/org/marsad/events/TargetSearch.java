@@ -1441,6 +1441,15 @@ abstract class TargetSearch extends SpeakerSearch {
         return false;
     }
 
+    /**
+     * Whether the actor {@code m}, named after the cue, is governed by a participle of belonging (modifiers.tsv
+     * belonging: «في إحدى الاستراحات التابعة للحكومة السودانية»): the owner of a thing or a place, not a party to the
+     * act itself.
+     */
+    boolean placeOwner(ActorMention m, Cue c) {
+        return m.first() >= c.end() && governingWord(m, Modifiers.Kind.BELONGING) >= c.end();
+    }
+
     private boolean opposed(ActorMention m, int from) {
         int i = beforeOpeningQuotes(m.first() - 1); // «لقتال «داعش»»: the masdar before the quoted name
         String prep = gluedPreposition(m.prefix());

@@ -5002,4 +5002,44 @@ class EventRulesTest {
         d = dyads("وتحدث الوزير عن النظام السوري الذي يقاتل «داعش» والأكراد منذ سنوات في حلب.");
         assertTrue(d.contains("SYRGOV>IMGREB 19"), d.toString());
     }
+
+    @Test
+    void aPlaceWhereOthersComeTogetherIsNoMeeting() {
+        // session 25's blind judgement (eval/judgments/s25-blind-slice72.tsv items 4/5, snn-2015-07-22#1626, an opinion
+        // column): «سياسة تجتمع فيها» is a policy the three share, no meeting of Israel and Iran
+        List<String> d = dyads("وتحت الطاولة شيء آخر من الاتفاقات والتصالحات ومعلوم أن سياسة تجتمع فيها أمريكا، وإيران، "
+                + "وإسرائيل هي سياسة مبنية على قاعدتين مكشوفتين «قل شيئا للإعلام والدول وافعل شيئا آخر».");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 04")), d.toString());
+        // control (our own making): the past tells a meeting held in it
+        d = dyads("وعقدت المحادثات في فندق بفيينا اجتمع فيه وزير الخارجية الأمريكي مع نظيره الإيراني.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 04")), d.toString());
+    }
+
+    @Test
+    void theOwnerOfThePlaceGuestsAreLodgedInIsNotTheGuest() {
+        // session 25's blind judgement (items 50/51, snn-2015-08-06#402, two of its sentences): the released fishermen
+        // were lodged in a rest house of the Sudanese government; Sisi hosted no one of that government
+        List<String> d = dyads("ومن جانبه، أصدر الرئيس السيسي عفوًا عن المسجونين السودانيين البالغ عددهم 44 مسجونًا. "
+                + "وأضاف المتحدث الرسمي أنه تم على الفور تنفيذ قرار الإفراج عن الصيادين مساء الأربعاء واستضافتهم في إحدى "
+                + "الاستراحات التابعة للحكومة السودانية بوجود طاقم القنصلية العامة المصرية في بورسودان.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
+        // control: a guest named right after the host cue stays the guest
+        d = dyads("واستضاف الرئيس المصري العاهل الأردني في القاهرة.");
+        assertTrue(d.contains("EGYGOV>JORGOV 043"), d.toString());
+    }
+
+    @Test
+    void aSportDelegationsArrivalIsNoVisitOfState() {
+        // session 25's blind judgement (item 33, snn-2015-08-03#1119, the whole article): a Saudi archery team's arrival
+        // in Copenhagen for a world championship; the lead is about sport, the arrival is no visit to Denmark
+        List<String> d = dyads("احتفى سفير السعودية لدى الدنمارك محمد العقيل، مساء أمس، ببعثة المنتخب السعودي للسهام "
+                + "المشاركة في بطولة العالم التي تحتضن منافساتها كوبنهاجن الدنماركية بمشاركة اكثر من 600 رام يمثلون 100 "
+                + "دولة. من جانب آخر، اختتم المنتخب السعودي للسهام مساء أمس، مشاركته في البطولة. من جهته، قدم رئيس "
+                + "الاتحاد السعودي للسهام إبراهيم الدوسري شكره وتقديره للسفير العقيل الذي كان متابعاً لكافة التفاصيل "
+                + "الخاصة بالبعثة منذ وصولها إلى مطار كوبنهاجن وهو ما انعكس ايجاباً لدى الرماة.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 042") || x.endsWith(" 043")), d.toString());
+        // control: a head of state's arrival in a story of politics stays a visit
+        d = dyads("وأعلنت الرئاسة الجزائرية وصول الرئيس الفرنسي إلى الجزائر اليوم في زيارة رسمية.");
+        assertTrue(d.contains("FRAGOV>DZA 042"), d.toString());
+    }
 }
