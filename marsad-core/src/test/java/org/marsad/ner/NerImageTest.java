@@ -24,16 +24,25 @@ class NerImageTest {
         return out;
     }
 
+    private interface Writer {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** Both images the build writes (NerImage): each in the classes equals one written from the TSVs now. */
     @Test
-    void theImageInTheClassesIsTheOneTheTsvFilesGiveNow() throws Exception {
-        ByteArrayOutputStream fresh = new ByteArrayOutputStream();
-        NerDictionary.writeImage(fresh);
-        byte[] shipped;
-        try (InputStream in = NerDictionary.class.getClassLoader().getResourceAsStream(NerDictionary.IMAGE)) {
-            assertNotNull(in, "the build writes " + NerDictionary.IMAGE + " (marsad-core/pom.xml, ner-names-image)");
-            shipped = in.readAllBytes();
+    void theImagesInTheClassesAreTheOnesTheTsvFilesGiveNow() throws Exception {
+        java.util.Map<String, Writer> images = java.util.Map.of(NerDictionary.IMAGE, NerDictionary::writeImage,
+                org.marsad.places.Gazetteer.IMAGE, org.marsad.places.Gazetteer::writeImage);
+        for (var image : images.entrySet()) {
+            ByteArrayOutputStream fresh = new ByteArrayOutputStream();
+            image.getValue().write(fresh);
+            byte[] shipped;
+            try (InputStream in = NerDictionary.class.getClassLoader().getResourceAsStream(image.getKey())) {
+                assertNotNull(in, "the build writes " + image.getKey() + " (marsad-core/pom.xml, ner-names-image)");
+                shipped = in.readAllBytes();
+            }
+            assertArrayEquals(fresh.toByteArray(), shipped, "a stale image " + image.getKey() + ": build marsad-core again");
         }
-        assertArrayEquals(fresh.toByteArray(), shipped, "a stale names image: build marsad-core again");
     }
 
     @Test

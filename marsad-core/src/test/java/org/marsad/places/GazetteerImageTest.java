@@ -1,29 +1,17 @@
 package org.marsad.places;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The places image (BENCHMARKS.md, session 26, dict36): the gazetteer of the TSVs, answer for answer. */
+/**
+ * The places image (BENCHMARKS.md, session 26, dict36): the gazetteer of the TSVs, answer for answer (that the image in
+ * the classes is the TSVs' now: NerImageTest).
+ */
 class GazetteerImageTest {
-    @Test
-    void theImageInTheClassesIsTheOneTheTsvFilesGiveNow() throws Exception {
-        ByteArrayOutputStream fresh = new ByteArrayOutputStream();
-        Gazetteer.writeImage(fresh);
-        byte[] shipped;
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(Gazetteer.IMAGE)) {
-            assertNotNull(in, "the build writes " + Gazetteer.IMAGE + " (marsad-core/pom.xml, ner-names-image)");
-            shipped = in.readAllBytes();
-        }
-        assertArrayEquals(fresh.toByteArray(), shipped, "a stale places image: build marsad-core again");
-    }
-
     @Test
     void everyNameIsLookedUpAndReadAsFromTheTsvFiles() {
         Gazetteer tsv = Gazetteer.fromTsv(null);
