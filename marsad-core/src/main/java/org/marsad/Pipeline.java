@@ -120,14 +120,18 @@ public final class Pipeline {
         CompletableFuture<?> places = CompletableFuture.runAsync(org.marsad.places.Gazetteer::load);
         // and the time lexicon (cached too), which the constructor would otherwise read on this thread after the rest
         CompletableFuture<?> times = CompletableFuture.runAsync(TimeExpressions::load);
+        // and the event patterns and modifiers, so that this thread reads only the actor dictionary before the
+        // constructor (it read all three: the longest of the loads; BENCHMARKS.md, session 26, dict36)
         Codebook codebook = Codebook.load();
+        CompletableFuture<EventPatterns> patterns = CompletableFuture.supplyAsync(() -> EventPatterns.load(codebook));
+        CompletableFuture<Modifiers> modifiers = CompletableFuture.supplyAsync(Modifiers::load);
         ActorDictionary actors = ActorDictionary.load();
-        EventPatterns patterns = EventPatterns.load(codebook);
-        Modifiers modifiers = Modifiers.load();
+        await(patterns);
+        await(modifiers);
         await(ner);
         await(places);
         await(times);
-        return new Pipeline(actors, patterns, modifiers, codebook);
+        return new Pipeline(actors, patterns.join(), modifiers.join(), codebook);
     }
 
     /** Waits for a load on another thread; its failure is thrown here as it was thrown there. */

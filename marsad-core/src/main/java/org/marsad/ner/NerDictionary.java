@@ -132,8 +132,30 @@ public final class NerDictionary {
 
     // --- loading -------------------------------------------------------------------------------
 
+    /**
+     * The names trie as the build wrote it from the TSV files below ({@link NerImage}, run by marsad-core's pom at
+     * process-classes): the entries in the order {@link #fromTsv} adds them, each word once. Generated, never edited;
+     * the TSV files stay the source. When it is absent (a classpath without the build's output) the TSVs are read.
+     */
+    static final String IMAGE = "marsad/ner/names.image";
+    static final int IMAGE_MAGIC = 0x4d4e4931; // "MNI1"
+
     static NerDictionary read() {
+        NerDictionary d = readImage();
+        if (d == null) {
+            d = fromTsv(null);
+        }
+        d.readTriggers();
+        return d;
+    }
+
+    /**
+     * The names of the place and actor dictionaries and of given-names.tsv, each added with its kind as the features
+     * know it; {@code added}, when not null, is told every {@code (key, kind)} in the order the trie is given them.
+     */
+    static NerDictionary fromTsv(java.util.function.BiConsumer<List<String>, Kind> added) {
         NerDictionary d = new NerDictionary();
+        d.added = added;
         Set<String> common = new HashSet<>();
         for (Row r : TsvFile.read("marsad/places/stopnames.tsv", 2, false)) {
             common.add(String.join(" ", PhraseKeys.of(r.col(0))));
@@ -166,6 +188,11 @@ public final class NerDictionary {
         for (Row r : TsvFile.read("marsad/ner/given-names.tsv", 2, true)) {
             d.addNames(r.col(0), "common".equals(r.col(1)) ? Kind.GIVEN_COMMON : Kind.GIVEN);
         }
+        d.added = null;
+        return d;
+    }
+
+    private void readTriggers() {
         for (Row r : TsvFile.read("marsad/ner/triggers.tsv", 2, true)) {
             Trigger t;
             try {
@@ -173,21 +200,115 @@ public final class NerDictionary {
             } catch (IllegalArgumentException e) {
                 throw r.error("trigger type must be PERS, LOC, ORG or MISC, got '" + r.col(1) + "'");
             }
-            d.triggers.add(PhraseKeys.of(r.col(0)), t);
+            triggers.add(PhraseKeys.of(r.col(0)), t);
         }
-        return d;
+    }
+
+    /** Where {@link #fromTsv} tells what it adds (the image's writer), or null. */
+    private java.util.function.BiConsumer<List<String>, Kind> added;
+
+    private void add(List<String> key, Kind kind) {
+        names.add(key, kind);
+        if (added != null) {
+            added.accept(key, kind);
+        }
+    }
+
+    /**
+     * The image: {@link #IMAGE_MAGIC}, the number of distinct words and each word ({@code writeUTF}), the number of
+     * entries and each entry as its kind's ordinal, its length and its words' indexes. The names trie read from it is
+     * the one {@link #fromTsv} builds: the same keys given with the same kinds in the same order.
+     */
+    static void writeImage(java.io.OutputStream out) throws java.io.IOException {
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        java.io.ByteArrayOutputStream entries = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream e = new java.io.DataOutputStream(entries);
+        int[] count = {0};
+        fromTsv((key, kind) -> {
+            try {
+                if (key.size() > 255) {
+                    throw new IllegalStateException("a name of more than 255 words: " + key);
+                }
+                e.writeByte(kind.ordinal());
+                e.writeByte(key.size());
+                for (String w : key) {
+                    Integer i = index.get(w);
+                    if (i == null) {
+                        i = index.size();
+                        index.put(w, i);
+                    }
+                    e.writeInt(i);
+                }
+                count[0]++;
+            } catch (java.io.IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        });
+        java.io.DataOutputStream d = new java.io.DataOutputStream(out);
+        d.writeInt(IMAGE_MAGIC);
+        d.writeInt(index.size());
+        for (String w : index.keySet()) {
+            d.writeUTF(w);
+        }
+        d.writeInt(count[0]);
+        e.flush();
+        entries.writeTo(d);
+        d.flush();
+    }
+
+    /** The names trie from {@link #IMAGE}, or null when the classpath has none. */
+    static NerDictionary readImage() {
+        java.io.InputStream in = NerDictionary.class.getClassLoader().getResourceAsStream(IMAGE);
+        if (in == null) {
+            return null;
+        }
+        try (java.io.DataInputStream d = new java.io.DataInputStream(new java.io.BufferedInputStream(in, 1 << 16))) {
+            return readImage(d, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(IMAGE, e);
+        }
+    }
+
+    /** The names trie of an image; {@code added}, when not null, is told every {@code (key, kind)} as the trie is given it. */
+    static NerDictionary readImage(java.io.DataInputStream d, java.util.function.BiConsumer<List<String>, Kind> added)
+            throws java.io.IOException {
+        if (d.readInt() != IMAGE_MAGIC) {
+            throw new java.io.IOException(IMAGE + ": not a names image");
+        }
+        String[] words = new String[d.readInt()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = d.readUTF();
+        }
+        Kind[] kinds = Kind.values();
+        NerDictionary dict = new NerDictionary();
+        ArrayList<String> key = new ArrayList<>();
+        for (int n = d.readInt(); n > 0; n--) {
+            Kind kind = kinds[d.readUnsignedByte()];
+            key.clear();
+            for (int k = d.readUnsignedByte(); k > 0; k--) {
+                key.add(words[d.readInt()]);
+            }
+            dict.names.add(key, kind); // the trie keeps the words, not the list
+            if (added != null) {
+                added.accept(List.copyOf(key), kind);
+            }
+        }
+        if (d.read() != -1) {
+            throw new java.io.IOException(IMAGE + ": bytes after the last entry");
+        }
+        return dict;
     }
 
     private void addPlaces(String namesAr, Set<String> common) {
         for (String n : TsvFile.names(namesAr)) {
             List<String> key = PhraseKeys.of(n);
-            names.add(key, common.contains(String.join(" ", key)) ? Kind.PLACE_COMMON : Kind.PLACE);
+            add(key, common.contains(String.join(" ", key)) ? Kind.PLACE_COMMON : Kind.PLACE);
         }
     }
 
     private void addNames(String namesAr, Kind kind) {
         for (String n : TsvFile.names(namesAr)) {
-            names.add(PhraseKeys.of(n), kind);
+            add(PhraseKeys.of(n), kind);
         }
     }
 
@@ -204,7 +325,7 @@ public final class NerDictionary {
                     form.add(w + suffix);
                 }
                 if (form != null) {
-                    names.add(form, Kind.DEMONYM);
+                    add(form, Kind.DEMONYM);
                 }
             }
         }

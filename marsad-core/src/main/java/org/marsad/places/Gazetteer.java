@@ -288,25 +288,60 @@ public final class Gazetteer {
 
     // --- loading -------------------------------------------------------------------------------
 
+    /**
+     * The places and their names as the build wrote them from countries.tsv and cities.tsv ({@code NerImage}, run by
+     * marsad-core's pom at process-classes): each place, then each of its names' key with the two facts
+     * {@link ArticleUse} notes of it, in file order, each word once. Generated, never edited; the TSVs stay the source.
+     * When it is absent the TSVs are read. stopnames.tsv and common-words.tsv, small, are always read.
+     */
+    public static final String IMAGE = "marsad/places/places.image";
+    static final int IMAGE_MAGIC = 0x4d475a31; // "MGZ1"
+    private static final int END = 0;
+    private static final int COUNTRY = 1;
+    private static final int CITY = 2;
+    private static final int NAME = 3;
+
     static Gazetteer read() {
-        NameTrie.Builder trie = new NameTrie.Builder();
-        ArticleUse article = new ArticleUse();
-        int places = 0;
-        Map<String, GazetteerPlace> countries = new HashMap<>();
-        // countries: iso3, name_en, lat, lon, names_ar
-        for (String[] f : rows(COUNTRIES_FILE, 5)) {
-            places++;
-            GazetteerPlace country = new GazetteerPlace(f[0], f[1], f[0], coordinate(f[2]), coordinate(f[3]), 0,
-                    GazetteerPlace.COUNTRY);
-            countries.put(f[0], country);
-            add(trie, article, country, f[4]);
+        Gazetteer g = readImage();
+        return g != null ? g : fromTsv(null);
+    }
+
+    /** The gazetteer of the TSV files; {@code image}, when not null, is written every place and name as they are added. */
+    static Gazetteer fromTsv(java.io.DataOutputStream image) {
+        try {
+            NameTrie.Builder trie = new NameTrie.Builder();
+            ArticleUse article = new ArticleUse();
+            int places = 0;
+            Map<String, GazetteerPlace> countries = new HashMap<>();
+            Map<String, Integer> words = new java.util.LinkedHashMap<>();
+            // countries: iso3, name_en, lat, lon, names_ar
+            for (String[] f : rows(COUNTRIES_FILE, 5)) {
+                places++;
+                GazetteerPlace country = new GazetteerPlace(f[0], f[1], f[0], coordinate(f[2]), coordinate(f[3]), 0,
+                        GazetteerPlace.COUNTRY);
+                countries.put(f[0], country);
+                writePlace(image, COUNTRY, country);
+                add(trie, article, country, f[4], image, words);
+            }
+            // cities: geonameid, name_en, country, lat, lon, population, feature_code, names_ar
+            for (String[] f : rows(CITIES_FILE, 8)) {
+                places++;
+                GazetteerPlace city = new GazetteerPlace(f[0], f[1], f[2], coordinate(f[3]), coordinate(f[4]),
+                        Long.parseLong(f[5]), f[6]);
+                writePlace(image, CITY, city);
+                add(trie, article, city, f[7], image, words);
+            }
+            if (image != null) {
+                image.writeByte(END);
+            }
+            return finish(trie, article, places, countries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        // cities: geonameid, name_en, country, lat, lon, population, feature_code, names_ar
-        for (String[] f : rows(CITIES_FILE, 8)) {
-            places++;
-            add(trie, article, new GazetteerPlace(f[0], f[1], f[2], coordinate(f[3]), coordinate(f[4]),
-                    Long.parseLong(f[5]), f[6]), f[7]);
-        }
+    }
+
+    private static Gazetteer finish(NameTrie.Builder trie, ArticleUse article, int places,
+                                    Map<String, GazetteerPlace> countries) {
         Map<String, StopPolicy> stop = new HashMap<>();
         // stopnames: name, policy, note
         for (String[] f : rows(STOPNAMES_FILE, 2)) {
@@ -328,14 +363,133 @@ public final class Gazetteer {
                 places, trie.names());
     }
 
-    private static void add(NameTrie.Builder trie, ArticleUse article, GazetteerPlace place, String names) {
+    private static void add(NameTrie.Builder trie, ArticleUse article, GazetteerPlace place, String names,
+                            java.io.DataOutputStream image, Map<String, Integer> words) throws IOException {
         for (String name : names.split("\\|")) {
             List<String> key = PlaceNames.key(name);
             if (!key.isEmpty()) {
+                boolean innerHamza = key.size() == 1 && hasInnerHamza(name.trim());
+                boolean withArticle = key.size() == 1 && !ArabicNormalizer.normalize(name).trim().equals(key.get(0));
                 trie.add(key, place);
-                article.note(name, key, place);
+                article.note(key, place, innerHamza, withArticle);
+                if (image != null) {
+                    if (key.size() > 255) {
+                        throw new IllegalStateException("a place name of more than 255 words: " + name);
+                    }
+                    image.writeByte(NAME);
+                    image.writeByte((innerHamza ? 1 : 0) | (withArticle ? 2 : 0));
+                    image.writeByte(key.size());
+                    for (String w : key) {
+                        Integer i = words.get(w);
+                        if (i == null) {
+                            image.writeInt(-1); // a new word, written here: the next index
+                            image.writeUTF(w);
+                            words.put(w, words.size());
+                        } else {
+                            image.writeInt(i);
+                        }
+                    }
+                }
             }
         }
+    }
+
+    private static void writePlace(java.io.DataOutputStream image, int kind, GazetteerPlace p) throws IOException {
+        if (image == null) {
+            return;
+        }
+        image.writeByte(kind);
+        image.writeUTF(p.id());
+        image.writeUTF(p.nameEn());
+        if (kind == CITY) {
+            image.writeUTF(p.country());
+            image.writeLong(p.population());
+            image.writeUTF(p.featureCode());
+        }
+        writeCoordinate(image, p.lat());
+        writeCoordinate(image, p.lon());
+    }
+
+    private static void writeCoordinate(java.io.DataOutputStream image, Double c) throws IOException {
+        image.writeBoolean(c != null);
+        if (c != null) {
+            image.writeDouble(c);
+        }
+    }
+
+    private static Double readCoordinate(java.io.DataInputStream d) throws IOException {
+        return d.readBoolean() ? Double.valueOf(d.readDouble()) : null;
+    }
+
+    /** Writes the image of the TSV files (see {@link #IMAGE}). */
+    public static void writeImage(java.io.OutputStream out) throws IOException {
+        java.io.DataOutputStream d = new java.io.DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
+        d.writeInt(IMAGE_MAGIC);
+        fromTsv(d);
+        d.flush();
+    }
+
+    /** The gazetteer from {@link #IMAGE}, or null when the classpath has none. */
+    static Gazetteer readImage() {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(IMAGE);
+        if (in == null) {
+            return null;
+        }
+        try (java.io.DataInputStream d = new java.io.DataInputStream(new java.io.BufferedInputStream(in, 1 << 16))) {
+            return readImage(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(IMAGE, e);
+        }
+    }
+
+    /** The gazetteer the image's places and names give, as {@link #fromTsv} built it. */
+    static Gazetteer readImage(java.io.DataInputStream d) throws IOException {
+        if (d.readInt() != IMAGE_MAGIC) {
+            throw new IOException(IMAGE + ": not a places image");
+        }
+        NameTrie.Builder trie = new NameTrie.Builder();
+        ArticleUse article = new ArticleUse();
+        int places = 0;
+        Map<String, GazetteerPlace> countries = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        GazetteerPlace place = null;
+        for (int kind = d.readUnsignedByte(); kind != END; kind = d.readUnsignedByte()) {
+            if (kind == COUNTRY) {
+                places++;
+                String iso3 = d.readUTF();
+                place = new GazetteerPlace(iso3, d.readUTF(), iso3, readCoordinate(d), readCoordinate(d), 0,
+                        GazetteerPlace.COUNTRY);
+                countries.put(iso3, place);
+            } else if (kind == CITY) {
+                places++;
+                String id = d.readUTF();
+                String nameEn = d.readUTF();
+                String country = d.readUTF();
+                long population = d.readLong();
+                String code = d.readUTF();
+                place = new GazetteerPlace(id, nameEn, country, readCoordinate(d), readCoordinate(d), population, code);
+            } else if (kind == NAME && place != null) {
+                int flags = d.readUnsignedByte();
+                String[] key = new String[d.readUnsignedByte()];
+                for (int k = 0; k < key.length; k++) {
+                    int i = d.readInt();
+                    if (i < 0) {
+                        words.add(d.readUTF());
+                        i = words.size() - 1;
+                    }
+                    key[k] = words.get(i);
+                }
+                List<String> list = java.util.Arrays.asList(key);
+                trie.add(list, place);
+                article.note(list, place, (flags & 1) != 0, (flags & 2) != 0);
+            } else {
+                throw new IOException(IMAGE + ": bad record " + kind);
+            }
+        }
+        if (d.read() != -1) {
+            throw new IOException(IMAGE + ": bytes after the end");
+        }
+        return finish(trie, article, places, countries);
     }
 
     /** How each place writes each of its one-word names: with the article, without it, or both. */
@@ -346,13 +500,16 @@ public final class Gazetteer {
         /** One-word keys written with a hamza on an inner alef by some place (مأرب). */
         final Set<String> hamzaInName = new java.util.HashSet<>();
 
-        void note(String name, List<String> key, GazetteerPlace place) {
-            if (key.size() == 1 && hasInnerHamza(name.trim())) {
+        /**
+         * A name's key of {@code place}; {@code innerHamza}: a one-word name written with a hamza on an inner alef,
+         * {@code withArticle}: a one-word name written with the article (its normalized form is not its key).
+         */
+        void note(List<String> key, GazetteerPlace place, boolean innerHamza, boolean withArticle) {
+            if (innerHamza) {
                 hamzaInName.add(key.get(0));
             }
             if (key.size() == 1) {
-                boolean article = !ArabicNormalizer.normalize(name).trim().equals(key.get(0));
-                (article ? with : without).computeIfAbsent(key.get(0), k -> new java.util.HashSet<>()).add(place.id());
+                (withArticle ? with : without).computeIfAbsent(key.get(0), k -> new java.util.HashSet<>()).add(place.id());
             }
         }
 
