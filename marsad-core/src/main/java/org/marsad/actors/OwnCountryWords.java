@@ -1,6 +1,7 @@
 package org.marsad.actors;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.dict.TsvFile;
 import org.marsad.text.ArabicNormalizer;
@@ -15,16 +16,16 @@ record OwnCountryWords(Set<String> memberLinks, Set<String> personWhys) {
     static final OwnCountryWords WORDS = load();
 
     private static OwnCountryWords load() {
-        Set<String> links = new HashSet<>();
-        Set<String> whys = new HashSet<>();
+        Map<String, Set<String>> byKind = Map.of("member-link", new HashSet<>(), "person-why", new HashSet<>());
         for (TsvFile.Row r : TsvFile.read("marsad/actors/own-country.tsv", 2, true)) {
-            switch (r.col(0)) {
-                case "member-link" -> links.add(ArabicNormalizer.normalize(r.col(1)));
-                case "person-why" -> whys.add(r.col(1));
-                default -> throw r.error("unknown kind '" + r.col(0) + "' (member-link, person-why)");
+            Set<String> values = byKind.get(r.col(0));
+            if (values == null) {
+                throw r.error("unknown kind '" + r.col(0) + "' (member-link, person-why)");
             }
+            // a link is a word of the text, compared normalized; a why is the matcher's own name for a reading
+            values.add(r.col(0).equals("member-link") ? ArabicNormalizer.normalize(r.col(1)) : r.col(1));
         }
-        return new OwnCountryWords(Set.copyOf(links), Set.copyOf(whys));
+        return new OwnCountryWords(Set.copyOf(byKind.get("member-link")), Set.copyOf(byKind.get("person-why")));
     }
 
     /** Whether {@code norm} (a normalized word) joins a person to the body he sits in («في»). */
