@@ -459,8 +459,13 @@ public final class ActorMatcher {
             }
             String primary = m.primary();
             if (m.isActor() && primary != null && primary.length() == 3
-                    && ("PERS".equals(m.type()) || "AGENT".equals(m.type()))) {
+                    && ("PERS".equals(m.type()) || "AGENT".equals(m.type()) || OWN_COUNTRY.isPersonWhy(m.why()))) {
                 antecedent = m;
+                break;
+            }
+            ActorMention body = memberBody(tokens, found, j, k);
+            if (body != null) {
+                antecedent = body;
                 break;
             }
         }
@@ -470,6 +475,26 @@ public final class ActorMatcher {
         }
         return new ActorMention(i, i + 1, new Span(t.start(), t.end()), country.code(), "GPE", country,
                 country.nameEn(), "own-country", ActorMention.Form.NAMED, t.sentence(), prefix);
+    }
+
+    /** Who «بلاده» may belong to besides a person or agent of a state (own-country.tsv). */
+    private static final OwnCountryWords OWN_COUNTRY = OwnCountryWords.WORDS;
+
+    /**
+     * «النائبة في الكنيست الإسرائيلي»: the state's body ({@code found[j + 1]}, an organization or agent with a state's
+     * code) that the person or agent {@code found[j]}, with no country of its own, sits in, joined by a member link
+     * of own-country.tsv right after it in its sentence; or null. Only mentions before «بلاده» ({@code k}) count.
+     */
+    private static ActorMention memberBody(List<Token> tokens, List<ActorMention> found, int j, int k) {
+        ActorMention m = found.get(j);
+        if (j + 1 >= k || m.primary() != null || !("PERS".equals(m.type()) || "AGENT".equals(m.type()))
+                || m.end() >= tokens.size() || !OWN_COUNTRY.isMemberLink(tokens.get(m.end()).norm())) {
+            return null;
+        }
+        ActorMention body = found.get(j + 1);
+        String primary = body.primary();
+        return body.first() == m.end() + 1 && body.sentence() == m.sentence() && body.isActor() && primary != null
+                && primary.length() == 3 && ("ORG".equals(body.type()) || "AGENT".equals(body.type())) ? body : null;
     }
 
     /** {@code out} sorted by first word (stably): a method of its own, so that a trap in the sort is not the pass's. */

@@ -2859,6 +2859,23 @@ class EventRulesTest {
     }
 
     @Test
+    void herCountryIsTheStateOfTheBodySheSitsInOrOfHerNationality() {
+        // (session 26, actors27) snn-2015-07-26#965 (session 24's blind item 22): the MK no dictionary gives a country
+        // sits in the Israeli Knesset (own-country.tsv member-link «في»); «بلادها» is Israel, not the Palestine of
+        // «المقاومة الفلسطينية» a sentence before
+        List<String> mk = dyads("ولم يستبعد خبراء عسكريون العلاقة الوثيقة بين جوبا وتل أبيب، سواء أكان لاستهداف الخرطوم "
+                + "أو المقاومة الفلسطينية. وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت أخيرا بأن بلادها "
+                + "تتعاون مع جنوب السودان، كقاعدة مراقبة ورصد لعملية تهريب السلاح إلى حركة حماس.");
+        assertTrue(mk.stream().noneMatch(x -> x.startsWith("PSE>SSD") || x.startsWith("SSD>PSE")), mk.toString());
+        assertTrue(mk.stream().anyMatch(x -> x.startsWith("ISR>SSD 06")), mk.toString());
+        // snn-2015-08-09#1035: a person of a nationality (people+demonym) is whose «بلده» it is, not the Syria of the
+        // sentence before: a Saudi fighting Saudi Arabia is no dyad
+        List<String> youth = dyads("واظهار النظام السوري أمام العالم بأنه صادق بوصفه الثوار السوريين بالإرهابيين. ولعلنا "
+                + "نقف على الأسباب التي أفضت إلى أن شاباً سعودياً تربى وتعلم في موطنه صار يحارب بلده ويفجّر.");
+        assertTrue(youth.stream().noneMatch(x -> x.startsWith("SYR>")), youth.toString());
+    }
+
+    @Test
     void aPartyOfALaterCuesPhraseIsNotThePartyOfTheFirst() {
         // snn-2015-08-04#984 (session 13's blind judgement, item 68, "source"): the ministers after «اللقاء المقرر مع» are
         // the later meeting's party; neither Jubeir nor the Emir met them in the meeting Kerry's day began with
