@@ -152,7 +152,7 @@ public final class TextAnalyzer {
         char[] chars = w.chars(text);
         // the page furniture after the article («مقالات أخرى للكاتب...») is not read: no token, sentence or mention
         // comes from it, and every offset before it is as it was
-        int end = furniture.start(text);
+        int end = furniture.start(chars, text.length());
         TokenSpans spans = tokenizer.scan(chars, end, w.spans);
         WordKeys keys = w.keys;
         // the three passes over the tokens are methods of their own: this one, called once per text, is entered too
