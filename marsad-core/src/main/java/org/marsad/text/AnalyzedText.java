@@ -10,9 +10,11 @@ import org.marsad.model.Span;
  * @param tokens   the tokens of the sentences: a keyword line closing the text ({@link ClosingTags}) is in none,
  *                 and its tokens are not here
  * @param keywords that line's words after its opener («سمات تبوك جامعة معمة تبوك»: «تبوك جامعة معمة تبوك»), or null
+ * @param furniture the page furniture after the article, from its marker to the end of the text («مقالات أخرى
+ *                  للكاتب...», {@link PageFurniture}), or null: no token is in it
  */
 public record AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, int[] sentenceStarts,
-                           Span keywords) {
+                           Span keywords, Span furniture) {
     public AnalyzedText {
         sentences = List.copyOf(sentences);
         tokens = FixedList.copyOf(tokens);
@@ -25,7 +27,12 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Token> to
 
     /** @param tokens ordered by sentence, as the text layer makes them */
     public AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, Span keywords) {
-        this(text, sentences, tokens, starts(sentences.size(), tokens), keywords);
+        this(text, sentences, tokens, keywords, null);
+    }
+
+    /** @param tokens ordered by sentence, as the text layer makes them */
+    public AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, Span keywords, Span furniture) {
+        this(text, sentences, tokens, starts(sentences.size(), tokens), keywords, furniture);
     }
 
     private static int[] starts(int sentenceCount, List<Token> tokens) {

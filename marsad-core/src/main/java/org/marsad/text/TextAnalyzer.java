@@ -3,14 +3,17 @@ package org.marsad.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.marsad.model.Span;
 
 /**
- * The text layer as one chain: {@link Tokenizer} → {@link CliticSegmenter} → {@link SentenceSplitter}.
+ * The text layer as one chain: {@link PageFurniture} → {@link Tokenizer} → {@link CliticSegmenter} →
+ * {@link SentenceSplitter}. The tokenizer reads the text up to the page furniture after the article, if any.
  * Normalization happens per token, after the tokenizer has found it, so every token keeps its original offsets.
  * Each {@link Token} is built once, from the arrays the chain fills ({@link TokenSpans}).
  * Thread-safe: its only mutable state is the word cache, whose readers take no lock (see {@link WordCache}).
  */
 public final class TextAnalyzer {
+    private final PageFurniture furniture = PageFurniture.standard();
     private final Tokenizer tokenizer = new Tokenizer();
     private final CliticSegmenter segmenter;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -147,7 +150,10 @@ public final class TextAnalyzer {
     public AnalyzedText analyze(String text) {
         Workspace w = text.length() <= REUSED_UP_TO ? workspaces.get() : new Workspace();
         char[] chars = w.chars(text);
-        TokenSpans spans = tokenizer.scan(chars, text.length(), w.spans);
+        // the page furniture after the article («مقالات أخرى للكاتب...») is not read: no token, sentence or mention
+        // comes from it, and every offset before it is as it was
+        int end = furniture.start(chars, text.length());
+        TokenSpans spans = tokenizer.scan(chars, end, w.spans);
         WordKeys keys = w.keys;
         // the three passes over the tokens are methods of their own: this one, called once per text, is entered too
         // rarely to be compiled early, and its loops were compiled on stack (OSR) four times under load (0.5-6.2 s
@@ -158,7 +164,8 @@ public final class TextAnalyzer {
         SentenceSplitter.Bounds bounds = splitter.bounds(spans, w.sentenceOf(kept));
         // a closing keyword line's tokens (from bounds.end() on) are in no sentence: they are left out
         Token[] tokens = tokensOf(spans, entries, bounds.sentenceOf(), bounds.end());
-        return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens), bounds.keywords());
+        return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens), bounds.keywords(),
+                end < text.length() ? new Span(end, text.length()) : null);
     }
 
     /**

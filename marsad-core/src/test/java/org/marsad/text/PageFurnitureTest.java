@@ -1,0 +1,90 @@
+package org.marsad.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.Pipeline;
+import org.marsad.model.Article;
+import org.marsad.model.CodedArticle;
+import org.marsad.model.Event;
+
+/**
+ * The page furniture after an article (PageFurniture, page-furniture.tsv; session 26, text28) is not read: no token,
+ * sentence, mention or event from it; the text is kept whole and every other offset stays as it was. Real endings of
+ * the SaudiNewsNet corpus.
+ */
+class PageFurnitureTest {
+    private final TextAnalyzer analyzer = new TextAnalyzer(s -> false);
+
+    // snn-2015-08-04#358 (aljazirah): the column's last lines and the writer's other columns, their titles run
+    // together; session 26's blind judgement found «زيارة محمد بن سلمان لمصر ومدلولاتها» coded EGY → SAUGOV 043
+    private static final String COLUMN = "ولم تعد الورقة الإخوانية، من ضمن أوراق الأجندة الأمريكية في مصر وفي المنطقة، كما "
+            + "كانت خلال حكم الرئيس أوباما. \nإلى اللقاء. \n";
+    private static final String OTHER_COLUMNS = "مقالات أخرى للكاتببالإثباتات: الأمريكيون صنعوا (داعش)!زيارة محمد بن "
+            + "سلمان لمصر ومدلولاتهاماذا لو نجح الإصلاحيون في إيران؟سقوط الصحوة والمتأسلمين الصحويينلا حل مع إيران إلا "
+            + "مواجهة التصعيد بالتصعيد";
+
+    private static List<String> sentences(AnalyzedText t) {
+        return t.sentences().stream().map(s -> s.span().of(t.text())).toList();
+    }
+
+    @Test
+    void theEarliestMarkerThatBeginsAWordStartsTheFurniture() {
+        PageFurniture f = new PageFurniture(List.of("للتواصل مع الكاتب", "// انتهى //"));
+        String text = "نص المقال. \n// انتهى //\n 16:10 ت م \n ";
+        assertEquals(text.indexOf("//"), f.start(text));
+        // glued to the writer's e-mail (almadina, snn-2015-07-21#1341): a Latin letter before it is no word of it
+        text = "نص المقال.\n\nتويتر: someone@gmail.comللتواصل مع الكاتب ارسل رسالة SMS";
+        assertEquals(text.indexOf("للتواصل"), f.start(text));
+        // after an Arabic letter it is inside a word: not a marker; then the next occurrence, the earliest marker
+        text = "وللتواصل مع الكاتب أهمية. // انتهى // للتواصل مع الكاتب";
+        assertEquals(text.indexOf("//"), f.start(text));
+        assertEquals("لا شيء هنا.".length(), f.start("لا شيء هنا."));
+        assertEquals(0, f.start("// انتهى //"));
+    }
+
+    @Test
+    void theFurnitureIsNotReadAndEveryOtherOffsetStays() {
+        AnalyzedText withIt = analyzer.analyze(COLUMN + OTHER_COLUMNS);
+        AnalyzedText plain = analyzer.analyze(COLUMN);
+        assertEquals(sentences(plain), sentences(withIt));
+        assertEquals(plain.sentences(), withIt.sentences());
+        assertEquals(plain.tokens().size(), withIt.tokens().size());
+        for (int i = 0; i < plain.tokens().size(); i++) {
+            assertEquals(plain.tokens().get(i).start(), withIt.tokens().get(i).start());
+            assertEquals(plain.tokens().get(i).end(), withIt.tokens().get(i).end());
+        }
+        assertEquals(COLUMN + OTHER_COLUMNS, withIt.text());
+        assertEquals(OTHER_COLUMNS, withIt.furniture().of(withIt.text()));
+        assertNull(plain.furniture());
+        // SPA's end mark and time sent (snn-2015-08-11#1636)
+        AnalyzedText spa = analyzer.analyze(" ولفت الأتنباه إلى انه من المرجح عقد مؤتمر اليوم بشأن اليونان.\n // انتهى //\n 16:10 ت م \n ");
+        assertEquals(List.of("ولفت الأتنباه إلى انه من المرجح عقد مؤتمر اليوم بشأن اليونان."), sentences(spa));
+        assertEquals("// انتهى //\n 16:10 ت م \n ", spa.furniture().of(spa.text()));
+    }
+
+    @Test
+    void theOtherColumnsGiveNoMentionAndNoEvent() {
+        Pipeline pipeline = Pipeline.load();
+        LocalDate day = LocalDate.of(2015, 8, 4);
+        CodedArticle c = pipeline.code(new Article("snn-2015-08-04#358", null, "aljazirah", day, null,
+                COLUMN + OTHER_COLUMNS));
+        assertTrue(c.mentions().stream().allMatch(m -> m.span().end() <= COLUMN.length()), c.mentions().toString());
+        assertTrue(c.events().stream().allMatch(e -> e.evidence().end() <= COLUMN.length()), c.events().toString());
+        assertFalse(c.events().stream().anyMatch(PageFurnitureTest::egyptReceivesTheSaudis), c.events().toString());
+        // control: the same titles without the marker are read, and code the visit
+        c = pipeline.code(new Article("t", null, "aljazirah", day, null,
+                COLUMN + OTHER_COLUMNS.substring("مقالات أخرى للكاتب".length())));
+        assertTrue(c.events().stream().anyMatch(PageFurnitureTest::egyptReceivesTheSaudis), c.events().toString());
+    }
+
+    private static boolean egyptReceivesTheSaudis(Event e) {
+        return e.source() != null && "EGY".equals(e.source().code()) && e.target() != null
+                && "SAUGOV".equals(e.target().code()) && "043".equals(e.cameoCode());
+    }
+}
