@@ -281,11 +281,39 @@ abstract class ModalityRules extends CueConstruction {
             }
             // arranging a coercive act is orchestrating it (قام بترتيب اعتقال ميخائيل كودوركوفسكي: he was arrested)
             boolean objectRightAfter = i == first - 1 && COOPERATIVE_ROOTS.contains(c.pattern().root())
-                    && (hasBareStem(t, Modifiers.Kind.PREPARATION_OBJECT) || hasBareStem(t, Modifiers.Kind.EVE));
+                    && (hasBareStem(t, Modifiers.Kind.PREPARATION_OBJECT) || hasBareStem(t, Modifiers.Kind.EVE)
+                        || beforeToday(i));
             boolean lamAfter = hasBareStem(t, Modifiers.Kind.PREPARATION)
                     || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.PREPARATION);
             if (objectRightAfter || lamAfter && withLam(tokens.get(i + 1))) {
                 return !clauseBreaks.anyBetween(tokens, i + 1, first);
+            }
+        }
+        return false;
+    }
+
+    /** How many words before قبل / قبيل a word of today may stand (اليوم الجمعة قبل زيارتها). */
+    private static final int TODAY_REACH = 3;
+
+    /**
+     * Whether token {@code i} is قبل / قبيل (modifiers.tsv {@code before-today}, as written, و/ف at most) with a word of
+     * today ({@code today}: اليوم، الآن) at most {@link #TODAY_REACH} words before it, words only between: «وقالت رئيسة
+     * مؤتمر وزراء التعليم الألمان ... اليوم الجمعة قبل زيارتها للصين» (session 25's blind judgement, items 57/58). The
+     * clause is told of the day of publication and the act after قبل comes later: still to come, as after «عشية».
+     * Without a word of today قبل tells what came before an act already made («وقبل زيارتها إلى طهران، كتبت موغيريني»).
+     */
+    private boolean beforeToday(int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !modifiers.is(withoutConjunction(t.norm()), Modifiers.Kind.BEFORE_TODAY)) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(a, i - TODAY_REACH); k--) {
+            Token w = tokens.get(k);
+            if (!w.isWord()) {
+                return false;
+            }
+            if (modifiers.is(withoutConjunction(w.norm()), Modifiers.Kind.TODAY)) {
+                return true;
             }
         }
         return false;
@@ -329,15 +357,20 @@ abstract class ModalityRules extends CueConstruction {
     /**
      * Whether the cue is what an agreement, a plan or a law stipulates (modifiers.tsv {@code stipulation}, the act
      * after على: «وينص الاتفاق النووي على رفع العقوبات عن ايران»). The act is still to come. على stands right before
-     * the cue's first word; the verb at most {@link #STIPULATION_REACH} words before على, its subject between, no
-     * punctuation or relative pronoun between.
+     * the cue's first word, or the cue is a later item of its list ({@link #listedAfterAla}: «والذي ينص على وقف تدفق
+     * المقاتلين الإرهابيين الأجانب، وقطع الموارد المالية»); the verb at most {@link #STIPULATION_REACH} words before على,
+     * its subject between, no punctuation or relative pronoun between.
      */
     private boolean stipulated(Cue c) {
         int first = firstWordOf(c); // a phrase cue's head may be its last word
-        if (first - 1 < a || !tokens.get(first - 1).isWord() || !"علي".equals(tokens.get(first - 1).norm())) {
-            return false;
+        int ala = first - 1;
+        if (ala < a || !tokens.get(ala).isWord() || !"علي".equals(tokens.get(ala).norm())) {
+            ala = listedAfterAla(c, first); // a later item of what is stipulated (على وقف تدفق المقاتلين ...، وقطع الموارد)
+            if (ala < 0) {
+                return false;
+            }
         }
-        for (int i = first - 2; i >= Math.max(a, first - 1 - STIPULATION_REACH); i--) {
+        for (int i = ala - 1; i >= Math.max(a, ala - STIPULATION_REACH); i--) {
             Token t = tokens.get(i);
             if (!t.isWord() || clauseBreaks.isRelative(t)) {
                 return false;

@@ -29,7 +29,7 @@ public final class Modifiers {
         MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, REFUSAL, RELIANCE, DISCLOSURE, IDENTITY_NOUN, PURPOSE_OF_ACT,
         PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, TIME_PREPOSITION, TIME_UNIT,
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
-        FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER }
+        FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -382,7 +382,9 @@ public final class Modifiers {
             // as written: read only right after the على of a cue of seizing (استولى على مساحات واسعة من الأراضي)
             Kind.TERRITORY_NOUN, Kind.TERRITORY_SHARE,
             // as written: read only on a meeting verb's head right before فيها / فيه (سياسة تجتمع فيها)
-            Kind.COMES_TOGETHER);
+            Kind.COMES_TOGETHER,
+            // as written: read only right before a cooperative masdar cue and the three words before (اليوم الجمعة قبل زيارتها)
+            Kind.BEFORE_TODAY, Kind.TODAY);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
