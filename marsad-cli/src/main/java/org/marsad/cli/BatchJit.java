@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import javax.management.ObjectName;
 
 /**
- * Keeps HotSpot's C2 compiler out of a batch ingest started as {@code java -jar marsad.jar ingest ...}, as the
+ * Keeps HotSpot's C2 compiler out of a batch ingest started as {@code java -jar marsad.jar ingest ...} (and out of a
+ * {@code recode}, the same coding over the stored articles), as the
  * {@code marsad} launcher does with {@code -XX:TieredStopAtLevel=1}: a batch ingest ends before C2's work pays for
  * itself (on the whole SaudiNewsNet corpus C2 spent 23–26 CPU-seconds recompiling the coder, a third of the run's
  * CPU, and bought at most 1.3 s of the coding thread: BENCHMARKS.md, ingest18; measured again in ingest19). The JIT's
@@ -30,8 +31,15 @@ final class BatchJit {
     private BatchJit() {
     }
 
-    /** True for the command line of a batch ingest: {@code ingest} without {@code --watch}, as the launcher decides. */
-    static boolean isBatchIngest(String... args) {
+    /**
+     * True for the command line of a batch job, as the launcher decides: {@code ingest} without {@code --watch}, and
+     * {@code recode} (every stored article analyzed and coded again in one pass, an ingest's coding without its
+     * dedup: C2 is not repaid there either, BENCHMARKS.md ingest21).
+     */
+    static boolean isBatchJob(String... args) {
+        if (args.length > 0 && args[0].equals("recode")) {
+            return true;
+        }
         if (args.length == 0 || !args[0].equals("ingest")) {
             return false;
         }

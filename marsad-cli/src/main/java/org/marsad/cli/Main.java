@@ -23,8 +23,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (BatchJit.isBatchIngest(args)) {
-            BatchJit.keepC2Out(); // what the launcher's -XX:TieredStopAtLevel=1 does, for `java -jar marsad.jar ingest`
+        if (BatchJit.isBatchJob(args)) {
+            BatchJit.keepC2Out(); // what the launcher's -XX:TieredStopAtLevel=1 does, for `java -jar marsad.jar ingest|recode`
         }
         System.exit(run(args));
     }

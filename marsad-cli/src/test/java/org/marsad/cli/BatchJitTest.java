@@ -11,17 +11,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** C2 kept out of a batch ingest run as {@code java -jar marsad.jar ingest ...}, and only there. */
+/** C2 kept out of a batch ingest or a recode run as {@code java -jar marsad.jar ingest|recode ...}, and only there. */
 class BatchJitTest {
     @Test
-    void onlyABatchIngestIsOne() {
-        assertTrue(BatchJit.isBatchIngest("ingest", "--db", "x.db", "in.jsonl"));
-        assertTrue(BatchJit.isBatchIngest("ingest", "-q", "--threads", "1", "in.jsonl"));
-        assertFalse(BatchJit.isBatchIngest("ingest", "--watch", "30", "in.jsonl"));
-        assertFalse(BatchJit.isBatchIngest("ingest", "--db", "x.db", "--watch=30", "feeds/"));
-        assertFalse(BatchJit.isBatchIngest("serve", "--db", "x.db"));
-        assertFalse(BatchJit.isBatchIngest("code", "ingest"));
-        assertFalse(BatchJit.isBatchIngest());
+    void onlyABatchIngestOrARecodeIsOne() {
+        assertTrue(BatchJit.isBatchJob("ingest", "--db", "x.db", "in.jsonl"));
+        assertTrue(BatchJit.isBatchJob("ingest", "-q", "--threads", "1", "in.jsonl"));
+        assertFalse(BatchJit.isBatchJob("ingest", "--watch", "30", "in.jsonl"));
+        assertFalse(BatchJit.isBatchJob("ingest", "--db", "x.db", "--watch=30", "feeds/"));
+        assertFalse(BatchJit.isBatchJob("serve", "--db", "x.db"));
+        assertFalse(BatchJit.isBatchJob("code", "ingest"));
+        assertTrue(BatchJit.isBatchJob("recode", "--db", "x.db"));
+        assertTrue(BatchJit.isBatchJob("recode", "--outdated", "--threads", "2"));
+        assertFalse(BatchJit.isBatchJob("code", "recode"));
+        assertFalse(BatchJit.isBatchJob("recluster", "--db", "x.db"));
+        assertFalse(BatchJit.isBatchJob());
     }
 
     /** What {@link BatchJitProbe} printed in a JVM started with {@code jvmOptions}. */

@@ -27,13 +27,39 @@ public final class FullText {
 
     /** The index document of a text: for each word or number its preferred stem, plus its normalized form if different. */
     public static String terms(AnalyzedText text) {
+        return pass(text, false).terms();
+    }
+
+    /**
+     * A text's index document ({@link #terms}) and its {@link Fingerprint} ({@link Fingerprint#of}: the content hash of
+     * its normalized words and their MinHash signature), the same values, made in one pass over its tokens: an ingest
+     * needs both for every article, on the coding thread (its longest job, BENCHMARKS.md ingest20), where two passes
+     * each read every token's normalized form, and the content hash went through a list, a joined string and its UTF-8
+     * copy (ingest21).
+     */
+    record Indexed(String terms, Fingerprint fingerprint) {
+    }
+
+    /** {@link #terms} and {@link Fingerprint#of} of a text, in one pass over its tokens. */
+    static Indexed withFingerprint(AnalyzedText text) {
+        return pass(text, true);
+    }
+
+    private static Indexed pass(AnalyzedText text, boolean fingerprint) {
         // written into a char array, its case checked there, and made a string once: this runs for every article on
         // the coding thread, and under C1 a StringBuilder (an append per term and per space, then String.charAt over
         // the document) cost more. Each token's stem is read once: it is three references away (ingest16's JFR)
         List<Token> tokens = text.tokens();
+        int n = tokens.size();
         char[] doc = new char[text.text().length() * 2 + 16];
         int at = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        // the fingerprint's words: the UTF-8 bytes of the normalized words joined by spaces (what is hashed), and
+        // each word's hash for the signature; a word's characters are read back from the document, where they are
+        byte[] words = fingerprint ? new byte[text.text().length() * 2 + 16] : null;
+        int bytes = 0;
+        long[] wordHashes = fingerprint ? new long[n] : null;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (t.isPunct()) {
                 continue;
@@ -49,9 +75,51 @@ public final class FullText {
             if (both) {
                 at = put(doc, at, norm);
             }
+            if (fingerprint) {
+                int len = norm.length(); // its characters end at {@code at} either way (none written when empty)
+                if (bytes + 1 + 3 * len > words.length) {
+                    words = java.util.Arrays.copyOf(words, Math.max(bytes + 1 + 3 * len, words.length * 2));
+                }
+                if (count > 0) {
+                    words[bytes++] = ' ';
+                }
+                bytes = utf8(doc, at - len, at, words, bytes);
+                wordHashes[count++] = MinHash.wordHash(norm);
+            }
         }
         String terms = new String(doc, 0, at);
-        return hasFoldableCapital(doc, at) ? terms.toLowerCase(Locale.ROOT) : terms; // once: terms are separated by spaces
+        terms = hasFoldableCapital(doc, at) ? terms.toLowerCase(Locale.ROOT) : terms; // once: terms are separated by spaces
+        return new Indexed(terms, fingerprint
+                ? new Fingerprint(Sha256.hex(words, bytes), MinHash.signature(wordHashes, count)) : null);
+    }
+
+    /**
+     * Writes {@code chars[from, to)} as UTF-8 at {@code at} and returns where it ends: the bytes
+     * {@code String.getBytes(UTF_8)} gives, half a surrogate pair included (a '?', as the JDK replaces it).
+     */
+    static int utf8(char[] chars, int from, int to, byte[] out, int at) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                out[at++] = (byte) (0xF0 | cp >> 18);
+                out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                out[at++] = '?';
+            }
+        }
+        return at;
     }
 
     /** Writes a term at {@code at}, after a space unless it is the first; an empty term is not written. */

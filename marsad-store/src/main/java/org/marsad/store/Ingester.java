@@ -400,12 +400,13 @@ public final class Ingester {
             }
             try {
                 AnalyzedText t = analyzer.apply(a.text());
-                Fingerprint fp = Fingerprint.of(t);
+                FullText.Indexed indexed = FullText.withFingerprint(t); // one pass over the tokens for both
+                Fingerprint fp = indexed.fingerprint();
                 if (known.contains(fp.contentHash())) {
                     return new Prepared(a, source, fp, null, null, null, null); // stored before: not coded again
                 }
                 CodedArticle coded = coder.code(a, t);
-                return new Prepared(a, source, fp, coded, FullText.terms(t), StoryTerms.of(coded), null);
+                return new Prepared(a, source, fp, coded, indexed.terms(), StoryTerms.of(coded), null);
             } catch (RuntimeException | StackOverflowError e) {
                 return new Prepared(a, source, null, null, null, null, new InputProblem(file, line,
                         "article " + a.id() + " could not be coded (" + e + "): skipped"));

@@ -43,8 +43,18 @@ public final class MinHash {
         // comparable) and cached in the string; a shingle's hash mixes its words' hashes in order
         long[] wordHashes = new long[n];
         for (int w = 0; w < n; w++) {
-            wordHashes[w] = words.get(w).hashCode() & 0xFFFFFFFFL;
+            wordHashes[w] = wordHash(words.get(w));
         }
+        return signature(wordHashes, n);
+    }
+
+    /** A word's hash as {@link #signature(long[], int)} takes it: its {@code String.hashCode}, unsigned. */
+    static long wordHash(String word) {
+        return word.hashCode() & 0xFFFFFFFFL;
+    }
+
+    /** The signature of the words whose {@link #wordHash}es are {@code wordHashes[0, n)}, in order. */
+    static int[] signature(long[] wordHashes, int n) {
         int[] least = new int[PERMUTATIONS];
         boolean[] reached = new boolean[PERMUTATIONS];
         int shingles = Math.max(1, n - SHINGLE + 1);

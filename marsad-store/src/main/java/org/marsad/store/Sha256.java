@@ -49,12 +49,22 @@ final class Sha256 {
         return Holder.PROVIDER;
     }
 
+    /** The SHA-256 of {@code data[0, length)} as 64 lower-case hex digits (a buffer longer than its content). */
+    static String hex(byte[] data, int length) {
+        return HEX.formatHex(digest(Holder.PROVIDER, data, length));
+    }
+
     static byte[] digest(Provider provider, byte[] data) {
+        return digest(provider, data, data.length);
+    }
+
+    static byte[] digest(Provider provider, byte[] data, int length) {
         try {
             MessageDigest md = provider == null
                     ? MessageDigest.getInstance("SHA-256")
                     : MessageDigest.getInstance("SHA-256", provider);
-            return md.digest(data);
+            md.update(data, 0, length); // what digest(data) does with the whole array
+            return md.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JVM", e);
         }

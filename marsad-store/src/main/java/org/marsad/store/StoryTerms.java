@@ -18,9 +18,23 @@ public record StoryTerms(String evidence, String sentence) {
     public static List<StoryTerms> of(CodedArticle coded) {
         String text = coded.article().text();
         List<StoryTerms> out = new ArrayList<>(coded.events().size());
+        // a sentence's terms made once for the events of it that follow each other (a dyad's two directions, a
+        // sentence's several acts), and an evidence's once for the events that follow each other on it (the two
+        // directions of one verb): the same strings, one normalization and scan fewer each time (ingest21)
+        int sentence = 0;
+        String sentenceTerms = null;
+        Span evidence = null;
+        String evidenceTerms = null;
         for (Event x : coded.events()) {
-            out.add(new StoryTerms(Stories.terms(slice(text, x.evidence())),
-                    Stories.terms(sentenceText(text, coded.sentences(), x.sentence()))));
+            if (sentenceTerms == null || x.sentence() != sentence) {
+                sentence = x.sentence();
+                sentenceTerms = Stories.terms(sentenceText(text, coded.sentences(), sentence));
+            }
+            if (evidenceTerms == null || !java.util.Objects.equals(x.evidence(), evidence)) {
+                evidence = x.evidence();
+                evidenceTerms = Stories.terms(slice(text, evidence));
+            }
+            out.add(new StoryTerms(evidenceTerms, sentenceTerms));
         }
         return out;
     }

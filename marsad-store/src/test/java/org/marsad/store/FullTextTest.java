@@ -42,6 +42,36 @@ class FullTextTest {
     }
 
     @Test
+    void onePassGivesTheIndexDocumentAndTheFingerprintOfTwo() {
+        // the ingest's coding thread makes both in one pass over the tokens (ingest21): the same values as the two
+        // passes, for Arabic, Latin with capitals, digits, a character outside the BMP, empty and punctuation-only texts
+        for (String text : List.of(Fixtures.SUMMIT, Fixtures.SUMMIT_VOWELLED, Fixtures.SUMMIT_COPY, Fixtures.MUNITIONS,
+                Fixtures.FLOODS, "Ärger in der STRAßE، قال (DPA) ٢٠٢٤ ...", "قال 𝔸𝔹 و😀 الرئيس \uD800 ﻻ", "«»", "", "بوتين")) {
+            org.marsad.text.AnalyzedText t = Fixtures.ANALYZER.analyze(text);
+            FullText.Indexed one = FullText.withFingerprint(t);
+            assertEquals(FullText.terms(t), one.terms(), text);
+            assertEquals(Fingerprint.of(t), one.fingerprint(), text); // content hash and MinHash signature
+            assertEquals(Fingerprint.of(t).contentHash(), one.fingerprint().contentHash(), text);
+        }
+    }
+
+    @Test
+    void wordsAreWrittenAsUtf8AsTheJdkWritesThem() {
+        // every char of the BMP alone and after a letter, surrogate pairs, and half pairs (which the JDK writes as '?')
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            sb.append('ب').append((char) c).append(' ');
+        }
+        sb.append("😀𝔸").append('\uDC00').append('\uD800').append("x\uD83D");
+        String s = sb.toString();
+        char[] chars = s.toCharArray();
+        byte[] out = new byte[chars.length * 3];
+        int n = FullText.utf8(chars, 0, chars.length, out, 0);
+        assertEquals(java.util.Arrays.toString(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.util.Arrays.toString(java.util.Arrays.copyOf(out, n)));
+    }
+
+    @Test
     void documentsWithANonAsciiCapitalAreLowerCasedWholeAndOthersKeptAsTheyAre() {
         assertEquals("مفاوضات äpfel straße dp", FullText.foldCase("مفاوضات Äpfel STRAßE dp"));
         assertEquals("مفاوضات ابل DPA", FullText.foldCase("مفاوضات ابل DPA")); // ASCII case is the tokenizer's

@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.marsad.model.CodedArticle;
+import org.marsad.model.Event;
 
 class StoriesTest {
 
@@ -104,5 +107,33 @@ class StoriesTest {
             }
         }
         return String.join(" ", out);
+    }
+
+    @Test
+    void storyTermsOfEventsInOneSentenceAreThatSentencesTerms() {
+        // StoryTerms.of makes a sentence's (and an evidence's) terms once for the events that follow each other on it
+        // (ingest21): the same as made for each event, also when a sentence comes back after another
+        CodedArticle summit = Fixtures.summit("st-1", Fixtures.SUMMIT, "spa");
+        List<Event> e = summit.events();
+        CodedArticle mixed = new CodedArticle(summit.article(), summit.sentences(), summit.mentions(),
+                List.of(e.get(0), e.get(1), e.get(2), e.get(0), e.get(2), e.get(2)), summit.quotes());
+        for (CodedArticle c : List.of(summit, mixed, Fixtures.munitions("st-2"), Fixtures.floods("st-3"))) {
+            List<StoryTerms> terms = StoryTerms.of(c);
+            assertEquals(c.events().size(), terms.size());
+            String text = c.article().text();
+            for (int i = 0; i < terms.size(); i++) {
+                Event x = c.events().get(i);
+                String sentence = "";
+                for (org.marsad.model.Sentence s : c.sentences()) {
+                    if (s.index() == x.sentence()) {
+                        sentence = StoryTerms.slice(text, s.span());
+                        break;
+                    }
+                }
+                assertEquals(new StoryTerms(Stories.terms(StoryTerms.slice(text, x.evidence())), Stories.terms(sentence)),
+                        terms.get(i));
+                assertFalse(terms.get(i).sentence().isEmpty());
+            }
+        }
     }
 }
