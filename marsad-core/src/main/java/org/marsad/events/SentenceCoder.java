@@ -451,7 +451,7 @@ final class SentenceCoder extends ViolenceSides {
             code = f.artilleryCode(); // «المدفعية التركية تقصف مواقع»: shelling with artillery
             rule += " artillery-subject";
         }
-        Cue bomb = "19".equals(code) && c.isVerb() ? bombingSubject(c) : null;
+        Cue bomb = !"19".equals(code) ? null : c.isVerb() ? bombingSubject(c) : c.isMasdar() ? bombingBefore(c) : null;
         if (bomb != null) {
             code = bomb.pattern().code(); // «التفجير الانتحاري الذي استهدف مسجداً»: the bombing did it, 18x not 19
             rule += " bombing-subject";
@@ -502,6 +502,15 @@ final class SentenceCoder extends ViolenceSides {
             return after;
         }
         return before >= a && !c.reading().prefix().startsWith("و") ? bombingEndingAt(before) : null;
+    }
+
+    /**
+     * The bombing right before a masdar of attack (19), its agent: «وشن انتحاري هجوما على مسجد» (a suicide bomber's
+     * attack is a suicide bombing); not a masdar with و or a preposition (two acts: «تفجيرات وهجمات»); null otherwise.
+     */
+    private Cue bombingBefore(Cue c) {
+        String prefix = c.reading().prefix();
+        return c.head() - 1 >= a && (prefix.isEmpty() || prefix.equals("ال")) ? bombingEndingAt(c.head() - 1) : null;
     }
 
     /** The cue of a bombing (183x) whose last word is token {@code k}, or null. */

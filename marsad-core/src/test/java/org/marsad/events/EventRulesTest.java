@@ -5032,6 +5032,10 @@ class EventRulesTest {
         d = dyads("وأدانت الأمانة العامة لمجلس التعاون التفجير الانتحاري الجبان الذي استهدف مسجدا في مقر قوات الطوارئ.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")) && d.stream().anyMatch(x -> x.endsWith(" 1831")),
                 d.toString());
+        // a masdar of attack right after the bomber, its agent: one suicide bombing, no 19 beside it
+        d = dyads("وشن انتحاري هجوما على مسجد في أبها.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")) && d.stream().anyMatch(x -> x.endsWith(" 1831")),
+                d.toString());
         // control: aircraft that target positions fight
         assertTrue(dyads("واستهدفت الطائرات مواقع تنظيم داعش في الرقة.").stream().anyMatch(x -> x.endsWith(">IMGREB 19")));
     }
