@@ -110,6 +110,7 @@ abstract class ModalityRules extends CueConstruction {
                     continue;
                 }
                 if (near && modifiers.is(s.stem(), Modifiers.Kind.NEGATION) && !negationIdiomAt(i + 1)
+                        && !(modifiers.is(s.stem(), Modifiers.Kind.EXCEPTABLE) && excepted(c))
                         || modifiers.is(s.stem(), Modifiers.Kind.NEGATION_VERB)) {
                     return true;
                 }
@@ -250,6 +251,31 @@ abstract class ModalityRules extends CueConstruction {
      * Whether token {@code i}, right after لا or ما, makes the pair an idiom and no negation (modifiers.tsv
      * {@code not-negation}): «ولا سيما الهجمات التي شنها تنظيم داعش» (especially), «ما زالت الغارات مستمرة» (still).
      */
+    /** How many words after a negated cue a particle of exception (إلا، سوى) may stand. */
+    private static final int EXCEPTION_REACH = 10;
+
+    /**
+     * Whether a particle of exception (modifiers.tsv exception) follows the cue negated by لم (exceptable) in its clause, at most
+     * {@link #EXCEPTION_REACH} words on with no punctuation but quotation marks between, not «إلا أن» (however): the
+     * negated act was done, only with a limit («ولم تقصف تركيا داعش سوى ثلاث مرات»).
+     */
+    private boolean excepted(Cue c) {
+        for (int i = c.last() + 1; i < Math.min(b, c.last() + 1 + EXCEPTION_REACH); i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                if (EventCoder.isQuote(t)) {
+                    continue;
+                }
+                return false;
+            }
+            if (modifiers.is(t, Modifiers.Kind.EXCEPTION)) {
+                Token next = i + 1 < b ? tokens.get(i + 1) : null;
+                return next == null || !next.isWord() || !(next.norm().startsWith("أن") || next.norm().startsWith("ان"));
+            }
+        }
+        return false;
+    }
+
     private boolean negationIdiomAt(int i) {
         return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i), Modifiers.Kind.NOT_NEGATION);
     }

@@ -18,7 +18,7 @@ public final class Modifiers {
         PASSIVE_LIGHT, DENIAL, AT_RECEPTION, DOING_VERB, BACKER, RELATION, TIME_NOUN, BEHALF, BLESSING,
         ATTRIBUTION, AIM, TEAM_CONTEXT_AMBIGUOUS, CAPTIVE, FUTURE_FRAME, SENDING_VERB, SENT_TEXT, IN_IT,
         BRINGS_TOGETHER, FEAR, LIKELIHOOD, APPEAL, APPEAL_TO, PASSIVE_SIGN, PASSIVE_VERB, MEMBER,
-        PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER, SEQUEL,
+        PARTITIVE, INTERVIEW, AFFILIATION, CLAIM, DEMONSTRATIVE, DISJUNCTION, EXCEPTION, EXCEPTABLE, SPORT_SENSE, SPORT_SENSE_HERE, TRAVELLER, SEQUEL,
         INVITATION, AUTHOR, UNDERGO_VERB, PREFERENCE, BELONGING, MODAL, AGENT_LAM, ATTACK_MEANS, ABLE_VERB,
         ABLE_PREPOSITION, TOPIC, AGENT_PHRASE, AGENT_PHRASE_OF_ACT, CONSTITUTING, ENDANGERED, SIDE, NOT_NEGATION,
         PREPARATION, PREPARATION_OBJECT, EVE, VSO_PASSIVE_SIGN, ONE_OF, ACCUSATION, ALLEGATION,
@@ -357,6 +357,7 @@ public final class Modifiers {
     /** Kinds whose nouns are matched as written and kept out of the segmenter's lexicon (they would re-segment other words). */
     private static final Set<Kind> AS_WRITTEN = java.util.EnumSet.of(Kind.THING_SUBJECT, Kind.TARGET_NOUN, Kind.KILLED_IN,
             Kind.PASSIVE_SIGN, Kind.VSO_PASSIVE_SIGN, Kind.PASSIVE_VERB, Kind.INTERVIEW, Kind.DEMONSTRATIVE, // ذلك would split كذلك
+            Kind.DISJUNCTION, Kind.EXCEPTION, // as written: أو، إلا، سوى are words of their own
             Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER, // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
             Kind.ATTACK_MEANS, Kind.CONSTITUTING, Kind.ENDANGERED, Kind.SIDE, // as written: استقرار in the lexicon would re-read لاستقرار
             Kind.ACCUSATION, // as written with its pronouns (اتهمه، بتهمة): no stem the segmenter should learn

@@ -451,6 +451,11 @@ final class SentenceCoder extends ViolenceSides {
             code = f.artilleryCode(); // «المدفعية التركية تقصف مواقع»: shelling with artillery
             rule += " artillery-subject";
         }
+        Cue bomb = !"19".equals(code) ? null : c.isVerb() ? bombingSubject(c) : c.isMasdar() ? bombingBefore(c) : null;
+        if (bomb != null) {
+            code = bomb.pattern().code(); // «التفجير الانتحاري الذي استهدف مسجداً»: the bombing did it, 18x not 19
+            rule += " bombing-subject";
+        }
         if (how.equals("arms-of-a-nation") && armsCode(f, subj.get(0)) != null) {
             code = armsCode(f, subj.get(0)); // «المقاتلات التركية قصفت»: an air strike; «الدبابات التركية قصفت»: shelling
         }
@@ -463,6 +468,59 @@ final class SentenceCoder extends ViolenceSides {
         }
         emit(c, subj, targets, how, allies, victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule),
                 out);
+    }
+
+    /** How many words (adjectives: «التفجير الانتحاري الجبان الذي») may stand between a bombing and its relative pronoun. */
+    private static final int BOMBING_ANTECEDENT_GAP = 2;
+
+    /**
+     * The bombing (a cue of code 183x: «تفجير انتحاري»، «سيارة مفخخة»، «عبوة ناسفة») that is the subject of the verb cue
+     * {@code c} of bare fighting (19): the antecedent of the relative pronoun right before the verb («التفجير الانتحاري
+     * الجبان الذي استهدف مسجداً في مقر قوات الطوارئ»), its last word at most {@link #BOMBING_ANTECEDENT_GAP} words before
+     * it, the phrase right after the verb («واستهدف تفجير انتحاري مسجدا في مقر قوات الطوارئ»، «وشن انتحاري هجوما»), or the
+     * phrase right before it («تفجير انتحاري قتل ثلاثة رجال شرطة»). The act is that bombing (CAMEO 18x),
+     * not fighting; null when there is none.
+     */
+    private Cue bombingSubject(Cue c) {
+        int before = c.head() - 1;
+        if (before >= a && tokens.get(before).isWord() && clauseBreaks.isRelativePronoun(tokens.get(before).norm())) {
+            before--; // the relative pronoun
+            for (int k = before; k >= Math.max(a, before - BOMBING_ANTECEDENT_GAP); k--) {
+                if (!tokens.get(k).isWord()) {
+                    return null;
+                }
+                Cue b = bombingEndingAt(k);
+                if (b != null) {
+                    return b;
+                }
+            }
+            return null;
+        }
+        // (not a bombing joined by و: «من قتل وتفجيرات»، «من تفجير وقتل» name two acts, neither the other's subject)
+        Cue after = cueAt(c.head() + 1); // VSO: «واستهدف تفجير انتحاري مسجدا في مقر قوات الطوارئ»
+        if (after != null && after.pattern().code().startsWith("183") && !after.reading().prefix().startsWith("و")) {
+            return after;
+        }
+        return before >= a && !c.reading().prefix().startsWith("و") ? bombingEndingAt(before) : null;
+    }
+
+    /**
+     * The bombing right before a masdar of attack (19), its agent: «وشن انتحاري هجوما على مسجد» (a suicide bomber's
+     * attack is a suicide bombing); not a masdar with و or a preposition (two acts: «تفجيرات وهجمات»); null otherwise.
+     */
+    private Cue bombingBefore(Cue c) {
+        String prefix = c.reading().prefix();
+        return c.head() - 1 >= a && (prefix.isEmpty() || prefix.equals("ال")) ? bombingEndingAt(c.head() - 1) : null;
+    }
+
+    /** The cue of a bombing (183x) whose last word is token {@code k}, or null. */
+    private Cue bombingEndingAt(int k) {
+        for (Cue b : cues) {
+            if (b.last() == k && b.pattern().code().startsWith("183")) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** The source a cue's own construction names, how it was found, where its object starts. */

@@ -973,8 +973,9 @@ abstract class SubjectSearch extends ModalityRules {
                 continue;
             }
             // بوتين وكيم; a list with commas: ميركل، وهولاند، وتسيبراس
-            if (n.prefix().startsWith("و") && gapIs(cur.end(), n.first(), LIST_COMMAS) && participantOrAgent(n)
-                    && !subjectOfNextClause(cur, n)) {
+            // «إيران أو «حزب الله»»: joined by «or» (modifiers.tsv disjunction), the one after it is no object
+            if ((n.prefix().startsWith("و") && gapIs(cur.end(), n.first(), LIST_COMMAS) || disjoined(cur.end(), n.first()))
+                    && participantOrAgent(n) && !subjectOfNextClause(cur, n)) {
                 group.add(n);
                 cur = n;
             } else if (n.first() >= cur.end()) {
@@ -982,6 +983,27 @@ abstract class SubjectSearch extends ModalityRules {
             }
         }
         return group;
+    }
+
+    /**
+     * Whether the one word in [from, to), quotation marks aside, is «or» (modifiers.tsv disjunction) and the
+     * next actor carries no و of its own.
+     */
+    private boolean disjoined(int from, int to) {
+        int words = 0;
+        boolean or = false;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && isQuote(t)) {
+                continue;
+            }
+            if (t.isPunct()) {
+                return false;
+            }
+            words++;
+            or = modifiers.is(t, Modifiers.Kind.DISJUNCTION);
+        }
+        return words == 1 && or;
     }
 
     /**

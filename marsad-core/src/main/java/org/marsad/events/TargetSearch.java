@@ -645,6 +645,41 @@ abstract class TargetSearch extends SpeakerSearch {
         return null;
     }
 
+    /**
+     * The state's organ named by the nationality adjective of an act (state-acts.tsv: «الاحتلال الإسرائيلي» ISRMIL) right
+     * after the first of the frame's target prepositions written as a word of its own in [from, reach) («ضد الاحتلال
+     * الإسرائيلي»), only words with the article between, at most {@link #OBJECT_ACT_WORDS}; null otherwise.
+     */
+    private ActorMention actAgainst(int from, int reach, Frame f) {
+        int prep = -1;
+        for (int i = Math.max(from, a); i < reach; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.segments().get(0).prefix().isEmpty() && f.targetPreps().contains(t.norm())) {
+                prep = i;
+                break;
+            }
+        }
+        if (prep < 0) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.end() <= prep + 1) {
+                continue;
+            }
+            if (m.first() <= prep + 1 || m.first() >= reach || m.form() != ActorMention.Form.ADJECTIVE
+                    || m.role() == null || m.first() - prep - 1 > OBJECT_ACT_WORDS) {
+                return null;
+            }
+            for (int i = prep + 1; i < m.first(); i++) {
+                if (!withPlainArticle(tokens.get(i))) {
+                    return null;
+                }
+            }
+            return m;
+        }
+        return null;
+    }
+
     /** A word whose first reading has the article and no other proclitic (الغارات، الجوية). */
     private static boolean withPlainArticle(Token t) {
         return t.isWord() && t.segments().get(0).prefix().equals("ال");
@@ -864,6 +899,12 @@ abstract class TargetSearch extends SpeakerSearch {
         if (doer != null) {
             // «دانت الحكومة العراقية الغارات التركية»: the one condemned is the state whose forces raided
             return withCoordinated(doer);
+        }
+        ActorMention against = "14".equals(c.pattern().root()) ? actAgainst(from, reach, f) : null;
+        if (against != null && !subj.contains(against)) {
+            // «الانتفاضة الفلسطينية الأولى ضد الاحتلال الإسرائيلي»: a protest against a state's act (state-acts.tsv) is
+            // against the state's organ its nationality adjective names, not the protesters' own country
+            return withCoordinated(against);
         }
         if (!f.targetPreps().isEmpty() || !c.isVerb()) {
             // a city with بـ is where it happens, not with whom («لقاءه بالرياض»، «اجتماعها بالقاهرة»): بـ before
