@@ -429,6 +429,13 @@ final class SentenceCoder extends ViolenceSides {
         if (targets.isEmpty() && f.targetInContent() && !subj.isEmpty()) {
             targets = threatened(c, subj); // هددت المملكة ... إذا استخدمت إيران; تهدد: لن نترك أمريكيا
         }
+        if (subj.isEmpty() && noEventWithoutAgent(c)) {
+            // emit writes no event of this cue: its reading of the targets still runs (it locates them once per
+            // sentence, for the cues after this one), but its negation, modality and final code are never read
+            emit(c, subj, targets, how, allies, victimsOfKilling,
+                    new Coding(p.code(), false, "asserted", speaker, conf, p.line()), out);
+            return;
+        }
         boolean negated = negated(c);
         String modality = modality(c, speaker);
         String code = p.code();
@@ -521,6 +528,18 @@ final class SentenceCoder extends ViolenceSides {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #emit} writes no event of cue {@code c} when it has no agent: not a symmetric frame (its two sides
+     * may both be targets), not a frame whose agent emit takes from the targets (a host's reception as a noun, a
+     * receiver's giver), not a root of one-sided acts (recorded with the agent unidentified). Then the cue's negation
+     * and modality (7 % of the coding thread, JFR, BENCHMARKS.md speed31) are not worked out.
+     */
+    private static boolean noEventWithoutAgent(Cue c) {
+        Frame f = c.pattern().frame();
+        return !f.symmetric() && !f.received() && !(f.host() && !c.isVerb())
+                && !ONE_SIDED_ROOTS.contains(c.pattern().root());
     }
 
     /** The source a cue's own construction names, how it was found, where its object starts. */
