@@ -6,8 +6,8 @@ import org.marsad.dict.TsvFile;
 
 /**
  * Finds where an article's page furniture begins: a site's template line after the article's text, running to the
- * end of it (the writer's other columns «مقالات أخرى للكاتب...», the article's link line «رابط الخبر بصحيفة
- * الوئام: ...», how to text the writer, a wire service's end mark «// انتهى //»), listed in
+ * end of it (the writer's other columns «مقالات أخرى للكاتب...», how to text the writer, a wire service's end mark
+ * «// انتهى //»; not a link line carrying the article's own title, which is text), listed in
  * {@code marsad/text/page-furniture.tsv}. The text layer reads the text only up to there: nothing of the furniture
  * is a token, a sentence, a mention or an event, and every offset before it stays as it was (the text is not cut).
  * A marker counts where it begins a word: no Arabic letter, mark or digit right before it (a Latin one may be:
