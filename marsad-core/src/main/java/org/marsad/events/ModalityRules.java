@@ -247,10 +247,6 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
-    /**
-     * Whether token {@code i}, right after لا or ما, makes the pair an idiom and no negation (modifiers.tsv
-     * {@code not-negation}): «ولا سيما الهجمات التي شنها تنظيم داعش» (especially), «ما زالت الغارات مستمرة» (still).
-     */
     /** How many words after a negated cue a particle of exception (إلا، سوى) may stand. */
     private static final int EXCEPTION_REACH = 10;
 
@@ -276,6 +272,10 @@ abstract class ModalityRules extends CueConstruction {
         return false;
     }
 
+    /**
+     * Whether token {@code i}, right after لا or ما, makes the pair an idiom and no negation (modifiers.tsv
+     * {@code not-negation}): «ولا سيما الهجمات التي شنها تنظيم داعش» (especially), «ما زالت الغارات مستمرة» (still).
+     */
     private boolean negationIdiomAt(int i) {
         return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i), Modifiers.Kind.NOT_NEGATION);
     }
