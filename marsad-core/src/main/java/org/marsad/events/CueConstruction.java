@@ -365,7 +365,7 @@ abstract class CueConstruction extends ActorIdentity {
         for (int k = first - 1; k >= Math.max(a, first - LISTED_REACH); k--) {
             Token t = tokens.get(k);
             String n = t.norm();
-            if (t.isPunct() && !n.isEmpty() && QUOTES.indexOf(n.charAt(0)) >= 0) {
+            if (EventCoder.isQuote(t)) {
                 continue;
             }
             if (t.isPunct() && ("،".equals(n) || ",".equals(n)) && tokens.get(k + 1).norm().startsWith("و")) {
@@ -382,9 +382,6 @@ abstract class CueConstruction extends ActorIdentity {
         }
         return -1;
     }
-
-    /** Quotation marks a listed item may stand after («، "). */
-    private static final String QUOTES = "«\"“”";
 
     /**
      * Whether a verb of including stands at most {@link #INCLUSION_SUBJECT_REACH} words before the على at {@code ala},
