@@ -45,6 +45,11 @@ public final class EventCoder {
      * the speaker's country ({@link SentenceCoder#ownCountryOfSpeaker}).
      */
     final java.util.function.Function<String, org.marsad.actors.ActorEntry> countries;
+    /**
+     * Adverbs of place, normalized (events/place-adverbs.tsv at and compass: وسط، داخل، غرب، شمالي ...): a place
+     * right after one is where, never who ({@link SubjectSearch#inPlacePhrase}).
+     */
+    final Set<String> placeAdverbs = EventLocator.adverbs("at", "compass");
 
     public EventCoder(EventPatterns patterns, Modifiers modifiers, ClauseBreaks clauseBreaks, Set<String> outletNames) {
         this(patterns, modifiers, clauseBreaks, outletNames, code -> null);

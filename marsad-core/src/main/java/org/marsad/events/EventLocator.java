@@ -125,6 +125,16 @@ public final class EventLocator {
         return byKind;
     }
 
+    /** The adverbs of place of the given kinds of events/place-adverbs.tsv, normalized. */
+    static Set<String> adverbs(String... kinds) {
+        java.util.Map<String, Set<String>> byKind = adverbsByKind(TsvFile.read("marsad/events/place-adverbs.tsv", 2, true));
+        Set<String> all = new java.util.HashSet<>();
+        for (String kind : kinds) {
+            all.addAll(byKind.get(kind));
+        }
+        return Set.copyOf(all);
+    }
+
     private static Set<String> stems(String resource) {
         Set<String> stems = new java.util.HashSet<>();
         for (TsvFile.Row r : TsvFile.read(resource, 1, true)) {

@@ -103,6 +103,7 @@ abstract class SentenceContext {
     final CueFinder cueFinder;
     final ClauseBreaks clauseBreaks;
     final java.util.function.Function<String, org.marsad.actors.ActorEntry> countries;
+    final Set<String> placeAdverbs;
     final ThreadLocal<TokenFlags.OfASentence> sentenceFlags;
 
     SentenceContext(SentenceInput in) {
@@ -122,6 +123,7 @@ abstract class SentenceContext {
         this.cueFinder = coder.cueFinder;
         this.clauseBreaks = coder.clauseBreaks;
         this.countries = coder.countries;
+        this.placeAdverbs = coder.placeAdverbs;
         this.sentenceFlags = coder.sentenceFlags;
     }
 

@@ -183,7 +183,7 @@ abstract class SubjectSearch extends ModalityRules {
             if (m.end() > head) {
                 continue;
             }
-            if (!gapIs(m.end(), head, SUBJECT_GAP) || !participantOrAgent(m)
+            if (!gapIs(m.end(), head, SUBJECT_GAP) || !participantOrAgent(m) || inPlacePhrase(m)
                     || prepositional(m) && (memberAt(m) < 0 || !wordsOnly(m.end(), head))) {
                 // (not «قائدا كبيرا في البحرية السعودية زار»: the member's body is the subject; but not past a
                 // quotation mark: «وأوضح مسؤول في الشرطة «لقد احتجزوا» quotes the speaker on what others did)
@@ -226,6 +226,9 @@ abstract class SubjectSearch extends ModalityRules {
             return group;
         }
         List<ActorMention> vso = after(end, 3, true);
+        if (!vso.isEmpty() && inPlacePhrase(vso.get(0))) {
+            return List.of(); // «أثناء قصفها مدينة تحت سيطرة فصائل المعارضة»، «اجتاحت عاصفة قوية غرب مقدونيا»
+        }
         if (!vso.isEmpty() && accusativeMember(vso.get(0)) && !counted(vso.get(0))) {
             // «واعتقل قياديا في الحركة»: a member in the accusative after the verb is its object, and so is the
             // body it stands for; the subject is the one in the verb (before the verb, after إنّ, the accusative
@@ -234,6 +237,43 @@ abstract class SubjectSearch extends ModalityRules {
             return List.of();
         }
         return vso;
+    }
+
+    /**
+     * Whether the actor {@code m} is named inside a phrase of place, so no verb's doer: a place right after an adverb
+     * of place (events/place-adverbs.tsv at, compass: «وفي محافظة الحديدة، غرب اليمن شنت مقاتلات التحالف»، «اجتاحت
+     * عاصفة قوية غرب مقدونيا»), or the one holding a place, right after a phrase of control (modifiers.tsv controller:
+     * «أثناء قصفها مدينة تحت سيطرة فصائل المعارضة»، «مواقع يسيطر عليها الحوثيون»; one word of ranks may stand between,
+     * «من سيطرة مسلحي تنظيم داعش»). It may still be the one acted upon (TargetSearch is not changed).
+     */
+    private static final Set<String> IN = Set.of("في", "وفي");
+
+    boolean inPlacePhrase(ActorMention m) {
+        int i = beforeOpeningQuotes(m.first() - 1);
+        if (i < a || !tokens.get(i).isWord()) {
+            return false;
+        }
+        if (isPlace(m) && placeAdverbs.contains(tokens.get(i).norm())) {
+            // the phrase opens after punctuation or في: «وفي محافظة الحديدة، غرب اليمن شنت»، «وفي تعز (جنوب اليمن)
+            // قصفت»، «وفي شرق اليمن قتل». Right after a noun it is that noun's («المئات من أهالي محافظة البصرة جنوبي
+            // العراق قد تظاهروا»، «عائلات ... في ضاحية السيدة زينب قرب دمشق تظاهرت»: the country stands for the people)
+            return i - 1 < a || !tokens.get(i - 1).isWord() || IN.contains(tokens.get(i - 1).norm());
+        }
+        if (i - 1 >= a && tokens.get(i - 1).isWord() && hasBareStem(tokens.get(i), Modifiers.Kind.RANKS)
+                && !inMentionAt(i)) {
+            i--; // «من سيطرة مسلحي تنظيم داعش»
+        }
+        return modifiers.is(tokens.get(i), Modifiers.Kind.CONTROLLER)
+                || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.CONTROLLER);
+    }
+
+    private boolean inMentionAt(int i) {
+        for (ActorMention o : mentions) {
+            if (o.first() <= i && i < o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5177,4 +5177,31 @@ class EventRulesTest {
         assertTrue(d.contains("PSE>ISRMIL 14"), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.equals("PSE>PSE 14")), d.toString());
     }
+
+    @Test
+    void aPlaceAfterADirectionIsNoFightsSide() {
+        // session 26's blind judgement (eval/judgments/s26-blind-slice78.tsv item 4, snn-2015-07-21#1421 sentence 19):
+        // «غرب اليمن» says where; the coalition's jets struck the Houthis' positions
+        List<String> d = dyads("وفي محافظة الحديدة، غرب اليمن شنت مقاتلات التحالف العربي غارات عدة على مواقع عسكرية "
+                + "للحوثيين وقوات صالح.");
+        assertTrue(d.contains("SAUMIL>YEMREB 195"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("YEM>")), d.toString());
+        // control (snn-2015-08-03#375): right after a noun the place is that noun's, and the country its people
+        d = dyads("و كان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا امس احتجاجا على عدم توفر الخدمات.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IRQ>") && x.endsWith(" 141")), d.toString());
+    }
+
+    @Test
+    void thePlacesHolderIsNotTheAttacker() {
+        // session 26's blind judgement (item 57, snn-2015-08-04#449 sentence 6): the Syrian jet bombed a town the
+        // opposition holds; the opposition bombed nothing
+        List<String> d = dyads("وعلى الميدان تحطمت طائرة حربية سورية أمس بعد سقوطها نتيجة خلل تقني اثناء قصفها مدينة تحت "
+                + "سيطرة فصائل المعارضة في شمال غرب سوريا ما تسبب بمقتل31 شخصا من سكان المدينة وفق ما أعلن المرصد السوري "
+                + "لحقوق الانسان.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SYRREB>")), d.toString());
+        // control (snn-2015-07-26#913): the past tells the seizure, whose doer attacked the town
+        d = dyads("فيما تمكن المقاتلون الأكراد من طرد تنظيم داعش من حي في جنوب مدينة الحسكة في شمال شرق سورية كان سيطر "
+                + "عليه المتشددون إثر هجوم شنّوه على المدينة الشهر الماضي، بحسب ما ذكر المرصد السوري لحقوق الإنسان أمس.");
+        assertTrue(d.contains("SYRREB>SYR 19"), d.toString());
+    }
 }
