@@ -1122,6 +1122,12 @@ final class SentenceCoder extends ViolenceSides {
                 if (f.self() && state && own && governed && coercion) {
                     held = heldCitizens(citizens, subj.get(0), place);
                     tgt = java.util.Collections.singletonList(held);
+                } else if (f.self() && state && own && governed && PROTEST_ROOT.equals(p.root())
+                        && OccupiedPeoples.holder(subj.get(0).primary()) != null) {
+                    // «سلسلة من الاحتجاجات الفلسطينية في القدس الشرقية»: a people whose land or prisoners another
+                    // state holds (actors/occupied.tsv) protests that state, not its own: the holder the sentence
+                    // names, else no one (the gold omits a protest with no clear addressee)
+                    tgt = java.util.Collections.singletonList(namedOf(OccupiedPeoples.holder(subj.get(0).primary())));
                 } else {
                     tgt = f.self() && state && own && governed ? List.of(subj.get(0))
                             : java.util.Collections.singletonList(place);
@@ -1162,6 +1168,23 @@ final class SentenceCoder extends ViolenceSides {
                 }
             }
         }
+    }
+
+    /**
+     * The first mention of the sentence whose primary code is {@code primary}, a state's organ before any other
+     * («شبيبة التلال ... برصاص الجيش الإسرائيلي»: the army, not the settlers), or null.
+     */
+    private ActorMention namedOf(String primary) {
+        ActorMention first = null;
+        for (ActorMention m : mentions) {
+            if (m.first() >= a && m.end() <= b && primary.equals(m.primary())) {
+                if (stateOrgan(m)) {
+                    return m;
+                }
+                first = first == null ? m : first;
+            }
+        }
+        return first;
     }
 
     /**
