@@ -86,30 +86,47 @@ final class PageFurniture {
 
     /**
      * {@link #bounds(String)} of the text {@code text[0, n)}: one pass over its characters up to the first closing
-     * marker, most of them looked up in {@link #firsts} and no further. Nine {@code String.indexOf} scans, one a
-     * marker, made the text layer 14 % slower (QUALITY.md, session 26, text28): most markers begin with a letter as
-     * frequent as ل or م, and each of those was a place to compare.
+     * marker ({@link #next}), each marker found then told apart here.
      */
     Bounds bounds(char[] text, int n) {
         int opened = -1; // the end of the earliest opening marker
-        for (int i = 0; i < n; i++) {
-            char c = text[i];
-            if ((firsts[c >>> 6] & 1L << c) != 0 && (i == 0 || !Tokenizer.isArabicWordChar(text[i - 1]))) {
-                for (int m = 0; m < markers.length; m++) {
-                    char[] marker = markers[m];
-                    if (marker[0] != c || !matches(text, n, i, marker)) {
-                        continue;
-                    }
-                    if (!opening[m]) {
-                        return new Bounds(begin(text, opened, i), i);
-                    }
-                    if (opened < 0 && endsWord(text, n, i + marker.length)) {
-                        opened = i + marker.length;
-                    }
+        for (int i = next(text, 0, n); i < n; i = next(text, i + 1, n)) {
+            for (int m = 0; m < markers.length; m++) {
+                char[] marker = markers[m];
+                if (marker[0] != text[i] || !matches(text, n, i, marker)) {
+                    continue;
+                }
+                if (!opening[m]) {
+                    return new Bounds(begin(text, opened, i), i);
+                }
+                if (opened < 0 && endsWord(text, n, i + marker.length)) {
+                    opened = i + marker.length;
                 }
             }
         }
         return new Bounds(begin(text, opened, n), n);
+    }
+
+    /**
+     * The offset of the earliest marker of either kind in {@code text[from, n)} that begins a word, or {@code n}: most
+     * characters are looked up in {@link #firsts} and no further. Nine {@code String.indexOf} scans, one a marker, made
+     * the text layer 14 % slower (QUALITY.md, session 26, text28): most markers begin with a letter as frequent as ل or
+     * م, and each of those was a place to compare. This loop is the whole scan's cost and is kept as text28 wrote it:
+     * telling the two kinds apart inside it made the pass about a third slower (the method alone, paired in one JVM;
+     * QUALITY.md, session 27, text29).
+     */
+    private int next(char[] text, int from, int n) {
+        for (int i = from; i < n; i++) {
+            char c = text[i];
+            if ((firsts[c >>> 6] & 1L << c) != 0 && (i == 0 || !Tokenizer.isArabicWordChar(text[i - 1]))) {
+                for (char[] m : markers) {
+                    if (m[0] == c && matches(text, n, i, m)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /**
