@@ -33,6 +33,17 @@ class PageFurnitureTest {
         return t.sentences().stream().map(s -> s.span().of(t.text())).toList();
     }
 
+    /** The same sentences and tokens, at the same offsets. */
+    private static void assertSameSentencesAndTokens(AnalyzedText expected, AnalyzedText actual) {
+        assertEquals(sentences(expected), sentences(actual));
+        assertEquals(expected.sentences(), actual.sentences());
+        assertEquals(expected.tokens().size(), actual.tokens().size());
+        for (int i = 0; i < expected.tokens().size(); i++) {
+            assertEquals(expected.tokens().get(i).start(), actual.tokens().get(i).start());
+            assertEquals(expected.tokens().get(i).end(), actual.tokens().get(i).end());
+        }
+    }
+
     @Test
     void theEarliestMarkerThatBeginsAWordStartsTheFurniture() {
         PageFurniture f = new PageFurniture(List.of("للتواصل مع الكاتب", "// انتهى //"));
@@ -52,13 +63,7 @@ class PageFurnitureTest {
     void theFurnitureIsNotReadAndEveryOtherOffsetStays() {
         AnalyzedText withIt = analyzer.analyze(COLUMN + OTHER_COLUMNS);
         AnalyzedText plain = analyzer.analyze(COLUMN);
-        assertEquals(sentences(plain), sentences(withIt));
-        assertEquals(plain.sentences(), withIt.sentences());
-        assertEquals(plain.tokens().size(), withIt.tokens().size());
-        for (int i = 0; i < plain.tokens().size(); i++) {
-            assertEquals(plain.tokens().get(i).start(), withIt.tokens().get(i).start());
-            assertEquals(plain.tokens().get(i).end(), withIt.tokens().get(i).end());
-        }
+        assertSameSentencesAndTokens(plain, withIt);
         assertEquals(COLUMN + OTHER_COLUMNS, withIt.text());
         assertEquals(OTHER_COLUMNS, withIt.furniture().of(withIt.text()));
         assertNull(plain.furniture());
@@ -114,13 +119,7 @@ class PageFurnitureTest {
     void theShareLineIsNoTokenAndTheReportKeepsItsOffsets() {
         AnalyzedText withIt = analyzer.analyze(SHARE + REPORT);
         AnalyzedText blank = analyzer.analyze(" ".repeat(SHARE.length()) + REPORT); // the same offsets, no labels
-        assertEquals(sentences(blank), sentences(withIt));
-        assertEquals(blank.sentences(), withIt.sentences());
-        assertEquals(blank.tokens().size(), withIt.tokens().size());
-        for (int i = 0; i < blank.tokens().size(); i++) {
-            assertEquals(blank.tokens().get(i).start(), withIt.tokens().get(i).start());
-            assertEquals(blank.tokens().get(i).end(), withIt.tokens().get(i).end());
-        }
+        assertSameSentencesAndTokens(blank, withIt);
         assertTrue(sentences(withIt).get(0).startsWith("أكد وزير الخارجية"), sentences(withIt).get(0));
         assertEquals(SHARE, withIt.opening().of(withIt.text()));
         assertNull(withIt.furniture());
