@@ -12,9 +12,11 @@ import org.marsad.model.Span;
  * @param keywords that line's words after its opener («سمات تبوك جامعة معمة تبوك»: «تبوك جامعة معمة تبوك»), or null
  * @param furniture the page furniture after the article, from its marker to the end of the text («مقالات أخرى
  *                  للكاتب...», {@link PageFurniture}), or null: no token is in it
+ * @param opening   the page furniture before the article, from the text's start to the end of its marker («شارك من
+ *                  خلال تويتر فيسبوك جوجل بلس اكتب رأيك», {@link PageFurniture}), or null: no token is in it
  */
 public record AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, int[] sentenceStarts,
-                           Span keywords, Span furniture) {
+                           Span keywords, Span furniture, Span opening) {
     public AnalyzedText {
         sentences = List.copyOf(sentences);
         tokens = FixedList.copyOf(tokens);
@@ -32,7 +34,13 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Token> to
 
     /** @param tokens ordered by sentence, as the text layer makes them */
     public AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, Span keywords, Span furniture) {
-        this(text, sentences, tokens, starts(sentences.size(), tokens), keywords, furniture);
+        this(text, sentences, tokens, keywords, furniture, null);
+    }
+
+    /** @param tokens ordered by sentence, as the text layer makes them */
+    public AnalyzedText(String text, List<Sentence> sentences, List<Token> tokens, Span keywords, Span furniture,
+                        Span opening) {
+        this(text, sentences, tokens, starts(sentences.size(), tokens), keywords, furniture, opening);
     }
 
     private static int[] starts(int sentenceCount, List<Token> tokens) {

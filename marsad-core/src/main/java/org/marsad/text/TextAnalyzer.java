@@ -7,7 +7,8 @@ import org.marsad.model.Span;
 
 /**
  * The text layer as one chain: {@link PageFurniture} → {@link Tokenizer} → {@link CliticSegmenter} →
- * {@link SentenceSplitter}. The tokenizer reads the text up to the page furniture after the article, if any.
+ * {@link SentenceSplitter}. The tokenizer reads the text between the page furniture before and after the article, if
+ * any.
  * Normalization happens per token, after the tokenizer has found it, so every token keeps its original offsets.
  * Each {@link Token} is built once, from the arrays the chain fills ({@link TokenSpans}).
  * Thread-safe: its only mutable state is the word cache, whose readers take no lock (see {@link WordCache}).
@@ -150,10 +151,12 @@ public final class TextAnalyzer {
     public AnalyzedText analyze(String text) {
         Workspace w = text.length() <= REUSED_UP_TO ? workspaces.get() : new Workspace();
         char[] chars = w.chars(text);
-        // the page furniture after the article («مقالات أخرى للكاتب...») is not read: no token, sentence or mention
-        // comes from it, and every offset before it is as it was
-        int end = furniture.start(chars, text.length());
-        TokenSpans spans = tokenizer.scan(chars, end, w.spans);
+        // the page furniture before and after the article («شارك من خلال تويتر ...», «مقالات أخرى للكاتب...») is not
+        // read: no token, sentence or mention comes from it, and every offset is an offset into the whole text
+        PageFurniture.Bounds article = furniture.bounds(chars, text.length());
+        int begin = article.begin();
+        int end = article.end();
+        TokenSpans spans = tokenizer.scan(chars, begin, end, w.spans);
         WordKeys keys = w.keys;
         // the three passes over the tokens are methods of their own: this one, called once per text, is entered too
         // rarely to be compiled early, and its loops were compiled on stack (OSR) four times under load (0.5-6.2 s
@@ -165,7 +168,7 @@ public final class TextAnalyzer {
         // a closing keyword line's tokens (from bounds.end() on) are in no sentence: they are left out
         Token[] tokens = tokensOf(spans, entries, bounds.sentenceOf(), bounds.end());
         return new AnalyzedText(text, bounds.sentences(), FixedList.wrap(tokens), bounds.keywords(),
-                end < text.length() ? new Span(end, text.length()) : null);
+                end < text.length() ? new Span(end, text.length()) : null, begin > 0 ? new Span(0, begin) : null);
     }
 
     /**

@@ -52,8 +52,16 @@ public final class Tokenizer {
      * {@code String.codePointAt} is a call with its own index checks, and the scan makes two or three per character.
      */
     TokenSpans scan(char[] text, int n, TokenSpans spans) {
-        spans.clear(n / 5 + 4);
-        int i = 0;
+        return scan(text, 0, n, spans);
+    }
+
+    /**
+     * {@link #scan(char[], int, TokenSpans)} of {@code text[from, n)}, offsets into the whole text: {@code from} is
+     * where a token may begin (after page furniture that ends with a space, {@link PageFurniture}).
+     */
+    TokenSpans scan(char[] text, int from, int n, TokenSpans spans) {
+        spans.clear((n - from) / 5 + 4);
+        int i = from;
         boolean newline = false;
         while (i < n) {
             int cp = codePointAt(text, i, n);

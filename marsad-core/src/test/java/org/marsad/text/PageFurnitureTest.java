@@ -14,9 +14,9 @@ import org.marsad.model.CodedArticle;
 import org.marsad.model.Event;
 
 /**
- * The page furniture after an article (PageFurniture, page-furniture.tsv; session 26, text28) is not read: no token,
- * sentence, mention or event from it; the text is kept whole and every other offset stays as it was. Real endings of
- * the SaudiNewsNet corpus.
+ * The page furniture after an article (PageFurniture, page-furniture.tsv; session 26, text28) and before it (session
+ * 27, text29) is not read: no token, sentence, mention or event from it; the text is kept whole and every other offset
+ * stays as it was. Real beginnings and endings of the SaudiNewsNet corpus.
  */
 class PageFurnitureTest {
     private final TextAnalyzer analyzer = new TextAnalyzer(s -> false);
@@ -31,6 +31,17 @@ class PageFurnitureTest {
 
     private static List<String> sentences(AnalyzedText t) {
         return t.sentences().stream().map(s -> s.span().of(t.text())).toList();
+    }
+
+    /** The same sentences and tokens, at the same offsets. */
+    private static void assertSameSentencesAndTokens(AnalyzedText expected, AnalyzedText actual) {
+        assertEquals(sentences(expected), sentences(actual));
+        assertEquals(expected.sentences(), actual.sentences());
+        assertEquals(expected.tokens().size(), actual.tokens().size());
+        for (int i = 0; i < expected.tokens().size(); i++) {
+            assertEquals(expected.tokens().get(i).start(), actual.tokens().get(i).start());
+            assertEquals(expected.tokens().get(i).end(), actual.tokens().get(i).end());
+        }
     }
 
     @Test
@@ -52,13 +63,7 @@ class PageFurnitureTest {
     void theFurnitureIsNotReadAndEveryOtherOffsetStays() {
         AnalyzedText withIt = analyzer.analyze(COLUMN + OTHER_COLUMNS);
         AnalyzedText plain = analyzer.analyze(COLUMN);
-        assertEquals(sentences(plain), sentences(withIt));
-        assertEquals(plain.sentences(), withIt.sentences());
-        assertEquals(plain.tokens().size(), withIt.tokens().size());
-        for (int i = 0; i < plain.tokens().size(); i++) {
-            assertEquals(plain.tokens().get(i).start(), withIt.tokens().get(i).start());
-            assertEquals(plain.tokens().get(i).end(), withIt.tokens().get(i).end());
-        }
+        assertSameSentencesAndTokens(plain, withIt);
         assertEquals(COLUMN + OTHER_COLUMNS, withIt.text());
         assertEquals(OTHER_COLUMNS, withIt.furniture().of(withIt.text()));
         assertNull(plain.furniture());
@@ -81,6 +86,65 @@ class PageFurnitureTest {
         c = pipeline.code(new Article("t", null, "aljazirah", day, null,
                 COLUMN + OTHER_COLUMNS.substring("مقالات أخرى للكاتب".length())));
         assertTrue(c.events().stream().anyMatch(PageFurnitureTest::egyptReceivesTheSaudis), c.events().toString());
+    }
+
+    // snn-2015-08-11#1352 (okaz): the share buttons' labels glued to the report's first sentence
+    private static final String SHARE = " شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك";
+    private static final String REPORT = " أكد وزير الخارجية عادل بن أحمد الجبير أن المملكة حريصة على تطوير علاقاتها "
+            + "بشكل جيد مع إيران، شرط أن تغير إيران سياستها التي تكمن بالتدخل في شؤون الدول الخليجية.\n وقال الجبير في "
+            + "مؤتمر صحفي عقده مع وزير الخارجية الألماني فرانك فالتر شتاينماير في برلين أمس إنه يجب على إيران تغيير "
+            + "سياستها العدوانية.";
+
+    @Test
+    void anOpeningMarkerEndsTheFurnitureBeforeTheArticle() {
+        PageFurniture f = new PageFurniture(List.of("// انتهى //"), List.of("Next Previous"));
+        // a photo slider's captions, then its buttons, the byline and the report (3alyoum, snn-2015-07-24#678)
+        String text = " جالاكسي تاب برو 12.2 مجموعة الأجهزة اللوحية جالاكسي Next Previous صقر خالد – جدة\nأعلنت شركة "
+                + "سامسونج اليوم عن موعد صدور الاجهزة اللوحية.";
+        assertEquals(new PageFurniture.Bounds(text.indexOf(" صقر"), text.length()), f.bounds(text));
+        // after the whole report, with only its tag line after it (snn-2015-07-24#525): no furniture before
+        text = "والمنافسة على كل البطولات ومنها دوري ابطال آسيا. Next Previous سمات النصر نايف هزازي ";
+        assertEquals(new PageFurniture.Bounds(0, text.length()), f.bounds(text));
+        // the line break or sentence end must come before the closing furniture
+        text = "Next Previous عين اليوم // انتهى //\n 13:16 ت م";
+        assertEquals(new PageFurniture.Bounds(0, text.indexOf("//")), f.bounds(text));
+        // followed by a letter, not a space, the marker does not end where a token ends: none
+        text = "Next Previousعين اليوم – واس\nعقد خادم الحرمين الشريفين اجتماعا.";
+        assertEquals(0, f.bounds(text).begin());
+        // and with no opening marker the closing one alone
+        assertEquals(new PageFurniture.Bounds(0, 10), f.bounds("نص المقال.// انتهى //"));
+    }
+
+    @Test
+    void theShareLineIsNoTokenAndTheReportKeepsItsOffsets() {
+        AnalyzedText withIt = analyzer.analyze(SHARE + REPORT);
+        AnalyzedText blank = analyzer.analyze(" ".repeat(SHARE.length()) + REPORT); // the same offsets, no labels
+        assertSameSentencesAndTokens(blank, withIt);
+        assertTrue(sentences(withIt).get(0).startsWith("أكد وزير الخارجية"), sentences(withIt).get(0));
+        assertEquals(SHARE, withIt.opening().of(withIt.text()));
+        assertNull(withIt.furniture());
+        assertNull(analyzer.analyze(REPORT).opening());
+        // without the marker the labels open the first sentence (the control)
+        assertTrue(sentences(analyzer.analyze(SHARE.replace("رأيك", "رأيكم") + REPORT)).get(0).startsWith("شارك"));
+    }
+
+    // snn-2015-07-21#1393 (alriyadh): a column's question to its readers, then the poll's CSS and script (shortened
+    // here) and its question and answers, where «المغرب» (the sunset prayer) was read as Morocco
+    private static final String QUESTION = "ما النوع الذي تفضله وإلى أي جانب أنت؟ وهل ما تفضله عادة يكون هو ما يعمل به في "
+            + "المنزل؟ ";
+    private static final String POLL = "#vote_area2 ul { padding: 0; margin: 0; } .box_vote { padding:18px; } "
+            + "jQuery.noConflict(); }); }); كيف تتناول إفطارك في رمضان؟ تناول جميع الأطعمة مع وقت أذان المغرب تناول "
+            + "إفطار خفيف وتأجيل الطعام لبعد المغرب تناول إفطار خفيف وتأجيل الطعام لبعد العشاء لا أكترث فجميع الطرق جيدة ";
+
+    @Test
+    void aReadersPollGivesNoMention() {
+        Pipeline pipeline = Pipeline.load();
+        LocalDate day = LocalDate.of(2015, 7, 21);
+        CodedArticle c = pipeline.code(new Article("snn-2015-07-21#1393", null, "alriyadh", day, null, QUESTION + POLL));
+        assertTrue(c.mentions().stream().allMatch(m -> m.span().end() <= QUESTION.length()), c.mentions().toString());
+        // control: without the marker the answers are read, and «المغرب» is Morocco
+        c = pipeline.code(new Article("t", null, "alriyadh", day, null, QUESTION + POLL.replace("#vote_area2", "#v")));
+        assertTrue(c.mentions().stream().anyMatch(m -> "MAR".equals(m.code())), c.mentions().toString());
     }
 
     private static boolean egyptReceivesTheSaudis(Event e) {
