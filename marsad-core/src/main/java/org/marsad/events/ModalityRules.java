@@ -585,7 +585,8 @@ abstract class ModalityRules extends CueConstruction {
     private boolean supposed(Cue c) {
         int that = thatClauseOf(c, true);
         if (that < 0 || c.head() > that + 1 && thatWithPronoun(tokens.get(that))
-                || that > a && tokens.get(that - 1).isWord() && modifiers.is(tokens.get(that - 1), Modifiers.Kind.TIME_THAT)
+                || that > a && tokens.get(that - 1).isWord()
+                    && modifiers.is(withoutConjunction(tokens.get(that - 1).norm()), Modifiers.Kind.TIME_THAT)
                 || !c.isVerb() && c.last() + 1 < b && clauseBreaks.isRelative(tokens.get(c.last() + 1))) {
             // an أن of time (إلى أن شنت: until); a nominal cue described by a relative clause is told as known
             // («بدا أن الحملة العسكرية التي أطلقتها تركيا ... تتحول»)
