@@ -283,6 +283,22 @@ abstract class CueConstruction extends ActorIdentity {
     }
 
     /**
+     * Whether a visit cue's إلى (its last word) has a noun of a state or an outcome right after it (modifiers.tsv
+     * {@code arrival-goal}, with the article or without): «قد تكون القوى الغربية وصلت إلى قناعة أن إيران» reached a
+     * conviction, visited nobody (the lead's note, session 26).
+     */
+    boolean figurativeArrival(Cue c) {
+        int i = c.last();
+        if (!c.pattern().frame().visit() || i + 1 >= b || !tokens.get(i).isWord() || !tokens.get(i + 1).isWord()
+                || !"الي".equals(tokens.get(i).norm())) {
+            return false;
+        }
+        String w = tokens.get(i + 1).norm();
+        return modifiers.is(w, Modifiers.Kind.ARRIVAL_GOAL)
+                || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.ARRIVAL_GOAL);
+    }
+
+    /**
      * Whether a masdar cue is an act an agreement, a plan or a decision provides for: right after a verb of including
      * (modifiers.tsv {@code inclusion}: شمل، تضمن; after its على: اشتمل على), or after a masdar without the article
      * there that governs the cue's noun («تقديم المعونات»), the verb's subject a {@code provision-noun} right before

@@ -575,6 +575,44 @@ abstract class ModalityRules extends CueConstruction {
     }
 
     /**
+     * Whether the cue lies in the أن-clause of a verb or masdar of seeming, believing or suspecting (modifiers.tsv
+     * {@code supposition}: بدا/يبدو، اعتقد/يعتقد، ظن/يظن، رجح/يرجح، اشتبه/يشتبه، اعتقاد), the word at most
+     * {@link #FEAR_GAP} words before the أن, the clause read as a fear's ({@link #thatClauseOf}): «وقال باركي «يبدو أن
+     * هذا الهجوم نفذه داعش»» (eval/judgments/s26-blind-slice78.tsv item 15). What someone supposes was done is not told
+     * as done. An أن carrying its pronoun (يعتقد أنه نفذ) holds the cue only right after it, as for a claim
+     * ({@link #allegedThat}).
+     */
+    private boolean supposed(Cue c) {
+        int that = thatClauseOf(c, true);
+        if (that < 0 || c.head() > that + 1 && thatWithPronoun(tokens.get(that))
+                || that > a && tokens.get(that - 1).isWord()
+                    && modifiers.is(withoutConjunction(tokens.get(that - 1).norm()), Modifiers.Kind.TIME_THAT)
+                || !c.isVerb() && c.last() + 1 < b && clauseBreaks.isRelative(tokens.get(c.last() + 1))) {
+            // an أن of time (إلى أن شنت: until); a nominal cue described by a relative clause is told as known
+            // («بدا أن الحملة العسكرية التي أطلقتها تركيا ... تتحول»)
+            return false;
+        }
+        for (int i = that - 1; i >= Math.max(a, that - 1 - FEAR_GAP); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (!modifiers.mayBeModifier(t)) {
+                continue;
+            }
+            for (Segment s : t.segments()) {
+                String clitic = s.hasArticle() ? s.prefix().substring(0, s.prefix().length() - 2) : s.prefix();
+                if (s.suffix().isEmpty() && (clitic.isEmpty() || clitic.equals("و") || clitic.equals("ف") || clitic.equals("ل"))
+                        && (modifiers.is(s.stem(), Modifiers.Kind.SUPPOSITION) || modifiers.is(t, Modifiers.Kind.SUPPOSITION))) {
+                    // «ولا يظن أن إرهابا ... يصل الانحراف به لقتل»، «لم يكن يعتقد أن»: what none supposed is mostly what happened
+                    return !negatedWord(i);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a word of necessity or possibility (modifiers.tsv {@code modal}: ضرورة، يتعين، احتمالات، بإمكان) stands
      * at most {@link #MODAL_REACH} words before the cue in its clause, no punctuation, relative pronoun or clause
      * break or time adverbial (خلال، عقب) between: «ترى ضرورة مشاركة دول كبرى في المفاوضات»، «تحدثت مؤخرا عن احتمالات
@@ -1638,6 +1676,9 @@ abstract class ModalityRules extends CueConstruction {
         }
         if (feared(c)) {
             return "hypothetical"; // what one fears may happen has not happened (يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات)
+        }
+        if (supposed(c)) {
+            return "hypothetical"; // «يبدو أن هذا الهجوم نفذه داعش»: a guess at who did it, not the act told as done
         }
         if (reliedOn(c)) {
             return "hypothetical"; // «تعول على ... وقوف دول مجلس التعاون»: an act counted on, expected of another

@@ -114,6 +114,9 @@ final class SentenceCoder extends ViolenceSides {
         if (c.isVerb() && thingSubject(c)) {
             return; // «وصل إنتاج السعودية إلى»: production arrived somewhere; Saudi Arabia neither acts nor is visited
         }
+        if (figurativeArrival(c)) {
+            return; // «وصلت إلى قناعة أن إيران»: a conviction reached, no visit
+        }
         if (struckByViolence(c)) {
             return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
         }

@@ -83,4 +83,39 @@ class ActsNotDoneTest {
                 + "أشهر.", LocalDate.of(2015, 7, 31));
         assertTrue(m.stream().anyMatch(x -> x.contains(" 042 asserted")), m.toString());
     }
+
+    @Test
+    void anActSomeoneSupposesIsNotDone() {
+        // snn-2015-07-22#582 (session 26's blind slice, item 15): an analyst's «يبدو أن» guess at who made the Suruc
+        // bombing; the base coded IMGREB>TUR 19 asserted
+        List<String> m = modalities("وقال باركي «يبدو أن هذا الهجوم نفذه داعش فهم الوحيدون القادرون على تنفيذ هجوم بهذا "
+                + "الحجم».", LocalDate.of(2015, 7, 22));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" hypothetical")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.endsWith(" asserted")), m.toString());
+        // snn-2015-08-04#960 (tuning set): «إنهم يعتقدون أن المسلح السوري قتل»: believed, not told (base: 19 asserted)
+        m = modalities("وقال المسؤولون الذين طلبوا عدم ذكر اسمائهم إنهم يعتقدون أن المسلح السوري قتل أثناء اشتباك مع "
+                + "أعضاء يشتبه في انتمائهم لجبهة النصرة في شمال سوريا يوم الجمعة.", LocalDate.of(2015, 8, 4));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19 ") && x.endsWith(" hypothetical")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 19 ") && x.endsWith(" asserted")), m.toString());
+        // an أن of time is no complement of the supposition (snn-2015-08-03#224): the joint forces' offensive was made
+        m = modalities("وتقع بيتا أيضا غربي بلدة جوزا القريبة من حدود الكاميرون والتي كان يُعتقد أنها المقر الرئيسي "
+                + "للمتشددين إلى أن شنت قوات مشتركة من نيجيريا والنيجر وتشاد هجوما كبيرا في وقت سابق من العام الجاري.",
+                LocalDate.of(2015, 8, 3));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 19 ") && x.endsWith(" asserted")), m.toString());
+        // a nominal act with a relative clause is told as known: «بدت ... أن الحملة العسكرية التي أطلقتها تركيا»
+        m = modalities("ويبدو أن الحملة العسكرية التي أطلقتها تركيا لاستهداف تنظيم داعش تتحول إلى حرب فعلية.",
+                LocalDate.of(2015, 7, 27));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("TUR>IMGREB") && x.endsWith(" asserted")), m.toString());
+    }
+
+    @Test
+    void aConvictionReachedIsNoVisit() {
+        // snn-2015-07-23#863 (the lead's note, session 26): «وصلت إلى قناعة أن إيران» coded WST>IRN 042
+        List<String> m = modalities("هنا قد تكون القوى الغربية وصلت إلى قناعة أن إيران قد قطعت شوطا طويلا في طريقها نحو "
+                + "دخول النادي النووي.", LocalDate.of(2015, 7, 23));
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 042 ") || x.contains(" 043 ")), m.toString());
+        // a real arrival stays a visit
+        m = modalities("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس.", LocalDate.of(2015, 8, 2));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 042 asserted")), m.toString());
+    }
 }
