@@ -5200,6 +5200,9 @@ class EventRulesTest {
         assertTrue(d.contains("AFGREB>AFGMIL 19"), d.toString());
         d = dyads("وعادة ما تتهم البحرين إيران بالسعي وراء عمليات تخريبية.");
         assertTrue(d.contains("BHR>IRN 112"), d.toString());
+        // a verb of succeeding or affecting negated, the act its subject: the act was done, its success is negated
+        d = dyads("ولم تفلح الهجمات التي تنفذها المقاومة الشعبية في البيضاء في الحد من تدفق التعزيزات.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("YEMMIL>") && x.endsWith(" 19")), d.toString());
         // control: ما at the head of its clause negates
         d = dyads("ما هاجمت إيران إسرائيل في ذلك اليوم.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("IRN>ISR")), d.toString());
