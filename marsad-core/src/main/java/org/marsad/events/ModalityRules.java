@@ -287,7 +287,7 @@ abstract class ModalityRules extends CueConstruction {
      */
     private boolean relativeMaAt(int i) {
         return i - 1 >= a && "ما".equals(tokens.get(i).norm()) && tokens.get(i - 1).isWord()
-                && modifiers.is(tokens.get(i - 1), Modifiers.Kind.RELATIVE_MA);
+                && hasStem(tokens.get(i - 1), Modifiers.Kind.RELATIVE_MA);
     }
 
     /**
