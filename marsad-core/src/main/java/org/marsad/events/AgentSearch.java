@@ -392,6 +392,29 @@ abstract class AgentSearch extends SubjectSearch {
     }
 
     /**
+     * Whether the agents found for the act at {@code c} are all the subject of a verb of condemning (modifiers.tsv
+     * condemn-verb) that stands before the act in its sentence: «أدانت الحكومة الألمانية التفجير الإرهابي الذي
+     * استهدف»، «السعودية تدين التفجير». The act is the verb's object, judged, not done, by its subject. Only agents
+     * that stand before the act: one after it is the act's own genitive or subject («قرار يدين هجمات المستوطنين»:
+     * the settlers, which the condemning verb's subject search would read as its own VSO subject).
+     */
+    boolean onlyCondemners(Cue c, List<ActorMention> subj) {
+        if (subj.isEmpty() || subj.stream().anyMatch(m -> m.end() > c.head())) {
+            return false;
+        }
+        for (int k = c.head() - 1; k >= a; k--) {
+            Token t = tokens.get(k);
+            if (t.isWord() && hasStem(t, Modifiers.Kind.CONDEMN_VERB)) {
+                List<ActorMention> condemner = subject(k, k + 1, true);
+                if (!condemner.isEmpty() && condemner.containsAll(subj)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The claimant of an act whose cue stands right after the words of a claim (modifiers.tsv claim): after «مسؤوليته
      * عن», the subject of the claim verb (the 015 cue أعلن/اعترف + مسؤولية that ends where the phrase begins); after
      * تبنى/يتبنى, the actor named between the verb and the act («وتبنى حزب العمال الكردستاني مقتل»), or the verb's

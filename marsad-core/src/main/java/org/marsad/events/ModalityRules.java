@@ -110,6 +110,7 @@ abstract class ModalityRules extends CueConstruction {
                     continue;
                 }
                 if (near && modifiers.is(s.stem(), Modifiers.Kind.NEGATION) && !negationIdiomAt(i + 1)
+                        && !relativeMaAt(i)
                         && !(modifiers.is(s.stem(), Modifiers.Kind.EXCEPTABLE) && excepted(c))
                         || modifiers.is(s.stem(), Modifiers.Kind.NEGATION_VERB)) {
                     return true;
@@ -278,6 +279,15 @@ abstract class ModalityRules extends CueConstruction {
      */
     private boolean negationIdiomAt(int i) {
         return i < b && tokens.get(i).isWord() && modifiers.is(tokens.get(i), Modifiers.Kind.NOT_NEGATION);
+    }
+
+    /**
+     * Whether the token at {@code i} is ما read as the relative «what» or the ما of frequency, a word of modifiers.tsv
+     * {@code relative-ma} right before it: «بعد ما تم نهبه»، «غالبا ما تشهد هجمات إرهابية»، «كل ما»; no negation.
+     */
+    private boolean relativeMaAt(int i) {
+        return i - 1 >= a && "ما".equals(tokens.get(i).norm()) && tokens.get(i - 1).isWord()
+                && hasStem(tokens.get(i - 1), Modifiers.Kind.RELATIVE_MA);
     }
 
     /**

@@ -289,6 +289,13 @@ final class SentenceCoder extends ViolenceSides {
             subj = List.of();
             how = "unidentified-agent";
         }
+        if (VIOLENT_ROOTS.contains(p.root()) && onlyCondemners(c, subj)) {
+            // «وأدانت الحكومة الألمانية التفجير الإرهابي الذي استهدف مسجدًا»، «أدانت منظمة هيومن رايتس ووتش أمس قصف
+            // المتمردين الحوثيين»: the subject of a verb of condemning (modifiers.tsv condemn-verb) before the act
+            // judges it, it did not do it; an act whose agent found is only the condemner keeps it unidentified
+            subj = List.of();
+            how = "unidentified-agent condemner";
+        }
         List<ActorMention> agent = f.symmetric() ? List.of() : passiveAgent(c, f);
         if (!agent.isEmpty()) {
             // «اتهام قادة كينيين من قبل المحكمة الجنائية»، «تعرضت للهدم على أيدي داعش»: the agent is named

@@ -5225,4 +5225,34 @@ class EventRulesTest {
         d = dyads("وتظاهر آلاف العراقيين الجمعة في بغداد.");
         assertTrue(d.contains("IRQ>IRQ 141"), d.toString());
     }
+
+    // Session 27, events111 (the lead's notes on session 26's blind slice 78; sentences of my own).
+
+    @Test
+    void aCondemnerIsNotTheAttacker() {
+        // the subject of a verb of condemning (modifiers.tsv condemn-verb) judges the act it names, it did not do it
+        List<String> d = dyads("وأدانت الحكومة الألمانية التفجير الإرهابي الذي استهدف مسجدا في مقر قوات الأمن.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("DEUGOV>")), d.toString());
+        d = dyads("أدانت منظمة هيومن رايتس ووتش أمس قصف المتمردين الحوثيين مناطق سكنية في مدينة عدن.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("NGOHRW>") && x.endsWith(" 19")), d.toString());
+        assertTrue(d.contains("NGOHRW>YEMREB 111"), d.toString()); // the condemning itself stays the NGO's
+        // control: the act's own genitive, after the cue, stays its agent
+        d = dyads("وقررت القيادة الفلسطينية التوجه إلى مجلس الأمن لاستصدار قرار يدين هجمات المستوطنين.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("ISRCVL>")), d.toString());
+    }
+
+    @Test
+    void maAfterAnAdverbOrAPrepositionIsNoNegation() {
+        // «كثيرا ما»، «بعد ما»، «ما قبل»، «ما فتئ» (modifiers.tsv relative-ma, not-negation): the act was done
+        List<String> d = dyads("وكثيرا ما يشن مقاتلو طالبان هجمات على القوات الافغانية.");
+        assertTrue(d.contains("AFGREB>AFGMIL 19"), d.toString());
+        d = dyads("وعادة ما تتهم البحرين إيران بالسعي وراء عمليات تخريبية.");
+        assertTrue(d.contains("BHR>IRN 112"), d.toString());
+        // a verb of succeeding or affecting negated, the act its subject: the act was done, its success is negated
+        d = dyads("ولم تفلح الهجمات التي تنفذها المقاومة الشعبية في البيضاء في الحد من تدفق التعزيزات.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("YEMMIL>") && x.endsWith(" 19")), d.toString());
+        // control: ما at the head of its clause negates
+        d = dyads("ما هاجمت إيران إسرائيل في ذلك اليوم.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IRN>ISR")), d.toString());
+    }
 }
