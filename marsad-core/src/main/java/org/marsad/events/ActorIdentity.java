@@ -92,9 +92,21 @@ abstract class ActorIdentity extends SentenceContext {
                 out.set(i, named);
                 continue;
             }
+            if (holds(m, Modifiers.Kind.POSTED_NOUN) && (genitivePlace(m) != null || postAfter(m, placeActor()))) {
+                // «سفير خادم الحرمين الشريفين في أوتاوا»، «القنصل العام في لوس أنجلوس»: a place in the sentence is the
+                // post of an ambassador, a consul, an envoy or an embassy, not its country; and the story's country is
+                // then as often the host's: left with no country
+                continue;
+            }
             ActorMention place = genitivePlace(m);
             if (place == null) {
                 place = placeActor();
+                if (place != null && individuals(List.of(m)) && placeOfAnother(m, place)) {
+                    // «مندوب مصر الدائم لدى الأمم المتحدة بجنيف، ... ونجل الملك فاروق، الذي تنازل له عن عرش مصر»: the
+                    // place says where the one right before it is, an actor of another country or an organization; an
+                    // office-holder elsewhere in the sentence is not of it (nor, as often, of the story's country)
+                    continue;
+                }
                 if (place != null && listedWithAnotherCountry(place)) {
                     // «العمليات التي تنفذها تركيا في سوريا والعراق ... القوات الكردية في شمال سوريا»: a place after
                     // the list; none, and neither the list's places nor the story's country say whose the agent is
@@ -264,6 +276,31 @@ abstract class ActorIdentity extends SentenceContext {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the place is where an agent abroad (modifiers.tsv posted-noun) is posted: after it in its own clause
+     * («القنصل العام للمملكة العربية السعودية في لوس أنجلوس»), not in a clause of its own further on («وقدّم السفير علي
+     * العياشي شكره ...، وقال إن ... الشرعية في اليمن»).
+     */
+    private boolean postAfter(ActorMention m, ActorMention place) {
+        return place != null && place.sentence() == sentence && place.first() >= m.end() && place.first() < b
+                && !crossesPunct(m.end(), place.first()) && !clauseBreaks.placeBreakBetween(tokens, m.end(), place.first());
+    }
+
+    /**
+     * Whether the place (the sentence's first with في or بـ) stands right after another actor than {@code m} that has a
+     * country or an organization's code other than the place's: it says where that one is («سفارة خادم الحرمين الشريفين
+     * في أستراليا»، «الأمم المتحدة بجنيف»، «تنظيم داعش في سوريا»), not where the agent elsewhere in the sentence is.
+     */
+    private boolean placeOfAnother(ActorMention m, ActorMention place) {
+        if (place.sentence() != sentence || place.first() < a || place.first() >= b) {
+            return false;
+        }
+        ActorMention owner = actorBeforePlace(place.first());
+        return owner != null && owner.primary() != null && !owner.primary().equals(place.primary())
+                && !owner.primary().startsWith("IMG") // «مسؤولان آخران من التنظيم في اليمن»: a group of no state is where it fights
+                && (owner.end() <= m.first() || owner.first() >= m.end());
     }
 
     /** The country of a place, as an actor named where the place is. */

@@ -30,7 +30,7 @@ public final class Modifiers {
         PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, TIME_PREPOSITION, TIME_UNIT,
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
         FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY,
-        CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT }
+        CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -378,7 +378,7 @@ public final class Modifiers {
             Kind.TIME_PREPOSITION, Kind.TIME_UNIT,
             // read only on an agent mention's segments (المعارضة، القوات النظامية), words the agent dictionary gives the
             // segmenter already: نظام in the lexicon would re-read other words (التنظيم)
-            Kind.OPPOSITION_NOUN, Kind.REGIME_NOUN,
+            Kind.OPPOSITION_NOUN, Kind.REGIME_NOUN, Kind.POSTED_NOUN,
             // as written: read only right before a لـ-masdar cue (قرار لتزويد) or around a release (أفرج عن 200 مليون دولار)
             Kind.DECISION_NOUN, Kind.MONEY_NOUN, Kind.FROZEN, Kind.AMOUNT_WORD,
             // as written: read only right after the على of a cue of seizing (استولى على مساحات واسعة من الأراضي)

@@ -2877,6 +2877,27 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlaceOfAnotherActorOrOfAPostGivesNoCountryToATitle() {
+        // (session 27, actors28) each sentence with the state none of its sides may be (the base jar gave it one)
+        java.util.Map<String, String> noSideOf = new java.util.LinkedHashMap<>();
+        // snn-2015-07-24#769 (session 26's blind item 25): «بجنيف» says where the UN (and Egypt's envoy to it) is; King
+        // Farouk, an office-holder further on, is no Swiss government (was CHEGOV>EGY 08)
+        noSideOf.put("أقام السفير عمرو رمضان، مندوب مصر الدائم لدى الأمم المتحدة بجنيف، حفلا بمناسبة العيد الثالث "
+                + "والستين لثورة 23 يوليو، شارك فيه الأمير أحمد فؤاد ونجل الملك فاروق، الذي تنازل له عن عرش مصر بعد ثلاثة "
+                + "أيام من قيام ثورة يوليو.", "CHE");
+        // snn-2015-07-31#449: the embassy's place is the embassy's; the club's president is no Dutch NGO (was NLDNGO)
+        noSideOf.put("من جانبه، قدم رئيس النادي محمد القاسم شكره وتقديره للسفير وأعضاء السفارة السعودية في هولندا على "
+                + "التسهيلات التي وجدتها البعثة.", "NLD");
+        // snn-2015-08-06#2786 (modifiers.tsv posted-noun): a consul's place is his post, not his country (was USAGOV)
+        noSideOf.put("وقدم القنصل العام في لوس أنجلوس الدكتور فيصل السديري شكره للوفد السعودي على الجهود التي بذلوها.",
+                "USA");
+        noSideOf.forEach((text, state) -> {
+            List<String> sides = dyads(text);
+            assertTrue(sides.stream().noneMatch(x -> x.startsWith(state) || x.contains(">" + state)), sides.toString());
+        });
+    }
+
+    @Test
     void aPartyOfALaterCuesPhraseIsNotThePartyOfTheFirst() {
         // snn-2015-08-04#984 (session 13's blind judgement, item 68, "source"): the ministers after «اللقاء المقرر مع» are
         // the later meeting's party; neither Jubeir nor the Emir met them in the meeting Kerry's day began with
