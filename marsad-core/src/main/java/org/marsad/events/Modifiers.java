@@ -29,7 +29,8 @@ public final class Modifiers {
         MEETING_NOUN, MEETING_CHAIR, MEETING_PARTNER, REFUSAL, RELIANCE, DISCLOSURE, IDENTITY_NOUN, PURPOSE_OF_ACT,
         PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, TIME_PREPOSITION, TIME_UNIT,
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
-        FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY }
+        FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY,
+        NOT_OBJECT_LAM }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -385,7 +386,9 @@ public final class Modifiers {
             // as written: read only on a meeting verb's head right before فيها / فيه (سياسة تجتمع فيها)
             Kind.COMES_TOGETHER,
             // as written: read only right before a cooperative masdar cue and the three words before (اليوم الجمعة قبل زيارتها)
-            Kind.BEFORE_TODAY, Kind.TODAY);
+            Kind.BEFORE_TODAY, Kind.TODAY,
+            // as written: read only right after the genitive of a genobj masdar (غزو العراق لصالح)
+            Kind.NOT_OBJECT_LAM);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
