@@ -606,7 +606,7 @@ final class SentenceCoder extends ViolenceSides {
             subj = List.of();
             how = "purpose";
             objectFrom = c.end();
-        } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty() || passiveLight) {
+        } else if (f.genitiveObject() && relativeClauseAgent(c).isEmpty() && !genitiveDoer(c) || passiveLight) {
             // اغتيال الحريري، مقتل جنديين تركيين: the genitive is the victim; the agent is found elsewhere
             subj = List.of();
             how = "objective-genitive";
@@ -782,6 +782,69 @@ final class SentenceCoder extends ViolenceSides {
             objectFrom = c.end();
         }
         return new Construction(subj, how, objectFrom, ownAfterPronoun, speakerAsObject);
+    }
+
+    /**
+     * Whether a masdar whose genitive is the one acted upon (patterns.tsv `genobj`) names its doer in iḍāfa all the
+     * same, its object following: the genitive then followed (past at most one adjective with the article: «غزو صدام
+     * حسين المشؤوم لدولة الكويت») by an actor with لـ, by a noun with لـ and its actor («للعاصمة اليمنية صنعاء»; not a
+     * word of modifiers.tsv `not-object-lam`: لصالح، لأن), by the resumptive لها / له («غزو العراق للكويت»، «احتجاز
+     * الجيش النيجيري لهم»), or by an actor with no preposition or و, its direct object («غزو النظام العراقي السابق
+     * الكويت»، «اجتياح الحوثيين صنعاء»); or a nationality adjective right after it, but for an arrest's, which qualifies
+     * the noun the masdar is the genitive of («مراكز الاعتقال الليبية»), and with an indefinite masdar only when an
+     * object with لـ follows (else a noun as often: «اعتقال سعودي»): «الغزو الأمريكي»، «غزو أمريكي لأفغانستان»
+     * (session 27, events114).
+     */
+    private boolean genitiveDoer(Cue c) {
+        if (c.isVerb()) {
+            return false;
+        }
+        List<ActorMention> g = genitive(c);
+        if (g.isEmpty()) {
+            return false;
+        }
+        ActorMention first = g.get(0);
+        int after = g.get(g.size() - 1).end();
+        if (after < b && first.form() != ActorMention.Form.ADJECTIVE && tokens.get(after).isWord()
+                && tokens.get(after).norm().startsWith("ال") && after + 1 < b) {
+            after++; // «غزو صدام حسين المشؤوم لدولة الكويت»: an adjective of the genitive
+        }
+        boolean objectFollows = objectAfterGenitive(after);
+        if (first.form() == ActorMention.Form.ADJECTIVE) {
+            return first.first() == c.end() && !c.pattern().frame().self()
+                    && (c.reading().hasArticle() || objectFollows && after == first.end());
+        }
+        return objectFollows;
+    }
+
+    /** An actor with لـ, the resumptive لها / له, or an actor with no preposition or و right at {@code at}. */
+    private boolean objectAfterGenitive(int at) {
+        if (at >= b || !tokens.get(at).isWord()) {
+            return false;
+        }
+        org.marsad.text.Token t = tokens.get(at);
+        if (AgentSearch.RESUMPTIVE_LAM.contains(t.norm())) {
+            return true;
+        }
+        if (!modifiers.is(t, Modifiers.Kind.NOT_OBJECT_LAM)
+                && t.segments().stream().anyMatch(s -> s.prefix().equals("ل") || s.prefix().equals("لل"))) {
+            // «اجتياح جماعة الحوثي للعاصمة اليمنية صنعاء»: a noun with لـ, then the actor it is (at most two words on)
+            for (ActorMention m : mentions) {
+                if (m.first() > at && m.first() <= at + 2 && !anyPunct(at, m.first()) && !prepositional(m)
+                        && m.form() != ActorMention.Form.ADJECTIVE && !m.prefix().startsWith("و")
+                        && (participant(m) || isPlace(m))) {
+                    return true;
+                }
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() < at) {
+                continue;
+            }
+            return m.first() == at && !m.prefix().startsWith("و") && (participant(m) || isPlace(m))
+                    && (!prepositional(m) || "ل".equals(prepositionOf(m)));
+        }
+        return false;
     }
 
     /** With no agent of its own: a sender, an attribution, an unknown subject, or one borrowed from the context. */

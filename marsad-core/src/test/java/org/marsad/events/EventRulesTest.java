@@ -5276,4 +5276,25 @@ class EventRulesTest {
         d = dyads("ما هاجمت إيران إسرائيل في ذلك اليوم.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("IRN>ISR")), d.toString());
     }
+
+    @Test
+    void theGenitiveOfInvadingOrDestroyingIsTheOneActedUpon() {
+        // patterns.tsv genobj on غزو، اجتياح، تدمير (session 27, events114; the tuning set's sentences): the land
+        // invaded and the thing destroyed are no agents
+        List<String> d = dyads("وقد انتهى مطاف الاحتواء إلى غزو العراق.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">IRQ 192")) && d.stream().noneMatch(x -> x.startsWith("IRQ>")),
+                d.toString());
+        d = dyads("وأيدوا بقوة بذل المزيد من الجهود لتقويض وتدمير تنظيم داعش.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>")), d.toString());
+        // but the genitive is the doer when the object follows it: an actor with لـ, or one with no preposition
+        d = dyads("على الرغم من مرور 25 عاما على غزو النظام العراقي السابق الكويت في الثاني من أغسطس 1990.");
+        assertTrue(d.contains("IRQGOV>KWT 192"), d.toString());
+        d = dyads("ردا على تعذيب القوات الأميركية للعراقيين في سجن أبو غريب.");
+        assertTrue(d.contains("USAMIL>IRQ 1822"), d.toString());
+        // and so is a nationality adjective right after the masdar (indefinite: with the object after لـ)
+        d = dyads("حيث أطاح بها غزو أمريكي لأفغانستان عام 2001.");
+        assertTrue(d.contains("USAMIL>AFG 192"), d.toString());
+        d = dyads("وتحدث الوزير عن الغزو الأمريكي للعراق عام 2003.");
+        assertTrue(d.contains("USAMIL>IRQ 192"), d.toString());
+    }
 }
