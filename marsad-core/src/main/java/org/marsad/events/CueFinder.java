@@ -138,7 +138,7 @@ final class CueFinder {
             if (breaks.at(k) || t.isPunct() && !t.norm().equals("،") && !t.norm().equals(",")) {
                 return false;
             }
-            if (t.isWord() && modifiers.mayBeModifier(t) && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.LIGHT_VERB)) {
+            if (t.isWord() && modifiers.mayBeModifier(t) && modifiers.is(t.segments().get(0), Modifiers.Kind.LIGHT_VERB)) {
                 return true;
             }
         }
@@ -309,10 +309,9 @@ final class CueFinder {
         if (!t.isWord()) {
             return false;
         }
-        String w = t.norm();
         // the form as written asked on the word cache's fact first: most words are no modifier of any kind
         if (!(modifiers.is(t, Modifiers.Kind.BEARING_VERB)
-                || modifiers.isAfterConjunction(w, Modifiers.Kind.BEARING_VERB))) {
+                || modifiers.isAfterConjunction(t, Modifiers.Kind.BEARING_VERB))) {
             return false;
         }
         if (j + 1 < limit) {
@@ -528,8 +527,7 @@ final class CueFinder {
             byte k = known[j - a];
             if (k == UNKNOWN) {
                 Token t = tokens.get(j);
-                k = clauseBreak(t) ? YES : t.isWord() && relatives.mayBeRelativePronoun(t)
-                        && relatives.isRelativePronoun(t.norm()) ? RELATIVE : NO;
+                k = clauseBreak(t) ? YES : t.isWord() && relatives.isRelativePronoun(t) ? RELATIVE : NO;
                 known[j - a] = k;
             }
             return k;

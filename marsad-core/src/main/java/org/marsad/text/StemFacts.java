@@ -53,6 +53,17 @@ public final class StemFacts {
             Segment.Facts f = s.facts();
             return (T) (f != null && f.owner() == StemFacts.this ? f.values()[index] : lookup.apply(s.stem()));
         }
+
+        /**
+         * The answer for {@code t}'s form as written ({@link Token#norm}): kept on the token's whole-word reading when
+         * it carries these facts (every word the analyzer made does), else looked up now. The same answer as the look-up
+         * of {@code t.norm()}, without hashing it.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T ofNorm(Token t) {
+            Segment.Facts f = t.normFacts();
+            return (T) (f != null && f.owner() == StemFacts.this ? f.values()[index] : lookup.apply(t.norm()));
+        }
     }
 
     /**
