@@ -243,7 +243,9 @@ public final class Modifiers {
         if (!org.marsad.text.StemFacts.mayAnswer(phraseEndSlot, last)) {
             return 0; // no multiword modifier ends with this word: known without hashing it (asked of every word of a sentence)
         }
-        java.util.List<Phrase> ending = phrasesByLastWord.get(last.norm());
+        // the phrases ending with the form as written, kept on its whole-word reading (speed36): not hashed per token
+        org.marsad.text.StemFacts.Slot slot = phraseEndSlot;
+        java.util.List<Phrase> ending = slot != null ? slot.ofNorm(last) : phrasesByLastWord.get(last.norm());
         if (ending == null) {
             return 0;
         }
@@ -302,7 +304,7 @@ public final class Modifiers {
         reportingSlot = facts.register(stem -> reportingForms.contains(stem) ? Boolean.TRUE : null);
         denialSlot = facts.register(stem -> is(stem, Kind.DENIAL) ? Boolean.TRUE : null);
         // the whole word is one of its readings, so a word whose no reading ends a phrase ends none as written either
-        phraseEndSlot = facts.register(stem -> phrasesByLastWord.containsKey(stem) ? Boolean.TRUE : null);
+        phraseEndSlot = facts.register(phrasesByLastWord::get); // the phrases ending with the stem, or null
         hypotheticalSlot = facts.register(stem -> is(stem, Kind.HYPOTHETICAL) ? Boolean.TRUE : null);
         aspectVerbSlot = facts.register(stem -> is(stem, Kind.ASPECT_VERB) ? Boolean.TRUE : null);
         negationSlot = facts.register(stem -> is(stem, Kind.NEGATION) || is(stem, Kind.NEGATION_VERB) ? Boolean.TRUE

@@ -86,7 +86,8 @@ public final class StemFacts {
 
     /**
      * Which questions some reading of a word answers (see {@link Token#answered}); every bit when a reading does
-     * not carry these facts (numbers and signs are read without them: each stage then asks the dictionaries).
+     * not carry these facts (a token made without them: each stage then asks the dictionaries; the analyzer gives
+     * numbers and signs their facts too since speed36).
      */
     long answered(List<Segment> readings) {
         long bits = 0;
