@@ -143,13 +143,17 @@ public final class Modifiers {
      * without hashing it (the cue finder asks it of every word of its windows: 0.6 % of the coding thread, speed36).
      */
     public boolean isAfterConjunction(org.marsad.text.Token t, Kind kind) {
-        org.marsad.text.StemFacts.Slot slot = afterConjunctionSlot;
-        if (slot == null) {
+        if (afterConjunctionSlot == null) {
             return isAfterConjunction(t.norm(), kind);
         }
         if (!ASKED_AFTER_CONJUNCTION.contains(kind)) {
             throw new IllegalArgumentException(kind + " is not kept after a conjunction");
         }
+        return formOf(afterConjunctionSlot, t, kind);
+    }
+
+    /** Whether the kinds {@code slot} keeps for the token's form as written hold {@code kind}; its bit first. */
+    private static boolean formOf(org.marsad.text.StemFacts.Slot slot, org.marsad.text.Token t, Kind kind) {
         if (!slot.mayAnswer(t)) {
             return false;
         }
@@ -164,16 +168,9 @@ public final class Modifiers {
      */
     public boolean is(org.marsad.text.Token t, Kind kind) {
         org.marsad.text.StemFacts.Slot slot = anyKindSlot;
-        if (slot == null) {
-            return is(t.norm(), kind);
-        }
-        if (!slot.mayAnswer(t)) {
-            return false;
-        }
         // the form's kinds kept on its whole-word reading (speed36): the map's look-up of the form, hashing its
-        // string, was 1.5 % of the coding thread after the bit above had let it through (JFR)
-        Set<Kind> k = slot.ofNorm(t);
-        return k != null && k.contains(kind);
+        // string, was 1.5 % of the coding thread after the word's bit had let it through (JFR)
+        return slot == null ? is(t.norm(), kind) : formOf(slot, t, kind);
     }
 
     /**
