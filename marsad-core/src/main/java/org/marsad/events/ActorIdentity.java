@@ -216,7 +216,7 @@ abstract class ActorIdentity extends SentenceContext {
     private boolean holds(ActorMention m, Modifiers.Kind kind) {
         for (int i = m.first(); i < m.end(); i++) {
             for (Segment s : tokens.get(i).segments()) {
-                if (modifiers.is(s.stem(), kind)) {
+                if (modifiers.is(s, kind)) {
                     return true;
                 }
             }
@@ -256,7 +256,7 @@ abstract class ActorIdentity extends SentenceContext {
     /** An agent named by its relation to another party (modifiers.tsv relation: حلفاؤها، شركاء). */
     private boolean namedByRelation(ActorMention m) {
         for (Segment s : tokens.get(m.first()).segments()) {
-            if (modifiers.is(s.stem(), Modifiers.Kind.RELATION)) {
+            if (modifiers.is(s, Modifiers.Kind.RELATION)) {
                 return true;
             }
         }
@@ -561,7 +561,7 @@ abstract class ActorIdentity extends SentenceContext {
         if (m.end() - m.first() != 1 || !tokens.get(m.first()).isWord()) {
             return false;
         }
-        return modifiers.is(tokens.get(m.first()).segments().get(0).stem(), Modifiers.Kind.MEMBER);
+        return modifiers.is(tokens.get(m.first()).segments().get(0), Modifiers.Kind.MEMBER);
     }
 
     /** Whether the sentence names an armed group that belongs to no country (IMG: ISIS, al-Qaeda). */

@@ -131,7 +131,7 @@ public final class ActsToCome {
      */
     private boolean plannedDuring(DraftEvent e, AnalyzedText text) {
         int next = e.cue().end(); // after the head: «يجري خلالها مباحثات» is one cue, its object further on
-        return next < text.endToken(e.sentence()) && modifiers.is(text.tokens().get(next).norm(),
+        return next < text.endToken(e.sentence()) && modifiers.is(text.tokens().get(next),
                 Modifiers.Kind.DURING_IT);
     }
 

@@ -185,7 +185,7 @@ abstract class AgentSearch extends SubjectSearch {
                 return -1; // another clause: its verb or its sentence punctuation comes first
             }
             if (t.isWord() && (kind != Modifiers.Kind.ASPECT_VERB || modifiers.mayBeAspectVerb(t))
-                    && modifiers.mayBeModifier(t) && modifiers.is(t.segments().get(0).stem(), kind)) {
+                    && modifiers.mayBeModifier(t) && modifiers.is(t.segments().get(0), kind)) {
                 return k;
             }
         }
@@ -278,7 +278,7 @@ abstract class AgentSearch extends SubjectSearch {
             if (!t.isWord()) {
                 return List.of();
             }
-            if (clauseBreaks.isRelativePronoun(t.norm())) {
+            if (clauseBreaks.isRelativePronoun(t)) {
                 if (i > c.last() + 3 && !(i + 1 < b && doingVerbWithResumptive(i + 1) && noCueBetween(c, i))) {
                     // «غارات الطائرات بدون طيار التي تشنها الولايات المتحدة»: past the masdar's own genitive, only
                     // a verb of doing with the act's pronoun says the clause is on the act
@@ -341,10 +341,10 @@ abstract class AgentSearch extends SubjectSearch {
         boolean violent = VIOLENT_ROOTS.contains(c.pattern().root());
         boolean pronoun = false;
         for (Segment s : tokens.get(v).segments()) {
-            if (modifiers.is(s.stem(), Modifiers.Kind.UNDERGO_VERB) && s.prefix().isEmpty()) {
+            if (modifiers.is(s, Modifiers.Kind.UNDERGO_VERB) && s.prefix().isEmpty()) {
                 return violent;
             }
-            if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB)) {
+            if (modifiers.is(s, Modifiers.Kind.DOING_VERB)) {
                 return false;
             }
             pronoun |= OBJECT_PRONOUNS.contains(s.suffix()); // شنها، نفذته: the antecedent's
@@ -505,7 +505,7 @@ abstract class AgentSearch extends SubjectSearch {
         }
         for (Segment s : tokens.get(i).segments()) {
             if (s.suffix().isEmpty() && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
-                    && modifiers.is(s.stem(), Modifiers.Kind.CLAIM)) {
+                    && modifiers.is(s, Modifiers.Kind.CLAIM)) {
                 return true;
             }
         }

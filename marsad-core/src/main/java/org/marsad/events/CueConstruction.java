@@ -204,7 +204,7 @@ abstract class CueConstruction extends ActorIdentity {
         }
         List<Segment> readings = tokens.get(i).segments();
         for (int r = 0; r < readings.size(); r++) {
-            if (modifiers.is(readings.get(r).stem(), Modifiers.Kind.EVENT_HEAD)) {
+            if (modifiers.is(readings.get(r), Modifiers.Kind.EVENT_HEAD)) {
                 return true;
             }
         }
@@ -234,7 +234,7 @@ abstract class CueConstruction extends ActorIdentity {
             return false;
         }
         for (Segment s : tokens.get(i).segments()) {
-            if (modifiers.is(s.stem(), Modifiers.Kind.PASSIVE_LIGHT)) {
+            if (modifiers.is(s, Modifiers.Kind.PASSIVE_LIGHT)) {
                 return true;
             }
         }
@@ -447,7 +447,7 @@ abstract class CueConstruction extends ActorIdentity {
             if ("عن".equals(w)) {
                 for (int k = i + 1; k < Math.min(b, i + 2 + MONEY_AFTER_REACH); k++) {
                     Token m = tokens.get(k);
-                    if (m.isWord() && modifiers.is(m.norm(), Modifiers.Kind.MONEY_NOUN)) {
+                    if (m.isWord() && modifiers.is(m, Modifiers.Kind.MONEY_NOUN)) {
                         return !frozenAfter(k);
                     }
                     if (m.isPunct() || m.isWord() && !amountWord(m)) {
@@ -462,7 +462,7 @@ abstract class CueConstruction extends ActorIdentity {
                     if (m.isPunct()) {
                         return false;
                     }
-                    if (m.isWord() && modifiers.is(m.norm(), Modifiers.Kind.MONEY_NOUN)) {
+                    if (m.isWord() && modifiers.is(m, Modifiers.Kind.MONEY_NOUN)) {
                         return !frozenAfter(k);
                     }
                 }
@@ -474,7 +474,7 @@ abstract class CueConstruction extends ActorIdentity {
 
     /** Whether a number word or a word of amount (modifiers.tsv {@code count}, {@code amount-word}) is token {@code t}. */
     private boolean amountWord(Token t) {
-        return modifiers.is(t.norm(), Modifiers.Kind.AMOUNT_WORD) || modifiers.is(t.norm(), Modifiers.Kind.COUNT)
+        return modifiers.is(t, Modifiers.Kind.AMOUNT_WORD) || modifiers.is(t, Modifiers.Kind.COUNT)
                 || t.norm().chars().allMatch(Character::isDigit);
     }
 
@@ -485,7 +485,7 @@ abstract class CueConstruction extends ActorIdentity {
             if (t.isPunct()) {
                 return false;
             }
-            if (t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.FROZEN)) {
+            if (t.isWord() && modifiers.is(t, Modifiers.Kind.FROZEN)) {
                 return true;
             }
         }

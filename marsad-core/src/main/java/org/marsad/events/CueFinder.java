@@ -138,7 +138,7 @@ final class CueFinder {
             if (breaks.at(k) || t.isPunct() && !t.norm().equals("،") && !t.norm().equals(",")) {
                 return false;
             }
-            if (t.isWord() && modifiers.mayBeModifier(t) && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.LIGHT_VERB)) {
+            if (t.isWord() && modifiers.mayBeModifier(t) && modifiers.is(t.segments().get(0), Modifiers.Kind.LIGHT_VERB)) {
                 return true;
             }
         }
@@ -182,6 +182,22 @@ final class CueFinder {
         /** Where each further word of the candidate being completed ends, or -1 for a glued preposition. */
         private int[] ends = new int[4];
 
+        /*
+         * The window of the first further word after one head and reading (the words it may be at, in order), shared
+         * by the candidates at that head: a head like دعا has twenty patterns, and each looked at the same dozen words
+         * for a clause break, the head's word again, a verb of bearing and a mention's continuation (speed36). None
+         * of that depends on the pattern but the stop at a relative pronoun (masdars of violence), kept as an index.
+         */
+        private int windowHead = -1;
+        private int windowEnd;
+        private Segment windowReading;
+        /** The positions of the window, in order; their stem signatures (more than WINDOW when mentions span words). */
+        private int[] windowAt = new int[2 * WINDOW];
+        private long[] windowSignature = new long[2 * WINDOW];
+        private int windowSize;
+        /** The index in {@link #windowAt} of the first relative pronoun (a masdar of violence stops there), or the size. */
+        private int windowRelative;
+
         Best(ClauseBreaks breaks) {
             this.breaks = breaks;
         }
@@ -200,6 +216,52 @@ final class CueFinder {
         void clear() {
             cue = null;
             score = -1;
+            windowHead = -1;
+            windowReading = null;
+        }
+
+        /**
+         * Fills the window of the first further word after {@code [head, end)} read as {@code reading} (see
+         * {@link #windowAt}): the words {@link #complete}'s search for it examines, up to where it stops whatever the
+         * pattern (a clause break, the head's word again after و, a verb of bearing; {@link #WINDOW} words counted).
+         */
+        private void window(int head, int end, Segment reading) {
+            if (windowHead == head && windowEnd == end && windowReading == reading) {
+                return;
+            }
+            windowHead = head;
+            windowEnd = end;
+            windowReading = reading;
+            int n = 0;
+            int relative = -1;
+            int counted = 0;
+            for (int j = end; j < b && counted < WINDOW; j++) {
+                if (breaks.at(j)) {
+                    break;
+                }
+                if (relative < 0 && breaks.relativeAt(j)) {
+                    relative = n;
+                }
+                if (j > head && repeatsHead(tokens.get(j), reading)) {
+                    break;
+                }
+                if (j > head && breaks.bearingAt(j)) {
+                    break;
+                }
+                boolean continuesMention = j > a && inMention[j - a] && inMention[j - 1 - a] && j > end;
+                if (!continuesMention) {
+                    counted++;
+                }
+                if (n == windowAt.length) {
+                    windowAt = java.util.Arrays.copyOf(windowAt, 2 * n);
+                    windowSignature = java.util.Arrays.copyOf(windowSignature, 2 * n);
+                }
+                windowAt[n] = j;
+                windowSignature[n] = tokens.get(j).stemSignature();
+                n++;
+            }
+            windowSize = n;
+            windowRelative = relative < 0 ? n : relative;
         }
 
         void consider(int head, int end, Pattern p, Segment reading) {
@@ -241,8 +303,23 @@ final class CueFinder {
                 Pattern.Word gluedTo = bare && fi + 1 < further.size() ? further.get(fi + 1) : null;
                 long signature = w.firstSlotSignature();
                 int found = -1;
+                if (fi == 0) {
+                    // the first further word: over the head's window, worked out once for all its candidates
+                    window(head, end, reading);
+                    int size = p.kind() == 'N' && EventCoder.VIOLENT_ROOTS.contains(p.root()) ? windowRelative : windowSize;
+                    for (int k = 0; k < size; k++) {
+                        int j = windowAt[k];
+                        if ((bare || StemSignature.mayMatch(windowSignature[k], signature))
+                                && matchesAt(tokens, j, w, bare, b)
+                                && (gluedTo == null || matchesAt(tokens, j, gluedTo, gluedTo.barePreposition(), b))
+                                && !(p.frame().objectFurther() && !bare && inPhraseOfItsOwn(tokens, j))) {
+                            found = j + w.length() - 1;
+                            break;
+                        }
+                    }
+                }
                 int counted = 0;
-                for (int j = pos; j < b && found < 0 && counted < WINDOW; j++) {
+                for (int j = pos; fi > 0 && j < b && found < 0 && counted < WINDOW; j++) {
                     if (breaks.at(j) || breaks.relativeAt(j) && p.kind() == 'N'
                             && EventCoder.VIOLENT_ROOTS.contains(p.root())) {
                         // the further words of a masdar of violence (its qualifiers: هجمات + إرهابي*، انفجار + سيار*)
@@ -309,10 +386,9 @@ final class CueFinder {
         if (!t.isWord()) {
             return false;
         }
-        String w = t.norm();
         // the form as written asked on the word cache's fact first: most words are no modifier of any kind
         if (!(modifiers.is(t, Modifiers.Kind.BEARING_VERB)
-                || modifiers.isAfterConjunction(w, Modifiers.Kind.BEARING_VERB))) {
+                || modifiers.isAfterConjunction(t, Modifiers.Kind.BEARING_VERB))) {
             return false;
         }
         if (j + 1 < limit) {
@@ -528,8 +604,7 @@ final class CueFinder {
             byte k = known[j - a];
             if (k == UNKNOWN) {
                 Token t = tokens.get(j);
-                k = clauseBreak(t) ? YES : t.isWord() && relatives.mayBeRelativePronoun(t)
-                        && relatives.isRelativePronoun(t.norm()) ? RELATIVE : NO;
+                k = clauseBreak(t) ? YES : t.isWord() && relatives.isRelativePronoun(t) ? RELATIVE : NO;
                 known[j - a] = k;
             }
             return k;

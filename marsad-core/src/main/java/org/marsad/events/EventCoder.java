@@ -243,7 +243,7 @@ public final class EventCoder {
         }
         Token head = tokens.get(e.cue().head());
         return modifiers.is(head, kind)
-                || e.cue().reading() != null && modifiers.is(e.cue().reading().stem(), kind);
+                || e.cue().reading() != null && modifiers.is(e.cue().reading(), kind);
     }
 
     private static boolean armed(ActorMention m) {
@@ -334,13 +334,13 @@ public final class EventCoder {
         if (!modifiers.mayBeModifier(t)) {
             return false; // no reading of any kind, the word as written included: most words, known without hashing
         }
-        if (modifiers.is(t.norm(), kind)) {
+        if (modifiers.is(t, kind)) {
             return true;
         }
         List<Segment> readings = t.segments();
         for (int r = 0; r < readings.size(); r++) {
             Segment seg = readings.get(r);
-            if (!seg.prefix().isEmpty() && modifiers.is(seg.stem(), kind)) {
+            if (!seg.prefix().isEmpty() && modifiers.is(seg, kind)) {
                 return true;
             }
         }

@@ -109,10 +109,10 @@ abstract class ModalityRules extends CueConstruction {
                 if (!s.suffix().isEmpty() && !s.stem().equals("غير")) {
                     continue;
                 }
-                if (near && modifiers.is(s.stem(), Modifiers.Kind.NEGATION) && !negationIdiomAt(i + 1)
+                if (near && modifiers.is(s, Modifiers.Kind.NEGATION) && !negationIdiomAt(i + 1)
                         && !relativeMaAt(i)
-                        && !(modifiers.is(s.stem(), Modifiers.Kind.EXCEPTABLE) && excepted(c))
-                        || modifiers.is(s.stem(), Modifiers.Kind.NEGATION_VERB)) {
+                        && !(modifiers.is(s, Modifiers.Kind.EXCEPTABLE) && excepted(c))
+                        || modifiers.is(s, Modifiers.Kind.NEGATION_VERB)) {
                     return true;
                 }
             }
@@ -518,8 +518,8 @@ abstract class ModalityRules extends CueConstruction {
                 }
                 // a fear is a verb or a bare masdar; a weighing of likelihood often an adjective with the article
                 // (من المستبعد أن)
-                if (!s.hasArticle() && modifiers.is(s.stem(), Modifiers.Kind.FEAR)
-                        || modifiers.is(s.stem(), Modifiers.Kind.LIKELIHOOD)) {
+                if (!s.hasArticle() && modifiers.is(s, Modifiers.Kind.FEAR)
+                        || modifiers.is(s, Modifiers.Kind.LIKELIHOOD)) {
                     return true;
                 }
             }
@@ -689,7 +689,7 @@ abstract class ModalityRules extends CueConstruction {
         for (int k = 0; k < readings.size(); k++) { // indexed: List.of()'s iterator is an object even when empty
             Segment s = readings.get(k);
             if (s.suffix().isEmpty() && !s.hasArticle() && MODAL_CLITICS.contains(s.prefix())
-                    && modifiers.is(s.stem(), Modifiers.Kind.MODAL)) {
+                    && modifiers.is(s, Modifiers.Kind.MODAL)) {
                 return true;
             }
         }
@@ -713,7 +713,7 @@ abstract class ModalityRules extends CueConstruction {
         }
         for (Segment s : tokens.get(i).segments()) {
             if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف")) && s.suffix().isEmpty()
-                    && modifiers.is(s.stem(), Modifiers.Kind.APPEAL)) {
+                    && modifiers.is(s, Modifiers.Kind.APPEAL)) {
                 return true;
             }
         }
@@ -742,7 +742,7 @@ abstract class ModalityRules extends CueConstruction {
                 continue; // most words: no reading of any kind, known without reading them
             }
             for (Segment s : t.segments()) {
-                if (modifiers.is(s.stem(), Modifiers.Kind.INVITATION) || modifiers.is(s.stem(), Modifiers.Kind.APPEAL)) {
+                if (modifiers.is(s, Modifiers.Kind.INVITATION) || modifiers.is(s, Modifiers.Kind.APPEAL)) {
                     return !clauseBreaks.anyBetween(tokens, i + 1, c.head()) && !relativeOrReportingBetween(i + 1, c.head());
                 }
             }
@@ -859,7 +859,7 @@ abstract class ModalityRules extends CueConstruction {
             // the masdar takes its denier as a pronoun (نفيه: its stem is listed, and the form with the pronoun);
             // the prefix may only be a conjunction
             if ((s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))
-                    && modifiers.is(s.stem(), Modifiers.Kind.DENIAL)
+                    && modifiers.is(s, Modifiers.Kind.DENIAL)
                     && (s.suffix().isEmpty() || modifiers.is(s.stem() + s.suffix(), Modifiers.Kind.DENIAL))) {
                 return true;
             }
@@ -1267,7 +1267,7 @@ abstract class ModalityRules extends CueConstruction {
             if (!t.isWord()) {
                 return false;
             }
-            if (inMention.length > 0 && inMention[k - a] || modifiers.is(t.norm(), Modifiers.Kind.POSSIBILITY_BETWEEN)) {
+            if (inMention.length > 0 && inMention[k - a] || modifiers.is(t, Modifiers.Kind.POSSIBILITY_BETWEEN)) {
                 k++;
             } else if (withLam(t) && !(verbAt.length > 0 && verbAt[k - a])) {
                 k++;
@@ -1538,7 +1538,7 @@ abstract class ModalityRules extends CueConstruction {
     private boolean purposeWord(Token t) {
         for (Segment s : t.segments()) {
             if (s.suffix().isEmpty() && "ل".equals(gluedPreposition(s.prefix()))
-                    && modifiers.is(s.stem(), Modifiers.Kind.PURPOSE_OF_ACT)) {
+                    && modifiers.is(s, Modifiers.Kind.PURPOSE_OF_ACT)) {
                 return true;
             }
         }
@@ -1678,7 +1678,7 @@ abstract class ModalityRules extends CueConstruction {
             }
             // most words are no word of hypothesis in any reading: passed over on the word cache's fact
             if (t.isWord() && modifiers.mayBeHypothetical(t)
-                    && (modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.HYPOTHETICAL)
+                    && (modifiers.is(t.segments().get(0), Modifiers.Kind.HYPOTHETICAL)
                         || modifiers.is(t, Modifiers.Kind.HYPOTHETICAL))
                     || t.isWord() && modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.HYPOTHETICAL)) {
                 return "hypothetical";
@@ -1768,10 +1768,10 @@ abstract class ModalityRules extends CueConstruction {
             }
             for (Segment s : t.segments()) {
                 // a word of intent carries no pronoun of its own (بمحض إرادتهما is no أرادت + هما)
-                if (s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.INTENT)
-                        || modifiers.is(s.stem(), Modifiers.Kind.PREFERENCE) // «تفضل الوزارة منح قرض»
-                        || i == c.head() - 1 && modifiers.is(s.stem(), Modifiers.Kind.FUTURE)
-                        || aimable && modifiers.is(s.stem(), Modifiers.Kind.AIM)) {
+                if (s.suffix().isEmpty() && modifiers.is(s, Modifiers.Kind.INTENT)
+                        || modifiers.is(s, Modifiers.Kind.PREFERENCE) // «تفضل الوزارة منح قرض»
+                        || i == c.head() - 1 && modifiers.is(s, Modifiers.Kind.FUTURE)
+                        || aimable && modifiers.is(s, Modifiers.Kind.AIM)) {
                     return "intended";
                 }
             }

@@ -139,12 +139,49 @@ public final class Modifiers {
     }
 
     /**
+     * As {@link #isAfterConjunction(String, Kind)} for the token's form as written: a word that is no such form (most
+     * words) answered on one bit of its word cache entry, one that may be read from its whole-word reading's facts,
+     * without hashing it (the cue finder asks it of every word of its windows: 0.6 % of the coding thread, speed36).
+     */
+    public boolean isAfterConjunction(org.marsad.text.Token t, Kind kind) {
+        if (afterConjunctionSlot == null) {
+            return isAfterConjunction(t.norm(), kind);
+        }
+        if (!ASKED_AFTER_CONJUNCTION.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is not kept after a conjunction");
+        }
+        return formOf(afterConjunctionSlot, t, kind);
+    }
+
+    /** Whether the kinds {@code slot} keeps for the token's form as written hold {@code kind}; its bit first. */
+    private static boolean formOf(org.marsad.text.StemFacts.Slot slot, org.marsad.text.Token t, Kind kind) {
+        if (!slot.mayAnswer(t)) {
+            return false;
+        }
+        Set<Kind> k = slot.ofNorm(t);
+        return k != null && k.contains(kind);
+    }
+
+    /**
      * As {@link #is(String, Kind)} for the token's form as written, a word of no kind at all (most words) answered
      * without hashing it ({@link #mayBeModifier}): the event coder asks this of many words around each cue, and the
      * map's look-up of each was 3-4 % of the coding thread (JFR, BENCHMARKS.md speed28).
      */
     public boolean is(org.marsad.text.Token t, Kind kind) {
-        return mayBeModifier(t) && is(t.norm(), kind);
+        org.marsad.text.StemFacts.Slot slot = anyKindSlot;
+        // the form's kinds kept on its whole-word reading (speed36): the map's look-up of the form, hashing its
+        // string, was 1.5 % of the coding thread after the word's bit had let it through (JFR)
+        return slot == null ? is(t.norm(), kind) : formOf(slot, t, kind);
+    }
+
+    /**
+     * As {@link #is(String, Kind)} for the reading's stem, read from the facts the analyzer kept on the reading when
+     * it carries them (a word's readings do), else looked up.
+     */
+    public boolean is(org.marsad.text.Segment s, Kind kind) {
+        org.marsad.text.StemFacts.Slot slot = anyKindSlot;
+        Set<Kind> k = slot != null ? slot.of(s) : words.get(s.stem());
+        return k != null && k.contains(kind);
     }
 
     /** Whether the word is an inflected form of a verb listed past/present under {@code kind} (استبعد/يستبعد). */
@@ -204,7 +241,9 @@ public final class Modifiers {
         if (!org.marsad.text.StemFacts.mayAnswer(phraseEndSlot, last)) {
             return 0; // no multiword modifier ends with this word: known without hashing it (asked of every word of a sentence)
         }
-        java.util.List<Phrase> ending = phrasesByLastWord.get(last.norm());
+        // the phrases ending with the form as written, kept on its whole-word reading (speed36): not hashed per token
+        org.marsad.text.StemFacts.Slot slot = phraseEndSlot;
+        java.util.List<Phrase> ending = slot != null ? slot.ofNorm(last) : phrasesByLastWord.get(last.norm());
         if (ending == null) {
             return 0;
         }
@@ -246,8 +285,14 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot modalSlot;
 
-    /** Whether a stem is a word of some kind at all: most words are none, and {@link #is} hashed each (speed24). */
+    /**
+     * A stem's kinds (its set in {@link #words}), or null when it is a word of no kind: most words are none, and
+     * {@link #is} hashed each (speed24); the set itself since speed36 ({@link #is(org.marsad.text.Token, Kind)}).
+     */
     private volatile org.marsad.text.StemFacts.Slot anyKindSlot;
+
+    /** A stem's kinds in {@link #afterConjunction} (it is و or ف on such a word), or null. */
+    private volatile org.marsad.text.StemFacts.Slot afterConjunctionSlot;
 
     /**
      * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, the last
@@ -257,7 +302,7 @@ public final class Modifiers {
         reportingSlot = facts.register(stem -> reportingForms.contains(stem) ? Boolean.TRUE : null);
         denialSlot = facts.register(stem -> is(stem, Kind.DENIAL) ? Boolean.TRUE : null);
         // the whole word is one of its readings, so a word whose no reading ends a phrase ends none as written either
-        phraseEndSlot = facts.register(stem -> phrasesByLastWord.containsKey(stem) ? Boolean.TRUE : null);
+        phraseEndSlot = facts.register(phrasesByLastWord::get); // the phrases ending with the stem, or null
         hypotheticalSlot = facts.register(stem -> is(stem, Kind.HYPOTHETICAL) ? Boolean.TRUE : null);
         aspectVerbSlot = facts.register(stem -> is(stem, Kind.ASPECT_VERB) ? Boolean.TRUE : null);
         negationSlot = facts.register(stem -> is(stem, Kind.NEGATION) || is(stem, Kind.NEGATION_VERB) ? Boolean.TRUE
@@ -265,7 +310,8 @@ public final class Modifiers {
         teamSlot = facts.register(stem -> is(stem, Kind.TEAM_CONTEXT) || is(stem, Kind.TEAM_CONTEXT_AMBIGUOUS)
                 || endsPhraseOf(stem, Kind.TEAM_CONTEXT) ? Boolean.TRUE : null);
         modalSlot = facts.register(stem -> is(stem, Kind.MODAL) ? Boolean.TRUE : null);
-        anyKindSlot = facts.register(stem -> words.containsKey(stem) ? Boolean.TRUE : null);
+        anyKindSlot = facts.register(words::get); // the stem's kinds, or null
+        afterConjunctionSlot = facts.register(afterConjunction::get);
     }
 
     /**

@@ -500,7 +500,7 @@ final class SentenceCoder extends ViolenceSides {
      */
     private Cue bombingSubject(Cue c) {
         int before = c.head() - 1;
-        if (before >= a && tokens.get(before).isWord() && clauseBreaks.isRelativePronoun(tokens.get(before).norm())) {
+        if (before >= a && tokens.get(before).isWord() && clauseBreaks.isRelativePronoun(tokens.get(before))) {
             before--; // the relative pronoun
             for (int k = before; k >= Math.max(a, before - BOMBING_ANTECEDENT_GAP); k--) {
                 if (!tokens.get(k).isWord()) {

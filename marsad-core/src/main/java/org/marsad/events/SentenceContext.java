@@ -166,7 +166,7 @@ abstract class SentenceContext {
             return true;
         }
         for (org.marsad.text.Segment s : t.segments()) {
-            if (modifiers.is(s.stem(), kind)) {
+            if (modifiers.is(s, kind)) {
                 return true;
             }
         }
@@ -187,7 +187,7 @@ abstract class SentenceContext {
             return true; // «في قصف شنه الحوثيون»
         }
         for (Segment s : tokens.get(i).segments()) {
-            if (modifiers.is(s.stem(), Modifiers.Kind.DOING_VERB) && s.prefix().isEmpty()
+            if (modifiers.is(s, Modifiers.Kind.DOING_VERB) && s.prefix().isEmpty()
                     && (s.suffix().equals("ه") || s.suffix().equals("ها")
                     || i + 1 < b && s.suffix().isEmpty() && RESUMPTIVE_BA.contains(tokens.get(i + 1).norm()))) {
                 return true;
@@ -303,8 +303,8 @@ abstract class SentenceContext {
             return false;
         }
         Segment s = part.segments().get(0);
-        return s.suffix().isEmpty() && (modifiers.is(s.stem(), Modifiers.Kind.PARTITIVE)
-                || modifiers.is(s.stem(), Modifiers.Kind.COUNT));
+        return s.suffix().isEmpty() && (modifiers.is(s, Modifiers.Kind.PARTITIVE)
+                || modifiers.is(s, Modifiers.Kind.COUNT));
     }
 
     /**
@@ -533,7 +533,7 @@ abstract class SentenceContext {
             return false;
         }
         for (Segment s : t.segments()) {
-            if (s.suffix().isEmpty() && modifiers.is(s.stem(), kind)) {
+            if (s.suffix().isEmpty() && modifiers.is(s, kind)) {
                 return true;
             }
         }

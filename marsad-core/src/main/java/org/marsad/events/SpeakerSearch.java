@@ -256,7 +256,7 @@ abstract class SpeakerSearch extends AgentSearch {
         Segment s = t.segments().get(0);
         return t.isWord() && !inMention[i - a] && !s.hasArticle() && s.preposition() == 0
                 && !CONTENT_PARTICLES.contains(t.norm()) && !PHRASE_PREPOSITIONS.contains(t.norm())
-                && !modifiers.is(t.norm(), Modifiers.Kind.TIME_NOUN);
+                && !modifiers.is(t, Modifiers.Kind.TIME_NOUN);
     }
 
     /**
@@ -266,7 +266,7 @@ abstract class SpeakerSearch extends AgentSearch {
      * للأردن» after «نوري المالكي»), a nearer one that is not ends the search.
      */
     List<ActorMention> pronounReferent(Cue c) {
-        if (c.head() - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm())) {
+        if (c.head() - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1))) {
             return List.of(); // «السوريين الذين سلحتهم الولايات المتحدة»: a resumptive object, the subject follows
         }
         for (int k = mentions.size() - 1; k >= 0; k--) {

@@ -132,7 +132,7 @@ abstract class SubjectSearch extends ModalityRules {
     List<ActorMention> writtenVerbSubjectBefore(Cue c) {
         if (c.pattern().kind() != 'P' || c.end() - c.head() != 1 || c.furtherBefore()
                 || c.pattern().frame().circumstantial() || pronounSubject(c.head())
-                || c.head() - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm())) {
+                || c.head() - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1))) {
             return List.of();
         }
         // joined by و as the verbs are (conjoined): the phrase's reading keeps the و in its head («وطالب» is listed
@@ -158,7 +158,7 @@ abstract class SubjectSearch extends ModalityRules {
             return unknownReferentOfPronoun(head) ? List.of() : !lastSubject.isEmpty() ? lastSubject : carried;
         }
         // نوري المالكي الذي اتهم السعودية: the antecedent of the relative pronoun is the subject
-        if (head - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+        if (head - 1 >= a && clauseBreaks.isRelativePronoun(tokens.get(head - 1))) {
             List<ActorMention> own = after(end, 3, true);
             if (!own.isEmpty() && resumptive(head, own.get(0).first())) {
                 return own; // البشير الذي وجهت له المحكمة اتهامات: the verb has its own subject
@@ -292,7 +292,7 @@ abstract class SubjectSearch extends ModalityRules {
 
     /** The actor ending right before a verb (past agreeing adjectives), as the object its pronoun repeats, or null. */
     ActorMention pronounAntecedent(int head) {
-        if (head - 1 < a || !tokens.get(head - 1).isWord() || clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+        if (head - 1 < a || !tokens.get(head - 1).isWord() || clauseBreaks.isRelativePronoun(tokens.get(head - 1))) {
             return null;
         }
         ActorMention m = antecedentOf(head);
@@ -400,7 +400,7 @@ abstract class SubjectSearch extends ModalityRules {
         }
         for (Segment s : w.segments()) {
             if (s.prefix().isEmpty() && !s.hasArticle() && s.stem().length() >= 3 && s.stem().charAt(0) == person
-                    && !s.stem().endsWith("ة") && !modifiers.is(s.stem(), Modifiers.Kind.DEMONSTRATIVE)) {
+                    && !s.stem().endsWith("ة") && !modifiers.is(s, Modifiers.Kind.DEMONSTRATIVE)) {
                 return true;
             }
         }
@@ -504,7 +504,7 @@ abstract class SubjectSearch extends ModalityRules {
      */
     boolean unknownPeopleAntecedent(Cue c) {
         int head = c.head();
-        if (!c.isVerb() || head - 1 < a || !clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+        if (!c.isVerb() || head - 1 < a || !clauseBreaks.isRelativePronoun(tokens.get(head - 1))) {
             return false;
         }
         ActorMention antecedent = antecedentOf(head - 1);
@@ -835,7 +835,7 @@ abstract class SubjectSearch extends ModalityRules {
     boolean counted(ActorMention m) {
         int member = ofMembers(m) && !describedByRelative(m) ? memberAt(m) : -1;
         if (member >= 0 && (tokens.get(member).kind() == org.marsad.text.TokenKind.NUMBER
-                || modifiers.is(tokens.get(member).segments().get(0).stem(), Modifiers.Kind.COUNT))) {
+                || modifiers.is(tokens.get(member).segments().get(0), Modifiers.Kind.COUNT))) {
             return true; // «22 من ميليشيات الحوثي»
         }
         int i = (member >= 0 ? member : m.first()) - 1; // «33 مسلحا من مسلحي داعش»
@@ -855,7 +855,7 @@ abstract class SubjectSearch extends ModalityRules {
             // not a year: «عام 2004 مسلحون إرهابيون يقتحمون»
             return i == a || !YEAR_WORDS.contains(tokens.get(i - 1).norm());
         }
-        return t.isWord() && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
+        return t.isWord() && modifiers.is(t.segments().get(0), Modifiers.Kind.COUNT);
     }
 
     /**
@@ -878,7 +878,7 @@ abstract class SubjectSearch extends ModalityRules {
 
     /** The actor a relative pronoun right before {@code head} refers to (X in «X الذي V»), or null. */
     ActorMention relativeAntecedent(int head) {
-        if (head - 1 < a || !clauseBreaks.isRelativePronoun(tokens.get(head - 1).norm())) {
+        if (head - 1 < a || !clauseBreaks.isRelativePronoun(tokens.get(head - 1))) {
             return null;
         }
         ActorMention m = antecedentOf(head - 1);
@@ -959,7 +959,7 @@ abstract class SubjectSearch extends ModalityRules {
         Segment s = t.segments().get(0);
         if (t.segments().size() != 1 || !s.suffix().isEmpty() || s.hasArticle()
                 || !(s.prefix().isEmpty() || s.prefix().equals("و"))
-                || !modifiers.is(s.stem(), Modifiers.Kind.SOURCE_NOUN)) {
+                || !modifiers.is(s, Modifiers.Kind.SOURCE_NOUN)) {
             return null;
         }
         for (ActorMention n : mentions) {
@@ -1109,8 +1109,8 @@ abstract class SubjectSearch extends ModalityRules {
             Segment s = t.segments().get(0);
             if (t.segments().size() == 1 && s.suffix().isEmpty()
                     && (s.prefix().isEmpty() || s.prefix().equals("و"))
-                    && (modifiers.is(s.stem(), Modifiers.Kind.MEMBER)
-                        || partitive && i == fi - 1 && modifiers.is(s.stem(), Modifiers.Kind.COUNT))) {
+                    && (modifiers.is(s, Modifiers.Kind.MEMBER)
+                        || partitive && i == fi - 1 && modifiers.is(s, Modifiers.Kind.COUNT))) {
                 return i;
             }
         }
@@ -1127,7 +1127,7 @@ abstract class SubjectSearch extends ModalityRules {
             if (!tokens.get(i).isWord()) {
                 return false;
             }
-            if (clauseBreaks.isRelativePronoun(tokens.get(i).norm())) {
+            if (clauseBreaks.isRelativePronoun(tokens.get(i))) {
                 return true;
             }
         }
@@ -1264,7 +1264,7 @@ abstract class SubjectSearch extends ModalityRules {
     /** A word with no preposition or conjunction on it (الجناح، حليفة، مساعد): it may open an apposition. */
     private boolean nounOpening(int i) {
         Token t = tokens.get(i);
-        if (!t.isWord() || STANDALONE_PREPS.contains(t.norm()) || clauseBreaks.isRelativePronoun(t.norm())) {
+        if (!t.isWord() || STANDALONE_PREPS.contains(t.norm()) || clauseBreaks.isRelativePronoun(t)) {
             return false; // «وشفقت حسين، الذي دفع ببراءته خلال محاكمته، حكم عليه»: a relative clause, no apposition
         }
         String prefix = t.segments().get(0).prefix();

@@ -110,7 +110,7 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     boolean phraseOpensRelativeClause(Cue c) {
         return c.pattern().kind() == 'P' && !c.reading().suffix().isEmpty() && c.head() - 1 >= a
-                && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm());
+                && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1));
     }
 
     /** The antecedent of a relative clause opened by a phrase cue, its object when it is an actor. */
@@ -528,7 +528,7 @@ abstract class TargetSearch extends SpeakerSearch {
                 if (!phraseGoesOn(i)) {
                     return null;
                 }
-                relative |= tokens.get(i).isWord() && clauseBreaks.isRelativePronoun(tokens.get(i).norm());
+                relative |= tokens.get(i).isWord() && clauseBreaks.isRelativePronoun(tokens.get(i));
             }
             // a nationality adjective names the doer of an act (الغارات الجوية التركية), not of a thing that is no
             // act (الاتفاق النووي الإيراني: what it is about); a city or region qualifying the thing tells where
@@ -701,10 +701,10 @@ abstract class TargetSearch extends SpeakerSearch {
         if (t.isPunct()) {
             return QUOTES.contains(t.norm()) && !t.norm().equals(":");
         }
-        if (t.isWord() && clauseBreaks.isRelativePronoun(t.norm())) {
+        if (t.isWord() && clauseBreaks.isRelativePronoun(t)) {
             return i + 1 < b && carriesObjectPronoun(tokens.get(i + 1));
         }
-        if (i - 1 >= a && tokens.get(i - 1).isWord() && clauseBreaks.isRelativePronoun(tokens.get(i - 1).norm())) {
+        if (i - 1 >= a && tokens.get(i - 1).isWord() && clauseBreaks.isRelativePronoun(tokens.get(i - 1))) {
             return carriesObjectPronoun(t);
         }
         if (!t.isWord() || verbAt[i - a]) {
@@ -768,8 +768,8 @@ abstract class TargetSearch extends SpeakerSearch {
             return false;
         }
         for (Segment s : tokens.get(i - 1).segments()) {
-            if (s.suffix().isEmpty() && (modifiers.is(s.stem(), Modifiers.Kind.PARTITIVE)
-                    || modifiers.is(s.stem(), Modifiers.Kind.COUNT))) {
+            if (s.suffix().isEmpty() && (modifiers.is(s, Modifiers.Kind.PARTITIVE)
+                    || modifiers.is(s, Modifiers.Kind.COUNT))) {
                 return true;
             }
         }
@@ -1066,7 +1066,7 @@ abstract class TargetSearch extends SpeakerSearch {
             return null;
         }
         for (Segment s : t.segments()) {
-            if (modifiers.is(s.stem(), Modifiers.Kind.MEETING_NOUN)) {
+            if (modifiers.is(s, Modifiers.Kind.MEETING_NOUN)) {
                 return s;
             }
         }
@@ -1344,7 +1344,7 @@ abstract class TargetSearch extends SpeakerSearch {
         Token noun = tokens.get(i);
         // «سيلتقي بعد ساعات المبعوث الدولي»: a span of time (time-unit) is when, and the object follows it
         return i - 1 >= a && i - 1 > c.last() && !c.hasWord(i - 1) && timePreposition(i - 1)
-                && !(modifiers.mayBeModifier(noun) && modifiers.is(noun.norm(), Modifiers.Kind.TIME_UNIT));
+                && !(modifiers.mayBeModifier(noun) && modifiers.is(noun, Modifiers.Kind.TIME_UNIT));
     }
 
     /** A word of {@code time-preposition} at {@code i}, not after من («من قبل الحوثيين» is "by the Houthis"). */
@@ -1440,7 +1440,7 @@ abstract class TargetSearch extends SpeakerSearch {
             return -1;
         }
         for (Segment seg : tokens.get(i).segments()) {
-            if (modifiers.is(seg.stem(), kind)) {
+            if (modifiers.is(seg, kind)) {
                 return i;
             }
         }
@@ -1501,7 +1501,7 @@ abstract class TargetSearch extends SpeakerSearch {
         for (int r = 0; r < readings.size(); r++) {
             Segment seg = readings.get(r);
             // a nationality or a country after a bare one may say whose it is (مقاتلة سورية, a Syrian fighter jet)
-            if (modifiers.is(seg.stem(), Modifiers.Kind.GOVERNING_MASDAR) && (gluedPreposition(seg.prefix()) != null
+            if (modifiers.is(seg, Modifiers.Kind.GOVERNING_MASDAR) && (gluedPreposition(seg.prefix()) != null
                     || m.form() != ActorMention.Form.ADJECTIVE && !isPlace(m))) {
                 return true;
             }
@@ -1590,7 +1590,7 @@ abstract class TargetSearch extends SpeakerSearch {
                 continue;
             }
             for (Segment s : tokens.get(i + 1).segments()) {
-                if (!s.suffix().isEmpty() && s.prefix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.RANKS)) {
+                if (!s.suffix().isEmpty() && s.prefix().isEmpty() && modifiers.is(s, Modifiers.Kind.RANKS)) {
                     return true;
                 }
             }

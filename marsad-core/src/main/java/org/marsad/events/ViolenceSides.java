@@ -155,7 +155,7 @@ abstract class ViolenceSides extends TargetSearch {
      */
     List<ActorMention> attackLamAgent(Cue c) {
         Segment r = c.reading();
-        if (!r.suffix().isEmpty() || r.hasArticle() || !modifiers.is(r.stem(), Modifiers.Kind.AGENT_LAM)) {
+        if (!r.suffix().isEmpty() || r.hasArticle() || !modifiers.is(r, Modifiers.Kind.AGENT_LAM)) {
             return List.of();
         }
         int at = c.head() + 1;
@@ -452,7 +452,7 @@ abstract class ViolenceSides extends TargetSearch {
             return false;
         }
         for (Segment r : tokens.get(j).segments()) {
-            if (r.suffix().isEmpty() && !r.hasArticle() && modifiers.is(r.stem(), Modifiers.Kind.AGENT_LAM)) {
+            if (r.suffix().isEmpty() && !r.hasArticle() && modifiers.is(r, Modifiers.Kind.AGENT_LAM)) {
                 return true;
             }
         }
@@ -517,7 +517,7 @@ abstract class ViolenceSides extends TargetSearch {
         Token t = tokens.get(i);
         return t.kind() == org.marsad.text.TokenKind.NUMBER
                 || t.isWord() && !t.segments().get(0).hasArticle() // (not الاثنين, Monday)
-                && modifiers.is(t.segments().get(0).stem(), Modifiers.Kind.COUNT);
+                && modifiers.is(t.segments().get(0), Modifiers.Kind.COUNT);
     }
 
     /**
@@ -530,7 +530,7 @@ abstract class ViolenceSides extends TargetSearch {
      */
     boolean passiveWithSubjectFirst(Cue c, ActorMention subject) {
         int gap = c.head() - subject.end();
-        if (gap != 0 && !(gap == 1 && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1).norm()))) {
+        if (gap != 0 && !(gap == 1 && clauseBreaks.isRelativePronoun(tokens.get(c.head() - 1)))) {
             return false;
         }
         int i = c.last() + 1;
@@ -550,7 +550,7 @@ abstract class ViolenceSides extends TargetSearch {
         for (int k = from; k < to; k++) {
             Token w = tokens.get(k);
             if (w.kind() == org.marsad.text.TokenKind.NUMBER
-                    || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
+                    || w.isWord() && modifiers.is(w.segments().get(0), Modifiers.Kind.COUNT)) {
                 return true;
             }
         }
@@ -585,7 +585,7 @@ abstract class ViolenceSides extends TargetSearch {
         if (m.end() < b) {
             Token next = tokens.get(m.end());
             if (next.kind() == org.marsad.text.TokenKind.NUMBER
-                    || next.isWord() && modifiers.is(next.segments().get(0).stem(), Modifiers.Kind.COUNT)) {
+                    || next.isWord() && modifiers.is(next.segments().get(0), Modifiers.Kind.COUNT)) {
                 return false;
             }
         }
@@ -682,7 +682,7 @@ abstract class ViolenceSides extends TargetSearch {
             boolean ofTime = YEAR_WORDS.contains(tokens.get(k - 1).norm())
                     || modifiers.is(tokens.get(k - 1), Modifiers.Kind.VSO_PASSIVE_SIGN);
             if (w.kind() == org.marsad.text.TokenKind.NUMBER && !ofTime
-                    || w.isWord() && modifiers.is(w.segments().get(0).stem(), Modifiers.Kind.COUNT)
+                    || w.isWord() && modifiers.is(w.segments().get(0), Modifiers.Kind.COUNT)
                     || ownedObject(k)) {
                 return false;
             }
@@ -721,7 +721,7 @@ abstract class ViolenceSides extends TargetSearch {
             if (!t.isWord()) {
                 return List.of();
             }
-            if (clauseBreaks.isRelativePronoun(t.norm())) {
+            if (clauseBreaks.isRelativePronoun(t)) {
                 if (!actUndergone(c, i)) {
                     return List.of();
                 }

@@ -1,7 +1,6 @@
 package org.marsad.ner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,6 +139,22 @@ final class FeatureExtractor {
      * stage's tags of the sentence ({@code firstTags}) for the second stage, null for the first.
      */
     long[][] extract(PreparedSentence p, DocumentEvidence document, int[] firstTags) {
+        Features out = new Features();
+        extract(p, document, firstTags, out);
+        return out.split();
+    }
+
+    /**
+     * As {@link #extract(PreparedSentence, DocumentEvidence, int[])}, into this thread's reused {@link Features} (valid
+     * until the thread's next call): the tagger reads them once, to decode the sentence.
+     */
+    Features extractReused(PreparedSentence p, DocumentEvidence document, int[] firstTags) {
+        Features out = Features.reused();
+        extract(p, document, firstTags, out);
+        return out;
+    }
+
+    private void extract(PreparedSentence p, DocumentEvidence document, int[] firstTags, Features out) {
         List<Token> tokens = p.tokens();
         int n = tokens.size();
         long[] word = new long[n];
@@ -155,7 +170,6 @@ final class FeatureExtractor {
         }
         int[] names = p.names();
         int[] triggers = p.triggers();
-        long[][] out = new long[n][];
         long[] buf = BUFFERS.get(); // only [0, k) is read, each token's after it was written
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -224,9 +238,8 @@ final class FeatureExtractor {
             if (i == 0) {
                 buf[k++] = f(T.FIRST, 1);
             }
-            out[i] = Arrays.copyOf(buf, k);
+            out.add(buf, k);
         }
-        return out;
     }
 
     /**

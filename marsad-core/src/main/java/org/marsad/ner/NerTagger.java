@@ -150,12 +150,12 @@ public final class NerTagger {
         List<DocumentEvidence> evidence = DocumentEvidence.forEach(prepared, null, window);
         int[][] first = new int[n][];
         for (int s = 0; s < n; s++) {
-            first[s] = model.first().decode(tags, extractor.extract(prepared.get(s), evidence.get(s), null));
+            first[s] = model.first().decode(tags, extractor.extractReused(prepared.get(s), evidence.get(s), null));
         }
         evidence = DocumentEvidence.forEach(prepared, first, window);
         List<List<String>> out = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
-            int[] best = model.second().decode(tags, extractor.extract(prepared.get(s), evidence.get(s), first[s]));
+            int[] best = model.second().decode(tags, extractor.extractReused(prepared.get(s), evidence.get(s), first[s]));
             List<String> t = new ArrayList<>(best.length);
             for (int y : best) {
                 t.add(tags.bio(y));

@@ -39,23 +39,31 @@ final class Stage {
 
     /** The best valid tag sequence for tokens with these features. */
     int[] decode(TagSet tagSet, long[][] features) {
-        // every feature's row first, then the weights: look-ups that do not wait for each other's memory (the model's
-        // tables are megabytes; one feature's look-up and weights after the other waited for each in turn)
-        int total = 0;
+        Features all = new Features();
         for (long[] f : features) {
-            total += f.length;
+            all.add(f, f.length);
         }
+        return decode(tagSet, all);
+    }
+
+    /**
+     * The best valid tag sequence for a sentence's features in one array ({@link Features}): the tagger's, without an
+     * array per token. Every feature's row first, then the weights: look-ups that do not wait for each other's memory
+     * (the model's tables are megabytes; one feature's look-up and weights after the other waited for each in turn).
+     */
+    int[] decode(TagSet tagSet, Features features) {
+        int n = features.size();
+        int total = features.total();
+        long[] all = features.all();
         int[] rows = rows(total);
-        for (int i = 0, n = 0; i < features.length; i++) {
-            for (long f : features[i]) {
-                rows[n++] = table.row(f);
-            }
+        for (int j = 0; j < total; j++) {
+            rows[j] = table.row(all[j]);
         }
-        double[][] emission = new double[features.length][tags];
-        for (int i = 0, n = 0; i < features.length; i++) {
+        double[][] emission = new double[n][tags];
+        for (int i = 0, j = 0; i < n; i++) {
             double[] e = emission[i];
-            for (int k = 0; k < features[i].length; k++) {
-                int row = rows[n++];
+            for (int end = features.end(i); j < end; j++) {
+                int row = rows[j];
                 if (row >= 0) {
                     int base = row * tags;
                     for (int y = 0; y < tags; y++) {

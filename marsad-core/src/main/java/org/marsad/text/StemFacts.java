@@ -53,6 +53,17 @@ public final class StemFacts {
             Segment.Facts f = s.facts();
             return (T) (f != null && f.owner() == StemFacts.this ? f.values()[index] : lookup.apply(s.stem()));
         }
+
+        /**
+         * The answer for {@code t}'s form as written ({@link Token#norm}): kept on the token's whole-word reading when
+         * it carries these facts (every word the analyzer made does), else looked up now. The same answer as the look-up
+         * of {@code t.norm()}, without hashing it.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T ofNorm(Token t) {
+            Segment.Facts f = t.normFacts();
+            return (T) (f != null && f.owner() == StemFacts.this ? f.values()[index] : lookup.apply(t.norm()));
+        }
     }
 
     /**
@@ -75,7 +86,8 @@ public final class StemFacts {
 
     /**
      * Which questions some reading of a word answers (see {@link Token#answered}); every bit when a reading does
-     * not carry these facts (numbers and signs are read without them: each stage then asks the dictionaries).
+     * not carry these facts (a token made without them: each stage then asks the dictionaries; the analyzer gives
+     * numbers and signs their facts too since speed36).
      */
     long answered(List<Segment> readings) {
         long bits = 0;

@@ -106,6 +106,11 @@ public final class Token {
      * The {@link StemSignature} of the readings, computed once per distinct word: a phrase matcher passes over a word
      * whose signature shares no bit with its slot's without reading the readings.
      */
+    /** The stem facts of the whole word as a reading (its {@link #norm} unsegmented), or null: see {@link StemFacts.Slot#ofNorm}. */
+    Segment.Facts normFacts() {
+        return form.normFacts;
+    }
+
     public long stemSignature() {
         return form.stemSignature;
     }

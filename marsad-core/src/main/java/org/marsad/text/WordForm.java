@@ -17,6 +17,12 @@ class WordForm {
     final long answered;
     /** {@link StemSignature#of} the readings: which stems a phrase matcher may find here, one field away. */
     final long stemSignature;
+    /**
+     * The stem facts of the reading that is the whole word ({@link #norm} with no clitic: every analyzed word has it),
+     * or null: what the dictionaries know of the form as written, one field away ({@link StemFacts.Slot#ofNorm}), where
+     * the event coder hashed the form in a map for each question (BENCHMARKS.md, speed36).
+     */
+    final Segment.Facts normFacts;
 
     WordForm(String norm, List<Segment> segments, StemFacts answeredBy, long answered) {
         this.norm = norm;
@@ -24,5 +30,16 @@ class WordForm {
         this.answeredBy = answeredBy;
         this.answered = answered;
         this.stemSignature = StemSignature.of(segments);
+        this.normFacts = normFacts(norm, segments);
+    }
+
+    private static Segment.Facts normFacts(String norm, List<Segment> segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (s.facts() != null && s.prefix().isEmpty() && s.suffix().isEmpty() && s.stem().equals(norm)) {
+                return s.facts();
+            }
+        }
+        return null;
     }
 }

@@ -176,4 +176,47 @@ class ModifierSlotsTest {
             }
         }
     }
+
+    /**
+     * What speed36 reads from the analyzer's facts instead of hashing: a reading's kinds ({@link Modifiers#is(Segment,
+     * Modifiers.Kind)}), the after-conjunction kinds of the form as written ({@link Modifiers#isAfterConjunction(Token,
+     * Modifiers.Kind)}) and the phrases ending with it ({@link Modifiers#phraseLengthEndingAt}). On real news, numbers
+     * and signs included (they carry their facts since speed36), each answers as the string look-up or a Modifiers
+     * attached to no analyzer did.
+     */
+    @Test
+    void theFactsOfReadingsAndWholeWordsAnswerAsTheLookUps() throws Exception {
+        Modifiers plain = Modifiers.load();
+        // «وحمل الوزير الحكومة المسؤولية» (written for this test): وحمل is و + a verb of bearing (modifiers.tsv)
+        Token bore = word("وحمل الوزير الحكومة المسؤولية", "وحمل");
+        assertTrue(modifiers.isAfterConjunction(bore, Modifiers.Kind.BEARING_VERB));
+        assertFalse(modifiers.isAfterConjunction(word("وحمل الوزير الحكومة المسؤولية", "الوزير"),
+                Modifiers.Kind.BEARING_VERB));
+        Path corpus = SharedData.require("data/saudinewsnet/articles.jsonl.gz");
+        long phrases = 0;
+        long signs = 0;
+        for (Article a : ArticleReader.readFirst(corpus, 100)) {
+            java.util.List<Token> tokens = analyzer.analyze(a.text()).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                signs += t.isWord() ? 0 : 1;
+                assertEquals(modifiers.isAfterConjunction(t.norm(), Modifiers.Kind.BEARING_VERB),
+                        modifiers.isAfterConjunction(t, Modifiers.Kind.BEARING_VERB), t.norm());
+                for (Modifiers.Kind kind : Modifiers.Kind.values()) {
+                    for (Segment s : t.segments()) {
+                        if (modifiers.is(s, kind) != modifiers.is(s.stem(), kind)) {
+                            throw new AssertionError(s + " " + kind + ": " + modifiers.is(s, kind));
+                        }
+                    }
+                    int n = modifiers.phraseLengthEndingAt(tokens, 0, i, kind);
+                    if (n != plain.phraseLengthEndingAt(tokens, 0, i, kind)) {
+                        throw new AssertionError(t.norm() + " " + kind + ": " + n);
+                    }
+                    phrases += n > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(phrases > 10, phrases + " phrases");
+        assertTrue(signs > 1_000, signs + " numbers and signs");
+    }
 }
