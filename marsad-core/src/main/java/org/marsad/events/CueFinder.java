@@ -78,11 +78,8 @@ final class CueFinder {
                 Segment r = t.segments().get(ri);
                 if (verbProclitics(r.prefix())) {
                     List<Pattern> verbs = patterns.verb(r);
-                    boolean masdar = !verbs.isEmpty() && masdarWithPronoun(tokens, a, i, r);
                     for (int pi = 0; pi < verbs.size(); pi++) {
-                        if (!masdar || !patterns.isBarePast(verbs.get(pi), r.stem())) {
-                            best.consider(i, i + 1, verbs.get(pi), r);
-                        }
+                        best.consider(i, i + 1, verbs.get(pi), r);
                     }
                 } else if (masdarAfterLightVerb(tokens, a, i, r, w.breaks)) {
                     // «تقوم بقصف»، «قاموا بقتل»: the masdar of a first-measure verb is spelled as its bare past
@@ -146,28 +143,6 @@ final class CueFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether reading {@code r} of token {@code i}, a third-person pronoun on a stem, is a masdar with its owner's pronoun
-     * rather than a verb's bare past with its object: glued to the lam (لـ، ولـ، فلـ: «لرفضه توقيف البشير», for his
-     * refusal; the lam of purpose takes the imperfect, ليرفضه), or right after a word of modifiers.tsv
-     * {@code masdar-opener} (a preposition, a word of cause or time: «بسبب دعمها للإرهاب», «بعد رفضه»). The caller drops
-     * only the verb patterns whose bare past the stem is.
-     */
-    private boolean masdarWithPronoun(List<Token> tokens, int a, int i, Segment r) {
-        if (!OBJECT_PRONOUNS.contains(r.suffix())) {
-            return false;
-        }
-        String prefix = r.prefix();
-        if (!prefix.isEmpty() && prefix.charAt(prefix.length() - 1) == 'ل') {
-            return true;
-        }
-        if (!prefix.isEmpty() || i == a) {
-            return false;
-        }
-        Token before = tokens.get(i - 1);
-        return before.isWord() && modifiers.mayBeModifier(before) && modifiers.is(before, Modifiers.Kind.MASDAR_OPENER);
     }
 
     /**
