@@ -40,6 +40,19 @@ class EventRulesTest {
     // (ActorIdentity.scene, session 23, events94: session 23's blind judgement, item 11); sentences of our own.
 
     @Test
+    void aProtestVerbOfPretendingIsNoDemonstration() {
+        // (session 27, events115) تظاهر + بال…/بأن/أن is «to pretend» (modifiers.tsv pretend-verb, pretend-sign);
+        // tuning-set sentences
+        List<String> d = dyads("لكن نظام طهران ينافق ويتظاهر بالعداء لأمريكا وإسرائيل.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 141")), d.toString());
+        List<String> that = dyads("خاصة من جانب بعض الساسة الإيطاليين الذين يتظاهرون أنهم في خدمة البلد.");
+        assertTrue(that.stream().noneMatch(x -> x.endsWith(" 141")), that.toString());
+        // control: a crowd's size after بـ keeps the protest (pretend-not)
+        List<String> crowd = dyads("وتظاهر آلاف العراقيين بالآلاف في بغداد ضد الحكومة.");
+        assertTrue(crowd.stream().anyMatch(x -> x.endsWith(" 141")), crowd.toString());
+    }
+
+    @Test
     void aPlaceInsideTheSubjectBetweenTheCuesWordsIsNoTarget() {
         List<String> d = dyads("وذكر الجيش أن الاشتباك بدأ عندما فتح أربعة من المتطرفين في العراق النار على نقطة حدودية.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(">IRQ 19")), d.toString());
