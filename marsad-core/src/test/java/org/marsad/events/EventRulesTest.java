@@ -41,15 +41,13 @@ class EventRulesTest {
 
     @Test
     void aProtestVerbOfPretendingIsNoDemonstration() {
-        // (session 27, events115) تظاهر + بال…/بأن/أن is «to pretend» (modifiers.tsv pretend-verb, pretend-sign);
-        // tuning-set sentences
-        List<String> d = dyads("لكن نظام طهران ينافق ويتظاهر بالعداء لأمريكا وإسرائيل.");
-        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 141")), d.toString());
-        List<String> that = dyads("خاصة من جانب بعض الساسة الإيطاليين الذين يتظاهرون أنهم في خدمة البلد.");
-        assertTrue(that.stream().noneMatch(x -> x.endsWith(" 141")), that.toString());
-        // control: a crowd's size after بـ keeps the protest (pretend-not)
-        List<String> crowd = dyads("وتظاهر آلاف العراقيين بالآلاف في بغداد ضد الحكومة.");
-        assertTrue(crowd.stream().anyMatch(x -> x.endsWith(" 141")), crowd.toString());
+        // (session 27, events115) تظاهر + بال…/بأن/أن is «to pretend» (modifiers.tsv pretend-verb, pretend-sign):
+        // tuning-set sentences, each a protest (141) without the rule; a crowd's size after بـ keeps it (pretend-not)
+        java.util.Map<String, Boolean> protest = java.util.Map.of(
+                "لكن نظام طهران ينافق ويتظاهر بالعداء لأمريكا وإسرائيل.", false,
+                "خاصة من جانب بعض الساسة الإيطاليين الذين يتظاهرون أنهم في خدمة البلد.", false,
+                "وتظاهر آلاف العراقيين بالآلاف في بغداد ضد الحكومة.", true);
+        protest.forEach((text, is) -> assertEquals(is, dyads(text).stream().anyMatch(x -> x.endsWith(" 141")), text));
     }
 
     @Test
