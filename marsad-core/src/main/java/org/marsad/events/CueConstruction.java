@@ -299,6 +299,27 @@ abstract class CueConstruction extends ActorIdentity {
     }
 
     /**
+     * Whether a verb cue means «to pretend» (modifiers.tsv {@code pretend-verb}: تظاهر/يتظاهر) by the word right after
+     * it, as written: a {@code pretend-sign} word («يتظاهرون أنهم في خدمة البلد»، «تظاهر بأنه ميت»، «يتظاهر بعدم»), or
+     * a word opening with بـ + the article when «بال» is a pretend-sign and the rest is no {@code pretend-not} noun of a
+     * crowd or a place («تظاهر بالإصلاح»; not «تظاهروا بالآلاف»، «بالقرب من»). Asked only of a one-word verb cue.
+     */
+    boolean pretending(Cue c) {
+        int i = c.end();
+        if (!c.isVerb() || c.last() != c.head() || i >= b || !tokens.get(i).isWord()
+                || !modifiers.isVerbForm(c.reading().stem(), Modifiers.Kind.PRETEND_VERB)) {
+            return false;
+        }
+        String w = tokens.get(i).norm();
+        if (modifiers.is(w, Modifiers.Kind.PRETEND_SIGN)) {
+            return true;
+        }
+        return w.length() > 4 && w.startsWith("بال") && modifiers.is("بال", Modifiers.Kind.PRETEND_SIGN)
+                && !modifiers.is(w.substring(3), Modifiers.Kind.PRETEND_NOT)
+                && !modifiers.is(w.substring(1), Modifiers.Kind.PRETEND_NOT);
+    }
+
+    /**
      * Whether a masdar cue is an act an agreement, a plan or a decision provides for: right after a verb of including
      * (modifiers.tsv {@code inclusion}: شمل، تضمن; after its على: اشتمل على), or after a masdar without the article
      * there that governs the cue's noun («تقديم المعونات»), the verb's subject a {@code provision-noun} right before

@@ -117,6 +117,9 @@ final class SentenceCoder extends ViolenceSides {
         if (figurativeArrival(c)) {
             return; // «وصلت إلى قناعة أن إيران»: a conviction reached, no visit
         }
+        if (pretending(c)) {
+            return; // «ويتظاهر بالعداء لأمريكا»: feigned enmity, no demonstration
+        }
         if (struckByViolence(c)) {
             return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
         }

@@ -40,6 +40,17 @@ class EventRulesTest {
     // (ActorIdentity.scene, session 23, events94: session 23's blind judgement, item 11); sentences of our own.
 
     @Test
+    void aProtestVerbOfPretendingIsNoDemonstration() {
+        // (session 27, events115) تظاهر + بال…/بأن/أن is «to pretend» (modifiers.tsv pretend-verb, pretend-sign):
+        // tuning-set sentences, each a protest (141) without the rule; a crowd's size after بـ keeps it (pretend-not)
+        java.util.Map<String, Boolean> protest = java.util.Map.of(
+                "لكن نظام طهران ينافق ويتظاهر بالعداء لأمريكا وإسرائيل.", false,
+                "خاصة من جانب بعض الساسة الإيطاليين الذين يتظاهرون أنهم في خدمة البلد.", false,
+                "وتظاهر آلاف العراقيين بالآلاف في بغداد ضد الحكومة.", true);
+        protest.forEach((text, is) -> assertEquals(is, dyads(text).stream().anyMatch(x -> x.endsWith(" 141")), text));
+    }
+
+    @Test
     void aPlaceInsideTheSubjectBetweenTheCuesWordsIsNoTarget() {
         List<String> d = dyads("وذكر الجيش أن الاشتباك بدأ عندما فتح أربعة من المتطرفين في العراق النار على نقطة حدودية.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(">IRQ 19")), d.toString());
