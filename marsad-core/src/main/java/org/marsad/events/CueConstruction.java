@@ -278,8 +278,7 @@ abstract class CueConstruction extends ActorIdentity {
             return false; // «بعث رسالة»، «تجري اتصالات»: the thing is the cue's own object
         }
         String w = tokens.get(i).norm();
-        return modifiers.is(w, Modifiers.Kind.THING_SUBJECT)
-                || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.THING_SUBJECT);
+        return modifiers.isWithOrWithoutArticle(w, Modifiers.Kind.THING_SUBJECT);
     }
 
     /**
@@ -294,8 +293,7 @@ abstract class CueConstruction extends ActorIdentity {
             return false;
         }
         String w = tokens.get(i + 1).norm();
-        return modifiers.is(w, Modifiers.Kind.ARRIVAL_GOAL)
-                || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.ARRIVAL_GOAL);
+        return modifiers.isWithOrWithoutArticle(w, Modifiers.Kind.ARRIVAL_GOAL);
     }
 
     /**
@@ -530,8 +528,7 @@ abstract class CueConstruction extends ActorIdentity {
             return false;
         }
         String w = t.norm();
-        return modifiers.is(w, Modifiers.Kind.INTERVIEW)
-                || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.INTERVIEW);
+        return modifiers.isWithOrWithoutArticle(w, Modifiers.Kind.INTERVIEW);
     }
 
     /**

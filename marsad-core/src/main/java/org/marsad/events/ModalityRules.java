@@ -1525,12 +1525,7 @@ abstract class ModalityRules extends CueConstruction {
      */
     private boolean purposeBetween(int i) {
         Token t = tokens.get(i);
-        for (ActorMention m : mentions) {
-            if (m.first() <= i && i < m.end()) {
-                return true;
-            }
-        }
-        return "علي".equals(t.norm()) || modifiers.is(t, Modifiers.Kind.DEMONSTRATIVE) // على, normalized
+        return inMentionAt(i) || "علي".equals(t.norm()) || modifiers.is(t, Modifiers.Kind.DEMONSTRATIVE) // على, normalized
                 || hasBareStem(t, Modifiers.Kind.EVENT_HEAD) || hasBareStem(t, Modifiers.Kind.PURPOSE_BETWEEN);
     }
 

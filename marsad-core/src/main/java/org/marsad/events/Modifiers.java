@@ -127,6 +127,11 @@ public final class Modifiers {
         return k != null && k.contains(kind);
     }
 
+    /** Whether the word as written is of the kind, with the article or without (الأمن، أمن). */
+    public boolean isWithOrWithoutArticle(String normalizedWord, Kind kind) {
+        return is(normalizedWord, kind) || normalizedWord.startsWith("ال") && is(normalizedWord.substring(2), kind);
+    }
+
     /**
      * Whether the word is و or ف on a word of 3 or more letters of the kind: {@code is(w.substring(1), kind)} for such
      * a word, without making the substring. Only for the kinds in {@link #ASKED_AFTER_CONJUNCTION}.

@@ -160,6 +160,16 @@ abstract class SentenceContext {
         return null;
     }
 
+    /** Whether token {@code i} is inside one of the sentence's actor mentions. */
+    boolean inMentionAt(int i) {
+        for (ActorMention m : mentions) {
+            if (m.first() <= i && i < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word, or its stem after clitics («ببرقية»، «وبعث»), is a modifier of {@code kind}. */
     boolean hasStem(Token t, Modifiers.Kind kind) {
         if (modifiers.is(t, kind)) {

@@ -267,15 +267,6 @@ abstract class SubjectSearch extends ModalityRules {
                 || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.CONTROLLER);
     }
 
-    private boolean inMentionAt(int i) {
-        for (ActorMention o : mentions) {
-            if (o.first() <= i && i < o.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether the noun of membership an actor stands for (see {@link #memberAt}) ends in the alef of the indefinite
      * accusative (قياديا، مسؤولا، عنصرا): its listed form less that alef is a member form too (قيادي).

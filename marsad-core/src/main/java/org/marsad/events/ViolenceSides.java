@@ -788,8 +788,7 @@ abstract class ViolenceSides extends TargetSearch {
         }
         if (c.last() == c.end() - 1 && c.end() < b && tokens.get(c.end()).isWord()) {
             String w = tokens.get(c.end()).norm(); // as written, with the article or without (الأمن، أمن)
-            if (modifiers.is(w, Modifiers.Kind.ENDANGERED)
-                    || w.startsWith("ال") && modifiers.is(w.substring(2), Modifiers.Kind.ENDANGERED)) {
+            if (modifiers.isWithOrWithoutArticle(w, Modifiers.Kind.ENDANGERED)) {
                 return true;
             }
         }
