@@ -298,7 +298,7 @@ public final class Pipeline {
         java.util.function.IntFunction<List<PlaceMention>> places =
                 s -> placesBySentence.computeIfAbsent(s, articlePlaces::find);
         if (stages != null) places = stages.nested(StageTimes.Stage.PLACE, places);
-        EventCoder.Coding coding = eventCoder.code(text, ActorMatcher.parties(found), places);
+        EventCoder.Coding coding = eventCoder.code(text, ActorMatcher.parties(found), places, article.published());
         if (stages != null) lap = stages.lap(StageTimes.Stage.EVENTS, lap);
 
         List<Mention> mentions = new ArrayList<>();

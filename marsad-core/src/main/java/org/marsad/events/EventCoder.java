@@ -71,6 +71,15 @@ public final class EventCoder {
 
     public Coding code(AnalyzedText text, List<ActorMention> mentions,
                        java.util.function.IntFunction<List<PlaceMention>> places) {
+        return code(text, mentions, places, null);
+    }
+
+    /**
+     * The events and the quotes of an article published on {@code published} (may be null: then no camp of
+     * actors/alliances.tsv is known, and an act of force between two of its members stays as read).
+     */
+    public Coding code(AnalyzedText text, List<ActorMention> mentions,
+                       java.util.function.IntFunction<List<PlaceMention>> places, java.time.LocalDate published) {
         List<DraftEvent> out = new ArrayList<>();
         List<DraftQuote> quotes = new ArrayList<>();
         List<Token> tokens = text.tokens();
@@ -119,6 +128,7 @@ public final class EventCoder {
             sc.articleMentions = mentions;
             int from = out.size();
             sc.run(out);
+            withoutCampmates(out, from, published);
             if (out.size() > from) {
                 boolean sentenceSport = false;
                 boolean inSport = false;
@@ -149,6 +159,41 @@ public final class EventCoder {
             speakerSentence = sc.speakerSentence;
         }
         return new Coding(dedupe(out), quotes);
+    }
+
+    /** The roots of force between whose parties a camp (actors/alliances.tsv) is read: coerce, assault, fight, mass violence. */
+    private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+
+    /**
+     * «معركة الزبداني التي يخوضها الحزب مع قوات النظام السوري»، «المنطقة التي حررها الجيش السوري الحر ستكون من حصة
+     * المعارضة السورية»: an act of force the sentence's events {@code from} on read between two members of one camp of
+     * a war (actors/alliances.tsv, on the article's day) names no enemy there: the campmate is no target. The agent
+     * keeps the act with its target unidentified, unless the same cue has it acting on someone else already.
+     */
+    private static void withoutCampmates(List<DraftEvent> out, int from, java.time.LocalDate day) {
+        if (day == null) {
+            return;
+        }
+        for (int i = from; i < out.size(); i++) {
+            DraftEvent e = out.get(i);
+            if (e.source() == null || e.target() == null || !FORCE_ROOTS.contains(e.code().substring(0, 2))
+                    || !Alliances.sameCamp(e.source(), e.target(), day)) {
+                continue;
+            }
+            boolean otherTarget = false;
+            for (int j = from; j < out.size() && !otherTarget; j++) {
+                DraftEvent o = out.get(j);
+                otherTarget = j != i && o.cue().head() == e.cue().head() && o.source() != null && o.target() != null
+                        && java.util.Objects.equals(o.source().code(), e.source().code())
+                        && !Alliances.sameCamp(o.source(), o.target(), day);
+            }
+            if (otherTarget) {
+                out.remove(i--);
+            } else {
+                out.set(i, new DraftEvent(e.sentence(), e.cue(), e.source(), null, e.code(), e.negated(), e.modality(),
+                        e.speaker(), Math.min(e.confidence(), 0.4), e.rule() + " campmate"));
+            }
+        }
     }
 
     /** The longest topic-shift phrase (modifiers.tsv) is four words, with its و. */
