@@ -1,5 +1,7 @@
 package org.marsad.events;
 
+import static org.marsad.events.EventCoder.VIOLENT_ROOTS;
+
 import java.util.List;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
@@ -108,6 +110,64 @@ abstract class CueConstruction extends ActorIdentity {
             letters--;
         }
         return false;
+    }
+
+    /** Third-person pronouns a masdar read as a verb's bare past may carry as its owner's (دعمها، رفضه، خرقهم). */
+    static final Set<String> OWNER_PRONOUNS = Set.of("ه", "ها", "هم", "هما");
+
+    /** How many words before a masdar joined by و the masdar it is joined to may end (دعمها لتجارة السلاح ودعمها). */
+    private static final int OWNER_CHAIN_GAP = 4;
+
+    /**
+     * Whether a verb cue read as its bare past with a third-person pronoun is the masdar with its owner's pronoun (its
+     * agent): with لـ glued (لرفضه، ولدعمها), right after a word of modifiers.tsv {@code owner-masdar-opener} (بسبب
+     * دعمها، بعد رفضه، على خلفية خرقهم), or with و and the same pronoun joined to such a masdar at most
+     * {@link #OWNER_CHAIN_GAP} words before it (بسبب دعمها لتجارة السلاح ودعمها للحوثيين). Not an act of force (18-20),
+     * whose pronoun is as often the one it is done to (لقتله، لقصفها), nor a coercive one (17: لطردهم، عند خطفهم).
+     * Session 28, events117.
+     */
+    boolean ownerMasdar(Cue c) {
+        if (!c.isVerb() || c.furtherBefore() || VIOLENT_ROOTS.contains(c.pattern().root())
+                || c.pattern().root().equals("17") || !OWNER_PRONOUNS.contains(c.reading().suffix())
+                || !patterns.isBarePast(c.pattern(), c.reading().stem())) {
+            return false;
+        }
+        return ownerMasdarStart(c.head(), c.reading()) >= 0;
+    }
+
+    /**
+     * The first word of the chain of owner masdars token {@code i} (read as {@code r}) stands in, or -1 when it is none:
+     * the word itself when lam is glued to it or an opener stands right before it, else, for a و-reading, the first word
+     * of the masdar it is joined to.
+     */
+    int ownerMasdarStart(int i, Segment r) {
+        String prefix = r.prefix();
+        if (!prefix.isEmpty() && prefix.charAt(prefix.length() - 1) == 'ل' && !prefix.contains("ال")) {
+            return i; // لرفضه، ولدعمها
+        }
+        if (prefix.isEmpty() || prefix.equals("و")) {
+            if (i - 1 >= a && tokens.get(i - 1).isWord() && modifiers.mayBeModifier(tokens.get(i - 1))
+                    && modifiers.is(tokens.get(i - 1), Modifiers.Kind.OWNER_MASDAR_OPENER)) {
+                return i - 1 >= a + 1 && tokens.get(i - 1).norm().equals("خلفيه") ? i - 2 : i - 1;
+            }
+        }
+        if (!prefix.equals("و")) {
+            return -1;
+        }
+        for (int k = i - 1; k >= Math.max(a, i - 1 - OWNER_CHAIN_GAP); k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return -1;
+            }
+            List<Segment> readings = t.segments();
+            for (int ri = 0; ri < readings.size(); ri++) {
+                Segment o = readings.get(ri);
+                if (o.suffix().equals(r.suffix()) && o.stem().equals(r.stem())) {
+                    return ownerMasdarStart(k, o);
+                }
+            }
+        }
+        return -1;
     }
 
     /**

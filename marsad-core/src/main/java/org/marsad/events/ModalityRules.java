@@ -139,7 +139,7 @@ abstract class ModalityRules extends CueConstruction {
             if (!t.isWord()) {
                 return false;
             }
-            if (refusalVerb(t) && !(inMention.length > 0 && inMention[i - a])) {
+            if ((refusalVerb(t) || refusalOwnerMasdar(i)) && !(inMention.length > 0 && inMention[i - a])) {
                 boolean negatedRefusal = i > a && tokens.get(i - 1).isWord()
                         && modifiers.is(tokens.get(i - 1), Modifiers.Kind.NEGATION); // «لم يرفض»
                 return !negatedRefusal && objectOfRefusal(i, first, c.reading().hasArticle());
@@ -203,6 +203,23 @@ abstract class ModalityRules extends CueConstruction {
         // without و/ف may be a reading the segmenter pruned, so it is asked as before)
         return modifiers.mayBeModifier(t) && modifiers.isVerbForm(w, kind)
                 || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.isVerbForm(w.substring(1), kind);
+    }
+
+    /**
+     * Whether token {@code i} is a masdar of refusing with its owner's pronoun, spelled as the verb's bare past after lam
+     * or a word of cause (modifiers.tsv owner-masdar-opener: «لرفضه توقيف البشير»، «بسبب رفضها تسليم»): the act it
+     * governs is refused, as after the verb (session 28, events117).
+     */
+    private boolean refusalOwnerMasdar(int i) {
+        java.util.List<Segment> readings = tokens.get(i).segments();
+        for (int r = 0; r < readings.size(); r++) {
+            Segment s = readings.get(r);
+            if (OWNER_PRONOUNS.contains(s.suffix())
+                    && modifiers.isVerbForm(s.stem(), Modifiers.Kind.REFUSAL) && ownerMasdarStart(i, s) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean refusalVerb(Token t) {

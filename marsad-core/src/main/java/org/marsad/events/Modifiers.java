@@ -30,7 +30,7 @@ public final class Modifiers {
         PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, TIME_PREPOSITION, TIME_UNIT,
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
         FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY,
-        CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM,
+        CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM, OWNER_MASDAR_OPENER,
         PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT }
 
     /**
@@ -443,7 +443,9 @@ public final class Modifiers {
             // as written: read only right before an actor a verb's subject is sought among (تحت سيطرة، لسيطرة)
             Kind.CONTROLLER,
             // as written: read only right after the genitive of a genobj masdar (غزو العراق لصالح)
-            Kind.NOT_OBJECT_LAM);
+            Kind.NOT_OBJECT_LAM,
+            // as written: read only right before a verb cue's bare past carrying a pronoun (بسبب دعمها، بعد رفضه)
+            Kind.OWNER_MASDAR_OPENER);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

@@ -657,6 +657,16 @@ final class SentenceCoder extends ViolenceSides {
         int objectFrom;
         List<ActorMention> ownAfterPronoun;
         List<ActorMention> speakerAsObject = List.of();
+        if (ownerMasdar(c)) {
+            // «إيران ستبقى معزولة بسبب دعمها للإرهاب ... ودعمها للحوثيين»، «زوما لرفضه توقيف البشير»: the bare past
+            // with a pronoun after a preposition or a word of cause is the masdar with its owner's pronoun; its agent
+            // is the actor the pronoun refers to, and the actor after it is its object, never a subject after a verb;
+            // with no such actor in its clause the owner is one no dictionary knows, and no one is borrowed for it
+            // (modifiers.tsv owner-masdar-opener; session 28, events117)
+            List<ActorMention> owner = masdarOwner(c);
+            return new Construction(owner, owner.isEmpty() ? "owner-unknown" : "masdar-owner", c.end(), List.of(),
+                    List.of());
+        }
         // «العقوبات التي فرضتها الولايات المتحدة»: the antecedent is the verb's object, its subject follows it
         // «مقاتلين تدعمهم الولايات المتحدة»، «رهائن احتجزتهم الجبهة»: a verb carrying its object as a pronoun,
         // an actor right after it: that actor is its subject, the one before it the object the pronoun repeats
@@ -858,6 +868,9 @@ final class SentenceCoder extends ViolenceSides {
         String how = own.how();
         int objectFrom = own.objectFrom();
         double conf = own.conf();
+        if (how.equals("owner-unknown")) {
+            return own; // «صلاح الدين دمرداش ... لرفضه ادانة»: the masdar's owner is named, by no dictionary
+        }
         List<ActorMention> sender = subj.isEmpty() && !f.noSource() ? senderOfText(c) : List.of();
         List<ActorMention> attributed = subj.isEmpty() && sender.isEmpty() && VIOLENT_ROOTS.contains(p.root())
                 ? attributedAgent(c) : List.of();
@@ -893,6 +906,12 @@ final class SentenceCoder extends ViolenceSides {
             boolean agentPronoun = !c.isVerb() && !c.reading().suffix().isEmpty() && !passiveLight;
             List<ActorMention> referent = agentPronoun && lastSubject.isEmpty() && !objectPronoun(c, f)
                     ? pronounReferent(c) : List.of();
+            if (referent.isEmpty() && agentPronoun && lastSubject.isEmpty() && !objectPronoun(c, f)
+                    && !VIOLENT_ROOTS.contains(p.root()) && OWNER_PRONOUNS.contains(c.reading().suffix())) {
+                // «إيران ستبقى معزولة بسبب تدخلها»: a masdar after a word of cause or a preposition names its owner
+                // further back in its clause too, the nearest actor that agrees with its pronoun (session 28, events117)
+                referent = masdarOwner(c);
+            }
             // a speaker named after the act does not do it; of the fall-backs only the sentence's own subjects may
             boolean laterSpeaker = speaker != null && bestDist <= 12 && participant(speaker) && namedAfterAct(speaker, c);
             List<ActorMention> joined = subjectOfVerbJoinedBefore(c);

@@ -284,6 +284,112 @@ abstract class SpeakerSearch extends AgentSearch {
         return List.of();
     }
 
+    /** How far (tokens) before its chain's first word the owner of a masdar read as a bare past may be named. */
+    private static final int OWNER_REACH = 12;
+
+    /** Quote marks a masdar's owner may stand across («إيران ستبقى معزولة بسبب دعمها»; not the colon). */
+    private static final Set<String> OWNER_QUOTES = Set.of("“", "”", "«", "»", "\"", "„");
+
+    /**
+     * The owner, so the agent, of a masdar read as a verb's bare past with a third-person pronoun
+     * ({@link #ownerMasdar}): the nearest actor before its chain's first word ({@link #ownerMasdarStart}) that agrees
+     * with the pronoun ({@link #agreesWithPronoun}), within {@link #OWNER_REACH} tokens, not governed by a preposition
+     * unless it stands right before («وجهت اللوم إلى الرئيس الجنوب أفريقي جاكوب زوما لرفضه»); the search stops at
+     * أن / إن, a reporting verb and punctuation other than quote marks and a comma before a و-opener («إيران ستبقى
+     * معزولة بسبب دعمها للإرهاب، وبسبب دعمها لتجارة السلاح ودعمها للحوثيين»: Iran, not Kerry who said it). Empty when
+     * none. Session 28, events117.
+     */
+    List<ActorMention> masdarOwner(Cue c) {
+        int start = ownerMasdarStart(c.head(), c.reading());
+        if (start < 0) {
+            return List.of();
+        }
+        String pronoun = c.reading().suffix();
+        int stop = start;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() > start) {
+                continue;
+            }
+            if (start - m.end() > OWNER_REACH) {
+                return List.of();
+            }
+            for (int i = stop - 1; i >= m.end(); i--) {
+                if (ownerBarrier(i)) {
+                    return List.of();
+                }
+            }
+            stop = Math.min(stop, m.first());
+            boolean adjacent = true;
+            for (int i = m.end(); i < start; i++) {
+                adjacent &= tokens.get(i).isPunct() && OWNER_QUOTES.contains(tokens.get(i).norm());
+            }
+            if (!participant(m) || !adjacent && prepositional(m) || !agreesWithPronoun(m, pronoun)) {
+                continue;
+            }
+            return List.of(m);
+        }
+        return List.of();
+    }
+
+    /** Whether token {@code i} ends the search for a masdar's owner: أن/إن, a reporting verb, punctuation (above). */
+    private boolean ownerBarrier(int i) {
+        Token t = tokens.get(i);
+        if (t.isPunct()) {
+            if (OWNER_QUOTES.contains(t.norm())) {
+                return false;
+            }
+            boolean listComma = LIST_COMMAS.contains(t.norm()) && i + 1 < b && tokens.get(i + 1).isWord()
+                    && tokens.get(i + 1).norm().startsWith("و") && modifiers.mayBeModifier(tokens.get(i + 1))
+                    && modifiers.is(tokens.get(i + 1), Modifiers.Kind.OWNER_MASDAR_OPENER);
+            return !listComma;
+        }
+        if (!t.isWord()) {
+            return true;
+        }
+        if (CONTENT_PARTICLES.contains(t.norm()) || t.norm().equals("ان")) {
+            return true;
+        }
+        List<Segment> readings = t.segments();
+        for (int r = 0; r < readings.size(); r++) {
+            if (modifiers.isReporting(readings.get(r))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an actor may be what a third-person pronoun refers to: ها a state, an organization, a feminine noun or a
+     * plural of things (إيران، دولة الإمارات، القوات), not a person nor a plural of people; ه a person, an office-holder,
+     * an organization or a masculine noun (زوما، الرئيس، الجيش، العراق), not a feminine one nor a plural; هم a plural of
+     * people or a body (الحوثيين، حزب الله), not a named person nor a country; هما anyone. Read from the actor's type
+     * and the ending of its first word.
+     */
+    boolean agreesWithPronoun(ActorMention m, String pronoun) {
+        String head = tokens.get(m.first()).norm();
+        boolean feminine = head.endsWith("ه") || head.endsWith("ات");
+        boolean humanPlural = head.endsWith("ين") || head.endsWith("ون");
+        boolean person = "PERS".equals(m.type()) || "AGENT".equals(m.type()) && m.entry() != null && m.entry().title();
+        boolean country = "GPE".equals(m.type()) && m.why().startsWith("name") || "LOC".equals(m.type());
+        switch (pronoun) {
+            case "ها":
+                return person ? head.endsWith("ه") : !humanPlural || "ORG".equals(m.type());
+            case "ه":
+                if (person) {
+                    return !head.endsWith("ه");
+                }
+                if (country) {
+                    return head.startsWith("ال") && !feminine;
+                }
+                return !feminine && !humanPlural;
+            case "هم":
+                return !country && !("PERS".equals(m.type()) && !humanPlural) && !(person && !humanPlural);
+            default:
+                return true;
+        }
+    }
+
     /** The nearest actor before token {@code pos} (within {@code reach} tokens) not governed by a preposition. */
     List<ActorMention> nearestBefore(int pos, int reach) {
         for (int k = mentions.size() - 1; k >= 0; k--) {

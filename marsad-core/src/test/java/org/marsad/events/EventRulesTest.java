@@ -5339,4 +5339,30 @@ class EventRulesTest {
         d = dyads("وتحدث الوزير عن الغزو الأمريكي للعراق عام 2003.");
         assertTrue(d.contains("USAMIL>IRQ 192"), d.toString());
     }
+
+    @Test
+    void aMasdarsOwnPronounNamesItsAgent() {
+        // (session 28, events117) a verb cue's bare past with a pronoun after a word of cause or a preposition, or with
+        // لـ glued, is the masdar with its owner's pronoun (modifiers.tsv owner-masdar-opener): its agent is the actor
+        // the pronoun refers to, not the one who speaks nor the actor after it. Session 27's blind slice and the tuning set
+        String kerry = "وردا على تساؤلات حول تداعيات رفع العقوبات عن إيران، أكد كيري أن «إيران ستبقى معزولة بسبب دعمها "
+                + "للإرهاب، وبسبب دعمها لتجارة السلاح ودعمها للحوثيين ودعمها لحزب الله (اللبناني).";
+        List<String> d = dyads(kerry);
+        assertTrue(d.contains("IRN>YEMREB 051") && d.contains("IRN>LBNREB 051"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>")), d.toString());
+        String zuma = "وقال قيادي داخل الحزب إن واشنطن التي وجهت اللوم رسميا إلى الرئيس الجنوب أفريقي جاكوب زوما لرفضه "
+                + "توقيف البشير عقب حضوره قمة الاتحاد الأفريقي الأخيرة.";
+        d = dyads(zuma);
+        // (coded alone, «جاكوب زوما» is no known actor: no owner, so no agent borrowed; Bashir refuses nothing, and the
+        // arrest refused is not done)
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 173") || x.endsWith(" 12")), d.toString());
+        d = dyads("ووجهت واشنطن اللوم إلى الرئيس الجنوب أفريقي جاكوب زوما لرفضه توقيف الرئيس السوداني عمر البشير.");
+        assertTrue(d.contains("ZAFGOV>SDNGOV 12"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 173")), d.toString());
+        d = dyads("وتعاقب الأوروبيين على دعمهم لإسرائيل وحرصهم على مستقبل سلمي لها.");
+        assertTrue(d.contains("EUR>ISR 051"), d.toString());
+        // the owner named right before the masdar with لـ («روسيا لدعمها بشار الأسد», events116 item 39) stays its agent
+        d = dyads("وقالت مصادر إن روسيا لدعمها بشار الأسد تواجه انتقادات.");
+        assertTrue(d.contains("RUS>SYRGOV 051"), d.toString());
+    }
 }
