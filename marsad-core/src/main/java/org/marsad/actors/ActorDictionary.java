@@ -626,7 +626,7 @@ public final class ActorDictionary {
     /**
      * The homograph row of a word as written or after its proclitic («وكوريا موريا»، «لباريس سان جيرمان»،
      * «والبحرين الأحمر»: the conjunction or preposition is no part of the name), or null. Called once per one-word
-     * mention, not per word. A reading is looked up by its stem («ال» + the stem was built for each reading with
+     * mention or name, not per word. A reading is looked up by its stem («ال» + the stem was built for each reading with
      * the article: speed16, BENCHMARKS.md), and not at all when the word cache knows no reading of the word is one.
      */
     private String[][] homographOf(org.marsad.text.Token t, org.marsad.text.StemFacts.Slot stemRows) {

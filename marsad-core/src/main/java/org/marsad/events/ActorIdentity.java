@@ -57,7 +57,9 @@ abstract class ActorIdentity extends SentenceContext {
             if (m.form() != ActorMention.Form.AGENT_ONLY) {
                 continue;
             }
-            if (namedByRelation(m)) {
+            if (namedByRelation(m) || namedAsCulprit(m)) {
+                // («تطالب بمحاسبة المسؤولين عن دخول تنظيم داعش إلى البلاد»: those responsible for an act, whoever
+                // they are, no officials of the story's country)
                 // «لدعم حلفائها في المنطقة، خاصة حزب الله في لبنان»، «وأيد حلفاء غربيون ... الاجراءات التركية»:
                 // allies are not of the place the sentence names nor of the story's country; they stay uncoded
                 if (out == null) {
@@ -251,6 +253,30 @@ abstract class ActorIdentity extends SentenceContext {
         }
         return new ActorMention(at.first(), at.end(), at.span(), country, "GPE", null, entry.nameEn(), "war",
                 ActorMention.Form.NAMED, sentence, "");
+    }
+
+    /**
+     * An agent named as the one responsible for an act: its last word a noun of being responsible (modifiers.tsv
+     * responsible-noun: المسؤول، المسؤولين), then «عن» (culprit-prep) and the act (culprit-act: دخول، الهجمات، قتل), a
+     * qualifier or a demonstrative between (culprit-between: الأول، المباشر، هذه، تلك). «المسؤولين عن دخول تنظيم داعش»
+     * are the culprits, not office-holders (session 28, events119); «المسؤول عن شؤون السعوديين» stays an official.
+     */
+    private boolean namedAsCulprit(ActorMention m) {
+        if (!modifiers.is(tokens.get(m.end() - 1), Modifiers.Kind.RESPONSIBLE_NOUN)) {
+            return false;
+        }
+        int j = m.end();
+        if (j < b && modifiers.is(tokens.get(j), Modifiers.Kind.CULPRIT_BETWEEN)) {
+            j++;
+        }
+        if (j >= b || !modifiers.is(tokens.get(j), Modifiers.Kind.CULPRIT_PREP)) {
+            return false;
+        }
+        j++;
+        if (j < b && modifiers.is(tokens.get(j), Modifiers.Kind.CULPRIT_BETWEEN)) {
+            j++;
+        }
+        return j < b && modifiers.is(tokens.get(j), Modifiers.Kind.CULPRIT_ACT);
     }
 
     /** An agent named by its relation to another party (modifiers.tsv relation: حلفاؤها، شركاء). */

@@ -31,7 +31,8 @@ public final class Modifiers {
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
         FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY,
         CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM, OWNER_MASDAR_OPENER,
-        PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT }
+        PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT, AFFAIRS_NOUN, AFFAIRS_ADJECTIVE, AFFAIRS_IN,
+        RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -445,7 +446,11 @@ public final class Modifiers {
             // as written: read only right after the genitive of a genobj masdar (غزو العراق لصالح)
             Kind.NOT_OBJECT_LAM,
             // as written: read only right before a verb cue's bare past carrying a pronoun (بسبب دعمها، بعد رفضه)
-            Kind.OWNER_MASDAR_OPENER);
+            Kind.OWNER_MASDAR_OPENER,
+            // as written: read only on the words right before a target (في الشؤون الداخلية لمملكة البحرين)
+            Kind.AFFAIRS_NOUN, Kind.AFFAIRS_ADJECTIVE, Kind.AFFAIRS_IN,
+            // as written: read only on an agent mention's last word and the words right after it (المسؤولين عن دخول)
+            Kind.RESPONSIBLE_NOUN, Kind.CULPRIT_PREP, Kind.CULPRIT_BETWEEN, Kind.CULPRIT_ACT);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

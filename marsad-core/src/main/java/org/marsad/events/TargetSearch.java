@@ -272,6 +272,21 @@ abstract class TargetSearch extends SpeakerSearch {
      * coordinated with it among them): the side the one who acts speaks for, never the one the act is done to.
      * Not across punctuation.
      */
+    /**
+     * Whether the actor is the one whose affairs are spoken of, «في شؤون X»: its genitive or, past their adjective, after
+     * لـ («في الشؤون الداخلية لمملكة البحرين»، «في شؤون البحرين»; modifiers.tsv affairs-in, affairs-noun,
+     * affairs-adjective, as written). What is done or rejected is done in those affairs, not to the one they are of:
+     * no target, nor anyone after it («ترفض أي تدخل في الشؤون الداخلية لمملكة البحرين»; session 28, events119).
+     */
+    private boolean affairsOwner(ActorMention m) {
+        int i = m.first() - 1;
+        if (i - 1 > a && modifiers.is(tokens.get(i), Modifiers.Kind.AFFAIRS_ADJECTIVE)) {
+            i--;
+        }
+        return i - 1 >= a && modifiers.is(tokens.get(i), Modifiers.Kind.AFFAIRS_NOUN)
+                && modifiers.is(tokens.get(i - 1), Modifiers.Kind.AFFAIRS_IN);
+    }
+
     private boolean onBehalfOf(ActorMention m) {
         int j = m.first() - 1;
         for (int gap = 0; j >= a && gap <= BEHALF_GAP; gap++, j--) {
@@ -913,7 +928,7 @@ abstract class TargetSearch extends SpeakerSearch {
                 if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                     continue;
                 }
-                if (m.first() >= reach) {
+                if (m.first() >= reach || affairsOwner(m)) {
                     break;
                 }
                 String prep = prepositionOf(m);
@@ -943,7 +958,7 @@ abstract class TargetSearch extends SpeakerSearch {
                 continue;
             }
             if (m.first() - from - asides(from, m.first()) > OBJECT_GAP || m.first() >= reach || crossesPunct(from, m.first())
-                    || f.symmetric() && matterBetween(from, m.first()) || onlyTalkedAbout(c, m)) {
+                    || f.symmetric() && matterBetween(from, m.first()) || onlyTalkedAbout(c, m) || affairsOwner(m)) {
                 break;
             }
             if (c.isVerb() && !VIOLENT_ROOTS.contains(c.pattern().root()) && anotherVerbBefore(c, from, m)) {
@@ -996,7 +1011,7 @@ abstract class TargetSearch extends SpeakerSearch {
             if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                 continue;
             }
-            if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first())) {
+            if (m.first() >= Math.min(reach, from + OBJECT_GAP + 2) || crossesPunct(from, m.first()) || affairsOwner(m)) {
                 break;
             }
             if (opposed(m, from) || agentsBody(m, c)) {

@@ -40,6 +40,30 @@ class EventRulesTest {
     // (ActorIdentity.scene, session 23, events94: session 23's blind judgement, item 11); sentences of our own.
 
     @Test
+    void thanksInternalAffairsAndThoseResponsibleNameNoParty() {
+        // (session 28, events119: session 27's blind judgement) «شكرا لـX» is an interjection, the thanking one whoever
+        // says it: no subject carried from «شكرا شعب مصر» before it (was EGYCVL>EGYGOV 051)
+        List<String> thanks = dyads("شكرا شعب مصر.. شكرا للقيادة المصرية.");
+        assertTrue(thanks.stream().noneMatch(x -> x.startsWith("EGYCVL>")), thanks.toString());
+        // control: a reporting verb before it names who thanks
+        List<String> said = dyads("وقال الرئيس اليمني عبدربه منصور هادي: شكرا للمملكة العربية السعودية على دعمها.");
+        assertTrue(said.contains("YEMGOV>SAU 051"), said.toString());
+        // «الشؤون الداخلية» is internal affairs, no interior ministry (actors/homographs.tsv), and the one whose affairs
+        // they are is no target of the rejection of interference (modifiers.tsv affairs-noun): was SAU>BHRGOV, SAU>BHR 12
+        List<String> adjective = dyads("وقال إن السعودية ترفض أي تدخل في الشؤون الداخلية البحرينية.");
+        assertTrue(adjective.stream().noneMatch(x -> x.contains(">BHR")), adjective.toString());
+        List<String> lam = dyads("وأكد الوزير أن السعودية ترفض أي تدخل في الشؤون الداخلية لمملكة البحرين.");
+        assertTrue(lam.stream().noneMatch(x -> x.contains(">BHR")), lam.toString());
+        // control: the interferer named is the one rejected
+        List<String> iranian = dyads("وأكد الوزير أن السعودية ترفض التدخل الإيراني في الشؤون الداخلية لمملكة البحرين.");
+        assertTrue(iranian.contains("SAU>IRNGOV 12"), iranian.toString());
+        // «المسؤولين عن» + an act are those responsible, no officials of the place (modifiers.tsv culprit-act): was
+        // IRQGOV>IMGREB 10
+        List<String> culprits = dyads("وخرجت في بغداد تظاهرات حاشدة تطالب بمحاسبة المسؤولين عن دخول تنظيم داعش إلى العراق.");
+        assertTrue(culprits.stream().noneMatch(x -> x.startsWith("IRQGOV>")), culprits.toString());
+    }
+
+    @Test
     void aProtestVerbOfPretendingIsNoDemonstration() {
         // (session 27, events115) تظاهر + بال…/بأن/أن is «to pretend» (modifiers.tsv pretend-verb, pretend-sign):
         // tuning-set sentences, each a protest (141) without the rule; a crowd's size after بـ keeps it (pretend-not)
