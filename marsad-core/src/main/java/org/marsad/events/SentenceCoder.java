@@ -120,6 +120,9 @@ final class SentenceCoder extends ViolenceSides {
         if (pretending(c)) {
             return; // «ويتظاهر بالعداء لأمريكا»: feigned enmity, no demonstration
         }
+        if (festival(c)) {
+            return; // «تظاهرة ثقافية»: a cultural festival, no demonstration
+        }
         if (struckByViolence(c)) {
             return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
         }
