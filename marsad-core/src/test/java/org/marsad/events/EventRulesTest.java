@@ -74,6 +74,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aGroupBroughtToProtestIsTheProtesterNotTheSubjectInPlay() {
+        // (session 28, events120: the lead's blind judgement; the tuning set's own sentence) «ليتظاهروا» right after
+        // «شيوخ العشائر» (modifiers.tsv protester-role): the tribal sheikhs protest, not the journalists before
+        List<String> d = dyads("حين اندلعت تظاهرات العراقيين عام 2011 احتجاجا على تردي الخدمات وبدء مد الفساد قتلوا الإعلامي "
+                + "هادي عبدالمهدي واعتقلوا العشرات من الصحفيين والإعلاميين الذين رفضوا دكتاتورية المالكي وهرب من هرب بجلده، "
+                + "وكنت واحدا ممن غادروا إلى البحرين وجاء المالكي بمرتزقته من شيوخ العشائر ليتظاهروا في ساحة التحرير "
+                + "احتجاجا على مطالب الشعب.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("MED>") && x.endsWith(" 141")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("CVL>") && x.endsWith(" 141")), d.toString());
+    }
+
+    @Test
     void theKinOfTheMissingOrHeldAreCiviliansWhoAct() {
         // (session 28, events120) agents.tsv «relatives, families»: the families protest or accuse as themselves; the
         // embassy they stand before is the target, not the protester
