@@ -378,6 +378,32 @@ abstract class CueConstruction extends ActorIdentity {
     }
 
     /**
+     * Whether a noun cue names a festival, a fair or a public occasion, not a demonstration (modifiers.tsv
+     * {@code festival-noun}: تظاهرة، تظاهرات) by the word right after it, as written, with the article or without: a
+     * {@code festival-sign} adjective («تظاهرة ثقافية»، «أكبر تظاهرة اقتصادية للتمور»، «هذه التظاهرة الموسيقية»).
+     */
+    boolean festival(Cue c) {
+        if (!c.isVerb() && c.end() < b && modifiers.is(c.reading().stem(), Modifiers.Kind.FESTIVAL_NOUN)) {
+            return festivalSignAt(c.end());
+        }
+        // a phrase cue's further word: «تنظم وزارة الثقافة تظاهرة فنية» (نظم + تظاهر*)
+        for (int k = 0; k < c.words().size(); k++) {
+            int w = c.words().get(k);
+            if (w != c.head() && w + 1 < b && tokens.get(w).isWord() && tokens.get(w).segments().size() == 1
+                    && modifiers.is(tokens.get(w).segments().get(0).stem(), Modifiers.Kind.FESTIVAL_NOUN)
+                    && festivalSignAt(w + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean festivalSignAt(int i) {
+        return tokens.get(i).isWord()
+                && modifiers.isWithOrWithoutArticle(tokens.get(i).norm(), Modifiers.Kind.FESTIVAL_SIGN);
+    }
+
+    /**
      * Whether a masdar cue is an act an agreement, a plan or a decision provides for: right after a verb of including
      * (modifiers.tsv {@code inclusion}: شمل، تضمن; after its على: اشتمل على), or after a masdar without the article
      * there that governs the cue's noun («تقديم المعونات»), the verb's subject a {@code provision-noun} right before

@@ -32,7 +32,8 @@ public final class Modifiers {
         FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY,
         CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM, OWNER_MASDAR_OPENER,
         PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT, AFFAIRS_NOUN, AFFAIRS_ADJECTIVE, AFFAIRS_IN,
-        RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT }
+        RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT, FESTIVAL_NOUN, FESTIVAL_SIGN, COUNT_APPROXIMATE,
+        COUNT_APPROXIMATE_LINK, PROTESTER_ROLE }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -413,6 +414,9 @@ public final class Modifiers {
             Kind.PASSIVE_SIGN, Kind.VSO_PASSIVE_SIGN, Kind.PASSIVE_VERB, Kind.INTERVIEW, Kind.DEMONSTRATIVE, // ذلك would split كذلك
             Kind.DISJUNCTION, Kind.EXCEPTION, // as written: أو، إلا، سوى are words of their own
             Kind.PRETEND_VERB, Kind.PRETEND_SIGN, Kind.PRETEND_NOT, // as written after the cue: «أنها»، «العشرات» split no other word
+            Kind.FESTIVAL_NOUN, Kind.FESTIVAL_SIGN, // as written around a protest noun: «تظاهرة ثقافية»
+            Kind.PROTESTER_ROLE, // role codes, no Arabic word
+            Kind.COUNT_APPROXIMATE, Kind.COUNT_APPROXIMATE_LINK, // as written between a protest verb and its count: «نحو»، «ما يزيد عن»
             Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER, // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
             Kind.ATTACK_MEANS, Kind.CONSTITUTING, Kind.ENDANGERED, Kind.SIDE, // as written: استقرار in the lexicon would re-read لاستقرار
             Kind.ACCUSATION, // as written with its pronouns (اتهمه، بتهمة): no stem the segmenter should learn

@@ -120,6 +120,9 @@ final class SentenceCoder extends ViolenceSides {
         if (pretending(c)) {
             return; // «ويتظاهر بالعداء لأمريكا»: feigned enmity, no demonstration
         }
+        if (festival(c)) {
+            return; // «تظاهرة ثقافية»: a cultural festival, no demonstration
+        }
         if (struckByViolence(c)) {
             return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
         }
@@ -887,6 +890,12 @@ final class SentenceCoder extends ViolenceSides {
             subj = attributed;
             how = "attributed-agent";
             conf = 0.7;
+        } else if (subj.isEmpty() && !f.noSource() && purposeProtesters(c) != null) {
+            // «وجاء المالكي بمرتزقته من شيوخ العشائر ليتظاهروا»: a protest verb of purpose right after a group of
+            // people (modifiers.tsv protester-role) is that group's act, not the subject in play's
+            subj = List.of(purposeProtesters(c));
+            how = "purpose-protesters";
+            conf = 0.6;
         } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
                 || unknownSubjectAfter(c) || unknownSubjectBeforeObject(c) || unknownSubjectBeforeState(c)
                 || unknownGenitiveAfterPreposition(c)
@@ -983,6 +992,24 @@ final class SentenceCoder extends ViolenceSides {
             }
         }
         return new Source(subj, how, objectFrom, conf);
+    }
+
+    /**
+     * The group of people whose mention ends right before a protest verb carrying the لـ of purpose («من شيوخ العشائر
+     * ليتظاهروا»), its role a modifiers.tsv {@code protester-role}; or null.
+     */
+    private ActorMention purposeProtesters(Cue c) {
+        if (!c.isVerb() || !PROTEST_ROOT.equals(c.pattern().root()) || !c.reading().prefix().endsWith("ل")) {
+            return null;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention m = mentions.get(k);
+            if (m.end() == c.head()) {
+                String role = m.role();
+                return role != null && modifiers.is(role, Modifiers.Kind.PROTESTER_ROLE) ? m : null;
+            }
+        }
+        return null;
     }
 
     /** Whether the source found is the one the act befell (a passive, a patient frame) rather than its agent. */

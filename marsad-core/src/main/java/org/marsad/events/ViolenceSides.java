@@ -514,6 +514,13 @@ abstract class ViolenceSides extends TargetSearch {
         if (!c.pattern().root().equals("14") || i >= b) {
             return false;
         }
+        // past up to three words of an approximate count (modifiers.tsv count-approximate, as written): «وتجمع نحو
+        // ثلاثين من هؤلاء الأقرباء»، «تظاهر أكثر من ألف»
+        for (int k = 0; k < 3 && i + 1 < b && tokens.get(i).isWord()
+                && (modifiers.is(tokens.get(i).norm(), Modifiers.Kind.COUNT_APPROXIMATE)
+                || k > 0 && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.COUNT_APPROXIMATE_LINK)); k++) {
+            i++;
+        }
         Token t = tokens.get(i);
         return t.kind() == org.marsad.text.TokenKind.NUMBER
                 || t.isWord() && !t.segments().get(0).hasArticle() // (not الاثنين, Monday)
