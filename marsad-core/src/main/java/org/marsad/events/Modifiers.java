@@ -31,7 +31,7 @@ public final class Modifiers {
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
         FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY,
         CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM,
-        PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT }
+        PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT, ASPECT_MASDAR }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -411,6 +411,7 @@ public final class Modifiers {
     private static final Set<Kind> AS_WRITTEN = java.util.EnumSet.of(Kind.THING_SUBJECT, Kind.TARGET_NOUN, Kind.KILLED_IN,
             Kind.PASSIVE_SIGN, Kind.VSO_PASSIVE_SIGN, Kind.PASSIVE_VERB, Kind.INTERVIEW, Kind.DEMONSTRATIVE, // ذلك would split كذلك
             Kind.DISJUNCTION, Kind.EXCEPTION, // as written: أو، إلا، سوى are words of their own
+            Kind.ASPECT_MASDAR, // as written with its proclitic: استمرار in the lexicon would re-read باستمرار (the adverb)
             Kind.PRETEND_VERB, Kind.PRETEND_SIGN, Kind.PRETEND_NOT, // as written after the cue: «أنها»، «العشرات» split no other word
             Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER, // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written
             Kind.ATTACK_MEANS, Kind.CONSTITUTING, Kind.ENDANGERED, Kind.SIDE, // as written: استقرار in the lexicon would re-read لاستقرار
