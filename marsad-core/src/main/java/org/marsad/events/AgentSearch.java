@@ -137,6 +137,30 @@ abstract class AgentSearch extends SubjectSearch {
     }
 
     /**
+     * The genitive of a masdar of going on (modifiers.tsv aspect-masdar: استمرار، مواصلة) that governs the act at
+     * {@code c}, through في or directly: «مع استمرار متمردي حزب العمال الكردستاني في شن هجمات دامية على قوات الامن»
+     * is the rebels' attack, «مواصلة طائرات التحالف غاراتها» the aircraft's. The genitive is an actor right after the
+     * masdar, with no preposition or و of its own, that ends right before the act (or its في).
+     */
+    List<ActorMention> aspectMasdarGenitive(Cue c) {
+        int at = c.head();
+        if (at - 1 >= a && tokens.get(at - 1).isWord() && "في".equals(tokens.get(at - 1).norm())) {
+            at--;
+        }
+        for (ActorMention m : mentions) {
+            if (m.end() != at || m.first() - 1 < a || !participant(m) || prepositional(m) || !m.prefix().isEmpty()
+                    || m.form() == ActorMention.Form.ADJECTIVE) {
+                continue;
+            }
+            Token t = tokens.get(m.first() - 1);
+            if (t.isWord() && modifiers.is(t, Modifiers.Kind.ASPECT_MASDAR)) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The subject of a light verb (modifiers.tsv light-verb: قام/يقوم) whose بـ-complement the masdar at {@code c}
      * is: «قامت قوات الأمن السعودية باعتقال خمسة من عناصر تنظيم داعش» is the forces' arrest. The بـ is glued on the
      * masdar itself; the verb stands before it in the same clause, its subject between them (VSO) or before it,

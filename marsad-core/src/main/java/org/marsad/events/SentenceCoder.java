@@ -236,6 +236,16 @@ final class SentenceCoder extends ViolenceSides {
                 conf = 0.7;
             }
         }
+        if (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how)) {
+            List<ActorMention> doer = aspectMasdarGenitive(c);
+            if (!doer.isEmpty()) {
+                // «مع استمرار متمردي حزب العمال الكردستاني في شن هجمات»: the genitive of a masdar of going on
+                // (modifiers.tsv aspect-masdar) does the act it governs, not the one who reports it
+                subj = doer;
+                how = "aspect-masdar";
+                conf = 0.7;
+            }
+        }
         if (!c.isVerb() && (subj.isEmpty() && !f.noSource() || BORROWED_AGENTS.contains(how))
                 || masdarSpelledAsVerb(c)) {
             List<ActorMention> doer = lightVerbSubject(c);
@@ -318,6 +328,11 @@ final class SentenceCoder extends ViolenceSides {
             }
             subj = agent;
             how = "passive-agent";
+        }
+        if (how.equals("passive-unnamed")) {
+            // «حيث يحتجزون في ظروف ... لا تحتمل»، «والذي اعتقل بإيران»: a passive with no agent named after it; the one
+            // acted upon is its own subject, no actor here, and the place or what follows the preposition is not it
+            return;
         }
         if (subj.size() == 1 && twoSides(subj.get(0))) {
             subj = lastPair; // رفض الجانبين ...: the two parties of the bilateral event before
@@ -905,6 +920,12 @@ final class SentenceCoder extends ViolenceSides {
             // of its own that no dictionary knows; the speaker or the subject in play is not it («أكراد سوريا الذين
             // يقاتلون»: the Kurds, the antecedent, not Syria)
             how = "unknown-subject";
+        } else if (subj.isEmpty() && !f.noSource() && !f.passive() && c.isVerb() && passiveWithNoSubject(c)) {
+            // «وأوضح أن سائق الشاحنة، وهو بولندي، اعتقل للاشتباه بمساعدته»، «102 من المسلحين قتلوا او اعتقلوا»: a
+            // verb of an act done to persons with no subject of its own and a circumstance, not an object, after it
+            // is passive (اُعتقل): its agent is not named, and the speaker or the subject in play is not borrowed.
+            // (A verb of frame passive, قتل، خطف, borrows no agent anyway, and keeps its place as the one acted upon.)
+            how = "passive-unnamed";
         } else if (subj.isEmpty() && providedFor(c)) {
             // «قال الوزير اليمني إن الاتفاقية شملت تقديم المعونات العاجلة للشعب اليمني»: an act the agreement
             // includes names no doer; the speaker and the subject in play are not borrowed

@@ -552,6 +552,45 @@ abstract class ViolenceSides extends TargetSearch {
         return !numberOrCountIn(i + 1, Math.min(b, i + 1 + OBJECT_GAP));
     }
 
+    /**
+     * Whether the verb cue, one of modifiers.tsv passive-verb (قتل، اعتقل ...) with no subject of its own found, is
+     * passive: no object pronoun on it, and the word right after it opens a circumstance, not an object (modifiers.tsv
+     * passive-sign, a glued بـ or لـ: «اعتقل للاشتباه»، «اعتقلوا خلال المداهمات»), or the clause ends there (the
+     * sentence's end, punctuation, أو with the next verb: «قتلوا او اعتقلوا او استسلموا»), with no number or count word
+     * within {@link #OBJECT_GAP} words after it; or its first letter carries the damma of the passive («يُعتقَل»). Such
+     * a verb names no agent, and none is borrowed for it: the speaker who reports it, the sentence's or the article's
+     * subject did not do it («وأوضح أن سائق الشاحنة، وهو بولندي، اعتقل للاشتباه بمساعدته» is no act of the minister).
+     */
+    boolean passiveWithNoSubject(Cue c) {
+        Token head = tokens.get(c.head());
+        String prefix = c.reading().prefix();
+        String bare = head.norm().startsWith(prefix) ? head.norm().substring(prefix.length()) : head.norm();
+        if (!c.reading().suffix().isEmpty() || c.last() != c.head()
+                || !modifiers.is(head, Modifiers.Kind.PASSIVE_VERB) && !modifiers.is(bare, Modifiers.Kind.PASSIVE_VERB)) {
+            return false;
+        }
+        if (vowelledPassive(c)) {
+            return true;
+        }
+        int i = c.last() + 1;
+        if (i >= b) {
+            return true;
+        }
+        Token t = tokens.get(i);
+        if (t.isPunct()) {
+            return !QUOTES.contains(t.norm()) && !numberOrCountIn(i + 1, Math.min(b, i + 1 + OBJECT_GAP));
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        char preposition = t.segments().get(0).preposition();
+        if (!modifiers.is(t, Modifiers.Kind.PASSIVE_SIGN) && !modifiers.is(t, Modifiers.Kind.DISJUNCTION)
+                && preposition != 'ب' && preposition != 'ل') {
+            return false;
+        }
+        return !numberOrCountIn(i + 1, Math.min(b, i + 1 + OBJECT_GAP));
+    }
+
     /** Whether a number or a count word (modifiers.tsv count) stands in tokens [from, to): the object's count. */
     private boolean numberOrCountIn(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -5436,4 +5436,34 @@ class EventRulesTest {
         d = dyads("وقالت مصادر إن روسيا لدعمها بشار الأسد تواجه انتقادات.");
         assertTrue(d.contains("RUS>SYRGOV 051"), d.toString());
     }
+
+    // Session 28, events118: the speaker is not the doer of the act he reports (the tuning set's sentences).
+
+    @Test
+    void aPassiveArrestBorrowsNoSpeakerNorSubjectInPlay() {
+        // modifiers.tsv passive-verb with arrests (اعتقل، احتجز): with no subject of its own and a circumstance, the
+        // clause's end or أو right after it, the verb is passive and borrows no agent (ViolenceSides.passiveWithNoSubject)
+        List<String> d = dyads("وقال داود أوغلو في مؤتمر صحفي إن 297 شخصا بينهم 37 أجنبيا اعتقلوا خلال المداهمات التي نفذت"
+                + " في أنحاء مختلفة من البلاد.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 173")), d.toString());
+        d = dyads("بدورها قالت هيئة شؤون الأسرى الفلسطينية: إن إدارة مصلحة السجون الإسرائيلية، ما زالت تواصل انتهاكاتها بحق"
+                + " 16 أسيراً فلسطينياً مريضاً في ما يُعرف بمشفى سجن الرملة الإسرائيلي، حيث يحتجزون في ظروف وأوضاع صحية"
+                + " لا تحتمل.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("PSE") && x.endsWith(" 173")), d.toString());
+        d = dyads("وبحسب وزارة الدفاع الجزائرية فإن 102 من المسلحين قتلوا او اعتقلوا او استسلموا خلال النصف الاول من العام 2015.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("DZAMIL>") && x.endsWith(" 173")), d.toString());
+        // control: an active arrest with its object right after it keeps the subject in play
+        d = dyads("وقالت وزارة الداخلية في بيان ان “قوات الأمن قتلت مسلحا واعتقلت 13 آخرين في عملية استباقية نوعية في سجنان"
+                + " التابعة لمحافظة بنزرت”.");
+        assertTrue(d.stream().anyMatch(x -> !x.startsWith("-") && !x.startsWith("null") && x.endsWith(" 173")), d.toString());
+    }
+
+    @Test
+    void theGenitiveOfAMasdarOfGoingOnDoesTheActItGoverns() {
+        // modifiers.tsv aspect-masdar (استمرار، مواصلة): «استمرار X في شن هجمات» is X's attack, not the speaker's
+        List<String> d = dyads("صرح الرئيس التركي رجب طيب اردوغان الثلاثاء أن مواصلة عملية السلام مع الأكراد “مستحيلة” مع"
+                + " استمرار متمردي حزب العمال الكردستاني في شن هجمات دامية على قوات الامن التركية.");
+        assertTrue(d.contains("TURREB>TURCOP 19"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TURGOV>")), d.toString());
+    }
 }
