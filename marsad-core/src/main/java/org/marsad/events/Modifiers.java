@@ -31,7 +31,7 @@ public final class Modifiers {
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
         FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY,
         CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM,
-        PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT }
+        PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT, CIVILIAN_TARGET }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -443,7 +443,9 @@ public final class Modifiers {
             // as written: read only right before an actor a verb's subject is sought among (تحت سيطرة، لسيطرة)
             Kind.CONTROLLER,
             // as written: read only right after the genitive of a genobj masdar (غزو العراق لصالح)
-            Kind.NOT_OBJECT_LAM);
+            Kind.NOT_OBJECT_LAM,
+            // as written, with or without the article and one proclitic: read only after a bare attack (على مسجد، فندقا)
+            Kind.CIVILIAN_TARGET);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {
