@@ -227,6 +227,7 @@ public final class EventPatterns {
         String aircraft = null;
         String artillery = null;
         String money = null;
+        String civilian = null;
         List<String> preps = new ArrayList<>();
         List<String> call = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -263,6 +264,10 @@ public final class EventPatterns {
                         money = o.substring(6);
                         continue;
                     }
+                    if (o.startsWith("civilians=")) {
+                        civilian = o.substring(10);
+                        continue;
+                    }
                     if (o.startsWith("artillery=")) {
                         artillery = o.substring(10);
                         continue;
@@ -287,7 +292,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object, money);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object, money, civilian);
     }
 
     public List<Pattern> verb(String form) {

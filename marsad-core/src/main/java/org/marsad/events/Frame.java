@@ -61,13 +61,17 @@ import java.util.List;
  * @param moneyCode       (releasing: أفرج عن) the code when what is released is money paid out, not persons or frozen
  *                        property: «أفرج بموجبها عن 200 مليون دولار»، «7.16 مليارات يورو أفرج عنها الاتحاد الأوروبي» are
  *                        economic aid (071); or null
+ * @param civilianCode    (bare attacks, 19) the code when what is attacked is a place of worship, study, trade or lodging or
+ *                        civilians (modifiers.tsv civilian-target: «الهجوم على جامعة غاريسا»، «هاجمت حركة الشباب فندقًا»)
+ *                        and the agent is no state's organ (unidentified, or a rebel, insurgent or militant group): an
+ *                        act of unconventional violence (18), not conventional fighting; or null (session 28, events122)
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
                     boolean rescue, boolean noPlace, String aircraftCode, String artilleryCode, List<String> callPreps,
-                    boolean objectFurther, String moneyCode) {
+                    boolean objectFurther, String moneyCode, String civilianCode) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null);
+            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null, null);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
+import org.marsad.text.Token;
 
 import static org.marsad.events.EventCoder.VIOLENT_ROOTS;
 import static org.marsad.events.EventCoder.intentCode;
@@ -46,6 +47,10 @@ final class SentenceCoder extends ViolenceSides {
     /** How a killing's victims were found: they are the target of the attack it happened in. */
     private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive",
             "subject-before-passive", "vowelled-passive", "oblique-victims");
+
+    /** The roots of unconventional violence (CAMEO 18 ASSAULT, 20 mass violence): a killing told as happening in
+     *  such an act («مقتل 19 شخصا في تفجير انتحاري») takes its code, not fighting's 19 (session 28, events122). */
+    private static final Set<String> UNCONVENTIONAL_ROOTS = Set.of("18", "20");
 
     /** How far after a relative clause's verb its subject may start («الذي يعارضه بشدة الاتحاد الأوروبي»). */
     private static final int RELATIVE_SUBJECT_GAP = 3;
@@ -395,6 +400,7 @@ final class SentenceCoder extends ViolenceSides {
             how = subj.isEmpty() ? "counted-victims" : how;
         }
         boolean victimsOfKilling = false;
+        Cue assaultKilledIn = null; // the assault (18, 20) a killing happened in: «مقتل جنديين إثر تفجير سيارة ملغومة»
         if (targets.isEmpty() && victimsAt != null && victimsAt.containsKey(c.head())) {
             // «قتل ... في غارة أمريكية»: the strike's target is who it killed, not the place it hit
             targets = victimsAt.get(c.head());
@@ -407,6 +413,8 @@ final class SentenceCoder extends ViolenceSides {
                     victimsAt = new HashMap<>();
                 }
                 victimsAt.put(attack, targets); // «مقتل 19 مواطناً جراء غارات», «وقتل 14 جنديا في هجوم»
+                Cue assault = cueAt(attack);
+                assaultKilledIn = UNCONVENTIONAL_ROOTS.contains(assault.pattern().root()) ? assault : null;
             }
         }
         if (!targets.isEmpty() && c.isVerb() && how.equals("verb-subject") && !c.furtherBefore()
@@ -494,6 +502,15 @@ final class SentenceCoder extends ViolenceSides {
             code = bomb.pattern().code(); // «التفجير الانتحاري الذي استهدف مسجداً»: the bombing did it, 18x not 19
             rule += " bombing-subject";
         }
+        if (assaultKilledIn != null && "19".equals(code)) {
+            // «قتل جنديين تركيين إثر تفجير سيارة ملغومة»: the killing is the bombing's toll, not a fight of its own
+            code = assaultKilledIn.pattern().code();
+            rule += " killed-in-assault";
+        }
+        if (f.civilianCode() != null && "19".equals(code) && irregularAgents(subj) && civilianTargetAfter(c)) {
+            code = f.civilianCode(); // «الهجوم على جامعة غاريسا»، «هاجمت حركة الشباب فندقًا»: violence on civilians, 18
+            rule += " civilian-target";
+        }
         if (how.equals("arms-of-a-nation") && armsCode(f, subj.get(0)) != null) {
             code = armsCode(f, subj.get(0)); // «المقاتلات التركية قصفت»: an air strike; «الدبابات التركية قصفت»: shelling
         }
@@ -506,6 +523,64 @@ final class SentenceCoder extends ViolenceSides {
         }
         emit(c, subj, targets, how, allies, victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule),
                 out);
+    }
+
+    /** How far after a bare attack its civilian target may stand («هجوم اليوم الجمعة على مسجد للشيعة»). */
+    private static final int CIVILIAN_TARGET_REACH = 6;
+
+    /** The roles of an agent that is no state's organ: rebels, insurgents, unidentified armed men, criminals. */
+    private static final Set<String> IRREGULAR_ROLES = Set.of("REB", "INS", "UAF", "CRM");
+
+    /** Whether every agent of an attack (none: unidentified) is an irregular armed group (REB, INS, UAF, CRM). */
+    private static boolean irregularAgents(List<ActorMention> subj) {
+        for (int i = 0; i < subj.size(); i++) {
+            String role = subj.get(i).role();
+            if (role == null || !IRREGULAR_ROLES.contains(role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a word of modifiers.tsv civilian-target (a mosque, a school, a market, a hotel, worshippers, civilians)
+     * stands within {@link #CIVILIAN_TARGET_REACH} tokens after the attack {@code c}, outside any actor mention («جامعة
+     * الدول العربية» is the Arab League), with no punctuation but quotes or relative pronoun before it: what the attack
+     * hit («الهجوم على جامعة غاريسا»، «هاجموا فندقًا في وسط مالي»). As written, with or without the article, after at
+     * most one conjunction and one preposition glued to it (بمسجد، وللمصلين).
+     */
+    private boolean civilianTargetAfter(Cue c) {
+        int end = Math.min(b, c.last() + 1 + CIVILIAN_TARGET_REACH);
+        for (int i = c.last() + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && !CIVILIAN_QUOTES.contains(t.norm()) || t.isWord() && clauseBreaks.isRelativePronoun(t)) {
+                return false;
+            }
+            if (t.isWord() && !inMentionAt(i) && civilianWord(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CIVILIAN_QUOTES = Set.of("«", "»", "\"", "“", "”");
+
+    /** Whether {@code w}, after at most one و/ف and one ب/ل/ك, is a civilian-target word with or without the article. */
+    private boolean civilianWord(String w) {
+        if (modifiers.isWithOrWithoutArticle(w, Modifiers.Kind.CIVILIAN_TARGET)) {
+            return true;
+        }
+        String rest = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        if (rest != w && modifiers.isWithOrWithoutArticle(rest, Modifiers.Kind.CIVILIAN_TARGET)) {
+            return true;
+        }
+        if (rest.length() > 3 && (rest.charAt(0) == 'ب' || rest.charAt(0) == 'ل' || rest.charAt(0) == 'ك')) {
+            String bare = rest.substring(1);
+            // «للمصلين»: لـ on the article drops its alif
+            return modifiers.isWithOrWithoutArticle(bare, Modifiers.Kind.CIVILIAN_TARGET)
+                    || bare.startsWith("ل") && modifiers.is(bare.substring(1), Modifiers.Kind.CIVILIAN_TARGET);
+        }
+        return false;
     }
 
     /** How many words (adjectives: «التفجير الانتحاري الجبان الذي») may stand between a bombing and its relative pronoun. */
@@ -523,20 +598,23 @@ final class SentenceCoder extends ViolenceSides {
         int before = c.head() - 1;
         if (before >= a && tokens.get(before).isWord() && clauseBreaks.isRelativePronoun(tokens.get(before))) {
             before--; // the relative pronoun
-            for (int k = before; k >= Math.max(a, before - BOMBING_ANTECEDENT_GAP); k--) {
-                if (!tokens.get(k).isWord()) {
-                    return null;
-                }
-                Cue b = bombingEndingAt(k);
-                if (b != null) {
-                    return b;
+            // a bombing first: «الهجوم الانتحاري الإرهابي الذي قتل» is the suicide attack (1831), not the terrorist act (18)
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = before; k >= Math.max(a, before - BOMBING_ANTECEDENT_GAP); k--) {
+                    if (!tokens.get(k).isWord()) {
+                        break;
+                    }
+                    Cue b = bombingEndingAt(k);
+                    if (b != null && (pass == 1 || b.pattern().code().startsWith("183"))) {
+                        return b;
+                    }
                 }
             }
             return null;
         }
         // (not a bombing joined by و: «من قتل وتفجيرات»، «من تفجير وقتل» name two acts, neither the other's subject)
         Cue after = cueAt(c.head() + 1); // VSO: «واستهدف تفجير انتحاري مسجدا في مقر قوات الطوارئ»
-        if (after != null && after.pattern().code().startsWith("183") && !after.reading().prefix().startsWith("و")) {
+        if (after != null && ASSAULT_ROOT.equals(after.pattern().root()) && !after.reading().prefix().startsWith("و")) {
             return after;
         }
         return before >= a && !c.reading().prefix().startsWith("و") ? bombingEndingAt(before) : null;
@@ -551,10 +629,17 @@ final class SentenceCoder extends ViolenceSides {
         return c.head() - 1 >= a && (prefix.isEmpty() || prefix.equals("ال")) ? bombingEndingAt(c.head() - 1) : null;
     }
 
-    /** The cue of a bombing (183x) whose last word is token {@code k}, or null. */
+    /** The root of assaults (CAMEO 18): bombings, terrorist acts, abductions, assassinations. */
+    private static final String ASSAULT_ROOT = "18";
+
+    /**
+     * The cue of a bombing (183x) or another assault (18: «العمل الإرهابي الذي استهدف مسجدا»، «الاعتداء الغاشم والجبان
+     * الذي استهدف المصلين»; session 28, events122; not mass violence, 20: «تهجير العراقيين الذين قصفت مدنهم» names
+     * the displaced, not the shelling's agent) whose last word is token {@code k}, or null.
+     */
     private Cue bombingEndingAt(int k) {
         for (Cue b : cues) {
-            if (b.last() == k && b.pattern().code().startsWith("183")) {
+            if (b.last() == k && ASSAULT_ROOT.equals(b.pattern().root())) {
                 return b;
             }
         }
