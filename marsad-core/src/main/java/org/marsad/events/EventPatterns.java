@@ -222,6 +222,7 @@ public final class EventPatterns {
         boolean rescue = false;
         boolean noPlace = false;
         boolean object = false;
+        boolean sender = false;
         String verbal = null;
         String place = null;
         String aircraft = null;
@@ -250,6 +251,7 @@ public final class EventPatterns {
                 case "rescue" -> rescue = true;
                 case "noplace" -> noPlace = true;
                 case "object" -> object = true;
+                case "sender" -> sender = true;
                 default -> {
                     if (o.startsWith("place=")) {
                         place = o.substring(6);
@@ -287,7 +289,7 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object, money);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object, money, sender);
     }
 
     public List<Pattern> verb(String form) {

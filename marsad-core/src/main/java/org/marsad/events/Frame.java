@@ -58,6 +58,10 @@ import java.util.List;
  * @param objectFurther   (verbs) the further words are the verb's direct object: one right after a preposition of its own
  *                        (في، خلال، على … as a word, or بـ / لـ glued to it) heads another phrase («أعلنت ... أثناء القصف
  *                        ... في حرب عام 2006»، «ليعلن انتصاره في حربه» declare no war) and does not complete the cue
+ * @param sender        (handing or sending a message: سلم، بعث + رسالة) an actor after من right after the message
+ *                      («سلمه رسالة من الرئيس الإيراني») is its sender, the source; the subject only carried it. Without
+ *                      one the subject who hands or sends the message is its source, the one after لـ / إلى its
+ *                      addressee (session 28, events123)
  * @param moneyCode       (releasing: أفرج عن) the code when what is released is money paid out, not persons or frozen
  *                        property: «أفرج بموجبها عن 200 مليون دولار»، «7.16 مليارات يورو أفرج عنها الاتحاد الأوروبي» are
  *                        economic aid (071); or null
@@ -67,7 +71,7 @@ public record Frame(boolean symmetric, boolean visit, boolean host, List<String>
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
                     boolean rescue, boolean noPlace, String aircraftCode, String artilleryCode, List<String> callPreps,
-                    boolean objectFurther, String moneyCode) {
+                    boolean objectFurther, String moneyCode, boolean sender) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null);
+            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null, false);
 }
