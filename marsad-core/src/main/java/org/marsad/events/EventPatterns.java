@@ -222,6 +222,7 @@ public final class EventPatterns {
         boolean rescue = false;
         boolean noPlace = false;
         boolean object = false;
+        boolean sender = false;
         String verbal = null;
         String place = null;
         String aircraft = null;
@@ -251,6 +252,7 @@ public final class EventPatterns {
                 case "rescue" -> rescue = true;
                 case "noplace" -> noPlace = true;
                 case "object" -> object = true;
+                case "sender" -> sender = true;
                 default -> {
                     if (o.startsWith("place=")) {
                         place = o.substring(6);
@@ -292,7 +294,8 @@ public final class EventPatterns {
             }
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
-                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object, money, civilian);
+                hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object, money, civilian,
+                sender);
     }
 
     public List<Pattern> verb(String form) {

@@ -65,13 +65,17 @@ import java.util.List;
  *                        civilians (modifiers.tsv civilian-target: «الهجوم على جامعة غاريسا»، «هاجمت حركة الشباب فندقًا»)
  *                        and the agent is no state's organ (unidentified, or a rebel, insurgent or militant group): an
  *                        act of unconventional violence (18), not conventional fighting; or null (session 28, events122)
+ * @param sender          (handing or sending a message: سلم، بعث + رسالة) an actor after من right after the message
+ *                        («سلمه رسالة من الرئيس الإيراني») is its sender, the source; the subject only carried it. Without
+ *                        one the subject who hands or sends the message is its source, the one after لـ / إلى its
+ *                        addressee (session 28, events123)
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
                     boolean rescue, boolean noPlace, String aircraftCode, String artilleryCode, List<String> callPreps,
-                    boolean objectFurther, String moneyCode, String civilianCode) {
+                    boolean objectFurther, String moneyCode, String civilianCode, boolean sender) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null, null);
+            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null, null, false);
 }

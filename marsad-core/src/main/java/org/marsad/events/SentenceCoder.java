@@ -260,6 +260,18 @@ final class SentenceCoder extends ViolenceSides {
                 conf = 0.7;
             }
         }
+        if (!c.isVerb() && BORROWED_AGENTS.contains(how) && !how.equals("pronoun") && !VIOLENT_ROOTS.contains(p.root())
+                && !PROTEST_ROOT.equals(p.root()) && actOnWhich(c) != null) {
+            // «التحالف العربي دمرت أرتالا وتعزيزات للحوثيين»: a noun naming an act that is the object of another
+            // act's verb is no act of that verb's subject (nor of the speaker or the sentence's subject); its agent
+            // is the one it belongs to, after لـ right after it, or no one named
+            List<ActorMention> holder = lamHolder(c);
+            subj = holder;
+            how = holder.isEmpty() ? "unidentified-agent act-object" : "lam-holder act-object";
+            if (!holder.isEmpty()) {
+                objectFrom = holder.get(holder.size() - 1).end();
+            }
+        }
         if (masdarSpelledAsVerb(c) && !how.equals("light-verb")) {
             return; // «ويقوم بطرد آلاف من العمال»: no light verb's subject named, the act is referred to
         }
@@ -656,6 +668,80 @@ final class SentenceCoder extends ViolenceSides {
         Frame f = c.pattern().frame();
         return !f.symmetric() && !f.received() && !(f.host() && !c.isVerb())
                 && !ONE_SIDED_ROOTS.contains(c.pattern().root());
+    }
+
+    /** How many tokens before a noun of an act the verb of another act whose object it is may stand. */
+    private static final int ACT_OBJECT_REACH = 5;
+
+    /**
+     * The verb cue of an act of force whose direct object the noun cue {@code c} is («دمرت أرتالا وتعزيزات»، «قصفت
+     * القوات حشود»): a verb cue (patterns.tsv V) of fighting, assault or mass violence (roots 18–20) ending at most
+     * {@link #ACT_OBJECT_REACH} tokens before it in the same clause, no other verb, punctuation (a comma: «فقتل
+     * أحدهما، وتم اعتقال خمسة» opens another clause, measured), nor
+     * preposition (a word of its own, «خلال»، «بعد», or glued to a word: «لإجراء») between, and no preposition glued to
+     * the noun (the noun may carry و: it is then the object's next conjunct, after a first one); null when there is
+     * none. Not a noun of protest («يقتحمون وزارة التعليم احتجاجا»: the protest is the subject's own), nor a verb of
+     * another kind: a verb of intending, refusing, meeting or protesting governs its subject's own act («تعتزم روسيا
+     * وتونس التوقيع»، «رفضت جنوب افريقيا اعتقال البشير»، «تظاهروا امس احتجاجا»: session 28, events123, measured).
+     */
+    private Cue actOnWhich(Cue c) {
+        if (gluedPreposition(c.reading().prefix()) != null) {
+            return null;
+        }
+        for (int k = c.head() - 1; k >= Math.max(a, c.head() - ACT_OBJECT_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct() || t.isWord() && (STANDALONE_PREPS.contains(t.norm())
+                    || prepositionBetween(k, k + 1) || gluedPreposition(t.segments().get(0).prefix()) != null)) {
+                return null;
+            }
+            for (Cue v : cues) {
+                if (v != c && v.isVerb() && VIOLENT_ROOTS.contains(v.pattern().root()) && v.last() == k
+                        && !v.hasWord(c.head()) && !v.furtherBefore()) {
+                    // (not a noun joined by و right after the verb: «عمليات قتل واعتقالات»، «هدم وقتل ومداهمة» list
+                    // acts, the verb read on a masdar; the object's next conjunct has a first one before it)
+                    return k == c.head() - 1 && c.reading().prefix().startsWith("و") ? null : v;
+                }
+            }
+            if (verbAt[k - a]) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The party the noun of an act at {@code c} belongs to, after لـ right after it or after one bare nisba adjective. */
+    private List<ActorMention> lamHolder(Cue c) {
+        int at = c.last() + 1;
+        if (at < b && nisbaAdjective(tokens.get(at))) {
+            at++;
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() < at) {
+                continue;
+            }
+            return m.first() == at && "ل".equals(gluedPreposition(m.prefix())) && participant(m) && !isPlace(m)
+                    ? withCoordinated(m) : List.of();
+        }
+        return List.of();
+    }
+
+    /** How many tokens after a message (its adjective between: «رسالة خطية من») its sender's من may stand. */
+    private static final int SENDER_GAP = 3;
+
+    /**
+     * The sender of the message a cue of frame {@code sender} names (سلم، بعث + رسالة): the party right after «من»
+     * at most {@link #SENDER_GAP} tokens after the cue's last word, no punctuation between («سلمه رسالة من الرئيس
+     * الإيراني»، «رسالة خطية من أمير دولة الكويت»); empty when there is none.
+     */
+    private List<ActorMention> messageSender(Cue c) {
+        for (ActorMention m : mentions) {
+            if (m.first() <= c.last()) {
+                continue;
+            }
+            return m.first() - c.last() <= SENDER_GAP && "من".equals(prepositionOf(m)) && participant(m) && !isPlace(m)
+                    && !crossesPunct(c.last() + 1, m.first()) ? withCoordinated(m) : List.of();
+        }
+        return List.of();
     }
 
     /** The source a cue's own construction names, how it was found, where its object starts. */
@@ -1226,6 +1312,21 @@ final class SentenceCoder extends ViolenceSides {
             subj = targets;
             targets = guest;
             rule += " at-reception";
+        }
+        if (f.sender()) {
+            // «نقل موفد الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، أمس، رسالة ... إلى الأمين العام لجامعة الدول
+            // العربية»: the addressee is named after the message, or before it as the verb's object with no
+            // preposition («سلم السيسي رسالة خطية»); an actor after لـ / إلى before it is in the bearer's title
+            targets = targets.stream().filter(m -> m.first() > c.last() || prepositionOf(m) == null).toList();
+        }
+        List<ActorMention> sender = f.sender() ? messageSender(c) : List.of();
+        if (!sender.isEmpty()) {
+            // «سلمه رسالة من الرئيس الإيراني حسن روحاني»، «سلم ... رسالة خطية من أمير الكويت إلى»: the message is the
+            // sender's (after من right after it); the one who hands or carries it is its bearer, no party. Without
+            // one the subject who hands or sends it is its source, the one after لـ / إلى its addressee
+            subj = sender;
+            targets = targets.stream().filter(m -> !sender.contains(m)).toList();
+            rule += " sender";
         }
         if (f.received() && !how.equals("passive-agent")) {
             // «تسلمت مصر أمس أول ثلاث طائرات مقاتلة ... من فرنسا»، «حزب الله يتلقى الدعم المادي من إيران»: the one

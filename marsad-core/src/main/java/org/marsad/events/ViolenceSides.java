@@ -460,7 +460,7 @@ abstract class ViolenceSides extends TargetSearch {
     }
 
     /** A bare nisba adjective (جوي، مدفعية، انتحاريا): no article, no proclitic, ending in ي، ية or يا. */
-    private static boolean nisbaAdjective(Token t) {
+    static boolean nisbaAdjective(Token t) {
         if (!t.isWord() || t.segments().get(0).hasArticle() || !t.segments().get(0).prefix().isEmpty()) {
             return false;
         }

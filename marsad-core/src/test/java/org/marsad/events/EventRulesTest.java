@@ -5523,4 +5523,32 @@ class EventRulesTest {
         d = dyads("شن مسلحو حركة الشباب هجوما على معسكر للجيش الكيني.");
         assertTrue(d.stream().noneMatch(x -> x.endsWith(" 18")), d.toString());
     }
+
+    @Test
+    void theOneWhoHandsAMessageSendsItAndTheOneWhoReceivesItIsItsTarget() {
+        // patterns.tsv frames sender / received on the message cues (session 28, events123; the tuning set's
+        // sentences and session 28's blind judgement): a message goes from its sender to its addressee, one way
+        List<String> d = dyads("وأضاف السفير يوسف أن الرئيس السيسي سلم الأمير محمد بن سلمان بن عبدالعزيز رسالة لخادم الحرمين "
+                + "دعاه فيها للقيام بزيارة رسمية إلى مصر.");
+        assertTrue(d.contains("EGYGOV>SAUGOV 04") && !d.contains("SAUGOV>EGYGOV 04"), d.toString());
+        // a sender named after من right after the message is its source; the one who hands it only carries it
+        d = dyads("وأضاف السفير يوسف أن الرئيس السيسي التقى أيضا مع عبدالقادر بن صالح، رئيس مجلس الأمة الجزائري، الذي سلم "
+                + "السيسي رسالة خطية من الرئيس الجزائري عبدالعزيز بو تفليقه عبر خلالها عن فخره واعتزازه بافتتاح قناة السويس الجديدة.");
+        assertTrue(d.contains("DZAGOV>EGYGOV 04"), d.toString());
+        // a message or an invitation received from someone is that one's act towards the receiver
+        d = dyads("وقال المصدر: «علمت أن المدير العام أمانو تلقى خلال الليل (بتوقيت فيينا) دعوة من أعضاء لجنة العلاقات "
+                + "الخارجية بمجلس الشيوخ الأميركي، كما علمت أنه يدرس الدعوة بإيجابية».");
+        assertTrue(d.contains("USALEG>IGOUNO 04") && !d.contains("IGOUNO>USALEG 04"), d.toString());
+        d = dyads("تسلم الأمين العام لجامعة الدول العربية الدكتور نبيل العربي رسالة من الأمين العام للأمم المتحدة بان كي مون.");
+        assertTrue(d.contains("IGOUNO>IGOARL 04"), d.toString());
+    }
+
+    @Test
+    void anActThatIsTheObjectOfAnActOfForceIsNotItsSubjectsAct() {
+        // SentenceCoder.actOnWhich (session 28, events123; the quotation of session 28's blind judgement): the
+        // reinforcements the coalition destroyed are the Houthis', no mobilisation of the coalition's
+        List<String> d = dyads("التحالف العربي دمرت أرتالا وتعزيزات للحوثيين");
+        assertTrue(d.contains("SAUMIL>YEMREB 19") && d.stream().noneMatch(x -> x.startsWith("SAUMIL>") && x.endsWith(" 154")),
+                d.toString());
+    }
 }
