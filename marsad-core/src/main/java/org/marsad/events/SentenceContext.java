@@ -366,7 +366,7 @@ abstract class SentenceContext {
         if (!t.isWord() || w.length() < 3 || w.length() > 5 || w.charAt(0) != 'و' && w.charAt(0) != 'ف') {
             return null; // the prepositions have two to four letters
         }
-        String rest = w.substring(1);
+        String rest = t.normAfterFirstLetter();
         return STANDALONE_PREPS.contains(rest) ? rest : null;
     }
 
