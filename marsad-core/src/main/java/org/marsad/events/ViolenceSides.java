@@ -77,9 +77,7 @@ abstract class ViolenceSides extends TargetSearch {
             if (modifiers.phraseEndsAt(tokens, a, j, Modifiers.Kind.BACKER)) {
                 return true;
             }
-            int at = j;
-            if (!tokens.get(j).isWord() || j == cueHead
-                    || mentions.stream().anyMatch(o -> o.first() <= at && at < o.end())) {
+            if (!tokens.get(j).isWord() || j == cueHead || inMentionAt(j)) { // no stream per word (speed38)
                 return false;
             }
         }
