@@ -4,6 +4,7 @@ thread per pass and its first two passes are the warm-up, every word new). BENCH
 
     python3 scripts/jfr-warm.py X-cpu.json X-warm.json [N]; python3 scripts/jfr-cpu.py X-warm.json top 45
 """
+import json, sys
 # keep only samples of coding threads after the first two (cold) passes; threads ordered by first sample time
 d=json.load(open(sys.argv[1])); ev=d["recording"]["events"]
 first={}

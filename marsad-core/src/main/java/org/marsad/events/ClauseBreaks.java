@@ -203,13 +203,13 @@ public final class ClauseBreaks {
     /** Whether the token is a relative pronoun of people only (الذين، اللواتي), also after و: it never follows an act. */
     public boolean isPeopleRelative(Token t) {
         String w = t.norm();
-        return peopleRelatives.contains(w) || w.startsWith("و") && peopleRelatives.contains(w.substring(1));
+        return peopleRelatives.contains(w) || w.startsWith("و") && peopleRelatives.contains(t.normAfterFirstLetter());
     }
 
     /** Whether the token is a relative pronoun, also after و (الذي، التي، والتي ...). */
     public boolean isRelative(Token t) {
         String w = t.norm();
-        return isRelativePronoun(t) || w.startsWith("و") && isRelativePronoun(w.substring(1));
+        return isRelativePronoun(t) || w.startsWith("و") && isRelativePronoun(t.normAfterFirstLetter());
     }
 
     /**
@@ -338,7 +338,7 @@ public final class ClauseBreaks {
         java.util.Set<String> preps = outcomeVerbs.get(w);
         boolean joined = false;
         if (preps == null && (w.startsWith("و") || w.startsWith("ف"))) {
-            preps = outcomeVerbs.get(w.substring(1));
+            preps = outcomeVerbs.get(v.normAfterFirstLetter());
             joined = w.startsWith("و");
         }
         return preps != null && preps.contains(tokens.get(prep).norm()) && !ofAnActReferredTo(tokens, verb, first, joined);
@@ -379,7 +379,7 @@ public final class ClauseBreaks {
     private static boolean oneOf(Token t, java.util.Set<String> forms) {
         String w = t.norm();
         return forms.contains(w)
-                || (w.startsWith("و") || w.startsWith("ف")) && forms.contains(w.substring(1))
+                || (w.startsWith("و") || w.startsWith("ف")) && forms.contains(t.normAfterFirstLetter())
                 || t.segments().stream().anyMatch(g -> forms.contains(g.stem()));
     }
 
@@ -502,7 +502,7 @@ public final class ClauseBreaks {
     public boolean isOccurrence(Token t) {
         String w = t.norm();
         return occurrences.contains(w)
-                || (w.startsWith("و") || w.startsWith("ف")) && occurrences.contains(w.substring(1))
+                || (w.startsWith("و") || w.startsWith("ف")) && occurrences.contains(t.normAfterFirstLetter())
                 || t.segments().stream().anyMatch(g -> occurrences.contains(g.stem()))
                 || OBJECT_PRONOUNS.stream().anyMatch(p -> w.endsWith(p) && w.length() > p.length() + 1
                         && occurrences.contains(w.substring(0, w.length() - p.length())));

@@ -299,7 +299,7 @@ abstract class CueConstruction extends ActorIdentity {
             }
         }
         String w = tokens.get(i).norm();
-        return (w.startsWith("و") || w.startsWith("ف")) && modifiers.is(w.substring(1), Modifiers.Kind.PASSIVE_LIGHT);
+        return (w.startsWith("و") || w.startsWith("ف")) && modifiers.is(tokens.get(i).normAfterFirstLetter(), Modifiers.Kind.PASSIVE_LIGHT);
     }
 
     /**
@@ -374,7 +374,7 @@ abstract class CueConstruction extends ActorIdentity {
         }
         return w.length() > 4 && w.startsWith("بال") && modifiers.is("بال", Modifiers.Kind.PRETEND_SIGN)
                 && !modifiers.is(w.substring(3), Modifiers.Kind.PRETEND_NOT)
-                && !modifiers.is(w.substring(1), Modifiers.Kind.PRETEND_NOT);
+                && !modifiers.is(tokens.get(i).normAfterFirstLetter(), Modifiers.Kind.PRETEND_NOT);
     }
 
     /**
@@ -637,7 +637,7 @@ abstract class CueConstruction extends ActorIdentity {
             }
             String w = n.norm();
             if (modifiers.is(w, Modifiers.Kind.IDENTITY_NOUN)
-                    || w.startsWith("ب") && modifiers.is(w.substring(1), Modifiers.Kind.IDENTITY_NOUN)) {
+                    || w.startsWith("ب") && modifiers.is(n.normAfterFirstLetter(), Modifiers.Kind.IDENTITY_NOUN)) {
                 return true;
             }
         }

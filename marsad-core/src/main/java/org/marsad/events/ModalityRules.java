@@ -202,7 +202,7 @@ abstract class ModalityRules extends CueConstruction {
         // (a word of no kind as written is no verb form either: verb forms are words of their kind too; the form
         // without و/ف may be a reading the segmenter pruned, so it is asked as before)
         return modifiers.mayBeModifier(t) && modifiers.isVerbForm(w, kind)
-                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.isVerbForm(w.substring(1), kind);
+                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && modifiers.isVerbForm(t.normAfterFirstLetter(), kind);
     }
 
     /**
@@ -594,7 +594,7 @@ abstract class ModalityRules extends CueConstruction {
             }
             String w = t.norm(); // as written, or after و / ف (وزعمت، فادعى)
             if (modifiers.is(w, Modifiers.Kind.ALLEGATION) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                    && modifiers.is(w.substring(1), Modifiers.Kind.ALLEGATION)) {
+                    && modifiers.is(t.normAfterFirstLetter(), Modifiers.Kind.ALLEGATION)) {
                 return !(i > a && tokens.get(i - 1).isWord() && modifiers.is(tokens.get(i - 1), Modifiers.Kind.NEGATION));
             }
         }
@@ -675,7 +675,7 @@ abstract class ModalityRules extends CueConstruction {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && (modifiers.is(t, Modifiers.Kind.TOPIC)
-                    || t.norm().startsWith("و") && modifiers.is(t.norm().substring(1), Modifiers.Kind.TOPIC))) {
+                    || t.norm().startsWith("و") && modifiers.is(t.normAfterFirstLetter(), Modifiers.Kind.TOPIC))) {
                 return true;
             }
         }
@@ -695,7 +695,7 @@ abstract class ModalityRules extends CueConstruction {
         // with a glued preposition too («بضرورة التصدي بحزم لتلك الأعمال الإرهابية»), which the analyzer leaves on it
         return modifiers.is(w, Modifiers.Kind.DEMONSTRATIVE)
                 || w.length() > 3 && gluedPreposition(w.substring(0, 1)) != null
-                    && modifiers.is(w.substring(1), Modifiers.Kind.DEMONSTRATIVE);
+                    && modifiers.is(tokens.get(first - 1).normAfterFirstLetter(), Modifiers.Kind.DEMONSTRATIVE);
     }
 
     /** Whether token {@code i} is a word of necessity or possibility: bare or after a conjunction, بـ or لـ, or a phrase (لا بد). */
@@ -1052,7 +1052,7 @@ abstract class ModalityRules extends CueConstruction {
             }
             String w = t.norm(); // as written, or after و / ف (واتهم، فاتهمه)
             if (modifiers.is(w, Modifiers.Kind.ACCUSATION) || (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                    && modifiers.is(w.substring(1), Modifiers.Kind.ACCUSATION)) {
+                    && modifiers.is(t.normAfterFirstLetter(), Modifiers.Kind.ACCUSATION)) {
                 if (c.head() <= i) {
                     // a cue whose head stands before the accusation and a further word in its complement is the
                     // head's act, done («لتزويد روسيا بكميات كبيرة منها، وسط اتهامات البنتاجون موسكو باستخدام صواريخ»)
@@ -1108,7 +1108,7 @@ abstract class ModalityRules extends CueConstruction {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).norm();
             if (w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                    && modifiers.is(w.substring(1), Modifiers.Kind.PASSIVE_LIGHT)) {
+                    && modifiers.is(tokens.get(i).normAfterFirstLetter(), Modifiers.Kind.PASSIVE_LIGHT)) {
                 return true;
             }
         }
@@ -1246,7 +1246,7 @@ abstract class ModalityRules extends CueConstruction {
      */
     private boolean factWordBetween(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (tokens.get(k).isWord() && wordAsWritten(tokens.get(k).norm(), Modifiers.Kind.POSSIBILITY_FACT)) {
+            if (tokens.get(k).isWord() && wordAsWritten(tokens.get(k), Modifiers.Kind.POSSIBILITY_FACT)) {
                 return true;
             }
         }
@@ -1268,7 +1268,7 @@ abstract class ModalityRules extends CueConstruction {
     }
 
     private boolean possibilityAt(int i) {
-        return wordAsWritten(tokens.get(i).norm(), Modifiers.Kind.POSSIBILITY)
+        return wordAsWritten(tokens.get(i), Modifiers.Kind.POSSIBILITY)
                 || modifiers.phraseEndsAt(tokens, a, i, Modifiers.Kind.POSSIBILITY);
     }
 
@@ -1372,7 +1372,7 @@ abstract class ModalityRules extends CueConstruction {
             }
             String w = t.norm();
             if (modifiers.is(w, Modifiers.Kind.DEMAND) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                    && modifiers.is(w.substring(1), Modifiers.Kind.DEMAND)) {
+                    && modifiers.is(t.normAfterFirstLetter(), Modifiers.Kind.DEMAND)) {
                 return !clauseBreaks.anyBetween(tokens, i + 1, at);
             }
         }
@@ -1581,7 +1581,7 @@ abstract class ModalityRules extends CueConstruction {
             if (!t.isWord() || clauseBreaks.isRelative(t)) {
                 return false;
             }
-            if (modifiers.mayBeModifier(t) && permissionWord(t.norm())) {
+            if (modifiers.mayBeModifier(t) && permissionWord(t)) {
                 word = i;
             }
         }
@@ -1604,14 +1604,15 @@ abstract class ModalityRules extends CueConstruction {
     }
 
     /** Whether a word, as written or after و/ف, is one of permitting (modifiers.tsv {@code permission}). */
-    private boolean permissionWord(String w) {
-        return wordAsWritten(w, Modifiers.Kind.PERMISSION);
+    private boolean permissionWord(Token t) {
+        return wordAsWritten(t, Modifiers.Kind.PERMISSION);
     }
 
     /** Whether a word, as written or after و/ف, is one of {@code kind} (سمحت، وسمحت؛ يمكن، ويمكن). */
-    private boolean wordAsWritten(String w, Modifiers.Kind kind) {
+    private boolean wordAsWritten(Token t, Modifiers.Kind kind) {
+        String w = t.norm();
         return modifiers.is(w, kind) || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                && modifiers.is(w.substring(1), kind);
+                && modifiers.is(t.normAfterFirstLetter(), kind);
     }
 
     /** Whether token {@code i} opens a purpose or a means: a word with لـ (لشن) or one right after في (في شن). */

@@ -661,7 +661,7 @@ abstract class SpeakerSearch extends AgentSearch {
         for (int i = c.last() + 1; i < speaker.first() && i < b; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && (modifiers.isReportingPhrase(t.norm())
-                    || t.norm().startsWith("و") && modifiers.isReportingPhrase(t.norm().substring(1)))) {
+                    || t.norm().startsWith("و") && modifiers.isReportingPhrase(t.normAfterFirstLetter()))) {
                 return true;
             }
         }

@@ -514,17 +514,22 @@ abstract class SubjectSearch extends ModalityRules {
             return null;
         }
         String w = tokens.get(i).norm();
-        for (String particle : new String[] {"ان", "وان", "فان", "لان", "لكن", "ولكن"}) {
+        for (String particle : SUBJECT_PARTICLES) {
             if (w.startsWith(particle) && w.length() > particle.length()) {
-                String pronoun = w.substring(particle.length());
-                if (pronoun.equals("ه") || pronoun.equals("ها") || pronoun.equals("هم") || pronoun.equals("هما")
-                        || pronoun.equals("هن")) {
-                    return pronoun;
+                int n = w.length() - particle.length();
+                for (String pronoun : SUBJECT_PRONOUNS) {
+                    if (pronoun.length() == n && w.endsWith(pronoun)) {
+                        return pronoun; // what the rest of the word is, without a substring of it
+                    }
                 }
             }
         }
         return null;
     }
+
+    /** The particles of {@link #subjectPronoun} and the pronouns they carry: arrays made once, not at every call. */
+    private static final String[] SUBJECT_PARTICLES = {"ان", "وان", "فان", "لان", "لكن", "ولكن"};
+    private static final String[] SUBJECT_PRONOUNS = {"ه", "ها", "هم", "هما", "هن"};
 
     /**
      * Whether the pronoun subject of the verb at {@code head} has no referent the dictionaries know: a speaker no

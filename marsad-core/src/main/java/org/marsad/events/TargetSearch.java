@@ -1370,7 +1370,7 @@ abstract class TargetSearch extends SpeakerSearch {
         }
         String w = t.norm();
         return modifiers.is(w, Modifiers.Kind.TIME_PREPOSITION)
-                || w.startsWith("و") && modifiers.is(w.substring(1), Modifiers.Kind.TIME_PREPOSITION);
+                || w.startsWith("و") && modifiers.is(t.normAfterFirstLetter(), Modifiers.Kind.TIME_PREPOSITION);
     }
 
     /** The mention is the genitive of a word with a glued preposition (بدعم كوريا، لمحاربة داعش). */
@@ -1559,7 +1559,7 @@ abstract class TargetSearch extends SpeakerSearch {
         for (int i = c.last() + 1; i < m.first() && i < b; i++) {
             Token t = tokens.get(i);
             if (t.isWord() && !c.hasWord(i) && (modifiers.is(t, Modifiers.Kind.TALKS_TOPIC)
-                    || t.norm().startsWith("و") && modifiers.is(t.norm().substring(1), Modifiers.Kind.TALKS_TOPIC))) {
+                    || t.norm().startsWith("و") && modifiers.is(t.normAfterFirstLetter(), Modifiers.Kind.TALKS_TOPIC))) {
                 return true;
             }
         }

@@ -111,6 +111,14 @@ public final class Token {
         return form.normFacts;
     }
 
+    /**
+     * {@link #norm} less its first letter, the same string for every token of the form (see
+     * {@link WordForm#afterFirstLetter}): for the look-ups of a word after a glued و or ف without a substring each.
+     */
+    public String normAfterFirstLetter() {
+        return form.afterFirstLetter();
+    }
+
     public long stemSignature() {
         return form.stemSignature;
     }

@@ -23,6 +23,8 @@ class WordForm {
      * the event coder hashed the form in a map for each question (BENCHMARKS.md, speed36).
      */
     final Segment.Facts normFacts;
+    /** {@link #afterFirstLetter}, made when first asked (a racy write of an immutable string: at worst made twice). */
+    private String afterFirstLetter;
 
     WordForm(String norm, List<Segment> segments, StemFacts answeredBy, long answered) {
         this.norm = norm;
@@ -41,5 +43,19 @@ class WordForm {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #norm} less its first letter (the word after a glued و/ف/بـ), one string per distinct form: the event
+     * stages asked {@code norm.substring(1)} of the same words at every sentence, a new string hashed anew for each
+     * set look-up (BENCHMARKS.md, speed38). "" for an empty norm.
+     */
+    String afterFirstLetter() {
+        String r = afterFirstLetter;
+        if (r == null) {
+            r = norm.isEmpty() ? norm : norm.substring(1);
+            afterFirstLetter = r;
+        }
+        return r;
     }
 }

@@ -62,4 +62,17 @@ class TokenTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new Token(0, 0, 6, TokenKind.WORD, "لروسيا", READINGS, -2, false));
     }
+
+    @Test
+    void aWordLessItsFirstLetterIsOneStringPerFormAndEqualsTheSubstring() {
+        // the event stages' look-ups after a glued و/ف («والتي»، «فاتهمه»، «وسمحت») read it instead of norm.substring(1)
+        TextAnalyzer analyzer = new TextAnalyzer(s -> false);
+        List<Token> tokens = analyzer.analyze("قالت الوزارة والتي اتهمت ، والتي فاتهمه 12 و").tokens();
+        for (Token t : tokens) {
+            assertEquals(t.norm().substring(1), t.normAfterFirstLetter(), t.norm());
+        }
+        assertEquals("التي", tokens.get(2).normAfterFirstLetter());
+        assertSame(tokens.get(2).normAfterFirstLetter(), tokens.get(5).normAfterFirstLetter()); // one form, one string
+        assertEquals("", new Token(0, 0, 0, TokenKind.WORD, "", List.of(), 0, false).normAfterFirstLetter());
+    }
 }
