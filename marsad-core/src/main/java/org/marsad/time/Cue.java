@@ -55,10 +55,8 @@ enum Cue {
     VAGUE_PAST,
     /** إبان، خلال فترة، في عهد before a tenure noun (session 28, dates16). */
     TENURE_LEAD,
-    /** توليه، رئاسته، حكمه، عهده: an actor's tenure after a {@link #TENURE_LEAD}. */
+    /** توليه، حكمه، ولايته، عهده: an actor's tenure after a {@link #TENURE_LEAD}. */
     TENURE,
-    /** جلسة، اجتماع after a tenure noun: chairing a meeting, not a tenure. */
-    TENURE_NOT_AFTER,
     /** عندما كان، حين كان before an {@link #OFFICE}. */
     WHEN_WAS,
     /** رئيسا، وزيرا، عضوا، في منصبه: an office held then. */

@@ -29,15 +29,15 @@ final class VaguePast implements Pattern {
 
     /**
      * A period of an actor's tenure that the text does not date (session 28, dates16): a lead and a tenure noun
-     * («إبان توليه رئاسة مجلس الوزراء»، «خلال فترة حكمه»، «في عهده»), not before a meeting or a session («خلال رئاسته
-     * جلسة مجلس الوزراء» is chairing it), or «عندما كان» and an office («عندما كان عضوا بمجلس الشيوخ»، «حين كان في
-     * السلطة»). The act it tells took place then, not on a day the sentences before name.
+     * («إبان توليه رئاسة مجلس الوزراء»، «خلال فترة حكمه»، «في عهده»; «خلال رئاسته جلسة مجلس الوزراء» is chairing it,
+     * so رئاسته is read only in cues.tsv's VAGUE_PAST phrases), or «عندما كان» and an office («عندما كان عضوا بمجلس
+     * الشيوخ»، «حين كان في السلطة»). The act it tells took place then, not on a day the sentences before name.
      */
     private static void tenure(int i, Tokens t, List<Candidate> out) {
         Tokens.Hit lead = t.cue(i, Cue.TENURE_LEAD);
         if (lead != null) {
             Tokens.Hit noun = t.cue(lead.end(), Cue.TENURE);
-            if (noun != null && noun.strip() == 0 && t.cue(noun.end(), Cue.TENURE_NOT_AFTER) == null) {
+            if (noun != null && noun.strip() == 0) {
                 out.add(new Candidate(i, noun.end(), lead.strip(), NO_DATE, TimeKind.VAGUE, Shape.DURATION));
             }
         }
