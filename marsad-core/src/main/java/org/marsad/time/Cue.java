@@ -53,6 +53,14 @@ enum Cue {
     LAST,
     /** مؤخرا، في الآونة الأخيرة: a time of the event's own that fixes no date ({@link TimeKind#VAGUE}). */
     VAGUE_PAST,
+    /** إبان، خلال فترة، في عهد before a tenure noun (session 28, dates16). */
+    TENURE_LEAD,
+    /** توليه، حكمه، ولايته، عهده: an actor's tenure after a {@link #TENURE_LEAD}. */
+    TENURE,
+    /** عندما كان، حين كان before an {@link #OFFICE}. */
+    WHEN_WAS,
+    /** رئيسا، وزيرا، عضوا، في منصبه: an office held then. */
+    OFFICE,
     /** قليلة between a bare plural unit and past (خلال الأيام القليلة الماضية). */
     FEW,
     /** الموافق between a weekday and a date. */

@@ -24,6 +24,30 @@ final class VaguePast implements Pattern {
         }
         uncountedDuration(i, t, out);
         uncountedPeriod(i, t, out);
+        tenure(i, t, out);
+    }
+
+    /**
+     * A period of an actor's tenure that the text does not date (session 28, dates16): a lead and a tenure noun
+     * («إبان توليه رئاسة مجلس الوزراء»، «خلال فترة حكمه»، «في عهده»; «خلال رئاسته جلسة مجلس الوزراء» is chairing it,
+     * so رئاسته is read only in cues.tsv's VAGUE_PAST phrases), or «عندما كان» and an office («عندما كان عضوا بمجلس
+     * الشيوخ»، «حين كان في السلطة»). The act it tells took place then, not on a day the sentences before name.
+     */
+    private static void tenure(int i, Tokens t, List<Candidate> out) {
+        Tokens.Hit lead = t.cue(i, Cue.TENURE_LEAD);
+        if (lead != null) {
+            Tokens.Hit noun = t.cue(lead.end(), Cue.TENURE);
+            if (noun != null && noun.strip() == 0) {
+                out.add(new Candidate(i, noun.end(), lead.strip(), NO_DATE, TimeKind.VAGUE, Shape.DURATION));
+            }
+        }
+        Tokens.Hit when = t.cue(i, Cue.WHEN_WAS);
+        if (when != null) {
+            Tokens.Hit office = t.cue(when.end(), Cue.OFFICE);
+            if (office != null && office.strip() == 0) {
+                out.add(new Candidate(i, office.end(), when.strip(), NO_DATE, TimeKind.VAGUE, Shape.DURATION));
+            }
+        }
     }
 
     /** قبل أيام، منذ سنوات: a bare plural unit after قبل or منذ. */
