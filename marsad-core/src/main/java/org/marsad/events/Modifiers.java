@@ -33,7 +33,7 @@ public final class Modifiers {
         CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM, OWNER_MASDAR_OPENER,
         PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT, AFFAIRS_NOUN, AFFAIRS_ADJECTIVE, AFFAIRS_IN,
         RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT, FESTIVAL_NOUN, FESTIVAL_SIGN, COUNT_APPROXIMATE,
-        COUNT_APPROXIMATE_LINK, PROTESTER_ROLE, ASPECT_MASDAR, CIVILIAN_TARGET }
+        COUNT_APPROXIMATE_LINK, PROTESTER_ROLE, ASPECT_MASDAR, CIVILIAN_TARGET, TOLL_LINK, TOLL_KILLING }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -457,7 +457,9 @@ public final class Modifiers {
             // as written: read only on an agent mention's last word and the words right after it (المسؤولين عن دخول)
             Kind.RESPONSIBLE_NOUN, Kind.CULPRIT_PREP, Kind.CULPRIT_BETWEEN, Kind.CULPRIT_ACT,
             // as written, with or without the article and one proclitic: read only after a bare attack (على مسجد، فندقا)
-            Kind.CIVILIAN_TARGET);
+            Kind.CIVILIAN_TARGET,
+            // as written (verbs past/present, and the killing's head): read only before a killing cue (مما أسفر عن مقتل)
+            Kind.TOLL_LINK, Kind.TOLL_KILLING);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

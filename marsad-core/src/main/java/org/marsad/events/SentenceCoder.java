@@ -58,6 +58,14 @@ final class SentenceCoder extends ViolenceSides {
     /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
     private Map<Integer, List<ActorMention>> victimsAt;
 
+    /** The acts of violence (roots 18, 19, 20) coded so far in the sentence, in text order, with their final code and
+     *  agent: what a killing told as an act's toll («ما أسفر عن مقتل») goes back to (session 28, events126). */
+    private List<ViolentAct> violentActs;
+
+    /** An act of violence as coded: its cue, its final code and its agent. */
+    private record ViolentAct(Cue cue, String code, List<ActorMention> agent) {
+    }
+
     SentenceCoder(SentenceInput in) {
         super(in);
     }
@@ -519,6 +527,20 @@ final class SentenceCoder extends ViolenceSides {
             code = assaultKilledIn.pattern().code();
             rule += " killed-in-assault";
         }
+        ViolentAct toll = "19".equals(code) ? tollOf(c) : null;
+        if (toll != null && (subj.isEmpty() || BORROWED_AGENTS.contains(how) || sameParties(subj, toll.agent()))) {
+            // «فجر انتحاري نفسه في سوق ... مما أسفر عن مقتل ستة أشخاص»، «وأدى تفجير انتحاري ... إلى مقتل 28 شخصا»:
+            // the killing is the act's toll, the act's code and agent, not a fight of its own (a killing whose own
+            // agent is another party keeps its 19)
+            if (targets.isEmpty() && !toll.agent().isEmpty()) {
+                // «هاجمت حركة الشباب فندقًا ... مما أدى إلى مقتل 13 شخصًا»: a toll that names no victim of its own is
+                // the act's own event (its agent and the place it struck), already told
+                return;
+            }
+            code = toll.code();
+            subj = toll.agent();
+            rule += " toll-of-assault";
+        }
         if (f.civilianCode() != null && "19".equals(code) && irregularAgents(subj) && civilianTargetAfter(c)) {
             code = f.civilianCode(); // «الهجوم على جامعة غاريسا»، «هاجمت حركة الشباب فندقًا»: violence on civilians, 18
             rule += " civilian-target";
@@ -533,8 +555,82 @@ final class SentenceCoder extends ViolenceSides {
         if (modality.equals("intended") && !p.root().equals("03")) {
             code = intentCode(code.substring(0, 2), code); // the root of the code given (money released: 071 → 033)
         }
+        if (VIOLENT_ROOTS.contains(p.root())) {
+            if (violentActs == null) {
+                violentActs = new ArrayList<>();
+            }
+            violentActs.add(new ViolentAct(c, code, subj));
+        }
         emit(c, subj, targets, how, allies, victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule),
                 out);
+    }
+
+    /** How far before a killing the verb telling an act's toll may stand («وأدى تفجير انتحاري استهدف ... إلى مقتل»). */
+    private static final int TOLL_REACH = 20;
+
+    /**
+     * The act of unconventional violence (18, 20) whose toll the killing {@code c} is: a modifiers.tsv toll-link verb
+     * (أسفر، أدى، خلف، أوقع) up to {@link #TOLL_REACH} tokens before the killing (its head a toll-killing word: مقتل،
+     * قتل), no punctuation but quotes between; the act is the first act of violence coded between that verb and the
+     * killing (its subject: «وأدى تفجير انتحاري ... إلى مقتل»), else the nearest one coded before the verb in the
+     * sentence («انفجرت سيارة مفخخة ...، ما أدى إلى مقتل»). Null when there is none, or when that act is no 18 or 20
+     * («مظاهرات ومصادمات أدت إلى مقتل»: the clash, 19, did the killing). (session 28, events126)
+     */
+    private ViolentAct tollOf(Cue c) {
+        if (violentActs == null || !tollKilling(tokens.get(c.head()).norm())) {
+            return null;
+        }
+        int link = -1;
+        for (int i = c.head() - 1; i >= Math.max(a, c.head() - TOLL_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && !EventCoder.QUOTES.contains(t.norm())) {
+                return null;
+            }
+            if (t.isWord() && tollLink(t.norm())) {
+                link = i;
+                break;
+            }
+        }
+        if (link < 0) {
+            return null;
+        }
+        ViolentAct act = null;
+        for (ViolentAct v : violentActs) {
+            if (v.cue().head() > link && v.cue().head() < c.head()) {
+                act = v; // the verb's own subject, between it and the killing
+                break;
+            }
+            if (v.cue().last() < link && (act == null || v.cue().last() > act.cue().last()
+                    || v.cue().last() == act.cue().last() && act.agent().isEmpty())) {
+                act = v; // the nearest act before the verb (of two on the same words, one with an agent)
+            }
+        }
+        return act != null && UNCONVENTIONAL_ROOTS.contains(act.code().substring(0, 2)) ? act : null;
+    }
+
+    /** Whether {@code w}, as written or after one و/ف, is a modifiers.tsv toll-link verb (أسفرت، وأدى، فخلفت). */
+    private boolean tollLink(String w) {
+        return modifiers.is(w, Modifiers.Kind.TOLL_LINK) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                && modifiers.is(w.substring(1), Modifiers.Kind.TOLL_LINK);
+    }
+
+    /** Whether {@code w}, as written or after one و, is a modifiers.tsv toll-killing word (مقتل، ومقتل، قتل). */
+    private boolean tollKilling(String w) {
+        return modifiers.is(w, Modifiers.Kind.TOLL_KILLING)
+                || w.length() > 3 && w.charAt(0) == 'و' && modifiers.is(w.substring(1), Modifiers.Kind.TOLL_KILLING);
+    }
+
+    /** Whether two agents name the same parties (their codes, in order). */
+    private static boolean sameParties(List<ActorMention> x, List<ActorMention> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!java.util.Objects.equals(x.get(i).code(), y.get(i).code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far after a bare attack its civilian target may stand («هجوم اليوم الجمعة على مسجد للشيعة»). */

@@ -5572,4 +5572,36 @@ class EventRulesTest {
         assertTrue(d.contains("SAUMIL>YEMREB 19") && d.stream().noneMatch(x -> x.startsWith("SAUMIL>") && x.endsWith(" 154")),
                 d.toString());
     }
+
+    // (session 28, events126) a killing told as an act's toll (modifiers.tsv toll-link: أسفر عن، أدى إلى، خلف، أوقع)
+    // is that act when it is of root 18 or 20: tuning-set sentences (slices i%89 = 0..86), each with a 19 of its own
+    // beside the act without the rule
+
+    @Test
+    void aBombingsTollIsTheBombingNotASecondFight() {
+        // the nearest act coded before the link: the bomb's blast (183); the killing merges into it
+        List<String> d = dyads("وفي العاصمة صنعاء انفجرت قنبلة أسفل حافلة ركاب ما أدى إلى مقتل ثلاثة أشخاص وإصابة خمسة حيث "
+                + "وقع الانفجار في منطقة دار سلم الواقعة في الطرف الجنوبي.");
+        assertTrue(d.contains("null>YEM 183"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // the act's agent too: the car bombing claimed by the PKK killed the two Turkish soldiers
+        d = dyads("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين على الأقل في "
+                + "محافظة ديار بكر ذات الغالبية الكردية جنوب شرقي تركيا.");
+        assertTrue(d.contains("TURREB>TURMIL 1832"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // the link's own subject between it and the killing (VSO): the suicide bombing in Suruc
+        d = dyads("وأدى تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج التي تبعد 10 كيلمترات عن الحدود السورية إلى مقتل "
+                + "28 شخصا على الأقل وجرح 100 آخرين.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(">TUR 1831")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // a toll naming no victim of its own is the act's own event: no second, target-less one of the attacker
+        d = dyads("وبينما كان أوباما يغادر كينيا متوجهًا إلى إثيوبيا، هاجمت حركة الشباب فندقًا يضم بعثات "
+                + "دبلوماسية في مقديشو؛ مما أدى إلى مقتل 13 شخصًا على الأقل.");
+        assertTrue(d.contains("SOMREB>SOM 18"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19") || x.equals("SOMREB>- 18")), d.toString());
+        // control: a clash's toll stays a fight (the nearest act before the link is a 19)
+        d = dyads("وقالت مصادر إن اشتباكات عنيفة اندلعت في المدينة أدت إلى مقتل خمسة من عناصر الجيش العراقي.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 19")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.matches(".* 18\\d*")), d.toString());
+    }
 }
