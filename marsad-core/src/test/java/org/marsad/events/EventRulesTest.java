@@ -5477,12 +5477,14 @@ class EventRulesTest {
     @Test
     void aStrikesOwnClauseOfTargetingNamesItsTargetNotTheSceneBeforeIt() {
         // modifiers.tsv targeting-verb (ActorIdentity.targetingVerbAfter, struckAfter; rule struck-by-own-clause)
-        List<String> d = dyads("وفي محافظة مأرب، شنت مقاتلات التحالف قرابة 20 غارة جوية، استهدفت مواقع وتجمعات وآليات"
-                + " الحوثيين في مناطق متفرقة من المحافظة.");
+        // (a sentence of my own before each, so the article is about Yemen's war: the scene is then taken as the target)
+        List<String> d = dyads("تتواصل المعارك في اليمن. وفي محافظة مأرب، شنت مقاتلات التحالف العربي بقيادة السعودية قرابة"
+                + " 20 غارة جوية، استهدفت مواقع وتجمعات وآليات الحوثيين في مناطق متفرقة من المحافظة.");
         assertTrue(d.contains("SAUMIL>YEMREB 195"), d.toString());
         assertTrue(!d.contains("SAUMIL>YEM 195"), d.toString());
         // no actor named in what is hit: unidentified, not the scene
-        d = dyads("وفي العاصمة صنعاء، شن طيران التحالف ست غارات استهدفت معسكر الصباحية، حيث سمع دوي انفجارات عنيفة.");
+        d = dyads("تتواصل المعارك في اليمن. وفي العاصمة صنعاء، شن طيران التحالف العربي بقيادة السعودية ست غارات استهدفت"
+                + " معسكر الصباحية، حيث سمع دوي انفجارات عنيفة.");
         assertTrue(d.contains("SAUMIL>- 195") || d.contains("SAUMIL>null 195"), d.toString());
         assertTrue(!d.contains("SAUMIL>YEM 195"), d.toString());
         // control: a place in what is hit stays the target
