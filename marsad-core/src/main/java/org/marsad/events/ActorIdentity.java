@@ -449,6 +449,81 @@ abstract class ActorIdentity extends SentenceContext {
         return null;
     }
 
+    /**
+     * The token of a verb of targeting (modifiers.tsv {@code targeting-verb}) that opens the act's own relative or
+     * asyndetic clause after it, or -1: after the cue's last word, with nothing between but places, numbers, words
+     * that are no actor and commas, no clause break but a relative pronoun right before the verb, and no negation
+     * right before it («شنت مقاتلات التحالف قرابة 20 غارة جوية، استهدفت مواقع وتجمعات وآليات الحوثيين»، «العمليات
+     * والهجمات التي استهدفت ميليشيات الحوثيين»; not «لا تستهدف اكراد سوريا»). Its object names what the act hits
+     * ({@link #struckAfter}), so the scene before the act is not its target.
+     */
+    int targetingVerbAfter(Cue c) {
+        int end = Math.min(b, c.last() + 15);
+        for (int i = c.last() + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                if (!t.norm().equals("،") && !t.norm().equals(",")) {
+                    return -1;
+                }
+                continue;
+            }
+            if (!t.isWord()) {
+                continue; // a number
+            }
+            if (contentParticle(t.norm())) {
+                return -1; // «مشيرة إلى أنها تستهدف ناشطين»: what someone says the act aims at, not its own clause
+            }
+            if (modifiers.is(t.norm(), Modifiers.Kind.TARGETING_VERB)) {
+                int to = i > c.last() + 1 && clauseBreaks.isRelativePronoun(tokens.get(i - 1)) ? i - 1 : i;
+                boolean negated = i > c.last() + 1 && tokens.get(i - 1).isWord()
+                        && modifiers.is(tokens.get(i - 1), Modifiers.Kind.NEGATION);
+                return negated || clauseBreaks.anyBetween(tokens, c.last() + 1, to) ? -1 : i;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() == i && !isPlace(m)) {
+                    return -1; // another party between: the clause after it is not the act's own
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A content particle (أن، إن) as written, or with a pronoun (أنها، انهم). */
+    private boolean contentParticle(String w) {
+        if (clauseBreaks.isContentParticle(w)) {
+            return true;
+        }
+        for (String pronoun : POSSESSIVE_PRONOUNS) {
+            if (w.length() > pronoun.length() && w.endsWith(pronoun)
+                    && clauseBreaks.isContentParticle(w.substring(0, w.length() - pronoun.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The actor named in the object of the targeting verb at token {@code v} (see {@link #targetingVerbAfter}): the
+     * first mention within four tokens after it, in its clause («استهدفت مواقع وتجمعات وآليات الحوثيين»، «استهدفت منطقة
+     * تمركز لوحدات حماية الشعب»), or null when the object names none near its head («استهدفت معسكر الصباحية»; not
+     * «استهدفت وحدات تكتيكية ومواقع قتالية وسيارات ومركزا للقيادة للتنظيم»: the command is the group's, far from the
+     * head).
+     */
+    ActorMention struckAfter(int v) {
+        int end = Math.min(b, v + 5);
+        for (int i = v + 1; i < end; i++) {
+            if (clauseBreaks.anyBetween(tokens, v + 1, i + 1)) {
+                return null;
+            }
+            for (ActorMention m : mentions) {
+                if (m.first() == i) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the place named at token {@code at} is where the act of the cue happens (see {@link #sceneOf}). */
     private boolean scene(Cue c, int at, List<ActorMention> subj, ActorMention speaker) {
         boolean otherClause = at > c.head() ? clauseBreaks.placeBreakBetween(tokens, c.head() + 1, at)

@@ -1515,6 +1515,7 @@ final class SentenceCoder extends ViolenceSides {
                 // (nor when the ones acted on are a party's own ranks: «عمليات اعتقال ضد 175 عنصرا من مقاتليها»)
                 ActorMention place = allies != null || f.noPlace() || ownRanksActedOn(c) || countryIsPlace ? null
                         : sceneOf(c, subj, speaker);
+                ActorMention scene = place;
                 if (place != null && placeOfAnotherClause(c, place)) {
                     place = null; // «تخوض حربا ضد الإرهاب ... وتدعم الشرعية في اليمن»: another act's place
                 }
@@ -1526,6 +1527,27 @@ final class SentenceCoder extends ViolenceSides {
                     // group of no country («الضربات الجوية الأميركية في سوريا» in a sentence about ISIS hit ISIS, not
                     // Syria); the place stays the location
                     place = null;
+                }
+                if (scene != null && VIOLENT_ROOTS.contains(p.root()) && !subj.isEmpty()) {
+                    int v = targetingVerbAfter(c);
+                    if (v >= 0) {
+                        // «وفي محافظة مأرب، شنت مقاتلات التحالف قرابة 20 غارة جوية، استهدفت مواقع وتجمعات وآليات
+                        // الحوثيين»: the act's own clause names what it hits; the scene is where, not whom (with no
+                        // actor named there, or the source's own side, the target stays unidentified)
+                        // (a place named there is what is hit: «طالت أحياء سكنية في مدينة تعز» keeps Yemen, so does a scene
+                        // after the verb, in what is hit: «استهدفت سيارة في القنيطرة»; an act the
+                        // scene took no target from, the source's own country, stays without one: no event gained
+                        // whose only party is the source, «القوات نفذت ... 17 ضربة جوية في العراق ... استهدفت مناطق»)
+                        ActorMention struck = struckAfter(v);
+                        if (struck != null && !isPlace(struck) && distinctActors(subj.get(0), struck, false)) {
+                            place = located(List.of(struck)).get(0);
+                            rule += " struck-by-own-clause";
+                        } else if ((struck == null || !isPlace(struck)) && scene.first() < v
+                                && distinctActors(subj.get(0), scene, false)) {
+                            place = null;
+                            rule += " struck-by-own-clause";
+                        }
+                    }
                 }
                 // one-actor protests and arrests are internal to a state; an organization does not arrest itself
                 boolean state = !subj.isEmpty() && subj.get(0).primary() != null

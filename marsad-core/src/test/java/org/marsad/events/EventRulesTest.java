@@ -5492,6 +5492,27 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.startsWith("TURGOV>")), d.toString());
     }
 
+    // (session 28, events124) a strike's own «استهدفت ...» names what it hits, not the place before it: tuning-set
+    // sentences (slices i%89 = 0..86), each coded SAUMIL>YEM without the rule
+
+    @Test
+    void aStrikesOwnClauseOfTargetingNamesItsTargetNotTheSceneBeforeIt() {
+        // modifiers.tsv targeting-verb (ActorIdentity.targetingVerbAfter, struckAfter; rule struck-by-own-clause)
+        // (a sentence of my own before each, so the article is about Yemen's war: the scene is then taken as the target)
+        List<String> d = dyads("تتواصل المعارك في اليمن. وفي محافظة مأرب، شنت مقاتلات التحالف العربي بقيادة السعودية قرابة"
+                + " 20 غارة جوية، استهدفت مواقع وتجمعات وآليات الحوثيين في مناطق متفرقة من المحافظة.");
+        assertTrue(d.contains("SAUMIL>YEMREB 195"), d.toString());
+        assertTrue(!d.contains("SAUMIL>YEM 195"), d.toString());
+        // no actor named in what is hit: unidentified, not the scene
+        d = dyads("تتواصل المعارك في اليمن. وفي العاصمة صنعاء، شن طيران التحالف العربي بقيادة السعودية ست غارات استهدفت"
+                + " معسكر الصباحية، حيث سمع دوي انفجارات عنيفة.");
+        assertTrue(d.contains("SAUMIL>- 195") || d.contains("SAUMIL>null 195"), d.toString());
+        assertTrue(!d.contains("SAUMIL>YEM 195"), d.toString());
+        // control: a place in what is hit stays the target
+        d = dyads("وقال مصدر محلي إن عددا من المدنيين أصيبوا في قصف بقذائف مدفعية حوثية، طالت أحياء سكنية في مدينة تعز.");
+        assertTrue(d.contains("YEMREB>YEM 194"), d.toString());
+    }
+
     // (session 28, events122) suicide bombings, car bombings, terrorist acts and attacks on civilians are ASSAULT (18),
     // not FIGHT (19): tuning-set sentences (slices i%89 = 0..86), each coded 19 without the rule
 
