@@ -5551,4 +5551,22 @@ class EventRulesTest {
         assertTrue(d.contains("SAUMIL>YEMREB 19") && d.stream().noneMatch(x -> x.startsWith("SAUMIL>") && x.endsWith(" 154")),
                 d.toString());
     }
+
+    private static List<String> quoteSpeakers(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 9), null, text);
+        return pipeline.code(a).quotes().stream()
+                .map(q -> (q.speaker() == null ? "-" : q.speaker().code()) + " " + q.verb()).toList();
+    }
+
+    @Test
+    void aTweetIsReportedSpeechAndItsSubjectTheSpeaker() {
+        // (session 28, events125) غرد/يغرد is a reporting verb (reporting.tsv): its subject speaks the tweet quoted
+        List<String> minister = quoteSpeakers("وزير التجارة والصناعة الدكتور توفيق بن فوزان الربيعة غرد عبر حسابه في"
+                + " تويتر: «اللهم احفظ بلادنا من كل شر واحفظ رجال أمننا وارحم موتانا».");
+        assertEquals(List.of("SAUGOV غرد"), minister);
+        // an unnamed citizen who tweets is the citizens', not a party named before
+        List<String> citizen = quoteSpeakers("وغرد مواطن عماني في صفحته على تويتر قائلا: \"المصابون من السلطنة في"
+                + " أيدي أطيب الناس\".");
+        assertEquals(List.of("OMNCVL وغرد"), citizen);
+    }
 }
