@@ -5569,4 +5569,16 @@ class EventRulesTest {
                 + " أيدي أطيب الناس\".");
         assertEquals(List.of("OMNCVL وغرد"), citizen);
     }
+
+    @Test
+    void writingOnAnAccountIsReportedSpeech() {
+        // (session 28, events125) كتب reports when a word of a post follows it (reporting.tsv kinds W and A): was the
+        // Italian guards of the sentence before
+        List<String> msf = quoteSpeakers("ومن جهتها كتبت منظمة اطباء بلا حدود على حسابها على تويتر ان \"الطاقم على"
+                + " متن ديغنيتي يؤكد ان كثيرين لقوا حتفهم بطريقة مأسوية، لكن ليس لديه اي ارقام حتى الآن\".");
+        assertEquals(List.of("NGOMSF كتبت"), msf);
+        // control: the passive «كتب تحتها» with no post after it reports nothing
+        List<String> written = quoteSpeakers("ثبتت فوق تلة من النفايات لافتة كتب تحتها «كل ديك على مزبلتو صياح».");
+        assertTrue(written.stream().noneMatch(x -> x.endsWith(" كتب")), written.toString());
+    }
 }
