@@ -101,23 +101,17 @@ public final class Modifiers {
         for (Row r : TsvFile.read("marsad/events/reporting.tsv", 2, true)) {
             String kind = r.col(0);
             String cue = r.col(1);
-            if (kind.equals("V")) {
+            if (kind.equals("V") || kind.equals("W")) {
                 String[] pp = cue.split("/");
                 if (pp.length != 2) {
                     throw r.error("a verb cue is past/present, got '" + cue + "'");
                 }
-                m.reportingForms.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
-                m.reportingForms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
+                Set<String> forms = kind.equals("V") ? m.reportingForms : m.postingForms;
+                forms.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
+                forms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
             } else if (kind.equals("P")) {
                 m.reportingForms.add(ArabicNormalizer.normalize(cue.strip()));
                 m.reportingPhrases.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("W")) {
-                String[] pp = cue.split("/");
-                if (pp.length != 2) {
-                    throw r.error("a verb cue is past/present, got '" + cue + "'");
-                }
-                m.postingForms.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
-                m.postingForms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
             } else if (kind.equals("A")) {
                 m.postWords.add(ArabicNormalizer.normalize(cue.strip()));
             } else {
