@@ -45,6 +45,10 @@ public final class Modifiers {
     private final Set<String> reportingForms = new HashSet<>();
     /** The reporting phrases (reporting.tsv kind P: حسب، بحسب، وفقا، نقلا ...), as written, normalized. */
     private final Set<String> reportingPhrases = new HashSet<>();
+    /** Verbs of writing (reporting.tsv kind W: كتب), all their forms, normalized. */
+    private final Set<String> postingForms = new HashSet<>();
+    /** Words of a post or where it is posted (reporting.tsv kind A: تغريدة، حسابه، تويتر), as written, normalized. */
+    private final Set<String> postWords = new HashSet<>();
     /** Multiword modifiers (في حال), normalized words, by their last word (one look-up a token). */
     private final Map<String, java.util.List<Phrase>> phrasesByLastWord = new HashMap<>();
     /** The kinds whose words are also asked after و or ف ({@link #isAfterConjunction}). */
@@ -97,18 +101,21 @@ public final class Modifiers {
         for (Row r : TsvFile.read("marsad/events/reporting.tsv", 2, true)) {
             String kind = r.col(0);
             String cue = r.col(1);
-            if (kind.equals("V")) {
+            if (kind.equals("V") || kind.equals("W")) {
                 String[] pp = cue.split("/");
                 if (pp.length != 2) {
                     throw r.error("a verb cue is past/present, got '" + cue + "'");
                 }
-                m.reportingForms.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
-                m.reportingForms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
+                Set<String> forms = kind.equals("V") ? m.reportingForms : m.postingForms;
+                forms.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
+                forms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
             } else if (kind.equals("P")) {
                 m.reportingForms.add(ArabicNormalizer.normalize(cue.strip()));
                 m.reportingPhrases.add(ArabicNormalizer.normalize(cue.strip()));
+            } else if (kind.equals("A")) {
+                m.postWords.add(ArabicNormalizer.normalize(cue.strip()));
             } else {
-                throw r.error("kind must be V or P, got '" + kind + "'");
+                throw r.error("kind must be V, P, W or A, got '" + kind + "'");
             }
         }
         for (Map.Entry<String, Set<Kind>> e : m.words.entrySet()) {
@@ -270,6 +277,16 @@ public final class Modifiers {
 
     public boolean isReporting(String stem) {
         return reportingForms.contains(stem);
+    }
+
+    /** Whether a stem is a form of a verb of writing (reporting.tsv kind W: كتب). */
+    public boolean isPosting(String stem) {
+        return postingForms.contains(stem);
+    }
+
+    /** Whether a normalized word names a post or where it is posted (reporting.tsv kind A: تغريدة، حسابه، تويتر). */
+    public boolean isPostWord(String norm) {
+        return postWords.contains(norm);
     }
 
     /** Whether a normalized word is a reporting phrase with no verb (reporting.tsv kind P: «بحسب»، «وفقا»). */

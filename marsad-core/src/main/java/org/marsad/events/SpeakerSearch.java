@@ -624,7 +624,13 @@ abstract class SpeakerSearch extends AgentSearch {
     List<int[]> reportingCues(boolean[] cueToken) {
         List<int[]> out = new ArrayList<>();
         for (int i = a; i < b; i++) {
-            if (cueToken[i - a] || !tokens.get(i).isWord() || !modifiers.mayReport(tokens.get(i))) {
+            if (cueToken[i - a] || !tokens.get(i).isWord()) {
+                continue;
+            }
+            if (!modifiers.mayReport(tokens.get(i))) {
+                if (posting(i)) {
+                    out.add(new int[] {i, 1});
+                }
                 continue;
             }
             for (int si = 0; si < tokens.get(i).segments().size(); si++) {
@@ -640,6 +646,38 @@ abstract class SpeakerSearch extends AgentSearch {
             }
         }
         return out;
+    }
+
+    /** How far (tokens) after a verb of writing a word of a post may follow. */
+    private static final int POST_REACH = 8;
+
+    /**
+     * Whether the word at {@code i} is a verb of writing (reporting.tsv kind W: كتب; with no pronoun on it, bare or
+     * after و/ف) that reports: a word of a post or where it is posted (kind A: تغريدة، حسابه، تويتر) follows it within
+     * {@value #POST_REACH} tokens with no punctuation between («كتب ... في تغريدة على حسابه الرسمي»). Not a colon or
+     * quote mark alone: «كتب عليها «...»» (passive), «كتبت في كتابها: «...»». Session 28, events125.
+     */
+    private boolean posting(int i) {
+        boolean verb = false;
+        for (Segment s : tokens.get(i).segments()) {
+            verb |= s.suffix().isEmpty() && modifiers.isPosting(s.stem())
+                    && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"));
+        }
+        if (!verb) {
+            return false;
+        }
+        for (int k = i + 1; k < b && k <= i + POST_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct()) {
+                return false;
+            }
+            String n = t.norm();
+            if (modifiers.isPostWord(n) || (n.startsWith("و") || n.startsWith("ب") || n.startsWith("ف"))
+                    && modifiers.isPostWord(n.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5625,4 +5625,34 @@ class EventRulesTest {
         assertTrue(d.stream().anyMatch(x -> x.endsWith(" 19")), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.matches(".* 18\\d*")), d.toString());
     }
+
+    private static List<String> quoteSpeakers(String text) {
+        Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 9), null, text);
+        return pipeline.code(a).quotes().stream()
+                .map(q -> (q.speaker() == null ? "-" : q.speaker().code()) + " " + q.verb()).toList();
+    }
+
+    @Test
+    void aTweetIsReportedSpeechAndItsSubjectTheSpeaker() {
+        // (session 28, events125) غرد/يغرد is a reporting verb (reporting.tsv): its subject speaks the tweet quoted
+        List<String> minister = quoteSpeakers("وزير التجارة والصناعة الدكتور توفيق بن فوزان الربيعة غرد عبر حسابه في"
+                + " تويتر: «اللهم احفظ بلادنا من كل شر واحفظ رجال أمننا وارحم موتانا».");
+        assertEquals(List.of("SAUGOV غرد"), minister);
+        // an unnamed citizen who tweets is the citizens', not a party named before
+        List<String> citizen = quoteSpeakers("وغرد مواطن عماني في صفحته على تويتر قائلا: \"المصابون من السلطنة في"
+                + " أيدي أطيب الناس\".");
+        assertEquals(List.of("OMNCVL وغرد"), citizen);
+    }
+
+    @Test
+    void writingOnAnAccountIsReportedSpeech() {
+        // (session 28, events125) كتب reports when a word of a post follows it (reporting.tsv kinds W and A): was the
+        // Italian guards of the sentence before
+        List<String> msf = quoteSpeakers("ومن جهتها كتبت منظمة اطباء بلا حدود على حسابها على تويتر ان \"الطاقم على"
+                + " متن ديغنيتي يؤكد ان كثيرين لقوا حتفهم بطريقة مأسوية، لكن ليس لديه اي ارقام حتى الآن\".");
+        assertEquals(List.of("NGOMSF كتبت"), msf);
+        // control: the passive «كتب تحتها» with no post after it reports nothing
+        List<String> written = quoteSpeakers("ثبتت فوق تلة من النفايات لافتة كتب تحتها «كل ديك على مزبلتو صياح».");
+        assertTrue(written.stream().noneMatch(x -> x.endsWith(" كتب")), written.toString());
+    }
 }
