@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
-import org.marsad.text.Token;
 
 import static org.marsad.events.EventCoder.VIOLENT_ROOTS;
 import static org.marsad.events.EventCoder.intentCode;
@@ -42,7 +41,7 @@ final class SentenceCoder extends ViolenceSides {
             "carried-subject", "nearest-actor", "topic", "pronoun");
 
     /** The root of protests (CAMEO 14): acts of the governed, which the one who reports them rarely does. */
-    private static final String PROTEST_ROOT = "14";
+    static final String PROTEST_ROOT = "14";
 
     /** How a killing's victims were found: they are the target of the attack it happened in. */
     private static final Set<String> KILLINGS = Set.of("killed-in", "counted-victims", "objective-genitive",
@@ -56,6 +55,9 @@ final class SentenceCoder extends ViolenceSides {
 
     /** The 18/20 code and toll rules, with the acts of violence coded so far in the sentence (session 28). */
     private final AssaultCodes assaults = new AssaultCodes(this);
+
+    /** A message's sender, an act noun's holder, protesters of purpose: parties a cue's own words name (session 28). */
+    private final MessageParties messageParties = new MessageParties(this);
 
     SentenceCoder(SentenceInput in) {
         super(in);
@@ -260,11 +262,11 @@ final class SentenceCoder extends ViolenceSides {
             }
         }
         if (!c.isVerb() && BORROWED_AGENTS.contains(how) && !how.equals("pronoun") && !VIOLENT_ROOTS.contains(p.root())
-                && !PROTEST_ROOT.equals(p.root()) && actOnWhich(c) != null) {
+                && !PROTEST_ROOT.equals(p.root()) && messageParties.actOnWhich(c) != null) {
             // «التحالف العربي دمرت أرتالا وتعزيزات للحوثيين»: a noun naming an act that is the object of another
             // act's verb is no act of that verb's subject (nor of the speaker or the sentence's subject); its agent
             // is the one it belongs to, after لـ right after it, or no one named
-            List<ActorMention> holder = lamHolder(c);
+            List<ActorMention> holder = messageParties.lamHolder(c);
             subj = holder;
             how = holder.isEmpty() ? "unidentified-agent act-object" : "lam-holder act-object";
             if (!holder.isEmpty()) {
@@ -566,80 +568,6 @@ final class SentenceCoder extends ViolenceSides {
         Frame f = c.pattern().frame();
         return !f.symmetric() && !f.received() && !(f.host() && !c.isVerb())
                 && !ONE_SIDED_ROOTS.contains(c.pattern().root());
-    }
-
-    /** How many tokens before a noun of an act the verb of another act whose object it is may stand. */
-    private static final int ACT_OBJECT_REACH = 5;
-
-    /**
-     * The verb cue of an act of force whose direct object the noun cue {@code c} is («دمرت أرتالا وتعزيزات»، «قصفت
-     * القوات حشود»): a verb cue (patterns.tsv V) of fighting, assault or mass violence (roots 18–20) ending at most
-     * {@link #ACT_OBJECT_REACH} tokens before it in the same clause, no other verb, punctuation (a comma: «فقتل
-     * أحدهما، وتم اعتقال خمسة» opens another clause, measured), nor
-     * preposition (a word of its own, «خلال»، «بعد», or glued to a word: «لإجراء») between, and no preposition glued to
-     * the noun (the noun may carry و: it is then the object's next conjunct, after a first one); null when there is
-     * none. Not a noun of protest («يقتحمون وزارة التعليم احتجاجا»: the protest is the subject's own), nor a verb of
-     * another kind: a verb of intending, refusing, meeting or protesting governs its subject's own act («تعتزم روسيا
-     * وتونس التوقيع»، «رفضت جنوب افريقيا اعتقال البشير»، «تظاهروا امس احتجاجا»: session 28, events123, measured).
-     */
-    private Cue actOnWhich(Cue c) {
-        if (gluedPreposition(c.reading().prefix()) != null) {
-            return null;
-        }
-        for (int k = c.head() - 1; k >= Math.max(a, c.head() - ACT_OBJECT_REACH); k--) {
-            Token t = tokens.get(k);
-            if (t.isPunct() || t.isWord() && (STANDALONE_PREPS.contains(t.norm())
-                    || prepositionBetween(k, k + 1) || gluedPreposition(t.segments().get(0).prefix()) != null)) {
-                return null;
-            }
-            for (Cue v : cues) {
-                if (v != c && v.isVerb() && VIOLENT_ROOTS.contains(v.pattern().root()) && v.last() == k
-                        && !v.hasWord(c.head()) && !v.furtherBefore()) {
-                    // (not a noun joined by و right after the verb: «عمليات قتل واعتقالات»، «هدم وقتل ومداهمة» list
-                    // acts, the verb read on a masdar; the object's next conjunct has a first one before it)
-                    return k == c.head() - 1 && c.reading().prefix().startsWith("و") ? null : v;
-                }
-            }
-            if (verbAt[k - a]) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** The party the noun of an act at {@code c} belongs to, after لـ right after it or after one bare nisba adjective. */
-    private List<ActorMention> lamHolder(Cue c) {
-        int at = c.last() + 1;
-        if (at < b && nisbaAdjective(tokens.get(at))) {
-            at++;
-        }
-        for (ActorMention m : mentions) {
-            if (m.first() < at) {
-                continue;
-            }
-            return m.first() == at && "ل".equals(gluedPreposition(m.prefix())) && participant(m) && !isPlace(m)
-                    ? withCoordinated(m) : List.of();
-        }
-        return List.of();
-    }
-
-    /** How many tokens after a message (its adjective between: «رسالة خطية من») its sender's من may stand. */
-    private static final int SENDER_GAP = 3;
-
-    /**
-     * The sender of the message a cue of frame {@code sender} names (سلم، بعث + رسالة): the party right after «من»
-     * at most {@link #SENDER_GAP} tokens after the cue's last word, no punctuation between («سلمه رسالة من الرئيس
-     * الإيراني»، «رسالة خطية من أمير دولة الكويت»); empty when there is none.
-     */
-    private List<ActorMention> messageSender(Cue c) {
-        for (ActorMention m : mentions) {
-            if (m.first() <= c.last()) {
-                continue;
-            }
-            return m.first() - c.last() <= SENDER_GAP && "من".equals(prepositionOf(m)) && participant(m) && !isPlace(m)
-                    && !crossesPunct(c.last() + 1, m.first()) ? withCoordinated(m) : List.of();
-        }
-        return List.of();
     }
 
     /** The source a cue's own construction names, how it was found, where its object starts. */
@@ -974,10 +902,10 @@ final class SentenceCoder extends ViolenceSides {
             subj = attributed;
             how = "attributed-agent";
             conf = 0.7;
-        } else if (subj.isEmpty() && !f.noSource() && purposeProtesters(c) != null) {
+        } else if (subj.isEmpty() && !f.noSource() && messageParties.purposeProtesters(c) != null) {
             // «وجاء المالكي بمرتزقته من شيوخ العشائر ليتظاهروا»: a protest verb of purpose right after a group of
             // people (modifiers.tsv protester-role) is that group's act, not the subject in play's
-            subj = List.of(purposeProtesters(c));
+            subj = List.of(messageParties.purposeProtesters(c));
             how = "purpose-protesters";
             conf = 0.6;
         } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
@@ -1082,24 +1010,6 @@ final class SentenceCoder extends ViolenceSides {
             }
         }
         return new Source(subj, how, objectFrom, conf);
-    }
-
-    /**
-     * The group of people whose mention ends right before a protest verb carrying the لـ of purpose («من شيوخ العشائر
-     * ليتظاهروا»), its role a modifiers.tsv {@code protester-role}; or null.
-     */
-    private ActorMention purposeProtesters(Cue c) {
-        if (!c.isVerb() || !PROTEST_ROOT.equals(c.pattern().root()) || !c.reading().prefix().endsWith("ل")) {
-            return null;
-        }
-        for (int k = 0; k < mentions.size(); k++) {
-            ActorMention m = mentions.get(k);
-            if (m.end() == c.head()) {
-                String role = m.role();
-                return role != null && modifiers.is(role, Modifiers.Kind.PROTESTER_ROLE) ? m : null;
-            }
-        }
-        return null;
     }
 
     /** Whether the source found is the one the act befell (a passive, a patient frame) rather than its agent. */
@@ -1217,7 +1127,7 @@ final class SentenceCoder extends ViolenceSides {
             // preposition («سلم السيسي رسالة خطية»); an actor after لـ / إلى before it is in the bearer's title
             targets = targets.stream().filter(m -> m.first() > c.last() || prepositionOf(m) == null).toList();
         }
-        List<ActorMention> sender = f.sender() ? messageSender(c) : List.of();
+        List<ActorMention> sender = f.sender() ? messageParties.messageSender(c) : List.of();
         if (!sender.isEmpty()) {
             // «سلمه رسالة من الرئيس الإيراني حسن روحاني»، «سلم ... رسالة خطية من أمير الكويت إلى»: the message is the
             // sender's (after من right after it); the one who hands or carries it is its bearer, no party. Without
