@@ -25,6 +25,12 @@
  *       ({@code sourceElsewhere}), victim or agent ({@code victimSides}), the targets and the code, then the
  *       events written ({@code emit}).</li>
  * </ol>
+ * Off the chain, the leaf owns two small classes made with the sentence's context, which it calls from
+ * {@code code} (session 28, refactor28): {@code AssaultCodes}, the codes of unconventional violence (18, 20: the
+ * bombing that is a killing's subject, the act whose toll a killing is, violence on civilians) with the acts of
+ * violence coded so far, and {@code MessageParties}, the parties a cue's own words name (a message's sender after
+ * من, an act noun's holder after لـ, protesters of purpose). A group of rules that reads the sentence but no later
+ * concern may go to such a class, which takes what it reads as fields.
  * Why a chain and not objects that call each other: the rules were written as one inner class of EventCoder, and
  * their bodies read the sentence's fields ({@code tokens}, {@code a}, {@code b}, {@code mentions}) and call each other
  * by simple name; in a chain every body moved unchanged, and coding still makes one object per sentence, with no

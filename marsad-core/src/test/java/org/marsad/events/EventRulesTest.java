@@ -5587,7 +5587,7 @@ class EventRulesTest {
 
     @Test
     void anActThatIsTheObjectOfAnActOfForceIsNotItsSubjectsAct() {
-        // SentenceCoder.actOnWhich (session 28, events123; the quotation of session 28's blind judgement): the
+        // MessageParties.actOnWhich (session 28, events123; the quotation of session 28's blind judgement): the
         // reinforcements the coalition destroyed are the Houthis', no mobilisation of the coalition's
         List<String> d = dyads("التحالف العربي دمرت أرتالا وتعزيزات للحوثيين");
         assertTrue(d.contains("SAUMIL>YEMREB 19") && d.stream().noneMatch(x -> x.startsWith("SAUMIL>") && x.endsWith(" 154")),
