@@ -53,11 +53,29 @@ final class SentenceCoder extends ViolenceSides {
     /** The victims of a killing, by the token of the attack noun it happened in («قتل X في غارة»); made when first needed. */
     private Map<Integer, List<ActorMention>> victimsAt;
 
-    /** The 18/20 code and toll rules, with the acts of violence coded so far in the sentence (session 28). */
-    private final AssaultCodes assaults = new AssaultCodes(this);
+    /**
+     * The 18/20 code and toll rules, with the acts of violence coded so far in the sentence (session 28); made when
+     * first needed, as {@link #messageParties}: most sentences have no act of violence and no message, and a
+     * SentenceCoder is made per sentence.
+     */
+    private AssaultCodes assaults;
 
     /** A message's sender, an act noun's holder, protesters of purpose: parties a cue's own words name (session 28). */
-    private final MessageParties messageParties = new MessageParties(this);
+    private MessageParties messageParties;
+
+    private AssaultCodes assaults() {
+        if (assaults == null) {
+            assaults = new AssaultCodes(this);
+        }
+        return assaults;
+    }
+
+    private MessageParties messageParties() {
+        if (messageParties == null) {
+            messageParties = new MessageParties(this);
+        }
+        return messageParties;
+    }
 
     SentenceCoder(SentenceInput in) {
         super(in);
@@ -262,11 +280,11 @@ final class SentenceCoder extends ViolenceSides {
             }
         }
         if (!c.isVerb() && BORROWED_AGENTS.contains(how) && !how.equals("pronoun") && !VIOLENT_ROOTS.contains(p.root())
-                && !PROTEST_ROOT.equals(p.root()) && messageParties.actOnWhich(c) != null) {
+                && !PROTEST_ROOT.equals(p.root()) && messageParties().actOnWhich(c) != null) {
             // «التحالف العربي دمرت أرتالا وتعزيزات للحوثيين»: a noun naming an act that is the object of another
             // act's verb is no act of that verb's subject (nor of the speaker or the sentence's subject); its agent
             // is the one it belongs to, after لـ right after it, or no one named
-            List<ActorMention> holder = messageParties.lamHolder(c);
+            List<ActorMention> holder = messageParties().lamHolder(c);
             subj = holder;
             how = holder.isEmpty() ? "unidentified-agent act-object" : "lam-holder act-object";
             if (!holder.isEmpty()) {
@@ -511,7 +529,7 @@ final class SentenceCoder extends ViolenceSides {
             rule += " artillery-subject";
         }
         Cue bomb = !"19".equals(code) ? null
-                : c.isVerb() ? assaults.bombingSubject(c) : c.isMasdar() ? assaults.bombingBefore(c) : null;
+                : c.isVerb() ? assaults().bombingSubject(c) : c.isMasdar() ? assaults().bombingBefore(c) : null;
         if (bomb != null) {
             code = bomb.pattern().code(); // «التفجير الانتحاري الذي استهدف مسجداً»: the bombing did it, 18x not 19
             rule += " bombing-subject";
@@ -521,7 +539,7 @@ final class SentenceCoder extends ViolenceSides {
             code = assaultKilledIn.pattern().code();
             rule += " killed-in-assault";
         }
-        AssaultCodes.ViolentAct toll = "19".equals(code) ? assaults.tollOf(c) : null;
+        AssaultCodes.ViolentAct toll = "19".equals(code) ? assaults().tollOf(c) : null;
         if (toll != null && (subj.isEmpty() || BORROWED_AGENTS.contains(how)
                 || AssaultCodes.sameParties(subj, toll.agent()))) {
             // «فجر انتحاري نفسه في سوق ... مما أسفر عن مقتل ستة أشخاص»، «وأدى تفجير انتحاري ... إلى مقتل 28 شخصا»:
@@ -537,7 +555,7 @@ final class SentenceCoder extends ViolenceSides {
             rule += " toll-of-assault";
         }
         if (f.civilianCode() != null && "19".equals(code) && AssaultCodes.irregularAgents(subj)
-                && assaults.civilianTargetAfter(c)) {
+                && assaults().civilianTargetAfter(c)) {
             code = f.civilianCode(); // «الهجوم على جامعة غاريسا»، «هاجمت حركة الشباب فندقًا»: violence on civilians, 18
             rule += " civilian-target";
         }
@@ -552,7 +570,7 @@ final class SentenceCoder extends ViolenceSides {
             code = intentCode(code.substring(0, 2), code); // the root of the code given (money released: 071 → 033)
         }
         if (VIOLENT_ROOTS.contains(p.root())) {
-            assaults.coded(c, code, subj);
+            assaults().coded(c, code, subj);
         }
         emit(c, subj, targets, how, allies, victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule),
                 out);
@@ -902,10 +920,10 @@ final class SentenceCoder extends ViolenceSides {
             subj = attributed;
             how = "attributed-agent";
             conf = 0.7;
-        } else if (subj.isEmpty() && !f.noSource() && messageParties.purposeProtesters(c) != null) {
+        } else if (subj.isEmpty() && !f.noSource() && messageParties().purposeProtesters(c) != null) {
             // «وجاء المالكي بمرتزقته من شيوخ العشائر ليتظاهروا»: a protest verb of purpose right after a group of
             // people (modifiers.tsv protester-role) is that group's act, not the subject in play's
-            subj = List.of(messageParties.purposeProtesters(c));
+            subj = List.of(messageParties().purposeProtesters(c));
             how = "purpose-protesters";
             conf = 0.6;
         } else if (subj.isEmpty() && !f.noSource() && c.isVerb() && (unknownSubjectBefore(c) || countedProtesters(c)
@@ -1127,7 +1145,7 @@ final class SentenceCoder extends ViolenceSides {
             // preposition («سلم السيسي رسالة خطية»); an actor after لـ / إلى before it is in the bearer's title
             targets = targets.stream().filter(m -> m.first() > c.last() || prepositionOf(m) == null).toList();
         }
-        List<ActorMention> sender = f.sender() ? messageParties.messageSender(c) : List.of();
+        List<ActorMention> sender = f.sender() ? messageParties().messageSender(c) : List.of();
         if (!sender.isEmpty()) {
             // «سلمه رسالة من الرئيس الإيراني حسن روحاني»، «سلم ... رسالة خطية من أمير الكويت إلى»: the message is the
             // sender's (after من right after it); the one who hands or carries it is its bearer, no party. Without
