@@ -145,6 +145,9 @@ abstract class CueConstruction extends ActorIdentity {
         if (!prefix.isEmpty() && prefix.charAt(prefix.length() - 1) == 'ل' && !prefix.contains("ال")) {
             return i; // لرفضه، ولدعمها
         }
+        if (!prefix.isEmpty() && modifiers.is(prefix, Modifiers.Kind.OWNER_MASDAR_PROCLITIC)) {
+            return i; // بدعمها، وبرفضه (modifiers.tsv owner-masdar-proclitic; session 29, events128)
+        }
         if (prefix.isEmpty() || prefix.equals("و")) {
             if (i - 1 >= a && tokens.get(i - 1).isWord() && modifiers.mayBeModifier(tokens.get(i - 1))
                     && modifiers.is(tokens.get(i - 1), Modifiers.Kind.OWNER_MASDAR_OPENER)) {
@@ -164,6 +167,14 @@ abstract class CueConstruction extends ActorIdentity {
                 Segment o = readings.get(ri);
                 if (o.suffix().equals(r.suffix()) && o.stem().equals(r.stem())) {
                     return ownerMasdarStart(k, o);
+                }
+                if (o.suffix().equals(r.suffix()) && !o.stem().isEmpty()) {
+                    // «بسبب دعمها وتمويلها للإرهاب»: a masdar of another stem with the same pronoun, itself an owner
+                    // masdar, heads the chain too (session 29, events128)
+                    int start = ownerMasdarStart(k, o);
+                    if (start >= 0) {
+                        return start;
+                    }
                 }
             }
         }

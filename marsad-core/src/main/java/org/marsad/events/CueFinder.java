@@ -81,6 +81,17 @@ final class CueFinder {
                     for (int pi = 0; pi < verbs.size(); pi++) {
                         best.consider(i, i + 1, verbs.get(pi), r);
                     }
+                } else if (ownerMasdarAfterGluedPreposition(r) && lamObjectAfter(tokens, i, b)) {
+                    // «اتهمت السعودية إيران بدعمها للحوثيين»: no verb follows بـ, so the bare past with a pronoun is
+                    // the masdar with its owner's (modifiers.tsv owner-masdar-proclitic; session 29, events128)
+                    List<Pattern> verbs = patterns.verb(r);
+                    for (int pi = 0; pi < verbs.size(); pi++) {
+                        Pattern p = verbs.get(pi);
+                        if (patterns.isBarePast(p, r.stem()) && !EventCoder.VIOLENT_ROOTS.contains(p.root())
+                                && !p.root().equals("17")) {
+                            best.consider(i, i + 1, p, r);
+                        }
+                    }
                 } else if (masdarAfterLightVerb(tokens, a, i, r, w.breaks)) {
                     // «تقوم بقصف»، «قاموا بقتل»: the masdar of a first-measure verb is spelled as its bare past
                     List<Pattern> verbs = patterns.verb(r);
@@ -116,6 +127,35 @@ final class CueFinder {
         best.reset(null, null, 0, 0, null, null); // the thread keeps no article's text or tokens
         w.breaks.reset(null, 0, 0);
         return cues;
+    }
+
+    /**
+     * Whether reading {@code r} is a word glued to بـ (modifiers.tsv {@code owner-masdar-proclitic}: بدعمها، وبرفضه)
+     * carrying a third-person pronoun ({@link CueConstruction#OWNER_PRONOUNS}): read as a verb's bare past it is the
+     * masdar with its owner's pronoun (CueConstruction.ownerMasdar). Session 29, events128.
+     */
+    private boolean ownerMasdarAfterGluedPreposition(Segment r) {
+        return !r.prefix().isEmpty() && r.prefix().charAt(r.prefix().length() - 1) == 'ب'
+                && CueConstruction.OWNER_PRONOUNS.contains(r.suffix())
+                && modifiers.is(r.prefix(), Modifiers.Kind.OWNER_MASDAR_PROCLITIC);
+    }
+
+    /**
+     * Whether the word after token {@code i} carries a glued لـ (لليمن، للأفغان): the object of a masdar whose pronoun
+     * is its agent («بدعمها لليمن»); a masdar with بـ and no such object mostly carries its object's pronoun («يتهمون
+     * أنقرة بأنها لا تبذل جهودا كافية لمكافحة تنظيم داعش وحتى بدعمه سرا»: Ankara supports it). Session 29, events128.
+     */
+    private static boolean lamObjectAfter(List<Token> tokens, int i, int b) {
+        if (i + 1 >= b || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        List<Segment> readings = tokens.get(i + 1).segments();
+        for (int ri = 0; ri < readings.size(); ri++) {
+            if ("ل".equals(SentenceContext.gluedPreposition(readings.get(ri).prefix()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

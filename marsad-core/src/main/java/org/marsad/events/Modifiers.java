@@ -30,7 +30,7 @@ public final class Modifiers {
         PURPOSE_BETWEEN, CONTRAST, UNCONFIRMED, TOPIC_SHIFT, INCLUSION, PROVISION_NOUN, TIME_PREPOSITION, TIME_UNIT,
         POSSIBILITY, POSSIBILITY_BETWEEN, POSSIBILITY_FACT, OPPOSITION_NOUN, REGIME_NOUN, DECISION_NOUN, MONEY_NOUN,
         FROZEN, AMOUNT_WORD, BEARING_VERB, TERRITORY_NOUN, TERRITORY_SHARE, AMONG, COMES_TOGETHER, BEFORE_TODAY, TODAY,
-        CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM, OWNER_MASDAR_OPENER,
+        CONTROLLER, SUPPOSITION, ARRIVAL_GOAL, TIME_THAT, POSTED_NOUN, NOT_OBJECT_LAM, OWNER_MASDAR_OPENER, OWNER_MASDAR_PROCLITIC,
         PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT, AFFAIRS_NOUN, AFFAIRS_ADJECTIVE, AFFAIRS_IN,
         RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT, FESTIVAL_NOUN, FESTIVAL_SIGN, COUNT_APPROXIMATE,
         COUNT_APPROXIMATE_LINK, PROTESTER_ROLE, ASPECT_MASDAR, CIVILIAN_TARGET, TOLL_LINK, TOLL_KILLING, TARGETING_VERB }
@@ -470,6 +470,8 @@ public final class Modifiers {
             Kind.NOT_OBJECT_LAM,
             // as written: read only right before a verb cue's bare past carrying a pronoun (بسبب دعمها، بعد رفضه)
             Kind.OWNER_MASDAR_OPENER,
+            // as written: read only on the proclitics of a verb cue's bare past carrying a pronoun (بدعمها، وبرفضه)
+            Kind.OWNER_MASDAR_PROCLITIC,
             // as written: read only on the words right before a target (في الشؤون الداخلية لمملكة البحرين)
             Kind.AFFAIRS_NOUN, Kind.AFFAIRS_ADJECTIVE, Kind.AFFAIRS_IN,
             // as written: read only on an agent mention's last word and the words right after it (المسؤولين عن دخول)

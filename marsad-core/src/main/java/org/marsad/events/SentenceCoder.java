@@ -291,8 +291,10 @@ final class SentenceCoder extends ViolenceSides {
                 objectFrom = holder.get(holder.size() - 1).end();
             }
         }
-        if (masdarSpelledAsVerb(c) && !how.equals("light-verb")) {
-            return; // «ويقوم بطرد آلاف من العمال»: no light verb's subject named, the act is referred to
+        if (masdarSpelledAsVerb(c) && !how.equals("light-verb") && !how.equals("masdar-owner")) {
+            // «ويقوم بطرد آلاف من العمال»: no light verb's subject named, the act is referred to; «اتهمت السعودية
+            // إيران بدعمها للحوثيين»: a masdar with its owner's pronoun names its agent (session 29, events128)
+            return;
         }
         // «تم اختطافهم من قبل المسلحين»: with a named agent after it, a masdar's pronoun is the one acted upon
         List<ActorMention> pronounReferent = how.equals("pronoun") ? subj

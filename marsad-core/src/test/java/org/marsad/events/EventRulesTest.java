@@ -5462,6 +5462,24 @@ class EventRulesTest {
         assertTrue(d.contains("RUS>SYRGOV 051"), d.toString());
     }
 
+    @Test
+    void aMasdarWithGluedBaOrJoinedByWawNamesItsOwnerAsAgent() {
+        // (session 29, events128) a verb cue's bare past with بـ glued and a pronoun (modifiers.tsv
+        // owner-masdar-proclitic), its object after لـ right after it, is the masdar with its owner's pronoun: the
+        // tuning set's sentences
+        List<String> d = dyads("جدد الشيخ عبد الله بن زايد، وزير الخارجية الإماراتي، تأكيدات بلاده بدعمها لليمن من خلال"
+                + " التخفيف على الشعب اليمني من خلال تداعيات ما يحدث فيه.");
+        assertTrue(d.contains("ARE>YEM 051"), d.toString());
+        // with no object after لـ the pronoun is the object (Ankara supports ISIS): no act of ISIS
+        d = dyads("ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودًا كافية لمكافحة تنظيم داعش وحتى بدعمه سرًا مع أن"
+                + " السلطات التركية تنفى ذلك باستمرار.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IMGREB>")), d.toString());
+        // a masdar of another stem with the same pronoun heads the و-chain: Iran's support, not Kerry's
+        d = dyads("وقال كيري إن إيران ستبقى معزولة بسبب تمويلها للإرهاب ودعمها للحوثيين.");
+        assertTrue(d.contains("IRN>YEMREB 051"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("USAGOV>")), d.toString());
+    }
+
     // Session 28, events118: the speaker is not the doer of the act he reports (the tuning set's sentences).
 
     @Test
