@@ -658,6 +658,15 @@ abstract class ActorIdentity extends SentenceContext {
         return m.role() != null && STATE_ROLES.contains(m.role()) && !membershipNoun(m);
     }
 
+    /**
+     * Whether the mention, borrowed for an act after the light verb of the passive (تم، يتم، سيتم), may stand for its
+     * doer: a state's organ of a role listed in modifiers.tsv passive-doer-role (a government telling of its own
+     * arrests and seizures), not a lone noun of membership.
+     */
+    boolean passiveDoer(ActorMention m) {
+        return m.role() != null && modifiers.is(m.role(), Modifiers.Kind.PASSIVE_DOER_ROLE) && !membershipNoun(m);
+    }
+
     private boolean membershipNoun(ActorMention m) {
         if (m.end() - m.first() != 1 || !tokens.get(m.first()).isWord()) {
             return false;

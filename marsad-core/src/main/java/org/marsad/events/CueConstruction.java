@@ -314,6 +314,31 @@ abstract class CueConstruction extends ActorIdentity {
     }
 
     /**
+     * The cue is a masdar joined by و to the masdar after the light verb of the passive, with at most
+     * {@link #PASSIVE_JOINED_REACH} words of that masdar's own between and no punctuation («ومنذ تم ضبطه ومحاكمته»، «لم
+     * يتم معاقبة رجل الأمن ومحاكمته»): the light verb governs both, and neither names its doer.
+     */
+    boolean passiveLightJoinedBefore(Cue c) {
+        if (c.isVerb() || !c.reading().prefix().equals("و")) {
+            return false;
+        }
+        for (int i = c.head() - 2; i >= a && i >= c.head() - 1 - PASSIVE_JOINED_REACH; i--) {
+            if (!tokens.get(i + 1).isWord() || !tokens.get(i).isWord()) {
+                return false;
+            }
+            for (Segment s : tokens.get(i).segments()) {
+                if (modifiers.is(s, Modifiers.Kind.PASSIVE_LIGHT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words the first masdar and its genitive may take between a passive light verb and a joined masdar. */
+    private static final int PASSIVE_JOINED_REACH = 4;
+
+    /**
      * The group holds the actor the article names most (a tie counts): the one a sentence that names no
      * subject of its own goes on about. A subject carried from the sentence before is borrowed only then;
      * when that subject was a side actor, a verb with no named subject has, far more often, one the

@@ -291,6 +291,17 @@ final class SentenceCoder extends ViolenceSides {
                 objectFrom = holder.get(holder.size() - 1).end();
             }
         }
+        if ((passiveLight || !f.symmetric() && passiveLightJoinedBefore(c)) && BORROWED_AGENTS.contains(how)
+                && !subj.stream().allMatch(this::passiveDoer)) {
+            // «وتم اعتقال معظمهم في سويسرا»، «آسيا بيبي ... قد تم اعتقالها»: the act after the light verb of the passive
+            // names no doer; one borrowed from the speaker, the sentence or the article stands for it only when it is
+            // a state's organ telling of the acts of its office (modifiers.tsv passive-doer-role: «وقالت وزارة
+            // الداخلية ... كما تم ضبط كميات»); any other (a country, a court, rebels, the one arrested) is not it. An
+            // act of violence keeps its victims with no agent (below); any other act with no doer named after من قبل /
+            // على يد codes nothing, as a passive verb's (the place after في is not the one acted upon)
+            subj = List.of();
+            how = VIOLENT_ROOTS.contains(p.root()) ? "unidentified-agent" : "passive-unnamed";
+        }
         if (masdarSpelledAsVerb(c) && !how.equals("light-verb") && !how.equals("masdar-owner")) {
             // «ويقوم بطرد آلاف من العمال»: no light verb's subject named, the act is referred to; «اتهمت السعودية
             // إيران بدعمها للحوثيين»: a masdar with its owner's pronoun names its agent (session 29, events128)
