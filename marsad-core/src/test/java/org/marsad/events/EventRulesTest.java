@@ -5626,6 +5626,28 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.matches(".* 18\\d*")), d.toString());
     }
 
+    @Test
+    void aKillingToldBeforeTheBombingIsTheBombingsToll() {
+        // (session 29, events127) the killing first, the act after عندما: the suicide bombing's code and agent
+        List<String> d = dyads("قتل 15 شخصا بينهم نساء وأطفال الأربعاء عندما فجر انتحاري نفسه في سوق مزدحمة بشمال أفغانستان.");
+        assertTrue(d.contains("AFGREB>AFGCVL 1831"), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // after في: the killing merges into the car bombing's own event
+        d = dyads("وفي محافظة ديالى، قتل اربعة اشخاص على الاقل في تفجير سيارة مفخخة في بلدة مندلي القريبة من الحدود مع ايران.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 1832")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // a killing with its own agent, the same party as the bombing's (attributed): one event, the bombing's
+        d = dyads("واتت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية على الحدود السورية نسبت الى "
+                + "تنظيم الدولة الاسلامية.");
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("IMGREB>") && x.endsWith(" 1831")), d.toString());
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 19")), d.toString());
+        // control: a killing in reprisal for a bombing is no toll of it
+        d = dyads("وكانت الحكومة التركية أكدت أنها لن تتهاون مع المتمردين الأكراد، خصوصا بعد تبني حزب العمال، الأربعاء، "
+                + "قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية، وذلك في رد على هجوم انتحاري دموي وقع الاثنين "
+                + "في مدينة سوروج التركية.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith("TURCOP 1831")), d.toString());
+    }
+
     private static List<String> quoteSpeakers(String text) {
         Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 9), null, text);
         return pipeline.code(a).quotes().stream()
