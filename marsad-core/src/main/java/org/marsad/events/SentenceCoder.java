@@ -623,10 +623,10 @@ final class SentenceCoder extends ViolenceSides {
             }
             List<ActorMention> ownAgent = subj.isEmpty() || BORROWED_AGENTS.contains(how) ? null : subj;
             int from = out.size();
-            emit(c, subj, targets, how, allies, victimsOfKilling,
-                    new Coding(code, negated, modality, speaker, conf, rule), out);
+            Coding coding = new Coding(code, negated, modality, speaker, conf, rule);
+            emit(c, subj, targets, how, allies, victimsOfKilling, coding, out);
             laterTolls.add(new LaterToll(from, out.size(), later, ownAgent, c, subj, targets, how, allies,
-                    victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule)));
+                    victimsOfKilling, coding));
             return;
         }
         emit(c, subj, targets, how, allies, victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule),
