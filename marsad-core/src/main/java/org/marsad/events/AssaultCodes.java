@@ -93,6 +93,101 @@ final class AssaultCodes {
         return act != null && UNCONVENTIONAL_ROOTS.contains(act.code().substring(0, 2)) ? act : null;
     }
 
+    /** How far after a killing told first the word tying it to its act may stand («قتل 15 شخصا بينهم نساء وأطفال
+     *  الأربعاء عندما فجر انتحاري نفسه»). */
+    private static final int TOLL_AFTER_REACH = 15;
+
+    /** How many words after the toll-after word the act's cue may start («في سلسلة تفجيرات»، «في هذه عملية انتحارية»). */
+    private static final int TOLL_AFTER_GAP = 3;
+
+    /**
+     * The act of unconventional violence named AFTER the killing {@code c} (its head a modifiers.tsv killed-first word:
+     * قتل، قتلوا، مقتل) that the killing happened in: a toll-after word (في، جراء، إثر، عندما، حين ...) up to
+     * {@link #TOLL_AFTER_REACH} tokens after the killing, with no punctuation but commas and quotes between and no act
+     * of fighting (a cue of root 19) between, and right after it (its head within {@link #TOLL_AFTER_GAP} words) a cue
+     * of root 18 or 20 («قتل 15 شخصا ... عندما فجر انتحاري نفسه»، «مقتل 32 شخصا في تفجير انتحاري»). Its code and agent
+     * are known only once it is coded: SentenceCoder resolves the killing after the sentence's last cue. Null when there
+     * is none. (session 29, events127)
+     */
+    Cue actAfter(Cue c) {
+        if (!modifiers.is(tokens.get(c.head()).norm(), Modifiers.Kind.KILLED_FIRST)) {
+            return null;
+        }
+        int end = Math.min(b, c.last() + 1 + TOLL_AFTER_REACH);
+        for (int i = c.last() + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct()) {
+                if (!t.norm().equals("،") && !t.norm().equals(",") && !EventCoder.QUOTES.contains(t.norm())) {
+                    return null;
+                }
+                continue;
+            }
+            if (t.isWord() && modifiers.is(t.norm(), Modifiers.Kind.TOLL_ALTERNATIVE)) {
+                return null; // «إما في المعارك أو في عمليات القصف أو في عمليات انتحارية»: one of several acts
+            }
+            Cue at = violentCueAt(i);
+            if (at != null && "19".equals(at.pattern().root())) {
+                return null; // «قتل ... في غارة»: a strike or a fight did it
+            }
+            if (!t.isWord() || !modifiers.is(t.norm(), Modifiers.Kind.TOLL_AFTER)) {
+                continue;
+            }
+            for (int k = i + 1; k <= Math.min(b - 1, i + TOLL_AFTER_GAP); k++) {
+                if (!tokens.get(k).isWord() || modifiers.is(tokens.get(k).norm(), Modifiers.Kind.TOLL_AFTER_STOP)) {
+                    break;
+                }
+                Cue act = violentCueAt(k);
+                if (act != null) {
+                    return UNCONVENTIONAL_ROOTS.contains(act.pattern().root()) && !stopWordIn(act) ? act : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of the act's own words is a toll-after-stop word («أعمال العنف»: violence in general). */
+    private boolean stopWordIn(Cue act) {
+        for (int i = 0; i < act.words().size(); i++) {
+            if (modifiers.is(tokens.get(act.words().get(i)).norm(), Modifiers.Kind.TOLL_AFTER_STOP)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cue of an act of violence (18, 19, 20) whose head is token {@code k}, one of 18 or 20 first («هجوم انتحاري»
+     *  is 1831 before it is an attack), or null. */
+    private Cue violentCueAt(int k) {
+        Cue fight = null;
+        for (int i = 0; i < s.cues.size(); i++) {
+            Cue x = s.cues.get(i);
+            if (x.head() != k) {
+                continue;
+            }
+            String root = x.pattern().root();
+            if (UNCONVENTIONAL_ROOTS.contains(root)) {
+                return x;
+            }
+            if ("19".equals(root)) {
+                fight = x;
+            }
+        }
+        return fight;
+    }
+
+    /** The act coded for cue {@code act} (of two on the same words, one with an agent), or null when it was not coded. */
+    ViolentAct codedAs(Cue act) {
+        ViolentAct found = null;
+        if (violentActs != null) {
+            for (ViolentAct v : violentActs) {
+                if (v.cue() == act && (found == null || found.agent().isEmpty())) {
+                    found = v;
+                }
+            }
+        }
+        return found;
+    }
+
     /** Whether {@code w}, as written or after one و/ف, is a modifiers.tsv toll-link verb (أسفرت، وأدى، فخلفت). */
     private boolean tollLink(String w) {
         return modifiers.is(w, Modifiers.Kind.TOLL_LINK) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')

@@ -34,7 +34,7 @@ public final class Modifiers {
         PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT, AFFAIRS_NOUN, AFFAIRS_ADJECTIVE, AFFAIRS_IN,
         RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT, FESTIVAL_NOUN, FESTIVAL_SIGN, COUNT_APPROXIMATE,
         COUNT_APPROXIMATE_LINK, PROTESTER_ROLE, ASPECT_MASDAR, CIVILIAN_TARGET, TOLL_LINK, TOLL_KILLING, TARGETING_VERB,
-        PASSIVE_DOER_ROLE }
+        PASSIVE_DOER_ROLE, KILLED_FIRST, TOLL_AFTER, TOLL_AFTER_STOP, TOLL_ALTERNATIVE }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -480,7 +480,9 @@ public final class Modifiers {
             // as written, with or without the article and one proclitic: read only after a bare attack (على مسجد، فندقا)
             Kind.CIVILIAN_TARGET,
             // as written (verbs past/present, and the killing's head): read only before a killing cue (مما أسفر عن مقتل)
-            Kind.TOLL_LINK, Kind.TOLL_KILLING);
+            Kind.TOLL_LINK, Kind.TOLL_KILLING,
+            // as written: read only on a killing cue's head and the words after it (قتل ... عندما فجر انتحاري نفسه)
+            Kind.KILLED_FIRST, Kind.TOLL_AFTER, Kind.TOLL_AFTER_STOP, Kind.TOLL_ALTERNATIVE);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

@@ -130,6 +130,48 @@ final class SentenceCoder extends ViolenceSides {
         while (r < reporting.size()) {
             noteSpeaker(reporting.get(r++));
         }
+        if (laterTolls != null) {
+            resolveLaterTolls(out);
+        }
+    }
+
+    /** A killing told before the act it happened in: its events out[from, to), the act's cue, its own agent or null,
+     *  and what emit was given, to emit it again with the act's code and agent. */
+    private record LaterToll(int from, int to, Cue act, List<ActorMention> ownAgent, Cue c, List<ActorMention> subj,
+                             List<ActorMention> targets, String how, List<ActorMention> allies,
+                             boolean victimsOfKilling, Coding coding) {
+    }
+
+    /** The killings told before their act («قتل 15 شخصا ... عندما فجر انتحاري نفسه»), resolved after the last cue. */
+    private List<LaterToll> laterTolls;
+
+    /**
+     * Gives each killing told before the act of unconventional violence it happened in (AssaultCodes.actAfter) that
+     * act's code as finally coded (18 or 20) and, when the killing had no agent of its own (none, or a borrowed one),
+     * the act's agent: its events are emitted again so. A killing whose own agent is another party keeps its 19; a
+     * killing naming no victim, when the act has an agent, is the act's own event and is dropped. EventCoder.dedupe
+     * then merges equal events. (session 29, events127)
+     */
+    private void resolveLaterTolls(List<DraftEvent> out) {
+        for (int li = laterTolls.size() - 1; li >= 0; li--) {
+            LaterToll t = laterTolls.get(li);
+            AssaultCodes.ViolentAct v = assaults().codedAs(t.act());
+            if (v == null || !AssaultCodes.UNCONVENTIONAL_ROOTS.contains(v.code().substring(0, 2))
+                    || t.ownAgent() != null && !AssaultCodes.sameParties(t.ownAgent(), v.agent())) {
+                continue;
+            }
+            List<DraftEvent> now = new ArrayList<>();
+            if (!(t.ownAgent() == null && t.targets().isEmpty() && !v.agent().isEmpty())) {
+                Coding e = t.coding();
+                emit(t.c(), t.ownAgent() != null ? t.subj() : v.agent(), t.targets(), t.how(), t.allies(),
+                        t.victimsOfKilling(), new Coding(v.code(), e.negated(), e.modality(), e.speaker(), e.conf(),
+                                e.rule() + " toll-of-later-assault"), now);
+            }
+            List<DraftEvent> tail = new ArrayList<>(out.subList(t.to(), out.size()));
+            out.subList(t.from(), out.size()).clear();
+            out.addAll(now);
+            out.addAll(tail);
+        }
     }
 
     void code(Cue c, List<int[]> reporting, List<DraftEvent> out) {
@@ -584,6 +626,21 @@ final class SentenceCoder extends ViolenceSides {
         }
         if (VIOLENT_ROOTS.contains(p.root())) {
             assaults().coded(c, code, subj);
+        }
+        Cue later = "19".equals(code) ? assaults().actAfter(c) : null;
+        if (later != null) {
+            // «قتل 15 شخصا ... عندما فجر انتحاري نفسه»: the killing is told before the act it happened in, whose code
+            // and agent are known only once that act is coded (resolveLaterTolls, after the sentence's last cue)
+            if (laterTolls == null) {
+                laterTolls = new ArrayList<>();
+            }
+            List<ActorMention> ownAgent = subj.isEmpty() || BORROWED_AGENTS.contains(how) ? null : subj;
+            int from = out.size();
+            Coding coding = new Coding(code, negated, modality, speaker, conf, rule);
+            emit(c, subj, targets, how, allies, victimsOfKilling, coding, out);
+            laterTolls.add(new LaterToll(from, out.size(), later, ownAgent, c, subj, targets, how, allies,
+                    victimsOfKilling, coding));
+            return;
         }
         emit(c, subj, targets, how, allies, victimsOfKilling, new Coding(code, negated, modality, speaker, conf, rule),
                 out);
