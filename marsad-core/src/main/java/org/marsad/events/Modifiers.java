@@ -127,22 +127,20 @@ public final class Modifiers {
             } else if (kind.equals("P")) {
                 m.reportingForms.add(ArabicNormalizer.normalize(cue.strip()));
                 m.reportingPhrases.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("A")) {
-                m.postWords.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("Q")) {
-                m.writingOpeners.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("M")) {
-                m.titledBefore.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("T")) {
-                m.writingTitles.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("N")) {
-                m.writtenOnWords.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("B")) {
-                m.booksBefore.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("S")) {
-                m.repostMasdars.add(ArabicNormalizer.normalize(cue.strip()));
             } else {
-                throw r.error("kind must be V, P, W, A, Q, N, T, M, B, R or S, got '" + kind + "'");
+                // words as written: a post (A), what opens a writer's words (Q), a name's (M), a title's (T), written
+                // on (N), books (B), a masdar of posting after أعاد (S)
+                Set<String> words = switch (kind) {
+                    case "A" -> m.postWords;
+                    case "Q" -> m.writingOpeners;
+                    case "M" -> m.titledBefore;
+                    case "T" -> m.writingTitles;
+                    case "N" -> m.writtenOnWords;
+                    case "B" -> m.booksBefore;
+                    case "S" -> m.repostMasdars;
+                    default -> throw r.error("kind must be V, P, W, A, Q, N, T, M, B, R or S, got '" + kind + "'");
+                };
+                words.add(ArabicNormalizer.normalize(cue.strip()));
             }
         }
         for (Map.Entry<String, Set<Kind>> e : m.words.entrySet()) {
