@@ -50,6 +50,20 @@ public final class Modifiers {
     private final Set<String> postingForms = new HashSet<>();
     /** Words of a post or where it is posted (reporting.tsv kind A: تغريدة، حسابه، تويتر), as written, normalized. */
     private final Set<String> postWords = new HashSet<>();
+    /** Words that make كتب report when they follow it: a colon's «قائلا»، «يقول» (reporting.tsv kind Q), normalized. */
+    private final Set<String> writingOpeners = new HashSet<>();
+    /** Words right after كتب that make it no writer's report: «كتب عليها» (reporting.tsv kind N), normalized. */
+    private final Set<String> writtenOnWords = new HashSet<>();
+    /** Words between كتب and its colon that announce a title or a label: «بعنوان» (reporting.tsv kind T), normalized. */
+    private final Set<String> writingTitles = new HashSet<>();
+    /** Words whose name follows in quote marks after كتب: «صحيفة «لو موند»» (reporting.tsv kind M), normalized. */
+    private final Set<String> titledBefore = new HashSet<>();
+    /** Words right before كتب that make it the noun «books»: «ثلاثة كتب» (reporting.tsv kind B), normalized. */
+    private final Set<String> booksBefore = new HashSet<>();
+    /** Verbs of doing again (reporting.tsv kind R: أعاد/يعيد), all their forms, normalized: «أعاد نشر» is a retweet. */
+    private final Set<String> repostForms = new HashSet<>();
+    /** Masdars of posting after a kind-R verb (reporting.tsv kind S: نشر، تغريد), as written, normalized. */
+    private final Set<String> repostMasdars = new HashSet<>();
     /** Multiword modifiers (في حال), normalized words, by their last word (one look-up a token). */
     private final Map<String, java.util.List<Phrase>> phrasesByLastWord = new HashMap<>();
     /** The kinds whose words are also asked after و or ف ({@link #isAfterConjunction}). */
@@ -102,21 +116,32 @@ public final class Modifiers {
         for (Row r : TsvFile.read("marsad/events/reporting.tsv", 2, true)) {
             String kind = r.col(0);
             String cue = r.col(1);
-            if (kind.equals("V") || kind.equals("W")) {
+            if (kind.equals("V") || kind.equals("W") || kind.equals("R")) {
                 String[] pp = cue.split("/");
                 if (pp.length != 2) {
                     throw r.error("a verb cue is past/present, got '" + cue + "'");
                 }
-                Set<String> forms = kind.equals("V") ? m.reportingForms : m.postingForms;
+                Set<String> forms = kind.equals("V") ? m.reportingForms : kind.equals("W") ? m.postingForms
+                        : m.repostForms;
                 forms.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
                 forms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
             } else if (kind.equals("P")) {
                 m.reportingForms.add(ArabicNormalizer.normalize(cue.strip()));
                 m.reportingPhrases.add(ArabicNormalizer.normalize(cue.strip()));
-            } else if (kind.equals("A")) {
-                m.postWords.add(ArabicNormalizer.normalize(cue.strip()));
             } else {
-                throw r.error("kind must be V, P, W or A, got '" + kind + "'");
+                // words as written: a post (A), what opens a writer's words (Q), a name's (M), a title's (T), written
+                // on (N), books (B), a masdar of posting after أعاد (S)
+                Set<String> words = switch (kind) {
+                    case "A" -> m.postWords;
+                    case "Q" -> m.writingOpeners;
+                    case "M" -> m.titledBefore;
+                    case "T" -> m.writingTitles;
+                    case "N" -> m.writtenOnWords;
+                    case "B" -> m.booksBefore;
+                    case "S" -> m.repostMasdars;
+                    default -> throw r.error("kind must be V, P, W, A, Q, N, T, M, B, R or S, got '" + kind + "'");
+                };
+                words.add(ArabicNormalizer.normalize(cue.strip()));
             }
         }
         for (Map.Entry<String, Set<Kind>> e : m.words.entrySet()) {
@@ -288,6 +313,41 @@ public final class Modifiers {
     /** Whether a normalized word names a post or where it is posted (reporting.tsv kind A: تغريدة، حسابه، تويتر). */
     public boolean isPostWord(String norm) {
         return postWords.contains(norm);
+    }
+
+    /** Whether a normalized word after كتب makes it report (reporting.tsv kind Q: «قائلا»، «يقول»). */
+    public boolean isWritingOpener(String norm) {
+        return writingOpeners.contains(norm);
+    }
+
+    /** Whether a normalized word right after كتب makes it no writer's report (reporting.tsv kind N: «عليها»). */
+    public boolean isWrittenOn(String norm) {
+        return writtenOnWords.contains(norm);
+    }
+
+    /** Whether a normalized word between كتب and its colon announces a title (reporting.tsv kind T: «بعنوان»). */
+    public boolean isWritingTitle(String norm) {
+        return writingTitles.contains(norm);
+    }
+
+    /** Whether quote marks after this normalized word hold a name (reporting.tsv kind M: «صحيفة «لو موند»»). */
+    public boolean isTitledBefore(String norm) {
+        return titledBefore.contains(norm);
+    }
+
+    /** Whether a normalized word right before كتب makes it the noun «books» (reporting.tsv kind B: «ثلاثة»). */
+    public boolean isBooksBefore(String norm) {
+        return booksBefore.contains(norm);
+    }
+
+    /** Whether a stem is a form of a verb of doing again (reporting.tsv kind R: أعاد). */
+    public boolean isRepost(String stem) {
+        return repostForms.contains(stem);
+    }
+
+    /** Whether a normalized word is a masdar of posting after a kind-R verb (reporting.tsv kind S: نشر، تغريد). */
+    public boolean isRepostMasdar(String norm) {
+        return repostMasdars.contains(norm);
     }
 
     /** Whether a normalized word is a reporting phrase with no verb (reporting.tsv kind P: «بحسب»، «وفقا»). */

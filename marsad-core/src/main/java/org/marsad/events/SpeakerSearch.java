@@ -630,6 +630,9 @@ abstract class SpeakerSearch extends AgentSearch {
             if (!modifiers.mayReport(tokens.get(i))) {
                 if (posting(i)) {
                     out.add(new int[] {i, 1});
+                } else if (reposting(i)) {
+                    out.add(new int[] {i + 1, 0}); // the post's author is named after it, if at all
+                    i++;
                 }
                 continue;
             }
@@ -648,14 +651,19 @@ abstract class SpeakerSearch extends AgentSearch {
         return out;
     }
 
-    /** How far (tokens) after a verb of writing a word of a post may follow. */
-    private static final int POST_REACH = 8;
+    /** How far (tokens) after a verb of writing a word of a post, a colon or a «قائلا» may follow. */
+    private static final int POST_REACH = 10;
 
     /**
      * Whether the word at {@code i} is a verb of writing (reporting.tsv kind W: كتب; with no pronoun on it, bare or
-     * after و/ف) that reports: a word of a post or where it is posted (kind A: تغريدة، حسابه، تويتر) follows it within
-     * {@value #POST_REACH} tokens with no punctuation between («كتب ... في تغريدة على حسابه الرسمي»). Not a colon or
-     * quote mark alone: «كتب عليها «...»» (passive), «كتبت في كتابها: «...»». Session 28, events125.
+     * after و/ف) that reports: within {@value #POST_REACH} tokens, with no punctuation between but commas and
+     * brackets, follows a word of a post or where it is posted (kind A: تغريدة، حسابه، تويتر: «كتب ... في تغريدة على
+     * حسابه الرسمي», session 28, events125), a colon or a word that opens what is written (kind Q: قائلا، يقول: «وكتب
+     * وزير الشؤون الاجتماعية ... القصبي: «...»», session 29, events131), or a quote mark right after a writer named
+     * right after the verb («وكتب الفالح «...»»), or أن right before one; a word of kind T before it (بعنوان) is a
+     * title, no report; quote marks right after a word of kind M (صحيفة) hold a name and are passed over. Not with a word of kind N right after it
+     * («كتب عليها: «...»»: the passive, what is written on a thing) nor a word of kind B or a number right before it
+     * («ثلاثة كتب»: books).
      */
     private boolean posting(int i) {
         boolean verb = false;
@@ -663,21 +671,100 @@ abstract class SpeakerSearch extends AgentSearch {
             verb |= s.suffix().isEmpty() && modifiers.isPosting(s.stem())
                     && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"));
         }
+        String w = tokens.get(i).norm();
+        verb |= (w.startsWith("و") || w.startsWith("ف")) && modifiers.isPosting(w.substring(1)); // «وكتب» unsegmented
         if (!verb) {
+            return false;
+        }
+        if (i + 1 < b && modifiers.isWrittenOn(tokens.get(i + 1).norm())) {
+            return false;
+        }
+        if (i > a && (modifiers.isBooksBefore(tokens.get(i - 1).norm()) || isNumber(tokens.get(i - 1)))) {
             return false;
         }
         for (int k = i + 1; k < b && k <= i + POST_REACH; k++) {
             Token t = tokens.get(k);
-            if (t.isPunct()) {
-                return false;
-            }
             String n = t.norm();
+            if (t.isPunct()) {
+                if (n.equals(":")) {
+                    return true;
+                }
+                if (WRITER_GAP_PUNCT.contains(n)) {
+                    continue;
+                }
+                if (isOpening(n) && k > i + 1 && modifiers.isTitledBefore(tokens.get(k - 1).norm())) {
+                    int close = closingOf(k); // «كتبت صحيفة «لو موند» ...»: the quote marks hold its name
+                    if (close < 0) {
+                        return false;
+                    }
+                    k = close;
+                    continue;
+                }
+                // «وكتب الفالح «...»»: a quote mark right after the writer named right after the verb
+                return isOpening(n) && k > i + 1 && inMention[i + 1 - a] && inMention[k - 1 - a];
+            }
+            if (k + 1 < b && SAYING_THAT.contains(n) && tokens.get(k + 1).isPunct() && isOpening(tokens.get(k + 1).norm())) {
+                return true; // «كتبت مجلة «فرانس فوتبول»، أن «...»»
+            }
+            if (modifiers.isWritingTitle(n)) {
+                return false; // «كتب مقالا بعنوان: «...»»: a title follows, not what he says
+            }
             if (modifiers.isPostWord(n) || (n.startsWith("و") || n.startsWith("ب") || n.startsWith("ف"))
-                    && modifiers.isPostWord(n.substring(1))) {
+                    && modifiers.isPostWord(n.substring(1)) || modifiers.isWritingOpener(n)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** أن (as normalized) right before an opening quote mark after كتب: what is written follows. */
+    private static final Set<String> SAYING_THAT = Set.of("ان", "بان");
+
+    /** The closing quote mark of the one opening at {@code k} within the sentence, or -1. */
+    private int closingOf(int k) {
+        String open = tokens.get(k).norm();
+        for (int j = k + 1; j < b; j++) {
+            if (tokens.get(j).isPunct() && closes(open, tokens.get(j).norm())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Punctuation that may stand between كتب and its post word or colon: «كتب المحلل السياسي، ماجد بهاء الدين، قائلاً». */
+    private static final Set<String> WRITER_GAP_PUNCT = Set.of("،", ",", "(", ")");
+
+    private static boolean isNumber(Token t) {
+        String n = t.norm();
+        if (n.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < n.length(); k++) {
+            if (!Character.isDigit(n.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word at {@code i} is a verb of doing again (reporting.tsv kind R: أعاد/يعيد, bare or after و/ف, no
+     * pronoun on it) and a masdar of posting (kind S: نشر، تغريد) follows it: a retweet, «أعاد نشر تغريدة للناشط علي
+     * النعيمي، جاء فيها "..."». The one who retweets is not the author: the masdar is read as a reporting phrase whose
+     * speaker is the actor named a few words after it, if any (session 29, events131).
+     */
+    private boolean reposting(int i) {
+        if (i + 1 >= b || !tokens.get(i + 1).isWord() || !modifiers.isRepostMasdar(tokens.get(i + 1).norm())) {
+            return false;
+        }
+        for (Segment s : tokens.get(i).segments()) {
+            if (s.suffix().isEmpty() && modifiers.isRepost(s.stem())
+                    && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
+                return true;
+            }
+        }
+        String w = tokens.get(i).norm();
+        return (w.startsWith("و") || w.startsWith("ف")) && modifiers.isRepost(w.substring(1));
     }
 
     /**

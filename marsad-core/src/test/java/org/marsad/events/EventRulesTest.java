@@ -5727,4 +5727,38 @@ class EventRulesTest {
         List<String> written = quoteSpeakers("ثبتت فوق تلة من النفايات لافتة كتب تحتها «كل ديك على مزبلتو صياح».");
         assertTrue(written.stream().noneMatch(x -> x.endsWith(" كتب")), written.toString());
     }
+
+    @Test
+    void aWritersColonReportsHisWordsNotTheTweeterBefore() {
+        // (session 29, events131) كتب + a colon (reporting.tsv kind Q/N/T/M rules): the minister named after «وكتب»
+        // speaks, not the minister who tweeted in the sentence before (the base coder carried al-Rabiah/al-Falih)
+        List<String> ministers = quoteSpeakers("وزير التجارة والصناعة الدكتور توفيق بن فوزان الربيعة غرد عبر حسابه في"
+                + " تويتر: «اللهم احفظ بلادنا من كل شر واحفظ رجال أمننا وارحم موتانا».\nوكتب وزير الشؤون الاجتماعية"
+                + " الدكتور ماجد بن عبدالله القصبي: «رحم الله شهداء الوطن، فازوا بشرف الشهادة في بيت الله اللهم احفظ"
+                + " وطننا وأدم علينا أمننا».");
+        assertEquals(List.of("SAUGOV غرد", "SAUGOV وكتب"), ministers);
+        List<String> names = pipeline.code(new Article("t", null, "test", LocalDate.of(2015, 8, 9), null,
+                "وزير التجارة والصناعة الدكتور توفيق بن فوزان الربيعة غرد عبر حسابه في تويتر: «اللهم احفظ بلادنا من كل"
+                + " شر واحفظ رجال أمننا وارحم موتانا».\nوكتب وزير الشؤون الاجتماعية الدكتور ماجد بن عبدالله القصبي:"
+                + " «رحم الله شهداء الوطن، فازوا بشرف الشهادة في بيت الله اللهم احفظ وطننا وأدم علينا أمننا».")).quotes()
+                .stream().map(q -> q.speaker() == null ? "-" : q.speaker().name()).toList();
+        assertEquals("Majid al-Qasabi", names.get(1), names.toString());
+        // a writer no dictionary knows speaks for himself: no speaker, not the Saudis of the sentence before
+        List<String> unknown = quoteSpeakers("وهل سيطبق السعوديون هذه العادة عندما يعودون إلى السعودية؟\nكتب عايض"
+                + " النجدي: «المخجل والفشل الذريع أن يتعلم الإنسان أمورا حضارية مثل استخدام كرسي السيارة».");
+        assertEquals(List.of("- كتب"), unknown);
+        // control: a title after «بعنوان:» is no one's words
+        List<String> title = quoteSpeakers("أتذكر في 2013 أنني كتبت زاوية تحليلية في نفس هذا المكان، وكانت بعنوان:"
+                + " «هل شركة الكهرباء لا تعرف كيفية تسعير القروض»");
+        assertTrue(title.stream().noneMatch(x -> x.endsWith("كتبت")), title.toString());
+    }
+
+    @Test
+    void aRetweetIsNotTheRetweetersSpeech() {
+        // (session 29, events131) «أعاد نشر تغريدة» (reporting.tsv kinds R and S): the one who retweets is not the
+        // author; the base coder gave the activist's tweet to the Emirati minister (AREGOV)
+        List<String> retweet = quoteSpeakers("وزير الخارجية الإماراتي، عبدالله بن زايد، أعاد نشر تغريدة للناشط علي"
+                + " النعيمي، جاء فيها \"اعلم يا فهمي هويدي أنك جمعت السيئتين ولكنك خسرت وطنك مصر وعروبتك\".");
+        assertEquals(List.of("- نشر"), retweet);
+    }
 }
