@@ -1576,9 +1576,19 @@ abstract class ModalityRules extends CueConstruction {
             return false; // a finite verb is an act of its own clause; only a verb's form after بـ is its masdar (بشن)
         }
         int word = -1; // the nearest word of permitting before the act, only words between
-        for (int i = first - 1; i >= Math.max(a, first - PERMITTED_REACH) && word < 0; i--) {
+        int reach = first - PERMITTED_REACH;
+        for (int i = first - 1; i >= Math.max(a, reach) && word < 0; i--) {
             Token t = tokens.get(i);
-            if (!t.isWord() || clauseBreaks.isRelative(t)) {
+            if (!t.isWord()) {
+                int open = insertionOpening(i);
+                if (open < 0) {
+                    return false;
+                }
+                reach -= i - open + 1; // the insertion does not count: «القواعد الجوية التركية، ولا سيما قاعدة انجرليك ...، في شن»
+                i = open;
+                continue;
+            }
+            if (clauseBreaks.isRelative(t)) {
                 return false;
             }
             if (modifiers.mayBeModifier(t) && permissionWord(t)) {
@@ -1601,6 +1611,79 @@ abstract class ModalityRules extends CueConstruction {
         }
         return ba > 0 && !clauseBreaks.anyBetween(tokens, word + 1, first)
                 && (first - ba <= 1 || purposeAt(first) || purposeAt(first - 1) && first - 1 > ba);
+    }
+
+    /** How far (tokens) before a cue's first word a masdar of intending may stand with its owner between (عزم الجيش الموالي للرئيس هادي على طرد: 6). */
+    private static final int INTENDED_REACH = 8;
+
+    /**
+     * Whether a masdar of intending (modifiers.tsv {@code intent-masdar}) governs the cue: it stands at most
+     * {@link #INTENDED_REACH} tokens before the cue's first word with only its owner (an actor mention), على or في,
+     * and a light masdar (purpose-between: شن، إجراء) between — «أعلنت موغريني اعتزامها زيارة طهران»، «حول عزم الجيش
+     * الموالي للرئيس هادي على طرد الحوثيين». Not a cue governed by another masdar after it («لم تقدم إيران أي مؤشر على
+     * نيتها تعليق دعمها لحزب الله»: the support is given, its suspension is what is not meant).
+     */
+    private boolean intendedByMasdar(Cue c) {
+        int first = firstWordOf(c);
+        for (int i = first - 1; i >= Math.max(a, first - INTENDED_REACH); i--) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (intentMasdar(t)) {
+                return !clauseBreaks.anyBetween(tokens, i + 1, first);
+            }
+            if (!inMentionAt(i) && !"علي".equals(t.norm()) && !"في".equals(t.norm())
+                    && !hasBareStem(t, Modifiers.Kind.PURPOSE_BETWEEN)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word is a masdar or noun of intending with its owner's pronoun or bare (modifiers.tsv
+     * {@code intent-masdar}: اعتزامها، عزمه، نيتهم), as written or after one glued و، ف، ب or ل (بعزمها، وعزمه): what
+     * it governs is meant, not done.
+     */
+    private boolean intentMasdar(Token t) {
+        String w = t.norm();
+        return modifiers.is(w, Modifiers.Kind.INTENT_MASDAR) || w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0
+                && modifiers.is(t.normAfterFirstLetter(), Modifiers.Kind.INTENT_MASDAR);
+    }
+
+    /** How many tokens an insertion between two commas may take, its opening word and commas included. */
+    private static final int INSERTION_LENGTH = 10;
+
+    /**
+     * Where an insertion opens that the comma at {@code comma} closes: the comma before it, at most
+     * {@link #INSERTION_LENGTH} tokens back with only words between, the first of them (or the phrase they open) one of
+     * modifiers.tsv {@code insertion-opener} («، ولا سيما قاعدة انجرليك في جنوب البلاد،»، «، بما في ذلك ...،»). An
+     * example or part named in passing, the sentence goes on past it. -1 when {@code comma} closes no such insertion.
+     */
+    private int insertionOpening(int comma) {
+        if (!isComma(tokens.get(comma))) {
+            return -1;
+        }
+        for (int j = comma - 1; j > a && j >= comma - INSERTION_LENGTH; j--) {
+            Token t = tokens.get(j);
+            if (t.isWord()) {
+                continue;
+            }
+            if (!isComma(t) || j + 1 >= comma) {
+                return -1;
+            }
+            boolean opener = modifiers.is(tokens.get(j + 1), Modifiers.Kind.INSERTION_OPENER);
+            for (int k = j + 2; !opener && k <= Math.min(comma - 1, j + 3); k++) {
+                opener = modifiers.phraseLengthEndingAt(tokens, j + 1, k, Modifiers.Kind.INSERTION_OPENER) == k - j;
+            }
+            return opener ? j : -1;
+        }
+        return -1;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.norm().equals("،") || t.norm().equals(",");
     }
 
     /** Whether a word, as written or after و/ف, is one of permitting (modifiers.tsv {@code permission}). */
@@ -1773,6 +1856,9 @@ abstract class ModalityRules extends CueConstruction {
         boolean aimable = COOPERATIVE_ROOTS.contains(c.pattern().root());
         if (aimable && (calledFor(c) || invitedTo(c))) {
             return "intended";
+        }
+        if (intendedByMasdar(c)) {
+            return "intended"; // «أعلنت موغريني اعتزامها زيارة طهران»: a visit announced as meant, not made
         }
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - 4); i--) {
             Token t = tokens.get(i);

@@ -3509,6 +3509,26 @@ class EventRulesTest {
     }
 
     @Test
+    void anActAMasdarOfIntendingGovernsIsMeantNotDone() {
+        // session 29's blind judgement (eval/judgments/s29-blind-slice96.tsv items 14/15): an announced visit is an intent
+        List<String> m = modalitiesOn("من جانبها أعلنت منسقة السياسات الخارجية بالاتحاد الأوروبي، فدريكا موغريني، اعتزامها "
+                + "زيارة طهران على المدى القريب.", LocalDate.of(2015, 7, 22));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("IGOEUR>IRN") && x.contains(" 036 intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 042") || x.contains(" 043")), m.toString());
+    }
+
+    @Test
+    void anInsertionBetweenCommasDoesNotEndWhatIsPermitted() {
+        // session 29's blind judgement (eval/judgments/s29-blind-slice96.tsv item 30): «، ولا سيما ...،» between the
+        // بـ-word and the strikes; the permission is told, the strikes are not
+        List<String> m = modalitiesOn("واعلن مسؤول عسكري اميركي الخميس ان تركيا سمحت للولايات المتحدة باستخدام العديد من "
+                + "القواعد الجوية التركية، ولا سيما قاعدة انجرليك في جنوب البلاد، في شن غارات على تنظيم الدولة الاسلامية.",
+                LocalDate.of(2015, 7, 24));
+        assertTrue(m.stream().anyMatch(x -> x.contains(" 195 intended")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 195 asserted")), m.toString());
+    }
+
+    @Test
     void aFutureVerbOfForcingTryingOrLaunchingFramesAnActToCome() {
         // session 21's blind judgement (eval/judgments/s21-blind-slice52.tsv item 49, as quoted with its subject): a
         // future «ستضطران» governing the masdar of yielding
