@@ -219,4 +219,40 @@ class ModifierSlotsTest {
         assertTrue(phrases > 10, phrases + " phrases");
         assertTrue(signs > 1_000, signs + " numbers and signs");
     }
+
+    /**
+     * {@code SpeakerSearch.posting} (session 28, events125: a verb of writing that reports, reporting.tsv kind W) passes
+     * over a word on {@link Modifiers#mayPost} before reading its readings, and reads each reading's answer from the
+     * facts the analyzer kept (speed39): never a word a reading of which the old look-up of its stem answered.
+     */
+    @Test
+    void aWordIsPassedOverAsNoVerbOfWritingOnlyWhenNoReadingIsOne() throws Exception {
+        Modifiers unattached = Modifiers.load(); // no facts: each reading's stem looked up, as posting did before
+        // «ومن جهتها كتبت منظمة اطباء بلا حدود على حسابها على تويتر» (EventRulesTest.writingOnAnAccountIsReportedSpeech)
+        String sentence = "ومن جهتها كتبت منظمة اطباء بلا حدود على حسابها على تويتر";
+        Token wrote = word(sentence, "كتبت");
+        assertTrue(modifiers.mayPost(wrote));
+        assertTrue(wrote.segments().stream().anyMatch(modifiers::isPosting));
+        assertTrue(wrote.segments().stream().anyMatch(unattached::isPosting));
+        assertFalse(modifiers.mayPost(word(sentence, "منظمة")));
+        Path corpus = SharedData.require("data/saudinewsnet/articles.jsonl.gz");
+        long words = 0;
+        long passedOver = 0;
+        long writing = 0;
+        for (Article a : ArticleReader.readFirst(corpus, 300)) {
+            for (Token t : analyzer.analyze(a.text()).tokens()) {
+                boolean may = modifiers.mayPost(t);
+                for (Segment s : t.segments()) {
+                    boolean before = unattached.isPosting(s);
+                    assertEquals(before, modifiers.isPosting(s), () -> t.norm() + " " + s.stem());
+                    assertTrue(may || !before, () -> t.norm() + " is a verb of writing but was passed over");
+                    writing += before ? 1 : 0;
+                }
+                words += t.isWord() ? 1 : 0;
+                passedOver += t.isWord() && !may ? 1 : 0;
+            }
+        }
+        assertTrue(writing > 0, "no verb of writing in 300 articles");
+        assertTrue(passedOver > 0.9 * words, passedOver + " of " + words + " passed over");
+    }
 }
