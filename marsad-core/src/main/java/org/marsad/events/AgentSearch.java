@@ -514,7 +514,8 @@ abstract class AgentSearch extends SubjectSearch {
     }
 
     private boolean mentionStartsAt(int k) {
-        for (ActorMention m : mentions) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            ActorMention m = mentions.get(mi);
             if (m.first() <= k && m.end() > k) {
                 return true;
             }

@@ -326,7 +326,8 @@ final class AssaultCodes {
      * the displaced, not the shelling's agent) whose last word is token {@code k}, or null.
      */
     private Cue bombingEndingAt(int k) {
-        for (Cue b : s.cues) {
+        for (int bi = 0; bi < s.cues.size(); bi++) {
+            Cue b = s.cues.get(bi);
             if (b.last() == k && ASSAULT_ROOT.equals(b.pattern().root())) {
                 return b;
             }

@@ -907,7 +907,8 @@ abstract class ModalityRules extends CueConstruction {
                 return true;
             }
         }
-        for (int[] r : reporting) {
+        for (int ri = 0; ri < reporting.size(); ri++) {
+            int[] r = reporting.get(ri);
             if (r[0] >= from && r[0] < to) {
                 return true;
             }

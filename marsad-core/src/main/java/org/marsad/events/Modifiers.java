@@ -305,9 +305,22 @@ public final class Modifiers {
         return reportingForms.contains(stem);
     }
 
-    /** Whether a stem is a form of a verb of writing (reporting.tsv kind W: كتب). */
-    public boolean isPosting(String stem) {
-        return postingForms.contains(stem);
+    /**
+     * Whether a reading's stem is a form of a verb of writing (reporting.tsv kind W: كتب), read from the facts the
+     * analyzer kept on the reading when it carries them, else looked up.
+     */
+    public boolean isPosting(org.marsad.text.Segment s) {
+        org.marsad.text.StemFacts.Slot slot = postingSlot;
+        return slot != null ? slot.of(s) != null : postingForms.contains(s.stem());
+    }
+
+    /**
+     * False when no reading of {@code t} is a form of a verb of writing (known without reading them); else true. The
+     * event coder asks it of every word of a sentence that is no reporting verb (SpeakerSearch.posting), where
+     * hashing each reading's stem was 2.5 % of the coding thread (JFR, BENCHMARKS.md speed39).
+     */
+    public boolean mayPost(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(postingSlot, t);
     }
 
     /** Whether a normalized word names a post or where it is posted (reporting.tsv kind A: تغريدة، حسابه، تويتر). */
@@ -361,6 +374,8 @@ public final class Modifiers {
 
     private volatile org.marsad.text.StemFacts.Slot denialSlot;
 
+    private volatile org.marsad.text.StemFacts.Slot postingSlot;
+
     private volatile org.marsad.text.StemFacts.Slot phraseEndSlot;
 
     private volatile org.marsad.text.StemFacts.Slot hypotheticalSlot;
@@ -382,7 +397,8 @@ public final class Modifiers {
 
     /**
      * Lets an analyzer built with {@code facts} keep whether each word is a reporting verb, a word of denial, the last
-     * word of a multiword modifier, and whether a word of sport (team-context) or the last word of such a phrase.
+     * word of a multiword modifier, and whether a word of sport (team-context) or the last word of such a phrase, a
+     * verb of writing.
      */
     public void attach(org.marsad.text.StemFacts facts) {
         reportingSlot = facts.register(stem -> reportingForms.contains(stem) ? Boolean.TRUE : null);
@@ -398,6 +414,7 @@ public final class Modifiers {
         modalSlot = facts.register(stem -> is(stem, Kind.MODAL) ? Boolean.TRUE : null);
         anyKindSlot = facts.register(words::get); // the stem's kinds, or null
         afterConjunctionSlot = facts.register(afterConjunction::get);
+        postingSlot = facts.register(stem -> postingForms.contains(stem) ? Boolean.TRUE : null); // speed39
     }
 
     /**

@@ -552,7 +552,8 @@ abstract class SentenceContext {
     }
 
     Cue verbCueAt(int i) {
-        for (Cue v : cues) {
+        for (int ci = 0; ci < cues.size(); ci++) {
+            Cue v = cues.get(ci);
             if (v.isVerb() && v.head() == i) {
                 return v;
             }

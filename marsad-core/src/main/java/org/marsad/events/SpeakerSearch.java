@@ -531,7 +531,8 @@ abstract class SpeakerSearch extends AgentSearch {
      */
     List<ActorMention> speakerSubject(int verb) {
         List<ActorMention> subj = subject(verb, verb + 1, true);
-        for (ActorMention m : mentions) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            ActorMention m = mentions.get(mi);
             if (m.first() == verb + 1) {
                 return !subj.isEmpty() && m != subj.get(0) && m.form() == ActorMention.Form.AGENT_ONLY
                         && bodyOfSources(m) == subj.get(0) ? List.of(m) : subj;
@@ -576,7 +577,8 @@ abstract class SpeakerSearch extends AgentSearch {
                 }
             }
             boolean isName = false;
-            for (ActorMention m : mentions) {
+            for (int mi = 0; mi < mentions.size(); mi++) {
+                ActorMention m = mentions.get(mi);
                 if (m.first() <= i + 1 && m.end() >= close) {
                     isName = true; // «حزب الله», الزعيم «كيم جونج أون»: a name in quotes is not a quotation
                 }
@@ -666,9 +668,12 @@ abstract class SpeakerSearch extends AgentSearch {
      * («ثلاثة كتب»: books).
      */
     private boolean posting(int i) {
+        if (!modifiers.mayPost(tokens.get(i))) {
+            return false; // most words: no reading is a verb of writing, known without reading them (speed39)
+        }
         boolean verb = false;
         for (Segment s : tokens.get(i).segments()) {
-            verb |= s.suffix().isEmpty() && modifiers.isPosting(s.stem())
+            verb |= s.suffix().isEmpty() && modifiers.isPosting(s)
                     && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"));
         }
         String w = tokens.get(i).norm();

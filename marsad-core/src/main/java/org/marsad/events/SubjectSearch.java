@@ -930,7 +930,8 @@ abstract class SubjectSearch extends ModalityRules {
             if (m.form() == ActorMention.Form.AGENT_ONLY) {
                 // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: a title the dictionary could not tie to a
                 // country, then the person's name in apposition — the person is the actor
-                for (ActorMention n : mentions) {
+                for (int ni = 0; ni < mentions.size(); ni++) {
+                    ActorMention n = mentions.get(ni);
                     if (n.first() >= m.end() && n.first() - m.end() <= 5 && "PERS".equals(n.type())
                             && n.isActor() && !anyPunct(m.end(), n.first())) { // not past a comma: that is the next actor
                         return withCoordinated(n);

@@ -256,7 +256,8 @@ abstract class TargetSearch extends SpeakerSearch {
      */
     private int behalfEnd(int from) {
         int end = from;
-        for (ActorMention m : mentions) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            ActorMention m = mentions.get(mi);
             if (m.first() >= end && m.first() <= end + BEHALF_GAP + 2 && onBehalfOf(m)) {
                 end = m.end();
             } else if (m.first() > end + BEHALF_GAP + 2) {
@@ -410,7 +411,8 @@ abstract class TargetSearch extends SpeakerSearch {
             if (prep != null && PLACE_PREPOSITIONS.contains(prep)) {
                 placePreposition = true;
             }
-            for (ActorMention m : mentions) {
+            for (int mi = 0; mi < mentions.size(); mi++) {
+                ActorMention m = mentions.get(mi);
                 if (m.first() == k) {
                     String of = prepositionOf(m);
                     if (of == null || !PLACE_PREPOSITIONS.contains(of) || of.equals("ب") && !isPlace(m)) {
@@ -953,7 +955,9 @@ abstract class TargetSearch extends SpeakerSearch {
         // the direct object: the first actor after the subject (or verb), without a preposition. Not after a verb that
         // carries its object as a pronoun («مقاتلين من المعارضة دربهم الجيش الامريكي اعتقلوا على ايدي مقاتلي جبهة
         // النصرة»، «الضربات التي تدعمها الأمم المتحدة، لكن روسيا»): the actor past its subject is another clause's
-        for (ActorMention m : carriesObjectPronoun(c) ? List.<ActorMention>of() : mentions) {
+        List<ActorMention> ms = carriesObjectPronoun(c) ? List.of() : mentions;
+        for (int mi = 0; mi < ms.size(); mi++) {
+            ActorMention m = ms.get(mi);
             if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                 continue;
             }
@@ -1007,7 +1011,8 @@ abstract class TargetSearch extends SpeakerSearch {
             }
         }
         // the beneficiary with لـ: أكد دعمه لروسيا، قدم مساعدات لليمن
-        for (ActorMention m : mentions) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            ActorMention m = mentions.get(mi);
             if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                 continue;
             }

@@ -219,4 +219,37 @@ class ModifierSlotsTest {
         assertTrue(phrases > 10, phrases + " phrases");
         assertTrue(signs > 1_000, signs + " numbers and signs");
     }
+
+    /**
+     * {@code SpeakerSearch.posting} (session 28, events125: a verb of writing that reports, reporting.tsv kind W) passes
+     * over a word on {@link Modifiers#mayPost} before reading its readings, and reads each reading's answer from the
+     * facts the analyzer kept (speed39): never a word a reading of which the old look-up of its stem answered.
+     */
+    @Test
+    void aWordIsPassedOverAsNoVerbOfWritingOnlyWhenNoReadingIsOne() throws Exception {
+        Modifiers unattached = Modifiers.load(); // no facts: each reading's stem looked up, as posting did before
+        // «ومن جهتها كتبت منظمة اطباء بلا حدود على حسابها على تويتر» (EventRulesTest.writingOnAnAccountIsReportedSpeech)
+        String sentence = "ومن جهتها كتبت منظمة اطباء بلا حدود على حسابها على تويتر";
+        Token wrote = word(sentence, "كتبت");
+        assertTrue(modifiers.mayPost(wrote));
+        assertTrue(wrote.segments().stream().anyMatch(modifiers::isPosting));
+        assertTrue(wrote.segments().stream().anyMatch(unattached::isPosting));
+        assertFalse(modifiers.mayPost(word(sentence, org.marsad.text.ArabicNormalizer.normalize("منظمة"))));
+        long[] counts = new long[3]; // words, words passed over, readings of a verb of writing
+        for (Article a : ArticleReader.readFirst(SharedData.require("data/saudinewsnet/articles.jsonl.gz"), 300)) {
+            for (Token t : analyzer.analyze(a.text()).tokens()) {
+                boolean may = modifiers.mayPost(t);
+                for (Segment s : t.segments()) {
+                    boolean before = unattached.isPosting(s);
+                    assertEquals(before, modifiers.isPosting(s), () -> t.norm() + " " + s.stem());
+                    assertTrue(may || !before, () -> t.norm() + " is a verb of writing but was passed over");
+                    counts[2] += before ? 1 : 0;
+                }
+                counts[0] += t.isWord() ? 1 : 0;
+                counts[1] += t.isWord() && !may ? 1 : 0;
+            }
+        }
+        assertTrue(counts[2] > 0, "no verb of writing in 300 articles");
+        assertTrue(counts[1] > 0.9 * counts[0], counts[1] + " of " + counts[0] + " words passed over");
+    }
 }
