@@ -320,7 +320,14 @@ public final class Modifiers {
      * hashing each reading's stem was 2.5 % of the coding thread (JFR, BENCHMARKS.md speed39).
      */
     public boolean mayPost(org.marsad.text.Token t) {
-        return org.marsad.text.StemFacts.mayAnswer(postingSlot, t);
+        // «وكتب»، «فكتب»: the segmenter leaves them whole, so no reading carries the verb (events131)
+        return org.marsad.text.StemFacts.mayAnswer(postingSlot, t) || isPostingAfterConjunction(t);
+    }
+
+    /** Whether a word is و or ف glued to a form of a verb of writing, left whole by the segmenter («وكتب»). */
+    public boolean isPostingAfterConjunction(org.marsad.text.Token t) {
+        String w = t.norm();
+        return (w.startsWith("و") || w.startsWith("ف")) && postingForms.contains(t.normAfterFirstLetter());
     }
 
     /** Whether a normalized word names a post or where it is posted (reporting.tsv kind A: تغريدة، حسابه، تويتر). */

@@ -676,8 +676,7 @@ abstract class SpeakerSearch extends AgentSearch {
             verb |= s.suffix().isEmpty() && modifiers.isPosting(s)
                     && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"));
         }
-        String w = tokens.get(i).norm();
-        verb |= (w.startsWith("و") || w.startsWith("ف")) && modifiers.isPosting(w.substring(1)); // «وكتب» unsegmented
+        verb |= modifiers.isPostingAfterConjunction(tokens.get(i)); // «وكتب» unsegmented
         if (!verb) {
             return false;
         }
