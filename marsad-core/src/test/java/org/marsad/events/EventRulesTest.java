@@ -5513,6 +5513,24 @@ class EventRulesTest {
         assertTrue(d.contains("YEMREB>YEM 194"), d.toString());
     }
 
+    @Test
+    void theOwnerOfThePositionsAStrikeHitsIsItsTarget() {
+        // (session 29, events132) modifiers.tsv target-noun (+ مقار، تمركز; with the article) and owner-link; tuning-set
+        // sentences (slices i%97 0..94), each with no target without the rule
+        List<String> d = dyads("وكان سلاح الجو التركي شن ليل الجمعة - السبت سلسلة غارات على القواعد الخلفية لحزب العمال"
+                + " الكردستاني في شمال العراق.");
+        assertTrue(d.contains("TURMIL>TURREB 195"), d.toString());
+        d = dyads("وقد نفذت مقاتلات تركية الجمعة 24 يوليو/تموز غارات على مواقع لحزب العمال الكردستاني شمال العراق ترافقت"
+                + " مع قصف مدفعي مكثف، حسبما ذكر متحدث باسم الحزب لوكالة “فرانس برس”.");
+        assertTrue(d.contains("TURMIL>TURREB 195"), d.toString());
+        d = dyads("إلى ذلك شن طيران التحالف أمس سلسلة من الغارات الجوية على مواقع تمركز المليشيات الحوثية والقوات"
+                + " المتحالفة معها في أنحاء متفرقة شمال اليمن وجنوبه.");
+        assertTrue(d.contains("SAUMIL>YEMREB 195"), d.toString());
+        // patterns.tsv: «عملية انتحارية ... ضد X» hits X
+        d = dyads("وكان 6 أشخاص قتلوا الخميس في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية جنوب العاصمة كابل.");
+        assertTrue(d.contains("AFGREB>AFGCOP 1831"), d.toString());
+    }
+
     // (session 28, events122) suicide bombings, car bombings, terrorist acts and attacks on civilians are ASSAULT (18),
     // not FIGHT (19): tuning-set sentences (slices i%89 = 0..86), each coded 19 without the rule
 
