@@ -34,7 +34,7 @@ public final class Modifiers {
         PRETEND_VERB, PRETEND_SIGN, PRETEND_NOT, AFFAIRS_NOUN, AFFAIRS_ADJECTIVE, AFFAIRS_IN,
         RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT, FESTIVAL_NOUN, FESTIVAL_SIGN, COUNT_APPROXIMATE,
         COUNT_APPROXIMATE_LINK, PROTESTER_ROLE, ASPECT_MASDAR, CIVILIAN_TARGET, TOLL_LINK, TOLL_KILLING, TARGETING_VERB,
-        PASSIVE_DOER_ROLE, KILLED_FIRST, TOLL_AFTER, TOLL_AFTER_STOP, TOLL_ALTERNATIVE, INTENT_MASDAR, INSERTION_OPENER }
+        PASSIVE_DOER_ROLE, KILLED_FIRST, TOLL_AFTER, TOLL_AFTER_STOP, TOLL_ALTERNATIVE, INTENT_MASDAR, INSERTION_OPENER, OWNER_LINK }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -516,6 +516,7 @@ public final class Modifiers {
             Kind.PASSIVE_SIGN, Kind.VSO_PASSIVE_SIGN, Kind.PASSIVE_VERB, Kind.INTERVIEW, Kind.DEMONSTRATIVE, // ذلك would split كذلك
             Kind.DISJUNCTION, Kind.EXCEPTION, // as written: أو، إلا، سوى are words of their own
             Kind.TARGETING_VERB, // as written, the relative clause of an act of force: «غارات ... استهدفت»
+            Kind.OWNER_LINK, // as written between a target noun and its owner: «الخاصة بالمسلحين»
             Kind.ASPECT_MASDAR, // as written with its proclitic: استمرار in the lexicon would re-read باستمرار (the adverb)
             Kind.PRETEND_VERB, Kind.PRETEND_SIGN, Kind.PRETEND_NOT, // as written after the cue: «أنها»، «العشرات» split no other word
             Kind.FESTIVAL_NOUN, Kind.FESTIVAL_SIGN, // as written around a protest noun: «تظاهرة ثقافية»

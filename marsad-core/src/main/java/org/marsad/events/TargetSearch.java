@@ -442,15 +442,18 @@ abstract class TargetSearch extends SpeakerSearch {
      * that tie an owner to it — a لـ word, تابعة, a nisba adjective — and quotation marks («مواقع لتنظيم ” داعش”»،
      * «مواقع تابعة للقوات السورية»، «مواقع عسكرية للحوثيين»). A preposition or other punctuation ends the look.
      * Before an owner with لـ, a bare indefinite word may be such a link too: an adjective or the noun's own genitive
-     * («موقع متقدم للجيش التركي»، «مركز تدريب لداعش»، «حاجز رئيس للحوثيين»).
+     * («موقع متقدم للجيش التركي»، «مركز تدريب لداعش»، «حاجز رئيس للحوثيين»); so may modifiers.tsv {@code owner-link}
+     * («المقار العسكرية الخاصة بالمسلحين الحوثيين»). The noun may carry the article («على القواعد الخلفية لحزب العمال»)
+     * unless it is a word of a mention («القاعدة») or the link is في («داخل المعسكرات في القاعدة»: where, not whose).
      */
     boolean ownsWhatIsHit(ActorMention m) {
         boolean lam = "ل".equals(gluedPreposition(m.prefix()));
+        boolean placeLink = false;
         int words = 0;
         for (int i = m.first() - 1; i >= a && words <= OWNER_LINKS; i--) {
             Token t = tokens.get(i);
             if (t.isPunct()) {
-                if (!QUOTES.contains(t.norm()) || t.norm().equals(":")) {
+                if (!(QUOTES.contains(t.norm()) || i == m.first() - 1 && t.norm().equals("(")) || t.norm().equals(":")) {
                     return false;
                 }
                 continue;
@@ -459,18 +462,47 @@ abstract class TargetSearch extends SpeakerSearch {
             String bare = w.startsWith("و") ? w.substring(1) : w;
             String noLam = bare.startsWith("ل") ? bare.substring(1) : bare; // «الضربات التركية لقواعد داعش»
             if (modifiers.is(w, Modifiers.Kind.TARGET_NOUN) || modifiers.is(bare, Modifiers.Kind.TARGET_NOUN)
-                    || modifiers.is(noLam, Modifiers.Kind.TARGET_NOUN)) {
-                return true;
+                    || modifiers.is(noLam, Modifiers.Kind.TARGET_NOUN)
+                    || !placeLink && modifiers.is(withoutArticle(bare), Modifiers.Kind.TARGET_NOUN) && !withinMention(i)) {
+                return true; // (with the article too: «على القواعد الخلفية لحزب العمال»، «المقار العسكرية الخاصة بالمسلحين»)
             }
             if (!(w.startsWith("ل") || bare.startsWith("تابع") || bare.startsWith("التابع")
+                    || modifiers.is(bare, Modifiers.Kind.OWNER_LINK)
                     || bare.endsWith("ية") || bare.endsWith("يه") || bare.endsWith("ي")
                     || lam && bareIndefinite(t))) {
                 return false;
             }
             lam |= w.startsWith("ل");
+            placeLink |= w.equals("في") || w.equals("فى"); // «داخل المعسكرات في القاعدة»: where, not whose
             words++;
         }
         return false;
+    }
+
+    /** The word without its article, after بـ or لـ at most (القواعد، بالمواقع، للمقار), or "" when it has none. */
+    private static String withoutArticle(String w) {
+        if (w.startsWith("ال")) {
+            return w.substring(2);
+        }
+        if (w.startsWith("لل") || w.startsWith("بال")) {
+            return w.substring(w.startsWith("لل") ? 2 : 3);
+        }
+        return "";
+    }
+
+    /** Whether token {@code i} is a word of an actor mention («القاعدة» of al-Qaeda is no base). */
+    private boolean withinMention(int i) {
+        for (ActorMention m : mentions) {
+            if (m.first() <= i && i < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an opening parenthesis stands right before the mention («مواقع لتنظيم (داعش)»). */
+    private boolean openedByParenthesis(ActorMention m) {
+        return m.first() - 1 >= a && tokens.get(m.first() - 1).isPunct() && tokens.get(m.first() - 1).norm().equals("(");
     }
 
     /** A word with no article, clitic or pronoun (متقدم، تدريب، رئيس): what may stand between a noun and its owner. */
@@ -998,11 +1030,14 @@ abstract class TargetSearch extends SpeakerSearch {
         if (VIOLENT_ROOTS.contains(c.pattern().root())) {
             // «قصف طائرات التحالف بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور»: the owner of the
             // positions hit, further away than a direct object, is the target (not the place it happens in)
+            // (punctuation counts from the cue's last word: a date or a subject's name before it «ليل الجمعة - السبت»،
+            // «مقاتلات اف-16 تركية»، «24 يوليو/تموز» is no clause break; nor a parenthesis that opens the owner's name)
+            int after = Math.max(from, c.last() + 1);
             for (ActorMention m : mentions) {
                 if (m.first() < from || subj.contains(m) || onBehalfOf(m) || patronOfSubject(m, subj, c)) {
                     continue;
                 }
-                if (m.first() >= reach || crossesPunct(from, m.first())) {
+                if (m.first() >= reach || crossesPunct(after, m.first() - (openedByParenthesis(m) ? 1 : 0))) {
                     break;
                 }
                 if (participant(m) && ownsWhatIsHit(m)) {

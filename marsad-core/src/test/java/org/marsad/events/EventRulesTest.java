@@ -5583,6 +5583,27 @@ class EventRulesTest {
         assertTrue(d.contains("YEMREB>YEM 194"), d.toString());
     }
 
+    @Test
+    void theOwnerOfThePositionsAStrikeHitsIsItsTarget() {
+        // (session 29, events132) modifiers.tsv target-noun (+ مقار، تمركز; with the article) and owner-link, and
+        // patterns.tsv «عملية انتحارية ... ضد X»; tuning-set sentences (slices i%97 0..94), each with no target without
+        // the rule: {sentence, the dyad it must hold}
+        String[][] cases = {
+            {"وكان سلاح الجو التركي شن ليل الجمعة - السبت سلسلة غارات على القواعد الخلفية لحزب العمال الكردستاني في"
+                + " شمال العراق.", "TURMIL>TURREB 195"},
+            {"وقد نفذت مقاتلات تركية الجمعة 24 يوليو/تموز غارات على مواقع لحزب العمال الكردستاني شمال العراق ترافقت مع"
+                + " قصف مدفعي مكثف، حسبما ذكر متحدث باسم الحزب لوكالة “فرانس برس”.", "TURMIL>TURREB 195"},
+            {"إلى ذلك شن طيران التحالف أمس سلسلة من الغارات الجوية على مواقع تمركز المليشيات الحوثية والقوات المتحالفة"
+                + " معها في أنحاء متفرقة شمال اليمن وجنوبه.", "SAUMIL>YEMREB 195"},
+            {"وكان 6 أشخاص قتلوا الخميس في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية جنوب العاصمة كابل.",
+                "AFGREB>AFGCOP 1831"},
+        };
+        for (String[] c : cases) {
+            List<String> d = dyads(c[0]);
+            assertTrue(d.contains(c[1]), c[1] + " in " + d);
+        }
+    }
+
     // (session 28, events122) suicide bombings, car bombings, terrorist acts and attacks on civilians are ASSAULT (18),
     // not FIGHT (19): tuning-set sentences (slices i%89 = 0..86), each coded 19 without the rule
 
