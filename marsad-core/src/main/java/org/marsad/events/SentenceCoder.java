@@ -1379,9 +1379,19 @@ final class SentenceCoder extends ViolenceSides {
         List<ActorMention> other = distinct(targets);
         other.removeIf(o -> side.stream().anyMatch(x -> x.primary().equals(o.primary()) && x.code().equals(o.code())));
         if (!side.isEmpty() && !other.isEmpty()) {
+            String caller = p.frame().caller();
             for (ActorMention x : side) {
                 for (ActorMention y : other) {
-                    pair(c, x, y, code, negated, modality, speaker, conf, rule, out);
+                    String prep = caller == null ? null : prepositionOf(y);
+                    if (prep != null && p.frame().targetPreps().contains(prep)) {
+                        // «أجرى ... اتصالا هاتفيا بالرئيس»، «تلقى ... اتصالا هاتفيا من الرئيس»: the text tells who
+                        // called; CAMEO's 041 is the caller's act on the one called, one way (session 29, events130)
+                        boolean subjectCalled = caller.equals("subject");
+                        called(c, subjectCalled ? x : y, subjectCalled ? y : x, code, negated, modality, speaker, conf,
+                                rule + (subjectCalled ? " caller-subject" : " caller-named"), out);
+                    } else {
+                        pair(c, x, y, code, negated, modality, speaker, conf, rule, out);
+                    }
                 }
             }
             return;
@@ -1427,6 +1437,17 @@ final class SentenceCoder extends ViolenceSides {
             }
             out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
             out.add(new DraftEvent(sentence, c, y, x, code, negated, modality, speaker, conf, rule));
+        }
+    }
+
+    /** A call one way, {@code caller} → {@code called}: {@link #pair} with the reverse left out. */
+    private void called(Cue c, ActorMention caller, ActorMention called, String code, boolean negated, String modality,
+                        ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
+        if (distinctActors(caller, called, false)) {
+            if (caller.primary().length() == 3 && called.primary().length() == 3) {
+                lastPair = List.of(caller, called);
+            }
+            out.add(new DraftEvent(sentence, c, caller, called, code, negated, modality, speaker, conf, rule));
         }
     }
 
