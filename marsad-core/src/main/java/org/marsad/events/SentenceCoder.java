@@ -1380,10 +1380,14 @@ final class SentenceCoder extends ViolenceSides {
         other.removeIf(o -> side.stream().anyMatch(x -> x.primary().equals(o.primary()) && x.code().equals(o.code())));
         if (!side.isEmpty() && !other.isEmpty()) {
             String caller = p.frame().caller();
+            // (the party after the preposition with those joined to it: «مع زعيمي روسيا وأوكرانيا»)
+            boolean told = caller != null && other.stream().anyMatch(y -> {
+                String prep = prepositionOf(y);
+                return prep != null && p.frame().targetPreps().contains(prep);
+            });
             for (ActorMention x : side) {
                 for (ActorMention y : other) {
-                    String prep = caller == null ? null : prepositionOf(y);
-                    if (prep != null && p.frame().targetPreps().contains(prep)) {
+                    if (told) {
                         // «أجرى ... اتصالا هاتفيا بالرئيس»، «تلقى ... اتصالا هاتفيا من الرئيس»: the text tells who
                         // called; CAMEO's 041 is the caller's act on the one called, one way (session 29, events130)
                         boolean subjectCalled = caller.equals("subject");
@@ -1432,10 +1436,7 @@ final class SentenceCoder extends ViolenceSides {
     private void pair(Cue c, ActorMention x, ActorMention y, String code, boolean negated, String modality,
                       ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
         if (distinctActors(x, y, false)) {
-            if (x.primary().length() == 3 && y.primary().length() == 3) {
-                lastPair = List.of(x, y);
-            }
-            out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
+            oneWay(c, x, y, code, negated, modality, speaker, conf, rule, out);
             out.add(new DraftEvent(sentence, c, y, x, code, negated, modality, speaker, conf, rule));
         }
     }
@@ -1444,11 +1445,17 @@ final class SentenceCoder extends ViolenceSides {
     private void called(Cue c, ActorMention caller, ActorMention called, String code, boolean negated, String modality,
                         ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
         if (distinctActors(caller, called, false)) {
-            if (caller.primary().length() == 3 && called.primary().length() == 3) {
-                lastPair = List.of(caller, called);
-            }
-            out.add(new DraftEvent(sentence, c, caller, called, code, negated, modality, speaker, conf, rule));
+            oneWay(c, caller, called, code, negated, modality, speaker, conf, rule, out);
         }
+    }
+
+    /** Writes {@code x} → {@code y}, two distinct actors, remembering a pair of two states for the next sentence. */
+    private void oneWay(Cue c, ActorMention x, ActorMention y, String code, boolean negated, String modality,
+                        ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
+        if (x.primary().length() == 3 && y.primary().length() == 3) {
+            lastPair = List.of(x, y);
+        }
+        out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
     }
 
     /** Whether one of {@code targets} is a backer ({@link ViolenceSides#backer}): a loop, no stream per event (speed38). */

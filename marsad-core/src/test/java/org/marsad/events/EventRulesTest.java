@@ -5593,16 +5593,19 @@ class EventRulesTest {
                 + "هولاند رئيس فرنسا، جدد خلاله ترحيبه بخادم الحرمين الشريفين خلال زيارته الخاصة لفرنسا.");
         assertTrue(d.contains("FRAGOV>SAUGOV 041") && !d.contains("SAUGOV>FRAGOV 041"), d.toString());
         // the one who makes a call (أجرى اتصالا بـ / مع، اتصل بـ) is its source
-        d = dyads("وقبيل مغادرته واشنطن، أجرى كيري اتصالا بشكري مساء الخميس الماضي، لمراجعة آخر اللمسات التحضيرية "
-                + "لجلسات الحوار.");
-        assertTrue(d.contains("USAGOV>EGYGOV 041") && !d.contains("EGYGOV>USAGOV 041"), d.toString());
+        d = dyads("أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اتصالا هاتفيا أمس بالرئيس عبدالفتاح السيسي رئيس مصر.");
+        assertTrue(d.contains("SAUGOV>EGYGOV 041") && !d.contains("EGYGOV>SAUGOV 041"), d.toString());
         d = dyads("قال البيت الأبيض إن الرئيس باراك أوباما اتصل بخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم "
                 + "الثلاثاء.");
         assertTrue(d.contains("USAGOV>SAUGOV 041") && !d.contains("SAUGOV>USAGOV 041"), d.toString());
         // parties named jointly: no one is told as the caller, both ways as before
-        d = dyads("وقال مصادر إسرائيلية وفلسطينية: إن أجهزة الأمن الإسرائيلية والفلسطينية أجرت خلال اليومين الماضيين "
-                + "اتصالات مكثفة.");
+        d = dyads("إن أجهزة الأمن الإسرائيلية والفلسطينية أجرت خلال اليومين الماضيين اتصالات مكثفة لتنسيق الخطوات.");
         assertTrue(d.contains("ISRCOP>PSECOP 041") && d.contains("PSECOP>ISRCOP 041"), d.toString());
+        // the ones called after مع with those joined to them
+        d = dyads("وكانت المستشارة الألمانية أنجيلا ميركل والرئيس الفرنسي فرنسوا هولاند أجريا اتصالا هاتفيا مع زعيمي روسيا "
+                + "وأوكرانيا مساء أول من أمس لمناقشة الوضع في شرق أوكرانيا.");
+        assertTrue(d.contains("DEUGOV>UKR 041") && !d.contains("UKR>DEUGOV 041") && !d.contains("RUS>FRAGOV 041"),
+                d.toString());
     }
 
     @Test
