@@ -52,7 +52,7 @@ class WrittenOutRecordMethodsTest {
     @Test
     void patternsAndPlaces() throws Exception {
         Frame other = new Frame(true, false, false, List.of("مع"), false, false, false, false, null, false, false,
-                false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null, null, false);
+                false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null, null, false, "named");
         check(Pattern.class, new Object[] {"042", 'V', "زار", List.of(), Frame.DEFAULT, "patterns.tsv:10"},
                 new Object[] {"036", 'N', "لقاء", null, other, "patterns.tsv:11"}, true);
         check(GazetteerPlace.class, new Object[] {"108410", "Riyadh", "SAU", 24.69, 46.72, 4_205_961L, "PPLC"},

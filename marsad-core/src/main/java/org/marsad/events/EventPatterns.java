@@ -229,6 +229,7 @@ public final class EventPatterns {
         String artillery = null;
         String money = null;
         String civilian = null;
+        String caller = null;
         List<String> preps = new ArrayList<>();
         List<String> call = new ArrayList<>();
         for (String opt : s.split(",")) {
@@ -270,6 +271,13 @@ public final class EventPatterns {
                         civilian = o.substring(10);
                         continue;
                     }
+                    if (o.startsWith("caller=")) {
+                        caller = o.substring(7);
+                        if (!caller.equals("subject") && !caller.equals("named")) {
+                            throw r.error("caller= takes subject or named, not '" + caller + "'");
+                        }
+                        continue;
+                    }
                     if (o.startsWith("artillery=")) {
                         artillery = o.substring(10);
                         continue;
@@ -295,7 +303,7 @@ public final class EventPatterns {
         }
         return new Frame(sym, visit, host, List.copyOf(preps), noSource, self, genObj, content, verbal, passive, patient,
                 hamza, hal, owner, allies, received, ta, place, rescue, noPlace, aircraft, artillery, List.copyOf(call), object, money, civilian,
-                sender);
+                sender, caller);
     }
 
     public List<Pattern> verb(String form) {

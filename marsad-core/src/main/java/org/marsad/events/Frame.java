@@ -69,13 +69,20 @@ import java.util.List;
  *                        («سلمه رسالة من الرئيس الإيراني») is its sender, the source; the subject only carried it. Without
  *                        one the subject who hands or sends the message is its source, the one after لـ / إلى its
  *                        addressee (session 28, events123)
+ * @param caller          (telephone calls, symmetric cues: أجرى اتصالا، اتصل، تلقى اتصالا) who made the call, when the
+ *                        verb's subject and a party after the target preposition are both named: {@code subject} the
+ *                        subject called that party («أجرى اتصالا هاتفيا بالرئيس»), {@code named} that party called the
+ *                        subject («تلقى اتصالا هاتفيا من الرئيس»); the call is then coded one way, the caller the source.
+ *                        Parties named jointly (a subject list, بين X وY) stay coded both ways; null for every other
+ *                        pattern (session 29, events130)
  */
 public record Frame(boolean symmetric, boolean visit, boolean host, List<String> targetPreps, boolean noSource,
                     boolean self, boolean genitiveObject, boolean targetInContent, String verbalCode,
                     boolean passive, boolean patient, boolean writtenHamza, boolean circumstantial,
                     boolean owner, boolean allies, boolean received, boolean writtenTa, String placeCode,
                     boolean rescue, boolean noPlace, String aircraftCode, String artilleryCode, List<String> callPreps,
-                    boolean objectFurther, String moneyCode, String civilianCode, boolean sender) {
+                    boolean objectFurther, String moneyCode, String civilianCode, boolean sender,
+                    String caller) {
     public static final Frame DEFAULT = new Frame(false, false, false, List.of(), false, false, false, false, null, false, false,
-            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null, null, false);
+            false, false, false, false, false, false, null, false, false, null, null, List.of(), false, null, null, false, null);
 }

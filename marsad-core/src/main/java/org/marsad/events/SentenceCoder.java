@@ -1449,9 +1449,23 @@ final class SentenceCoder extends ViolenceSides {
         List<ActorMention> other = distinct(targets);
         other.removeIf(o -> side.stream().anyMatch(x -> x.primary().equals(o.primary()) && x.code().equals(o.code())));
         if (!side.isEmpty() && !other.isEmpty()) {
+            String caller = p.frame().caller();
+            // (the party after the preposition with those joined to it: «مع زعيمي روسيا وأوكرانيا»)
+            boolean told = caller != null && other.stream().anyMatch(y -> {
+                String prep = prepositionOf(y);
+                return prep != null && p.frame().targetPreps().contains(prep);
+            });
             for (ActorMention x : side) {
                 for (ActorMention y : other) {
-                    pair(c, x, y, code, negated, modality, speaker, conf, rule, out);
+                    if (told) {
+                        // «أجرى ... اتصالا هاتفيا بالرئيس»، «تلقى ... اتصالا هاتفيا من الرئيس»: the text tells who
+                        // called; CAMEO's 041 is the caller's act on the one called, one way (session 29, events130)
+                        boolean subjectCalled = caller.equals("subject");
+                        called(c, subjectCalled ? x : y, subjectCalled ? y : x, code, negated, modality, speaker, conf,
+                                rule + (subjectCalled ? " caller-subject" : " caller-named"), out);
+                    } else {
+                        pair(c, x, y, code, negated, modality, speaker, conf, rule, out);
+                    }
                 }
             }
             return;
@@ -1492,12 +1506,26 @@ final class SentenceCoder extends ViolenceSides {
     private void pair(Cue c, ActorMention x, ActorMention y, String code, boolean negated, String modality,
                       ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
         if (distinctActors(x, y, false)) {
-            if (x.primary().length() == 3 && y.primary().length() == 3) {
-                lastPair = List.of(x, y);
-            }
-            out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
+            oneWay(c, x, y, code, negated, modality, speaker, conf, rule, out);
             out.add(new DraftEvent(sentence, c, y, x, code, negated, modality, speaker, conf, rule));
         }
+    }
+
+    /** A call one way, {@code caller} → {@code called}: {@link #pair} with the reverse left out. */
+    private void called(Cue c, ActorMention caller, ActorMention called, String code, boolean negated, String modality,
+                        ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
+        if (distinctActors(caller, called, false)) {
+            oneWay(c, caller, called, code, negated, modality, speaker, conf, rule, out);
+        }
+    }
+
+    /** Writes {@code x} → {@code y}, two distinct actors, remembering a pair of two states for the next sentence. */
+    private void oneWay(Cue c, ActorMention x, ActorMention y, String code, boolean negated, String modality,
+                        ActorMention speaker, double conf, String rule, List<DraftEvent> out) {
+        if (x.primary().length() == 3 && y.primary().length() == 3) {
+            lastPair = List.of(x, y);
+        }
+        out.add(new DraftEvent(sentence, c, x, y, code, negated, modality, speaker, conf, rule));
     }
 
     /** Whether one of {@code targets} is a backer ({@link ViolenceSides#backer}): a loop, no stream per event (speed38). */

@@ -5677,6 +5677,29 @@ class EventRulesTest {
     }
 
     @Test
+    void aPhoneCallIsTheCallersActOnTheOneCalled() {
+        // patterns.tsv frame option caller= on the call cues (session 29, events130; tuning-set sentences): the one
+        // who receives a call is its target, the one it came from (after من) its source; one way, not both
+        List<String> d = dyads("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اتصالا هاتفيا أمس من الرئيس فرانسوا "
+                + "هولاند رئيس فرنسا، جدد خلاله ترحيبه بخادم الحرمين الشريفين خلال زيارته الخاصة لفرنسا.");
+        assertTrue(d.contains("FRAGOV>SAUGOV 041") && !d.contains("SAUGOV>FRAGOV 041"), d.toString());
+        // the one who makes a call (أجرى اتصالا بـ / مع، اتصل بـ) is its source
+        d = dyads("أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اتصالا هاتفيا أمس بالرئيس عبدالفتاح السيسي رئيس مصر.");
+        assertTrue(d.contains("SAUGOV>EGYGOV 041") && !d.contains("EGYGOV>SAUGOV 041"), d.toString());
+        d = dyads("قال البيت الأبيض إن الرئيس باراك أوباما اتصل بخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم "
+                + "الثلاثاء.");
+        assertTrue(d.contains("USAGOV>SAUGOV 041") && !d.contains("SAUGOV>USAGOV 041"), d.toString());
+        // parties named jointly: no one is told as the caller, both ways as before
+        d = dyads("إن أجهزة الأمن الإسرائيلية والفلسطينية أجرت خلال اليومين الماضيين اتصالات مكثفة لتنسيق الخطوات.");
+        assertTrue(d.contains("ISRCOP>PSECOP 041") && d.contains("PSECOP>ISRCOP 041"), d.toString());
+        // the ones called after مع with those joined to them
+        d = dyads("وكانت المستشارة الألمانية أنجيلا ميركل والرئيس الفرنسي فرنسوا هولاند أجريا اتصالا هاتفيا مع زعيمي روسيا "
+                + "وأوكرانيا مساء أول من أمس لمناقشة الوضع في شرق أوكرانيا.");
+        assertTrue(d.contains("DEUGOV>UKR 041") && !d.contains("UKR>DEUGOV 041") && !d.contains("RUS>FRAGOV 041"),
+                d.toString());
+    }
+
+    @Test
     void anActThatIsTheObjectOfAnActOfForceIsNotItsSubjectsAct() {
         // MessageParties.actOnWhich (session 28, events123; the quotation of session 28's blind judgement): the
         // reinforcements the coalition destroyed are the Houthis', no mobilisation of the coalition's
