@@ -434,6 +434,44 @@ abstract class CueConstruction extends ActorIdentity {
         return false;
     }
 
+    /** Words that open a clause a generic role noun may head: «إن المواطن يعاني»، «لأن التاجر يرفع الأسعار». */
+    private static final Set<String> GENERIC_CLAUSE_OPENERS = Set.of("ان", "لان", "فان", "وان", "بل", "ثم", "حيث");
+    /** Words that may stand between a generic role noun and its present verb: «والمواطن لا يجد». */
+    private static final Set<String> GENERIC_BETWEEN = Set.of("لا", "لم", "لن", "قد", "ما");
+
+    /**
+     * Whether a present-tense verb cue's subject is a generic singular role noun (modifiers.tsv {@code generic-role}:
+     * المواطن، المستثمر، المزارع ...) standing right before it, as written, with the article and nothing after it (a
+     * negation or قد at most), opening its clause: «فالمزارع يصرخ، والمستثمر يحتج، والمواطن يستغرب من أمر هذه الوزارة» is
+     * a writer's figure of speech for the kind, no act of anyone (a named, counted or pointed-at one, «هذا المواطن»،
+     * «المواطن علي مفرح»، «المواطنون», is no such noun; a past act is told of a particular one). (session 29, events134)
+     */
+    boolean genericRoleDoer(Cue c) {
+        if (!c.isVerb() || !EventDater.presentTense(c)) {
+            return false;
+        }
+        int i = c.head() - 1;
+        if (i > a && tokens.get(i).isWord() && GENERIC_BETWEEN.contains(tokens.get(i).norm())) {
+            i--;
+        }
+        if (i < a || !tokens.get(i).isWord()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        String w = t.norm();
+        boolean glued = (w.startsWith("و") || w.startsWith("ف")) && w.length() > 4
+                && modifiers.is(t.normAfterFirstLetter(), Modifiers.Kind.GENERIC_ROLE);
+        if (!glued && !modifiers.is(w, Modifiers.Kind.GENERIC_ROLE)) {
+            return false;
+        }
+        if (glued || i == a) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        return before.isPunct()
+                || before.isWord() && GENERIC_CLAUSE_OPENERS.contains(before.norm());
+    }
+
     private boolean festivalSignAt(int i) {
         return tokens.get(i).isWord()
                 && modifiers.isWithOrWithoutArticle(tokens.get(i).norm(), Modifiers.Kind.FESTIVAL_SIGN);

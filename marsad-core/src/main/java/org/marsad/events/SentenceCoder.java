@@ -189,6 +189,9 @@ final class SentenceCoder extends ViolenceSides {
         if (festival(c)) {
             return; // «تظاهرة ثقافية»: a cultural festival, no demonstration
         }
+        if (genericRoleDoer(c)) {
+            return; // «فالمزارع يصرخ، والمستثمر يحتج»: the kind in a figure of speech, no one's protest
+        }
         if (struckByViolence(c)) {
             return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
         }

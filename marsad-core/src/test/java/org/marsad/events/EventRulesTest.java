@@ -75,6 +75,22 @@ class EventRulesTest {
     }
 
     @Test
+    void aGenericRoleNounBeforeAPresentVerbIsAFigureOfSpeechNoActor() {
+        // (session 29, events134: the lead's blind judgement of slice 96) a singular role noun with the article right
+        // before a present-tense verb cue, opening its clause (modifiers.tsv generic-role), is the kind in a writer's
+        // figure of speech: no protest (was SAUBUS>SAUBUS 14, the source and target the same «المستثمر»); a named,
+        // counted or plural one, or a past act, keeps its event
+        java.util.Map<String, Boolean> protest = java.util.Map.of(
+                "نتقدم لمعالي وزير الزراعة بهذه الرسالة، ناقلين له شكوى المواطنين من تأخر صرف القروض؛ فالمزارع يصرخ، "
+                        + "والمستثمر يحتج، والمواطن يستغرب من أمر هذه الوزارة.", false,
+                "لقد تعبنا من الوعود، فالتاجر يشكو، والمستثمر يحتج على القرارات، والمواطن يتظاهر أمام الوزارة كل يوم.", false,
+                "احتج المستثمر السعودي خالد العتيبي أمس على قرار وزارة التجارة.", true,
+                "ويحتج المستثمرون السعوديون على قرار وزارة التجارة.", true);
+        protest.forEach((text, is) -> assertEquals(is, dyads(text).stream().anyMatch(x -> x.matches(".* 14\\d?")),
+                text + " " + dyads(text)));
+    }
+
+    @Test
     void aCulturalOrEconomicTathahuraIsAFestivalNoDemonstration() {
         // (session 28, events120) تظاهرة/تظاهرات + a festival-sign adjective (modifiers.tsv festival-noun, festival-sign)
         // is a festival, a fair or an occasion: tuning-set sentences, each a protest (141) without the rule; a
