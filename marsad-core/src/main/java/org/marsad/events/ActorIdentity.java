@@ -101,9 +101,10 @@ abstract class ActorIdentity extends SentenceContext {
                 continue;
             }
             ActorMention place = genitivePlace(m);
-            // a bare militant group (modifiers.tsv militant-noun: جهاديون، مسلحون) is of where it came or fired from
-            // («وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس»: no Turkish rebels), before
-            // the scene of what it hit and the story's country (session 29, events135)
+            // a bare militant group (modifiers.tsv militant-noun: جهاديون، مسلحون) is the armed group named after its
+            // partitive «من» («مسلحا من تنظيم داعش»), else of where it came or fired from («وكان جهاديون فتحوا الخميس النار
+            // من سوريا على مركز حدودي للجيش التركي في كيليس»: no Turkish rebels), before the scene of what it hit and the
+            // story's country (session 29, events135)
             boolean militant = place == null && holds(m, Modifiers.Kind.MILITANT_NOUN)
                     && !holds(m, Modifiers.Kind.OPPOSITION_NOUN);
             String why = "+place";
@@ -348,8 +349,8 @@ abstract class ActorIdentity extends SentenceContext {
     /**
      * The country of the first place named with «من» after a bare militant group in its own clause, or null: where they
      * came or fired from («وكان جهاديون فتحوا الخميس النار من سوريا»، «مسلحين قادمين من ليبيا»). Within eight words after
-     * the agent, no punctuation but a comma, no clause break and no other actor between (not «اختطف مسلحون مواطنين من السعودية»: the place
-     * there says whose the ones taken are).
+     * the agent, no punctuation but a comma, no clause break and no other actor between (not «اختطف مسلحون مواطنين من
+     * السعودية»: the place there says whose the ones taken are).
      */
     private ActorMention originPlace(ActorMention m) {
         for (PlaceMention pm : places.apply(sentence)) {
