@@ -43,15 +43,14 @@ class EventRulesTest {
     void bareMilitantsAreOfWhereTheyFiredFromOrOfTheGroupNamedAfterThem() {
         // (session 29, events135: the blind judgement) «جهاديون ... فتحوا النار من سوريا» are of Syria, not of Turkey
         // whose post they hit (was TURREB>TURMIL 19 with the story's country; REB>TURMIL 19 here)
-        List<String> fired = dyads("قصفت المدفعية التركية مواقع في شمال سوريا. وكان جهاديون فتحوا الخميس النار من سوريا على"
-                + " مركز حدودي للجيش التركي في كيليس.");
-        assertTrue(fired.contains("SYRREB>TURMIL 19"), fired.toString());
-        // partitive «من» + an armed group: the militants are the group's (was >REB 19, >IRQREB with an Iraqi story)
-        List<String> killed = dyads("وقالت الحكومة العراقية إنها تمكنت من قتل 15 مسلحا من تنظيم داعش في محافظة ديالى.");
-        assertTrue(killed.stream().anyMatch(x -> x.endsWith(">IMGREB 19")), killed.toString());
+        String story = "قصفت المدفعية التركية مواقع في شمال سوريا. ";
+        assertTrue(dyads(story + "وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.")
+                .contains("SYRREB>TURMIL 19"));
+        // partitive «من» + an armed group: the militants are the group's (was >REB 19, >IRQREB with an Iraqi story);
         // control: a place after another party is that party's, not where the gunmen came from
-        List<String> taken = dyads("اختطف مسلحون مواطنين من السعودية في ليبيا.");
-        assertTrue(taken.stream().noneMatch(x -> x.startsWith("SAUREB>")), taken.toString());
+        assertTrue(dyads("وقالت الحكومة العراقية إنها تمكنت من قتل 15 مسلحا من تنظيم داعش في محافظة ديالى.").stream()
+                .anyMatch(x -> x.endsWith(">IMGREB 19")));
+        assertTrue(dyads("اختطف مسلحون مواطنين من السعودية في ليبيا.").stream().noneMatch(x -> x.startsWith("SAUREB>")));
     }
 
     @Test
