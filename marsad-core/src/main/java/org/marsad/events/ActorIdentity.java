@@ -101,6 +101,24 @@ abstract class ActorIdentity extends SentenceContext {
                 continue;
             }
             ActorMention place = genitivePlace(m);
+            // a bare militant group (modifiers.tsv militant-noun: جهاديون، مسلحون) is the armed group named after its
+            // partitive «من» («مسلحا من تنظيم داعش»), else of where it came or fired from («وكان جهاديون فتحوا الخميس النار
+            // من سوريا على مركز حدودي للجيش التركي في كيليس»: no Turkish rebels), before the scene of what it hit and the
+            // story's country (session 29, events135)
+            boolean militant = place == null && holds(m, Modifiers.Kind.MILITANT_NOUN)
+                    && !holds(m, Modifiers.Kind.OPPOSITION_NOUN);
+            String why = "+place";
+            if (militant) {
+                place = groupOf(m);
+                if (place != null) {
+                    why = "+group";
+                } else {
+                    place = originPlace(m);
+                    if (place != null) {
+                        why = "+origin";
+                    }
+                }
+            }
             if (place == null) {
                 place = placeActor();
                 if (place != null && individuals(List.of(m)) && placeOfAnother(m, place)) {
@@ -124,7 +142,6 @@ abstract class ActorIdentity extends SentenceContext {
                 // the list's other members are no parties of an act of the first (session 21, events81)
                 continue;
             }
-            String why = "+place";
             if (place == null && (holds(m, Modifiers.Kind.OPPOSITION_NOUN) || holds(m, Modifiers.Kind.REGIME_NOUN))) {
                 // «وتابع [وزير الخارجية التركي] "... للمعارضة المعتدلة التي تقاتل داعش ميدانيا"»: with no place, the
                 // opposition (and «القوات النظامية» the regime) is of the war a party named beside it belongs to, not of
@@ -327,6 +344,66 @@ abstract class ActorIdentity extends SentenceContext {
         return owner != null && owner.primary() != null && !owner.primary().equals(place.primary())
                 && !owner.primary().startsWith("IMG") // «مسؤولان آخران من التنظيم في اليمن»: a group of no state is where it fights
                 && (owner.end() <= m.first() || owner.first() >= m.end());
+    }
+
+    /**
+     * The country of the first place named with «من» after a bare militant group in its own clause, or null: where they
+     * came or fired from («وكان جهاديون فتحوا الخميس النار من سوريا»، «مسلحين قادمين من ليبيا»). Within eight words after
+     * the agent, no punctuation but a comma, no clause break and no other actor between (not «اختطف مسلحون مواطنين من
+     * السعودية»: the place there says whose the ones taken are).
+     */
+    private ActorMention originPlace(ActorMention m) {
+        for (PlaceMention pm : places.apply(sentence)) {
+            int at = pm.firstToken();
+            if (at < m.end()) {
+                continue;
+            }
+            if (at > m.end() + 8) {
+                return null;
+            }
+            if (pm.preposition() != PlaceMention.MIN || pm.place().country() == null) {
+                continue;
+            }
+            if (punctBetweenTokens(m.end(), at) || clauseBreaks.placeBreakBetween(tokens, m.end(), at)) {
+                return null;
+            }
+            for (ActorMention o : mentions) {
+                if (o.first() >= m.end() && o.first() < at) {
+                    return null;
+                }
+            }
+            return asActor(pm);
+        }
+        return null;
+    }
+
+    /**
+     * The armed group a bare militant group is told to be of with partitive «من» right after it, or null: a named group
+     * whose role is REB («قتل 15 مسلحا من تنظيم داعش» IMGREB, «وقتلت 10 مسلحين من التنظيم»، «متشددون من تنظيم الدولة
+     * الإسلامية»), not the story's country nor the scene's.
+     */
+    private ActorMention groupOf(ActorMention m) {
+        if (m.end() + 1 >= b || !tokens.get(m.end()).norm().equals("من")) {
+            return null;
+        }
+        for (ActorMention o : mentions) {
+            if (o.first() == m.end() + 1 && o.form() == ActorMention.Form.NAMED && o.prefix().isEmpty()
+                    && "REB".equals(o.role()) && o.primary() != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a punctuation token other than a comma stands in [from, to) («متطرفون فتحوا أمس، النار من سوريا»). */
+    private boolean punctBetweenTokens(int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct() && !t.norm().equals("،") && !t.norm().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of a place, as an actor named where the place is. */

@@ -40,6 +40,20 @@ class EventRulesTest {
     // (ActorIdentity.scene, session 23, events94: session 23's blind judgement, item 11); sentences of our own.
 
     @Test
+    void bareMilitantsAreOfWhereTheyFiredFromOrOfTheGroupNamedAfterThem() {
+        // (session 29, events135: the blind judgement) «جهاديون ... فتحوا النار من سوريا» are of Syria, not of Turkey
+        // whose post they hit (was TURREB>TURMIL 19 with the story's country; REB>TURMIL 19 here)
+        String story = "قصفت المدفعية التركية مواقع في شمال سوريا. ";
+        assertTrue(dyads(story + "وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.")
+                .contains("SYRREB>TURMIL 19"));
+        // partitive «من» + an armed group: the militants are the group's (was >REB 19, >IRQREB with an Iraqi story);
+        // control: a place after another party is that party's, not where the gunmen came from
+        assertTrue(dyads("وقالت الحكومة العراقية إنها تمكنت من قتل 15 مسلحا من تنظيم داعش في محافظة ديالى.").stream()
+                .anyMatch(x -> x.endsWith(">IMGREB 19")));
+        assertTrue(dyads("اختطف مسلحون مواطنين من السعودية في ليبيا.").stream().noneMatch(x -> x.startsWith("SAUREB>")));
+    }
+
+    @Test
     void thanksInternalAffairsAndThoseResponsibleNameNoParty() {
         // (session 28, events119: session 27's blind judgement) «شكرا لـX» is an interjection, the thanking one whoever
         // says it: no subject carried from «شكرا شعب مصر» before it (was EGYCVL>EGYGOV 051)
@@ -5223,7 +5237,8 @@ class EventRulesTest {
         List<String> free = dyads("وهاجم مسلحون من بينهم عناصر من حركة طالبان نقطة للشرطة الأفغانية أمس.");
         assertTrue(free.stream().anyMatch(x -> x.startsWith("REB>") && x.endsWith(" 19")), free.toString());
         List<String> object = dyads("وقتل مسلحون من حركة طالبان 15 جنديا أفغانيا أمس.");
-        assertTrue(object.stream().anyMatch(x -> x.startsWith("REB>") && x.endsWith(" 19")), object.toString());
+        // (the gunmen «من حركة طالبان» are the Taliban's since session 29, events135: AFGREB, was a bare REB)
+        assertTrue(object.stream().anyMatch(x -> x.startsWith("AFGREB>") && x.endsWith(" 19")), object.toString());
     }
 
     @Test
