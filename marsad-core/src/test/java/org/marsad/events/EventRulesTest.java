@@ -5795,6 +5795,25 @@ class EventRulesTest {
     }
 
     @Test
+    void aSpeakerCarriedFromASentenceBeforeIsTheSourceOnlyWhileTheSpeechGoesOn() {
+        // (session 29, events137) the Turkish forces that announced the attacks on their soldiers are not the PKK
+        // fighters who opened fire in the narrator's next sentence (tuning set snn-2015-07-22#54; the base coder gave
+        // TURMIL 19 there, the speaker carried as the subject)
+        String lead = "وأعلنت القوات المسلحة التركية عن تعرض جنودها لهجومين في شرق البلاد ليل الاثنين.\n";
+        List<Event> narrated = events(lead + "وفي إقليم أجدير، أغلق مقاتلو حزب العمال الكردستاني طريقا سريعا وأطلقوا"
+                + " النار على قوات الأمن.");
+        assertTrue(narrated.stream().noneMatch(e -> e.source() != null && "TURMIL".equals(e.source().code())
+                && e.rule().contains("carried-subject")), narrated.toString());
+        // control: the speech goes on («وتابعت: «...»», or a quotation that closes after the act): the speaker it is
+        for (String next : List.of("وتابعت: «سنشن عملية قريبا وسنستعيد السيطرة على المنطقة».",
+                "«سنشن عملية قريبا وسنستعيد السيطرة على المنطقة».")) {
+            List<Event> spoken = events(lead + next);
+            assertTrue(spoken.stream().anyMatch(e -> e.source() != null && "TURMIL".equals(e.source().code())
+                    && e.cameoCode().startsWith("19")), spoken.toString());
+        }
+    }
+
+    @Test
     void aRetweetIsNotTheRetweetersSpeech() {
         // (session 29, events131) «أعاد نشر تغريدة» (reporting.tsv kinds R and S): the one who retweets is not the
         // author; the base coder gave the activist's tweet to the Emirati minister (AREGOV)
