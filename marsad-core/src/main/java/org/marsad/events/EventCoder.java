@@ -84,6 +84,7 @@ public final class EventCoder {
         List<DraftQuote> quotes = new ArrayList<>();
         List<Token> tokens = text.tokens();
         List<ActorMention> carried = List.of(); // subject group carried from the sentence before
+        boolean carriedSpoke = false;
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
         ActorMention speaker = null; // the last reporting verb's named subject (SentenceCoder.speakerInPlay)
         int speakerSentence = -1;
@@ -122,6 +123,7 @@ public final class EventCoder {
             SentenceCoder sc = new SentenceCoder(new SentenceInput(this, text.text(), tokens, a, b, ms, inPlay, s.index(),
                     places, focus, mostNamed));
             sc.lastPair = pair;
+            sc.carriedSpoke = carriedSpoke && !anotherMatter;
             sc.speakerInPlay = speaker;
             sc.speakerSentence = speakerSentence;
             sc.storyCountry = storyCountry;
@@ -153,6 +155,7 @@ public final class EventCoder {
             // «من جهة أخرى، قامت قوات الاحتلال الإسرائيلي أمس بقمع مسيرة»: the new matter's own subject (its first
             // verb's subject or speaker) goes on, even when none of its acts took it as the subject in play
             List<ActorMention> own = anotherMatter && sc.lastSubject.isEmpty() ? sc.mainVerbSubject(matterFrom) : List.of();
+            carriedSpoke = !sc.lastSubject.isEmpty() ? sc.lastSubjectSpoke : !own.isEmpty() ? false : carriedSpoke;
             carried = !sc.lastSubject.isEmpty() ? sc.lastSubject : !own.isEmpty() ? own : carried;
             pair = sc.lastPair;
             speaker = sc.speakerInPlay;

@@ -552,6 +552,7 @@ final class SentenceCoder extends ViolenceSides {
                 || how.equals("masdar-genitive") && participant(subj.get(0)) || how.equals("lam-agent")
                 || how.equals("able-verb"))) {
             lastSubject = subj;
+            lastSubjectSpoke = false;
             lastSubjectAt = c.head();
         }
         if (targets.isEmpty() && f.targetInContent() && !subj.isEmpty()) {
@@ -1093,7 +1094,8 @@ final class SentenceCoder extends ViolenceSides {
                 subj = List.of(topic(c));
                 how = "topic";
                 conf = 0.6;
-            } else if (!carried.isEmpty() && !laterSpeaker && (c.isVerb() || adverbial(c)) && aboutIt(carried)) {
+            } else if (!carried.isEmpty() && !laterSpeaker && (c.isVerb() || adverbial(c)) && aboutIt(carried)
+                    && (!carriedSpoke || speechGoesOn(c) || namesSpeakerParty(c, carried.get(0)))) {
                 // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
                 subj = carried;
                 how = "carried-subject";

@@ -51,6 +51,10 @@ abstract class SentenceContext {
     final List<ActorMention> carried;
     final int sentence;
     List<ActorMention> lastSubject = List.of();
+    /** Whether {@link #lastSubject} was set by a reporting verb (its speaker), not by an event verb. */
+    boolean lastSubjectSpoke;
+    /** Whether {@link #carried} is a speaker named by a reporting verb of an earlier sentence. */
+    boolean carriedSpoke;
     /**
      * The subject of the last reporting verb that named one, in this sentence or one before (sentence
      * {@link #speakerSentence}): who speaks on through «وأضاف»، «وأكد حرص بلاده» ({@link #ownCountryOfSpeaker}).

@@ -510,6 +510,7 @@ abstract class SpeakerSearch extends AgentSearch {
         List<ActorMention> subj = speakerSubject(r[0]);
         if (!subj.isEmpty() && participant(subj.get(0))) {
             lastSubject = subj;
+            lastSubjectSpoke = true;
             lastSubjectAt = r[0];
             speakerInPlay = subj.get(0);
             speakerSentence = sentence;
@@ -621,6 +622,82 @@ abstract class SpeakerSearch extends AgentSearch {
             case "\"" -> q.equals("\"");
             default -> q.equals("”") || q.equals("“");
         };
+    }
+
+    /**
+     * Whether the speech of a speaker named in an earlier sentence goes on at the cue: a reporting word of this sentence
+     * stands before it («وأضاف أن ...»، «وتابع: ...»، «مشيرا إلى أن»), or the cue is inside a quotation — one opened
+     * before it in this sentence and not closed, or one opened in a sentence before that closes after it («... سنشن
+     * عملية قريبا»»). Otherwise the sentence is the narrator's: a new paragraph of narration, a sentence with its own
+     * subject, an act told after the quote was closed; the speaker carried from before is none of its doers.
+     */
+    /**
+     * Whether the sentence itself names the party of the speaker carried from before ({@code speaker}) before the cue:
+     * the same actor, or its bare country («وغيرت تركيا من موقفها ... وشنت غارات» after a Turkish official spoke). The
+     * narrator then tells that party's own act, and the carried speaker stands for it as the sentence's subject would.
+     */
+    boolean namesSpeakerParty(Cue c, ActorMention speaker) {
+        String code = speaker.code();
+        if (code == null) {
+            return false;
+        }
+        for (ActorMention m : mentions) {
+            if (m.end() <= c.head() && m.code() != null
+                    && (m.code().equals(code) || m.code().length() == 3 && code.startsWith(m.code()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean speechGoesOn(Cue c) {
+        for (int[] r : reporting) {
+            if (r[0] < c.head()) {
+                return true;
+            }
+        }
+        boolean open = false;
+        int straight = 0;
+        for (int i = a; i < c.head(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isPunct()) {
+                continue;
+            }
+            switch (t.norm()) {
+                case "«", "“" -> open = true;
+                case "»", "”" -> open = false;
+                case "\"" -> straight++;
+                default -> { }
+            }
+        }
+        if (open || straight % 2 == 1) {
+            return true;
+        }
+        int straightAfter = 0;
+        for (int i = c.end(); i < b; i++) {
+            if (tokens.get(i).isPunct() && tokens.get(i).norm().equals("\"")) {
+                straightAfter++;
+            }
+        }
+        for (int i = c.end(); i < b; i++) {
+            Token t = tokens.get(i);
+            if (!t.isPunct()) {
+                continue;
+            }
+            switch (t.norm()) {
+                case "»", "”" -> {
+                    return true; // a quotation opened in a sentence before closes after the cue
+                }
+                case "«", "“" -> {
+                    return false;
+                }
+                case "\"" -> {
+                    return straight == 0 && straightAfter % 2 == 1;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     List<int[]> reportingCues(boolean[] cueToken) {
