@@ -386,11 +386,30 @@ public final class EventDater {
                     || startOfPeriod(text, e, t) // «نقلت ثلاث طائرات مساعدات منذ إعادة فتح المطار الأربعاء»: days since
                     || t.kind() == TimeKind.SINCE && t.value() != null && (history(t.value(), published)
                             || published != null && after(t.value(), published.toString())); // منذ آب read in July
-            if (ownTime && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
+            if (ownTime && (sameClause(text, e, t) || t.kind() == TimeKind.VAGUE && reachesBack(text, e, t))
+                    && !relativeBetween(text, e, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t}, after the cue, stands right after punctuation of clause-breaks.tsv {@code time-back} («؛») with
+     * no other clause break between the cue and that punctuation: «فقد شن في مقابلة تلفزيونية هجوماً على السعودية
+     * وقطر؛ إبان توليه رئاسة مجلس الوزراء» — the tenure is the attack's time (session 29, dates17).
+     */
+    private boolean reachesBack(AnalyzedText text, DraftEvent e, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int end = text.endToken(e.sentence());
+        int from = e.cue().last() + 1;
+        if (t.start() < tokens.get(e.cue().last()).end()) {
+            return false;
+        }
+        int exprFirst = firstTokenFrom(tokens, from, end, t.start());
+        int mark = exprFirst - 1;
+        return mark >= from && exprFirst < end && breaks.isTimeBack(tokens.get(mark))
+                && !breaks.anyBetween(tokens, from, mark) && !breaks.commaClauseBetween(tokens, from, mark);
     }
 
     /**
