@@ -431,6 +431,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aTenureAfterASemicolonIsTheTimeOfTheClauseBefore() {
+        // session 28's blind item (SaudiNewsNet 2015-07-22), its «وليدة اليوم» left out and a dated lead put before it:
+        // the interview's attack on Riyadh and Doha was «إبان توليه رئاسة مجلس الوزراء», not the lead's day
+        List<Event> e = events("اتهم نائب الرئيس العراقي نوري المالكي أمس السعودية بدعم الإرهاب. وقد شن المالكي في مقابلة "
+                + "تلفزيونية هجوماً على السعودية وقطر؛ إبان توليه رئاسة مجلس الوزراء؛ حيث اتهمهما بإعلان الحرب على العراق.",
+                LocalDate.of(2015, 7, 22));
+        Event attack = e.stream().filter(x -> x.sentence() == 1 && x.cameoCode().equals("111")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals(null, attack.date(), attack.rule());
+        Event lead = e.stream().filter(x -> x.sentence() == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        assertEquals("2015-07-21", lead.date(), lead.rule());
+    }
+
+    @Test
     void anEventWithAnUndatedTimeOfItsOwnTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-03: Aden was freed «قبل أيام», not on the Monday of the Houthis' withdrawal
         List<Event> e = events("انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق علي عبد الله صالح، من أجزاء من المدينة "
