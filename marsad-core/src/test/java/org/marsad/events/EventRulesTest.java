@@ -446,6 +446,20 @@ class EventRulesTest {
     }
 
     @Test
+    void theEndOfASpanIsNotCarried() {
+        // SaudiNewsNet 2015-07-24: a tally since September 2014 «وحتى فجر أمس»; the sentence after goes on with the tally
+        List<Event> e = events("وأشار المرصد إلى ارتفاع العدد الاجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف - الدولي، "
+                + "وضرباته الصاروخية على مناطق في سورية منذ 23 سبتمبر 2014، وحتى فجر أمس. ولفت إلى مقتل 2927 على الأقل من "
+                + "تنظيم داعش غالبيتهم من جنسيات غير سورية، جراء الضربات الصاروخية وغارات التحالف العربي على تجمعات ومقار "
+                + "التنظيم في محافظات حماه وحلب وحمص.", LocalDate.of(2015, 7, 24));
+        List<Event> tally = e.stream().filter(x -> x.sentence() == 1).toList();
+        assertFalse(tally.isEmpty(), e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event x : tally) {
+            assertEquals(null, x.date(), x.rule());
+        }
+    }
+
+    @Test
     void anEventWithAnUndatedTimeOfItsOwnTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-03: Aden was freed «قبل أيام», not on the Monday of the Houthis' withdrawal
         List<Event> e = events("انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق علي عبد الله صالح، من أجزاء من المدينة "
