@@ -437,12 +437,16 @@ class EventRulesTest {
         List<Event> e = events("اتهم نائب الرئيس العراقي نوري المالكي أمس السعودية بدعم الإرهاب. وقد شن المالكي في مقابلة "
                 + "تلفزيونية هجوماً على السعودية وقطر؛ إبان توليه رئاسة مجلس الوزراء؛ حيث اتهمهما بإعلان الحرب على العراق.",
                 LocalDate.of(2015, 7, 22));
-        Event attack = e.stream().filter(x -> x.sentence() == 1 && x.cameoCode().equals("111")).findFirst()
-                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        Event attack = firstOf(e, x -> x.sentence() == 1 && x.cameoCode().equals("111"));
         assertEquals(null, attack.date(), attack.rule());
-        Event lead = e.stream().filter(x -> x.sentence() == 0).findFirst()
-                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+        Event lead = firstOf(e, x -> x.sentence() == 0);
         assertEquals("2015-07-21", lead.date(), lead.rule());
+    }
+
+    /** The first event that {@code which} accepts; fails with the list of events when there is none. */
+    private static Event firstOf(List<Event> e, java.util.function.Predicate<Event> which) {
+        return e.stream().filter(which).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
     }
 
     @Test
