@@ -26,6 +26,10 @@ public final class ClauseBreaks {
     private final List<String> hadContent = new ArrayList<>();
     private final List<String> pastNegations = new ArrayList<>();
     private final List<String> commaClauses = new ArrayList<>();
+    /** Column 2 {@code time-back}: punctuation after which a time without a date is the clause before's («؛»). */
+    private final java.util.Set<String> timeBacks = new java.util.HashSet<>();
+    /** Column 2 {@code until}: a word after which a date ends a span («وحتى فجر امس»). */
+    private final java.util.Set<String> untils = new java.util.HashSet<>();
     private final List<String[]> headlines = new ArrayList<>();
     private final java.util.Set<String> habitualWords = new java.util.HashSet<>();
     private final List<String[]> sequences = new ArrayList<>();
@@ -66,6 +70,10 @@ public final class ClauseBreaks {
                 b.pastNegations.add(words[0]);
             } else if ("comma-clause".equals(kind)) {
                 b.commaClauses.add(words[0]);
+            } else if ("until".equals(kind)) {
+                b.untils.add(words[0]);
+            } else if ("time-back".equals(kind)) {
+                b.timeBacks.add(words[0]);
             } else if ("headline".equals(kind)) {
                 b.headlines.add(words);
             } else if ("habitual".equals(kind)) {
@@ -535,6 +543,19 @@ public final class ClauseBreaks {
 
     /** How many words before a masdar its governing verb may stand (the verb, its subject of two words). */
     private static final int GOVERNOR_REACH = 3;
+
+    /** Whether the token is a word of column 2 {@code until} («حتى»، «وحتى»): a date right after it ends a span. */
+    public boolean isUntil(Token t) {
+        return t.isWord() && untils.contains(t.norm());
+    }
+
+    /**
+     * Whether the token is punctuation of column 2 {@code time-back} («؛»): a time without a date right after it
+     * qualifies the clause before it («هجوماً على السعودية وقطر؛ إبان توليه رئاسة مجلس الوزراء»).
+     */
+    public boolean isTimeBack(Token t) {
+        return t.isPunct() && (timeBacks.contains(t.norm()));
+    }
 
     /**
      * Whether, in [from, to), a comma is followed by a word whose proclitic (column 2 {@code comma-clause}: و) opens

@@ -165,8 +165,8 @@ public final class EventDater {
                 TimeExpression t = before.get(i);
                 if (carriable(t, today, published) && !toldInPassing(text, s, t) && !afterAnotherEvent(text, s, t)
                         && !startOfAPeriod(text, s, t) && !pastPerfectBackground(text, s, t)) {
-                    if (t.namesAPeriod()) {
-                        return null; // «الأسبوع الماضي»، «هذا الشهر»، «شهر رمضان»: a period, not the story's day
+                    if (t.namesAPeriod() || endOfASpan(text, s, t)) {
+                        return null; // «الأسبوع الماضي»، «هذا الشهر»، «شهر رمضان»، «وحتى فجر امس»: a period, not the story's day
                     }
                     Dated carried = value(t, s);
                     return startOfAnotherDay(e, text, expressions.apply(e.sentence()), carried.value()) ? null : carried;
@@ -386,11 +386,30 @@ public final class EventDater {
                     || startOfPeriod(text, e, t) // «نقلت ثلاث طائرات مساعدات منذ إعادة فتح المطار الأربعاء»: days since
                     || t.kind() == TimeKind.SINCE && t.value() != null && (history(t.value(), published)
                             || published != null && after(t.value(), published.toString())); // منذ آب read in July
-            if (ownTime && sameClause(text, e, t) && !relativeBetween(text, e, t)) {
+            if (ownTime && (sameClause(text, e, t) || t.kind() == TimeKind.VAGUE && reachesBack(text, e, t))
+                    && !relativeBetween(text, e, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t}, after the cue, stands right after punctuation of clause-breaks.tsv {@code time-back} («؛») with
+     * no other clause break between the cue and that punctuation: «فقد شن في مقابلة تلفزيونية هجوماً على السعودية
+     * وقطر؛ إبان توليه رئاسة مجلس الوزراء» — the tenure is the attack's time (session 29, dates17).
+     */
+    private boolean reachesBack(AnalyzedText text, DraftEvent e, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int end = text.endToken(e.sentence());
+        int from = e.cue().last() + 1;
+        if (t.start() < tokens.get(e.cue().last()).end()) {
+            return false;
+        }
+        int exprFirst = firstTokenFrom(tokens, from, end, t.start());
+        int mark = exprFirst - 1;
+        return mark >= from && exprFirst < end && breaks.isTimeBack(tokens.get(mark))
+                && !breaks.anyBetween(tokens, from, mark) && !breaks.commaClauseBetween(tokens, from, mark);
     }
 
     /**
@@ -519,6 +538,18 @@ public final class EventDater {
         List<Token> tokens = text.tokens();
         int first = text.firstToken(s);
         return breaks.afterPhraseStart(tokens, firstTokenFrom(tokens, first, text.endToken(s), t.start()), first) >= 0;
+    }
+
+    /**
+     * Whether {@code t}, an expression of sentence {@code s}, stands right after a word of clause-breaks.tsv {@code until}
+     * («في الفترة من 7 يوليو الماضي، وحتى الخامس من الشهر الجاري»، «منذ 23 أيلول 2014، وحتى فجر امس»): the end of a span
+     * the sentence counts over, so the sentences after it tell the tally, not one day (session 29, dates17).
+     */
+    private boolean endOfASpan(AnalyzedText text, int s, TimeExpression t) {
+        List<Token> tokens = text.tokens();
+        int first = text.firstToken(s);
+        int exprFirst = firstTokenFrom(tokens, first, text.endToken(s), t.start());
+        return exprFirst > first && breaks.isUntil(tokens.get(exprFirst - 1));
     }
 
     /**

@@ -160,7 +160,11 @@ final class NamedDates implements Pattern {
         }
     }
 
-    /** 2013، 2013م، عام 2013، من العام 2013، من العام الماضي (relative). */
+    /**
+     * 2013، 2013م، عام 2013، من العام 2013، [من] العام الماضي (relative). Without من too: «وقعت المالديف اتفاقا في سبتمبر
+     * العام الماضي» was read as the month alone and its year dropped (2014 only, or March of the publication year for
+     * «مارس آذار العام الماضي», July of this year for «17 يوليو العام الماضي»; session 29, dates17).
+     */
     private static YearPart gregorianYear(Tokens t, int k) {
         int end = Years.yearEnd(t, k, Dates.MIN_YEAR_AFTER_MONTH);
         if (end > 0 && t.number(k).strip() == 0) {
@@ -174,11 +178,9 @@ final class NamedDates implements Pattern {
                 return new YearPart(false, t.number(noun.end()).value(), end);
             }
         }
-        if (j > k) {
-            RelativePeriod p = RelativePeriod.at(t, j);
-            if (p != null && p.unit() == Unit.YEAR && p.strip() == 0) {
-                return new YearPart(true, p.offset(), p.end());
-            }
+        RelativePeriod p = RelativePeriod.at(t, j); // من optional (session 29, dates17): «سبتمبر العام الماضي»
+        if (p != null && p.unit() == Unit.YEAR && p.strip() == 0) {
+            return new YearPart(true, p.offset(), p.end());
         }
         return null;
     }

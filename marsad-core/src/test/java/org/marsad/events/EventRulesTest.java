@@ -461,6 +461,39 @@ class EventRulesTest {
     }
 
     @Test
+    void aTenureAfterASemicolonIsTheTimeOfTheClauseBefore() {
+        // session 28's blind item (SaudiNewsNet 2015-07-22), its «وليدة اليوم» left out and a dated lead put before it:
+        // the interview's attack on Riyadh and Doha was «إبان توليه رئاسة مجلس الوزراء», not the lead's day
+        List<Event> e = events("اتهم نائب الرئيس العراقي نوري المالكي أمس السعودية بدعم الإرهاب. وقد شن المالكي في مقابلة "
+                + "تلفزيونية هجوماً على السعودية وقطر؛ إبان توليه رئاسة مجلس الوزراء؛ حيث اتهمهما بإعلان الحرب على العراق.",
+                LocalDate.of(2015, 7, 22));
+        Event attack = firstOf(e, x -> x.sentence() == 1 && x.cameoCode().equals("111"));
+        assertEquals(null, attack.date(), attack.rule());
+        Event lead = firstOf(e, x -> x.sentence() == 0);
+        assertEquals("2015-07-21", lead.date(), lead.rule());
+    }
+
+    /** The first event that {@code which} accepts; fails with the list of events when there is none. */
+    private static Event firstOf(List<Event> e, java.util.function.Predicate<Event> which) {
+        return e.stream().filter(which).findFirst()
+                .orElseThrow(() -> new AssertionError(e.stream().map(EventRulesTest::dyad).toList()));
+    }
+
+    @Test
+    void theEndOfASpanIsNotCarried() {
+        // SaudiNewsNet 2015-07-24: a tally since September 2014 «وحتى فجر أمس»; the sentence after goes on with the tally
+        List<Event> e = events("وأشار المرصد إلى ارتفاع العدد الاجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف - الدولي، "
+                + "وضرباته الصاروخية على مناطق في سورية منذ 23 سبتمبر 2014، وحتى فجر أمس. ولفت إلى مقتل 2927 على الأقل من "
+                + "تنظيم داعش غالبيتهم من جنسيات غير سورية، جراء الضربات الصاروخية وغارات التحالف العربي على تجمعات ومقار "
+                + "التنظيم في محافظات حماه وحلب وحمص.", LocalDate.of(2015, 7, 24));
+        List<Event> tally = e.stream().filter(x -> x.sentence() == 1).toList();
+        assertFalse(tally.isEmpty(), e.stream().map(EventRulesTest::dyad).toList().toString());
+        for (Event x : tally) {
+            assertEquals(null, x.date(), x.rule());
+        }
+    }
+
+    @Test
     void anEventWithAnUndatedTimeOfItsOwnTakesNoCarriedDate() {
         // SaudiNewsNet 2015-08-03: Aden was freed «قبل أيام», not on the Monday of the Houthis' withdrawal
         List<Event> e = events("انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق علي عبد الله صالح، من أجزاء من المدينة "
