@@ -5486,6 +5486,22 @@ class EventRulesTest {
     }
 
     @Test
+    void theGenitiveOfAMasdarAStanceSpeaksOfIsNoSubject() {
+        // (session 29, events136) the actor in the genitive of a masdar of an act (modifiers.tsv act-masdar) right after
+        // a verb of support, demand, disapproval or rejection does or undergoes that act; it is not the verb's subject.
+        // The lead's blind judgement and the tuning set's sentences
+        List<String> d = dyads("أدانت 3 منظمات حقوقية دولية تجاهل الاتحاد الأوروبي لحالات الإعدام المتزايدة وأوضاع حقوق "
+                + "الإنسان «المأساوية» في إيران، كما انتقدت زيارات مسؤولين أوروبيين بارزين لطهران بعد التوصل إلى "
+                + "الاتفاق النووي في فيينا منتصف الشهر الماضي.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("EURGOV>") && x.endsWith(" 111")), d.toString());
+        assertTrue(d.contains("EURGOV>IRN 042"), d.toString()); // the visit itself stays
+        d = dyads("في ذلك الوقت، أيد غزو أفغانستان، وأيد غزو العراق، ولم يعارض غزو إيران.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IRQ>") && x.endsWith(" 051")), d.toString());
+        d = dyads("وشكرت الحركة في بيانها خادم الحرمين الشريفين، وثمنت دعم المملكة للشعب الفلسطيني وقضيته العادلة.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("SAU>") && x.endsWith(" 051")), d.toString());
+    }
+
+    @Test
     void aMasdarWithGluedBaOrJoinedByWawNamesItsOwnerAsAgent() {
         // (session 29, events128) a verb cue's bare past with بـ glued and a pronoun (modifiers.tsv
         // owner-masdar-proclitic), its object after لـ right after it, is the masdar with its owner's pronoun: the
