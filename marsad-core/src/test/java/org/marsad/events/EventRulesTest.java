@@ -1053,8 +1053,10 @@ class EventRulesTest {
 
     @Test
     void aRefusedActDidNotHappenAndACoordinatedVerbEndsTheObjectSearch() {
+        // (session 29, events136: «دمشق» is no longer the refusal's subject, the genitive of «زيارة»; the refusal
+        // itself, RUSGOV → SYR 12, is coded; the visit refused is not done)
         assertTrue(dyads("وأن الرئيس فلاديمير بوتين زار المنطقة ورفض زيارة دمشق.").stream()
-                .noneMatch(d -> d.contains("SYR")), "the refused visit to Damascus was coded");
+                .noneMatch(d -> d.contains("SYR") && !d.endsWith(" 12")), "the refused visit to Damascus was coded");
     }
 
     @Test
