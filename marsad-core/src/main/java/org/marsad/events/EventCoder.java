@@ -31,6 +31,11 @@ public final class EventCoder {
     static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** Roots of violence: assault, fight, mass violence. Their agent is never borrowed (see {@link #BORROWED_AGENTS}). */
     static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /**
+     * Roots of a stance taken on what someone did: support, demand, disapprove, reject. The actor in the genitive of the
+     * masdar they govern is no subject of theirs (modifiers.tsv act-masdar; session 29, events136).
+     */
+    static final Set<String> STANCE_ROOTS = Set.of("05", "10", "11", "12");
 
     final EventPatterns patterns;
     final Modifiers modifiers;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.marsad.actors.ActorMention;
 
 import static org.marsad.events.EventCoder.VIOLENT_ROOTS;
+import static org.marsad.events.EventCoder.STANCE_ROOTS;
 import static org.marsad.events.EventCoder.intentCode;
 
 /**
@@ -840,6 +841,14 @@ final class SentenceCoder extends ViolenceSides {
         } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && ownsAStance(subj.get(0))) {
             // «ويعارض سياسة حزب المؤتمر»، «ثمن موقف الولايات المتحدة»: the owner of what is rejected or
             // praised is the verb's target, not its subject
+            subj = List.of();
+        } else if (!subj.isEmpty() && subj.get(0).first() > c.end() && STANCE_ROOTS.contains(p.root())
+                && !hasBareStem(tokens.get(c.head()), Modifiers.Kind.ACT_MASDAR) && genitiveOfAnAct(subj.get(0))) {
+            // «كما انتقدت زيارات مسؤولين أوروبيين بارزين لطهران»، «وثمنت دعم المملكة للشعب الفلسطيني»: the actor in
+            // the genitive of the masdar the verb speaks of does (or undergoes) that act; it is not the verb's
+            // subject. Only for verbs of support, demand, disapproval and rejection (a raid's owner, «استهدفت غارات
+            // التحالف», is the subject the masdar heads), and not when the cue is itself such a masdar («وأن دعم جهود
+            // مصر ... لن يتغير»: no verb) (modifiers.tsv act-masdar; session 29, events136)
             subj = List.of();
         } else if (!subj.isEmpty() && subj.get(0).first() > c.head()
                 && patterns.hasPluralSubject(p, c.reading().stem())) {

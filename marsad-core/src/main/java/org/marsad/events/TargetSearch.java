@@ -523,6 +523,16 @@ abstract class TargetSearch extends SpeakerSearch {
     }
 
     /**
+     * Whether the actor stands right in the genitive of a masdar of an act (modifiers.tsv act-masdar: «زيارات مسؤولين
+     * أوروبيين»، «دعم المملكة»، «غزو العراق»): it does or undergoes the act a verb before it speaks of; it is no subject
+     * of that verb (session 29, events136).
+     */
+    boolean genitiveOfAnAct(ActorMention m) {
+        return m.first() - 1 >= a && tokens.get(m.first() - 1).isWord()
+                && hasBareStem(tokens.get(m.first() - 1), Modifiers.Kind.ACT_MASDAR);
+    }
+
+    /**
      * The one whose thing the cue's target preposition governs ({@link Frame#owner}): a protest is against whoever
      * said, decided or did what it protests. The preposition right after the cue (or its subject) governs a word
      * that is no actor; the first actor after that word in the same phrase (no punctuation but quotation marks,
