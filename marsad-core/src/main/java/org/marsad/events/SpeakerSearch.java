@@ -625,13 +625,6 @@ abstract class SpeakerSearch extends AgentSearch {
     }
 
     /**
-     * Whether the speech of a speaker named in an earlier sentence goes on at the cue: a reporting word of this sentence
-     * stands before it («وأضاف أن ...»، «وتابع: ...»، «مشيرا إلى أن»), or the cue is inside a quotation — one opened
-     * before it in this sentence and not closed, or one opened in a sentence before that closes after it («... سنشن
-     * عملية قريبا»»). Otherwise the sentence is the narrator's: a new paragraph of narration, a sentence with its own
-     * subject, an act told after the quote was closed; the speaker carried from before is none of its doers.
-     */
-    /**
      * Whether the sentence itself names the party of the speaker carried from before ({@code speaker}) before the cue:
      * the same actor, or its bare country («وغيرت تركيا من موقفها ... وشنت غارات» after a Turkish official spoke). The
      * narrator then tells that party's own act, and the carried speaker stands for it as the sentence's subject would.
@@ -650,6 +643,13 @@ abstract class SpeakerSearch extends AgentSearch {
         return false;
     }
 
+    /**
+     * Whether the speech of a speaker named in an earlier sentence goes on at the cue: a reporting word of this sentence
+     * stands before it («وأضاف أن ...»، «وتابع: ...»، «مشيرا إلى أن»), or the cue is inside a quotation — one opened
+     * before it in this sentence and not closed, or one opened in a sentence before that closes after it («... سنشن
+     * عملية قريبا»»). Otherwise the sentence is the narrator's: a new paragraph of narration, a sentence with its own
+     * subject, an act told after the quote was closed; the speaker carried from before is none of its doers.
+     */
     boolean speechGoesOn(Cue c) {
         for (int[] r : reporting) {
             if (r[0] < c.head()) {
