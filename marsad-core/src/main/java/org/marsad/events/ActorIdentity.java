@@ -107,12 +107,16 @@ abstract class ActorIdentity extends SentenceContext {
             // story's country (session 29, events135)
             boolean militant = place == null && holds(m, Modifiers.Kind.MILITANT_NOUN)
                     && !holds(m, Modifiers.Kind.OPPOSITION_NOUN);
+            boolean anaphor = place == null && holds(m, Modifiers.Kind.MILITANT_ANAPHOR)
+                    && !holds(m, Modifiers.Kind.OPPOSITION_NOUN);
             String why = "+place";
-            if (militant) {
+            if (militant || anaphor) {
                 place = groupOf(m);
                 if (place != null) {
                     why = "+group";
-                } else {
+                } else if (anaphor && (place = namedGroupBefore(m)) != null) {
+                    why = "+named-group";
+                } else if (militant) {
                     place = originPlace(m);
                     if (place != null) {
                         why = "+origin";
@@ -393,6 +397,37 @@ abstract class ActorIdentity extends SentenceContext {
             }
         }
         return null;
+    }
+
+    /**
+     * The one armed group the article has named before a bare militant group (modifiers.tsv militant-anaphor), or
+     * null: a named mention of an organization whose role is REB in an earlier sentence or before the agent in its
+     * own («مواقع لتنظيم الدولة الاسلامية» ... «وكان جهاديون فتحوا الخميس النار من سوريا» IMGREB), or of an agent of it
+     * («متمردي حزب العمال الكردستاني»); in a sentence of another matter only in the sentence itself. Null when none, or
+     * when two of different codes are named before it (the militants may be of either).
+     */
+    private ActorMention namedGroupBefore(ActorMention m) {
+        ActorMention group = null;
+        for (ActorMention o : articleMentions) {
+            if (o.sentence() > sentence || o.sentence() == sentence && o.first() >= m.first()) {
+                break;
+            }
+            if (anotherMatter && o.sentence() < sentence) {
+                // «من جهة أخرى، ... حيث اقتحم مسلحون مقر حزب غد الثورة»: another matter, not the group named before
+                continue;
+            }
+            if (o.form() != ActorMention.Form.NAMED || !"REB".equals(o.role()) || o.primary() == null
+                    || !"ORG".equals(o.type()) && !o.why().contains("organization")) {
+                // a group by its name, or an agent of it («متمردي حزب العمال الكردستاني»، «مقاتلي داعش»); not a
+                // demonym's militants nor a leader
+                continue;
+            }
+            if (group != null && !group.code().equals(o.code())) {
+                return null;
+            }
+            group = o;
+        }
+        return group;
     }
 
     /** Whether a punctuation token other than a comma stands in [from, to) («متطرفون فتحوا أمس، النار من سوريا»). */

@@ -132,6 +132,7 @@ public final class EventCoder {
             sc.speakerInPlay = speaker;
             sc.speakerSentence = speakerSentence;
             sc.storyCountry = storyCountry;
+            sc.anotherMatter = anotherMatter;
             sc.articleMentions = mentions;
             int from = out.size();
             sc.run(out);

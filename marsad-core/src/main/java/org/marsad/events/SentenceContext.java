@@ -96,6 +96,11 @@ abstract class SentenceContext {
 
     List<int[]> reporting = List.of();
 
+    /**
+     * Whether the sentence opens another matter (modifiers.tsv topic-shift: «من جهة أخرى»): the groups the article named
+     * before it are not its bare militants' (see {@link ActorIdentity#located}).
+     */
+    boolean anotherMatter;
     /** The country the article is about (see {@link EventCoder#storyCountry}), or null. */
     ActorMention storyCountry;
     /** Every actor mention of the article, in text order: a lone title refers back to its holder ({@link #titleHolder}). */

@@ -54,6 +54,25 @@ class EventRulesTest {
     }
 
     @Test
+    void bareMilitantsAreOfTheOneArmedGroupTheArticleNamedBefore() {
+        // (session 30, events140: session 29's blind item 29) the article named the Islamic State before: the jihadists
+        // who fired from Syria are its men (was SYRREB>TURMIL 19 after events135, TURREB before it)
+        String is = "شن سلاح الجو التركي الجمعة اولى غاراته على مواقع لتنظيم الدولة الاسلامية في سوريا. ";
+        List<String> blind = dyads(is + "وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.");
+        assertTrue(blind.contains("IMGREB>TURMIL 19"), blind.toString());
+        List<String> boko = dyads("وقال مصدر عسكري إن جماعة بوكو حرام شنت هجوما على قرية في تشاد. "
+                + "وأصيب 11 شخصا عندما أشعل المسلحون النار في أكثر من 300 منزل بقرية كامونا.");
+        assertTrue(boko.contains("NGAREB>null 19"), boko.toString()); // was REB>null 19
+        // controls: two armed groups named before (either may be theirs), another matter («من جهة أخرى»)
+        List<String> two = dyads("وقصفت تركيا مواقع لتنظيم الدولة الاسلامية ولحزب العمال الكردستاني. "
+                + "وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.");
+        assertTrue(two.contains("SYRREB>TURMIL 19"), two.toString());
+        List<String> other = dyads("وقال مصدر عسكري إن جماعة بوكو حرام شنت هجوما على قرية في تشاد. "
+                + "من جهة أخرى، أشعل مسلحون النار في مقر حزب بالقاهرة.");
+        assertTrue(other.contains("EGYREB>null 19") && !other.contains("NGAREB>null 19"), other.toString());
+    }
+
+    @Test
     void thanksInternalAffairsAndThoseResponsibleNameNoParty() {
         // (session 28, events119: session 27's blind judgement) «شكرا لـX» is an interjection, the thanking one whoever
         // says it: no subject carried from «شكرا شعب مصر» before it (was EGYCVL>EGYGOV 051)
@@ -5455,7 +5474,8 @@ class EventRulesTest {
         // control (snn-2015-07-26#913): the past tells the seizure, whose doer attacked the town
         d = dyads("فيما تمكن المقاتلون الأكراد من طرد تنظيم داعش من حي في جنوب مدينة الحسكة في شمال شرق سورية كان سيطر "
                 + "عليه المتشددون إثر هجوم شنّوه على المدينة الشهر الماضي، بحسب ما ذكر المرصد السوري لحقوق الإنسان أمس.");
-        assertTrue(d.contains("SYRREB>SYR 19"), d.toString());
+        // (session 30, events140: «المتشددون» are the Islamic State named before them, no longer SYRREB>SYR 19)
+        assertTrue(d.contains("IMGREB>SYR 19"), d.toString());
     }
 
     @Test
