@@ -19,6 +19,9 @@ import static org.marsad.events.EventCoder.VIOLENT_ROOTS;
  * order, and which of them borrow an agent (its BORROWED_AGENTS).
  */
 abstract class AgentSearch extends SubjectSearch {
+
+    /** How many words the genitive of a masdar of doing may have (see {@link #doerMasdarGenitive}). */
+    static final int DOER_GENITIVE = 4;
     /** How far before a cue with «فيها» its sent text may stand, and how far before the text the verb of sending. */
     private static final int TEXT_REACH = 12;
     private static final int SENDER_REACH = 25;
@@ -170,6 +173,54 @@ abstract class AgentSearch extends SubjectSearch {
     List<ActorMention> lightVerbSubject(Cue c) {
         int verb = lightVerb(c);
         return verb < 0 ? List.of() : governingVerbSubject(verb, c.head());
+    }
+
+    /**
+     * The doer a masdar of issuing or carrying out (modifiers.tsv doer-masdar: إصدار، قيام، إقدام، تنفيذ) names in its
+     * genitive for the masdar cue at {@code c}, its object: «كشفت وزيرة الإعلام اليمنية إصدار الهيئة تهديدا للطيار»
+     * (the authority threatens), «قيام القوات بقصف»، «إقدام الشرطة على اعتقال». The cue has no article and is the
+     * masdar's direct object or its complement after بـ or على; the genitive (1 to {@link #DOER_GENITIVE} words, the
+     * first definite or in a mention, no punctuation, no verb) stands between them. Null when the cue is no such
+     * object; an empty list when the genitive is no known actor (no doer: not the reporter's act); else its actor.
+     * (session 30, events141)
+     */
+    List<ActorMention> doerMasdarGenitive(Cue c) {
+        if (c.isVerb() || c.reading().hasArticle()) {
+            return null;
+        }
+        int first = c.head();
+        for (int w : c.words()) {
+            first = Math.min(first, w);
+        }
+        String glued = gluedPreposition(c.reading().prefix());
+        int j = first - 1;
+        if (glued == null && j > a && tokens.get(j).isWord() && "علي".equals(tokens.get(j).norm())) {
+            j--; // «إقدام الشرطة على اعتقال»
+        } else if (glued != null && !"ب".equals(glued)) {
+            return null;
+        } else if (!c.reading().prefix().isEmpty() && glued == null) {
+            return null; // «وتهديدا»: a و-joined noun is no object of the masdar
+        }
+        for (int g = j; g >= Math.max(a + 1, j - DOER_GENITIVE + 1); g--) {
+            Token t = tokens.get(g);
+            if (!t.isWord() || verbAt[g - a]) {
+                return null;
+            }
+            Token m = tokens.get(g - 1);
+            if (!m.isWord() || !hasBareStem(m, Modifiers.Kind.DOER_MASDAR)) {
+                continue;
+            }
+            if (!inMention[g - a] && !t.norm().startsWith("ال")) {
+                return null; // «إصدار بيان»: an indefinite noun is the masdar's object, not its doer
+            }
+            for (ActorMention am : mentions) {
+                if (am.first() >= g && am.end() <= j + 1 && participant(am) && !prepositional(am)) {
+                    return List.of(am);
+                }
+            }
+            return List.of();
+        }
+        return null;
     }
 
     /** Where the light verb stands whose بـ-complement the masdar at {@code c} is (see {@link #lightVerbSubject}); -1. */

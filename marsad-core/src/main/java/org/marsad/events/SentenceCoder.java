@@ -1024,6 +1024,13 @@ final class SentenceCoder extends ViolenceSides {
             // is passive (اُعتقل): its agent is not named, and the speaker or the subject in play is not borrowed.
             // (A verb of frame passive, قتل، خطف, borrows no agent anyway, and keeps its place as the one acted upon.)
             how = "passive-unnamed";
+        } else if (subj.isEmpty() && !f.noSource() && doerMasdarGenitive(c) != null) {
+            // «كشفت وزيرة الإعلام اليمنية إصدار الهيئة تهديدا للطيار»: the masdar of issuing or doing (modifiers.tsv
+            // doer-masdar) names the doer in its genitive; no dictionary knows «الهيئة», so the act has no known doer,
+            // and the one who disclosed it is not borrowed (session 30, events141)
+            subj = doerMasdarGenitive(c);
+            how = subj.isEmpty() ? "masdar-doer-unknown" : "masdar-doer";
+            conf = 0.6;
         } else if (subj.isEmpty() && providedFor(c)) {
             // «قال الوزير اليمني إن الاتفاقية شملت تقديم المعونات العاجلة للشعب اليمني»: an act the agreement
             // includes names no doer; the speaker and the subject in play are not borrowed
