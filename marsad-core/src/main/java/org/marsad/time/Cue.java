@@ -53,6 +53,8 @@ enum Cue {
     LAST,
     /** مؤخرا، في الآونة الأخيرة: a time of the event's own that fixes no date ({@link TimeKind#VAGUE}). */
     VAGUE_PAST,
+    /** «نحن اليوم»، «ما نشاهده اليوم»، «هذه الأيام»: nowadays, no day ({@link TimeKind#VAGUE}; session 30, dates18). */
+    NOWADAYS,
     /** إبان، خلال فترة، في عهد before a tenure noun (session 28, dates16). */
     TENURE_LEAD,
     /** توليه، حكمه، ولايته، عهده: an actor's tenure after a {@link #TENURE_LEAD}. */

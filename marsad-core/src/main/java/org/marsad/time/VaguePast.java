@@ -19,6 +19,9 @@ final class VaguePast implements Pattern {
             return; // every shape below starts with a word of the lexicon (a cue or a unit)
         }
         Tokens.Hit word = t.cue(i, Cue.VAGUE_PAST);
+        if (word == null) {
+            word = t.cue(i, Cue.NOWADAYS); // «ونحن اليوم نعيش»، «هذه الأيام»: the present of an opinion, no day
+        }
         if (word != null) {
             out.add(new Candidate(i, word.end(), word.strip(), NO_DATE, TimeKind.VAGUE, Shape.DURATION));
         }

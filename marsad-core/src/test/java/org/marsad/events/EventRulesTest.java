@@ -492,6 +492,19 @@ class EventRulesTest {
         assertEquals("2015-07-21", lead.date(), lead.rule());
     }
 
+    @Test
+    void todayMeaningNowadaysDatesNothing() {
+        // SaudiNewsNet 2015-07-26 (a column; session 29, dates17's «Left»): «وقد اتضح اليوم خطأ رؤيته» is the present age,
+        // and the Gulf states' support of Egypt's army in 2013, told in the same sentence, is not the publication day
+        List<Event> e = events("ظهر جليًا في السنوات الماضية خلافاتٍ في الرؤى السياسية تجاه المنطقة بين إدارة أوباما والدول "
+                + "العربية، كان أولها رؤية أوباما أن تمكين جماعة الإخوان سيقضي على الإرهاب، وكانت رؤية الدول العربية أنها "
+                + "ستزيده، وقد اتضح اليوم خطأ رؤيته وصواب رؤية القادة العرب، وكان ثانيها الموقف العربي التاريخي من السعودية "
+                + "والإمارات والكويت في دعم خيار الشعب المصري والجيش المصري في التخلص من حكم الجماعة ضدًا لرغبة أوباما ورؤيته.",
+                LocalDate.of(2015, 7, 26));
+        Event support = firstOf(e, x -> x.cameoCode().equals("051"));
+        assertEquals(null, support.date(), support.rule());
+    }
+
     /** The first event that {@code which} accepts; fails with the list of events when there is none. */
     private static Event firstOf(List<Event> e, java.util.function.Predicate<Event> which) {
         return e.stream().filter(which).findFirst()
