@@ -5572,6 +5572,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aProtestAsTheMotiveOfARecallIsTheRecall() {
+        // (session 30, events143) «احتجاجا على» after a recall of an envoy (modifiers.tsv motive-adverbial, motive-act)
+        // is the recall's motive: the event is the recall, toward the country the envoy leaves, no 14 of its own. The
+        // lead's blind judgement of slice i%101==100
+        List<String> d = dyads("ولقد كان قرار المملكة حاسمًا باستدعاء السفير البحريني من إيران للتشاور احتجاجًا على إصرار "
+                + "طهران على التدخل في الشؤون الداخلية للمملكة.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 14")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("BHR") && x.endsWith(">IRN 161")), d.toString());
+        d = dyads("ورغم استدعاء البحرين لسفيرها من طهران احتجاجًا على تصريحات خامنئي، واصلت إيران تدخلها.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 14")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("BHR") && x.contains(">IRN") && x.endsWith(" 161")), d.toString());
+        // a demonstration «احتجاجا على» stays a protest
+        d = dyads("وتظاهر آلاف المصريين في القاهرة احتجاجا على قرار الحكومة.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 141")), d.toString());
+    }
+
+    @Test
     void aMasdarWithGluedBaOrJoinedByWawNamesItsOwnerAsAgent() {
         // (session 29, events128) a verb cue's bare past with بـ glued and a pronoun (modifiers.tsv
         // owner-masdar-proclitic), its object after لـ right after it, is the masdar with its owner's pronoun: the
