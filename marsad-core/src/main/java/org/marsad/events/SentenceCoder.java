@@ -193,6 +193,9 @@ final class SentenceCoder extends ViolenceSides {
         if (genericRoleDoer(c)) {
             return; // «فالمزارع يصرخ، والمستثمر يحتج»: the kind in a figure of speech, no one's protest
         }
+        if (motiveOfAnAct(c, out)) {
+            return; // «باستدعاء السفير البحريني من إيران للتشاور احتجاجًا على»: the recall's motive, no protest of its own
+        }
         if (struckByViolence(c)) {
             return; // «شنت طائرات التحالف غارات جوية على تعزيزات عسكرية»: the reinforcements are what is struck
         }
@@ -1436,6 +1439,62 @@ final class SentenceCoder extends ViolenceSides {
                 }
             }
         }
+    }
+
+    /** How many words before a motive adverbial («احتجاجا على») the act it is the motive of may end. */
+    static final int MOTIVE_REACH = 6;
+
+    /**
+     * Whether {@code c} is a protest noun written as an adverbial of motive (modifiers.tsv {@code motive-adverbial}:
+     * احتجاجا، احتجاجًا) that follows, within {@link #MOTIVE_REACH} words of its last word and no clause break or
+     * punctuation but a comma between, the cue of an act whose code is of modifiers.tsv {@code motive-act} (a state's
+     * diplomatic act, a walkout): «ولقد كان قرار المملكة حاسمًا باستدعاء السفير البحريني من إيران للتشاور احتجاجًا على
+     * إصرار طهران» is the recall (161), made in protest, no protest (14) of its own. Only when that act was coded as an
+     * event (in {@code out}): an act that found no party («انسحب وفد المعارضة من اجتماع جنيف») leaves the protest as it
+     * was. A demonstration or strike before the adverbial keeps both (its code is no motive act). (session 30, events143)
+     */
+    private boolean motiveOfAnAct(Cue c, List<DraftEvent> out) {
+        if (c.isVerb() || !PROTEST_ROOT.equals(c.pattern().code()) || !tokens.get(c.head()).isWord()
+                || !modifiers.is(tokens.get(c.head()).norm(), Modifiers.Kind.MOTIVE_ADVERBIAL)) {
+            return false;
+        }
+        for (int ci = 0; ci < cues.size(); ci++) {
+            Cue act = cues.get(ci);
+            String code = act.pattern().code();
+            if (act.head() >= c.head() || !(modifiers.is(code, Modifiers.Kind.MOTIVE_ACT)
+                    || modifiers.is(code.substring(0, 2), Modifiers.Kind.MOTIVE_ACT))) {
+                continue;
+            }
+            int last = act.head();
+            for (int wi = 0; wi < act.words().size(); wi++) {
+                last = Math.max(last, act.words().get(wi));
+            }
+            if (last < c.head() && c.head() - last <= MOTIVE_REACH && plainBetween(last, c.head()) && coded(act, out)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an event of {@code out} was coded from cue {@code act}. */
+    private static boolean coded(Cue act, List<DraftEvent> out) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            if (out.get(k).cue() == act) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no punctuation but a comma stands strictly between tokens {@code i} and {@code j}. */
+    private boolean plainBetween(int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            org.marsad.text.Token t = tokens.get(k);
+            if (t.isPunct() && !t.norm().equals("،") && !t.norm().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

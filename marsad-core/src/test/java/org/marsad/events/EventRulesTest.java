@@ -2068,10 +2068,11 @@ class EventRulesTest {
         // the scandal reached President Rousseff and stirred popular protests: she did not protest against herself
         List<String> d = dyads("وطالت الفضيحة الرئيسة ديلما روسيف وأثارت احتجاجات شعبية كبيرة في الأشهر الأخيرة.");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("BRAGOV>") && x.endsWith(" 14")), d.toString());
-        // a state's own protest that names whom it is against keeps its source
+        // a state's own act in protest keeps its source; since session 30 (events143) the act is the recall, the protest
+        // its motive (161, no 14)
         List<String> b = dyads("ولقد كان قرار المملكة حاسمًا باستدعاء السفير البحريني من إيران للتشاور احتجاجًا على إصرار طهران "
                 + "على التدخل في الشؤون الداخلية للمملكة.");
-        assertTrue(b.stream().anyMatch(x -> x.endsWith(">IRN 14") && x.startsWith("BHR")), b.toString());
+        assertTrue(b.stream().anyMatch(x -> x.endsWith(">IRN 161") && x.startsWith("BHR")), b.toString());
     }
 
     @Test
@@ -2982,7 +2983,9 @@ class EventRulesTest {
         // BHR → BHR)
         List<String> d = dyads("قررت مملكة البحرين استدعاء سفيرها في طهران للتشاور، احتجاجا على \"التصريحات العدائية\" لعدد "
                 + "من المسؤولين الايرانيين، حسبما أعلنت مساء أمس وكالة الانباء البحرينية.");
-        assertTrue(d.contains("BHR>IRNGOV 14"), d.toString());
+        // (since session 30, events143: the recall is the event, toward the country its envoy leaves; the protest is its
+        // motive and codes no 14 of its own)
+        assertTrue(d.contains("BHR>IRN 161"), d.toString());
         assertFalse(d.contains("BHR>BHR 14"), d.toString());
         // a nationality adjective names who did the act protested, before the act's own target further on (slice
         // i%23 == 3)
@@ -5617,6 +5620,23 @@ class EventRulesTest {
                 + " الدولة الاسلامية (داعش) ضمن ما يعرف بــ(ولاية بغداد) وضبط عشرات العبوات والسيارات المفخخة والأسلحة.");
         assertTrue(d.stream().anyMatch(x -> x.startsWith("IRQSPY>") && x.endsWith(" 173")), d.toString());
         assertTrue(d.stream().noneMatch(x -> x.startsWith("IRQGOV>") && x.endsWith(" 173")), d.toString());
+    }
+
+    @Test
+    void aProtestAsTheMotiveOfARecallIsTheRecall() {
+        // (session 30, events143) «احتجاجا على» after a recall of an envoy (modifiers.tsv motive-adverbial, motive-act)
+        // is the recall's motive: the event is the recall, toward the country the envoy leaves, no 14 of its own. The
+        // lead's blind judgement of slice i%101==100
+        List<String> d = dyads("ولقد كان قرار المملكة حاسمًا باستدعاء السفير البحريني من إيران للتشاور احتجاجًا على إصرار "
+                + "طهران على التدخل في الشؤون الداخلية للمملكة.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 14")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("BHR") && x.endsWith(">IRN 161")), d.toString());
+        d = dyads("ورغم استدعاء البحرين لسفيرها من طهران احتجاجًا على تصريحات خامنئي، واصلت إيران تدخلها.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(" 14")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.startsWith("BHR") && x.contains(">IRN") && x.endsWith(" 161")), d.toString());
+        // a demonstration «احتجاجا على» stays a protest
+        d = dyads("وتظاهر آلاف المصريين في القاهرة احتجاجا على قرار الحكومة.");
+        assertTrue(d.stream().anyMatch(x -> x.endsWith(" 141")), d.toString());
     }
 
     @Test
