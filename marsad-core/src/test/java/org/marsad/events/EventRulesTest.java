@@ -89,6 +89,22 @@ class EventRulesTest {
     }
 
     @Test
+    void aNameNoDictionaryKnowsBeforeAMasdarIsItsOwnerNoPronounReferent() {
+        // (session 30, events138: session 29's blind item, slice 96) the quoted surname «“الحكمي”» right after the verb
+        // governing «تعازيه» is the one whose condolences they are: the security forces of the sentence before are not
+        // borrowed (was SAUCOP>SAUGOV 018 by the pronoun path); a title of address with a name no dictionary knows
+        // (modifiers.tsv name-title) likewise; with no name there the pronoun still takes the subject in play
+        String before = "وأكد شيخ القبيلة أن هذا الحادث جريمة نكراء استهدفت رجال الأمن الذين يدافعون عن هذه البلاد. ";
+        String king = " إلى مقام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وأسر الشهداء كافة.";
+        java.util.Map<String, Boolean> borrowed = java.util.Map.of(
+                before + "ورفع “الحكمي”  تعازيه" + king, false,
+                before + "ورفع الشيخ علي بن ولي الحكمي تعازيه" + king, false,
+                before + "ورفع تعازيه" + king, true);
+        borrowed.forEach((text, is) -> assertEquals(is, dyads(text).stream().anyMatch(x -> x.matches("(SAU)?COP>.* 018")),
+                text + " " + dyads(text)));
+    }
+
+    @Test
     void aGenericRoleNounBeforeAPresentVerbIsAFigureOfSpeechNoActor() {
         // (session 29, events134: the lead's blind judgement of slice 96) a singular role noun with the article right
         // before a present-tense verb cue, opening its clause (modifiers.tsv generic-role), is the kind in a writer's
