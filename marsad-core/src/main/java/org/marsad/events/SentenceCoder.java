@@ -1021,6 +1021,11 @@ final class SentenceCoder extends ViolenceSides {
             // of its own that no dictionary knows; the speaker or the subject in play is not it («أكراد سوريا الذين
             // يقاتلون»: the Kurds, the antecedent, not Syria)
             how = "unknown-subject";
+        } else if (subj.isEmpty() && !f.noSource() && !c.isVerb() && !c.reading().suffix().isEmpty()
+                && !passiveLight && namedOwnerBefore(c)) {
+            // «ورفع “الحكمي” تعازيه»: the masdar's pronoun names the verb's own subject, a person no dictionary
+            // knows; the subject in play or the one carried from a sentence before is not it
+            how = "unknown-named-owner";
         } else if (subj.isEmpty() && !f.noSource() && !f.passive() && c.isVerb() && passiveWithNoSubject(c)) {
             // «وأوضح أن سائق الشاحنة، وهو بولندي، اعتقل للاشتباه بمساعدته»، «102 من المسلحين قتلوا او اعتقلوا»: a
             // verb of an act done to persons with no subject of its own and a circumstance, not an object, after it

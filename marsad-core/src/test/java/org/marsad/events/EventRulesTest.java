@@ -108,6 +108,22 @@ class EventRulesTest {
     }
 
     @Test
+    void aNameNoDictionaryKnowsBeforeAMasdarIsItsOwnerNoPronounReferent() {
+        // (session 30, events138: session 29's blind item, slice 96, «ورفع “الحكمي” تعازيه إلى مقام خادم الحرمين
+        // الشريفين» was SAUCOP>SAUGOV 018 by the pronoun path) a name in quotation marks, or a title of address and a
+        // name no dictionary knows (modifiers.tsv name-title), right after the verb governing «تعازيه» is the one whose
+        // condolences they are: the subject in play (Kerry) is not borrowed; with no name there it still is
+        String before = "قال وزير الخارجية الأمريكي جون كيري خلال زيارته إلى مصر إن العلاقات قوية. ";
+        String king = " إلى مقام خادم الحرمين الشريفين.";
+        java.util.Map<String, Boolean> borrowed = java.util.Map.of(
+                before + "ورفع “الحكمي” تعازيه" + king, false,
+                before + "ورفع الشيخ علي بن ولي الحكمي تعازيه" + king, false,
+                before + "ورفع تعازيه" + king, true);
+        borrowed.forEach((text, is) -> assertEquals(is, dyads(text).stream().anyMatch(x -> x.matches("USAGOV>.* 018")),
+                text + " " + dyads(text)));
+    }
+
+    @Test
     void aGenericRoleNounBeforeAPresentVerbIsAFigureOfSpeechNoActor() {
         // (session 29, events134: the lead's blind judgement of slice 96) a singular role noun with the article right
         // before a present-tense verb cue, opening its clause (modifiers.tsv generic-role), is the kind in a writer's
