@@ -3645,6 +3645,26 @@ class EventRulesTest {
     }
 
     @Test
+    void aStateThatAllowsAnotherTheUseOfItsBasesCooperatesMilitarily() {
+        // session 30, events142 (snn-2015-08-06#2429): the permission itself is CAMEO 062, granter → the one allowed;
+        // the strikes it permits stay intended (events133)
+        List<String> m = modalitiesOn("كذلك سمحت تركيا لواشنطن باستخدام قاعدة انجرليك التي تتمتع بموقع استراتيجي خصوصًا "
+                + "بسبب قربها من سوريا لشن غارات على هذه المجموعة.", LocalDate.of(2015, 8, 6));
+        assertTrue(m.contains("TUR>USA 062 asserted"), m.toString());
+        // the masdar with its granter as genitive (snn-2015-07-27#592) and the inflected منح with «حق استخدام»
+        m = modalitiesOn("وصف دان دي لوس محرر شؤون الأمن الوطني في مجلة فورين بوليسي سماح أنقرة لأمريكا استخدام قاعدة "
+                + "إنكليريك جنوب البلاد، بأنه تحول كبير في سياسة تركيا إزاء داعش.", LocalDate.of(2015, 7, 27));
+        assertTrue(m.contains("TUR>USA 062 asserted"), m.toString());
+        m = modalitiesOn("بينما تمنح تركيا الأميركيين حق استخدام قاعدة «أنجرليك».", LocalDate.of(2015, 7, 31));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("TUR>USA 062")), m.toString());
+        // control: the bare منح after a refusal is the masdar, no grant; the refusal stays (snn-2015-07-27#64)
+        m = modalitiesOn("مثلا، السعودية رفضت منح واشنطن حق استخدام أراضيها لضرب أفغانستان عام 2001، في حين أن إيران "
+                + "هي التي قبلت.", LocalDate.of(2015, 7, 27));
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("SAU>USA 12")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" 062 asserted")), m.toString());
+    }
+
+    @Test
     void aFutureVerbOfForcingTryingOrLaunchingFramesAnActToCome() {
         // session 21's blind judgement (eval/judgments/s21-blind-slice52.tsv item 49, as quoted with its subject): a
         // future «ستضطران» governing the masdar of yielding
