@@ -247,7 +247,8 @@ public final class Pipeline {
     /** The states the article's named actors belong to (ISO3), which tell which of two same-named places it means. */
     private static java.util.Set<String> countries(List<ActorMention> found) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (ActorMention m : found) {
+        for (int mi = 0; mi < found.size(); mi++) { // indexed: no iterator per article (speed40)
+            ActorMention m = found.get(mi);
             String p = m.isActor() ? m.primary() : null;
             if (p != null && p.length() == 3) {
                 out.add(p);

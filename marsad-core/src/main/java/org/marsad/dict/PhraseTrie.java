@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.text.Segment;
 import org.marsad.text.StemFacts;
 import org.marsad.text.StemSignature;
@@ -21,7 +20,13 @@ import org.marsad.text.Token;
  * @param <V> what an entry maps to
  */
 public final class PhraseTrie<V> {
-    private static final Set<String> LATER_PREFIXES = Set.of("", "ال");
+    /**
+     * Whether a later word of a phrase may carry this prefix: none or the article. Two comparisons, where a set's
+     * look-up hashed the prefix of every reading of every word after a phrase's first (speed40).
+     */
+    private static boolean laterPrefix(String prefix) {
+        return prefix.isEmpty() || prefix.equals("ال");
+    }
 
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>(4);
@@ -124,7 +129,7 @@ public final class PhraseTrie<V> {
         }
         for (int si = 0; si < t.segments().size(); si++) {
             Segment s = t.segments().get(si);
-            if (!s.suffix().isEmpty() || !LATER_PREFIXES.contains(s.prefix())) {
+            if (!s.suffix().isEmpty() || !laterPrefix(s.prefix())) {
                 continue;
             }
             Node<V> c = n.next.get(s.stem());

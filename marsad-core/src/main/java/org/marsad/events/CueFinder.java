@@ -74,9 +74,13 @@ final class CueFinder {
                 continue;
             }
             best.clear();
+            // no reading heads a verb pattern: none of the three verb readings below has one to consider (speed40)
+            boolean verbal = patterns.mayBeVerb(t);
             for (int ri = 0; ri < t.segments().size(); ri++) {
                 Segment r = t.segments().get(ri);
-                if (verbProclitics(r.prefix())) {
+                if (!verbal) {
+                    // only noun patterns: «بدعمها» as a masdar and «بقصف» after a light verb are verbs' bare pasts
+                } else if (verbProclitics(r.prefix())) {
                     List<Pattern> verbs = patterns.verb(r);
                     for (int pi = 0; pi < verbs.size(); pi++) {
                         best.consider(i, i + 1, verbs.get(pi), r);

@@ -330,6 +330,14 @@ public final class EventPatterns {
                 || phrases.mayStartAt(t);
     }
 
+    /**
+     * False when no reading of {@code t} heads a verb pattern ({@link #verb} is empty for each), known without reading
+     * them; else true.
+     */
+    boolean mayBeVerb(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(verbSlot, t);
+    }
+
     /** The verb patterns whose head is this reading's stem. */
     List<Pattern> verb(org.marsad.text.Segment s) {
         org.marsad.text.StemFacts.Slot slot = verbSlot;

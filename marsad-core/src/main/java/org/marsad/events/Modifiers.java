@@ -44,27 +44,68 @@ public final class Modifiers {
     private final Map<String, Set<Kind>> words = new HashMap<>();
     /** The inflected forms of the verbs listed past/present (استبعد/يستبعد), by kind: a verb, not an adjective beside it. */
     private final Map<String, Set<Kind>> verbWords = new HashMap<>();
+    /** Reporting verbs' forms (reporting.tsv kind V) and reporting phrases (kind P), normalized: a stem that reports. */
     private final Set<String> reportingForms = new HashSet<>();
-    /** The reporting phrases (reporting.tsv kind P: حسب، بحسب، وفقا، نقلا ...), as written, normalized. */
-    private final Set<String> reportingPhrases = new HashSet<>();
-    /** Verbs of writing (reporting.tsv kind W: كتب), all their forms, normalized. */
-    private final Set<String> postingForms = new HashSet<>();
-    /** Words of a post or where it is posted (reporting.tsv kind A: تغريدة، حسابه، تويتر), as written, normalized. */
-    private final Set<String> postWords = new HashSet<>();
-    /** Words that make كتب report when they follow it: a colon's «قائلا»، «يقول» (reporting.tsv kind Q), normalized. */
-    private final Set<String> writingOpeners = new HashSet<>();
-    /** Words right after كتب that make it no writer's report: «كتب عليها» (reporting.tsv kind N), normalized. */
-    private final Set<String> writtenOnWords = new HashSet<>();
-    /** Words between كتب and its colon that announce a title or a label: «بعنوان» (reporting.tsv kind T), normalized. */
-    private final Set<String> writingTitles = new HashSet<>();
-    /** Words whose name follows in quote marks after كتب: «صحيفة «لو موند»» (reporting.tsv kind M), normalized. */
-    private final Set<String> titledBefore = new HashSet<>();
-    /** Words right before كتب that make it the noun «books»: «ثلاثة كتب» (reporting.tsv kind B), normalized. */
-    private final Set<String> booksBefore = new HashSet<>();
-    /** Verbs of doing again (reporting.tsv kind R: أعاد/يعيد), all their forms, normalized: «أعاد نشر» is a retweet. */
-    private final Set<String> repostForms = new HashSet<>();
-    /** Masdars of posting after a kind-R verb (reporting.tsv kind S: نشر، تغريد), as written, normalized. */
-    private final Set<String> repostMasdars = new HashSet<>();
+
+    /**
+     * reporting.tsv's kinds, by their letter in its first column: the words of each, normalized (a verb's kind holds
+     * all its inflected forms, listed past/present; every other kind its words as written), asked by
+     * {@link #is(String, Reporting)}.
+     */
+    public enum Reporting {
+        /** V: a reporting verb, all its forms (قال/يقول). */
+        VERB('V'),
+        /** P: a reporting phrase with no verb (حسب، بحسب، وفقا، نقلا). */
+        PHRASE('P'),
+        /** W: a verb of writing, all its forms (كتب): it reports only with a post word or a colon after it. */
+        WRITING_VERB('W'),
+        /** A: a word of a post or where it is posted (تغريدة، حسابه، تويتر). */
+        POST_WORD('A'),
+        /** Q: a word after كتب that makes it report, a colon's (قائلا، يقول). */
+        WRITING_OPENER('Q'),
+        /** N: a word right after كتب that makes it no writer's report (كتب عليها). */
+        WRITTEN_ON('N'),
+        /** T: a word between كتب and its colon that announces a title or a label (بعنوان). */
+        WRITING_TITLE('T'),
+        /** M: a word whose name follows in quote marks after كتب (صحيفة «لو موند»). */
+        TITLED_BEFORE('M'),
+        /** B: a word right before كتب that makes it the noun «books» (ثلاثة كتب). */
+        BOOKS_BEFORE('B'),
+        /** R: a verb of doing again, all its forms (أعاد/يعيد): «أعاد نشر» is a retweet. */
+        REPOST_VERB('R'),
+        /** S: a masdar of posting after a kind-R verb (نشر، تغريد). */
+        REPOST_MASDAR('S');
+
+        private final char letter;
+
+        Reporting(char letter) {
+            this.letter = letter;
+        }
+
+        /** Whether the kind's cues are verbs listed past/present, inflected by the loader. */
+        boolean isVerb() {
+            return this == VERB || this == WRITING_VERB || this == REPOST_VERB;
+        }
+
+        static Reporting ofLetter(String letter) {
+            for (Reporting k : values()) {
+                if (letter.length() == 1 && letter.charAt(0) == k.letter) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** reporting.tsv's words, normalized, by kind. */
+    private final Map<Reporting, Set<String>> reporting = new java.util.EnumMap<>(Reporting.class);
+    /**
+     * Of each verb kind, its forms with و or ف glued on (وكتب، فأعاد), which the segmenter leaves whole: the word itself
+     * is looked up, where its substring after the first letter was made and hashed (speed40).
+     */
+    private final Map<Reporting, Set<String>> afterConjunctionForms = new java.util.EnumMap<>(Reporting.class);
+    /** The forms of the verbs of writing (kind W), read for every word that may post: the set itself, no map look-up. */
+    private final Set<String> postingForms;
     /** Multiword modifiers (في حال), normalized words, by their last word (one look-up a token). */
     private final Map<String, java.util.List<Phrase>> phrasesByLastWord = new HashMap<>();
     /** The kinds whose words are also asked after و or ف ({@link #isAfterConjunction}). */
@@ -80,6 +121,11 @@ public final class Modifiers {
     }
 
     private Modifiers() {
+        for (Reporting k : Reporting.values()) {
+            reporting.put(k, new HashSet<>());
+            afterConjunctionForms.put(k, new HashSet<>());
+        }
+        postingForms = reporting.get(Reporting.WRITING_VERB);
     }
 
     public static Modifiers load() {
@@ -115,36 +161,31 @@ public final class Modifiers {
             }
         }
         for (Row r : TsvFile.read("marsad/events/reporting.tsv", 2, true)) {
-            String kind = r.col(0);
+            Reporting kind = Reporting.ofLetter(r.col(0));
+            if (kind == null) {
+                throw r.error("kind must be V, P, W, A, Q, N, T, M, B, R or S, got '" + r.col(0) + "'");
+            }
             String cue = r.col(1);
-            if (kind.equals("V") || kind.equals("W") || kind.equals("R")) {
+            Set<String> words = m.reporting.get(kind);
+            if (kind.isVerb()) {
                 String[] pp = cue.split("/");
                 if (pp.length != 2) {
                     throw r.error("a verb cue is past/present, got '" + cue + "'");
                 }
-                Set<String> forms = kind.equals("V") ? m.reportingForms : kind.equals("W") ? m.postingForms
-                        : m.repostForms;
-                forms.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
-                forms.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
-            } else if (kind.equals("P")) {
-                m.reportingForms.add(ArabicNormalizer.normalize(cue.strip()));
-                m.reportingPhrases.add(ArabicNormalizer.normalize(cue.strip()));
+                words.addAll(VerbForms.past(ArabicNormalizer.normalize(pp[0].strip())));
+                words.addAll(VerbForms.present(ArabicNormalizer.normalize(pp[1].strip())));
             } else {
-                // words as written: a post (A), what opens a writer's words (Q), a name's (M), a title's (T), written
-                // on (N), books (B), a masdar of posting after أعاد (S)
-                Set<String> words = switch (kind) {
-                    case "A" -> m.postWords;
-                    case "Q" -> m.writingOpeners;
-                    case "M" -> m.titledBefore;
-                    case "T" -> m.writingTitles;
-                    case "N" -> m.writtenOnWords;
-                    case "B" -> m.booksBefore;
-                    case "S" -> m.repostMasdars;
-                    default -> throw r.error("kind must be V, P, W, A, Q, N, T, M, B, R or S, got '" + kind + "'");
-                };
-                words.add(ArabicNormalizer.normalize(cue.strip()));
+                words.add(ArabicNormalizer.normalize(cue.strip())); // as written
             }
         }
+        for (Reporting kind : Reporting.values()) {
+            for (String form : kind.isVerb() ? m.reporting.get(kind) : Set.<String>of()) {
+                m.afterConjunctionForms.get(kind).add("و" + form);
+                m.afterConjunctionForms.get(kind).add("ف" + form);
+            }
+        }
+        m.reportingForms.addAll(m.reporting.get(Reporting.VERB));
+        m.reportingForms.addAll(m.reporting.get(Reporting.PHRASE));
         for (Map.Entry<String, Set<Kind>> e : m.words.entrySet()) {
             if (e.getKey().length() >= 3) {
                 for (Kind k : e.getValue()) {
@@ -322,58 +363,33 @@ public final class Modifiers {
      */
     public boolean mayPost(org.marsad.text.Token t) {
         // «وكتب»، «فكتب»: the segmenter leaves them whole, so no reading carries the verb (events131)
-        return org.marsad.text.StemFacts.mayAnswer(postingSlot, t) || isPostingAfterConjunction(t);
+        return org.marsad.text.StemFacts.mayAnswer(postingSlot, t) || isAfterConjunction(t, Reporting.WRITING_VERB);
     }
 
-    /** Whether a word is و or ف glued to a form of a verb of writing, left whole by the segmenter («وكتب»). */
-    public boolean isPostingAfterConjunction(org.marsad.text.Token t) {
-        String w = t.norm();
-        return (w.startsWith("و") || w.startsWith("ف")) && postingForms.contains(t.normAfterFirstLetter());
+    /**
+     * False when no reading of {@code t} is a form of a verb of doing again (reporting.tsv kind R: أعاد), nor is the
+     * word one glued to و or ف; else true. Asked first of every word that is no reporting verb nor a verb of writing
+     * (SpeakerSearch.reposting), where the next word's look-up among the masdars of posting was 1.4 % of the coding
+     * thread (JFR, BENCHMARKS.md speed40).
+     */
+    public boolean mayRepost(org.marsad.text.Token t) {
+        return org.marsad.text.StemFacts.mayAnswer(repostSlot, t) || isAfterConjunction(t, Reporting.REPOST_VERB);
     }
 
-    /** Whether a normalized word names a post or where it is posted (reporting.tsv kind A: تغريدة، حسابه، تويتر). */
-    public boolean isPostWord(String norm) {
-        return postWords.contains(norm);
+    /**
+     * Whether a word is و or ف glued to a form of a verb of {@code verbKind} (W or R), left whole by the segmenter
+     * («وكتب»، «وأعاد»).
+     */
+    public boolean isAfterConjunction(org.marsad.text.Token t, Reporting verbKind) {
+        return afterConjunctionForms.get(verbKind).contains(t.norm());
     }
 
-    /** Whether a normalized word after كتب makes it report (reporting.tsv kind Q: «قائلا»، «يقول»). */
-    public boolean isWritingOpener(String norm) {
-        return writingOpeners.contains(norm);
-    }
-
-    /** Whether a normalized word right after كتب makes it no writer's report (reporting.tsv kind N: «عليها»). */
-    public boolean isWrittenOn(String norm) {
-        return writtenOnWords.contains(norm);
-    }
-
-    /** Whether a normalized word between كتب and its colon announces a title (reporting.tsv kind T: «بعنوان»). */
-    public boolean isWritingTitle(String norm) {
-        return writingTitles.contains(norm);
-    }
-
-    /** Whether quote marks after this normalized word hold a name (reporting.tsv kind M: «صحيفة «لو موند»»). */
-    public boolean isTitledBefore(String norm) {
-        return titledBefore.contains(norm);
-    }
-
-    /** Whether a normalized word right before كتب makes it the noun «books» (reporting.tsv kind B: «ثلاثة»). */
-    public boolean isBooksBefore(String norm) {
-        return booksBefore.contains(norm);
-    }
-
-    /** Whether a stem is a form of a verb of doing again (reporting.tsv kind R: أعاد). */
-    public boolean isRepost(String stem) {
-        return repostForms.contains(stem);
-    }
-
-    /** Whether a normalized word is a masdar of posting after a kind-R verb (reporting.tsv kind S: نشر، تغريد). */
-    public boolean isRepostMasdar(String norm) {
-        return repostMasdars.contains(norm);
-    }
-
-    /** Whether a normalized word is a reporting phrase with no verb (reporting.tsv kind P: «بحسب»، «وفقا»). */
-    public boolean isReportingPhrase(String norm) {
-        return reportingPhrases.contains(norm);
+    /**
+     * Whether a normalized word is one of reporting.tsv's words of {@code kind} (a verb's kind: any of its forms),
+     * as written.
+     */
+    public boolean is(String normalizedWord, Reporting kind) {
+        return reporting.get(kind).contains(normalizedWord);
     }
 
     private volatile org.marsad.text.StemFacts.Slot reportingSlot;
@@ -383,6 +399,8 @@ public final class Modifiers {
     private volatile org.marsad.text.StemFacts.Slot denialSlot;
 
     private volatile org.marsad.text.StemFacts.Slot postingSlot;
+
+    private volatile org.marsad.text.StemFacts.Slot repostSlot;
 
     private volatile org.marsad.text.StemFacts.Slot phraseEndSlot;
 
@@ -423,6 +441,7 @@ public final class Modifiers {
         anyKindSlot = facts.register(words::get); // the stem's kinds, or null
         afterConjunctionSlot = facts.register(afterConjunction::get);
         postingSlot = facts.register(stem -> postingForms.contains(stem) ? Boolean.TRUE : null); // speed39
+        repostSlot = facts.register(stem -> is(stem, Reporting.REPOST_VERB) ? Boolean.TRUE : null); // speed40
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.actors.ActorMention;
 import org.marsad.dict.TsvFile;
+import org.marsad.events.Modifiers.Reporting;
 import org.marsad.text.Segment;
 import org.marsad.text.Token;
 
@@ -753,14 +754,14 @@ abstract class SpeakerSearch extends AgentSearch {
             verb |= s.suffix().isEmpty() && modifiers.isPosting(s)
                     && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"));
         }
-        verb |= modifiers.isPostingAfterConjunction(tokens.get(i)); // «وكتب» unsegmented
+        verb |= modifiers.isAfterConjunction(tokens.get(i), Reporting.WRITING_VERB); // «وكتب» unsegmented
         if (!verb) {
             return false;
         }
-        if (i + 1 < b && modifiers.isWrittenOn(tokens.get(i + 1).norm())) {
+        if (i + 1 < b && modifiers.is(tokens.get(i + 1).norm(), Reporting.WRITTEN_ON)) {
             return false;
         }
-        if (i > a && (modifiers.isBooksBefore(tokens.get(i - 1).norm()) || isNumber(tokens.get(i - 1)))) {
+        if (i > a && (modifiers.is(tokens.get(i - 1).norm(), Reporting.BOOKS_BEFORE) || isNumber(tokens.get(i - 1)))) {
             return false;
         }
         for (int k = i + 1; k < b && k <= i + POST_REACH; k++) {
@@ -773,7 +774,7 @@ abstract class SpeakerSearch extends AgentSearch {
                 if (WRITER_GAP_PUNCT.contains(n)) {
                     continue;
                 }
-                if (isOpening(n) && k > i + 1 && modifiers.isTitledBefore(tokens.get(k - 1).norm())) {
+                if (isOpening(n) && k > i + 1 && modifiers.is(tokens.get(k - 1).norm(), Reporting.TITLED_BEFORE)) {
                     int close = closingOf(k); // «كتبت صحيفة «لو موند» ...»: the quote marks hold its name
                     if (close < 0) {
                         return false;
@@ -787,11 +788,11 @@ abstract class SpeakerSearch extends AgentSearch {
             if (k + 1 < b && SAYING_THAT.contains(n) && tokens.get(k + 1).isPunct() && isOpening(tokens.get(k + 1).norm())) {
                 return true; // «كتبت مجلة «فرانس فوتبول»، أن «...»»
             }
-            if (modifiers.isWritingTitle(n)) {
+            if (modifiers.is(n, Reporting.WRITING_TITLE)) {
                 return false; // «كتب مقالا بعنوان: «...»»: a title follows, not what he says
             }
-            if (modifiers.isPostWord(n) || (n.startsWith("و") || n.startsWith("ب") || n.startsWith("ف"))
-                    && modifiers.isPostWord(n.substring(1)) || modifiers.isWritingOpener(n)) {
+            if (modifiers.is(n, Reporting.POST_WORD) || (n.startsWith("و") || n.startsWith("ب") || n.startsWith("ف"))
+                    && modifiers.is(n.substring(1), Reporting.POST_WORD) || modifiers.is(n, Reporting.WRITING_OPENER)) {
                 return true;
             }
         }
@@ -835,17 +836,19 @@ abstract class SpeakerSearch extends AgentSearch {
      * speaker is the actor named a few words after it, if any (session 29, events131).
      */
     private boolean reposting(int i) {
-        if (i + 1 >= b || !tokens.get(i + 1).isWord() || !modifiers.isRepostMasdar(tokens.get(i + 1).norm())) {
+        if (!modifiers.mayRepost(tokens.get(i))) {
+            return false; // most words: no reading is a verb of doing again, known without reading them (speed40)
+        }
+        if (i + 1 >= b || !tokens.get(i + 1).isWord() || !modifiers.is(tokens.get(i + 1).norm(), Reporting.REPOST_MASDAR)) {
             return false;
         }
         for (Segment s : tokens.get(i).segments()) {
-            if (s.suffix().isEmpty() && modifiers.isRepost(s.stem())
+            if (s.suffix().isEmpty() && modifiers.is(s.stem(), Reporting.REPOST_VERB)
                     && (s.prefix().isEmpty() || s.prefix().equals("و") || s.prefix().equals("ف"))) {
                 return true;
             }
         }
-        String w = tokens.get(i).norm();
-        return (w.startsWith("و") || w.startsWith("ف")) && modifiers.isRepost(w.substring(1));
+        return modifiers.isAfterConjunction(tokens.get(i), Reporting.REPOST_VERB); // «وأعاد» unsegmented
     }
 
     /**
@@ -866,8 +869,8 @@ abstract class SpeakerSearch extends AgentSearch {
     private boolean attributionAfter(ActorMention speaker, Cue c) {
         for (int i = c.last() + 1; i < speaker.first() && i < b; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && (modifiers.isReportingPhrase(t.norm())
-                    || t.norm().startsWith("و") && modifiers.isReportingPhrase(t.normAfterFirstLetter()))) {
+            if (t.isWord() && (modifiers.is(t.norm(), Reporting.PHRASE)
+                    || t.norm().startsWith("و") && modifiers.is(t.normAfterFirstLetter(), Reporting.PHRASE))) {
                 return true;
             }
         }

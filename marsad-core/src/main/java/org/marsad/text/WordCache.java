@@ -113,7 +113,8 @@ final class WordCache {
         for (int k = 0; k < n; k++) {
             Entry e = found[k];
             if (e != null && !e.matches(keys, k)) {
-                found[k] = get(keys, k); // another word in its first slot: probe on
+                // another word in its first slot: probe on from the next (the first one's entry is not read again)
+                found[k] = probe(keys, k, (keys.hash(k) >>> 8) + 1 & mask);
             }
         }
         return found;
@@ -121,10 +122,14 @@ final class WordCache {
 
     /** The entry of key {@code k}, or null. */
     Entry get(WordKeys keys, int k) {
+        return probe(keys, k, keys.hash(k) >>> 8 & slots.length - 1);
+    }
+
+    /** The entry of key {@code k} found probing from slot {@code from} on, or null. */
+    private Entry probe(WordKeys keys, int k, int from) {
         Entry[] table = slots;
         int mask = table.length - 1;
-        int hash = keys.hash(k);
-        for (int i = hash >>> 8 & mask; ; i = i + 1 & mask) {
+        for (int i = from; ; i = i + 1 & mask) {
             Entry e = table[i];
             if (e == null) {
                 return null;

@@ -252,4 +252,74 @@ class ModifierSlotsTest {
         assertTrue(counts[2] > 0, "no verb of writing in 300 articles");
         assertTrue(counts[1] > 0.9 * counts[0], counts[1] + " of " + counts[0] + " words passed over");
     }
+
+    /**
+     * reporting.tsv's kinds are one table (speed40): each letter's word is of its kind alone, a verb's kind holds its
+     * inflected forms, and V's forms and P's phrases are what {@link Modifiers#isReporting(String)} answers.
+     */
+    @Test
+    void eachReportingKindHoldsTheWordsOfItsLetter() {
+        java.util.Map<Modifiers.Reporting, String> examples = new java.util.EnumMap<>(Modifiers.Reporting.class);
+        examples.put(Modifiers.Reporting.VERB, "قالت"); // V قال/يقول, inflected
+        examples.put(Modifiers.Reporting.PHRASE, "بحسب");
+        examples.put(Modifiers.Reporting.WRITING_VERB, "يكتب"); // W كتب/يكتب
+        examples.put(Modifiers.Reporting.POST_WORD, "تغريدة");
+        examples.put(Modifiers.Reporting.WRITING_OPENER, "قائلا");
+        examples.put(Modifiers.Reporting.WRITTEN_ON, "عليها");
+        examples.put(Modifiers.Reporting.WRITING_TITLE, "بعنوان");
+        examples.put(Modifiers.Reporting.TITLED_BEFORE, "صحيفة");
+        examples.put(Modifiers.Reporting.BOOKS_BEFORE, "ثلاثة");
+        examples.put(Modifiers.Reporting.REPOST_VERB, "أعادت"); // R أعاد/يعيد, inflected
+        examples.put(Modifiers.Reporting.REPOST_MASDAR, "نشر");
+        assertEquals(Modifiers.Reporting.values().length, examples.size());
+        for (Modifiers.Reporting kind : Modifiers.Reporting.values()) {
+            for (Modifiers.Reporting other : Modifiers.Reporting.values()) {
+                String word = org.marsad.text.ArabicNormalizer.normalize(examples.get(other));
+                assertEquals(kind == other, modifiers.is(word, kind), () -> word + " as " + kind);
+            }
+        }
+        assertTrue(modifiers.isReporting(org.marsad.text.ArabicNormalizer.normalize("قالت")));
+        assertTrue(modifiers.isReporting(org.marsad.text.ArabicNormalizer.normalize("بحسب")));
+        assertFalse(modifiers.isReporting(org.marsad.text.ArabicNormalizer.normalize("يكتب")));
+    }
+
+    /**
+     * {@code SpeakerSearch.reposting} (session 29, events131: «أعاد نشر تغريدة») passes over a word on
+     * {@link Modifiers#mayRepost} before looking up the word after it (speed40), and a word glued to و/ف is looked up
+     * whole: never a word that the look-ups before answered.
+     */
+    @Test
+    void aWordIsPassedOverAsNoVerbOfDoingAgainOnlyWhenNoReadingIsOne() throws Exception {
+        // «أعاد نشر تغريدة للناشط علي النعيمي، جاء فيها» (SpeakerSearch.reposting), and the verb after و left whole
+        String sentence = "وكان الأمير أعاد نشر تغريدة للناشط علي النعيمي، وأعاد نشر تغريدة أخرى";
+        assertTrue(modifiers.mayRepost(word(sentence, "اعاد")));
+        assertTrue(modifiers.mayRepost(word(sentence, "واعاد")));
+        assertFalse(modifiers.mayRepost(word(sentence, "تغريده")));
+        assertFalse(modifiers.mayRepost(word(sentence, "الامير")));
+        long[] counts = new long[3]; // words, words passed over, words glued to و/ف of a verb of writing or doing again
+        for (Article a : ArticleReader.readFirst(SharedData.require("data/saudinewsnet/articles.jsonl.gz"), 300)) {
+            for (Token t : analyzer.analyze(a.text()).tokens()) {
+                String w = t.norm();
+                boolean glued = false; // to a verb of writing or doing again, as the look-ups before found it
+                boolean verbReading = false; // what reposting could read as a verb of doing again
+                for (Modifiers.Reporting verb : java.util.List.of(Modifiers.Reporting.WRITING_VERB,
+                        Modifiers.Reporting.REPOST_VERB)) {
+                    boolean before = (w.startsWith("و") || w.startsWith("ف")) && modifiers.is(w.substring(1), verb);
+                    assertEquals(before, modifiers.isAfterConjunction(t, verb), w);
+                    glued |= before;
+                    verbReading |= before && verb == Modifiers.Reporting.REPOST_VERB;
+                }
+                for (Segment s : t.segments()) {
+                    verbReading |= modifiers.is(s.stem(), Modifiers.Reporting.REPOST_VERB);
+                }
+                boolean may = modifiers.mayRepost(t);
+                assertTrue(may || !verbReading, () -> w + " is a verb of doing again but was passed over");
+                counts[0] += t.isWord() ? 1 : 0;
+                counts[1] += t.isWord() && !may ? 1 : 0;
+                counts[2] += glued ? 1 : 0;
+            }
+        }
+        assertTrue(counts[2] > 0, "no verb of writing or doing again glued to و/ف in 300 articles");
+        assertTrue(counts[1] > 0.9 * counts[0], counts[1] + " of " + counts[0] + " words passed over");
+    }
 }
