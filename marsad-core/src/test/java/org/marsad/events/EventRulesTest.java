@@ -5923,6 +5923,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aSubjectlessVerbOpeningTheNextSentenceGoesOnWithTheSpeakersActs() {
+        // (session 30, events139) «وأشاد بمقاتلي المقاومة الشعبية» right after the Yemeni minister spoke is his praise
+        // (tuning set snn-2015-07-24#349; events137 had left it with no source: the sentence is the narrator's)
+        String lead = "وقال وزير الخارجية اليمني رياض ياسين في تصريح صحفي إن الحكومة ستعمل على إعادة فتح مطار عدن.\n";
+        List<Event> praise = events(lead + "وأشاد بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي.");
+        assertTrue(praise.stream().anyMatch(e -> e.source() != null && "YEMGOV".equals(e.source().code())
+                && e.cameoCode().equals("051")), praise.toString());
+        // not a verb with a noun after it that may be its own subject, nor a verb in another person than the speaker's
+        for (String next : List.of("وأشاد المتحدث باسم المقاومة الشعبية بمقاتليها.",
+                "وأشادت بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي.")) {
+            List<Event> other = events(lead + next);
+            assertTrue(other.stream().noneMatch(e -> e.source() != null && "YEMGOV".equals(e.source().code())
+                    && e.rule().contains("carried-subject")), other.toString());
+        }
+    }
+
+    @Test
     void aRetweetIsNotTheRetweetersSpeech() {
         // (session 29, events131) «أعاد نشر تغريدة» (reporting.tsv kinds R and S): the one who retweets is not the
         // author; the base coder gave the activist's tweet to the Emirati minister (AREGOV)
