@@ -90,6 +90,7 @@ public final class EventCoder {
         List<Token> tokens = text.tokens();
         List<ActorMention> carried = List.of(); // subject group carried from the sentence before
         boolean carriedSpoke = false;
+        int carriedPerson = SentenceContext.NO_PERSON;
         List<ActorMention> pair = List.of(); // the two parties of the last bilateral event: «الجانبين» refers to them
         ActorMention speaker = null; // the last reporting verb's named subject (SentenceCoder.speakerInPlay)
         int speakerSentence = -1;
@@ -129,6 +130,7 @@ public final class EventCoder {
                     places, focus, mostNamed));
             sc.lastPair = pair;
             sc.carriedSpoke = carriedSpoke && !anotherMatter;
+            sc.carriedPerson = carriedPerson;
             sc.speakerInPlay = speaker;
             sc.speakerSentence = speakerSentence;
             sc.storyCountry = storyCountry;
@@ -162,6 +164,8 @@ public final class EventCoder {
             // verb's subject or speaker) goes on, even when none of its acts took it as the subject in play
             List<ActorMention> own = anotherMatter && sc.lastSubject.isEmpty() ? sc.mainVerbSubject(matterFrom) : List.of();
             carriedSpoke = !sc.lastSubject.isEmpty() ? sc.lastSubjectSpoke : !own.isEmpty() ? false : carriedSpoke;
+            carriedPerson = !sc.lastSubject.isEmpty() ? sc.lastSubjectPerson
+                    : !own.isEmpty() ? SentenceContext.NO_PERSON : carriedPerson;
             carried = !sc.lastSubject.isEmpty() ? sc.lastSubject : !own.isEmpty() ? own : carried;
             pair = sc.lastPair;
             speaker = sc.speakerInPlay;

@@ -35,7 +35,8 @@ public final class Modifiers {
         RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT, FESTIVAL_NOUN, FESTIVAL_SIGN, COUNT_APPROXIMATE,
         COUNT_APPROXIMATE_LINK, PROTESTER_ROLE, ASPECT_MASDAR, CIVILIAN_TARGET, TOLL_LINK, TOLL_KILLING, TARGETING_VERB,
         PASSIVE_DOER_ROLE, KILLED_FIRST, TOLL_AFTER, TOLL_AFTER_STOP, TOLL_ALTERNATIVE, INTENT_MASDAR, INSERTION_OPENER, OWNER_LINK,
-        GENERIC_ROLE, MILITANT_NOUN, MILITANT_ANAPHOR, ACT_MASDAR, DOER_MASDAR, MOTIVE_ADVERBIAL, MOTIVE_ACT, NAME_TITLE }
+        GENERIC_ROLE, MILITANT_NOUN, MILITANT_ANAPHOR, ACT_MASDAR, DOER_MASDAR, MOTIVE_ADVERBIAL, MOTIVE_ACT, NAME_TITLE,
+        SPEAKER_ACT, SPEAKER_ACT_HER, SPEAKER_ACT_OPENER, SPEAKER_ACT_PREPOSITION, SPEAKER_ACT_DIRECT, SPEAKER_ACT_VISIT }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -542,6 +543,9 @@ public final class Modifiers {
             Kind.FESTIVAL_NOUN, Kind.FESTIVAL_SIGN, // as written around a protest noun: «تظاهرة ثقافية»
             Kind.GENERIC_ROLE, // as written with the article, read only right before a present verb cue: «والمستثمر يحتج»
             Kind.NAME_TITLE, // as written with the article, read only between a verb and a masdar cue or right after a verb cue
+            // as written: read only on the first words of a sentence after a speaker («وأشاد بـ»، «كما دعا إلى»)
+            Kind.SPEAKER_ACT, Kind.SPEAKER_ACT_HER, Kind.SPEAKER_ACT_OPENER, Kind.SPEAKER_ACT_PREPOSITION,
+            Kind.SPEAKER_ACT_DIRECT, Kind.SPEAKER_ACT_VISIT,
             Kind.PROTESTER_ROLE, Kind.PASSIVE_DOER_ROLE, // role codes, no Arabic word
             Kind.COUNT_APPROXIMATE, Kind.COUNT_APPROXIMATE_LINK, // as written between a protest verb and its count: «نحو»، «ما يزيد عن»
             Kind.SPORT_SENSE, Kind.SPORT_SENSE_HERE, Kind.TRAVELLER, // sport-sense(-here): a cue's head (its reading the cue lexicon gives); traveller: as written

@@ -557,6 +557,7 @@ final class SentenceCoder extends ViolenceSides {
                 || how.equals("able-verb"))) {
             lastSubject = subj;
             lastSubjectSpoke = false;
+            lastSubjectPerson = NO_PERSON;
             lastSubjectAt = c.head();
         }
         if (targets.isEmpty() && f.targetInContent() && !subj.isEmpty()) {
@@ -1119,7 +1120,8 @@ final class SentenceCoder extends ViolenceSides {
                 how = "topic";
                 conf = 0.6;
             } else if (!carried.isEmpty() && !laterSpeaker && (c.isVerb() || adverbial(c)) && aboutIt(carried)
-                    && (!carriedSpoke || speechGoesOn(c) || namesSpeakerParty(c, carried.get(0)))) {
+                    && (!carriedSpoke || speechGoesOn(c) || namesSpeakerParty(c, carried.get(0))
+                        || continuesSpeaker(c, carried))) {
                 // لكنه خلال زيارة لجنوب أفريقيا ...: the visit of the one the text is about
                 subj = carried;
                 how = "carried-subject";

@@ -56,6 +56,16 @@ abstract class SentenceContext {
     /** Whether {@link #carried} is a speaker named by a reporting verb of an earlier sentence. */
     boolean carriedSpoke;
     /**
+     * The person of the reporting verb that made {@link #lastSubject} a speaker, as its form tells it: {@link #HE}
+     * («قال»، «يقول»), {@link #SHE} («قالت»), or {@link #NO_PERSON} (a plural or dual, a form that does not tell).
+     */
+    int lastSubjectPerson;
+    /** {@link #lastSubjectPerson} of the speaker carried from an earlier sentence ({@link #carriedSpoke}). */
+    int carriedPerson;
+    static final int NO_PERSON = 0;
+    static final int HE = 1;
+    static final int SHE = 2;
+    /**
      * The subject of the last reporting verb that named one, in this sentence or one before (sentence
      * {@link #speakerSentence}): who speaks on through «وأضاف»، «وأكد حرص بلاده» ({@link #ownCountryOfSpeaker}).
      */

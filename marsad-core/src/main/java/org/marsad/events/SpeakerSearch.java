@@ -512,6 +512,7 @@ abstract class SpeakerSearch extends AgentSearch {
         if (!subj.isEmpty() && participant(subj.get(0))) {
             lastSubject = subj;
             lastSubjectSpoke = true;
+            lastSubjectPerson = personOf(tokens.get(r[0]).stem());
             lastSubjectAt = r[0];
             speakerInPlay = subj.get(0);
             speakerSentence = sentence;
@@ -642,6 +643,83 @@ abstract class SpeakerSearch extends AgentSearch {
             }
         }
         return false;
+    }
+
+    /**
+     * The person a verb's form tells (its stem, without و/ف): {@link #SHE} for a past in ت («قالت»، «أكدت»), {@link #HE} for
+     * a present in ي or a bare past («قال»، «يقول»، «أضاف»); {@link #NO_PERSON} for a plural or dual («قالوا»، «قالا»،
+     * «يقولون») and a form in ت that may be either (تابع، تقول).
+     */
+    static int personOf(String stem) {
+        if (stem.length() < 3 || stem.endsWith("ا") || stem.endsWith("ون") || stem.endsWith("ان")) {
+            return NO_PERSON;
+        }
+        if (stem.endsWith("ت")) {
+            return SHE;
+        }
+        return stem.charAt(0) == 'ت' ? NO_PERSON : HE;
+    }
+
+    /**
+     * Whether a subjectless verb that opens its sentence goes on with the acts of the speaker carried from before
+     * («وقال الرئيس ...» then «وأشاد بمقاتلي المقاومة الشعبية»، «كما دعا إلى ...»): the cue's verb is the sentence's
+     * first word (a glued و/ف, or an opener of modifiers.tsv {@code speaker-act-opener} before it: ثم، كما، وقد), one of
+     * modifiers.tsv {@code speaker-act} (he) or {@code speaker-act-her} (she) in the person of the speaker's own
+     * reporting verb, not written as a passive, and a preposition follows it right away: no noun phrase that could be
+     * its own subject stands before its object («وأشاد الوزير بـ»، «وتحتل دول بريكس» are not it). The narrator then
+     * tells what the speaker did next; the carried speaker is its doer. (session 30, events139)
+     */
+    boolean continuesSpeaker(Cue c, List<ActorMention> speaker) {
+        if (!c.isVerb() || carriedPerson == NO_PERSON) {
+            return false;
+        }
+        for (ActorMention m : speaker) {
+            if (!java.util.Objects.equals(m.code(), speaker.get(0).code())) {
+                return false; // a singular verb's doer is one party (a name and its title may be two mentions of it)
+            }
+        }
+        int i = a;
+        while (i < c.head() && (tokens.get(i).isPunct()
+                || tokens.get(i).isWord() && modifiers.is(tokens.get(i).norm(), Modifiers.Kind.SPEAKER_ACT_OPENER))) {
+            i++;
+        }
+        if (i != c.head()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (vowelledPassive(c) || i + 1 >= b || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (asWritten(t, carriedPerson == SHE ? Modifiers.Kind.SPEAKER_ACT_HER : Modifiers.Kind.SPEAKER_ACT)
+                && (modifiers.is(next.norm(), Modifiers.Kind.SPEAKER_ACT_PREPOSITION)
+                    || next.segments().get(0).preposition() != 0)) {
+            return true;
+        }
+        if (carriedPerson != HE) {
+            return false;
+        }
+        // a verb of he before its direct object: a feminine noun with the article (الحكومة) cannot be its subject,
+        // nor a country's bare name the object of a visit («ثم يزور ماليزيا»)
+        if (asWritten(t, Modifiers.Kind.SPEAKER_ACT_DIRECT) && next.norm().startsWith("ال")
+                && text.charAt(next.end() - 1) == 'ة' && !next.norm().equals("الله")) {
+            return true;
+        }
+        if (asWritten(t, Modifiers.Kind.SPEAKER_ACT_VISIT)) {
+            for (ActorMention m : mentions) {
+                if (m.first() == i + 1 && m.isActor() && m.code() != null && m.code().length() == 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word as written, or after one glued و/ف, is of the kind. */
+    private boolean asWritten(Token t, Modifiers.Kind kind) {
+        String w = t.norm();
+        return modifiers.is(w, kind)
+                || (w.startsWith("و") || w.startsWith("ف")) && modifiers.is(t.normAfterFirstLetter(), kind);
     }
 
     /**

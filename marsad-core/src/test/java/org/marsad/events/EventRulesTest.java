@@ -6027,6 +6027,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aSubjectlessVerbOpeningTheNextSentenceGoesOnWithTheSpeakersActs() {
+        // (session 30, events139) «وأشاد بمقاتلي المقاومة الشعبية» right after the Yemeni minister spoke is his praise
+        // (tuning set snn-2015-07-24#349; events137 had left it with no source: the sentence is the narrator's)
+        String lead = "وقال وزير الخارجية اليمني رياض ياسين في تصريح صحفي إن الحكومة ستعمل على إعادة فتح مطار عدن.\n";
+        java.util.function.Predicate<Event> minister = e -> e.source() != null && "YEMGOV".equals(e.source().code());
+        String praise = "وأشاد بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي.";
+        assertTrue(events(lead + praise).stream().filter(minister).anyMatch(e -> e.cameoCode().equals("051")));
+        // not a verb with a noun after it that may be its own subject, nor a verb in another person than the speaker's
+        assertTrue(events(lead + "وأشاد المتحدث باسم المقاومة الشعبية بمقاتليها.").stream()
+                .noneMatch(minister.and(e -> e.rule().contains("carried-subject"))));
+        assertTrue(events(lead + praise.replace("وأشاد", "وأشادت")).stream()
+                .noneMatch(minister.and(e -> e.rule().contains("carried-subject"))));
+    }
+
+    @Test
     void aRetweetIsNotTheRetweetersSpeech() {
         // (session 29, events131) «أعاد نشر تغريدة» (reporting.tsv kinds R and S): the one who retweets is not the
         // author; the base coder gave the activist's tweet to the Emirati minister (AREGOV)
