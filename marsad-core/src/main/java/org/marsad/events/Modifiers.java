@@ -35,7 +35,7 @@ public final class Modifiers {
         RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT, FESTIVAL_NOUN, FESTIVAL_SIGN, COUNT_APPROXIMATE,
         COUNT_APPROXIMATE_LINK, PROTESTER_ROLE, ASPECT_MASDAR, CIVILIAN_TARGET, TOLL_LINK, TOLL_KILLING, TARGETING_VERB,
         PASSIVE_DOER_ROLE, KILLED_FIRST, TOLL_AFTER, TOLL_AFTER_STOP, TOLL_ALTERNATIVE, INTENT_MASDAR, INSERTION_OPENER, OWNER_LINK,
-        GENERIC_ROLE, MILITANT_NOUN, MILITANT_ANAPHOR, ACT_MASDAR }
+        GENERIC_ROLE, MILITANT_NOUN, MILITANT_ANAPHOR, ACT_MASDAR, PLURAL_ROLE, OWNED_OFFICE }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -544,6 +544,8 @@ public final class Modifiers {
             // read only on an agent mention's segments (المعارضة، القوات النظامية), words the agent dictionary gives the
             // segmenter already: نظام in the lexicon would re-read other words (التنظيم)
             Kind.OPPOSITION_NOUN, Kind.REGIME_NOUN, Kind.POSTED_NOUN, Kind.MILITANT_NOUN, Kind.MILITANT_ANAPHOR,
+            // as written: read only on an agent mention's word (نواب، مسؤولون) and the word right after it (خارجيته)
+            Kind.PLURAL_ROLE, Kind.OWNED_OFFICE,
             // as written: read only right before a لـ-masdar cue (قرار لتزويد) or around a release (أفرج عن 200 مليون دولار)
             Kind.DECISION_NOUN, Kind.MONEY_NOUN, Kind.FROZEN, Kind.AMOUNT_WORD,
             // as written: read only right after the على of a cue of seizing (استولى على مساحات واسعة من الأراضي)
