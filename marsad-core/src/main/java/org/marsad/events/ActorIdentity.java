@@ -77,6 +77,24 @@ abstract class ActorIdentity extends SentenceContext {
                 out.set(i, known);
                 continue;
             }
+            ActorMention owner = officeOwner(m);
+            if (owner != null) {
+                // «تهديدات أوباما ووزير خارجيته جون كيري»، «تركيا ورئيس وزرائها»: a title whose office word carries its
+                // owner's pronoun (modifiers.tsv owned-office) is that owner's office-holder, of the nearest state or
+                // state's person before it, not of the sentence's place nor the story's country (session 30, events144)
+                if (out == null) {
+                    out = new ArrayList<>(group);
+                }
+                ActorMention owned = new ActorMention(m.first(), m.end(), m.span(), owner.primary() + m.code(), m.type(),
+                        m.entry(), m.nameEn() + " of " + owner.nameEn(), m.why() + "+owner", ActorMention.Form.NAMED,
+                        m.sentence(), m.prefix());
+                if (locatedMentions == null) {
+                    locatedMentions = new java.util.IdentityHashMap<>();
+                }
+                locatedMentions.put(m, owned);
+                out.set(i, owned);
+                continue;
+            }
             ActorMention holder = titleHolder(m);
             if (holder != null) {
                 // «بعث ... الملك سلمان بن عبدالعزيز ببرقية تهنئة للرئيس التونسي. وأعرب الملك ... عن أصدق التهاني»:
@@ -179,6 +197,29 @@ abstract class ActorIdentity extends SentenceContext {
         }
         out.removeIf(java.util.Objects::isNull);
         return out;
+    }
+
+    /**
+     * The owner of a title whose next word is an office carrying a possessive pronoun (modifiers.tsv owned-office:
+     * «ووزير خارجيته»، «رئيس وزرائها»), or null: the nearest actor before the title in its sentence that is a country,
+     * a state's organ or a person of a state (a named mention with a three-letter country code).
+     */
+    private ActorMention officeOwner(ActorMention m) {
+        if (m.end() >= b || m.end() >= tokens.size() || !modifiers.is(tokens.get(m.end()).norm(), Modifiers.Kind.OWNED_OFFICE)) {
+            return null;
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention n = mentions.get(k);
+            if (n.end() > m.first() || !n.isActor()) {
+                continue;
+            }
+            String country = n.primary();
+            if (country != null && country.length() == 3 && !country.startsWith("IGO")
+                    && ("GPE".equals(n.type()) || "PERS".equals(n.type()) || STATE_ROLES.contains(n.role()))) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /**

@@ -987,6 +987,13 @@ abstract class SubjectSearch extends ModalityRules {
                     ActorMention n = mentions.get(ni);
                     if (n.first() >= m.end() && n.first() - m.end() <= 5 && "PERS".equals(n.type())
                             && n.isActor() && !anyPunct(m.end(), n.first())) { // not past a comma: that is the next actor
+                        if (pluralRole(m) && (pluralAdjectivesOnly(m.end(), n.first()) || prepositionBefore(m.end(), n))) {
+                            // not after an indefinite plural role (modifiers.tsv plural-role): many are no one person.
+                            // Its adjectives then the person («حيث هدد نواب محافظون الرئيس روحاني»): the agent is
+                            // the subject, the person the object; the person after a preposition («قتل 3 مسلحين
+                            // تابعين لميليشيات الحوثي وصالح») is no apposition at all (session 30, events144)
+                            break;
+                        }
                         return withCoordinated(n);
                     }
                 }
@@ -994,6 +1001,48 @@ abstract class SubjectSearch extends ModalityRules {
             return withCoordinated(m);
         }
         return List.of();
+    }
+
+    /** One word or more, all bare words ending as a plural adjective does (محافظون، غربيين), in [from, to). */
+    private boolean pluralAdjectivesOnly(int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            String w = t.norm();
+            if (!t.isWord() || w.startsWith("ال") || w.startsWith("و") || !(w.endsWith("ون") || w.endsWith("ين"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A preposition, free-standing or glued (لميليشيات، بالرئيس), in [from, the person's first word], or on it. */
+    private boolean prepositionBefore(int from, ActorMention person) {
+        if (prepositional(person) || prepositionBetween(from, person.first())) {
+            return true;
+        }
+        for (int i = from; i < person.first(); i++) {
+            if (tokens.get(i).isWord() && gluedPreposition(tokens.get(i).segments().get(0).prefix()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the agent's first word is an indefinite plural role (modifiers.tsv plural-role: نواب، مسؤولون). */
+    private boolean pluralRole(ActorMention agent) {
+        Token t = tokens.get(agent.first());
+        if (modifiers.is(t.norm(), Modifiers.Kind.PLURAL_ROLE)) {
+            return true;
+        }
+        for (Segment s : t.segments()) {
+            if (!s.hasArticle() && s.suffix().isEmpty() && modifiers.is(s.stem(), Modifiers.Kind.PLURAL_ROLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
