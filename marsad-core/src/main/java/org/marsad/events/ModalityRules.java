@@ -1768,6 +1768,10 @@ abstract class ModalityRules extends CueConstruction {
     }
 
     String modality(Cue c, ActorMention speaker) {
+        if (c.head() - 1 >= a && tokens.get(c.head() - 1).isWord()
+                && modifiers.is(tokens.get(c.head() - 1), Modifiers.Kind.LIKENESS)) {
+            return "hypothetical"; // «من قتل نفسًا كأنما قتل الناس جميعاً»: a likeness, no act (modifiers.tsv likeness)
+        }
         for (int i = c.head() - 1; i >= Math.max(a, c.head() - HYPOTHETICAL_REACH); i--) {
             Token t = tokens.get(i);
             if (c.isVerb() && t.isWord() && clauseBreaks.isRelative(t)) {

@@ -859,6 +859,12 @@ final class SentenceCoder extends ViolenceSides {
             // «19 شخصا قتلوا بينهم مدنيون»، «التقوا الرئيس»: a verb before its subject is singular, so the
             // actor after a plural or dual form is not its subject (the subject is in the verb)
             subj = List.of();
+        } else if (!subj.isEmpty() && subj.get(0).first() > c.head() && c.isVerb() && VIOLENT_ROOTS.contains(p.root())
+                && c.last() > c.head() && subj.get(0).end() <= c.last() && obliqueObjectBeforeFurtherWord(c, subj.get(0))) {
+            // «لكن غالبية الغارات التركية استهدفت حتى الآن المتمردين الأكراد، وبعض مواقع تنظيم داعش»: a group of
+            // people in -ين (accusative or genitive, never a subject's nominative) between a verb of violence and its
+            // further word is the first of the verb's objects, not its subject (session 30, events145)
+            subj = List.of();
         }
         how = "verb-subject";
         ActorMention arms = VIOLENT_ROOTS.contains(p.root()) && (subj.isEmpty() || subj.get(0).first() > c.head())

@@ -201,7 +201,7 @@ abstract class SubjectSearch extends ModalityRules {
                 group.add(0, prev);
                 cur = prev;
             }
-            if (prepositional(group.get(0)) && memberAt(group.get(0)) < 0) {
+            if (prepositional(group.get(0)) && memberAt(group.get(0)) < 0 || inPrepositionalList(group.get(0))) {
                 break; // المهاجرين من أفريقيا والشرق الأوسط يهددون: the list is governed by من
             }
             if (conjoined && (!objectPronounVerbBefore(group.get(0).first()) || ownSubjectAfter(head, end))) {
@@ -247,6 +247,38 @@ abstract class SubjectSearch extends ModalityRules {
      * «من سيطرة مسلحي تنظيم داعش»). It may still be the one acted upon (TargetSearch is not changed).
      */
     private static final Set<String> IN = Set.of("في", "وفي");
+
+    /**
+     * Whether the mention, opening with و, is the last of a list governed by a preposition whose conjuncts between
+     * are words no dictionary knows: «جاؤوا إلى سوريا من أوروبا ودول عربية مختلفة وآسيا قد قتلوا»: Asia is where the
+     * fighters came from, not the subject of the verb after it. The words between (at most {@link #LIST_GAP}) open
+     * with و and hold no verb, punctuation or other actor (session 30, events145).
+     */
+    private boolean inPrepositionalList(ActorMention m) {
+        if (!m.prefix().startsWith("و")) {
+            return false;
+        }
+        for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
+            ActorMention prev = mentions.get(k);
+            int from = prev.end(), to = m.first();
+            if (to <= from) {
+                return false;
+            }
+            if (to - from > LIST_GAP || !tokens.get(from).isWord()
+                    || !tokens.get(from).segments().get(0).prefix().startsWith("و")) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (!tokens.get(i).isWord() || verbAt.length > 0 && verbAt[i - a]) {
+                    return false;
+                }
+            }
+            return prepositional(prev) && memberAt(prev) < 0;
+        }
+        return false;
+    }
+
+    private static final int LIST_GAP = 4;
 
     boolean inPlacePhrase(ActorMention m) {
         int i = beforeOpeningQuotes(m.first() - 1);
@@ -1187,7 +1219,7 @@ abstract class SubjectSearch extends ModalityRules {
      * {@value #MEMBER_ADJECTIVES} agreeing words between the noun and the preposition (كبيرا، بارز، رفيع); not a place
      * («مسؤول في سوريا» is no Syrian official, «مسلحين من سوريا» came from there).
      */
-    private int memberAt(ActorMention m) {
+    int memberAt(ActorMention m) {
         int fi = m.first() - 1;
         if (fi - 1 < a || isPlace(m) || "GPE".equals(m.type()) || !tokens.get(fi).isWord()) {
             return -1;

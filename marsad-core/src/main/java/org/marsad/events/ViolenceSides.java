@@ -616,6 +616,41 @@ abstract class ViolenceSides extends TargetSearch {
             // الصيادين» has its object, the actor after it opens another clause)
             return false;
         }
+        return obliquePlural(m);
+    }
+
+    /**
+     * Whether the actor read as the subject of a verb of violence, between the verb and its further word, is the
+     * verb's first object instead: a group in -ين ({@link #obliquePlural}), not the genitive of a number or count
+     * word, of a partitive «من» or of a member noun, and the cue not a masdar after a preposition (session 30,
+     * events145).
+     */
+    boolean obliqueObjectBeforeFurtherWord(Cue c, ActorMention m) {
+        if (gluedPreposition(c.reading().prefix()) != null || c.head() - 1 >= a
+                && (bareWordOf(tokens.get(c.head() - 1), STANDALONE_PREPS)
+                    || modifiers.is(tokens.get(c.head() - 1), Modifiers.Kind.MASDAR_GOVERNOR))) {
+            return false; // «مع شن مسلحين هجوما»: the masdar's genitive, its agent as often as not
+        }
+        if (prepositional(m) || memberAt(m) >= 0) {
+            return false; // «فتح خمسة عناصر من المتطرفين النار»: the group is in the subject's phrase
+        }
+        if (m.first() - 1 >= a) {
+            Token before = tokens.get(m.first() - 1);
+            if (before.kind() == org.marsad.text.TokenKind.NUMBER
+                    || before.isWord() && modifiers.is(before.segments().get(0), Modifiers.Kind.COUNT)) {
+                return false; // «فجر أربعة انتحاريين أجهزة ناسفة»: the counted noun is its number's genitive
+            }
+        }
+        return obliquePlural(m);
+    }
+
+    /**
+     * Whether the mention opens with a group of people in the accusative or genitive of a sound masculine plural or
+     * dual (-ين where a subject would be -ون or -ان), read as {@link #obliqueVictim} reads it, whatever the verb: such
+     * a group after a verb is its object, never its subject («استهدفت حتى الآن المتمردين الأكراد، وبعض مواقع تنظيم
+     * داعش»: the Kurdish rebels were targeted; session 30, events145).
+     */
+    boolean obliquePlural(ActorMention m) {
         String why = m.why();
         if (why == null || !(why.startsWith("agent") || why.startsWith("demonym") || why.startsWith("people"))
                 || why.contains("name") || why.contains("alias") || why.contains("person")) {

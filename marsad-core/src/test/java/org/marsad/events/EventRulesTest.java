@@ -73,6 +73,27 @@ class EventRulesTest {
     }
 
     @Test
+    void threeShapesThatMadeAFightOutOfNoFight() {
+        // (session 30, events145: three of the lead's blind items, all 19) a group in -ين between a verb of violence and
+        // its further word is the verb's first object, not its subject (was SYRREB>IMGREB 19)
+        List<String> raids = dyads("لكن غالبية الغارات التركية استهدفت حتى الآن المتمردين الأكراد، "
+                + "وبعض مواقع تنظيم داعش في شمال سوريا.");
+        assertTrue(raids.stream().noneMatch(x -> x.startsWith("SYRREB>")), raids.toString());
+        // the last of a list after «من» is where the fighters came from, not the killer (was ASA>null 19)
+        List<String> toll = dyads("وقال المرصد إن عدد القتلى تجاوز 200 ألف، مضيفا إن 34 ألفا و375 مقاتلا أجنبيا جاؤوا "
+                + "إلى سوريا من أوروبا ودول عربية مختلفة وآسيا قد قتلوا كذلك.");
+        assertTrue(toll.stream().noneMatch(x -> x.startsWith("ASA>")), toll.toString());
+        // «كأنما»: a likeness in a quoted verse, no act told (was REB>IMGREB 19 asserted)
+        List<Event> verse = events("وقال الخطيب إن الله تعالى قال بأن من قتل نفسًا كأنما قتل الناس جميعاً فهؤلاء "
+                + "الإرهابيون سواء أكانوا ينتمون لداعش أو غيرها لا دين لهم.");
+        assertTrue(verse.stream().noneMatch(e -> e.cameoCode().startsWith("19") && !"hypothetical".equals(e.modality())),
+                verse.toString());
+        // control: a subject in -ون between the verb and its further word stays the subject
+        assertTrue(dyads("واستهدف المتمردون الحوثيون حتى الآن مواقع للجيش السعودي.").stream()
+                .anyMatch(x -> x.startsWith("YEMREB>") && x.endsWith(" 19")));
+    }
+
+    @Test
     void thanksInternalAffairsAndThoseResponsibleNameNoParty() {
         // (session 28, events119: session 27's blind judgement) «شكرا لـX» is an interjection, the thanking one whoever
         // says it: no subject carried from «شكرا شعب مصر» before it (was EGYCVL>EGYGOV 051)
