@@ -223,6 +223,50 @@ abstract class AgentSearch extends SubjectSearch {
         return null;
     }
 
+    /**
+     * The doer a noun cue names when a passive participle of directing or ascribing (modifiers.tsv directed-participle:
+     * الموجه، المنسوب) stands right after it, or after one adjective of it: «الاتهام الموجه لنتنياهو بأنه يرفض لقاء
+     * أوباما». The participle names the one the act is directed at; the doer is the actor after «من» right after the
+     * participle, or right after the one it is directed at («الموجهة من واشنطن إلى موسكو»، «الموجهة لموسكو من
+     * واشنطن»). Null when the cue has no such participle; an empty list when no doer is named (the act has no known
+     * doer: the speaker, the sentence's subject or an actor of the content clause after it is not borrowed); else the
+     * doer. (session 30, events147)
+     */
+    List<ActorMention> directedDoer(Cue c) {
+        if (c.isVerb()) {
+            return null;
+        }
+        int p = c.last() + 1;
+        if (p + 1 < b && tokens.get(p).isWord() && !inMention[p - a] && !verbAt[p - a]
+                && !modifiers.is(tokens.get(p), Modifiers.Kind.DIRECTED_PARTICIPLE)
+                && tokens.get(p).norm().startsWith("ال") == c.reading().hasArticle()) {
+            p++; // «الاتهامات الأخيرة الموجهة»: one adjective, agreeing in the article
+        }
+        if (p >= b || !tokens.get(p).isWord() || verbAt[p - a] || cueAt(p) != null
+                || !modifiers.is(tokens.get(p), Modifiers.Kind.DIRECTED_PARTICIPLE)) {
+            return null;
+        }
+        int i = p + 1;
+        if (i < b && tokens.get(i).isWord() && !inMention[i - a] && ("الي".equals(tokens.get(i).norm())
+                || "الى".equals(tokens.get(i).norm()))) {
+            i++; // «الموجهة إلى موسكو من واشنطن»
+        }
+        for (ActorMention m : mentions) {
+            if (m.first() == i) {
+                i = m.end(); // the one it is directed at, then its doer
+                break;
+            }
+        }
+        if (i + 1 < b && tokens.get(i).isWord() && "من".equals(tokens.get(i).norm())) {
+            for (ActorMention m : mentions) {
+                if (m.first() == i + 1 && participant(m)) {
+                    return withCoordinated(m);
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** Where the light verb stands whose بـ-complement the masdar at {@code c} is (see {@link #lightVerbSubject}); -1. */
     int lightVerb(Cue c) {
         if (c.reading().hasArticle() || !"ب".equals(gluedPreposition(c.reading().prefix()))) {

@@ -38,7 +38,8 @@ public final class Modifiers {
         PASSIVE_DOER_ROLE, KILLED_FIRST, TOLL_AFTER, TOLL_AFTER_STOP, TOLL_ALTERNATIVE, INTENT_MASDAR, INSERTION_OPENER, OWNER_LINK,
         GENERIC_ROLE, MILITANT_NOUN, MILITANT_ANAPHOR, ACT_MASDAR, DOER_MASDAR, MOTIVE_ADVERBIAL, MOTIVE_ACT, NAME_TITLE,
         SPEAKER_ACT, SPEAKER_ACT_HER, SPEAKER_ACT_OPENER, SPEAKER_ACT_PREPOSITION, SPEAKER_ACT_DIRECT, SPEAKER_ACT_VISIT,
-        PLURAL_ROLE, OWNED_OFFICE }
+        PLURAL_ROLE, OWNED_OFFICE,
+        DIRECTED_PARTICIPLE }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -599,7 +600,9 @@ public final class Modifiers {
             // as written: read only on a killing cue's head and the words after it (قتل ... عندما فجر انتحاري نفسه)
             Kind.KILLED_FIRST, Kind.TOLL_AFTER, Kind.TOLL_AFTER_STOP, Kind.TOLL_ALTERNATIVE,
             // as written: read only on a protest noun cue's head (احتجاجا); CAMEO codes, no Arabic word
-            Kind.MOTIVE_ADVERBIAL, Kind.MOTIVE_ACT);
+            Kind.MOTIVE_ADVERBIAL, Kind.MOTIVE_ACT,
+            // as written: read only right after a noun cue (الاتهام الموجه لنتنياهو، التهم المنسوبة إليه)
+            Kind.DIRECTED_PARTICIPLE);
 
     /** Every modifier and reporting word (the clitic segmenter's lexicon). */
     public java.util.Set<String> words() {

@@ -1046,6 +1046,13 @@ final class SentenceCoder extends ViolenceSides {
             subj = doerMasdarGenitive(c);
             how = subj.isEmpty() ? "masdar-doer-unknown" : "masdar-doer";
             conf = 0.6;
+        } else if (subj.isEmpty() && !f.noSource() && directedDoer(c) != null) {
+            // «ورد الناطق على الاتهام الموجه لنتنياهو بأنه يرفض لقاء أوباما»: a noun cue with a passive participle of
+            // directing (modifiers.tsv directed-participle) names the one it is directed at, not its doer; the doer is
+            // named after من, else unknown: not the speaker, the sentence's subject nor an actor of its content clause
+            subj = directedDoer(c);
+            how = subj.isEmpty() ? "directed-unnamed" : "directed-doer";
+            conf = 0.6;
         } else if (subj.isEmpty() && providedFor(c)) {
             // «قال الوزير اليمني إن الاتفاقية شملت تقديم المعونات العاجلة للشعب اليمني»: an act the agreement
             // includes names no doer; the speaker and the subject in play are not borrowed
