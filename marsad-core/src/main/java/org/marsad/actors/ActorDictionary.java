@@ -59,6 +59,8 @@ public final class ActorDictionary {
      */
     private final Map<String, String[][][]> homographsByStem = new java.util.HashMap<>();
     private final Set<String> notAliases = new HashSet<>();
+    /** short-forms.tsv: a short form (words normalized, joined by a space) → the organizations.tsv entry it names after its full name. */
+    private final Map<String, ActorEntry> shortForms = new HashMap<>();
     /** Head nouns by which an organization named in full is referred back to (organization-heads.tsv), as stems. */
     private final Set<String> organizationHeads = new HashSet<>();
     /** One-word names never written with the article (not-with-article.tsv): الحماس is enthusiasm, not Hamas. */
@@ -268,6 +270,16 @@ public final class ActorDictionary {
         }
         for (Row r : TsvFile.read(DIR + "not-an-alias.tsv", 1, true)) {
             d.notAliases.add(org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip()));
+        }
+        for (Row r : TsvFile.read(DIR + "short-forms.tsv", 2, true)) {
+            String code = r.col(0).strip();
+            ActorEntry named = d.entries.values().stream()
+                    .filter(e -> e.kind() == ActorKind.FIXED && "ORG".equals(e.type()) && code.equals(e.code()))
+                    .findFirst().orElseThrow(() -> r.error("no organizations.tsv entry of code '" + code + "'"));
+            String form = org.marsad.text.ArabicNormalizer.normalize(r.col(1).strip()).replaceAll("\\s+", " ");
+            if (d.shortForms.putIfAbsent(form, named) != null) {
+                throw r.error("short form '" + r.col(1) + "' twice");
+            }
         }
         for (Row r : TsvFile.read(DIR + "organization-heads.tsv", 1, true)) {
             String head = org.marsad.text.ArabicNormalizer.normalize(r.col(0).strip());
@@ -653,6 +665,16 @@ public final class ActorDictionary {
      */
     public boolean isOrganizationHead(String stem) {
         return organizationHeads.contains(stem);
+    }
+
+    /** The organization a short form names after its full name (short-forms.tsv), or null. */
+    public ActorEntry shortForm(String normalizedWords) {
+        return shortForms.get(normalizedWords);
+    }
+
+    /** True when short-forms.tsv has any line. */
+    public boolean hasShortForms() {
+        return !shortForms.isEmpty();
     }
 
     /** True for the last word of a full name that never stands for the person alone (الثاني; not-an-alias.tsv). */

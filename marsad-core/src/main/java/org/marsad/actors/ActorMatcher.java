@@ -609,6 +609,7 @@ public final class ActorMatcher {
     private List<ActorMention> withAliases(AnalyzedText text, List<ActorMention> found, LocalDate date,
                                            ActorDictionary.Outlet outlet) {
         List<Token> tokens = text.tokens();
+        found = withShortForms(tokens, found);
         java.util.Map<String, ActorMention> aliases = new java.util.HashMap<>();
         // aliases whose name word carries the article itself (البشير of عمر البشير): only these match a word
         // written with ال. A family name without it is often a common noun with it: after «نواف سلام», «السلام»
@@ -683,6 +684,45 @@ public final class ActorMatcher {
         long aliasSignature = signature(aliasStems); // a word none of whose stems has these bits is no alias
         return withReferencesBack(text, found, date, outlet, covered, generic,
                 new ArticleAliases(aliases, withArticle, heads, bySetting, persons, aliasKeys, aliasSignature));
+    }
+
+    /**
+     * A short form of an organization's name (short-forms.tsv: «حزب العمال») that is the whole of a mention is that
+     * organization when a mention before it in the article named the organization in full («حزب العمال الكردستاني»);
+     * elsewhere it stays what the dictionaries made it (a Labour party).
+     */
+    private List<ActorMention> withShortForms(List<Token> tokens, List<ActorMention> found) {
+        if (!dictionary.hasShortForms()) {
+            return found;
+        }
+        List<ActorMention> out = null;
+        java.util.Set<ActorEntry> named = null;
+        for (int j = 0; j < found.size(); j++) {
+            ActorMention m = found.get(j);
+            if (m.entry() != null && m.entry().kind() == ActorKind.FIXED && "ORG".equals(m.entry().type())) {
+                if (named == null) {
+                    named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                }
+                named.add(m.entry());
+                continue;
+            }
+            if (named == null || m.end() - m.first() < 2) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder(tokens.get(m.first()).segments().get(0).stem());
+            for (int k = m.first() + 1; k < m.end(); k++) {
+                key.append(' ').append(tokens.get(k).norm());
+            }
+            ActorEntry full = dictionary.shortForm(key.toString());
+            if (full != null && named.contains(full)) {
+                if (out == null) {
+                    out = new ArrayList<>(found);
+                }
+                out.set(j, new ActorMention(m.first(), m.end(), m.span(), full.code(), full.type(), full, full.nameEn(),
+                        "short-form", ActorMention.Form.NAMED, m.sentence(), m.prefix()));
+            }
+        }
+        return out == null ? found : out;
     }
 
     /**

@@ -6001,6 +6001,19 @@ class EventRulesTest {
         assertTrue(d.stream().noneMatch(x -> x.endsWith("TURCOP 1831")), d.toString());
     }
 
+    @Test
+    void theShortFormOfAGroupNamedInFullBeforeIsThatGroup() {
+        // (session 30, events148) «حزب العمال» after «حزب العمال الكردستاني» in the article is the PKK
+        // (actors/short-forms.tsv), as «البشير» after «عمر حسن البشير» is the person
+        List<String> d = dyads("قتل ثلاثة جنود أتراك وأصيب آخر أمس بانفجار عبوة في جنوب شرق تركيا في أحدث هجوم ينسب إلى "
+                + "متمردين من حزب العمال الكردستاني.\n وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال منذ "
+                + "بداية الأزمة الحالية.");
+        assertTrue(d.contains("TURREB>TURMIL 19"), d.toString());
+        // control: with no full name before, «حزب العمال» stays a party (Labour as often), not the PKK
+        d = dyads("وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال منذ بداية الأزمة الحالية.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("TURREB>")), d.toString());
+    }
+
     private static List<String> quoteSpeakers(String text) {
         Article a = new Article("t", null, "test", LocalDate.of(2015, 8, 9), null, text);
         return pipeline.code(a).quotes().stream()
