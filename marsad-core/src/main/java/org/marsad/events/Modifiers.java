@@ -35,7 +35,7 @@ public final class Modifiers {
         RESPONSIBLE_NOUN, CULPRIT_PREP, CULPRIT_BETWEEN, CULPRIT_ACT, FESTIVAL_NOUN, FESTIVAL_SIGN, COUNT_APPROXIMATE,
         COUNT_APPROXIMATE_LINK, PROTESTER_ROLE, ASPECT_MASDAR, CIVILIAN_TARGET, TOLL_LINK, TOLL_KILLING, TARGETING_VERB,
         PASSIVE_DOER_ROLE, KILLED_FIRST, TOLL_AFTER, TOLL_AFTER_STOP, TOLL_ALTERNATIVE, INTENT_MASDAR, INSERTION_OPENER, OWNER_LINK,
-        GENERIC_ROLE, MILITANT_NOUN, MILITANT_ANAPHOR, ACT_MASDAR, DOER_MASDAR }
+        GENERIC_ROLE, MILITANT_NOUN, MILITANT_ANAPHOR, ACT_MASDAR, DOER_MASDAR, HAL_AFTER_COMMA }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -521,6 +521,7 @@ public final class Modifiers {
             Kind.ASPECT_MASDAR, // as written with its proclitic: استمرار in the lexicon would re-read باستمرار (the adverb)
             Kind.PRETEND_VERB, Kind.PRETEND_SIGN, Kind.PRETEND_NOT, // as written after the cue: «أنها»، «العشرات» split no other word
             Kind.FESTIVAL_NOUN, Kind.FESTIVAL_SIGN, // as written around a protest noun: «تظاهرة ثقافية»
+            Kind.HAL_AFTER_COMMA, // as written, read only on a masdar cue's head right after a comma: «، مطالبة الدول»
             Kind.GENERIC_ROLE, // as written with the article, read only right before a present verb cue: «والمستثمر يحتج»
             Kind.PROTESTER_ROLE, Kind.PASSIVE_DOER_ROLE, // role codes, no Arabic word
             Kind.COUNT_APPROXIMATE, Kind.COUNT_APPROXIMATE_LINK, // as written between a protest verb and its count: «نحو»، «ما يزيد عن»
