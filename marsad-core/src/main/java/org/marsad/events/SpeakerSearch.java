@@ -173,13 +173,7 @@ abstract class SpeakerSearch extends AgentSearch {
                 || !modifiers.is(t.norm(), Modifiers.Kind.HAL_AFTER_COMMA)) {
             return false;
         }
-        for (int i = t.end() - 1; i >= t.start(); i--) {
-            char ch = text.charAt(i);
-            if (!org.marsad.text.ArabicNormalizer.isTransparent(ch)) {
-                return ch == 'ة';
-            }
-        }
-        return false;
+        return CueFinder.writtenWithTa(text, t, null); // مطالبة, not «مطالبه» (his demands): ة folds to ه
     }
 
     /**
