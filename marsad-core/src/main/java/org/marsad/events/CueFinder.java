@@ -475,7 +475,7 @@ final class CueFinder {
      * as written is مصادر + ه (his sources), not مصادرة (confiscation). Read only for the few patterns marked {@code ta};
      * a head of another ending (مظاهرات) passes.
      */
-    private static boolean writtenWithTa(CharSequence text, Token t, Segment reading) {
+    static boolean writtenWithTa(CharSequence text, Token t, Segment reading) {
         String stem = reading == null ? t.norm() : reading.stem();
         if (!stem.endsWith("ه") || reading != null && !reading.suffix().isEmpty()) {
             return true;

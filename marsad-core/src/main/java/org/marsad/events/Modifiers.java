@@ -39,7 +39,8 @@ public final class Modifiers {
         GENERIC_ROLE, MILITANT_NOUN, MILITANT_ANAPHOR, ACT_MASDAR, DOER_MASDAR, MOTIVE_ADVERBIAL, MOTIVE_ACT, NAME_TITLE,
         SPEAKER_ACT, SPEAKER_ACT_HER, SPEAKER_ACT_OPENER, SPEAKER_ACT_PREPOSITION, SPEAKER_ACT_DIRECT, SPEAKER_ACT_VISIT,
         PLURAL_ROLE, OWNED_OFFICE,
-        DIRECTED_PARTICIPLE }
+        DIRECTED_PARTICIPLE,
+        HAL_AFTER_COMMA }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -544,6 +545,7 @@ public final class Modifiers {
             Kind.ASPECT_MASDAR, // as written with its proclitic: استمرار in the lexicon would re-read باستمرار (the adverb)
             Kind.PRETEND_VERB, Kind.PRETEND_SIGN, Kind.PRETEND_NOT, // as written after the cue: «أنها»، «العشرات» split no other word
             Kind.FESTIVAL_NOUN, Kind.FESTIVAL_SIGN, // as written around a protest noun: «تظاهرة ثقافية»
+            Kind.HAL_AFTER_COMMA, // as written, read only on a masdar cue's head right after a comma: «، مطالبة الدول»
             Kind.GENERIC_ROLE, // as written with the article, read only right before a present verb cue: «والمستثمر يحتج»
             Kind.NAME_TITLE, // as written with the article, read only between a verb and a masdar cue or right after a verb cue
             // as written: read only on the first words of a sentence after a speaker («وأشاد بـ»، «كما دعا إلى»)

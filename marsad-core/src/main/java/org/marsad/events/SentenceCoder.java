@@ -708,7 +708,7 @@ final class SentenceCoder extends ViolenceSides {
             objectFrom = c.end();
         } else if (c.isVerb()) {
             return verbConstruction(c, speaker);
-        } else if (f.circumstantial()) {
+        } else if (f.circumstantial() || circumstantialAfterComma(c)) {
             // «وأوضح المتحدث باسم الخارجية المصرية ... أن هناك ضرورة لدعم الحكومة اللبنانية، داعياً القوى
             // السياسية اللبنانية إلى»: a circumstantial participle tells what the one who spoke, or the subject of
             // the sentence's first verb, did as well; the actor after it is its object, never its agent, and
@@ -1320,7 +1320,7 @@ final class SentenceCoder extends ViolenceSides {
             countryIsPlace = true;
             rule += " country-of-a-stateless-war";
         }
-        if (f.circumstantial() && f.targetPreps().isEmpty()) {
+        if ((f.circumstantial() || circumstantialAfterComma(c)) && f.targetPreps().isEmpty()) {
             // «مطالبًا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة»، «داعيًا الله أن يحفظ بلادنا»: an actor further
             // on, or after a preposition (للدولة اللبنانية), is in what is asked for, not the one asked
             targets = addressee(c);

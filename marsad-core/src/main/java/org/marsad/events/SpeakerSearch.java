@@ -155,6 +155,29 @@ abstract class SpeakerSearch extends AgentSearch {
     }
 
     /**
+     * Whether the masdar cue {@code c} is a circumstantial participle by its place: its head, as written with no
+     * proclitic and ending in ة (modifiers.tsv {@code hal-after-comma}: مطالبة), stands right after a comma. The masdar's
+     * form is also the feminine active participle, which there tells what the one who spoke did as well («وأشارت إلى أن
+     * القدس بحاجة ... لردع ومحاسبة إسرائيل على عدوانها ...، مطالبة الدول كافة ومؤسسات الأمم المتحدة باتخاذ ما يلزم»): it is
+     * read as a patterns.tsv {@code hal} cue, its agent the speaker, never the actor nearest before it. Session 30,
+     * events146.
+     */
+    boolean circumstantialAfterComma(Cue c) {
+        int h = c.head();
+        if (c.isVerb() || c.pattern().kind() != 'N' || h - 1 < a || !c.reading().prefix().isEmpty()
+                || !c.reading().suffix().isEmpty()) {
+            return false;
+        }
+        Token before = tokens.get(h - 1);
+        Token t = tokens.get(h);
+        if (!before.isPunct() || !before.norm().equals("،") && !before.norm().equals(",")
+                || !modifiers.is(t.norm(), Modifiers.Kind.HAL_AFTER_COMMA)) {
+            return false;
+        }
+        return CueFinder.writtenWithTa(text, t, null); // مطالبة, not «مطالبه» (his demands): ة folds to ه
+    }
+
+    /**
      * The one a circumstantial participle with no preposition in its frame addresses: its direct object, right
      * after it (and its further words) or named by a nationality after at most {@value #ADDRESSEE_GAP} words no
      * dictionary knows («داعياً القوى السياسية اللبنانية»), with no preposition, punctuation or أن before it.

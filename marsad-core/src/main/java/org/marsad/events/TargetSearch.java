@@ -923,6 +923,16 @@ abstract class TargetSearch extends SpeakerSearch {
     }
 
     /** The targets: the actor introduced by one of the frame's prepositions, else the direct object. */
+    /** Whether an actor mention ends right before token {@code k}. */
+    private boolean mentionEndsAt(int k) {
+        for (ActorMention m : mentions) {
+            if (m.end() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<ActorMention> target(Cue c, int from, Frame f, List<ActorMention> subj) {
         // a phrase of behalf right after the subject does not count («وأعرب الملك باسمه واسم شعب وحكومة المملكة العربية
         // السعودية، عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة لفخامته»: the one addressed is as far past it)
@@ -933,6 +943,18 @@ abstract class TargetSearch extends SpeakerSearch {
                 ? c.last() + 1 : behalfEnd(from);
         int reach = Math.min(b, start + TARGET_REACH);
         reach = Math.min(b, reach + asides(from, reach));
+        if (c.pattern().frame().circumstantial()) {
+            // «مقدمة شكرها إلى القيادة في المملكة والمسؤولين الذين اتاحوا هذه الفرصة التاريخية للمرأة السعودية»: a
+            // circumstantial participle's target is in its own phrase; past a relative pronoun on an actor the actors
+            // are the relative clause's, never the one thanked or asked (session 30, events146). On a thing the
+            // clause may name its owner: «مشيدا بالدور الكبير الذي تلعبه المملكة»
+            for (int k = c.last() + 2; k < reach; k++) {
+                if (tokens.get(k).isWord() && clauseBreaks.isRelativePronoun(tokens.get(k)) && mentionEndsAt(k)) {
+                    reach = k;
+                    break;
+                }
+            }
+        }
         if (subj.size() > 1 && subj.get(0).first() > c.head()) {
             // «أدانت الأردن والبحرين ... وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: the list of agents
             // goes on after a comma with و; what follows it is one more of them, never the one acted upon

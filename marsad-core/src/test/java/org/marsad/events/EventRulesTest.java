@@ -6104,6 +6104,30 @@ class EventRulesTest {
     }
 
     @Test
+    void aCircumstantialMasdarAfterACommaIsTheSpeakersNotTheNearestActors() {
+        // (session 30, events146) «مطالبة» right after a comma (modifiers.tsv hal-after-comma) is the feminine
+        // participle, a ḥāl of the verb before: Israel, the object of an earlier clause, demands nothing (the lead's
+        // blind item of session 30; the tuning set's snn-2015-07-27#307 had ISR → IGOUNO 10)
+        List<String> d = dyads("وأشارت إلى أن القدس بحاجة ماسة إلى وقفة عربية وإسلامية جدية، وفاعلة، وقادرة على ردع"
+                + " ومحاسبة إسرائيل على عدوانها المتواصل ضد المدينة المقدسة، مطالبة الدول كافة ومؤسسات الأمم المتحدة"
+                + " باتخاذ ما يلزم من إجراءات.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("ISR>") && x.endsWith(" 10")), d.toString());
+        // the subject of the sentence's verb demands, of the one right after it (snn-2015-07-26#567: was no event)
+        d = dyads("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن، مطالبة المليشيات المتمردة باحترام هذه الهدنة.");
+        assertTrue(d.contains("IGOARL>YEMREB 10"), d.toString());
+    }
+
+    @Test
+    void aCircumstantialParticiplesTargetIsNotInARelativeClauseOnAnActor() {
+        // (session 30, events146) the thanks go to those after إلى, not to the women for whom the officials made the
+        // chance (the lead's blind item: SAUOPP → SAU 051 by the later «للمرأة»)
+        List<String> d = dyads("شاركت المرأة في الانتخابات البلدية في المملكة العربية السعودية للمرة الأولى أمس.\n"
+                + "وقالت الناشطة الاجتماعية عالية آل فريد أمس: \"إن هذا اليوم يوم تاريخي\"، مقدمة شكرها إلى القيادة في"
+                + " المملكة والمسؤولين الذين اتاحوا هذه الفرصة التاريخية للمرأة السعودية للمشاركة في الانتخابات.");
+        assertTrue(d.stream().noneMatch(x -> x.endsWith(">SAU 051")), d.toString());
+    }
+
+    @Test
     void aRetweetIsNotTheRetweetersSpeech() {
         // (session 29, events131) «أعاد نشر تغريدة» (reporting.tsv kinds R and S): the one who retweets is not the
         // author; the base coder gave the activist's tweet to the Emirati minister (AREGOV)
