@@ -221,7 +221,7 @@ abstract class ActorIdentity extends SentenceContext {
             }
             String country = n.primary();
             if (country != null && country.length() == 3 && !country.startsWith("IGO")
-                    && ("GPE".equals(n.type()) || "PERS".equals(n.type()) || STATE_ROLES.contains(n.role()))) {
+                    && ("GPE".equals(n.type()) || "PERS".equals(n.type()) || n.role() != null && STATE_ROLES.contains(n.role()))) {
                 return n;
             }
         }
