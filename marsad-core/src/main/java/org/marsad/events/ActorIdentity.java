@@ -95,6 +95,11 @@ abstract class ActorIdentity extends SentenceContext {
                 out.set(i, owned);
                 continue;
             }
+            if (ownedRole(m)) {
+                // «واستدعت سفيرها»، with no state before it in the sentence: the owner is not known here, and the place
+                // it is posted to or recalled from is the host's (events149): left with no country
+                continue;
+            }
             ActorMention holder = titleHolder(m);
             if (holder != null) {
                 // «بعث ... الملك سلمان بن عبدالعزيز ببرقية تهنئة للرئيس التونسي. وأعرب الملك ... عن أصدق التهاني»:
@@ -201,11 +206,12 @@ abstract class ActorIdentity extends SentenceContext {
 
     /**
      * The owner of a title whose next word is an office carrying a possessive pronoun (modifiers.tsv owned-office:
-     * «ووزير خارجيته»، «رئيس وزرائها»), or null: the nearest actor before the title in its sentence that is a country,
+     * «ووزير خارجيته»، «رئيس وزرائها») or of a role noun carrying one (owned-role: «سفيرها», session 30, events149), or null: the nearest actor before the title in its sentence that is a country,
      * a state's organ or a person of a state (a named mention with a three-letter country code).
      */
     private ActorMention officeOwner(ActorMention m) {
-        if (m.end() >= b || m.end() >= tokens.size() || !modifiers.is(tokens.get(m.end()).norm(), Modifiers.Kind.OWNED_OFFICE)) {
+        if (!ownedRole(m) && (m.end() >= b || m.end() >= tokens.size()
+                || !modifiers.is(tokens.get(m.end()).norm(), Modifiers.Kind.OWNED_OFFICE))) {
             return null;
         }
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -215,11 +221,31 @@ abstract class ActorIdentity extends SentenceContext {
             }
             String country = n.primary();
             if (country != null && country.length() == 3 && !country.startsWith("IGO")
-                    && ("GPE".equals(n.type()) || "PERS".equals(n.type()) || STATE_ROLES.contains(n.role()))) {
+                    && ("GPE".equals(n.type()) || "PERS".equals(n.type()) || n.role() != null && STATE_ROLES.contains(n.role()))) {
                 return n;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the mention is one word, a role noun carrying its owner's pronoun (modifiers.tsv owned-role: «سفيرها»،
+     * «ومندوبها»، «لسفيرها»), as written or after و، ف، ل، ب.
+     */
+    private boolean ownedRole(ActorMention m) {
+        if (m.end() - m.first() != 1) {
+            return false;
+        }
+        String w = tokens.get(m.first()).norm();
+        for (int p = 0; p <= 2 && p < w.length(); p++) {
+            if (p > 0 && "وفلب".indexOf(w.charAt(p - 1)) < 0) {
+                return false;
+            }
+            if (modifiers.is(w.substring(p), Modifiers.Kind.OWNED_ROLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

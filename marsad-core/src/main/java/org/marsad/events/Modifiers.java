@@ -40,7 +40,8 @@ public final class Modifiers {
         SPEAKER_ACT, SPEAKER_ACT_HER, SPEAKER_ACT_OPENER, SPEAKER_ACT_PREPOSITION, SPEAKER_ACT_DIRECT, SPEAKER_ACT_VISIT,
         PLURAL_ROLE, OWNED_OFFICE,
         DIRECTED_PARTICIPLE,
-        HAL_AFTER_COMMA }
+        HAL_AFTER_COMMA,
+        OWNED_ROLE }
 
     /**
      * Each word's kinds, an {@code EnumSet} each: its test is one bit of a field, where a {@code HashSet<Kind>} was a
@@ -574,7 +575,7 @@ public final class Modifiers {
             // segmenter already: نظام in the lexicon would re-read other words (التنظيم)
             Kind.OPPOSITION_NOUN, Kind.REGIME_NOUN, Kind.POSTED_NOUN, Kind.MILITANT_NOUN, Kind.MILITANT_ANAPHOR,
             // as written: read only on an agent mention's word (نواب، مسؤولون) and the word right after it (خارجيته)
-            Kind.PLURAL_ROLE, Kind.OWNED_OFFICE,
+            Kind.PLURAL_ROLE, Kind.OWNED_OFFICE, Kind.OWNED_ROLE,
             // as written: read only right before a لـ-masdar cue (قرار لتزويد) or around a release (أفرج عن 200 مليون دولار)
             Kind.DECISION_NOUN, Kind.MONEY_NOUN, Kind.FROZEN, Kind.AMOUNT_WORD,
             // as written: read only right after the على of a cue of seizing (استولى على مساحات واسعة من الأراضي)

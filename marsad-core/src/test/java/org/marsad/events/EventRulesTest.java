@@ -6184,4 +6184,17 @@ class EventRulesTest {
         assertTrue(d.contains("QATGOV>IRN 111"), d.toString());
         assertFalse(d.contains("SAUGOV>IRN 111"), d.toString());
     }
+
+    @Test
+    void aRoleNounWithItsOwnersPronounIsTheOwnersEnvoy() {
+        // «وندد مندوبها» (actors/agents.tsv own envoy, modifiers.tsv owned-role): Russia's envoy, its government (base:
+        // no mention, the sentence's subject Russia, RUS>USAMIL 111)
+        List<String> d = dyads("وأدانت روسيا الهجوم، وندد مندوبها لدى مجلس الأمن بالضربات الأمريكية على سوريا.");
+        assertTrue(d.contains("RUSGOV>USAMIL 111"), d.toString());
+        // the recall keeps its code and dyad (events143): the recalled envoy is no party of it (tuning set sentence)
+        d = dyads("ورغم استدعاء البحرين لسفيرها من طهران احتجاجًا على تصريحات خامنئي فإن العلاقات مستمرة.");
+        assertTrue(d.contains("BHR>IRN 161"), d.toString());
+        d = dyads("وفي وقت سابق اليوم السبت قالت البحرين إنها استدعت سفيرها في طهران للتشاور.");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("IRNGOV>") || x.contains(">BHRGOV")), d.toString());
+    }
 }
