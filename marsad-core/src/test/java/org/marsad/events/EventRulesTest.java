@@ -6154,6 +6154,15 @@ class EventRulesTest {
             + " دعمها للشعب»البحريني».";
 
     @Test
+    void aThreatIsWmdOnlyWhenTheNuclearWordFollowsAWeaponNoun() {
+        // «هدد نواب محافظون الرئيس روحاني بإلغاء الاتفاق النووي»: cancelling the nuclear deal is no WMD threat
+        // (patterns.tsv 1385 needs سلاح/ضربة/قنبلة ... before نووي; session 30, events150): plain 13, base 1385
+        List<String> d = dyads(MPS_THREATEN);
+        assertTrue(d.contains("IRNLEG>IRNGOV 13"), d.toString());
+        assertFalse(d.stream().anyMatch(x -> x.endsWith(" 1385")), d.toString());
+    }
+
+    @Test
     void anIndefinitePluralRoleAfterTheVerbIsItsSubjectNotATitleOfThePersonAfterIt() {
         // «هدد نواب محافظون الرئيس روحاني»: the MPs threaten Rouhani (modifiers.tsv plural-role); the base coder took
         // Rouhani, three words on, as the apposition of a lone title and gave IRNGOV>USAGOV 1385
