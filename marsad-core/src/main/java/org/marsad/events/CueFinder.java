@@ -595,8 +595,18 @@ final class CueFinder {
          * a substring each time (2.4 % of the coding thread, JFR, BENCHMARKS.md speed33).
          */
         private byte[] bearing = new byte[0];
-        /** Whether {@link #known} and {@link #bearing} have been cleared for this sentence: when first asked (most sentences complete no cue). */
+        /**
+         * Whether this sentence's {@link #stamp} has been taken: when first asked (most sentences complete no cue).
+         * An entry of {@link #known} or {@link #bearing} holds {@code stamp << 2 | kind}, so an entry of an earlier
+         * sentence reads UNKNOWN without the arrays being cleared per sentence (2.4 % of the coding thread in the
+         * fill, JFR, BENCHMARKS.md speed40).
+         */
         private boolean cleared;
+        /** This sentence's stamp, 1..{@link #LAST_STAMP}; the arrays are cleared when it comes round again. */
+        private int stamp;
+        /** The most entries any sentence used since the arrays were last cleared. */
+        private int dirty;
+        private static final int LAST_STAMP = 63;
 
         ClauseBreaks(org.marsad.events.ClauseBreaks relatives) {
             this.relatives = relatives;
@@ -621,12 +631,13 @@ final class CueFinder {
         /** Whether token {@code j} is a verb of bearing ({@link CueFinder#bearingVerb}), the sentence's end its limit. */
         boolean bearingAt(int j) {
             clearOnce();
-            byte k = bearing[j - a];
-            if (k == UNKNOWN) {
-                k = bearingVerb(tokens, j, a + size) ? YES : NO;
-                bearing[j - a] = k;
+            int e = bearing[j - a] & 0xFF;
+            if (e >>> 2 == stamp) {
+                return (e & 3) == YES;
             }
-            return k == YES;
+            boolean yes = bearingVerb(tokens, j, a + size);
+            bearing[j - a] = (byte) (stamp << 2 | (yes ? YES : NO));
+            return yes;
         }
 
         private void clearOnce() {
@@ -635,9 +646,17 @@ final class CueFinder {
                 if (renewed > 0) {
                     known = new byte[renewed];
                     bearing = new byte[renewed];
+                    stamp = 1;
+                    dirty = size;
+                } else if (stamp == LAST_STAMP) {
+                    dirty = Math.max(dirty, size);
+                    java.util.Arrays.fill(known, 0, dirty, UNKNOWN);
+                    java.util.Arrays.fill(bearing, 0, dirty, UNKNOWN);
+                    stamp = 1;
+                    dirty = size;
                 } else {
-                    java.util.Arrays.fill(known, 0, size, UNKNOWN);
-                    java.util.Arrays.fill(bearing, 0, size, UNKNOWN);
+                    stamp++;
+                    dirty = Math.max(dirty, size);
                 }
                 cleared = true;
             }
@@ -645,12 +664,13 @@ final class CueFinder {
 
         private byte kind(int j) {
             clearOnce();
-            byte k = known[j - a];
-            if (k == UNKNOWN) {
-                Token t = tokens.get(j);
-                k = clauseBreak(t) ? YES : t.isWord() && relatives.isRelativePronoun(t) ? RELATIVE : NO;
-                known[j - a] = k;
+            int e = known[j - a] & 0xFF;
+            if (e >>> 2 == stamp) {
+                return (byte) (e & 3);
             }
+            Token t = tokens.get(j);
+            byte k = clauseBreak(t) ? YES : t.isWord() && relatives.isRelativePronoun(t) ? RELATIVE : NO;
+            known[j - a] = (byte) (stamp << 2 | k);
             return k;
         }
     }

@@ -62,8 +62,30 @@ public final class ActorCodes {
         private Roles() {
         }
 
+        /** By {@code (a * 26 + b) * 26 + c} of three capitals A-Z: whether they are in {@link #ROLES}. */
+        private static final boolean[] TABLE = new boolean[26 * 26 * 26];
+
+        static {
+            for (String r : ROLES) {
+                TABLE[((r.charAt(0) - 'A') * 26 + r.charAt(1) - 'A') * 26 + r.charAt(2) - 'A'] = true;
+            }
+        }
+
+        /**
+         * {@code ROLES.contains(code)}, read from a table by the three letters: the set's look-up hashed the code and
+         * compared it (0.4 % of the coding thread, JFR, BENCHMARKS.md speed40).
+         */
         public static boolean isRole(String code) {
-            return ROLES.contains(code);
+            if (code.length() != 3) { // null throws as the set's look-up did
+                return false;
+            }
+            int a = code.charAt(0) - 'A';
+            int b = code.charAt(1) - 'A';
+            int c = code.charAt(2) - 'A';
+            if ((a | b | c) < 0 || a >= 26 || b >= 26 || c >= 26) {
+                return false;
+            }
+            return TABLE[(a * 26 + b) * 26 + c];
         }
     }
 }

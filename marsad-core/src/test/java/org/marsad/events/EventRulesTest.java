@@ -118,6 +118,24 @@ class EventRulesTest {
     }
 
     @Test
+    void theClauseBreaksAskedOfEarlierSentencesDoNotCarryOver() {
+        // (session 30, speed41) CueFinder's per-sentence answers (clause break, relative pronoun, verb of bearing) are
+        // stamped, not cleared, per sentence and cleared once in 63 sentences: the same sentence codes the same after
+        // sentences of other lengths and breaks, over several rounds of the stamp
+        String iranian = "وأكد الوزير أن السعودية ترفض التدخل الإيراني في الشؤون الداخلية لمملكة البحرين.";
+        List<String> first = dyads(iranian);
+        assertTrue(first.contains("SAU>IRNGOV 12"), first.toString());
+        String[] others = {"وقال إن السعودية ترفض أي تدخل في الشؤون الداخلية البحرينية.",
+                "وخرجت في بغداد تظاهرات حاشدة تطالب بمحاسبة المسؤولين عن دخول تنظيم داعش إلى العراق.",
+                "وأكد الوزير أن السعودية ترفض أي تدخل في الشؤون الداخلية لمملكة البحرين. وقال إن الوزير الذي زار "
+                        + "الرياض أكد أن إيران أبدت استعدادا للحوار؛ ثم غادر."};
+        for (int round = 0; round < 150; round++) {
+            dyads(others[round % others.length]);
+            assertEquals(first, dyads(iranian), "round " + round);
+        }
+    }
+
+    @Test
     void aProtestVerbOfPretendingIsNoDemonstration() {
         // (session 27, events115) تظاهر + بال…/بأن/أن is «to pretend» (modifiers.tsv pretend-verb, pretend-sign):
         // tuning-set sentences, each a protest (141) without the rule; a crowd's size after بـ keeps it (pretend-not)

@@ -63,4 +63,28 @@ class ActorCodesTest {
         }
         assertEquals(null, ActorCodes.primary(null));
     }
+
+    /** The role codes as {@code ActorCodes.Roles} lists them: its table (speed41) must answer what this set answers. */
+    private static final java.util.Set<String> ROLES_AS_LISTED = java.util.Set.of(
+            "GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "BUS", "JUD", "LEG", "SPY", "EDU", "REL",
+            "HLH", "LAB", "REF", "ELI", "PTY", "AGR", "CRM", "SEC", "ENV", "HRI", "MOD", "RAD", "UAF",
+            "INS", "SEP", "DEV", "NGO", "IGO");
+
+    @Test
+    void aRoleIsWhatTheSetOfRolesHolds() {
+        // every string of three characters from '@' to '[' (A..Z and the characters either side), and the list's codes
+        for (char a = '@'; a <= '['; a++) {
+            for (char b = '@'; b <= '['; b++) {
+                for (char c = '@'; c <= '['; c++) {
+                    String code = "" + a + b + c;
+                    assertEquals(ROLES_AS_LISTED.contains(code), ActorCodes.Roles.isRole(code), code);
+                }
+            }
+        }
+        for (String code : CODES) {
+            assertEquals(ROLES_AS_LISTED.contains(code), ActorCodes.Roles.isRole(code), code);
+        }
+        assertEquals(31, ROLES_AS_LISTED.size());
+        assertThrows(NullPointerException.class, () -> ActorCodes.Roles.isRole(null));
+    }
 }
